@@ -1,0 +1,15 @@
+// ESM + TypeScript through swc: fast on two cores; type checking is `npm run typecheck`.
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } },
+    ],
+  },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+  maxWorkers: 2,
+  testTimeout: 60000,
+};

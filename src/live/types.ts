@@ -1,0 +1,78 @@
+/** What live DNS says today about each zone the change touches (DESIGN.md §4). */
+import type { RecordType } from '../model/record-type.js';
+import type { RRset } from '../model/zone.js';
+
+export type LiveStatus = 'ok' | 'partial' | 'failed' | 'off';
+
+export interface ServerEndpoint {
+  /** Nameserver host name, canonical (or the address when only an address is known). */
+  readonly name: string;
+  readonly address: string;
+  readonly port: number;
+}
+
+export interface ServerHealth extends ServerEndpoint {
+  /** Answered at all (any rcode) before the deadline. */
+  readonly responded: boolean;
+  /** Answered the zone's SOA with the AA bit. */
+  readonly authoritative: boolean;
+  readonly soaSerial?: number;
+  /** Apex NS and DNSKEY sets as this server answers them (canonical values). */
+  readonly ns?: readonly string[];
+  readonly dnskey?: readonly string[];
+  readonly error?: string;
+}
+
+export interface Delegation {
+  /** The parent zone (canonical) and its servers as found. */
+  readonly parent: string;
+  readonly parentServers: readonly ServerEndpoint[];
+  /** NS names the parent delegates to, canonical, and the TTL the parent serves them with. */
+  readonly ns: readonly string[];
+  readonly nsTtl?: number;
+  readonly glue: readonly { readonly name: string; readonly address: string }[];
+  /** DS values at the parent (canonical), their TTL; empty when unsigned. */
+  readonly ds: readonly string[];
+  readonly dsTtl?: number;
+}
+
+export interface LiveZone {
+  readonly zone: string;
+  readonly status: LiveStatus;
+  readonly reasons: readonly string[];
+  /** Undefined when discovery was skipped (`--authoritative`) or failed. */
+  readonly delegation?: Delegation;
+  readonly servers: readonly ServerHealth[];
+  /** True when every responding authoritative server reported the same SOA serial. */
+  readonly serialsAgree: boolean;
+  /** Live RRsets for the (name, type) pairs asked, with their full authoritative TTL. */
+  readonly rrsets: readonly RRset[];
+  /** (name, type) pairs confirmed not to exist (NXDOMAIN or NODATA). */
+  readonly absent: readonly { readonly name: string; readonly type: RecordType }[];
+}
+
+export interface LiveSnapshot {
+  readonly status: LiveStatus;
+  readonly reasons: readonly string[];
+  readonly zones: readonly LiveZone[];
+  /** How many DNS queries were sent. */
+  readonly queries: number;
+  /** When the snapshot was taken. */
+  readonly takenAt: Date;
+}
+
+export interface LiveOptions {
+  /** Recursive resolvers (`IP` or `IP:PORT`); empty means the system's from /etc/resolv.conf. */
+  readonly resolvers: readonly string[];
+  /** Zones whose authoritative servers are given, skipping discovery. */
+  readonly authoritative: ReadonlyMap<string, readonly ServerEndpoint[]>;
+  readonly timeoutMs?: number;
+  readonly deadlineMs?: number;
+  readonly maxInFlight?: number;
+}
+
+/** A request for live data: a zone and the (name, type) pairs base or head hold. */
+export interface LiveRequest {
+  readonly zone: string;
+  readonly rrsets: readonly { readonly name: string; readonly type: RecordType }[];
+}

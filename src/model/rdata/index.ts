@@ -1,0 +1,79 @@
+/**
+ * The rdata registry: parse presentation tokens of any type into canonical text, and decode
+ * canonical text back into the typed variant. One codec module per standard type lives in
+ * this folder and is listed in `codecs.ts`.
+ */
+import { isPseudoType, isStandardType, type RecordType } from '../record-type.js';
+import { CODECS } from './codecs.js';
+import { tokenizeRdata } from './tokens.js';
+import {
+  type Rdata,
+  type RdataCodec,
+  type RdataContext,
+  RdataError,
+  type RdataMap,
+  type RdataToken,
+} from './types.js';
+
+export type RdataResult =
+  | { readonly ok: true; readonly value: string }
+  | { readonly ok: false; readonly message: string; readonly tokenIndex?: number };
+
+function codecFor(type: RecordType): RdataCodec<keyof RdataMap> | undefined {
+  return isStandardType(type)
+    ? (CODECS[type] as RdataCodec<keyof RdataMap> | undefined)
+    : undefined;
+}
+
+/** Canonical presentation text of one rdata, or why the tokens are not valid for the type. */
+export function parseRdata(
+  type: RecordType,
+  tokens: readonly RdataToken[],
+  ctx: RdataContext,
+): RdataResult {
+  try {
+    const codec = codecFor(type);
+    if (codec) return { ok: true, value: codec.format(codec.parse(tokens, ctx)) };
+    if (isPseudoType(type)) return { ok: true, value: pseudoText(tokens) };
+    return { ok: true, value: CODECS.generic.format(CODECS.generic.parse(tokens)) };
+  } catch (e) {
+    if (e instanceof RdataError) {
+      return e.tokenIndex === undefined
+        ? { ok: false, message: e.message }
+        : { ok: false, message: e.message, tokenIndex: e.tokenIndex };
+    }
+    throw e;
+  }
+}
+
+/** Same as `parseRdata` for a value written as one string (octoDNS, DNSControl, tests). */
+export function canonicalRdata(type: RecordType, text: string, origin: string): RdataResult {
+  const tokens = tokenizeRdata(text);
+  if ('error' in tokens) return { ok: false, message: tokens.error };
+  return parseRdata(type, tokens, { origin });
+}
+
+/** The typed variant of a canonical value (as stored in an RRset). */
+export function decodeRdata(type: RecordType, value: string): Rdata {
+  const tokens = tokenizeRdata(value);
+  if ('error' in tokens) throw new RdataError(`not canonical ${type} rdata: ${tokens.error}`);
+  const codec = codecFor(type);
+  if (codec) return { type, ...codec.parse(tokens, { origin: '.' }) } as Rdata;
+  if (isPseudoType(type)) return { type, text: pseudoText(tokens) };
+  return { type: type as `TYPE${number}`, ...CODECS.generic.parse(tokens) };
+}
+
+/** Canonical presentation text of a typed rdata. */
+export function formatRdata(rdata: Rdata): string {
+  if (isPseudoType(rdata.type)) return (rdata as { text: string }).text;
+  const codec = codecFor(rdata.type);
+  if (codec) return codec.format(rdata as never);
+  return CODECS.generic.format(rdata as { data: string });
+}
+
+function pseudoText(tokens: readonly RdataToken[]): string {
+  return tokens.map((t) => (t.quoted ? `"${t.text}"` : t.text)).join(' ');
+}
+
+export { decodeEscapes, tokenizeRdata } from './tokens.js';
+export * from './types.js';

@@ -1,0 +1,132 @@
+/**
+ * The canonical model every format produces and every later stage reads: RRsets, zones and the
+ * set of zones one git ref of the repository defines.
+ */
+import type { Diagnostic, SourceLocation } from './location.js';
+import type { RecordType } from './record-type.js';
+
+export type FormatId = 'bind' | 'octodns' | 'dnscontrol';
+export const FORMAT_IDS: readonly FormatId[] = ['bind', 'octodns', 'dnscontrol'];
+
+/** `(name, type)` with one TTL and a set of canonical rdata values. */
+export interface RRset {
+  /** Absolute, canonical owner name (see `name.ts`). */
+  readonly name: string;
+  readonly type: RecordType;
+  readonly ttl: number;
+  /** Canonical presentation rdata, sorted and unique (see `rdata/`). */
+  readonly values: readonly string[];
+  /**
+   * Settings that are part of the RRset's identity beyond its rdata, as canonical strings:
+   * e.g. octoDNS `dynamic` pools, Cloudflare `proxied`. Compared by the diff like values.
+   */
+  readonly options?: Readonly<Record<string, string>>;
+  readonly location?: SourceLocation;
+}
+
+/** A DNS provider (or registrar) as the config names it, with its provider type. */
+export interface ProviderRef {
+  /** The config's name for it, e.g. `cloudflare` or `route53-prod`. */
+  readonly name: string;
+  /** The provider type: DNSControl `CLOUDFLAREAPI`, octoDNS class `octodns_route53.Route53Provider`. */
+  readonly type?: string;
+  /** DNSControl `DnsProvider(x, n)`: how many of its nameservers are used (-1 = all). */
+  readonly nsCount?: number;
+}
+
+/** Records the tool must not touch: never reported as removals. Globs as DNSControl's IGNORE. */
+export interface UnmanagedPattern {
+  /** Label glob relative to the apex (`*`, `@`, `foo.*`) or an absolute name. */
+  readonly name: string;
+  /** Comma-separated types, or undefined for all. */
+  readonly types?: readonly RecordType[];
+  /** Target glob, for DNSControl IGNORE_TARGET. */
+  readonly target?: string;
+  /** What declared it: `IGNORE`, `NO_PURGE`, `octodns.ignored`, … */
+  readonly source: string;
+}
+
+/** octoDNS safety thresholds (fractions, e.g. 0.3) for the mass-change rule. */
+export interface ChangeThresholds {
+  readonly updatePercent?: number;
+  readonly deletePercent?: number;
+  readonly minExisting?: number;
+}
+
+export interface Zone {
+  /** The apex, canonical. */
+  readonly name: string;
+  /** DNSControl split-horizon tag (`example.com!internal`), else undefined. */
+  readonly tag?: string;
+  readonly format: FormatId;
+  readonly rrsets: readonly RRset[];
+  readonly registrar?: ProviderRef;
+  readonly providers: readonly ProviderRef[];
+  /** Apex nameservers the config names explicitly (DNSControl `NAMESERVER()`), canonical. */
+  readonly nameservers?: readonly string[];
+  /** DNSSEC intent from the config: DNSControl AUTODNSSEC_ON/OFF; undefined when not said. */
+  readonly dnssec?: 'on' | 'off';
+  /** NO_PURGE for the whole zone: records not in the config are left alone. */
+  readonly noPurge?: boolean;
+  readonly unmanaged: readonly UnmanagedPattern[];
+  readonly thresholds?: ChangeThresholds;
+  /** Where the zone is declared (`D()` call, zone file, octoDNS zone entry). */
+  readonly location?: SourceLocation;
+  /** Format warnings and semantic notes found while reading this zone. */
+  readonly diagnostics?: readonly Diagnostic[];
+}
+
+/** Which fields of a credential are literals in the repository versus references. */
+export interface CredentialInfo {
+  /** The provider name (creds.json key, octoDNS provider name). */
+  readonly provider: string;
+  readonly type?: string;
+  readonly location: SourceLocation;
+  readonly fields: readonly {
+    readonly key: string;
+    /** True when the repository holds the value itself (a secret), false for `$ENV`/`env/NAME`. */
+    readonly literal: boolean;
+    readonly location?: SourceLocation;
+  }[];
+}
+
+export interface ZoneSet {
+  readonly zones: readonly Zone[];
+  readonly credentials: readonly CredentialInfo[];
+  /** Repository-relative paths of every file read to build this set. */
+  readonly files: readonly string[];
+  /** Captured output of the config program (DNSControl `console.log`), if any. */
+  readonly log?: readonly string[];
+}
+
+/** `example.com.` or `example.com.!internal`: zones are unique by this key. */
+export function zoneKey(zone: Pick<Zone, 'name' | 'tag'>): string {
+  return zone.tag ? `${zone.name}!${zone.tag}` : zone.name;
+}
+
+/** RRsets are unique by `name type` within a zone. */
+export function rrsetKey(rrset: Pick<RRset, 'name' | 'type'>): string {
+  return `${rrset.name} ${rrset.type}`;
+}
+
+/** Builds an RRset with values sorted and de-duplicated. */
+export function makeRRset(fields: {
+  name: string;
+  type: RecordType;
+  ttl: number;
+  values: Iterable<string>;
+  options?: Record<string, string> | undefined;
+  location?: SourceLocation | undefined;
+}): RRset {
+  const values = [...new Set(fields.values)].sort();
+  const rrset: {
+    -readonly [K in keyof RRset]: RRset[K];
+  } = { name: fields.name, type: fields.type, ttl: fields.ttl, values };
+  if (fields.options && Object.keys(fields.options).length > 0) rrset.options = fields.options;
+  if (fields.location) rrset.location = fields.location;
+  return rrset;
+}
+
+export function emptyZoneSet(): ZoneSet {
+  return { zones: [], credentials: [], files: [] };
+}

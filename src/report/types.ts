@@ -1,0 +1,84 @@
+/** The JSON report (DESIGN.md §7): a public contract that users' scripts and tools parse. */
+
+import type { LiveStatus } from '../live/types.js';
+import type { RecordType } from '../model/record-type.js';
+import type { Severity } from '../model/severity.js';
+import type { FormatId } from '../model/zone.js';
+
+export type Verdict = 'pass' | 'warn' | 'block';
+
+export interface ReportRRset {
+  readonly ttl: number;
+  readonly values: readonly string[];
+  readonly options?: Readonly<Record<string, string>>;
+}
+
+export interface ReportChange {
+  readonly name: string;
+  readonly type: RecordType;
+  readonly kind: 'add' | 'remove' | 'modify';
+  readonly before?: ReportRRset;
+  readonly after?: ReportRRset;
+  readonly location?: { readonly file: string; readonly line?: number };
+}
+
+export interface ReportZone {
+  readonly zone: string;
+  readonly format: FormatId;
+  readonly status: 'added' | 'removed' | 'changed' | 'unchanged';
+  readonly changes: readonly ReportChange[];
+  readonly drift: readonly ReportChange[];
+}
+
+export interface ReportFinding {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly introduced: boolean;
+  readonly zone?: string;
+  readonly name?: string;
+  readonly type?: RecordType;
+  readonly message: string;
+  readonly fix: string;
+  readonly location?: { readonly file: string; readonly line?: number; readonly column?: number };
+  readonly fingerprint: string;
+  /** True when an override label accepted this finding. */
+  readonly accepted?: boolean;
+}
+
+export interface ReportLive {
+  readonly status: LiveStatus;
+  readonly reasons: readonly string[];
+  readonly queries: number;
+  readonly servers: readonly {
+    readonly zone: string;
+    readonly name: string;
+    readonly address: string;
+    readonly responded: boolean;
+    readonly authoritative: boolean;
+    readonly soaSerial?: number;
+    readonly error?: string;
+  }[];
+  readonly zones: readonly unknown[];
+}
+
+export interface ReportRollback {
+  readonly zone: string;
+  readonly format: FormatId;
+  readonly snippet: string;
+  readonly registrar?: string;
+}
+
+export interface Report {
+  readonly version: 1;
+  readonly verdict: Verdict;
+  readonly highestSeverity: Severity | 'none';
+  readonly base: { readonly ref: string; readonly commit?: string } | null;
+  readonly head: { readonly ref: string; readonly commit?: string };
+  readonly zones: readonly ReportZone[];
+  readonly findings: readonly ReportFinding[];
+  readonly live: ReportLive;
+  readonly rollback: readonly ReportRollback[];
+  /** Set when the override label accepted blocking findings. */
+  readonly override?: { readonly label: string; readonly by: string; readonly fingerprint: string };
+  readonly warnings: readonly string[];
+}

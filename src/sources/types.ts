@@ -1,0 +1,41 @@
+/** Reading the repository at one ref (a commit, branch, tag) or the working tree. */
+
+export class SourceError extends Error {
+  constructor(
+    message: string,
+    readonly path?: string,
+  ) {
+    super(message);
+    this.name = 'SourceError';
+  }
+}
+
+export interface SourceTree {
+  /** Absolute path of the repository's top folder. */
+  readonly root: string;
+  /** The resolved commit SHA, or undefined for the working tree. */
+  readonly commit: string | undefined;
+  /** How to name this side in messages: `main (1a2b3c4)` or `working tree`. */
+  readonly label: string;
+  /** Repository-relative POSIX paths of regular files (symlinks inside the repo included). */
+  listFiles(): Promise<readonly string[]>;
+  /**
+   * The file as UTF-8 text, or undefined when it does not exist. A path that leaves the
+   * repository (`..`, absolute, or a symlink pointing outside) is refused with a SourceError.
+   */
+  readText(path: string): Promise<string | undefined>;
+}
+
+export interface CommitInfo {
+  readonly sha: string;
+  /** Committer time. */
+  readonly time: Date;
+  readonly subject: string;
+}
+
+export interface RepoHistory {
+  /** Commits reachable from `ref` that touch any of `paths`, newest first, at most `max`. */
+  log(ref: string, paths: readonly string[], max: number): Promise<readonly CommitInfo[]>;
+  /** The tree at a commit. */
+  treeAt(commit: string): Promise<SourceTree>;
+}
