@@ -1,0 +1,32 @@
+// `npm run bench`: bundles each bench/*.bench.ts with esbuild and runs it in turn.
+// A bench prints its own medians and ratio; `npm run bench -- bind` runs the ones matching.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const filter = process.argv[2] ?? '';
+const benches = readdirSync('bench').filter((f) => f.endsWith('.bench.ts') && f.includes(filter));
+const out = mkdtempSync(join(tmpdir(), 'zoneguard-bench-'));
+try {
+  for (const file of benches.sort()) {
+    const outfile = join(out, file.replace(/\.ts$/, '.mjs'));
+    await build({
+      entryPoints: [join('bench', file)],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      banner: {
+        js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);",
+      },
+      logLevel: 'warning',
+    });
+    console.log(`\n== ${file}`);
+    execFileSync(process.execPath, [outfile], { stdio: 'inherit', cwd: process.cwd() });
+  }
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
