@@ -1,0 +1,88 @@
+/**
+ * Runs the catalogue against a review context: applies the policy (rule off, severity
+ * override, protected zones one level up) and gives each finding a stable fingerprint.
+ * A rule that throws does not end the review: it becomes a warning naming the rule.
+ */
+import { createHash } from 'node:crypto';
+import { compareSeverity, raiseSeverity, type Severity } from '../model/severity.js';
+import { RULES } from './catalogue.js';
+import type { DraftFinding, Finding, Rule, RuleContext } from './types.js';
+
+export interface RuleRun {
+  readonly findings: readonly Finding[];
+  readonly warnings: readonly string[];
+}
+
+export function fingerprintOf(
+  rule: string,
+  d: Pick<DraftFinding, 'zone' | 'name' | 'type' | 'key'>,
+): string {
+  const text = [rule, d.zone ?? '', d.name ?? '', d.type ?? '', d.key ?? ''].join('\x1f');
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+function zoneNameOf(zone: string | undefined): string | undefined {
+  return zone?.split('!')[0];
+}
+
+export function toFinding(
+  rule: Rule,
+  draft: DraftFinding,
+  ctx: Pick<RuleContext, 'policy'>,
+): Finding {
+  const configured = ctx.policy.rules[rule.id];
+  let severity: Severity =
+    configured && configured !== 'off' ? configured : (draft.severity ?? rule.defaultSeverity);
+  const zone = zoneNameOf(draft.zone);
+  if (zone && ctx.policy.protectedZones.includes(zone)) severity = raiseSeverity(severity);
+  const finding: Finding = {
+    rule: rule.id,
+    severity,
+    introduced: draft.introduced,
+    ...(draft.zone !== undefined ? { zone: draft.zone } : {}),
+    ...(draft.name !== undefined ? { name: draft.name } : {}),
+    ...(draft.type !== undefined ? { type: draft.type } : {}),
+    message: draft.message,
+    fix: draft.fix ?? rule.fix,
+    ...(draft.location ? { location: draft.location } : {}),
+    fingerprint: fingerprintOf(rule.id, draft),
+  };
+  return finding;
+}
+
+/** Most severe first; introduced before existing; then zone, name, rule. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareSeverity(b.severity, a.severity) ||
+    Number(b.introduced) - Number(a.introduced) ||
+    (a.zone ?? '').localeCompare(b.zone ?? '') ||
+    (a.name ?? '').localeCompare(b.name ?? '') ||
+    a.rule.localeCompare(b.rule) ||
+    a.fingerprint.localeCompare(b.fingerprint)
+  );
+}
+
+export async function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Promise<RuleRun> {
+  const findings: Finding[] = [];
+  const warnings: string[] = [];
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    if (ctx.policy.rules[rule.id] === 'off') continue;
+    let drafts: readonly DraftFinding[];
+    try {
+      drafts = await rule.check(ctx);
+    } catch (e) {
+      warnings.push(
+        `rule ${rule.id} failed and was skipped: ${e instanceof Error ? e.message : String(e)}`,
+      );
+      continue;
+    }
+    for (const draft of drafts) {
+      const f = toFinding(rule, draft, ctx);
+      if (seen.has(f.fingerprint)) continue; // one finding per problem
+      seen.add(f.fingerprint);
+      findings.push(f);
+    }
+  }
+  return { findings: findings.sort(compareFindings), warnings };
+}

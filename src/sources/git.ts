@@ -1,0 +1,275 @@
+/**
+ * The repository through real git: trees at a commit, the working tree, history of paths.
+ * Git runs with execFile and an argument array (never a shell), so refs and paths from users
+ * cannot inject commands; refs are also checked not to start with `-`.
+ */
+import { execFile } from 'node:child_process';
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import { join, posix, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { type CommitInfo, type RepoHistory, SourceError, type SourceTree } from './types.js';
+
+const run = promisify(execFile);
+const MAX_BUFFER = 256 * 1024 * 1024;
+const MAX_LINK_HOPS = 40;
+
+async function git(root: string, args: readonly string[], encoding: 'utf8' | 'buffer' = 'utf8') {
+  try {
+    const { stdout } = await run('git', ['-C', root, ...args], {
+      maxBuffer: MAX_BUFFER,
+      encoding: encoding === 'utf8' ? 'utf8' : 'buffer',
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    });
+    return stdout as string | Buffer;
+  } catch (e) {
+    const err = e as { stderr?: string | Buffer; message: string };
+    const detail = String(err.stderr ?? err.message)
+      .trim()
+      .split('\n')[0];
+    throw new SourceError(`git ${args[0]} failed: ${detail}`);
+  }
+}
+
+/** Top folder of the git repository containing `dir`, or undefined when it is not in one. */
+export async function findRepositoryRoot(dir: string): Promise<string | undefined> {
+  try {
+    return String(await git(dir, ['rev-parse', '--show-toplevel'])).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The commit SHA a ref names; a SourceError naming the ref when there is none. */
+export async function resolveCommit(root: string, ref: string): Promise<string> {
+  if (ref.startsWith('-') || ref.length === 0) throw new SourceError(`invalid git ref "${ref}"`);
+  try {
+    return String(
+      await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]),
+    ).trim();
+  } catch {
+    throw new SourceError(`unknown git ref "${ref}" in ${root}`);
+  }
+}
+
+/**
+ * Normalises a repository-relative path and refuses any that leaves the repository.
+ * Returns the POSIX path without a leading `./`.
+ */
+export function checkRepoPath(path: string): string {
+  const p = path.replaceAll('\\', '/');
+  if (p.startsWith('/') || /^[a-zA-Z]:/.test(p))
+    throw new SourceError(
+      `absolute path "${path}" is not allowed: paths are relative to the repository`,
+      path,
+    );
+  const normal = posix.normalize(p);
+  if (normal === '..' || normal.startsWith('../'))
+    throw new SourceError(`path "${path}" leaves the repository`, path);
+  return normal === '.' ? '' : normal.replace(/^\.\//, '').replace(/\/$/, '');
+}
+
+interface TreeEntry {
+  readonly mode: string;
+  readonly sha: string;
+}
+
+class CommitTree implements SourceTree {
+  private entries: Promise<Map<string, TreeEntry>> | undefined;
+  readonly label: string;
+
+  constructor(
+    readonly root: string,
+    readonly commit: string,
+    ref: string,
+  ) {
+    this.label = ref === commit ? commit.slice(0, 7) : `${ref} (${commit.slice(0, 7)})`;
+  }
+
+  private load(): Promise<Map<string, TreeEntry>> {
+    this.entries ??= (async () => {
+      const out = String(await git(this.root, ['ls-tree', '-r', '-z', '--full-tree', this.commit]));
+      const map = new Map<string, TreeEntry>();
+      for (const line of out.split('\0')) {
+        if (!line) continue;
+        const tab = line.indexOf('\t');
+        const [mode, type, sha] = line.slice(0, tab).split(' ');
+        if (type !== 'blob' || !mode || !sha) continue; // submodules (commit) are not files
+        map.set(line.slice(tab + 1), { mode, sha });
+      }
+      return map;
+    })();
+    return this.entries;
+  }
+
+  async listFiles(): Promise<readonly string[]> {
+    const map = await this.load();
+    const files: string[] = [];
+    for (const [path, entry] of map) {
+      if (entry.mode !== '120000') files.push(path);
+      else if ((await this.resolve(path, map).catch(() => undefined)) !== undefined)
+        files.push(path);
+    }
+    return files.sort();
+  }
+
+  /** Follows symlinks inside the tree; a link that leaves the repository is refused. */
+  private async resolve(path: string, map: Map<string, TreeEntry>): Promise<TreeEntry | undefined> {
+    let current = path;
+    for (let hop = 0; hop < MAX_LINK_HOPS; hop++) {
+      const entry = map.get(current);
+      if (!entry || entry.mode !== '120000') return entry;
+      const target = String(await git(this.root, ['cat-file', 'blob', entry.sha]));
+      if (target.startsWith('/'))
+        throw new SourceError(`symlink "${path}" points outside the repository`, path);
+      const next = posix.normalize(posix.join(posix.dirname(current), target));
+      if (next === '..' || next.startsWith('../'))
+        throw new SourceError(`symlink "${path}" points outside the repository`, path);
+      current = next;
+    }
+    throw new SourceError(`symlink "${path}" has too many levels of links`, path);
+  }
+
+  async readText(path: string): Promise<string | undefined> {
+    const clean = checkRepoPath(path);
+    const entry = await this.resolve(clean, await this.load());
+    if (!entry) return undefined;
+    return String(await git(this.root, ['cat-file', 'blob', entry.sha]));
+  }
+}
+
+class WorkingTree implements SourceTree {
+  readonly commit = undefined;
+  readonly label = 'working tree';
+  private realRoot: Promise<string> | undefined;
+
+  constructor(
+    readonly root: string,
+    private readonly isGit: boolean,
+  ) {}
+
+  async listFiles(): Promise<readonly string[]> {
+    if (this.isGit) {
+      const out = String(
+        await git(this.root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']),
+      );
+      const files: string[] = [];
+      for (const p of out.split('\0')) {
+        if (!p) continue;
+        // Deleted-but-tracked files and links leaving the repository are not there to read.
+        if ((await this.safeStat(p)) === 'file') files.push(p);
+      }
+      return [...new Set(files)].sort();
+    }
+    return (await this.walk('')).sort();
+  }
+
+  private async walk(dir: string): Promise<string[]> {
+    const out: string[] = [];
+    for (const entry of await readdir(join(this.root, dir), { withFileTypes: true })) {
+      if (entry.name === '.git' || entry.name === 'node_modules') continue;
+      const rel = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) out.push(...(await this.walk(rel)));
+      else if ((await this.safeStat(rel)) === 'file') out.push(rel);
+    }
+    return out;
+  }
+
+  private async safeStat(rel: string): Promise<'file' | undefined> {
+    try {
+      await this.inside(rel);
+      const st = await lstat(join(this.root, rel));
+      if (st.isFile()) return 'file';
+      if (st.isSymbolicLink()) {
+        const real = await realpath(join(this.root, rel));
+        return (await lstat(real)).isFile() ? 'file' : undefined;
+      }
+      return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The real path of a repository file, refusing anything that resolves outside. */
+  private async inside(rel: string): Promise<string> {
+    this.realRoot ??= realpath(this.root);
+    const root = await this.realRoot;
+    const real = await realpath(join(this.root, rel));
+    const r = relative(root, real);
+    if (r === '..' || r.startsWith(`..${sep}`) || r.startsWith(sep))
+      throw new SourceError(`"${rel}" points outside the repository`, rel);
+    return real;
+  }
+
+  async readText(path: string): Promise<string | undefined> {
+    const clean = checkRepoPath(path);
+    let real: string;
+    try {
+      real = await this.inside(clean);
+    } catch (e) {
+      if (e instanceof SourceError) throw e;
+      return undefined; // does not exist
+    }
+    try {
+      return await readFile(real, 'utf8');
+    } catch {
+      return undefined; // a folder, or unreadable
+    }
+  }
+}
+
+/** The tree of `ref` (commit, branch, tag), or the working tree when `ref` is undefined. */
+export async function openTree(root: string, ref: string | undefined): Promise<SourceTree> {
+  if (ref === undefined)
+    return new WorkingTree(root, (await findRepositoryRoot(root)) !== undefined);
+  return new CommitTree(root, await resolveCommit(root, ref), ref);
+}
+
+export function gitHistory(root: string): RepoHistory {
+  return {
+    async log(ref, paths, max): Promise<readonly CommitInfo[]> {
+      const commit = await resolveCommit(root, ref);
+      const out = String(
+        await git(root, [
+          'log',
+          '-z',
+          `--max-count=${Math.max(1, Math.floor(max))}`,
+          '--format=%H%x1f%ct%x1f%s',
+          commit,
+          '--',
+          ...paths.map(checkRepoPath).map((p) => p || '.'),
+        ]),
+      );
+      return out
+        .split('\0')
+        .filter(Boolean)
+        .map((rec) => {
+          const [sha, ct, subject] = rec.replace(/^\n/, '').split('\x1f');
+          return { sha: sha!, time: new Date(Number(ct) * 1000), subject: subject ?? '' };
+        });
+    },
+    treeAt: (commit) => openTree(root, commit),
+  };
+}
+
+/** Repository-relative paths that differ between two trees (head undefined: working tree). */
+export async function changedFiles(
+  root: string,
+  base: string,
+  head: string | undefined,
+): Promise<string[]> {
+  const baseCommit = await resolveCommit(root, base);
+  const args =
+    head === undefined
+      ? ['diff', '--name-only', '-z', baseCommit]
+      : ['diff', '--name-only', '-z', baseCommit, await resolveCommit(root, head)];
+  const files = new Set(
+    String(await git(root, args))
+      .split('\0')
+      .filter(Boolean),
+  );
+  if (head === undefined) {
+    const untracked = String(await git(root, ['ls-files', '-z', '--others', '--exclude-standard']));
+    for (const p of untracked.split('\0')) if (p) files.add(p);
+  }
+  return [...files].sort();
+}
