@@ -3,7 +3,9 @@
  * stream does (source offsets), so we walk the events once and remember where every mapping
  * key and sequence item starts. Lookups are by path (`['rules', 'spf-invalid']`).
  */
+
 import { EVENT_ID, type Event, getScalarValue, parseEvents } from 'js-yaml';
+import { lineColumn, lineStartsOf } from './text-position.js';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -74,8 +76,7 @@ export function yamlPositions(text: string): YamlPositions {
         break;
     }
   }
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineStarts = lineStartsOf(text);
   return {
     at(path) {
       const offset = offsets.get(JSON.stringify(path));
@@ -83,19 +84,4 @@ export function yamlPositions(text: string): YamlPositions {
       return lineColumn(lineStarts, offset);
     },
   };
-}
-
-/** 1-based line and column of a source offset, by binary search over line starts. */
-export function lineColumn(
-  lineStarts: readonly number[],
-  offset: number,
-): { line: number; column: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
 }
