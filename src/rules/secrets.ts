@@ -46,7 +46,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'AWS secret access key',
     re: new RegExp(
-      String.raw`(?:aws_?secret_?access_?key|secret_?access_?key|SecretKey)${ASSIGN}([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])`,
+      `(?:aws_?secret_?access_?key|secret_?access_?key|SecretKey)${ASSIGN}([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])`,
       'gi',
     ),
     group: 1,
@@ -59,7 +59,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'Cloudflare Global API Key',
     re: new RegExp(
-      String.raw`(?:x-auth-key|apikey|api_key|cloudflare_api_key|cf_api_key|dns_cloudflare_api_key)${ASSIGN}([0-9a-f]{37})(?![0-9a-z])`,
+      `(?:x-auth-key|apikey|api_key|cloudflare_api_key|cf_api_key|dns_cloudflare_api_key)${ASSIGN}([0-9a-f]{37})(?![0-9a-z])`,
       'gi',
     ),
     group: 1,
@@ -67,7 +67,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'Cloudflare API token',
     re: new RegExp(
-      String.raw`(?:apitoken|api_token|cloudflare_api_token|cf_api_token|dns_cloudflare_api_token|cloudflare_dns_api_token)${ASSIGN}([A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`,
+      `(?:apitoken|api_token|cloudflare_api_token|cf_api_token|dns_cloudflare_api_token|cloudflare_dns_api_token)${ASSIGN}([A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`,
       'gi',
     ),
     group: 1,
@@ -80,7 +80,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'Azure client secret',
     re: new RegExp(
-      String.raw`(?:client_?secret|AZURE_CLIENT_SECRET|ARM_CLIENT_SECRET)${ASSIGN}([A-Za-z0-9_~.-]{34,44})(?![A-Za-z0-9_~.-])`,
+      `(?:client_?secret|AZURE_CLIENT_SECRET|ARM_CLIENT_SECRET)${ASSIGN}([A-Za-z0-9_~.-]{34,44})(?![A-Za-z0-9_~.-])`,
       'gi',
     ),
     group: 1,
