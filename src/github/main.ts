@@ -1,0 +1,294 @@
+/**
+ * The Action: settings → review → override → local results (outputs, report files, job
+ * summary, annotations) → GitHub writes (comment, review) → verdict. Local results come
+ * before any write, and a failed write is logged, never fatal: the verdict and the summary
+ * survive a read-only token or a GitHub outage.
+ */
+import * as core from '@actions/core';
+import { formatDiagnostic } from '../model/location.js';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
+import type { Report } from '../report/types.js';
+import { applyOverride, blockingFindings } from '../report/verdict.js';
+import { runReview } from '../review.js';
+import { diagnosticAnnotations, emitAnnotations, selectAnnotations } from './annotations.js';
+import {
+  COMMENT_MAX_BYTES,
+  COMMENT_MAX_CHARS,
+  contentFingerprint,
+  fitRendering,
+  SUMMARY_MAX_BYTES,
+} from './body.js';
+import { createGitHubApi, type GitHubApi, statusOf } from './client.js';
+import { findOwnComment, type OwnComment, publishComment } from './comment.js';
+import { ensureCommits } from './git.js';
+import { type CommentState, formatMarker } from './marker.js';
+import { writeJobSummary, writeReportFiles } from './outputs.js';
+import { blockingFingerprints, type OverrideDecision, resolveOverride } from './override.js';
+import { publishReview } from './review-comments.js';
+import { type ActionSettings, readSettings } from './settings.js';
+
+/** The identity GITHUB_TOKEN writes as, when the token cannot tell us (GraphQL refused). */
+const ACTIONS_BOT = 'github-actions[bot]';
+const HISTORY_DEPTH = 50;
+
+interface PullRequestView {
+  readonly api: GitHubApi;
+  readonly viewer: string;
+  readonly currentHead: string | undefined;
+  readonly labels: readonly string[];
+  readonly existing: OwnComment | undefined;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+function explainWriteFailure(what: string, error: unknown): string {
+  const status = statusOf(error);
+  if (status === 403 || status === 404)
+    return (
+      `No ${what} was posted: GitHub answered ${status}, so this token cannot write to the pull ` +
+      'request (a fork or Dependabot pull request gets a read-only token, or the workflow lacks ' +
+      "'pull-requests: write'). The verdict, the job summary and the annotations are complete; " +
+      'see docs/action.md for the fork-safe two-workflow setup.'
+    );
+  return `No ${what} was posted: ${message(error)}. The verdict and the job summary are complete.`;
+}
+
+/** Reads what the pull request looks like now; any failure leaves the view undefined. */
+async function viewPullRequest(settings: ActionSettings): Promise<PullRequestView | undefined> {
+  const pr = settings.pullRequest;
+  if (!pr || settings.token === '') return undefined;
+  const api = createGitHubApi(settings.token, (m) => core.info(m));
+  try {
+    const viewer = await api.viewerLogin().catch((e: unknown) => {
+      core.debug(`GraphQL viewer query failed (${message(e)}); assuming ${ACTIONS_BOT}.`);
+      return ACTIONS_BOT;
+    });
+    const [pull, comments] = await Promise.all([api.pullRequest(pr), api.listIssueComments(pr)]);
+    return {
+      api,
+      viewer,
+      currentHead: pull.headSha,
+      labels: pull.labels,
+      existing: findOwnComment(comments, viewer),
+    };
+  } catch (e) {
+    core.warning(`Could not read the pull request from GitHub: ${message(e)}`);
+    return undefined;
+  }
+}
+
+async function decideOverride(
+  settings: ActionSettings,
+  view: PullRequestView | undefined,
+  label: string,
+  report: Report,
+): Promise<OverrideDecision> {
+  const pr = settings.pullRequest;
+  if (!pr) return { kind: 'none' };
+  const labels = view?.labels ?? pr.labels;
+  if (!labels.includes(label)) return { kind: 'none' };
+  if (!view)
+    return {
+      kind: 'ignored',
+      reason: `Label '${label}' is set, but GitHub could not be asked who applied it.`,
+    };
+  try {
+    return await resolveOverride(
+      view.api,
+      pr,
+      label,
+      labels,
+      view.existing?.state,
+      blockingFingerprints(report),
+    );
+  } catch (e) {
+    return {
+      kind: 'ignored',
+      reason: `Label '${label}' is set, but checking who applied it failed: ${message(e)}`,
+    };
+  }
+}
+
+async function postComment(
+  settings: ActionSettings,
+  view: PullRequestView,
+  report: Report,
+  state: Omit<CommentState, 'report'>,
+): Promise<void> {
+  const pr = settings.pullRequest!;
+  const hint = settings.runUrl
+    ? `the [job summary](${settings.runUrl}) has the full report`
+    : 'the job summary has the full report';
+  const footer = settings.runUrl
+    ? `\n\n<sub>Full report, annotations and SARIF: [workflow run](${settings.runUrl}).</sub>\n`
+    : '\n';
+  // The marker's length is fixed (a 16-hex fingerprint), so budget with a placeholder.
+  const markerLength = formatMarker({ ...state, report: '0'.repeat(16) }).length + 1;
+  const markdown =
+    fitRendering(
+      (n) => renderMarkdown(report, { maxChars: n, fullReportHint: hint }),
+      COMMENT_MAX_CHARS - markerLength - footer.length,
+      COMMENT_MAX_BYTES - Buffer.byteLength(footer) - markerLength * 4,
+    ) ?? `## ZoneGuard: ${report.verdict}\n\nThe findings do not fit in a comment; ${hint}.`;
+  const next: CommentState = { ...state, report: contentFingerprint(markdown) };
+  const body = `${formatMarker(next)}\n${markdown.trimEnd()}${footer}`;
+  const outcome = await publishComment(view.api, pr, view.existing, next, body, view.currentHead);
+  switch (outcome.plan.action) {
+    case 'create':
+      core.info(`Posted the ZoneGuard comment (id ${outcome.id}).`);
+      break;
+    case 'update':
+      core.info(`Updated the ZoneGuard comment (id ${outcome.id}).`);
+      break;
+    case 'unchanged':
+      core.info(`The ZoneGuard comment (id ${outcome.id}) is current; not edited.`);
+      break;
+    case 'stale':
+      core.info(
+        `Not commenting: this run reviewed ${pr.headSha}, but the pull request's head is now ` +
+          `${outcome.plan.currentHead}; the run for the newer head owns the comment.`,
+      );
+      break;
+  }
+}
+
+async function publish(
+  settings: ActionSettings,
+  view: PullRequestView | undefined,
+  report: Report,
+  state: Omit<CommentState, 'report'>,
+): Promise<void> {
+  const pr = settings.pullRequest;
+  if (!pr || (!settings.comment && !settings.reviewComments)) return;
+  if (settings.readOnlyToken) {
+    core.info(
+      'Not commenting: this pull request comes from a fork (or Dependabot), so the workflow token ' +
+        'is read-only. The verdict, job summary and annotations are complete; see docs/action.md ' +
+        'for the fork-safe two-workflow setup that posts the comment.',
+    );
+    return;
+  }
+  if (!view) {
+    core.info('Not commenting: the pull request could not be read from GitHub (see above).');
+    return;
+  }
+  if (settings.comment) {
+    try {
+      await postComment(settings, view, report, state);
+    } catch (e) {
+      core.warning(explainWriteFailure('comment', e));
+    }
+  }
+  if (
+    settings.reviewComments &&
+    (view.currentHead === undefined || view.currentHead === pr.headSha)
+  ) {
+    try {
+      const plan = await publishReview(view.api, pr, pr.headSha, view.viewer, report.findings);
+      core.info(
+        `Review comments: ${plan.post.length} posted, ${plan.remove.length} outdated removed` +
+          (plan.overflow > 0 ? `, ${plan.overflow} over the cap left to the main comment.` : '.'),
+      );
+    } catch (e) {
+      core.warning(explainWriteFailure('review', e));
+    }
+  }
+}
+
+async function review(settings: ActionSettings): Promise<void> {
+  const pr = settings.pullRequest;
+  if (pr)
+    await ensureCommits(settings.workspace, [pr.baseSha, pr.headSha], HISTORY_DEPTH, (m) =>
+      core.info(m),
+    );
+  const result = await runReview({
+    repo: settings.workspace,
+    base: pr?.baseSha,
+    head: pr?.headSha,
+    path: settings.path,
+    format: settings.format,
+    policyFile: settings.policyFile,
+    failOn: settings.failOn,
+    live: settings.live,
+    liveOptions: { resolvers: settings.resolvers, authoritative: new Map() },
+  });
+  if (!result.ok) {
+    emitAnnotations(diagnosticAnnotations(result.errors));
+    const lines = result.errors.map((d) => `- ${formatDiagnostic(d)}`);
+    await writeJobSummary(`## ZoneGuard could not review this change\n\n${lines.join('\n')}\n`);
+    core.setOutput('verdict', 'error');
+    core.setFailed(`ZoneGuard could not read the DNS configuration:\n${lines.join('\n')}`);
+    return;
+  }
+
+  let report = result.report;
+  const shownBlocking = blockingFingerprints(report);
+  const view = await viewPullRequest(settings);
+  const label = settings.overrideLabel ?? result.policy.overrideLabel;
+  const decision = await decideOverride(settings, view, label, report);
+  if (decision.kind === 'accepted') {
+    const { by, fingerprints } = decision.accepted;
+    report = applyOverride(report, { label, by, accepted: fingerprints });
+    core.info(
+      `Override: @${by} accepted ${fingerprints.length} finding(s) with the '${label}' label.`,
+    );
+  } else if (decision.kind === 'ignored') {
+    core.warning(decision.reason);
+    report = { ...report, warnings: [...report.warnings, decision.reason] };
+  }
+
+  // Local results first: they need no token and must survive any GitHub failure.
+  await writeReportFiles(
+    report,
+    renderJson(report),
+    settings.reportPath,
+    settings.sarif ? { path: settings.sarif, document: renderSarif(report) } : undefined,
+  );
+  const summary = fitRendering(
+    (n) =>
+      renderMarkdown(report, {
+        maxChars: n,
+        fullReportHint: `the JSON report is at ${settings.reportPath}`,
+      }),
+    SUMMARY_MAX_BYTES,
+    SUMMARY_MAX_BYTES,
+  );
+  if (summary) await writeJobSummary(summary);
+  emitAnnotations(selectAnnotations(report.findings));
+
+  if (pr)
+    await publish(settings, view, report, {
+      head: pr.headSha,
+      blocking: shownBlocking,
+      ...(decision.kind === 'accepted' ? { accepted: decision.accepted } : {}),
+    });
+
+  const blocking = blockingFindings(report.findings, report.failOn);
+  if (report.verdict === 'block')
+    core.setFailed(
+      `ZoneGuard blocks this change: ${blocking.length} introduced finding(s) at or above ` +
+        `${report.failOn} (${[...new Set(blocking.map((f) => f.rule))].join(', ')}). A user with ` +
+        `write access can accept the risk with the '${label}' label.`,
+    );
+  else
+    core.info(
+      `ZoneGuard verdict: ${report.verdict} (highest severity: ${report.highestSeverity}).`,
+    );
+}
+
+/** The Action's entry: one catch turns anything thrown into a failed step with its message. */
+export async function run(): Promise<void> {
+  try {
+    const read = readSettings();
+    if (!read.ok) {
+      for (const e of read.errors) core.error(e);
+      core.setFailed(`ZoneGuard: ${read.errors.length} input problem(s); see the errors above.`);
+      return;
+    }
+    await review(read.settings);
+  } catch (e) {
+    core.setFailed(`ZoneGuard failed: ${message(e)}`);
+  }
+}

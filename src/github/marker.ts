@@ -1,0 +1,80 @@
+/**
+ * The hidden, versioned marker that opens ZoneGuard's comment: it identifies the comment and
+ * carries what later runs need: the head SHA it describes (so an older run never overwrites a
+ * newer result), a fingerprint of the rendered report (so an unchanged report is not re-posted),
+ * the blocking findings shown (what a reviewer saw when applying the override label), and the
+ * accepted override. Only comments authored by the token's own identity are trusted.
+ */
+
+export interface AcceptedOverride {
+  readonly label: string;
+  readonly by: string;
+  /** The id of the `labeled` issue event this acceptance belongs to. */
+  readonly event: number;
+  readonly fingerprints: readonly string[];
+}
+
+export interface CommentState {
+  readonly head: string;
+  readonly report: string;
+  readonly blocking: readonly string[];
+  readonly accepted?: AcceptedOverride;
+}
+
+const PREFIX = '<!-- zoneguard:v1 ';
+const SUFFIX = ' -->';
+
+/** JSON with `<`, `>` and `&` escaped, so nothing inside can close the HTML comment. */
+export function formatMarker(state: CommentState): string {
+  const json = JSON.stringify(state).replace(
+    /[<>&]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return PREFIX + json + SUFFIX;
+}
+
+const strings = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+/** The state in a comment body's first line, or undefined when it is not our marker. */
+export function parseMarker(body: string): CommentState | undefined {
+  const end = body.indexOf('\n');
+  const line = (end < 0 ? body : body.slice(0, end)).trimEnd();
+  if (!line.startsWith(PREFIX) || !line.endsWith(SUFFIX)) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(line.slice(PREFIX.length, -SUFFIX.length));
+  } catch {
+    return undefined;
+  }
+  const v = value as Record<string, unknown> | null;
+  if (
+    typeof v !== 'object' ||
+    v === null ||
+    typeof v['head'] !== 'string' ||
+    typeof v['report'] !== 'string' ||
+    !strings(v['blocking'])
+  )
+    return undefined;
+  const state: CommentState = { head: v['head'], report: v['report'], blocking: v['blocking'] };
+  const a = v['accepted'] as Record<string, unknown> | undefined;
+  if (a === undefined) return state;
+  if (
+    typeof a !== 'object' ||
+    a === null ||
+    typeof a['label'] !== 'string' ||
+    typeof a['by'] !== 'string' ||
+    typeof a['event'] !== 'number' ||
+    !strings(a['fingerprints'])
+  )
+    return state;
+  return {
+    ...state,
+    accepted: {
+      label: a['label'],
+      by: a['by'],
+      event: a['event'],
+      fingerprints: a['fingerprints'],
+    },
+  };
+}

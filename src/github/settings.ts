@@ -1,0 +1,203 @@
+/**
+ * Every Action input, read once into one typed settings object. Nothing else reads inputs.
+ * Problems are collected (each naming its input) so a user fixes them all in one go. The
+ * security guard for `pull_request_target` runs here, before anything touches head code.
+ */
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, normalize, resolve, sep } from 'node:path';
+import * as core from '@actions/core';
+import { isSeverity, type Severity } from '../model/severity.js';
+import { FORMAT_IDS, type FormatId } from '../model/zone.js';
+import {
+  type EventName,
+  eventKind,
+  type PullRequestContext,
+  pullRequestFromPayload,
+} from './event.js';
+
+export interface ActionSettings {
+  readonly token: string;
+  /** Absolute path of the checked-out repository (GITHUB_WORKSPACE). */
+  readonly workspace: string;
+  /** Repository-relative directory holding the DNS config ('' = root). */
+  readonly path: string;
+  readonly format: FormatId | 'auto';
+  readonly policyFile: string | undefined;
+  readonly live: boolean;
+  readonly resolvers: readonly string[];
+  readonly failOn: Severity | undefined;
+  /** Undefined: the policy file's label (default `zoneguard:accept-risk`). */
+  readonly overrideLabel: string | undefined;
+  readonly comment: boolean;
+  readonly reviewComments: boolean;
+  /** Absolute path to write SARIF to, or undefined. */
+  readonly sarif: string | undefined;
+  readonly allowForkDnscontrol: boolean;
+  /** Absolute path of the JSON report this run writes (the `report-path` output). */
+  readonly reportPath: string;
+  readonly eventName: EventName;
+  readonly pullRequest: PullRequestContext | undefined;
+  /** The token is known to be read-only (a fork's or Dependabot's `pull_request` run). */
+  readonly readOnlyToken: boolean;
+  /** Link to this workflow run, for the comment's pointer to the full report. */
+  readonly runUrl: string | undefined;
+}
+
+export type SettingsResult =
+  | { readonly ok: true; readonly settings: ActionSettings }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+export type InputReader = (name: string) => string;
+
+const BOOLEAN_TRUE = new Set(['true', 'True', 'TRUE']);
+const BOOLEAN_FALSE = new Set(['false', 'False', 'FALSE']);
+const RESOLVER =
+  /^(?:\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?|\[[0-9a-fA-F:.]+\](?::\d{1,5})?|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*)$/;
+const LABEL_MAX = 50;
+
+/** Reads and validates every input; `input` and `env` are injectable for tests. */
+export function readSettings(
+  input: InputReader = (name) => core.getInput(name),
+  env: NodeJS.ProcessEnv = process.env,
+): SettingsResult {
+  const errors: string[] = [];
+
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = input(name).trim();
+    if (raw === '') return fallback;
+    if (BOOLEAN_TRUE.has(raw)) return true;
+    if (BOOLEAN_FALSE.has(raw)) return false;
+    errors.push(`Input '${name}' must be true or false, got '${raw}'.`);
+    return fallback;
+  };
+
+  const workspace = resolve(env['GITHUB_WORKSPACE'] || process.cwd());
+
+  /** A path that must stay inside the workspace (no `..`, not absolute elsewhere). */
+  const insidePath = (name: string): string | undefined => {
+    const raw = input(name).trim();
+    if (raw === '') return undefined;
+    const full = isAbsolute(raw) ? normalize(raw) : join(workspace, raw);
+    if (full !== workspace && !full.startsWith(workspace + sep)) {
+      errors.push(`Input '${name}' must be a path inside the repository, got '${raw}'.`);
+      return undefined;
+    }
+    return full;
+  };
+
+  const token = input('github-token').trim();
+  if (token !== '') core.setSecret(token);
+
+  const pathFull = insidePath('path');
+  const path = pathFull === undefined ? '' : pathFull.slice(workspace.length + 1);
+
+  const formatRaw = input('format').trim() || 'auto';
+  let format: FormatId | 'auto' = 'auto';
+  if (formatRaw === 'auto' || (FORMAT_IDS as readonly string[]).includes(formatRaw))
+    format = formatRaw as FormatId | 'auto';
+  else
+    errors.push(
+      `Input 'format' must be one of auto, ${FORMAT_IDS.join(', ')}; got '${formatRaw}'.`,
+    );
+
+  const policyFull = insidePath('policy');
+  const policyFile = policyFull?.slice(workspace.length + 1);
+
+  const resolvers = input('resolvers')
+    .split(/[\s,]+/)
+    .filter((r) => r !== '');
+  for (const r of resolvers)
+    if (!RESOLVER.test(r))
+      errors.push(
+        `Input 'resolvers' takes IP or IP:PORT entries (comma or newline separated); '${r}' is not one.`,
+      );
+
+  const failOnRaw = input('fail-on').trim().toLowerCase();
+  let failOn: Severity | undefined;
+  if (failOnRaw !== '') {
+    if (isSeverity(failOnRaw)) failOn = failOnRaw;
+    else
+      errors.push(
+        `Input 'fail-on' must be one of info, low, medium, high, critical; got '${failOnRaw}'.`,
+      );
+  }
+
+  const labelRaw = input('override-label').trim();
+  if (labelRaw.length > LABEL_MAX)
+    errors.push(
+      `Input 'override-label' is longer than GitHub's ${LABEL_MAX}-character label limit.`,
+    );
+
+  const sarif = insidePath('sarif');
+  const live = bool('live', true);
+  const comment = bool('comment', true);
+  const reviewComments = bool('review-comments', false);
+  const allowForkDnscontrol = bool('allow-fork-dnscontrol', false);
+
+  const eventName = eventKind(env['GITHUB_EVENT_NAME']);
+  let pullRequest: PullRequestContext | undefined;
+  const eventPath = env['GITHUB_EVENT_PATH'];
+  if (eventName !== 'other') {
+    let payload: unknown;
+    try {
+      payload = eventPath ? JSON.parse(readFileSync(eventPath, 'utf8')) : undefined;
+    } catch (e) {
+      errors.push(`Cannot read the event payload GITHUB_EVENT_PATH: ${(e as Error).message}`);
+    }
+    pullRequest = pullRequestFromPayload(payload);
+    if (payload !== undefined && !pullRequest)
+      errors.push(
+        `The ${eventName} event payload has no usable pull_request (number, base and head SHAs).`,
+      );
+  }
+
+  // Security guard: under pull_request_target the token can write, and a fork's dnsconfig.js
+  // is code its author controls. BIND and octoDNS files are data; DNSControl is a program.
+  if (
+    eventName === 'pull_request_target' &&
+    pullRequest?.fromFork &&
+    format !== 'bind' &&
+    format !== 'octodns' &&
+    !allowForkDnscontrol
+  )
+    errors.push(
+      "Refusing to evaluate a fork's code under pull_request_target: the token here can write to " +
+        "the repository, and a fork's dnsconfig.js is a program its author controls. Run ZoneGuard on " +
+        "'pull_request' (see the fork-safe recipe in docs/action.md), set 'format' to bind or octodns " +
+        "if the repository holds only data files, or set 'allow-fork-dnscontrol: true' to accept the risk.",
+    );
+
+  if (errors.length > 0) return { ok: false, errors };
+
+  const runnerTemp = env['RUNNER_TEMP'];
+  const reportDir = runnerTemp ? join(runnerTemp, 'zoneguard') : join(workspace, '.zoneguard');
+  const server = env['GITHUB_SERVER_URL'] || 'https://github.com';
+  const repository = env['GITHUB_REPOSITORY'];
+  const runId = env['GITHUB_RUN_ID'];
+
+  return {
+    ok: true,
+    settings: {
+      token,
+      workspace,
+      path,
+      format,
+      policyFile,
+      live,
+      resolvers,
+      failOn,
+      overrideLabel: labelRaw === '' ? undefined : labelRaw,
+      comment,
+      reviewComments,
+      sarif,
+      allowForkDnscontrol,
+      reportPath: join(reportDir, 'report.json'),
+      eventName,
+      pullRequest,
+      readOnlyToken:
+        eventName === 'pull_request' &&
+        (pullRequest?.fromFork === true || env['GITHUB_ACTOR'] === 'dependabot[bot]'),
+      runUrl: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined,
+    },
+  };
+}
