@@ -14,6 +14,7 @@ import {
   type RdataMap,
   type RdataToken,
 } from './types.js';
+import { decodeWireRdata } from './wire.js';
 
 export type RdataResult =
   | { readonly ok: true; readonly value: string }
@@ -33,7 +34,11 @@ export function parseRdata(
 ): RdataResult {
   try {
     const codec = codecFor(type);
-    if (codec) return { ok: true, value: codec.format(codec.parse(tokens, ctx)) };
+    if (codec) {
+      if (tokens[0]?.text === '\\#' && !tokens[0].quoted)
+        return { ok: true, value: fromWire(type, codec, tokens) };
+      return { ok: true, value: codec.format(codec.parse(tokens, ctx)) };
+    }
     if (isPseudoType(type)) return { ok: true, value: pseudoText(tokens) };
     return { ok: true, value: CODECS.generic.format(CODECS.generic.parse(tokens)) };
   } catch (e) {
@@ -42,6 +47,27 @@ export function parseRdata(
         ? { ok: false, message: e.message }
         : { ok: false, message: e.message, tokenIndex: e.tokenIndex };
     }
+    throw e;
+  }
+}
+
+/**
+ * RFC 3597 data for a known type: decode the wire form, then run the text through the type's
+ * own parser so every check of the presentation form applies to it too.
+ */
+function fromWire(
+  type: RecordType,
+  codec: RdataCodec<keyof RdataMap>,
+  tokens: readonly RdataToken[],
+): string {
+  const { data } = CODECS.generic.parse(tokens);
+  const text = codec.format(decodeWireRdata(type as keyof RdataMap, data) as never);
+  const again = tokenizeRdata(text);
+  if ('error' in again) throw new RdataError(again.error, 0);
+  try {
+    return codec.format(codec.parse(again, { origin: '.' }));
+  } catch (e) {
+    if (e instanceof RdataError) throw new RdataError(`RFC 3597 data: ${e.message}`, 0);
     throw e;
   }
 }
