@@ -59,6 +59,8 @@ export interface RuleContext {
   /** Git history of the default branch, for the TTL rule; undefined outside a repository. */
   readonly history: RepoHistory | undefined;
   readonly baseRef: string | undefined;
+  /** Repository-relative folder the formats read (`--path`); '' or undefined for the root. */
+  readonly path?: string;
   readonly now: Date;
 }
 
