@@ -72,6 +72,8 @@ export interface Report {
   readonly version: 1;
   readonly verdict: Verdict;
   readonly highestSeverity: Severity | 'none';
+  /** The severity at and above which introduced findings block. */
+  readonly failOn: Severity;
   readonly base: { readonly ref: string; readonly commit?: string } | null;
   readonly head: { readonly ref: string; readonly commit?: string };
   readonly zones: readonly ReportZone[];

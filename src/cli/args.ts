@@ -1,0 +1,184 @@
+/**
+ * `zoneguard check` flags, read once into a typed settings object. Every problem is reported
+ * with the flag's name and the expected form.
+ */
+import { parseArgs } from 'node:util';
+import type { ServerEndpoint } from '../live/types.js';
+import { isSeverity, type Severity } from '../model/severity.js';
+import { FORMAT_IDS, type FormatId } from '../model/zone.js';
+
+export type OutputKind = 'markdown' | 'json' | 'sarif';
+
+export interface CheckSettings {
+  readonly repo: string;
+  readonly base: string | undefined;
+  readonly head: string | undefined;
+  readonly path: string;
+  readonly format: FormatId | 'auto';
+  readonly policy: string | undefined;
+  readonly live: boolean;
+  readonly resolvers: readonly string[];
+  readonly authoritative: readonly string[];
+  readonly output: OutputKind;
+  readonly failOn: Severity | undefined;
+  readonly evalTimeoutMs: number | undefined;
+}
+
+export const CHECK_HELP = `Usage: zoneguard check [options]
+
+Reviews the DNS config of a git repository: what the change does (base → head), what live
+DNS says today, and what could break. Exit 0: pass or warn; 1: block; 2: error.
+
+Options:
+  --repo DIR             repository to review (default: the current folder)
+  --base REF             previous state: a commit, branch or tag (default: HEAD when
+                         reviewing the working tree, else the parent of --head)
+  --head REF             proposed state (default: the working tree, uncommitted edits included)
+  --path P               folder holding the DNS config, relative to the repository (default: root)
+  --format F             auto | dnscontrol | octodns | bind (default: auto)
+  --policy FILE          policy file (default: .zoneguard.yml from the base side)
+  --live, --no-live      query live DNS: delegation, DS, authoritative servers (default: --live)
+  --resolver IP[:PORT]   recursive resolver for discovery; repeatable (default: /etc/resolv.conf)
+  --authoritative ZONE=IP[:PORT],...
+                         ask these servers for ZONE, skipping discovery; repeatable
+  --output KIND          markdown | json | sarif (default: markdown)
+  --fail-on SEVERITY     info | low | medium | high | critical: introduced findings at or
+                         above it block (default: high, or the policy's fail-on)
+  --eval-timeout SECONDS deadline for evaluating dnsconfig.js (default: 10)
+  -h, --help             show this help
+`;
+
+export type ArgsResult =
+  | { ok: true; settings: CheckSettings }
+  | { ok: false; message: string }
+  | { ok: 'help' };
+
+const OUTPUTS: readonly OutputKind[] = ['markdown', 'json', 'sarif'];
+
+export function parseCheckArgs(argv: readonly string[], cwd: string): ArgsResult {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (e) {
+    return { ok: false, message: (e as Error).message.replace(/\. To specify.*$/s, '') };
+  }
+  const v = parsed.values;
+  if (v.help) return { ok: 'help' };
+  if (parsed.positionals.length > 0)
+    return {
+      ok: false,
+      message: `unexpected argument "${parsed.positionals[0]}" (see zoneguard check --help)`,
+    };
+  const format = v.format ?? 'auto';
+  if (format !== 'auto' && !(FORMAT_IDS as readonly string[]).includes(format))
+    return {
+      ok: false,
+      message: `--format must be auto, ${FORMAT_IDS.join(', ')}; got "${format}"`,
+    };
+  const output = v.output ?? 'markdown';
+  if (!(OUTPUTS as readonly string[]).includes(output))
+    return { ok: false, message: `--output must be markdown, json or sarif; got "${output}"` };
+  if (v['fail-on'] !== undefined && !isSeverity(v['fail-on']))
+    return {
+      ok: false,
+      message: `--fail-on must be info, low, medium, high or critical; got "${v['fail-on']}"`,
+    };
+  let evalTimeoutMs: number | undefined;
+  if (v['eval-timeout'] !== undefined) {
+    const s = Number(v['eval-timeout']);
+    if (!Number.isFinite(s) || s <= 0 || s > 600)
+      return {
+        ok: false,
+        message: `--eval-timeout must be a number of seconds from 0 to 600; got "${v['eval-timeout']}"`,
+      };
+    evalTimeoutMs = Math.round(s * 1000);
+  }
+  for (const r of v.resolver ?? [])
+    if (!parseEndpoint(r, 53))
+      return { ok: false, message: `--resolver must be IP or IP:PORT ([IPv6]:PORT); got "${r}"` };
+  for (const a of v.authoritative ?? []) {
+    const spec = parseAuthoritative(a);
+    if (typeof spec === 'string') return { ok: false, message: spec };
+  }
+  return {
+    ok: true,
+    settings: {
+      repo: v.repo ?? cwd,
+      base: v.base,
+      head: v.head,
+      path: v.path ?? '',
+      format: format as FormatId | 'auto',
+      policy: v.policy,
+      live: !v['no-live'],
+      resolvers: v.resolver ?? [],
+      authoritative: v.authoritative ?? [],
+      output: output as OutputKind,
+      failOn: v['fail-on'] as Severity | undefined,
+      evalTimeoutMs,
+    },
+  };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      repo: { type: 'string' },
+      base: { type: 'string' },
+      head: { type: 'string' },
+      path: { type: 'string' },
+      format: { type: 'string' },
+      policy: { type: 'string' },
+      live: { type: 'boolean' },
+      'no-live': { type: 'boolean' },
+      resolver: { type: 'string', multiple: true },
+      authoritative: { type: 'string', multiple: true },
+      output: { type: 'string' },
+      'fail-on': { type: 'string' },
+      'eval-timeout': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+/** `192.0.2.1`, `192.0.2.1:5353`, `2001:db8::1`, `[2001:db8::1]:5353`. */
+export function parseEndpoint(
+  text: string,
+  defaultPort: number,
+): { address: string; port: number } | undefined {
+  let address = text;
+  let port = defaultPort;
+  const bracket = /^\[([0-9a-fA-F:.]+)\](?::(\d+))?$/.exec(text);
+  if (bracket) {
+    address = bracket[1]!;
+    if (bracket[2]) port = Number(bracket[2]);
+  } else if (/^[\d.]+:\d+$/.test(text)) {
+    const i = text.lastIndexOf(':');
+    address = text.slice(0, i);
+    port = Number(text.slice(i + 1));
+  }
+  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(address);
+  const okV4 = v4 && v4.slice(1).every((o) => Number(o) <= 255);
+  const okV6 = !v4 && /^[0-9a-fA-F:.]+$/.test(address) && address.includes(':');
+  if (!(okV4 || okV6) || !Number.isInteger(port) || port < 1 || port > 65535) return undefined;
+  return { address, port };
+}
+
+/** `example.com=192.0.2.1,192.0.2.2:5353` → zone and endpoints, or a message naming the flag. */
+export function parseAuthoritative(
+  text: string,
+): { zone: string; servers: ServerEndpoint[] } | string {
+  const eq = text.indexOf('=');
+  if (eq <= 0) return `--authoritative must be ZONE=IP[:PORT],...; got "${text}"`;
+  let zone = text.slice(0, eq).toLowerCase();
+  if (!zone.endsWith('.')) zone += '.';
+  const servers: ServerEndpoint[] = [];
+  for (const part of text.slice(eq + 1).split(',')) {
+    const ep = parseEndpoint(part.trim(), 53);
+    if (!ep) return `--authoritative: "${part}" is not IP or IP:PORT (in "${text}")`;
+    servers.push({ name: ep.address, ...ep });
+  }
+  return { zone, servers };
+}

@@ -1,0 +1,56 @@
+/** `zoneguard check`: run the review and print it; the exit code is the verdict. */
+import { resolve } from 'node:path';
+import { formatDiagnostic } from '../model/location.js';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
+import { type ReviewHooks, runReview } from '../review.js';
+import { CHECK_HELP, parseAuthoritative, parseCheckArgs } from './args.js';
+import type { CliIO } from './main.js';
+
+export async function checkCommand(
+  argv: readonly string[],
+  io: CliIO,
+  hooks: ReviewHooks = {},
+): Promise<number> {
+  const args = parseCheckArgs(argv, io.cwd);
+  if (args.ok === 'help') {
+    io.stdout(CHECK_HELP);
+    return 0;
+  }
+  if (!args.ok) {
+    io.stderr(`zoneguard: ${args.message}\n`);
+    return 2;
+  }
+  const s = args.settings;
+  const authoritative = new Map(
+    s.authoritative.map((a) => {
+      const spec = parseAuthoritative(a) as Exclude<ReturnType<typeof parseAuthoritative>, string>;
+      return [spec.zone, spec.servers] as const;
+    }),
+  );
+  const result = await runReview(
+    {
+      repo: resolve(io.cwd, s.repo),
+      base: s.base,
+      head: s.head,
+      path: s.path,
+      format: s.format,
+      policyFile: s.policy === undefined ? undefined : resolve(io.cwd, s.policy),
+      failOn: s.failOn,
+      live: s.live,
+      liveOptions: { resolvers: s.resolvers, authoritative },
+      ...(s.evalTimeoutMs !== undefined ? { evalTimeoutMs: s.evalTimeoutMs } : {}),
+    },
+    hooks,
+  );
+  if (!result.ok) {
+    for (const e of result.errors) io.stderr(`zoneguard: ${formatDiagnostic(e)}\n`);
+    return 2;
+  }
+  const report = result.report;
+  if (s.output === 'json') io.stdout(renderJson(report));
+  else if (s.output === 'sarif') io.stdout(`${JSON.stringify(renderSarif(report), null, 2)}\n`);
+  else io.stdout(renderMarkdown(report, { maxChars: Number.POSITIVE_INFINITY }));
+  return report.verdict === 'block' ? 1 : 0;
+}

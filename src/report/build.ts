@@ -1,0 +1,113 @@
+/** Assembles the JSON report (the contract) from the pipeline's results. */
+import type { Change, ZoneDiff } from '../diff/types.js';
+import type { LiveSnapshot } from '../live/types.js';
+import type { Severity } from '../model/severity.js';
+import type { RRset } from '../model/zone.js';
+import type { Finding } from '../rules/types.js';
+import type {
+  Report,
+  ReportChange,
+  ReportFinding,
+  ReportLive,
+  ReportRollback,
+  ReportRRset,
+} from './types.js';
+import { computeVerdict, highestSeverity } from './verdict.js';
+
+export interface ReportInput {
+  readonly base: { ref: string; commit?: string } | null;
+  readonly head: { ref: string; commit?: string };
+  readonly diffs: readonly ZoneDiff[];
+  readonly drift: ReadonlyMap<string, readonly Change[]>;
+  readonly findings: readonly Finding[];
+  readonly live: LiveSnapshot | undefined;
+  readonly rollback: readonly ReportRollback[];
+  readonly failOn: Severity;
+  readonly warnings: readonly string[];
+}
+
+function rrsetJson(r: RRset): ReportRRset {
+  return r.options
+    ? { ttl: r.ttl, values: r.values, options: r.options }
+    : { ttl: r.ttl, values: r.values };
+}
+
+export function changeJson(c: Change): ReportChange {
+  const loc = c.after?.location ?? c.before?.location;
+  return {
+    name: c.name,
+    type: c.type,
+    kind: c.kind,
+    ...(c.before ? { before: rrsetJson(c.before) } : {}),
+    ...(c.after ? { after: rrsetJson(c.after) } : {}),
+    ...(loc
+      ? {
+          location:
+            loc.line !== undefined ? { file: loc.file, line: loc.line } : { file: loc.file },
+        }
+      : {}),
+  };
+}
+
+function findingJson(f: Finding): ReportFinding {
+  return { ...f };
+}
+
+export function liveJson(live: LiveSnapshot | undefined): ReportLive {
+  if (!live)
+    return {
+      status: 'off',
+      reasons: ['live DNS was not queried (--no-live)'],
+      queries: 0,
+      servers: [],
+      zones: [],
+    };
+  return {
+    status: live.status,
+    reasons: live.reasons,
+    queries: live.queries,
+    servers: live.zones.flatMap((z) =>
+      z.servers.map((s) => ({
+        zone: z.zone,
+        name: s.name,
+        address: s.port === 53 ? s.address : `${s.address}:${s.port}`,
+        responded: s.responded,
+        authoritative: s.authoritative,
+        ...(s.soaSerial !== undefined ? { soaSerial: s.soaSerial } : {}),
+        ...(s.error ? { error: s.error } : {}),
+      })),
+    ),
+    zones: live.zones.map((z) => ({
+      zone: z.zone,
+      status: z.status,
+      reasons: z.reasons,
+      serialsAgree: z.serialsAgree,
+      ...(z.delegation ? { delegation: z.delegation } : {}),
+      rrsets: z.rrsets.map((r) => ({ name: r.name, type: r.type, ...rrsetJson(r) })),
+      absent: z.absent,
+    })),
+  };
+}
+
+export function buildReport(input: ReportInput): Report {
+  const findings = input.findings.map(findingJson);
+  return {
+    version: 1,
+    verdict: computeVerdict(findings, input.failOn),
+    highestSeverity: highestSeverity(findings),
+    failOn: input.failOn,
+    base: input.base,
+    head: input.head,
+    zones: input.diffs.map((d) => ({
+      zone: d.zone,
+      format: d.format,
+      status: d.status,
+      changes: d.changes.map(changeJson),
+      drift: (input.drift.get(d.zone) ?? []).map(changeJson),
+    })),
+    findings,
+    live: liveJson(input.live),
+    rollback: input.rollback,
+    warnings: input.warnings,
+  };
+}

@@ -1,0 +1,6 @@
+/** `--output json` and the Action's report file: the contract of DESIGN.md §7. */
+import type { Report } from './types.js';
+
+export function renderJson(report: Report): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

@@ -1,0 +1,40 @@
+/**
+ * Markdown building blocks that record content cannot break out of: text is HTML-escaped,
+ * inline code and fences use more backticks than the content holds.
+ */
+
+/** Escapes text for Markdown prose and table cells (no HTML, no emphasis, no table breaks). */
+export function escapeText(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '&#124;')
+    .replace(/([\\`*_[\]#~])/g, '\\$1')
+    .replace(/\r?\n/g, ' ');
+}
+
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  return longest;
+}
+
+/** Inline code that stays code whatever it contains. */
+export function inlineCode(text: string): string {
+  const oneLine = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  const ticks = '`'.repeat(longestBacktickRun(oneLine) + 1);
+  const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+  return `${ticks}${pad}${oneLine}${pad}${ticks}`;
+}
+
+/** A fenced block whose fence is longer than any backtick run in the body. */
+export function fence(body: string, lang = ''): string {
+  const ticks = '`'.repeat(Math.max(3, longestBacktickRun(body) + 1));
+  return `${ticks}${lang}\n${body.replace(/\n$/, '')}\n${ticks}`;
+}
+
+/** A collapsed section. The blank lines let GitHub render Markdown inside. */
+export function details(summary: string, body: string): string {
+  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}

@@ -1,0 +1,55 @@
+/** The verdict (DESIGN.md §7, a contract): separate from rendering and from posting. */
+import { maxSeverity, type Severity, severityRank } from '../model/severity.js';
+import type { Report, ReportFinding, Verdict } from './types.js';
+
+/** Findings that would block: introduced, at or above fail-on, not accepted by an override. */
+export function blockingFindings(
+  findings: readonly ReportFinding[],
+  failOn: Severity,
+): ReportFinding[] {
+  return findings.filter(
+    (f) => f.introduced && !f.accepted && severityRank(f.severity) >= severityRank(failOn),
+  );
+}
+
+export function computeVerdict(findings: readonly ReportFinding[], failOn: Severity): Verdict {
+  if (blockingFindings(findings, failOn).length > 0) return 'block';
+  if (findings.some((f) => severityRank(f.severity) >= severityRank('medium'))) return 'warn';
+  return 'pass';
+}
+
+export function highestSeverity(findings: readonly ReportFinding[]): Severity | 'none' {
+  return maxSeverity(findings.map((f) => f.severity)) ?? 'none';
+}
+
+/**
+ * Applies an override label: the listed fingerprints are accepted. A blocking finding that is
+ * not among them (a new push added it) still blocks.
+ */
+export function applyOverride(
+  report: Report,
+  override: { label: string; by: string; accepted: readonly string[] },
+): Report {
+  const accepted = new Set(override.accepted);
+  const findings = report.findings.map((f) =>
+    accepted.has(f.fingerprint) && f.introduced ? { ...f, accepted: true } : f,
+  );
+  return {
+    ...report,
+    findings,
+    verdict: computeVerdict(findings, report.failOn),
+    override: {
+      label: override.label,
+      by: override.by,
+      fingerprint: acceptanceFingerprint(override.accepted),
+    },
+  };
+}
+
+/** One short id for a set of accepted findings (order-independent). */
+export function acceptanceFingerprint(fingerprints: readonly string[]): string {
+  let h = 0x811c9dc5;
+  for (const c of [...fingerprints].sort().join(','))
+    h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}

@@ -1,0 +1,297 @@
+/**
+ * The pipeline, shared by the CLI and the Action: sources → formats → model → live → diff →
+ * rules → report. Everything that can go wrong with the user's input comes back as located
+ * diagnostics (exit 2); everything about the change comes back as the report.
+ */
+import { diffManaged, diffRRsets, diffZoneSets } from './diff/diff.js';
+import type { Change, ZoneDiff } from './diff/types.js';
+import { isUnmanaged } from './diff/unmanaged.js';
+import { FORMATS, formatById } from './formats/index.js';
+import type { Format } from './formats/types.js';
+import type { LiveOptions, LiveSnapshot } from './live/types.js';
+import { type Diagnostic, fail, ok, type Result } from './model/location.js';
+import type { Severity } from './model/severity.js';
+import { type FormatId, rrsetKey, type ZoneSet } from './model/zone.js';
+import { buildReport } from './report/build.js';
+import type { Report } from './report/types.js';
+import { runRules } from './rules/engine.js';
+import { DEFAULT_POLICY, type Policy } from './rules/policy.js';
+import {
+  changedFiles,
+  checkRepoPath,
+  findRepositoryRoot,
+  gitHistory,
+  openTree,
+  resolveCommit,
+} from './sources/git.js';
+import { SourceError, type SourceTree } from './sources/types.js';
+
+export interface ReviewSettings {
+  /** Absolute path of the repository (or any folder inside it). */
+  readonly repo: string;
+  /** Git ref of the previous state; undefined: HEAD when reviewing the working tree, else head's parent. */
+  readonly base: string | undefined;
+  /** Git ref of the proposed state; undefined: the working tree. */
+  readonly head: string | undefined;
+  /** Repository-relative folder holding the DNS config ('' = the root). */
+  readonly path: string;
+  readonly format: FormatId | 'auto';
+  /** A policy file to use instead of `.zoneguard.yml` from the base side. */
+  readonly policyFile: string | undefined;
+  readonly failOn: Severity | undefined;
+  readonly live: boolean;
+  readonly liveOptions: LiveOptions;
+  readonly evalTimeoutMs?: number;
+  readonly evalMemoryBytes?: number;
+  readonly now?: Date;
+}
+
+export type ReviewResult =
+  | { ok: true; report: Report; policy: Policy }
+  | { ok: false; errors: readonly Diagnostic[] };
+
+/** Hooks for the stages that live in modules with heavy I/O, so the pipeline stays testable. */
+export interface ReviewHooks {
+  readonly loadPolicy?: (text: string, file: string) => Result<Policy>;
+  readonly collectLive?: (
+    requests: readonly { zone: string; rrsets: readonly { name: string; type: string }[] }[],
+    options: LiveOptions,
+  ) => Promise<LiveSnapshot>;
+}
+
+function sourceError(e: unknown, file = '.'): Diagnostic[] {
+  if (e instanceof SourceError)
+    return [{ level: 'error', message: e.message, location: { file: e.path ?? file } }];
+  throw e;
+}
+
+async function chooseFormats(
+  tree: SourceTree,
+  path: string,
+  format: FormatId | 'auto',
+): Promise<Result<Format[]>> {
+  if (format !== 'auto') {
+    const f = formatById(format);
+    return f
+      ? ok([f])
+      : fail({
+          level: 'error',
+          message: `format "${format}" is not available`,
+          location: { file: path || '.' },
+        });
+  }
+  const files = await tree.listFiles();
+  const found = FORMATS.filter((f) => f.detect(files, path));
+  if (found.length === 0)
+    return fail({
+      level: 'error',
+      message: `no DNS config found under ${path || 'the repository root'} (looked for dnsconfig.js, an octoDNS config with providers: and zones:, and zone files *.zone, db.*, *.db)`,
+      location: { file: path || '.' },
+    });
+  return ok(found);
+}
+
+function mergeZoneSets(sets: readonly ZoneSet[]): ZoneSet {
+  return {
+    zones: sets.flatMap((s) => s.zones),
+    credentials: sets.flatMap((s) => s.credentials),
+    files: [...new Set(sets.flatMap((s) => s.files))],
+    log: sets.flatMap((s) => s.log ?? []),
+  };
+}
+
+async function loadSide(
+  tree: SourceTree,
+  formats: readonly Format[],
+  settings: ReviewSettings,
+): Promise<Result<ZoneSet>> {
+  const files = await tree.listFiles();
+  const sets: ZoneSet[] = [];
+  const errors: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  for (const format of formats) {
+    if (!format.detect(files, settings.path)) continue; // e.g. the base before the config existed
+    const result = await format.load(tree, {
+      path: settings.path,
+      ...(settings.evalTimeoutMs !== undefined ? { evalTimeoutMs: settings.evalTimeoutMs } : {}),
+      ...(settings.evalMemoryBytes !== undefined
+        ? { evalMemoryBytes: settings.evalMemoryBytes }
+        : {}),
+    });
+    if (result.ok) {
+      sets.push(result.value);
+      warnings.push(...(result.warnings ?? []));
+    } else errors.push(...result.errors);
+  }
+  return errors.length > 0 ? { ok: false, errors } : ok(mergeZoneSets(sets), warnings);
+}
+
+/** The base ref when none is given: HEAD for the working tree, else head's first parent. */
+async function defaultBase(root: string, head: string | undefined): Promise<string | undefined> {
+  const candidate = head === undefined ? 'HEAD' : `${head}~1`;
+  try {
+    await resolveCommit(root, candidate);
+    return candidate;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readPolicy(
+  settings: ReviewSettings,
+  baseTree: SourceTree | undefined,
+  headTree: SourceTree,
+  hooks: ReviewHooks,
+): Promise<Result<Policy>> {
+  let policy = DEFAULT_POLICY;
+  // The policy comes from the base side: a pull request must not be able to relax its own review.
+  const tree = baseTree ?? headTree;
+  const file = settings.policyFile ?? '.zoneguard.yml';
+  let text: string | undefined;
+  try {
+    text =
+      settings.policyFile !== undefined
+        ? await readLocalFile(settings.policyFile)
+        : await tree.readText(file);
+  } catch (e) {
+    return { ok: false, errors: sourceError(e, file) };
+  }
+  if (settings.policyFile !== undefined && text === undefined)
+    return fail({ level: 'error', message: `policy file ${file} not found`, location: { file } });
+  if (text !== undefined && hooks.loadPolicy) {
+    const loaded = hooks.loadPolicy(text, file);
+    if (!loaded.ok) return loaded;
+    policy = loaded.value;
+  }
+  return ok(settings.failOn ? { ...policy, failOn: settings.failOn } : policy);
+}
+
+async function readLocalFile(path: string): Promise<string | undefined> {
+  const { readFile } = await import('node:fs/promises');
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** (name, type) pairs of base and head for each zone the change touches. */
+function liveRequests(diffs: readonly ZoneDiff[]) {
+  return diffs
+    .filter((d) => d.status !== 'unchanged' && d.after)
+    .map((d) => {
+      const pairs = new Map<string, { name: string; type: string }>();
+      for (const z of [d.before, d.after])
+        for (const r of z?.rrsets ?? []) pairs.set(rrsetKey(r), { name: r.name, type: r.type });
+      return { zone: d.name, rrsets: [...pairs.values()] };
+    });
+}
+
+/** drift: base → live; apply: live → head, for the pairs live DNS was asked about. */
+function liveDiffs(diffs: readonly ZoneDiff[], live: LiveSnapshot) {
+  const drift = new Map<string, readonly Change[]>();
+  const apply = new Map<string, readonly Change[]>();
+  for (const d of diffs) {
+    const lz = live.zones.find((z) => z.zone === d.name);
+    if (!lz || lz.status === 'failed') continue;
+    const asked = new Set([...lz.rrsets.map(rrsetKey), ...lz.absent.map(rrsetKey)]);
+    if (d.before) {
+      const base = d.before;
+      const known = base.rrsets.filter((r) => asked.has(rrsetKey(r)));
+      const seen = lz.rrsets.filter(
+        (r) => base.rrsets.some((b) => rrsetKey(b) === rrsetKey(r)) || !isUnmanaged(r, base),
+      );
+      drift.set(d.zone, diffRRsets(known, seen));
+    }
+    if (d.after) apply.set(d.zone, diffManaged(lz.rrsets, d.after));
+  }
+  return { drift, apply };
+}
+
+export async function runReview(
+  settings: ReviewSettings,
+  hooks: ReviewHooks = {},
+): Promise<ReviewResult> {
+  const now = settings.now ?? new Date();
+  const root = (await findRepositoryRoot(settings.repo)) ?? settings.repo;
+  let path: string;
+  let headTree: SourceTree;
+  let baseTree: SourceTree | undefined;
+  let baseRef: string | undefined;
+  try {
+    path = checkRepoPath(settings.path);
+    headTree = await openTree(root, settings.head);
+    baseRef = settings.base ?? (await defaultBase(root, settings.head));
+    baseTree = baseRef !== undefined ? await openTree(root, baseRef) : undefined;
+  } catch (e) {
+    return { ok: false, errors: sourceError(e) };
+  }
+  const effective = { ...settings, path };
+
+  const formats = await chooseFormats(headTree, path, settings.format);
+  if (!formats.ok) return formats;
+  const head = await loadSide(headTree, formats.value, effective);
+  if (!head.ok) return head;
+  const warnings: string[] = (head.warnings ?? []).map(
+    (w) => `${w.location.file}${w.location.line ? `:${w.location.line}` : ''}: ${w.message}`,
+  );
+  let base: ZoneSet = { zones: [], credentials: [], files: [] };
+  if (baseTree) {
+    const loaded = await loadSide(baseTree, formats.value, effective);
+    if (loaded.ok) base = loaded.value;
+    else
+      warnings.push(
+        `the base side (${baseTree.label}) does not load, so every record counts as added: ${loaded.errors[0]?.message ?? ''}`,
+      );
+  }
+
+  const policy = await readPolicy(settings, baseTree, headTree, hooks);
+  if (!policy.ok) return policy;
+
+  const diffs = diffZoneSets(base, head.value);
+  let live: LiveSnapshot | undefined;
+  let drift = new Map<string, readonly Change[]>();
+  let apply = new Map<string, readonly Change[]>();
+  if (settings.live && hooks.collectLive) {
+    live = await hooks.collectLive(liveRequests(diffs), settings.liveOptions);
+    ({ drift, apply } = liveDiffs(diffs, live));
+  }
+
+  const files =
+    baseTree && baseRef !== undefined
+      ? await changedFiles(root, baseRef, settings.head).catch(() => [])
+      : [];
+  const rules = await runRules({
+    base,
+    head: head.value,
+    diffs,
+    drift,
+    apply,
+    live,
+    policy: policy.value,
+    headTree,
+    baseTree,
+    changedFiles: files,
+    history: baseTree ? gitHistory(root) : undefined,
+    baseRef,
+    now,
+  });
+  warnings.push(...rules.warnings);
+  const report = buildReport({
+    base: baseTree
+      ? { ref: baseRef ?? baseTree.label, ...(baseTree.commit ? { commit: baseTree.commit } : {}) }
+      : null,
+    head: {
+      ref: settings.head ?? headTree.label,
+      ...(headTree.commit ? { commit: headTree.commit } : {}),
+    },
+    diffs,
+    drift,
+    findings: rules.findings,
+    live,
+    rollback: [],
+    failOn: policy.value.failOn,
+    warnings,
+  });
+  return { ok: true, report, policy: policy.value };
+}
