@@ -29,7 +29,7 @@ export const massChange: Rule = {
             zone: d.zone,
             name: d.name,
             key: verb,
-            message: `${count} of ${existing} RRsets ${verb}: ${percent(share)} > ${percent(limit)} in ${d.zone}.`,
+            message: `${count} of ${existing} RRsets ${verb}: ${percent(share)} > ${percent(limit)} (octoDNS refuses such a plan without --force).`,
             ...(d.after?.location ? { location: d.after.location } : {}),
           });
       };

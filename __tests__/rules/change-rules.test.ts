@@ -1,0 +1,297 @@
+import { cnameConflict } from '../../src/rules/cname-conflict.js';
+import { dsChange } from '../../src/rules/ds-change.js';
+import { runRules } from '../../src/rules/engine.js';
+import { massChange } from '../../src/rules/mass-change.js';
+import { mxChange } from '../../src/rules/mx-change.js';
+import { nsChange } from '../../src/rules/ns-change.js';
+import { subdelegationChange } from '../../src/rules/subdelegation-change.js';
+import { targetIsCname } from '../../src/rules/target-is-cname.js';
+import type { Rule } from '../../src/rules/types.js';
+import { wildcardChange } from '../../src/rules/wildcard-change.js';
+import { zoneRemoved } from '../../src/rules/zone-removed.js';
+import { contextFor } from '../helpers/context.js';
+import { zone, zoneSet } from '../helpers/zones.js';
+
+const Z = 'example.com.';
+const BASE = [
+  '@ 3600 NS ns1.example.net.',
+  '@ 3600 NS ns2.example.net.',
+  '@ 300 MX 10 mail',
+  'www 300 A 192.0.2.1',
+  'mail 300 A 192.0.2.2',
+];
+
+async function run(
+  rule: Rule,
+  base: string[],
+  head: string[],
+  opts: Parameters<typeof contextFor>[2] = {},
+) {
+  const ctx = contextFor(zoneSet(zone(Z, base)), zoneSet(zone(Z, head)), opts);
+  return (await runRules(ctx, [rule])).findings;
+}
+
+describe('ns-change', () => {
+  it('fires when the apex NS set changes', async () => {
+    const f = await run(
+      nsChange,
+      BASE,
+      BASE.map((l) => l.replace('ns2.example.net.', 'ns9.other.org.')),
+    );
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({
+      rule: 'ns-change',
+      severity: 'critical',
+      introduced: true,
+      name: Z,
+      type: 'NS',
+    });
+    expect(f[0]!.message).toContain('ns9.other.org.');
+    expect(f[0]!.location).toEqual({ file: 'zones/test.zone', line: 1 });
+  });
+  it('is quiet on a TTL-only change and on child NS', async () => {
+    expect(
+      await run(
+        nsChange,
+        BASE,
+        BASE.map((l) => l.replace('3600', '7200')),
+      ),
+    ).toEqual([]);
+    expect(await run(nsChange, BASE, [...BASE, 'sub 3600 NS ns.sub.example.org.'])).toEqual([]);
+  });
+  it('fires on NAMESERVER() and provider changes', async () => {
+    const base = zoneSet(
+      zone(Z, BASE, {
+        nameservers: ['ns1.example.net.'],
+        providers: [{ name: 'cf', type: 'CLOUDFLAREAPI' }],
+      }),
+    );
+    const head = zoneSet(
+      zone(Z, BASE, {
+        nameservers: ['ns1.example.org.'],
+        providers: [{ name: 'r53', type: 'ROUTE53' }],
+      }),
+    );
+    const f = (await runRules(contextFor(base, head), [nsChange])).findings;
+    expect(f.map((x) => x.message)).toEqual([
+      expect.stringContaining('configured nameservers'),
+      expect.stringContaining('cf (CLOUDFLAREAPI) → r53 (ROUTE53)'),
+    ]);
+  });
+  it('ignores providers that serve no nameservers (DnsProvider(x, 0))', async () => {
+    const base = zoneSet(zone(Z, BASE, { providers: [{ name: 'cf', type: 'CLOUDFLAREAPI' }] }));
+    const head = zoneSet(
+      zone(Z, BASE, {
+        providers: [
+          { name: 'cf', type: 'CLOUDFLAREAPI' },
+          { name: 'bind', type: 'BIND', nsCount: 0 },
+        ],
+      }),
+    );
+    expect((await runRules(contextFor(base, head), [nsChange])).findings).toEqual([]);
+  });
+});
+
+describe('subdelegation-change', () => {
+  it('fires when a child delegation is added, changed or removed', async () => {
+    const withChild = [...BASE, 'sub 3600 NS ns1.sub.example.org.'];
+    expect(await run(subdelegationChange, BASE, withChild)).toMatchObject([
+      { name: 'sub.example.com.', severity: 'high' },
+    ]);
+    expect(
+      await run(subdelegationChange, withChild, [...BASE, 'sub 3600 NS ns2.sub.example.org.']),
+    ).toHaveLength(1);
+    expect((await run(subdelegationChange, withChild, BASE))[0]!.message).toContain(
+      'no longer delegated',
+    );
+  });
+  it('is quiet on apex NS and TTL-only changes', async () => {
+    expect(
+      await run(
+        subdelegationChange,
+        BASE,
+        BASE.map((l) => l.replace('ns2', 'ns3')),
+      ),
+    ).toEqual([]);
+    expect(
+      await run(
+        subdelegationChange,
+        [...BASE, 'sub 3600 NS ns1.x.org.'],
+        [...BASE, 'sub 60 NS ns1.x.org.'],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('ds-change', () => {
+  const ds = (d: string) => `sub 3600 DS 12345 13 2 ${d}`;
+  const A = 'A'.repeat(64);
+  const B = 'B'.repeat(64);
+  it('fires when a child DS changes', async () => {
+    expect(await run(dsChange, [...BASE, ds(A)], [...BASE, ds(B)])).toMatchObject([
+      { rule: 'ds-change', severity: 'critical', type: 'DS' },
+    ]);
+  });
+  it('is quiet when the DS stays', async () => {
+    expect(await run(dsChange, [...BASE, ds(A)], [...BASE, ds(A), 'www2 300 A 192.0.2.3'])).toEqual(
+      [],
+    );
+  });
+});
+
+describe('cname-conflict', () => {
+  it('fires for a new CNAME beside an A record, as introduced', async () => {
+    const f = await run(cnameConflict, BASE, [...BASE, 'www 300 CNAME other.example.net.']);
+    expect(f).toMatchObject([
+      { rule: 'cname-conflict', introduced: true, name: 'www.example.com.' },
+    ]);
+    expect(f[0]!.message).toContain('beside other data (A)');
+  });
+  it('marks a conflict base already had as existing', async () => {
+    const bad = [...BASE, 'www 300 CNAME other.example.net.'];
+    expect(await run(cnameConflict, bad, [...bad, 'x 300 A 192.0.2.9'])).toMatchObject([
+      { introduced: false },
+    ]);
+  });
+  it('fires for a CNAME at the apex; is quiet for a lone CNAME', async () => {
+    expect(
+      await run(cnameConflict, BASE, [...BASE, '@ 300 CNAME elsewhere.example.net.']),
+    ).toHaveLength(1);
+    expect(await run(cnameConflict, BASE, [...BASE, 'blog 300 CNAME host.example.net.'])).toEqual(
+      [],
+    );
+  });
+});
+
+describe('target-is-cname', () => {
+  it('fires when an MX target is a CNAME in the repository', async () => {
+    const head = BASE.filter((l) => !l.startsWith('mail ')).concat(
+      'mail 300 CNAME mx.provider.example.',
+    );
+    expect(await run(targetIsCname, BASE, head)).toMatchObject([
+      { rule: 'target-is-cname', type: 'MX', name: Z },
+    ]);
+  });
+  it('is quiet when the target has address records', async () => {
+    expect(await run(targetIsCname, BASE, [...BASE, 'srv 300 CNAME www'])).toEqual([]);
+  });
+});
+
+describe('zone-removed', () => {
+  it('fires when a zone disappears, quiet when it stays', async () => {
+    const base = zoneSet(zone(Z, BASE), zone('other.test.', ['@ 300 A 192.0.2.1']));
+    expect(
+      (await runRules(contextFor(base, zoneSet(zone(Z, BASE))), [zoneRemoved])).findings,
+    ).toMatchObject([{ zone: 'other.test.', severity: 'critical' }]);
+    expect((await runRules(contextFor(base, base), [zoneRemoved])).findings).toEqual([]);
+  });
+});
+
+describe('mass-change (octoDNS thresholds)', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => `h${i} 300 A 192.0.2.${i + 1}`);
+  it('fires when strictly more than 30% of ≥10 RRsets are deleted, with the arithmetic', async () => {
+    const f = await run(massChange, many(20), many(20).slice(10));
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toBe(
+      '10 of 20 RRsets deleted: 50% > 30% (octoDNS refuses such a plan without --force).',
+    );
+  });
+  it('is quiet at exactly 30% and below 10 existing RRsets', async () => {
+    expect(await run(massChange, many(10), many(10).slice(3))).toEqual([]);
+    expect(await run(massChange, many(9), [])).toEqual([]);
+  });
+  it('counts updates separately and honours zone thresholds', async () => {
+    const updated = many(10).map((l, i) => (i < 4 ? l.replace(/\.\d+$/, '.200') : l));
+    expect((await run(massChange, many(10), updated))[0]!.message).toBe(
+      '4 of 10 RRsets updated: 40% > 30% (octoDNS refuses such a plan without --force).',
+    );
+    const base = zoneSet(zone(Z, many(10)));
+    const head = zoneSet(zone(Z, updated, { thresholds: { updatePercent: 0.5 } }));
+    expect((await runRules(contextFor(base, head), [massChange])).findings).toEqual([]);
+  });
+});
+
+describe('wildcard-change', () => {
+  it('fires on a wildcard change, quiet on ordinary names', async () => {
+    expect(await run(wildcardChange, BASE, [...BASE, '* 300 A 192.0.2.50'])).toMatchObject([
+      { name: '*.example.com.', severity: 'medium' },
+    ]);
+    expect(await run(wildcardChange, BASE, [...BASE, 'star 300 A 192.0.2.50'])).toEqual([]);
+  });
+});
+
+describe('mx-change', () => {
+  it('fires when MX changes or is removed, and names a null MX', async () => {
+    expect(
+      await run(
+        mxChange,
+        BASE,
+        BASE.map((l) => l.replace('10 mail', '10 mail2')),
+      ),
+    ).toHaveLength(1);
+    expect(
+      (
+        await run(
+          mxChange,
+          BASE,
+          BASE.filter((l) => !l.includes('MX')),
+        )
+      )[0]!.message,
+    ).toContain('is removed');
+    expect(
+      (
+        await run(
+          mxChange,
+          BASE,
+          BASE.map((l) => l.replace('MX 10 mail', 'MX 0 .')),
+        )
+      )[0]!.message,
+    ).toContain('null MX (RFC 7505)');
+  });
+  it('is quiet on a TTL-only change and on a new MX', async () => {
+    expect(
+      await run(
+        mxChange,
+        BASE,
+        BASE.map((l) => l.replace('300 MX', '60 MX')),
+      ),
+    ).toEqual([]);
+    expect(await run(mxChange, BASE, [...BASE, 'sub 300 MX 10 mail'])).toEqual([]);
+  });
+});
+
+describe('engine and policy', () => {
+  it('turns rules off, overrides severity and raises protected zones', async () => {
+    const head = BASE.map((l) => l.replace('ns2.example.net.', 'ns9.other.org.'));
+    expect(await run(nsChange, BASE, head, { policy: { rules: { 'ns-change': 'off' } } })).toEqual(
+      [],
+    );
+    expect(
+      (await run(nsChange, BASE, head, { policy: { rules: { 'ns-change': 'medium' } } }))[0]!
+        .severity,
+    ).toBe('medium');
+    expect(
+      (
+        await run(wildcardChange, BASE, [...BASE, '* 300 A 192.0.2.50'], {
+          policy: { protectedZones: [Z] },
+        })
+      )[0]!.severity,
+    ).toBe('high');
+  });
+  it('gives the same problem the same fingerprint across runs, and a failing rule becomes a warning', async () => {
+    const head = BASE.map((l) => l.replace('ns2.example.net.', 'ns9.other.org.'));
+    const a = await run(nsChange, BASE, head);
+    const b = await run(nsChange, BASE, head);
+    expect(a[0]!.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(a[0]!.fingerprint).toBe(b[0]!.fingerprint);
+    const broken: Rule = {
+      ...nsChange,
+      id: 'broken',
+      check: () => {
+        throw new Error('boom');
+      },
+    };
+    const r = await runRules(contextFor(zoneSet(), zoneSet()), [broken]);
+    expect(r.warnings).toEqual(['rule broken failed and was skipped: boom']);
+  });
+});
