@@ -49,6 +49,10 @@ export interface LiveZone {
   readonly rrsets: readonly RRset[];
   /** (name, type) pairs confirmed not to exist (NXDOMAIN or NODATA). */
   readonly absent: readonly { readonly name: string; readonly type: RecordType }[];
+  /** (name, type) pairs no server could answer (all failed or timed out). */
+  readonly unresolved?: readonly { readonly name: string; readonly type: RecordType }[];
+  /** Resolution of the request's `targets`. */
+  readonly targets?: readonly TargetFact[];
 }
 
 export interface LiveSnapshot {
@@ -66,13 +70,30 @@ export interface LiveOptions {
   readonly resolvers: readonly string[];
   /** Zones whose authoritative servers are given, skipping discovery. */
   readonly authoritative: ReadonlyMap<string, readonly ServerEndpoint[]>;
+  /** Per attempt (default 2000 ms). */
   readonly timeoutMs?: number;
+  /** The whole live phase (default 30000 ms). */
   readonly deadlineMs?: number;
+  /** Queries in flight at once (default 64). */
   readonly maxInFlight?: number;
+  /** Extra attempts on silence (default 2), with backoff from `backoffMs` (default 100). */
+  readonly retries?: number;
+  readonly backoffMs?: number;
+  /** Where the system resolvers are read from when `resolvers` is empty (tests). */
+  readonly resolvConf?: string;
 }
 
 /** A request for live data: a zone and the (name, type) pairs base or head hold. */
 export interface LiveRequest {
   readonly zone: string;
   readonly rrsets: readonly { readonly name: string; readonly type: RecordType }[];
+  /** Names to resolve through the recursive resolver (CNAME targets, for dangling-cname). */
+  readonly targets?: readonly string[];
+}
+
+/** What the recursive resolver says about a name (A query, recursion on). */
+export interface TargetFact {
+  readonly name: string;
+  /** NOERROR (exists, with or without an address), NXDOMAIN, SERVFAIL, REFUSED, or `timeout`. */
+  readonly rcode: string;
 }

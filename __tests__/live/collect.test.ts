@@ -1,0 +1,219 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { collectLive } from '../../src/live/index.js';
+import type { LiveOptions, LiveZone } from '../../src/live/types.js';
+import { parseDnskey } from '../../src/model/dnssec.js';
+import { HOST, startWorld, type World } from './world/world.js';
+
+let world: World;
+beforeAll(async () => {
+  world = await startWorld({ net: 61, slowMs: 200 });
+}, 60_000);
+afterAll(async () => {
+  await world?.stop();
+});
+
+const opts = (extra: Partial<LiveOptions> = {}): LiveOptions => ({
+  resolvers: [world.resolver],
+  authoritative: new Map(),
+  timeoutMs: 600,
+  retries: 1,
+  backoffMs: 20,
+  deadlineMs: 15_000,
+  ...extra,
+});
+
+function zoneOf(snapshot: { zones: readonly LiveZone[] }, name: string): LiveZone {
+  const z = snapshot.zones.find((x) => x.zone === name);
+  if (!z) throw new Error(`no live zone ${name}`);
+  return z;
+}
+
+const keyText = (v: string) => {
+  const k = parseDnskey(v)!;
+  return `${k.flags} ${k.algorithm} ${k.publicKey}`;
+};
+
+describe('collectLive against the loopback world', () => {
+  it('discovers the delegation and reads a signed zone from its servers', async () => {
+    const snap = await collectLive(
+      [
+        {
+          zone: 'signed.test.',
+          rrsets: [
+            { name: 'www.signed.test.', type: 'A' },
+            { name: 'drift.signed.test.', type: 'TXT' },
+            { name: 'signed.test.', type: 'NS' },
+            { name: 'signed.test.', type: 'DS' },
+            { name: 'nothing.signed.test.', type: 'A' },
+            { name: 'www.signed.test.', type: 'AAAA' },
+            { name: 'big.signed.test.', type: 'TXT' },
+            { name: 'www.signed.test.', type: 'ALIAS' },
+          ],
+          targets: ['promo.gone.test.', 'www.signed.test.'],
+        },
+      ],
+      opts(),
+    );
+    expect(snap.status).toBe('ok');
+    expect(snap.reasons).toEqual([]);
+    const z = zoneOf(snap, 'signed.test.');
+    expect(z.delegation?.parent).toBe('test.');
+    expect(z.delegation?.parentServers.map((s) => s.address)).toEqual([world.ip(HOST.tld)]);
+    expect(z.delegation?.ns).toEqual(['ns1.signed.test.', 'ns2.signed.test.']);
+    expect(z.delegation?.nsTtl).toBe(86400);
+    expect(z.delegation?.glue).toEqual([
+      { name: 'ns1.signed.test.', address: world.ip(HOST.provA) },
+      { name: 'ns2.signed.test.', address: world.ip(HOST.provB) },
+    ]);
+    expect(z.delegation?.ds.map((d) => d.replace(/\s+/g, ''))).toEqual(
+      world.ds['signed.test.']!.map((d) => d.replace(/\s+/g, '')),
+    );
+    expect(z.delegation?.dsTtl).toBe(86400);
+    expect(z.servers).toHaveLength(2);
+    for (const s of z.servers) {
+      expect(s).toMatchObject({ responded: true, authoritative: true, soaSerial: 2026112601 });
+      expect(s.ns).toEqual(['ns1.signed.test.', 'ns2.signed.test.']);
+      expect(s.dnskey!.map(keyText).sort()).toEqual(
+        world.dnskeys['signed.test.']!.map(keyText).sort(),
+      );
+    }
+    expect(z.serialsAgree).toBe(true);
+    const rr = (name: string, type: string) =>
+      z.rrsets.find((r) => r.name === name && r.type === type);
+    expect(rr('www.signed.test.', 'A')).toMatchObject({ ttl: 86400, values: ['192.0.2.1'] });
+    expect(rr('drift.signed.test.', 'TXT')?.values).toEqual(['"changed outside git"']);
+    expect(rr('signed.test.', 'DS')?.ttl).toBe(86400);
+    // 12 strings of 200 octets do not fit 1232 octets: the answer came over TCP.
+    expect(rr('big.signed.test.', 'TXT')?.values[0]?.split('" "')).toHaveLength(12);
+    expect(z.absent).toEqual(
+      expect.arrayContaining([
+        { name: 'nothing.signed.test.', type: 'A' },
+        { name: 'www.signed.test.', type: 'AAAA' },
+      ]),
+    );
+    expect(z.rrsets.some((r) => r.type === 'ALIAS')).toBe(false);
+    expect(z.targets).toEqual([
+      { name: 'promo.gone.test.', rcode: 'NXDOMAIN' },
+      { name: 'www.signed.test.', rcode: 'NOERROR' },
+    ]);
+    expect(snap.queries).toBeGreaterThan(10);
+  });
+
+  it('sees the DS of a key the child does not publish', async () => {
+    const snap = await collectLive([{ zone: 'broken.test.', rrsets: [] }], opts());
+    const z = zoneOf(snap, 'broken.test.');
+    expect(z.status).toBe('ok');
+    const served = z.servers[0]!.dnskey!.map(keyText);
+    expect(served).toHaveLength(2);
+    expect(z.delegation?.ds).toHaveLength(1);
+  });
+
+  it('records every kind of failing server and still finishes: partial, with reasons', async () => {
+    const started = Date.now();
+    const snap = await collectLive(
+      [{ zone: 'faults.test.', rrsets: [{ name: 'www.faults.test.', type: 'A' }] }],
+      opts(),
+    );
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(snap.status).toBe('partial');
+    const z = zoneOf(snap, 'faults.test.');
+    const by = (letter: string) => z.servers.find((s) => s.name === `${letter}.faults.test.`)!;
+    expect(by('a')).toMatchObject({ responded: true, authoritative: true });
+    expect(by('b')).toMatchObject({ responded: false, authoritative: false });
+    expect(by('b').error).toMatch(/no answer/);
+    expect(by('c')).toMatchObject({ responded: true, authoritative: true }); // via TCP
+    expect(by('d')).toMatchObject({ responded: true, authoritative: false });
+    expect(by('d').error).toMatch(/REFUSED/);
+    expect(by('e').error).toMatch(/SERVFAIL/);
+    expect(by('f')).toMatchObject({ responded: true, authoritative: true }); // slow, in time
+    expect(by('g')).toMatchObject({ responded: false, authoritative: false });
+    expect(z.rrsets).toEqual([
+      expect.objectContaining({ name: 'www.faults.test.', values: ['192.0.2.3'] }),
+    ]);
+    expect(snap.reasons.join('\n')).toMatch(/b\.faults\.test\. .*no answer/);
+    expect(snap.reasons.join('\n')).toMatch(/d\.faults\.test\. .*REFUSED/);
+  });
+
+  it('one nameserver of two down: partial, the data still read', async () => {
+    const snap = await collectLive(
+      [{ zone: 'halfdown.test.', rrsets: [{ name: 'www.halfdown.test.', type: 'A' }] }],
+      opts(),
+    );
+    const z = zoneOf(snap, 'halfdown.test.');
+    expect(z.status).toBe('partial');
+    expect(z.servers.filter((s) => s.authoritative).map((s) => s.name)).toEqual([
+      'ns1.halfdown.test.',
+    ]);
+    expect(z.rrsets[0]?.values).toEqual(['192.0.2.4']);
+    expect(z.unresolved).toBeUndefined();
+  });
+
+  it('--authoritative skips discovery and asks the given servers', async () => {
+    const servers = [{ name: 'p', address: world.ip(HOST.provB), port: 53 }];
+    const snap = await collectLive(
+      [{ zone: 'signed.test.', rrsets: [{ name: 'www.signed.test.', type: 'A' }] }],
+      opts({ resolvers: ['127.61.0.250'], authoritative: new Map([['signed.test.', servers]]) }),
+    );
+    const z = zoneOf(snap, 'signed.test.');
+    expect(z.status).toBe('ok');
+    expect(z.delegation).toBeUndefined();
+    expect(z.servers.map((s) => s.address)).toEqual([world.ip(HOST.provB)]);
+    expect(z.rrsets[0]?.values).toEqual(['192.0.2.1']);
+  });
+
+  it('unreachable DNS: failed with reasons, within the deadline, no throw', async () => {
+    const started = Date.now();
+    const snap = await collectLive(
+      [{ zone: 'signed.test.', rrsets: [{ name: 'www.signed.test.', type: 'A' }] }],
+      opts({ resolvers: ['127.61.0.250'], deadlineMs: 1500, timeoutMs: 400 }),
+    );
+    expect(Date.now() - started).toBeLessThan(2500);
+    expect(snap.status).toBe('failed');
+    expect(snap.reasons.join('\n')).toMatch(/signed\.test\.: .*no answer/);
+  });
+
+  it('the overall deadline cuts a slow phase short', async () => {
+    const started = Date.now();
+    const servers = [{ name: 'drop', address: world.ip(HOST.drop), port: 53 }];
+    const snap = await collectLive(
+      [{ zone: 'faults.test.', rrsets: [{ name: 'www.faults.test.', type: 'A' }] }],
+      opts({
+        authoritative: new Map([['faults.test.', servers]]),
+        timeoutMs: 5000,
+        retries: 5,
+        deadlineMs: 700,
+      }),
+    );
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(snap.status).toBe('failed');
+  });
+
+  it('reads the system resolvers when none are given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zg-resolv-'));
+    try {
+      const conf = join(dir, 'resolv.conf');
+      writeFileSync(conf, `# test\nsearch example\nnameserver ${world.resolver}\n`);
+      const snap = await collectLive(
+        [{ zone: 'shop.test.', rrsets: [{ name: 'shop.test.', type: 'NS' }] }],
+        opts({ resolvers: [], resolvConf: conf }),
+      );
+      const z = zoneOf(snap, 'shop.test.');
+      expect(z.delegation?.ns).toEqual(['a.ns.cloudy.test.', 'b.ns.cloudy.test.']);
+      expect(z.rrsets[0]?.values).toEqual([
+        'a.ns.cloudy.test.',
+        'b.ns.cloudy.test.',
+        'c.ns.cloudy.test.',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a zone nobody delegates is a reason, not a crash', async () => {
+    const snap = await collectLive([{ zone: 'missing.test.', rrsets: [] }], opts());
+    expect(snap.status).toBe('failed');
+    expect(snap.reasons.join('\n')).toMatch(/missing\.test\. .*not delegated|does not exist/);
+  });
+});

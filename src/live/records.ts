@@ -1,0 +1,143 @@
+/**
+ * Answers off the wire into the model's canonical RRsets, so that live data compares equal to
+ * what a zone file or config says. Each record is written in presentation form and passed
+ * through the same rdata codecs the formats use; types we cannot spell go RFC 3597 generic.
+ */
+import type * as packet from 'dns-packet';
+import { canonicalName } from '../model/name.js';
+import { canonicalRdata } from '../model/rdata/index.js';
+import type { RecordType } from '../model/record-type.js';
+import { makeRRset, type RRset } from '../model/zone.js';
+import { recordTypeOf } from './wire-types.js';
+
+/** `example.com` (dns-packet) → `example.com.`; undefined when not a valid name. */
+export function absolute(name: string): string | undefined {
+  const r = canonicalName(name === '' || name === '.' ? '.' : `${name}.`);
+  return r.ok ? r.name : undefined;
+}
+
+function target(name: unknown): string {
+  const text = typeof name === 'string' ? name : '';
+  return absolute(text) ?? `${text.toLowerCase()}.`;
+}
+
+/** A character-string in presentation form: quoted, `"` and `\` escaped, others as `\DDD`. */
+function quote(octets: Buffer | string): string {
+  const buf = typeof octets === 'string' ? Buffer.from(octets, 'latin1') : octets;
+  let s = '"';
+  for (const o of buf) {
+    if (o === 0x22 || o === 0x5c) s += `\\${String.fromCharCode(o)}`;
+    else if (o < 0x20 || o >= 0x7f) s += `\\${String(o).padStart(3, '0')}`;
+    else s += String.fromCharCode(o);
+  }
+  return `${s}"`;
+}
+
+function generic(data: Buffer): string {
+  return data.length === 0 ? '\\# 0' : `\\# ${data.length} ${data.toString('hex').toUpperCase()}`;
+}
+
+/** DS-shaped (DS, CDS) and DNSKEY-shaped (DNSKEY, CDNSKEY) rdata from raw bytes. */
+function dsText(b: Buffer): string | undefined {
+  if (b.length < 4) return undefined;
+  return `${b.readUInt16BE(0)} ${b[2]} ${b[3]} ${b.subarray(4).toString('hex').toUpperCase()}`;
+}
+function dnskeyText(b: Buffer): string | undefined {
+  if (b.length < 4) return undefined;
+  return `${b.readUInt16BE(0)} ${b[2]} ${b[3]} ${b.subarray(4).toString('base64')}`;
+}
+
+/** Presentation text of one decoded answer's data. */
+export function presentation(type: RecordType, data: unknown): string | undefined {
+  const d = data as Record<string, unknown>;
+  switch (type) {
+    case 'A':
+    case 'AAAA':
+      return typeof data === 'string' ? data : undefined;
+    case 'NS':
+    case 'CNAME':
+    case 'DNAME':
+    case 'PTR':
+      return target(data);
+    case 'MX':
+      return `${d.preference} ${target(d.exchange)}`;
+    case 'SRV':
+      return `${d.priority ?? 0} ${d.weight ?? 0} ${d.port} ${target(d.target)}`;
+    case 'TXT':
+    case 'SPF': {
+      const parts = Buffer.isBuffer(data)
+        ? splitStrings(data)
+        : (data as (Buffer | string)[]).map((p) => p);
+      return parts.map(quote).join(' ');
+    }
+    case 'CAA':
+      return `${d.flags ?? 0} ${d.tag} ${quote(String(d.value))}`;
+    case 'SOA':
+      return `${target(d.mname)} ${target(d.rname)} ${d.serial} ${d.refresh} ${d.retry} ${d.expire} ${d.minimum}`;
+    case 'DS':
+      return `${d.keyTag} ${d.algorithm} ${d.digestType} ${(d.digest as Buffer).toString('hex').toUpperCase()}`;
+    case 'DNSKEY':
+      return `${d.flags} 3 ${d.algorithm} ${(d.key as Buffer).toString('base64')}`;
+    case 'CDS':
+      return Buffer.isBuffer(data) ? dsText(data) : undefined;
+    case 'CDNSKEY':
+      return Buffer.isBuffer(data) ? dnskeyText(data) : undefined;
+    default:
+      return Buffer.isBuffer(data) ? generic(data) : undefined;
+  }
+}
+
+/** TXT rdata as raw bytes (when dns-packet did not split it). */
+function splitStrings(b: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  for (let i = 0; i < b.length; ) {
+    const len = b[i]!;
+    out.push(b.subarray(i + 1, i + 1 + len));
+    i += 1 + len;
+  }
+  return out;
+}
+
+/** Canonical value of one answer record, or undefined when it cannot be represented. */
+export function canonicalValue(type: RecordType, data: unknown): string | undefined {
+  const text = presentation(type, data);
+  if (text === undefined) return undefined;
+  const r = canonicalRdata(type, text, '.');
+  return r.ok ? r.value : text;
+}
+
+/**
+ * The RRset `name type` in a section, TTL the smallest of its records (RFC 2181 §5.2 says they
+ * are equal; a server that disagrees gets the conservative reading). Undefined when absent.
+ */
+export function rrsetFrom(
+  records: readonly packet.Answer[] | undefined,
+  name: string,
+  type: RecordType,
+): RRset | undefined {
+  const values: string[] = [];
+  let ttl = Number.POSITIVE_INFINITY;
+  for (const rr of records ?? []) {
+    if (recordTypeOf(rr.type) !== type || absolute(rr.name) !== name) continue;
+    const value = canonicalValue(type, (rr as { data?: unknown }).data);
+    if (value === undefined) continue;
+    values.push(value);
+    ttl = Math.min(ttl, (rr as { ttl?: number }).ttl ?? 0);
+  }
+  if (values.length === 0) return undefined;
+  return makeRRset({ name, type, ttl, values });
+}
+
+/** Every distinct owner name of records of `type` in a section (e.g. NS owners in a referral). */
+export function ownersOf(
+  records: readonly packet.Answer[] | undefined,
+  type: RecordType,
+): string[] {
+  const out = new Set<string>();
+  for (const rr of records ?? []) {
+    if (recordTypeOf(rr.type) !== type) continue;
+    const n = absolute(rr.name);
+    if (n) out.add(n);
+  }
+  return [...out];
+}
