@@ -1,8 +1,9 @@
 /** The formats ZoneGuard reads, in detection order (DESIGN.md §3). */
 import type { FormatId } from '../model/zone.js';
+import { octodnsFormat } from './octodns/index.js';
 import type { Format } from './types.js';
 
-export const FORMATS: readonly Format[] = [];
+export const FORMATS: readonly Format[] = [octodnsFormat];
 
 export function formatById(id: FormatId): Format | undefined {
   return FORMATS.find((f) => f.id === id);

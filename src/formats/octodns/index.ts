@@ -1,0 +1,24 @@
+/**
+ * The octoDNS format: a main config (`providers:` + `zones:`) and YamlProvider zone files.
+ * Detection only sees file names, so it looks for the octoDNS layout: a non-zone YAML file
+ * beside zone files named after their zone (`example.com.yaml`) or split-zone directories
+ * (`example.com./`); `load` then keeps only the YAML files that really are configs.
+ */
+import type { Format } from '../types.js';
+import { configCandidates, loadOctodns } from './load.js';
+
+const ZONE_FILE = /(^|\/)[^/]+\.[^/]+\.yaml$/;
+const SPLIT_DIR = /(^|\/)[^/]+\.[^/]+\.\/[^/]+\.yaml$/;
+
+export const octodnsFormat: Format = {
+  id: 'octodns',
+  detect(files, path) {
+    const dir = path.replace(/\/+$/, '');
+    const inside = dir === '' ? files : files.filter((f) => f.startsWith(`${dir}/`));
+    if (configCandidates(inside, dir).length === 0) return false;
+    return inside.some((f) => ZONE_FILE.test(f) || SPLIT_DIR.test(f));
+  },
+  load: loadOctodns,
+};
+
+export { formatOctodnsRecords, formatOctodnsZone } from './write.js';

@@ -1,0 +1,423 @@
+/**
+ * Reads an octoDNS repository at one ref into a ZoneSet: every main config under the path,
+ * its zones (explicit, `'*'`/glob/regex dynamic ones, aliases), and for each zone the records
+ * of its YamlProvider sources. Directories are resolved as octoDNS does, against the directory
+ * `octodns-sync` runs in (the load path, normally the repository root); when nothing is found
+ * there, against the config file's own directory (a common layout in sub-folders).
+ */
+import { posix } from 'node:path';
+import type { Diagnostic, Result } from '../../model/location.js';
+import { fail, ok } from '../../model/location.js';
+import { canonicalName, relativeName } from '../../model/name.js';
+import {
+  type ChangeThresholds,
+  makeRRset,
+  type ProviderRef,
+  type RRset,
+  rrsetKey,
+  type UnmanagedPattern,
+  type Zone,
+  type ZoneSet,
+} from '../../model/zone.js';
+import type { SourceTree } from '../../sources/types.js';
+import type { FormatLoadOptions } from '../types.js';
+import {
+  looksLikeOctodnsConfig,
+  type OctodnsConfig,
+  type OctodnsProvider,
+  type OctodnsZoneEntry,
+  readConfig,
+  type YamlProviderOptions,
+} from './config.js';
+import { type OctodnsRecord, readZoneFile } from './records.js';
+import { loadYaml, type YamlLoadOptions } from './yaml.js';
+
+/** octoDNS's plan safety defaults (`provider/plan.py`). */
+export const OCTODNS_DEFAULT_THRESHOLDS: Required<ChangeThresholds> = {
+  updatePercent: 0.3,
+  deletePercent: 0.3,
+  minExisting: 10,
+};
+
+const YAML_EXT = /\.ya?ml$/;
+
+function under(path: string, dir: string): boolean {
+  return dir === '' || path.startsWith(`${dir}/`);
+}
+
+/** Config candidates: YAML files that are not zone files (fewer than two dots) nor CI files. */
+export function configCandidates(files: readonly string[], path: string): string[] {
+  const dir = path.replace(/\/+$/, '');
+  return files
+    .filter((f) => under(f, dir) && YAML_EXT.test(f))
+    .filter((f) => !f.split('/').some((part) => part.startsWith('.')))
+    .filter((f) => posix.basename(f).split('.').length <= 2)
+    .sort();
+}
+
+export async function loadOctodns(
+  tree: SourceTree,
+  options: FormatLoadOptions,
+): Promise<Result<ZoneSet>> {
+  const files = await tree.listFiles();
+  const fileSet = new Set(files);
+  const base = options.path.replace(/\/+$/, '');
+  const diagnostics: Diagnostic[] = [];
+  const read = new Set<string>();
+  const zones: Zone[] = [];
+  const credentials: ZoneSet['credentials'][number][] = [];
+  const seen = new Map<string, string>();
+
+  for (const file of configCandidates(files, base)) {
+    const text = await tree.readText(file);
+    if (text === undefined || !looksLikeOctodnsConfig(text)) continue;
+    const loaded = await loadYaml(file, text, { readInclude: includeReader(tree) });
+    if (!loaded.ok) {
+      diagnostics.push(loaded.error);
+      read.add(file);
+      continue;
+    }
+    for (const f of loaded.doc.files) read.add(f);
+    diagnostics.push(...loaded.doc.warnings);
+    const { config, diagnostics: configDiags } = readConfig(file, loaded.doc.root);
+    diagnostics.push(...configDiags);
+    if (!config) continue;
+    credentials.push(...config.credentials);
+    const ctx: ZoneContext = { tree, files, fileSet, base, config, read };
+    for (const zone of await loadZones(ctx)) {
+      const first = seen.get(zone.name);
+      if (first) {
+        diagnostics.push({
+          level: 'warning',
+          message: `zone ${zone.name} is also configured in ${first}; that one is used`,
+          location: zone.location ?? { file },
+          code: 'octodns/duplicate-zone',
+        });
+        continue;
+      }
+      seen.set(zone.name, file);
+      zones.push(zone);
+      for (const d of zone.diagnostics ?? []) diagnostics.push(d);
+    }
+  }
+  const errors = diagnostics.filter((d) => d.level === 'error');
+  if (errors.length > 0) return fail(...errors);
+  const warnings = diagnostics.filter((d) => d.level === 'warning');
+  return ok({ zones, credentials, files: [...read].sort() }, warnings);
+}
+
+function includeReader(tree: SourceTree): YamlLoadOptions['readInclude'] {
+  return async (from, target) => {
+    if (target.startsWith('/') || target.startsWith('~'))
+      return { error: `!include ${target}: only paths inside the repository can be included` };
+    const path = posix.normalize(posix.join(posix.dirname(from), target));
+    if (path.startsWith('../') || path === '..')
+      return { error: `!include ${target} leaves the repository` };
+    try {
+      const text = await tree.readText(path);
+      if (text === undefined) return { error: `!include ${target}: no such file (${path})` };
+      return { path, text };
+    } catch (e) {
+      return { error: `!include ${target}: ${(e as Error).message}` };
+    }
+  };
+}
+
+interface ZoneContext {
+  readonly tree: SourceTree;
+  readonly files: readonly string[];
+  readonly fileSet: ReadonlySet<string>;
+  readonly base: string;
+  readonly config: OctodnsConfig;
+  readonly read: Set<string>;
+}
+
+/** The provider's directory as a repository path, preferring the one that holds files. */
+function providerDirectory(ctx: ZoneContext, p: YamlProviderOptions): string {
+  const candidates = [
+    posix.normalize(posix.join(ctx.base || '.', p.directory)),
+    posix.normalize(posix.join(posix.dirname(ctx.config.file), p.directory)),
+  ].map((d) => (d === '.' ? '' : d.replace(/\/+$/, '')));
+  return candidates.find((d) => ctx.files.some((f) => under(f, d))) ?? candidates[0]!;
+}
+
+/** YamlProvider `list_zones`: zone files (`name.yaml` with 2+ dots) and split directories. */
+function listZones(ctx: ZoneContext, p: YamlProviderOptions): string[] {
+  const dir = providerDirectory(ctx, p);
+  const zones = new Set<string>();
+  for (const f of ctx.files) {
+    if (!under(f, dir)) continue;
+    const rest = dir === '' ? f : f.slice(dir.length + 1);
+    const parts = rest.split('/');
+    if (parts.length === 1 && !p.disableZonefile && rest.endsWith('.yaml'))
+      if (rest.split('.').length - 1 >= 2) zones.add(rest.slice(0, -4));
+    if (parts.length === 2 && p.splitExtension && parts[0]!.endsWith(p.splitExtension))
+      zones.add(parts[0]!.slice(0, parts[0]!.length - p.splitExtension.length + 1));
+  }
+  return [...zones].sort();
+}
+
+async function loadZones(ctx: ZoneContext): Promise<Zone[]> {
+  const { config } = ctx;
+  const explicit = config.zones.filter((z) => !z.key.startsWith('*'));
+  const entries: { name: string; entry: OctodnsZoneEntry }[] = explicit.map((entry) => ({
+    name: entry.key,
+    entry,
+  }));
+  // Dynamic zones claim, in order, what the sources list and no earlier entry took.
+  const claimed = new Set(explicit.map((z) => z.key));
+  for (const entry of config.zones.filter((z) => z.key.startsWith('*'))) {
+    const candidates = new Set<string>();
+    for (const id of entry.sources) {
+      const p = config.providers.get(id)?.yaml;
+      if (p) for (const z of listZones(ctx, p)) candidates.add(z);
+    }
+    for (const name of [...candidates].sort()) {
+      if (claimed.has(name) || !matchesDynamic(entry, name)) continue;
+      claimed.add(name);
+      entries.push({ name, entry });
+    }
+  }
+  const allNames = entries.map((e) => canonicalName(e.name)).flatMap((r) => (r.ok ? [r.name] : []));
+  const out: Zone[] = [];
+  const byName = new Map<string, Zone>();
+  for (const { name, entry } of entries) {
+    if (entry.alias) continue;
+    const zone = await loadZone(ctx, name, entry, allNames);
+    out.push(zone);
+    byName.set(zone.name, zone);
+  }
+  for (const { name, entry } of entries) {
+    if (!entry.alias) continue;
+    out.push(aliasZone(ctx, name, entry, byName));
+  }
+  return out;
+}
+
+function matchesDynamic(entry: OctodnsZoneEntry, name: string): boolean {
+  if (entry.glob) return globToRegExp(entry.glob).test(name);
+  if (entry.regex) {
+    try {
+      return new RegExp(entry.regex).test(name);
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** fnmatch: `*`, `?`, `[seq]`. */
+function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') re += '.*';
+    else if (c === '?') re += '.';
+    else if (c === '[') {
+      const end = glob.indexOf(']', i + 1);
+      if (end < 0) re += '\\[';
+      else {
+        const body = glob.slice(i + 1, end).replace(/\\/g, '\\\\');
+        re += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`;
+        i = end;
+      }
+    } else re += c.replace(/[.+^${}()|\\/]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`, 's');
+}
+
+function thresholds(entry: OctodnsZoneEntry, targets: OctodnsProvider[]): ChangeThresholds {
+  // Each target plans on its own; the strictest one decides whether the push goes through.
+  // A zone's own setting takes precedence over its providers'.
+  const strictest = (per: (p: OctodnsProvider) => number | undefined, dflt: number) =>
+    targets.length > 0 ? Math.min(...targets.map((t) => per(t) ?? dflt)) : dflt;
+  return {
+    updatePercent:
+      entry.updatePercent ??
+      strictest((p) => p.updatePercent, OCTODNS_DEFAULT_THRESHOLDS.updatePercent),
+    deletePercent:
+      entry.deletePercent ??
+      strictest((p) => p.deletePercent, OCTODNS_DEFAULT_THRESHOLDS.deletePercent),
+    minExisting: OCTODNS_DEFAULT_THRESHOLDS.minExisting,
+  };
+}
+
+async function loadZone(
+  ctx: ZoneContext,
+  rawName: string,
+  entry: OctodnsZoneEntry,
+  allZones: readonly string[],
+): Promise<Zone> {
+  const diagnostics: Diagnostic[] = [];
+  const canon = canonicalName(rawName);
+  const name = canon.ok ? canon.name : rawName.toLowerCase();
+  if (!canon.ok)
+    diagnostics.push({
+      level: 'error',
+      message: `invalid zone name ${rawName}: ${canon.message}`,
+      location: entry.location,
+      code: 'octodns/config',
+    });
+  const subzones = allZones.filter((z) => z !== name && z.endsWith(`.${name}`));
+  const records = new Map<string, OctodnsRecord>();
+  const unmanaged: UnmanagedPattern[] = [];
+  const targets = entry.targets.flatMap((id) => {
+    const p = ctx.config.providers.get(id);
+    return p ? [p] : [];
+  });
+
+  for (const id of entry.sources) {
+    const provider = ctx.config.providers.get(id);
+    if (!provider) continue;
+    if (!provider.yaml) {
+      diagnostics.push({
+        level: 'warning',
+        message: `zone ${rawName}: records from source "${id}" (${provider.class}) are not read; only YamlProvider sources are`,
+        location: entry.location,
+        code: 'octodns/source-not-read',
+      });
+      continue;
+    }
+    const p = provider.yaml;
+    const sources = zoneSources(ctx, p, rawName, name);
+    if (sources.length === 0 && !p.ignoreMissingZones) {
+      diagnostics.push({
+        level: 'error',
+        message: `no YAMLs found for ${rawName} in ${providerDirectory(ctx, p) || '.'} (source "${id}")`,
+        location: entry.location,
+        code: 'octodns/missing-zone-file',
+      });
+      continue;
+    }
+    for (const file of sources) {
+      const text = await ctx.tree.readText(file);
+      ctx.read.add(file);
+      if (text === undefined) continue;
+      const loaded = await loadYaml(file, text, {
+        enforceOrder: p.enforceOrder ? p.orderMode : undefined,
+        readInclude: includeReader(ctx.tree),
+      });
+      if (!loaded.ok) {
+        diagnostics.push(loaded.error);
+        continue;
+      }
+      for (const f of loaded.doc.files) ctx.read.add(f);
+      diagnostics.push(...loaded.doc.warnings);
+      const result = readZoneFile(loaded.doc.root, {
+        origin: name,
+        defaultTtl: p.defaultTtl,
+        escapedSemicolons: p.escapedSemicolons,
+        lenient: entry.lenient,
+        subzones,
+        ignoreSubzoneAdds: entry.ignoreSubzoneAdds,
+      });
+      diagnostics.push(...result.diagnostics);
+      unmanaged.push(...result.unmanaged);
+      for (const r of result.records) {
+        const key = rrsetKey(r);
+        const prev = records.get(key);
+        if (prev && !p.populateShouldReplace) {
+          diagnostics.push({
+            level: entry.lenient ? 'warning' : 'error',
+            message: `duplicate record ${relativeName(r.name, name)} ${r.type}, first defined at ${prev.location.file}:${prev.location.line}`,
+            location: r.location,
+            code: 'octodns/duplicate-record',
+          });
+          continue;
+        }
+        records.set(key, r);
+      }
+    }
+  }
+  const rrsets: RRset[] = [...records.values()].map((r) =>
+    makeRRset({
+      name: r.name,
+      type: r.type,
+      ttl: r.ttl,
+      values: r.values,
+      options: r.options,
+      location: r.location,
+    }),
+  );
+  const providers: ProviderRef[] = targets.map((t) => ({ name: t.id, type: t.class }));
+  return {
+    name,
+    format: 'octodns',
+    rrsets,
+    providers,
+    unmanaged,
+    thresholds: thresholds(entry, targets),
+    location: entry.location,
+    diagnostics,
+  };
+}
+
+/** Files YamlProvider.populate reads for a zone, sorted as it sorts them. */
+function zoneSources(
+  ctx: ZoneContext,
+  p: YamlProviderOptions,
+  rawName: string,
+  idna: string,
+): string[] {
+  const dir = providerDirectory(ctx, p);
+  const join = (f: string) => (dir === '' ? f : `${dir}/${f}`);
+  const out: string[] = [];
+  const names = [...new Set([rawName, idna])];
+  if (p.splitExtension) {
+    for (const n of names) {
+      const splitDir = join(`${n.slice(0, -1)}${p.splitExtension}`);
+      for (const f of ctx.files)
+        if (
+          f.startsWith(`${splitDir}/`) &&
+          !f.slice(splitDir.length + 1).includes('/') &&
+          f.endsWith('.yaml')
+        )
+          out.push(f);
+    }
+  }
+  if (!p.disableZonefile) {
+    const found = names.map((n) => join(`${n}yaml`)).filter((f) => ctx.fileSet.has(f));
+    if (found[0]) out.push(found[0]);
+  }
+  if (p.sharedFilename) {
+    const shared = join(p.sharedFilename);
+    if (ctx.fileSet.has(shared)) out.push(shared);
+  }
+  return [...new Set(out)].sort();
+}
+
+function aliasZone(
+  ctx: ZoneContext,
+  rawName: string,
+  entry: OctodnsZoneEntry,
+  byName: ReadonlyMap<string, Zone>,
+): Zone {
+  const canon = canonicalName(rawName);
+  const name = canon.ok ? canon.name : rawName;
+  const sourceName = canonicalName(entry.alias!);
+  const source = sourceName.ok ? byName.get(sourceName.name) : undefined;
+  const diagnostics: Diagnostic[] = [];
+  if (!source)
+    diagnostics.push({
+      level: 'error',
+      message: `Invalid alias zone ${rawName}: source zone ${entry.alias} does not exist or is an alias zone`,
+      location: entry.location,
+      code: 'octodns/config',
+    });
+  const rehome = (n: string) =>
+    source ? (n === source.name ? name : n.slice(0, -source.name.length) + name) : n;
+  const providers: ProviderRef[] = entry.targets.flatMap((id) => {
+    const p = ctx.config.providers.get(id);
+    return p ? [{ name: p.id, type: p.class }] : [];
+  });
+  return {
+    name,
+    format: 'octodns',
+    rrsets: (source?.rrsets ?? []).map((r) => ({ ...r, name: rehome(r.name) })),
+    providers: providers.length > 0 ? providers : (source?.providers ?? []),
+    unmanaged: source?.unmanaged ?? [],
+    thresholds: source?.thresholds ?? OCTODNS_DEFAULT_THRESHOLDS,
+    location: entry.location,
+    diagnostics,
+  };
+}

@@ -1,0 +1,363 @@
+/**
+ * One YamlProvider zone file (already loaded by `yaml.ts`) into RRsets, as octoDNS's
+ * YamlProvider and `Record.new` read it: `''` is the apex, a name holds one record or a list,
+ * `ttl` defaults to the provider's `default_ttl`, `values` wins over `value`, `octodns.ignored`
+ * records are left to the provider (unmanaged here), `dynamic`/`geo` data is part of the RRset.
+ * Anything octoDNS refuses to load is an error at its line and column; with `lenient` it is a
+ * warning, as octoDNS downgrades it.
+ */
+import type { Diagnostic, SourceLocation } from '../../model/location.js';
+import { canonicalName } from '../../model/name.js';
+import { CODECS } from '../../model/rdata/codecs.js';
+import { canonicalRdata } from '../../model/rdata/index.js';
+import { isStandardType, type RecordType } from '../../model/record-type.js';
+import type { UnmanagedPattern } from '../../model/zone.js';
+import { scalarText, ValueError, valueText } from './values.js';
+import { describe, getEntry, type YMap, type YNode } from './yaml.js';
+
+/** octoDNS's own record types (provider-specific `Provider/TYPE` ones are handled apart). */
+export const OCTODNS_TYPES = [
+  'A',
+  'AAAA',
+  'ALIAS',
+  'CAA',
+  'CNAME',
+  'DNAME',
+  'DS',
+  'HTTPS',
+  'LOC',
+  'MX',
+  'NAPTR',
+  'NS',
+  'OPENPGPKEY',
+  'PTR',
+  'SPF',
+  'SRV',
+  'SSHFP',
+  'SVCB',
+  'TLSA',
+  'TXT',
+  'URI',
+  'URLFWD',
+] as const;
+const KNOWN = new Set<string>(OCTODNS_TYPES);
+/** Types that take a single `value` (octoDNS ValueMixin). */
+export const SINGLE_VALUE_TYPES = new Set(['CNAME', 'ALIAS', 'DNAME']);
+
+/** octoDNS type name → model type (URI has no codec: RFC 3597 TYPE256). */
+export function modelType(octodnsType: string): RecordType {
+  return octodnsType === 'URI' ? 'TYPE256' : (octodnsType as RecordType);
+}
+
+export interface ZoneFileOptions {
+  readonly origin: string;
+  readonly defaultTtl: number;
+  readonly escapedSemicolons: boolean;
+  /** Zone-level `lenient`: record problems become warnings. */
+  readonly lenient: boolean;
+  /** Configured zones below this one (canonical): records there belong to the child. */
+  readonly subzones: readonly string[];
+  readonly ignoreSubzoneAdds: boolean;
+}
+
+/** A record as read, before RRsets of several files are merged. */
+export interface OctodnsRecord {
+  readonly name: string;
+  readonly type: RecordType;
+  readonly ttl: number;
+  readonly values: readonly string[];
+  readonly options?: Record<string, string>;
+  readonly location: SourceLocation;
+}
+
+export interface ZoneFileResult {
+  readonly records: OctodnsRecord[];
+  readonly unmanaged: UnmanagedPattern[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Reads the records of one zone file's root mapping (`undefined` for an empty file). */
+export function readZoneFile(root: YNode | undefined, opts: ZoneFileOptions): ZoneFileResult {
+  const out: ZoneFileResult = { records: [], unmanaged: [], diagnostics: [] };
+  if (!root || (root.kind === 'scalar' && root.value.type === 'null')) return out;
+  if (root.kind !== 'map') {
+    out.diagnostics.push(
+      err(`a zone file must be a mapping of names, not ${describe(root)}`, root.loc),
+    );
+    return out;
+  }
+  for (const entry of root.entries) {
+    // A single record points at its name's line; list items at their own line.
+    if (entry.value.kind === 'seq')
+      for (const body of entry.value.items)
+        readRecord(entry.key, entry.keyLoc, body, body.loc, opts, out);
+    else readRecord(entry.key, entry.keyLoc, entry.value, entry.keyLoc, opts, out);
+  }
+  return out;
+}
+
+function err(message: string, location: SourceLocation, code = 'octodns/record'): Diagnostic {
+  return { level: 'error', message, location, code };
+}
+
+function readRecord(
+  rawName: string,
+  nameLoc: SourceLocation,
+  body: YNode,
+  at: SourceLocation,
+  opts: ZoneFileOptions,
+  out: ZoneFileResult,
+): void {
+  let lenient = opts.lenient;
+  const report = (message: string, location: SourceLocation, code = 'octodns/record') => {
+    out.diagnostics.push({ ...err(message, location, code), level: lenient ? 'warning' : 'error' });
+  };
+  if (body.kind !== 'map') {
+    report(`record "${rawName}" must be a mapping, not ${describe(body)}`, body.loc);
+    return;
+  }
+  const meta = getEntry(body, 'octodns')?.value;
+  if (meta?.kind === 'map' && isTrue(getEntry(meta, 'lenient')?.value)) lenient = true;
+
+  const name = checkName(rawName, nameLoc, opts.origin, report);
+  const typeNode = getEntry(body, 'type')?.value;
+  if (!typeNode || (typeNode.kind === 'scalar' && typeNode.value.type === 'null')) {
+    report(`record "${rawName}" is missing type`, body.loc);
+    return;
+  }
+  let type: string;
+  try {
+    type = scalarText(typeNode, 'type');
+  } catch (e) {
+    report((e as ValueError).message, typeNode.loc);
+    return;
+  }
+  if (type.includes('/')) {
+    out.diagnostics.push({
+      level: 'warning',
+      message: `provider-specific type "${type}" is not compared by ZoneGuard`,
+      location: typeNode.loc,
+      code: 'octodns/provider-type',
+    });
+    return;
+  }
+  if (!KNOWN.has(type)) {
+    report(`Unknown record type: "${type}"`, typeNode.loc);
+    return;
+  }
+  if (name === undefined) return;
+
+  const ttl = readTtl(body, opts.defaultTtl, report);
+  if (ttl === undefined) return;
+
+  const subzone = opts.subzones.find((z) => name === z || name.endsWith(`.${z}`));
+  if (subzone && !(name === subzone && (type === 'NS' || type === 'DS'))) {
+    if (opts.ignoreSubzoneAdds) {
+      out.diagnostics.push({
+        level: 'warning',
+        message: `record "${rawName}" ${type} is in sub-zone ${subzone} and is dropped (ignore_subzone_adds)`,
+        location: nameLoc,
+        code: 'octodns/subzone-record',
+      });
+      return;
+    }
+    report(
+      `record "${rawName}" ${type} is under a managed sub-zone (${subzone}); only NS and DS may sit at its boundary`,
+      nameLoc,
+      'octodns/subzone-record',
+    );
+    return;
+  }
+
+  if (meta?.kind === 'map' && isTrue(getEntry(meta, 'ignored')?.value)) {
+    out.unmanaged.push({
+      name: relativeLabel(name, opts.origin),
+      types: [modelType(type)],
+      source: 'octodns.ignored',
+    });
+    return;
+  }
+
+  const values = readValues(type, body, opts, report);
+  if (values === undefined) return;
+  const options: Record<string, string> = {};
+  for (const key of ['dynamic', 'geo'] as const) {
+    const node = getEntry(body, key)?.value;
+    if (node && !(node.kind === 'scalar' && node.value.type === 'null'))
+      options[key] = canonicalJson(node);
+  }
+  const record: OctodnsRecord = {
+    name,
+    type: modelType(type),
+    ttl,
+    values,
+    location: at,
+    ...(Object.keys(options).length > 0 ? { options } : {}),
+  };
+  out.records.push(record);
+}
+
+function checkName(
+  rawName: string,
+  loc: SourceLocation,
+  origin: string,
+  report: (m: string, l: SourceLocation, c?: string) => void,
+): string | undefined {
+  if (rawName === '@') {
+    report('invalid name "@", use "" instead', loc, 'octodns/name');
+    return undefined;
+  }
+  if (/\s/.test(rawName)) {
+    report(`invalid name "${rawName}": whitespace is not allowed`, loc, 'octodns/name');
+    return undefined;
+  }
+  if (rawName.includes('..') || rawName.endsWith('.')) {
+    report(`invalid name, double \`.\` in "${rawName}.${origin}"`, loc, 'octodns/name');
+    return undefined;
+  }
+  const fqdn = rawName === '' ? origin : `${rawName}.${origin}`;
+  const label = rawName.split('.').find((l) => l.length > 63);
+  if (label !== undefined) {
+    report(
+      `invalid label, "${label}" is too long at ${label.length} chars, max is 63`,
+      loc,
+      'octodns/name',
+    );
+    return undefined;
+  }
+  if (fqdn.length > 253) {
+    report(
+      `invalid fqdn, "${fqdn}" is too long at ${fqdn.length} chars, max is 253`,
+      loc,
+      'octodns/name',
+    );
+    return undefined;
+  }
+  const r = canonicalName(fqdn);
+  if (!r.ok) {
+    report(`invalid name "${rawName}": ${r.message}`, loc, 'octodns/name');
+    return undefined;
+  }
+  return r.name;
+}
+
+function readTtl(
+  body: YMap,
+  defaultTtl: number,
+  report: (m: string, l: SourceLocation) => void,
+): number | undefined {
+  const node = getEntry(body, 'ttl')?.value;
+  if (!node) return defaultTtl;
+  let ttl: number | undefined;
+  if (node.kind === 'scalar') {
+    const v = node.value;
+    if (v.type === 'int') ttl = Number(v.value);
+    else if (v.type === 'float' && Number.isFinite(v.value)) ttl = Math.trunc(v.value);
+    else if (v.type === 'str' && /^\s*[-+]?\d+\s*$/.test(v.value)) ttl = Number(v.value);
+  }
+  if (ttl === undefined || ttl < 0 || ttl > 2 ** 31 - 1) {
+    report(
+      `invalid ttl: ${node.kind === 'scalar' ? JSON.stringify(scalarOrText(node)) : describe(node)}`,
+      node.loc,
+    );
+    return undefined;
+  }
+  return ttl;
+}
+
+function scalarOrText(node: YNode): string {
+  try {
+    return scalarText(node, 'ttl');
+  } catch {
+    return describe(node);
+  }
+}
+
+function readValues(
+  type: string,
+  body: YMap,
+  opts: ZoneFileOptions,
+  report: (m: string, l: SourceLocation) => void,
+): string[] | undefined {
+  const single = SINGLE_VALUE_TYPES.has(type);
+  const valuesNode = single ? undefined : getEntry(body, 'values')?.value;
+  const valueNode = getEntry(body, 'value')?.value;
+  const chosen = valuesNode ?? valueNode;
+  if (!chosen || (chosen.kind === 'scalar' && chosen.value.type === 'null')) {
+    report(single ? 'missing value' : 'missing value(s)', body.loc);
+    return undefined;
+  }
+  if (single && chosen.kind === 'seq') {
+    report(`${type} takes a single value, not a list`, chosen.loc);
+    return undefined;
+  }
+  const items = chosen.kind === 'seq' ? chosen.items : [chosen];
+  if (items.length === 0) {
+    report('missing value(s)', chosen.loc);
+    return undefined;
+  }
+  const values: string[] = [];
+  let failed = false;
+  const ctx = { origin: opts.origin, escapedSemicolons: opts.escapedSemicolons };
+  for (const item of items) {
+    try {
+      values.push(canonical(type, valueText(type, item, ctx), opts.origin, item));
+    } catch (e) {
+      if (!(e instanceof ValueError)) throw e;
+      report(e.message, e.location);
+      failed = true;
+    }
+  }
+  return failed ? undefined : values;
+}
+
+/** The model's canonical text; types whose codec has not landed keep our presentation text. */
+function canonical(octodnsType: string, text: string, origin: string, node: YNode): string {
+  const type = modelType(octodnsType);
+  if (isStandardType(type) && !(type in CODECS)) return text;
+  const r = canonicalRdata(type, text, origin);
+  if (!r.ok) throw new ValueError(`invalid ${octodnsType} value: ${r.message}`, node.loc);
+  return r.value;
+}
+
+function isTrue(node: YNode | undefined): boolean {
+  return node?.kind === 'scalar' && node.value.type === 'bool' && node.value.value;
+}
+
+function relativeLabel(name: string, origin: string): string {
+  return name === origin ? '@' : name.slice(0, name.length - origin.length - 1);
+}
+
+/** Canonical JSON of a YAML value: sorted keys, scalars as JSON values. Used for `dynamic`. */
+export function canonicalJson(node: YNode): string {
+  const memo = new Map<YNode, string>();
+  const go = (n: YNode): string => {
+    const done = memo.get(n);
+    if (done !== undefined) return done;
+    let s: string;
+    if (n.kind === 'seq') s = `[${n.items.map(go).join(',')}]`;
+    else if (n.kind === 'map')
+      s = `{${[...n.entries]
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+        .map((e) => `${JSON.stringify(e.key)}:${go(e.value)}`)
+        .join(',')}}`;
+    else {
+      const v = n.value;
+      s =
+        v.type === 'null'
+          ? 'null'
+          : v.type === 'bool'
+            ? String(v.value)
+            : v.type === 'str'
+              ? JSON.stringify(v.value)
+              : v.type === 'int'
+                ? v.value.toString()
+                : Number.isFinite(v.value)
+                  ? String(v.value)
+                  : JSON.stringify(String(v.value));
+    }
+    memo.set(n, s);
+    return s;
+  };
+  return go(node);
+}
