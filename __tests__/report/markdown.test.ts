@@ -1,0 +1,129 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildReport } from '../../src/report/build.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { fence, inlineCode } from '../../src/report/md.js';
+import { renderSarif } from '../../src/report/sarif.js';
+import type { Report } from '../../src/report/types.js';
+import { applyOverride } from '../../src/report/verdict.js';
+import { runRules } from '../../src/rules/engine.js';
+import { contextFor } from '../helpers/context.js';
+import { zone, zoneSet } from '../helpers/zones.js';
+
+const GOLDEN = join(import.meta.dirname, 'golden');
+const Z = 'example.com.';
+const BASE = [
+  '@ 3600 NS ns1.example.net.',
+  '@ 3600 NS ns2.example.net.',
+  '@ 300 MX 10 mail',
+  'www 300 A 192.0.2.1',
+  'mail 300 A 192.0.2.2',
+  'sub 3600 NS ns1.sub.example.org.',
+];
+const HEAD = [
+  '@ 3600 NS ns1.example.net.',
+  '@ 3600 NS ns2.example.net.',
+  '@ 300 MX 10 mail',
+  'www 300 A 192.0.2.1',
+  'www 300 CNAME web.example.net.',
+  'mail 300 A 192.0.2.2',
+  'sub 3600 NS ns9.elsewhere.example.',
+  'txt 300 TXT "has ``` backticks and <b>html</b>"',
+];
+
+async function sampleReport(): Promise<Report> {
+  const ctx = contextFor(zoneSet(zone(Z, BASE)), zoneSet(zone(Z, HEAD)));
+  const { findings } = await runRules(ctx);
+  return buildReport({
+    base: { ref: 'main', commit: 'a'.repeat(40) },
+    head: { ref: 'feature', commit: 'b'.repeat(40) },
+    diffs: ctx.diffs,
+    drift: new Map(),
+    findings,
+    live: undefined,
+    rollback: [{ zone: Z, format: 'bind', snippet: 'sub 3600 IN NS ns1.sub.example.org.' }],
+    failOn: 'high',
+    warnings: [],
+  });
+}
+
+function golden(name: string, actual: string) {
+  const file = join(GOLDEN, name);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(file, actual);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+describe('renderMarkdown', () => {
+  it('renders the review (golden file; UPDATE_GOLDEN=1 to accept a deliberate change)', async () => {
+    golden('review.md', renderMarkdown(await sampleReport()));
+  });
+
+  it('blocks on introduced high findings, and the override accepts exactly what it lists', async () => {
+    const report = await sampleReport();
+    expect(report.verdict).toBe('block');
+    const blocking = report.findings.filter(
+      (f) => f.introduced && ['high', 'critical'].includes(f.severity),
+    );
+    const partial = applyOverride(report, {
+      label: 'zoneguard:accept-risk',
+      by: 'alice',
+      accepted: blocking.slice(1).map((f) => f.fingerprint),
+    });
+    expect(partial.verdict).toBe('block');
+    const all = applyOverride(report, {
+      label: 'zoneguard:accept-risk',
+      by: 'alice',
+      accepted: blocking.map((f) => f.fingerprint),
+    });
+    expect(all.verdict).toBe('warn');
+    expect(renderMarkdown(all)).toContain('Risk accepted by @alice');
+  });
+
+  it('keeps record content inside its code fence', async () => {
+    const text = renderMarkdown(await sampleReport());
+    const block = /````diff\n([\s\S]*?)\n````\n/.exec(text)?.[1];
+    expect(block).toContain('+ txt 300 TXT "has ``` backticks and <b>html</b>"');
+    // Outside fences, record text is escaped.
+    expect(text.replace(/````diff[\s\S]*?````/g, '')).not.toContain('<b>');
+    expect(fence('a ``` b')).toBe('````\na ``` b\n````');
+    expect(inlineCode('x`y')).toBe('``x`y``');
+  });
+
+  it('cuts optional sections to the budget with a notice, never the findings', async () => {
+    const report = await sampleReport();
+    const full = renderMarkdown(report);
+    const cut = renderMarkdown(report, { maxChars: full.indexOf('<details>') + 50 });
+    expect(cut).toContain('left out to fit the comment');
+    for (const f of report.findings)
+      expect(cut).toContain(f.message.slice(0, 30).replace(/</g, '&lt;'));
+    expect(cut).not.toContain('Rollback for');
+  });
+});
+
+describe('renderSarif', () => {
+  it('emits SARIF 2.1.0 results with rule metadata, locations and fingerprints', async () => {
+    const report = await sampleReport();
+    const sarif = renderSarif(report) as {
+      version: string;
+      runs: {
+        tool: { driver: { rules: { id: string }[] } };
+        results: {
+          ruleId: string;
+          level: string;
+          locations: unknown[];
+          partialFingerprints: Record<string, string>;
+        }[];
+      }[];
+    };
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0]!;
+    expect(run.results.map((r) => r.ruleId).sort()).toEqual(
+      report.findings.map((f) => f.rule).sort(),
+    );
+    expect(run.tool.driver.rules.map((r) => r.id).sort()).toEqual(
+      [...new Set(report.findings.map((f) => f.rule))].sort(),
+    );
+    expect(run.results[0]!.partialFingerprints['zoneguard/v1']).toMatch(/^[0-9a-f]{16}$/);
+    expect(run.results.find((r) => r.ruleId === 'cname-conflict')?.level).toBe('error');
+  });
+});
