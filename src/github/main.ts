@@ -5,6 +5,7 @@
  * survive a read-only token or a GitHub outage.
  */
 import * as core from '@actions/core';
+import { collectLive, type LiveRequest } from '../live/index.js';
 import { formatDiagnostic } from '../model/location.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -12,6 +13,7 @@ import { renderSarif } from '../report/sarif.js';
 import type { Report } from '../report/types.js';
 import { applyOverride, blockingFindings } from '../report/verdict.js';
 import { runReview } from '../review.js';
+import { loadPolicy } from '../rules/policy-file.js';
 import { diagnosticAnnotations, emitAnnotations, selectAnnotations } from './annotations.js';
 import {
   COMMENT_MAX_BYTES,
@@ -203,17 +205,24 @@ async function review(settings: ActionSettings): Promise<void> {
     await ensureCommits(settings.workspace, [pr.baseSha, pr.headSha], HISTORY_DEPTH, (m) =>
       core.info(m),
     );
-  const result = await runReview({
-    repo: settings.workspace,
-    base: pr?.baseSha,
-    head: pr?.headSha,
-    path: settings.path,
-    format: settings.format,
-    policyFile: settings.policyFile,
-    failOn: settings.failOn,
-    live: settings.live,
-    liveOptions: { resolvers: settings.resolvers, authoritative: new Map() },
-  });
+  const result = await runReview(
+    {
+      repo: settings.workspace,
+      base: pr?.baseSha,
+      head: pr?.headSha,
+      path: settings.path,
+      format: settings.format,
+      policyFile: settings.policyFile,
+      failOn: settings.failOn,
+      live: settings.live,
+      liveOptions: { resolvers: settings.resolvers, authoritative: new Map() },
+    },
+    {
+      loadPolicy,
+      // The review hands over (name, type) pairs it read from the model: valid record types.
+      collectLive: (requests, options) => collectLive(requests as readonly LiveRequest[], options),
+    },
+  );
   if (!result.ok) {
     emitAnnotations(diagnosticAnnotations(result.errors));
     const lines = result.errors.map((d) => `- ${formatDiagnostic(d)}`);

@@ -22,6 +22,7 @@ export interface ActionSettings {
   /** Repository-relative directory holding the DNS config ('' = root). */
   readonly path: string;
   readonly format: FormatId | 'auto';
+  /** Absolute path of a policy file given as input (else `.zoneguard.yml` from the base). */
   readonly policyFile: string | undefined;
   readonly live: boolean;
   readonly resolvers: readonly string[];
@@ -100,8 +101,7 @@ export function readSettings(
       `Input 'format' must be one of auto, ${FORMAT_IDS.join(', ')}; got '${formatRaw}'.`,
     );
 
-  const policyFull = insidePath('policy');
-  const policyFile = policyFull?.slice(workspace.length + 1);
+  const policyFile = insidePath('policy');
 
   const resolvers = input('resolvers')
     .split(/[\s,]+/)

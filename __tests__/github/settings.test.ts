@@ -1,0 +1,118 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { readSettings } from '../../src/github/settings.js';
+
+const require = createRequire(import.meta.url);
+const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as {
+  name: string;
+  examples: { action: string; pull_request: Record<string, unknown> }[];
+}[];
+
+const workspace = mkdtempSync(join(tmpdir(), 'zg-settings-'));
+
+function eventFile(fork: boolean): string {
+  const ex = structuredClone(
+    examples.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === 'opened')!,
+  );
+  const pr = ex.pull_request as {
+    head: { sha: string; repo: { full_name: string } };
+    base: { sha: string };
+  };
+  pr.head.sha = 'c'.repeat(40);
+  pr.base.sha = 'd'.repeat(40);
+  if (fork) pr.head.repo.full_name = 'mallory/Hello-World';
+  const file = join(workspace, `event-${fork}.json`);
+  writeFileSync(file, JSON.stringify(ex));
+  return file;
+}
+
+const inputs =
+  (values: Record<string, string>) =>
+  (name: string): string =>
+    values[name] ?? '';
+
+describe('readSettings', () => {
+  test('defaults, and a pull request from the event', () => {
+    const env = {
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventFile(false),
+      RUNNER_TEMP: '/tmp/runner',
+    };
+    const r = readSettings(inputs({ 'github-token': 't' }), env);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.settings).toMatchObject({
+      path: '',
+      format: 'auto',
+      live: true,
+      comment: true,
+      reviewComments: false,
+      failOn: undefined,
+      overrideLabel: undefined,
+      readOnlyToken: false,
+      reportPath: '/tmp/runner/zoneguard/report.json',
+    });
+    expect(r.settings.pullRequest).toMatchObject({
+      owner: 'Codertocat',
+      repo: 'Hello-World',
+      number: 2,
+      headSha: 'c'.repeat(40),
+      fromFork: false,
+    });
+  });
+
+  test('every bad input is reported, each naming its input', () => {
+    const r = readSettings(
+      inputs({
+        format: 'terraform',
+        live: 'yes',
+        'fail-on': 'severe',
+        resolvers: '1.1.1.1, dns.google',
+        path: '../outside',
+        'override-label': 'x'.repeat(51),
+      }),
+      { GITHUB_WORKSPACE: workspace },
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const text = r.errors.join('\n');
+    for (const name of [
+      "'format'",
+      "'live'",
+      "'fail-on'",
+      "'resolvers'",
+      "'path'",
+      "'override-label'",
+    ])
+      expect(text).toContain(name);
+    expect(r.errors).toHaveLength(6);
+  });
+
+  test('a fork under pull_request gets a read-only token', () => {
+    const r = readSettings(inputs({}), {
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventFile(true),
+    });
+    expect(r.ok && r.settings.readOnlyToken).toBe(true);
+  });
+
+  test('pull_request_target from a fork refuses DNSControl code unless opted in', () => {
+    const env = {
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_EVENT_NAME: 'pull_request_target',
+      GITHUB_EVENT_PATH: eventFile(true),
+    };
+    const refused = readSettings(inputs({}), env);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.errors[0]).toContain('allow-fork-dnscontrol');
+    expect(readSettings(inputs({ format: 'bind' }), env).ok).toBe(true);
+    expect(readSettings(inputs({ 'allow-fork-dnscontrol': 'true' }), env).ok).toBe(true);
+    const sameRepo = { ...env, GITHUB_EVENT_PATH: eventFile(false) };
+    expect(readSettings(inputs({}), sameRepo).ok).toBe(true);
+  });
+});
