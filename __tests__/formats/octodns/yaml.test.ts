@@ -1,0 +1,217 @@
+import { loadYaml, type YMap, type YNode } from '../../../src/formats/octodns/yaml.js';
+import { naturalCompare, pyStr, resolvePlainScalar } from '../../../src/formats/octodns/yaml11.js';
+
+async function load(text: string, opts: Parameters<typeof loadYaml>[2] = {}) {
+  return loadYaml('zones/f.yaml', text, opts);
+}
+
+async function root(text: string, opts: Parameters<typeof loadYaml>[2] = {}): Promise<YMap> {
+  const r = await load(text, opts);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.doc.root as YMap;
+}
+
+function scalarOf(node: YNode | undefined): string {
+  if (node?.kind !== 'scalar') throw new Error('not a scalar');
+  return `${node.value.type}:${pyStr(node.value)}`;
+}
+
+describe('YAML 1.1 scalars (PyYAML SafeLoader)', () => {
+  test.each([
+    ['yes', 'bool:True'],
+    ['Off', 'bool:False'],
+    ['ON', 'bool:True'],
+    ['y', 'str:y'],
+    ['n', 'str:n'],
+    ['010', 'int:8'],
+    ['0x1F', 'int:31'],
+    ['0b101', 'int:5'],
+    ['1:30', 'int:90'],
+    ['1_000', 'int:1000'],
+    ['-12', 'int:-12'],
+    ['1.5', 'float:1.5'],
+    ['1.', 'float:1.0'],
+    ['1e3', 'str:1e3'],
+    ['.inf', 'float:inf'],
+    ['~', 'null:None'],
+    ['null', 'null:None'],
+    ['192.0.2.1', 'str:192.0.2.1'],
+    ['12345678901234567890', 'int:12345678901234567890'],
+  ])('%s resolves to %s', (text, want) => {
+    const v = resolvePlainScalar(text);
+    expect(`${v.type}:${pyStr(v)}`).toBe(want);
+  });
+
+  test('quoted scalars stay strings', async () => {
+    const m = await root('a: \'yes\'\nb: "010"\nc: yes\n');
+    expect(m.entries.map((e) => scalarOf(e.value))).toEqual(['str:yes', 'str:010', 'bool:True']);
+  });
+
+  test('keys become Python str() of their value', async () => {
+    const m = await root('12: a\nyes: b\n010: c\n');
+    expect(m.entries.map((e) => e.key)).toEqual(['12', 'True', '8']);
+  });
+
+  test('natural order puts 2 before 12', () => {
+    expect(['12', 'a10', '2', 'a9', ''].sort(naturalCompare)).toEqual(['', '2', '12', 'a9', 'a10']);
+  });
+});
+
+describe('positions', () => {
+  test('every node has file, line and column (1-based)', async () => {
+    const m = await root("---\nwww:\n  type: A\n  value: '192.0.2.1'\n");
+    const www = m.entries[0]!;
+    expect(www.keyLoc).toEqual({ file: 'zones/f.yaml', line: 2, column: 1 });
+    const body = www.value as YMap;
+    expect(body.loc).toEqual({ file: 'zones/f.yaml', line: 3, column: 3 });
+    expect(body.entries[1]!.value.loc).toEqual({ file: 'zones/f.yaml', line: 4, column: 10 });
+  });
+
+  test('a syntax error carries its line and column', async () => {
+    const r = await load('a: 1\nb: "v=DMARC1\\; p=none"\n');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.location.file).toBe('zones/f.yaml');
+    expect(r.error.location.line).toBe(2);
+    expect(r.error.message).toMatch(/escape/);
+  });
+});
+
+describe('mappings', () => {
+  test('a duplicate key keeps the last value and warns at the duplicate', async () => {
+    const r = await load('a: 1\nb: 2\na: 3\n');
+    if (!r.ok) throw new Error(r.error.message);
+    const m = r.doc.root as YMap;
+    expect(m.entries.map((e) => [e.key, scalarOf(e.value)])).toEqual([
+      ['a', 'int:3'],
+      ['b', 'int:2'],
+    ]);
+    expect(r.doc.warnings).toEqual([
+      expect.objectContaining({
+        code: 'octodns/duplicate-key',
+        location: { file: 'zones/f.yaml', line: 3, column: 1 },
+      }),
+    ]);
+  });
+
+  test('merge keys: local keys win, first merged mapping wins over later ones', async () => {
+    const m = await root(
+      'base: &b {ttl: 60, type: A}\nother: &o {ttl: 90, value: x}\nr:\n  <<: [*b, *o]\n  ttl: 300\n',
+    );
+    const r = m.entries.find((e) => e.key === 'r')!.value as YMap;
+    expect(Object.fromEntries(r.entries.map((e) => [e.key, scalarOf(e.value)]))).toEqual({
+      ttl: 'int:300',
+      type: 'str:A',
+      value: 'str:x',
+    });
+  });
+
+  test('anchors and aliases share their content', async () => {
+    const m = await root('a: &v [1, 2]\nb: *v\n');
+    expect(m.entries[1]!.value).toBe(m.entries[0]!.value);
+  });
+
+  test('enforce_order rejects keys out of natural order at the offending key', async () => {
+    const r = await load('www:\n  value: 192.0.2.1\n  type: A\n', { enforceOrder: 'natural' });
+    expect(r).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        message: expect.stringContaining('keys out of order: expected type got value'),
+        location: { file: 'zones/f.yaml', line: 2, column: 3 },
+      }),
+    });
+  });
+
+  test('natural order accepts 2 before 12, simple order does not', async () => {
+    const text = "'2':\n  type: A\n'12':\n  type: A\n";
+    expect((await load(text, { enforceOrder: 'natural' })).ok).toBe(true);
+    expect((await load(text, { enforceOrder: 'simple' })).ok).toBe(false);
+  });
+});
+
+describe('hostile input is refused with a clear, bounded error', () => {
+  test('billion laughs', async () => {
+    const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 10; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const cur = String.fromCharCode(97 + i);
+      lines.push(`${cur}: &${cur} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const r = await load(`${lines.join('\n')}\n`);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/alias bomb/);
+  });
+
+  test('deep nesting', async () => {
+    const r = await load(`${'['.repeat(5000)}${']'.repeat(5000)}\n`);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.location.file).toBe('zones/f.yaml');
+  });
+
+  test('a huge document', async () => {
+    const r = await load(`a: "${'x'.repeat(9 * 1024 * 1024)}"\n`);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/over the .*-byte limit/);
+  });
+
+  test('an alias to its own enclosing node', async () => {
+    const r = await load('a: &x [*x]\n');
+    expect(r.ok).toBe(false);
+  });
+
+  test('several documents in one file', async () => {
+    const r = await load('a: 1\n---\nb: 2\n');
+    expect(r.ok).toBe(false);
+  });
+
+  test('unsupported tags', async () => {
+    const r = await load('a: !!python/object:os.system x\n');
+    expect(r).toEqual({
+      ok: false,
+      error: expect.objectContaining({ location: { file: 'zones/f.yaml', line: 1, column: 4 } }),
+    });
+  });
+});
+
+describe('!include', () => {
+  const files: Record<string, string> = {
+    'zones/common/apex.yaml': '- type: A\n  value: 192.0.2.1\n',
+    'zones/loop.yaml': 'x: !include loop.yaml\n',
+  };
+  const readInclude = async (from: string, target: string) => {
+    const path = `${from.slice(0, from.lastIndexOf('/') + 1)}${target}`;
+    if (target.startsWith('..')) return { error: `!include ${target} leaves the repository` };
+    const text = files[path];
+    return text === undefined ? { error: 'no such file' } : { path, text };
+  };
+
+  test('inlines a value from a file relative to the including file', async () => {
+    const r = await load("'': !include common/apex.yaml\n", { readInclude });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.doc.files).toEqual(['zones/f.yaml', 'zones/common/apex.yaml']);
+    const apex = (r.doc.root as YMap).entries[0]!.value;
+    expect(apex.kind).toBe('seq');
+    expect(apex.loc.file).toBe('zones/common/apex.yaml');
+  });
+
+  test('outside the repository is refused at the tag', async () => {
+    const r = await load('a: !include ../../etc/passwd\n', { readInclude });
+    expect(r).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        message: expect.stringMatching(/leaves the repository/),
+        location: { file: 'zones/f.yaml', line: 1, column: 4 },
+      }),
+    });
+  });
+
+  test('a cycle is refused', async () => {
+    const r = await loadYaml('zones/loop.yaml', files['zones/loop.yaml']!, { readInclude });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.message).toMatch(/includes itself/);
+  });
+
+  test('without a reader includes are refused', async () => {
+    expect((await load('a: !include x.yaml\n')).ok).toBe(false);
+  });
+});
