@@ -1,9 +1,10 @@
 /** The formats ZoneGuard reads, in detection order (DESIGN.md §3). */
 import type { FormatId } from '../model/zone.js';
+import { bindFormat } from './bind/index.js';
 import { octodnsFormat } from './octodns/index.js';
 import type { Format } from './types.js';
 
-export const FORMATS: readonly Format[] = [octodnsFormat];
+export const FORMATS: readonly Format[] = [octodnsFormat, bindFormat];
 
 export function formatById(id: FormatId): Format | undefined {
   return FORMATS.find((f) => f.id === id);

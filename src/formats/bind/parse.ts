@@ -1,0 +1,678 @@
+/**
+ * The zone-file parser (RFC 1035 §5, RFC 2308 `$TTL`, BIND's `$INCLUDE` and `$GENERATE`):
+ * entries from the lexer become records, records become RRsets. Every error of every file is
+ * collected with its location; semantic faults BIND refuses at load (CNAME beside other data)
+ * are kept for the rules, and out-of-zone records become warnings, as BIND ignores them.
+ */
+import { type Diagnostic, fail, ok, type Result } from '../../model/location.js';
+import { isInZone, toAbsoluteName } from '../../model/name.js';
+import { parseDuration } from '../../model/rdata/fields.js';
+import { parseRdata } from '../../model/rdata/index.js';
+import { tokenizeRdata } from '../../model/rdata/tokens.js';
+import { parseRecordType, type RecordType } from '../../model/record-type.js';
+import { makeRRset, type RRset, type Zone } from '../../model/zone.js';
+import { compileTemplate, expand, parseRange } from './generate.js';
+import { type Entry, lexZone, type ZoneToken } from './lexer.js';
+
+/** Synchronous file access for `$INCLUDE` (repository-relative paths). May throw to refuse. */
+export interface IncludeTree {
+  readText(path: string): string | undefined;
+}
+
+export interface ParseZoneOptions {
+  /** Repository-relative path of the file, used in every location. */
+  readonly file: string;
+  /** The zone name (canonical). Without it: the file's first `$ORIGIN`, else `fallbackOrigin`. */
+  readonly origin?: string;
+  readonly fallbackOrigin?: string;
+  /** Where `$INCLUDE` reads from; without it an include is an error. */
+  readonly tree?: IncludeTree;
+}
+
+export interface ParsedZoneFile {
+  readonly zone: Zone;
+  /** The file and every file it included, in reading order. */
+  readonly files: readonly string[];
+}
+
+const MAX_TTL = 0x7fffffff;
+const MAX_INCLUDE_DEPTH = 20;
+const MAX_GENERATED = 1_000_000;
+
+// Types BIND knows that we keep only in RFC 3597 form (their mnemonic still names them).
+const OTHER_TYPES: Record<string, number> = {
+  HINFO: 13,
+  RP: 17,
+  AFSDB: 18,
+  X25: 19,
+  ISDN: 20,
+  RT: 21,
+  NSAP: 22,
+  SIG: 24,
+  KEY: 25,
+  PX: 26,
+  GPOS: 27,
+  NXT: 30,
+  KX: 36,
+  CERT: 37,
+  A6: 38,
+  APL: 42,
+  IPSECKEY: 45,
+  RRSIG: 46,
+  NSEC: 47,
+  NSEC3: 50,
+  NSEC3PARAM: 51,
+  HIP: 55,
+  NINFO: 56,
+  RKEY: 57,
+  TALINK: 58,
+  CSYNC: 62,
+  ZONEMD: 63,
+  NID: 104,
+  L32: 105,
+  L64: 106,
+  LP: 107,
+  EUI48: 108,
+  EUI64: 109,
+  URI: 256,
+  AVC: 258,
+  DOA: 259,
+  AMTRELAY: 260,
+  RESINFO: 261,
+  TA: 32768,
+  DLV: 32769,
+  MINFO: 14,
+  MB: 7,
+  MG: 8,
+  MR: 9,
+  NULL: 10,
+  WKS: 11,
+  MD: 3,
+  MF: 4,
+  EID: 31,
+  NIMLOC: 32,
+  ATMA: 34,
+  SINK: 40,
+  UINFO: 100,
+  UID: 101,
+  GID: 102,
+  UNSPEC: 103,
+};
+
+interface TtlState {
+  /** `$TTL` (or the SOA minimum once used); undefined until known. */
+  defaultTtl: number | undefined;
+  /** The last TTL used, for RFC 1035 semantics when there is no `$TTL`. */
+  lastTtl: number | undefined;
+  warned1035: boolean;
+}
+
+interface RRsetAcc {
+  name: string;
+  type: RecordType;
+  ttl: number;
+  values: string[];
+  line: number;
+  file: string;
+  ttlWarned: boolean;
+}
+
+class ZoneFileParser {
+  readonly errors: Diagnostic[] = [];
+  readonly warnings: Diagnostic[] = [];
+  readonly files: string[] = [];
+  private readonly rrsets = new Map<string, RRsetAcc>();
+  private readonly ttl: TtlState = { defaultTtl: undefined, lastTtl: undefined, warned1035: false };
+  private readonly includeStack: string[] = [];
+
+  constructor(
+    readonly zone: string,
+    private readonly tree: IncludeTree | undefined,
+  ) {}
+
+  private error(
+    file: string,
+    line: number,
+    column: number | undefined,
+    message: string,
+    code: string,
+  ): undefined {
+    this.errors.push({
+      level: 'error',
+      message,
+      code,
+      location: column === undefined ? { file, line } : { file, line, column },
+    });
+  }
+
+  private warn(file: string, line: number, message: string, code: string): void {
+    this.warnings.push({ level: 'warning', message, code, location: { file, line } });
+  }
+
+  /** Reads one file's entries with the given origin; owner state is the file's own. */
+  parseFile(file: string, text: string, origin: string, entries?: Entry[]): void {
+    this.files.push(file);
+    this.includeStack.push(file);
+    let lexed = entries;
+    if (!lexed) {
+      const r = lexZone(text);
+      for (const e of r.errors) this.error(file, e.line, e.column, e.message, 'bind/syntax');
+      lexed = r.entries;
+    }
+    let currentOrigin = origin;
+    let owner: string | undefined;
+    for (const entry of lexed) {
+      const first = entry.tokens[0]!;
+      if (!entry.blankOwner && !first.quoted && first.text.charCodeAt(0) === 0x24 /* $ */) {
+        const directive = first.text.toUpperCase();
+        if (directive === '$ORIGIN') {
+          const o = this.directiveName(file, entry, currentOrigin);
+          if (o !== undefined) currentOrigin = o;
+        } else if (directive === '$TTL') this.ttlDirective(file, entry);
+        else if (directive === '$INCLUDE') this.include(file, entry, currentOrigin);
+        else if (directive === '$GENERATE') this.generate(file, entry, currentOrigin);
+        else
+          this.error(
+            file,
+            first.line,
+            first.column,
+            `unknown directive ${first.text}: expected $ORIGIN, $TTL, $INCLUDE or $GENERATE`,
+            'bind/directive',
+          );
+        continue;
+      }
+      let idx = 0;
+      if (entry.blankOwner) {
+        if (owner === undefined) {
+          this.error(
+            file,
+            first.line,
+            first.column,
+            'this line starts with white space but no owner name came before it',
+            'bind/no-owner',
+          );
+          continue;
+        }
+      } else {
+        const o = toAbsoluteName(first.text, currentOrigin);
+        if (!o.ok) {
+          owner = undefined;
+          this.error(file, first.line, first.column, `bad owner name: ${o.message}`, 'bind/name');
+          continue;
+        }
+        owner = o.name;
+        idx = 1;
+      }
+      this.record(file, entry.tokens, idx, owner, currentOrigin, entry.line);
+    }
+    this.includeStack.pop();
+  }
+
+  private directiveName(file: string, entry: Entry, origin: string): string | undefined {
+    const [d, arg] = entry.tokens;
+    if (!arg) {
+      this.error(file, d!.line, d!.column, `${d!.text} needs a domain name`, 'bind/directive');
+      return undefined;
+    }
+    const r = toAbsoluteName(arg.text, origin);
+    if (!r.ok) {
+      this.error(file, arg.line, arg.column, `bad $ORIGIN: ${r.message}`, 'bind/name');
+      return undefined;
+    }
+    this.extra(file, entry.tokens, 2);
+    return r.name;
+  }
+
+  private extra(file: string, tokens: readonly ZoneToken[], from: number): void {
+    const t = tokens[from];
+    if (t)
+      this.error(
+        file,
+        t.line,
+        t.column,
+        `unexpected "${t.text}": expected the end of the line`,
+        'bind/syntax',
+      );
+  }
+
+  private ttlDirective(file: string, entry: Entry): void {
+    const [d, arg] = entry.tokens;
+    const v = arg && !arg.quoted ? parseDuration(arg.text) : undefined;
+    if (v === undefined) {
+      const at = arg ?? d!;
+      this.error(
+        file,
+        at.line,
+        at.column,
+        '$TTL needs a TTL (seconds or units such as 1h30m)',
+        'bind/ttl',
+      );
+      return;
+    }
+    this.ttl.defaultTtl = this.limitTtl(file, arg!.line, v);
+    this.ttl.lastTtl = this.ttl.defaultTtl;
+    this.extra(file, entry.tokens, 2);
+  }
+
+  private limitTtl(file: string, line: number, v: number): number {
+    if (v <= MAX_TTL) return v;
+    this.warn(file, line, `TTL ${v} is above ${MAX_TTL}; BIND uses 0`, 'bind/ttl-range');
+    return 0;
+  }
+
+  private include(file: string, entry: Entry, origin: string): undefined {
+    const [d, pathTok, originTok] = entry.tokens;
+    if (!pathTok) {
+      this.error(file, d!.line, d!.column, '$INCLUDE needs a file name', 'bind/directive');
+      return;
+    }
+    let includeOrigin = origin;
+    if (originTok) {
+      const r = toAbsoluteName(originTok.text, origin);
+      if (!r.ok) {
+        this.error(
+          file,
+          originTok.line,
+          originTok.column,
+          `bad $INCLUDE origin: ${r.message}`,
+          'bind/name',
+        );
+        return;
+      }
+      includeOrigin = r.name;
+      this.extra(file, entry.tokens, 3);
+    }
+    const at = (message: string, code: string): undefined =>
+      this.error(file, pathTok.line, pathTok.column, message, code);
+    if (!this.tree)
+      return at('$INCLUDE is not available here (no repository to read from)', 'bind/include');
+    const target = resolveInclude(file, pathTok.text);
+    if (target === undefined)
+      return at(`$INCLUDE "${pathTok.text}" leaves the repository`, 'bind/include-outside');
+    if (this.includeStack.includes(target))
+      return at(
+        `$INCLUDE "${pathTok.text}" includes itself (cycle: ${[...this.includeStack, target].join(' → ')})`,
+        'bind/include-cycle',
+      );
+    if (this.includeStack.length >= MAX_INCLUDE_DEPTH)
+      return at('$INCLUDE nesting is too deep', 'bind/include');
+    let text: string | undefined;
+    try {
+      text = this.tree.readText(target);
+    } catch (e) {
+      return at(
+        `$INCLUDE "${pathTok.text}": ${e instanceof Error ? e.message : String(e)}`,
+        'bind/include-outside',
+      );
+    }
+    if (text === undefined)
+      return at(
+        `$INCLUDE "${pathTok.text}": no such file in the repository (${target})`,
+        'bind/include-missing',
+      );
+    this.parseFile(target, text, includeOrigin);
+  }
+
+  private generate(file: string, entry: Entry, origin: string): undefined {
+    const t = entry.tokens;
+    const d = t[0]!;
+    if (t.length < 5) {
+      this.error(
+        file,
+        d.line,
+        d.column,
+        '$GENERATE needs: range owner [ttl] [class] type rdata',
+        'bind/generate',
+      );
+      return;
+    }
+    const range = parseRange(t[1]!.text);
+    if (typeof range === 'string')
+      return this.error(file, t[1]!.line, t[1]!.column, range, 'bind/generate');
+    const lhs = compileTemplate(t[2]!.text);
+    if (typeof lhs === 'string')
+      return this.error(file, t[2]!.line, t[2]!.column, lhs, 'bind/generate');
+    // The header: TTL/class/type as for a record; the rhs is one (possibly quoted) token.
+    const head = this.header(file, t, 3);
+    if (!head) return;
+    const rhsTok = t[head.next];
+    if (!rhsTok)
+      return this.error(
+        file,
+        d.line,
+        d.column,
+        '$GENERATE needs the rdata template',
+        'bind/generate',
+      );
+    this.extra(file, t, head.next + 1);
+    const rhs = compileTemplate(rhsTok.text);
+    if (typeof rhs === 'string')
+      return this.error(file, rhsTok.line, rhsTok.column, rhs, 'bind/generate');
+    if ((range.stop - range.start) / range.step >= MAX_GENERATED)
+      return this.error(
+        file,
+        t[1]!.line,
+        t[1]!.column,
+        `$GENERATE range makes more than ${MAX_GENERATED} records`,
+        'bind/generate',
+      );
+    const ttl = this.resolveTtl(file, entry.line, head.ttl, head.type, undefined);
+    if (ttl === undefined) return;
+    for (let it = range.start; it <= range.stop; it += range.step) {
+      const ownerText = expand(lhs, it);
+      const rdataText = expand(rhs, it);
+      if (ownerText === undefined || rdataText === undefined)
+        return this.error(file, d.line, d.column, '$GENERATE value overflows', 'bind/generate');
+      const o = toAbsoluteName(ownerText, origin);
+      if (!o.ok)
+        return this.error(
+          file,
+          t[2]!.line,
+          t[2]!.column,
+          `bad generated owner "${ownerText}": ${o.message}`,
+          'bind/generate',
+        );
+      const tokens = tokenizeRdata(rdataText);
+      if ('error' in tokens)
+        return this.error(file, rhsTok.line, rhsTok.column, tokens.error, 'bind/generate');
+      const r = parseRdata(head.type, tokens, { origin });
+      if (!r.ok)
+        return this.error(
+          file,
+          rhsTok.line,
+          rhsTok.column,
+          `generated ${head.type} "${rdataText}": ${r.message}`,
+          'bind/rdata',
+        );
+      this.add(file, entry.line, o.name, head.type, ttl, r.value);
+    }
+  }
+
+  /** `[ttl] [class] type` in either order from `idx`; undefined after reporting an error. */
+  private header(
+    file: string,
+    tokens: readonly ZoneToken[],
+    idx: number,
+  ): { ttl: number | undefined; type: RecordType; next: number } | undefined {
+    let ttl: number | undefined;
+    let seenClass = false;
+    let i = idx;
+    for (; i < idx + 2; i++) {
+      const t = tokens[i];
+      if (!t || t.quoted) break;
+      const c0 = t.text.charCodeAt(0);
+      if (ttl === undefined && c0 >= 48 && c0 <= 57) {
+        const v = parseDuration(t.text);
+        if (v === undefined) {
+          this.error(
+            file,
+            t.line,
+            t.column,
+            `bad TTL "${t.text}": expected seconds or units such as 1h30m`,
+            'bind/ttl',
+          );
+          return undefined;
+        }
+        ttl = this.limitTtl(file, t.line, v);
+        continue;
+      }
+      if (seenClass) break;
+      const upper = t.text.toUpperCase();
+      if (upper === 'IN' || upper === 'CLASS1') {
+        seenClass = true;
+        continue;
+      }
+      if (
+        upper === 'CH' ||
+        upper === 'HS' ||
+        upper === 'NONE' ||
+        upper === 'ANY' ||
+        /^CLASS\d+$/.test(upper)
+      ) {
+        this.error(
+          file,
+          t.line,
+          t.column,
+          `class ${t.text} does not match the zone's class IN`,
+          'bind/class',
+        );
+        return undefined;
+      }
+      break;
+    }
+    const tt = tokens[i];
+    if (!tt) {
+      const last = tokens[tokens.length - 1]!;
+      this.error(
+        file,
+        last.line,
+        last.column + last.text.length,
+        'expected a record type',
+        'bind/syntax',
+      );
+      return undefined;
+    }
+    const type = tt.quoted ? undefined : parseRecordType(tt.text);
+    if (type === undefined) {
+      const n = OTHER_TYPES[tt.text.toUpperCase()];
+      const hint =
+        n === undefined
+          ? ''
+          : `; ZoneGuard reads ${tt.text.toUpperCase()} only in RFC 3597 form (TYPE${n} \\# <length> <hex>)`;
+      this.error(file, tt.line, tt.column, `unknown record type "${tt.text}"${hint}`, 'bind/type');
+      return undefined;
+    }
+    return { ttl, type, next: i + 1 };
+  }
+
+  private record(
+    file: string,
+    tokens: readonly ZoneToken[],
+    idx: number,
+    owner: string,
+    origin: string,
+    line: number,
+  ): void {
+    const head = this.header(file, tokens, idx);
+    if (!head) return;
+    const rdata = tokens.slice(head.next);
+    const r = parseRdata(head.type, rdata, { origin });
+    if (!r.ok) {
+      const bad = rdata[r.tokenIndex ?? 0];
+      const last = tokens[tokens.length - 1]!;
+      if (bad) this.error(file, bad.line, bad.column, `${head.type}: ${r.message}`, 'bind/rdata');
+      else
+        this.error(
+          file,
+          last.line,
+          last.column + last.text.length,
+          `${head.type}: ${r.message}`,
+          'bind/rdata',
+        );
+      return;
+    }
+    const ttl = this.resolveTtl(file, line, head.ttl, head.type, r.value);
+    if (ttl !== undefined) this.add(file, line, owner, head.type, ttl, r.value);
+  }
+
+  /** BIND's rules (lib/dns/master.c): explicit, else $TTL, else the last TTL, else SOA minimum. */
+  private resolveTtl(
+    file: string,
+    line: number,
+    explicit: number | undefined,
+    type: RecordType,
+    soaValue: string | undefined,
+  ): number | undefined {
+    const s = this.ttl;
+    if (explicit !== undefined) {
+      s.lastTtl = explicit;
+      return explicit;
+    }
+    if (s.defaultTtl !== undefined) {
+      s.lastTtl = s.defaultTtl;
+      return s.defaultTtl;
+    }
+    if (s.lastTtl !== undefined) {
+      if (!s.warned1035) {
+        s.warned1035 = true;
+        this.warn(
+          file,
+          line,
+          "no $TTL: using the previous record's TTL (RFC 1035 semantics)",
+          'bind/rfc1035-ttl',
+        );
+      }
+      return s.lastTtl;
+    }
+    if (type === 'SOA' && soaValue !== undefined) {
+      const minimum = this.limitTtl(
+        file,
+        line,
+        Number(soaValue.slice(soaValue.lastIndexOf(' ') + 1)),
+      );
+      this.warn(
+        file,
+        line,
+        'no TTL specified; using the SOA minimum instead (add $TTL)',
+        'bind/soa-minimum-ttl',
+      );
+      s.defaultTtl = minimum;
+      s.lastTtl = minimum;
+      return minimum;
+    }
+    this.error(
+      file,
+      line,
+      undefined,
+      'no TTL specified and no $TTL before this record',
+      'bind/no-ttl',
+    );
+    return undefined;
+  }
+
+  private add(
+    file: string,
+    line: number,
+    name: string,
+    type: RecordType,
+    ttl: number,
+    value: string,
+  ): void {
+    if (!isInZone(name, this.zone)) {
+      this.warn(
+        file,
+        line,
+        `${name} is outside the zone ${this.zone}; BIND ignores this record`,
+        'bind/out-of-zone',
+      );
+      return;
+    }
+    const key = `${name} ${type}`;
+    const acc = this.rrsets.get(key);
+    if (!acc) {
+      this.rrsets.set(key, { name, type, ttl, values: [value], line, file, ttlWarned: false });
+      return;
+    }
+    acc.values.push(value);
+    if (ttl !== acc.ttl) {
+      if (!acc.ttlWarned) {
+        acc.ttlWarned = true;
+        this.warn(
+          file,
+          line,
+          `${name} ${type} has records with different TTLs (${acc.ttl} and ${ttl}); using the lowest`,
+          'bind/ttl-mismatch',
+        );
+      }
+      if (ttl < acc.ttl) acc.ttl = ttl;
+    }
+  }
+
+  result(): RRset[] {
+    const out: RRset[] = [];
+    for (const a of this.rrsets.values())
+      out.push(
+        makeRRset({
+          name: a.name,
+          type: a.type,
+          ttl: a.ttl,
+          values: a.values,
+          location: { file: a.file, line: a.line },
+        }),
+      );
+    return out;
+  }
+}
+
+/** Resolves an include path against the including file's folder; undefined when it leaves. */
+export function resolveInclude(from: string, path: string): string | undefined {
+  if (path.startsWith('/')) return undefined;
+  const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
+  const parts: string[] = dir ? dir.split('/') : [];
+  for (const p of path.split('/')) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(p);
+  }
+  return parts.join('/');
+}
+
+/** The zone name a file's first `$ORIGIN` gives, when it comes before any record. */
+function originFromEntries(entries: readonly Entry[]): string | undefined {
+  for (const e of entries) {
+    const t = e.tokens[0]!;
+    if (e.blankOwner || t.quoted || !t.text.startsWith('$')) return undefined;
+    if (t.text.toUpperCase() === '$ORIGIN' && e.tokens[1]) {
+      const r = toAbsoluteName(e.tokens[1].text, '.');
+      return r.ok && e.tokens[1].text.endsWith('.') ? r.name : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Parses one zone file (and what it includes) into a zone. Errors are every problem BIND would
+ * refuse for syntax, each with file, line and column; warnings also go to `zone.diagnostics`.
+ */
+export function parseZoneFile(text: string, options: ParseZoneOptions): Result<ParsedZoneFile> {
+  const lexed = lexZone(text);
+  const zoneName = options.origin ?? originFromEntries(lexed.entries) ?? options.fallbackOrigin;
+  if (zoneName === undefined)
+    return fail({
+      level: 'error',
+      message: 'cannot tell the zone name: no $ORIGIN and no origin given',
+      location: { file: options.file, line: 1 },
+      code: 'bind/no-origin',
+    });
+  const p = new ZoneFileParser(zoneName, options.tree);
+  for (const e of lexed.errors)
+    p.errors.push({
+      level: 'error',
+      message: e.message,
+      code: 'bind/syntax',
+      location: { file: options.file, line: e.line, column: e.column },
+    });
+  p.parseFile(options.file, text, zoneName, lexed.entries);
+  if (p.errors.length > 0) return fail(...sortDiagnostics(p.errors));
+  const zone: Zone = {
+    name: zoneName,
+    format: 'bind',
+    rrsets: p.result(),
+    providers: [],
+    unmanaged: [],
+    location: { file: options.file },
+    ...(p.warnings.length > 0 ? { diagnostics: p.warnings } : {}),
+  };
+  return ok({ zone, files: p.files }, p.warnings);
+}
+
+function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
+  return ds.sort(
+    (a, b) =>
+      (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
+      (a.location.line ?? 0) - (b.location.line ?? 0) ||
+      (a.location.column ?? 0) - (b.location.column ?? 0),
+  );
+}
