@@ -1,0 +1,92 @@
+import * as packet from 'dns-packet';
+import { rrsetFrom } from '../../src/live/records.js';
+import { canonicalRdata } from '../../src/model/rdata/index.js';
+import type { RecordType } from '../../src/model/record-type.js';
+
+/** Live values must equal what a zone file says, or every RRset would look like drift. */
+const CASES: [RecordType, packet.Answer['data'] | Buffer | unknown, string][] = [
+  ['A', '192.0.2.1', '192.0.2.1'],
+  ['AAAA', '2001:db8::1', '2001:DB8:0::1'],
+  ['NS', 'NS1.Example.NET', 'ns1.example.net.'],
+  ['CNAME', 'target.example.net', 'target.example.net.'],
+  ['MX', { preference: 10, exchange: 'Mail.example.com' }, '10 mail.example.com.'],
+  ['MX', { preference: 0, exchange: '' }, '0 .'],
+  [
+    'TXT',
+    [Buffer.from('v=spf1 -all'), Buffer.from('say "hi"\\')],
+    '"v=spf1 -all" "say \\"hi\\"\\\\"',
+  ],
+  ['TXT', [Buffer.from([0x00, 0xe9, 0x41])], '"\\000\\233A"'],
+  [
+    'SRV',
+    { priority: 1, weight: 2, port: 443, target: 'svc.example.com' },
+    '1 2 443 svc.example.com.',
+  ],
+  ['CAA', { flags: 0, tag: 'issue', value: 'letsencrypt.org' }, '0 issue "letsencrypt.org"'],
+  [
+    'SOA',
+    {
+      mname: 'ns1.example.com',
+      rname: 'hostmaster.example.com',
+      serial: 2026112601,
+      refresh: 3600,
+      retry: 900,
+      expire: 604800,
+      minimum: 300,
+    },
+    'ns1.example.com. hostmaster.example.com. 2026112601 3600 900 604800 300',
+  ],
+  [
+    'DS',
+    {
+      keyTag: 60485,
+      algorithm: 5,
+      digestType: 1,
+      digest: Buffer.from('2BB183AF5F22588179A53B0A98631FAD1A292118', 'hex'),
+    },
+    '60485 5 1 2bb183af5f22588179a53b0a98631fad1a292118',
+  ],
+  [
+    'DNSKEY',
+    {
+      flags: 257,
+      algorithm: 13,
+      key: Buffer.from(
+        'GojIhhXUN/u4v54ZQqGSnyhWJwaubCvTmeexv7bR6edbkrSqQpF64cYbcB7wNcP+e+MAnLr+Wi9xMWyQLc8NAA==',
+        'base64',
+      ),
+    },
+    '257 3 13 GojIhhXUN/u4v54ZQqGSnyhWJwaubCvTmeexv7bR6edb krSqQpF64cYbcB7wNcP+e+MAnLr+Wi9xMWyQLc8NAA==',
+  ],
+];
+
+describe('live answers in canonical form', () => {
+  it.each(CASES.map((c, i) => [i, ...c] as const))('#%i %s', (_i, type, data, zoneText) => {
+    const encoded = packet.encode({
+      type: 'response',
+      id: 1,
+      questions: [{ type: type as packet.RecordType, name: 'x.example.com' }],
+      answers: [{ type, name: 'X.Example.COM', ttl: 300, data } as packet.Answer],
+    });
+    const decoded = packet.decode(encoded);
+    const rrset = rrsetFrom(decoded.answers, 'x.example.com.', type);
+    const expected = canonicalRdata(type, zoneText, 'example.com.');
+    expect(expected.ok).toBe(true);
+    expect(rrset?.values).toEqual([(expected as { value: string }).value]);
+    expect(rrset?.ttl).toBe(300);
+  });
+
+  it('types dns-packet does not know come as RFC 3597 data and still canonicalise', () => {
+    const raw = Buffer.from('00010000010003026832', 'hex'); // HTTPS 1 . alpn=h2 (wire)
+    const encoded = packet.encode({
+      type: 'response',
+      id: 1,
+      questions: [{ type: 'UNKNOWN_65' as packet.RecordType, name: 'x.example.com' }],
+      answers: [{ type: 'UNKNOWN_65', name: 'x.example.com', ttl: 60, data: raw } as never],
+    });
+    const rrset = rrsetFrom(packet.decode(encoded).answers, 'x.example.com.', 'HTTPS');
+    expect(rrset?.values).toEqual([
+      (canonicalRdata('HTTPS', '1 . alpn=h2', 'example.com.') as { value: string }).value,
+    ]);
+  });
+});
