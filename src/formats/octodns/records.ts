@@ -308,7 +308,7 @@ function readValues(
       failed = true;
     }
   }
-  return failed ? undefined : values;
+  return failed ? undefined : [...new Set(values)].sort();
 }
 
 /** The model's canonical text; types whose codec has not landed keep our presentation text. */
