@@ -34,6 +34,20 @@ export function compareRRsetKeys(
   return a.type < b.type ? -1 : a.type > b.type ? 1 : 0;
 }
 
+/**
+ * A SOA whose only difference is the serial is not a change a reviewer needs to see: zone-file
+ * repositories bump it on every commit, and the providers of DNSControl/octoDNS manage it.
+ */
+function serialOnly(before: RRset, after: RRset): boolean {
+  if (after.type !== 'SOA' || before.ttl !== after.ttl) return false;
+  const strip = (v: string | undefined) =>
+    v
+      ?.split(' ')
+      .filter((_, i) => i !== 2)
+      .join(' ');
+  return strip(before.values[0]) === strip(after.values[0]);
+}
+
 /** Changes that turn `before` into `after` (both RRset lists of one zone). */
 export function diffRRsets(before: readonly RRset[], after: readonly RRset[]): Change[] {
   const old = new Map(before.map((r) => [rrsetKey(r), r]));
@@ -43,7 +57,7 @@ export function diffRRsets(before: readonly RRset[], after: readonly RRset[]): C
     const b = old.get(key);
     old.delete(key);
     if (!b) changes.push({ name: a.name, type: a.type, kind: 'add', after: a, ttlOnly: false });
-    else {
+    else if (!serialOnly(b, a)) {
       const dataSame = sameValues(b.values, a.values) && sameStringMap(b.options, a.options);
       if (!dataSame || b.ttl !== a.ttl)
         changes.push({

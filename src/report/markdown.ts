@@ -7,7 +7,7 @@ import { formatLocation } from '../model/location.js';
 import { relativeName } from '../model/name.js';
 import { SEVERITIES, type Severity } from '../model/severity.js';
 import { ruleById } from '../rules/catalogue.js';
-import { details, escapeText, fence, inlineCode } from './md.js';
+import { details, escapeText, escapeWithCode, fence, inlineCode } from './md.js';
 import type { Report, ReportChange, ReportFinding } from './types.js';
 import { blockingFindings } from './verdict.js';
 
@@ -32,6 +32,11 @@ const VERDICT: Record<Report['verdict'], string> = {
   pass: '✅ **Passed**',
 };
 
+/** A full SHA is shown as its 7-character abbreviation, as git does. */
+function shortRef(ref: string): string {
+  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
+}
+
 function headline(report: Report): string {
   const blocking = blockingFindings(report.findings, report.failOn).length;
   const parts = [`## ZoneGuard: ${VERDICT[report.verdict]}`];
@@ -44,9 +49,9 @@ function headline(report: Report): string {
   if (report.override)
     summary += ` Risk accepted by @${escapeText(report.override.by)} with the ${inlineCode(report.override.label)} label.`;
   parts.push(summary);
-  const base = report.base ? inlineCode(report.base.ref) : '(none)';
+  const base = report.base ? inlineCode(shortRef(report.base.ref)) : '(none)';
   parts.push(
-    `<sub>base ${base} → head ${inlineCode(report.head.ref)} · live DNS: ${report.live.status}${report.live.queries ? ` (${report.live.queries} queries)` : ''}</sub>`,
+    `<sub>base ${base} → head ${inlineCode(shortRef(report.head.ref))} · live DNS: ${report.live.status}${report.live.queries ? ` (${report.live.queries} queries)` : ''}</sub>`,
   );
   return parts.join('\n\n');
 }
@@ -81,8 +86,8 @@ function findingLine(f: ReportFinding): string {
     `- ${ICON[f.severity]} **${f.severity}** ${inlineCode(f.rule)}${subject ? ` · ${subject}` : ''}${where}${accepted}`,
     `  ${escapeText(f.message)}`,
   ];
-  if (rule?.why) lines.push(`  <br>**Why:** ${escapeText(rule.why)}`);
-  lines.push(`  <br>**Fix:** ${escapeText(f.fix)}`);
+  if (rule?.why) lines.push(`  <br>**Why:** ${escapeWithCode(rule.why)}`);
+  lines.push(`  <br>**Fix:** ${escapeWithCode(f.fix)}`);
   return lines.join('\n');
 }
 

@@ -14,6 +14,21 @@ export function escapeText(text: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
+/**
+ * Prose that may hold `code spans`: the spans become safe inline code, the rest is escaped.
+ * Rule texts use spans for commands; record data inside them cannot break out either.
+ */
+export function escapeWithCode(text: string): string {
+  return text
+    .split(/(`[^`]+`)/)
+    .map((part) =>
+      part.length > 2 && part.startsWith('`') && part.endsWith('`')
+        ? inlineCode(part.slice(1, -1))
+        : escapeText(part),
+    )
+    .join('');
+}
+
 function longestBacktickRun(text: string): number {
   let longest = 0;
   for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);

@@ -64,7 +64,7 @@ export function renderSarif(report: Report, version = '0.1.0'): object {
         tool: {
           driver: {
             name: 'ZoneGuard',
-           
+
             version,
             semanticVersion: version,
             rules,
