@@ -1,0 +1,305 @@
+/**
+ * End to end: the bundled Action against a real git repository and a fake GitHub that checks
+ * every request and response against GitHub's OpenAPI description.
+ */
+
+import { execFileSync } from 'node:child_process';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { parseMarker } from '../../src/github/marker.js';
+import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
+import { buildAction, OWNER, pullRequestPayload, REPO, runAction } from './action-harness.js';
+import { FakeGitHub } from './fake-github.js';
+
+const TOKEN = 'ghs_e2eTestToken0123456789abcdefABCDEF';
+const ZONE = 'zones/example.com.zone';
+const PR_NUMBER = 7;
+
+function zone(ns2: string, opts: { www?: string; mx?: string; extra?: number } = {}): string {
+  const lines = [
+    '$ORIGIN example.com.',
+    '$TTL 300',
+    '@ IN SOA ns1.example.net. hostmaster.example.com. 1 7200 3600 1209600 300',
+    '@ IN NS ns1.example.net.',
+    `@ IN NS ${ns2}`,
+    `@ IN MX 10 ${opts.mx ?? 'mail.example.com.'}`,
+    'mail IN A 192.0.2.2',
+    `www IN A ${opts.www ?? '192.0.2.1'}`,
+  ];
+  for (let i = 0; i < (opts.extra ?? 0); i++)
+    lines.push(
+      `host-${String(i).padStart(4, '0')}-with-a-long-label IN TXT "record number ${i} of a large change"`,
+    );
+  return `${lines.join('\n')}\n`;
+}
+
+let bundle: string;
+let repo: TestRepo;
+let base: string;
+let github: FakeGitHub;
+
+/** The unified-diff patch GitHub would show for the zone file between base and head. */
+function patchOf(head: string): string {
+  const diff = execFileSync('git', ['-C', repo.dir, 'diff', '--no-color', base, head, '--', ZONE], {
+    encoding: 'utf8',
+  });
+  return diff.slice(diff.indexOf('@@'));
+}
+
+async function startGitHub(head: string, labels: string[] = []): Promise<FakeGitHub> {
+  const gh = new FakeGitHub(TOKEN, {
+    owner: OWNER,
+    repo: REPO,
+    number: PR_NUMBER,
+    baseSha: base,
+    headSha: head,
+    labels,
+    files: [{ filename: ZONE, patch: patchOf(head) }],
+  });
+  await gh.start();
+  return gh;
+}
+
+function run(
+  head: string,
+  extra: { inputs?: Record<string, string>; fork?: boolean; labels?: string[] } = {},
+) {
+  return runAction(bundle, repo, github, {
+    event: pullRequestPayload({
+      number: PR_NUMBER,
+      baseSha: base,
+      headSha: head,
+      labels: extra.labels ?? github.pr.labels,
+      fork: extra.fork ?? false,
+    }),
+    inputs: extra.inputs ?? {},
+  });
+}
+
+const ours = () => github.comments.filter((c) => c.user === github.viewer);
+
+beforeAll(() => {
+  bundle = buildAction();
+  repo = makeRepo();
+  base = repo.commit({ [ZONE]: zone('ns2.example.net.') }, 'base');
+});
+
+afterAll(() => repo.remove());
+
+afterEach(async () => {
+  expect(github.violations).toEqual([]);
+  await github.stop();
+});
+
+describe('the comment', () => {
+  test('first run creates one comment, the second edits it, an unchanged one makes no write', async () => {
+    const head1 = repo.commit({ [ZONE]: zone('ns3.example.org.') }, 'move ns2');
+    github = await startGitHub(head1);
+
+    const first = await run(head1);
+    expect(first.code).toBe(1); // ns-change is critical: the step fails
+    expect(first.outputs['verdict']).toBe('block');
+    expect(first.outputs['highest-severity']).toBe('critical');
+    const findings = JSON.parse(first.outputs['findings']!) as { rule: string }[];
+    expect(findings.map((f) => f.rule)).toContain('ns-change');
+    expect(first.summary).toContain('ns-change');
+    expect(first.stdout).toMatch(/::error file=zones\/example\.com\.zone,line=\d+/);
+    expect(first.stdout).not.toContain(TOKEN);
+    expect(github.writes().map((w) => `${w.method} ${w.template}`)).toEqual([
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    ]);
+    expect(ours()).toHaveLength(1);
+    const marker = parseMarker(ours()[0]!.body)!;
+    expect(marker.head).toBe(head1);
+    expect(marker.blocking.length).toBeGreaterThan(0);
+
+    const head2 = repo.commit({ [ZONE]: zone('ns3.example.org.', { www: '192.0.2.9' }) }, 'www');
+    github.pr.headSha = head2;
+    github.pr.files = [{ filename: ZONE, patch: patchOf(head2) }];
+    github.requests.length = 0;
+    const second = await run(head2);
+    expect(second.code).toBe(1);
+    expect(github.writes().map((w) => `${w.method} ${w.template}`)).toEqual([
+      'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+    ]);
+    expect(ours()).toHaveLength(1);
+    expect(parseMarker(ours()[0]!.body)!.head).toBe(head2);
+
+    github.requests.length = 0;
+    const third = await run(head2);
+    expect(third.code).toBe(1);
+    expect(github.writes()).toEqual([]);
+    expect(third.stdout).toContain('is current; not edited');
+  });
+
+  test('finds its comment among 150 others (every page) and edits it', async () => {
+    const head = repo.commit({ [ZONE]: zone('ns4.example.org.') }, 'ns4');
+    github = await startGitHub(head);
+    for (let i = 0; i < 140; i++)
+      github.addComment(i % 3 ? 'alice' : 'github-actions[bot]', `comment ${i}`);
+    const mine = github.addComment(
+      github.viewer,
+      '<!-- zoneguard:v1 {"head":"' + 'f'.repeat(40) + '","report":"x","blocking":[]} -->\nold',
+    );
+    for (let i = 0; i < 9; i++) github.addComment('bob', `later ${i}`);
+    // Someone else's copy of our marker must not be taken for ours.
+    github.comments.unshift({ ...github.comments[140]!, id: 1, user: 'mallory' });
+
+    const result = await run(head);
+    expect(result.code).toBe(1);
+    const pages = github.requests.filter(
+      (r) => r.method === 'GET' && r.template?.endsWith('/issues/{issue_number}/comments'),
+    );
+    expect(pages.map((p) => new URL(p.path, 'http://x').searchParams.get('page') ?? '1')).toEqual([
+      '1',
+      '2',
+    ]);
+    expect(github.writes().map((w) => w.path)).toEqual([
+      `/repos/${OWNER}/${REPO}/issues/comments/${mine}`,
+    ]);
+    expect(github.comments).toHaveLength(151);
+  });
+
+  test('a run for an older head does not overwrite the newer result', async () => {
+    const older = repo.commit({ [ZONE]: zone('ns5.example.org.') }, 'older');
+    const newer = repo.commit({ [ZONE]: zone('ns6.example.org.') }, 'newer');
+    github = await startGitHub(newer);
+    const fresh = await run(newer);
+    expect(fresh.code).toBe(1);
+    const before = ours()[0]!.body;
+    github.requests.length = 0;
+
+    const stale = await run(older);
+    expect(stale.code).toBe(1); // its own verdict still stands for its commit
+    expect(stale.outputs['verdict']).toBe('block');
+    expect(github.writes()).toEqual([]);
+    expect(ours()[0]!.body).toBe(before);
+    expect(stale.stdout).toContain(`the pull request's head is now ${newer}`);
+  });
+});
+
+describe('degraded GitHub', () => {
+  test('a read-only token (403) still gives the verdict, outputs, summary and annotations', async () => {
+    const head = repo.commit({ [ZONE]: zone('ns7.example.org.') }, 'ns7');
+    github = await startGitHub(head);
+    github.readOnly = true;
+    const result = await run(head);
+    expect(result.code).toBe(1);
+    expect(result.outputs['verdict']).toBe('block');
+    expect(result.summary).toContain('ns-change');
+    expect(result.stdout).toMatch(/::error file=/);
+    expect(result.stdout).toMatch(/::warning::No comment was posted: GitHub answered 403/);
+    expect(github.comments).toHaveLength(0);
+  });
+
+  test('a fork pull request does not even try to write, and says why', async () => {
+    const head = repo.commit({ [ZONE]: zone('ns8.example.org.') }, 'ns8');
+    github = await startGitHub(head);
+    const result = await run(head, { fork: true });
+    expect(result.code).toBe(1);
+    expect(result.outputs['verdict']).toBe('block');
+    expect(github.writes()).toEqual([]);
+    expect(result.stdout).toContain('comes from a fork');
+  });
+
+  test('502 then success is retried', async () => {
+    const head = repo.commit({ [ZONE]: zone('ns9.example.org.') }, 'ns9');
+    github = await startGitHub(head);
+    github.faults.push({
+      method: 'POST',
+      template: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+      status: 502,
+      times: 1,
+    });
+    const result = await run(head);
+    expect(result.code).toBe(1);
+    expect(github.writes().map((w) => w.status)).toEqual([502, 201]);
+    expect(ours()).toHaveLength(1);
+    expect(result.stdout).toContain('GitHub answered 502');
+  });
+});
+
+describe('the override label', () => {
+  test('a reader is ignored, a writer accepts, and a new blocking finding blocks again', async () => {
+    const label = 'zoneguard:accept-risk';
+    const head = repo.commit({ [ZONE]: zone('ns10.example.org.') }, 'ns10');
+    github = await startGitHub(head);
+    github.permissions.set('rita', 'read');
+    github.permissions.set('wendy', 'write');
+    expect((await run(head)).code).toBe(1);
+
+    github.label(label, 'rita');
+    const byReader = await run(head);
+    expect(byReader.code).toBe(1);
+    expect(byReader.stdout).toContain('@rita, who has read access');
+    expect(ours()[0]!.body).toContain('@rita');
+
+    github.unlabel(label, 'rita');
+    github.label(label, 'wendy');
+    const byWriter = await run(head);
+    expect(byWriter.code).toBe(0);
+    expect(byWriter.outputs['verdict']).not.toBe('block');
+    const accepted = parseMarker(ours()[0]!.body)!.accepted!;
+    expect(accepted.by).toBe('wendy');
+    expect(ours()[0]!.body).toContain('@wendy');
+
+    // A push that adds a new blocking finding (the MX changes): blocked again.
+    const next = repo.commit(
+      { [ZONE]: zone('ns10.example.org.', { mx: 'mx.example.org.' }) },
+      'mx',
+    );
+    github.pr.headSha = next;
+    github.pr.files = [{ filename: ZONE, patch: patchOf(next) }];
+    const afterPush = await run(next);
+    expect(afterPush.code).toBe(1);
+    const rules = (
+      JSON.parse(afterPush.outputs['findings']!) as { rule: string; accepted: boolean }[]
+    )
+      .filter((f) => !f.accepted)
+      .map((f) => f.rule);
+    expect(rules).toContain('mx-change');
+    expect(rules).not.toContain('ns-change');
+    expect(parseMarker(ours()[0]!.body)!.accepted).toEqual(accepted);
+  });
+});
+
+describe('size', () => {
+  test('a 70,000-character report is cut to fit, keeping the verdict and every finding', async () => {
+    const head = repo.commit({ [ZONE]: zone('ns11.example.org.', { extra: 1200 }) }, 'big');
+    github = await startGitHub(head);
+    const result = await run(head);
+    expect(result.code).toBe(1);
+    expect(result.summary.length).toBeGreaterThan(70_000);
+    expect(Buffer.byteLength(result.summary)).toBeLessThan(1024 * 1024);
+    const body = ours()[0]!.body;
+    expect(body.length).toBeLessThanOrEqual(60_000);
+    expect(Buffer.byteLength(body)).toBeLessThanOrEqual(262_144);
+    expect(body).toContain('ZoneGuard');
+    expect(body).toContain('✂️');
+    const findings = JSON.parse(result.outputs['findings']!) as { message: string }[];
+    for (const f of findings) expect(body).toContain(f.message.slice(0, 40));
+    expect(result.summary).toContain('host-1199-with-a-long-label');
+    expect(body).not.toContain('host-1199-with-a-long-label');
+  });
+});
+
+describe('review comments', () => {
+  test('findings on changed lines go into one COMMENT review, once', async () => {
+    const head = repo.commit(
+      { [ZONE]: zone('ns12.example.org.', { mx: 'mx12.example.org.' }) },
+      'ns12',
+    );
+    github = await startGitHub(head);
+    const inputs = { 'review-comments': 'true' };
+    expect((await run(head, { inputs })).code).toBe(1);
+    expect(github.reviews).toHaveLength(1);
+    expect(github.reviews[0]!.event).toBe('COMMENT');
+    expect(github.reviews[0]!.commitId).toBe(head);
+    const posted = github.reviewComments.length;
+    expect(posted).toBeGreaterThan(0);
+    github.requests.length = 0;
+    expect((await run(head, { inputs })).code).toBe(1);
+    expect(github.reviews).toHaveLength(1);
+    expect(github.reviewComments).toHaveLength(posted);
+    expect(github.writes()).toEqual([]);
+  });
+});
