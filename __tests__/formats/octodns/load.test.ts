@@ -1,0 +1,382 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { octodnsFormat } from '../../../src/formats/octodns/index.js';
+import type { Zone, ZoneSet } from '../../../src/model/zone.js';
+import { openTree } from '../../../src/sources/git.js';
+import { makeRepo, type TestRepo } from '../../helpers/git-repo.js';
+
+const repos: TestRepo[] = [];
+afterAll(() => {
+  for (const r of repos) r.remove();
+});
+
+async function loadFiles(files: Record<string, string>, path = '') {
+  const repo = makeRepo();
+  repos.push(repo);
+  const sha = repo.commit(files);
+  return octodnsFormat.load(await openTree(repo.dir, sha), { path });
+}
+
+async function loadOk(files: Record<string, string>, path = ''): Promise<ZoneSet> {
+  const r = await loadFiles(files, path);
+  if (!r.ok)
+    throw new Error(
+      r.errors.map((e) => `${e.location.file}:${e.location.line}: ${e.message}`).join('\n'),
+    );
+  return r.value;
+}
+
+async function loadErrors(files: Record<string, string>) {
+  const r = await loadFiles(files);
+  if (r.ok) throw new Error('expected errors');
+  return r.errors.map((e) => ({ message: e.message, ...e.location }));
+}
+
+function zone(set: ZoneSet, name: string): Zone {
+  const z = set.zones.find((x) => x.name === name);
+  if (!z) throw new Error(`no zone ${name}`);
+  return z;
+}
+
+const YAML_PROVIDER =
+  'providers:\n  config:\n    class: octodns.provider.yaml.YamlProvider\n    directory: ./zones\n';
+const A = (ip: string) => `  type: A\n  value: ${ip}\n`;
+
+/** Every file of examples/octodns, keyed by its path inside the example. */
+function exampleFiles(): Record<string, string> {
+  const root = join(process.cwd(), 'examples/octodns');
+  const out: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out[relative(root, full)] = readFileSync(full, 'utf8');
+    }
+  };
+  walk(root);
+  return out;
+}
+
+describe('the example repository', () => {
+  let set: ZoneSet;
+  beforeAll(async () => {
+    set = await loadOk(exampleFiles());
+  });
+
+  test('two zones, each with its two target providers and their classes', () => {
+    expect(set.zones.map((z) => z.name)).toEqual(['example.com.', 'example.net.']);
+    expect(zone(set, 'example.com.').providers).toEqual([
+      { name: 'route53', type: 'octodns_route53.Route53Provider' },
+      { name: 'cloudflare', type: 'octodns_cloudflare.CloudflareProvider' },
+    ]);
+  });
+
+  test('thresholds: the strictest target, a zone setting wins, octoDNS defaults otherwise', () => {
+    expect(zone(set, 'example.com.').thresholds).toEqual({
+      updatePercent: 0.3,
+      deletePercent: 0.2,
+      minExisting: 10,
+    });
+    expect(zone(set, 'example.net.').thresholds).toEqual({
+      updatePercent: 0.5,
+      deletePercent: 0.2,
+      minExisting: 10,
+    });
+  });
+
+  test('credentials are env references, never their values', () => {
+    expect(set.credentials).toEqual([
+      {
+        provider: 'route53',
+        type: 'octodns_route53.Route53Provider',
+        location: { file: 'config/production.yaml', line: 12, column: 3 },
+        fields: [
+          {
+            key: 'access_key_id',
+            literal: false,
+            location: { file: 'config/production.yaml', line: 14, column: 5 },
+          },
+          {
+            key: 'secret_access_key',
+            literal: false,
+            location: { file: 'config/production.yaml', line: 15, column: 5 },
+          },
+        ],
+      },
+      {
+        provider: 'cloudflare',
+        type: 'octodns_cloudflare.CloudflareProvider',
+        location: { file: 'config/production.yaml', line: 17, column: 3 },
+        fields: [
+          {
+            key: 'token',
+            literal: false,
+            location: { file: 'config/production.yaml', line: 19, column: 5 },
+          },
+        ],
+      },
+    ]);
+  });
+
+  test('records point at their zone file line; ignored records are unmanaged', () => {
+    const com = zone(set, 'example.com.');
+    const mx = com.rrsets.find((r) => r.type === 'MX')!;
+    expect(mx).toEqual({
+      name: 'example.com.',
+      type: 'MX',
+      ttl: 3600,
+      values: ['10 mx1.example.com.', '20 mx2.example.com.'],
+      location: { file: 'config/example.com.yaml', line: 12, column: 5 },
+    });
+    expect(com.unmanaged).toEqual([
+      { name: 'legacy', types: ['CNAME'], source: 'octodns.ignored' },
+    ]);
+    expect(com.rrsets.find((r) => r.name === 'api.example.com.')?.options?.dynamic).toContain(
+      '"fallback":"eu"',
+    );
+    expect(set.files).toEqual([
+      'config/example.com.yaml',
+      'config/example.net.yaml',
+      'config/production.yaml',
+    ]);
+  });
+
+  test('detection sees the octoDNS layout', () => {
+    const files = Object.keys(exampleFiles());
+    expect(octodnsFormat.detect(files, '')).toBe(true);
+    expect(
+      octodnsFormat.detect(
+        files.map((f) => `dns/${f}`),
+        'dns',
+      ),
+    ).toBe(true);
+    expect(octodnsFormat.detect(['db.example.com', 'named.conf'], '')).toBe(false);
+    expect(octodnsFormat.detect(['.github/workflows/ci.yml', 'example.com.yaml'], '')).toBe(false);
+  });
+});
+
+describe('the main config', () => {
+  test("'*' zones are every zone file the YamlProvider directory lists; glob entries claim first", async () => {
+    const set = await loadOk({
+      'config/prod.yaml': `${YAML_PROVIDER}zones:\n  '*internal':\n    glob: '*.internal.'\n    sources: [config]\n    targets: [config]\n    update_pcent_threshold: 0.1\n  '*':\n    sources: [config]\n    targets: [config]\n`,
+      'zones/a.example.yaml': `www:\n${A('192.0.2.1')}`,
+      'zones/b.example.yaml': `www:\n${A('192.0.2.2')}`,
+      'zones/corp.internal.yaml': `www:\n${A('10.0.0.1')}`,
+      'zones/notazone.yaml': 'x: 1\n',
+    });
+    expect(set.zones.map((z) => [z.name, z.thresholds?.updatePercent])).toEqual([
+      ['corp.internal.', 0.1],
+      ['a.example.', 0.3],
+      ['b.example.', 0.3],
+    ]);
+  });
+
+  test('the directory is relative to where octoDNS runs (the path), else to the config', async () => {
+    const set = await loadOk(
+      {
+        'dns/config/prod.yaml': `${YAML_PROVIDER}zones:\n  example.org.:\n    sources: [config]\n    targets: [config]\n`,
+        'dns/zones/example.org.yaml': `www:\n${A('192.0.2.1')}`,
+      },
+      'dns',
+    );
+    expect(set.zones[0]!.rrsets[0]!.location?.file).toBe('dns/zones/example.org.yaml');
+    const beside = await loadOk({
+      'octo/prod.yaml':
+        'providers:\n  config:\n    class: octodns.provider.yaml.YamlProvider\n    directory: ./records\nzones:\n  example.org.:\n    sources: [config]\n    targets: [config]\n',
+      'octo/records/example.org.yaml': `www:\n${A('192.0.2.1')}`,
+    });
+    expect(beside.zones[0]!.rrsets[0]!.location?.file).toBe('octo/records/example.org.yaml');
+  });
+
+  test('default_ttl and enforce_order come from the provider', async () => {
+    const set = await loadOk({
+      'config/prod.yaml':
+        'providers:\n  config:\n    class: octodns.provider.yaml.YamlProvider\n    default_ttl: 300\n    directory: ./zones\n    enforce_order: false\nzones:\n  example.org.:\n    sources: [config]\n    targets: [config]\n',
+      'zones/example.org.yaml': 'www:\n  value: 192.0.2.1\n  type: A\n',
+    });
+    expect(set.zones[0]!.rrsets[0]!.ttl).toBe(300);
+  });
+
+  test('split directories, the catch-all file, the zone file and a shared file all load', async () => {
+    const set = await loadOk({
+      'config/prod.yaml':
+        'providers:\n  config:\n    class: octodns.provider.yaml.YamlProvider\n    directory: ./zones\n    shared_filename: shared.yaml\n    split_extension: .\nzones:\n  example.org.:\n    sources: [config]\n    targets: [config]\n',
+      'zones/example.org./$example.org.yaml': `'':\n${A('192.0.2.1')}`,
+      'zones/example.org./www.yaml': `www:\n${A('192.0.2.2')}`,
+      'zones/example.org.yaml': `mail:\n${A('192.0.2.3')}`,
+      'zones/shared.yaml': `shared:\n  type: TXT\n  value: hello\n`,
+    });
+    expect(set.zones[0]!.rrsets.map((r) => `${r.name} ${r.type} ${r.location?.file}`)).toEqual([
+      'example.org. A zones/example.org./$example.org.yaml',
+      'www.example.org. A zones/example.org./www.yaml',
+      'mail.example.org. A zones/example.org.yaml',
+      'shared.example.org. TXT zones/shared.yaml',
+    ]);
+  });
+
+  test('!include inside the repository, for a name and as a merge', async () => {
+    const set = await loadOk({
+      'config/prod.yaml': `${YAML_PROVIDER}zones:\n  example.org.:\n    sources: [config]\n    targets: [config]\n`,
+      // Merged keys come first, so local keys must sort after them (octoDNS checks the merged dict).
+      'zones/example.org.yaml':
+        "'': !include common/apex.yaml\nwww:\n  <<: !include common/a.yaml\n  value: 192.0.2.9\n",
+      'zones/common/apex.yaml':
+        '- type: A\n  value: 192.0.2.1\n- type: TXT\n  value: v=spf1 -all\n',
+      'zones/common/a.yaml': 'ttl: 60\ntype: A\nvalue: 192.0.2.1\n',
+    });
+    expect(
+      set.zones[0]!.rrsets.map((r) => `${r.name} ${r.type} ${r.ttl} ${r.values.join(',')}`),
+    ).toEqual([
+      'example.org. A 3600 192.0.2.1',
+      'example.org. TXT 3600 "v=spf1 -all"',
+      'www.example.org. A 60 192.0.2.9',
+    ]);
+    expect(set.files).toContain('zones/common/apex.yaml');
+  });
+
+  test('alias zones copy their source zone', async () => {
+    const set = await loadOk({
+      'config/prod.yaml': `${YAML_PROVIDER}zones:\n  example.org.:\n    sources: [config]\n    targets: [config]\n  example.net.:\n    alias: example.org.\n`,
+      'zones/example.org.yaml': `www:\n${A('192.0.2.1')}`,
+    });
+    expect(zone(set, 'example.net.').rrsets.map((r) => r.name)).toEqual(['www.example.net.']);
+    expect(zone(set, 'example.net.').providers).toEqual([
+      { name: 'config', type: 'octodns.provider.yaml.YamlProvider' },
+    ]);
+  });
+
+  test('a literal secret is recorded as literal, and its value appears nowhere', async () => {
+    const secret = 'sk_live_0123456789abcdef';
+    const r = await loadFiles({
+      'config/prod.yaml': `${YAML_PROVIDER}  cf:\n    class: octodns_cloudflare.CloudflareProvider\n    token: ${secret}\n    account_id: env/CF_ACCOUNT\nzones:\n  example.org.:\n    sources: [config]\n    targets: [cf]\n`,
+      'zones/example.org.yaml': `www:\n${A('192.0.2.1')}`,
+    });
+    if (!r.ok) throw new Error('load failed');
+    expect(r.value.credentials).toEqual([
+      expect.objectContaining({
+        provider: 'cf',
+        fields: [
+          {
+            key: 'token',
+            literal: true,
+            location: { file: 'config/prod.yaml', line: 7, column: 5 },
+          },
+          {
+            key: 'account_id',
+            literal: false,
+            location: { file: 'config/prod.yaml', line: 8, column: 5 },
+          },
+        ],
+      }),
+    ]);
+    expect(JSON.stringify(r)).not.toContain(secret);
+  });
+
+  test('a source that is not a YamlProvider is a warning, not an error', async () => {
+    const r = await loadFiles({
+      'config/prod.yaml': `${YAML_PROVIDER}  r53:\n    class: octodns_route53.Route53Provider\nzones:\n  example.org.:\n    sources: [config, r53]\n    targets: [r53]\n`,
+      'zones/example.org.yaml': `www:\n${A('192.0.2.1')}`,
+    });
+    expect(r.ok && r.warnings?.map((w) => w.code)).toEqual(['octodns/source-not-read']);
+  });
+});
+
+describe('refusals octoDNS would make, with their location', () => {
+  test('a zone without its YAML file', async () => {
+    expect(
+      await loadErrors({
+        'config/prod.yaml': `${YAML_PROVIDER}zones:\n  example.org.:\n    sources: [config]\n    targets: [config]\n`,
+        'zones/other.org.yaml': `www:\n${A('192.0.2.1')}`,
+      }),
+    ).toEqual([
+      {
+        message: 'no YAMLs found for example.org. in zones (source "config")',
+        file: 'config/prod.yaml',
+        line: 6,
+        column: 3,
+      },
+    ]);
+  });
+
+  test('an unknown target, a zone name without its dot, a provider without class', async () => {
+    expect(
+      await loadErrors({
+        'config/prod.yaml': `${YAML_PROVIDER}  broken:\n    token: env/X\nzones:\n  example.org.:\n    sources: [config]\n    targets: [nope]\n  example.net:\n    sources: [config]\n    targets: [config]\n`,
+        'zones/example.org.yaml': `www:\n${A('192.0.2.1')}`,
+      }),
+    ).toEqual([
+      {
+        message: 'provider "broken" is missing class',
+        file: 'config/prod.yaml',
+        line: 5,
+        column: 3,
+      },
+      {
+        message: 'Zone example.org., unknown target: nope',
+        file: 'config/prod.yaml',
+        line: 10,
+        column: 14,
+      },
+      {
+        message: 'Invalid zone name example.net, missing ending dot',
+        file: 'config/prod.yaml',
+        line: 11,
+        column: 3,
+      },
+    ]);
+  });
+
+  test('the same record in two files', async () => {
+    expect(
+      await loadErrors({
+        'config/prod.yaml': `${YAML_PROVIDER.replace('./zones', './zones\n    split_extension: .')}zones:\n  example.org.:\n    sources: [config]\n    targets: [config]\n`,
+        'zones/example.org./a.yaml': `www:\n${A('192.0.2.1')}`,
+        'zones/example.org./b.yaml': `\nwww:\n${A('192.0.2.2')}`,
+      }),
+    ).toEqual([
+      {
+        message: 'duplicate record www A, first defined at zones/example.org./a.yaml:1',
+        file: 'zones/example.org./b.yaml',
+        line: 2,
+        column: 1,
+      },
+    ]);
+  });
+
+  test('the same type twice in one name list', async () => {
+    const errors = await loadErrors({
+      'config/prod.yaml': `${YAML_PROVIDER}zones:\n  example.org.:\n    sources: [config]\n    targets: [config]\n`,
+      'zones/example.org.yaml':
+        "'':\n- type: A\n  value: 192.0.2.1\n- type: A\n  value: 192.0.2.2\n",
+    });
+    expect(errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^duplicate record @ A/),
+        line: 4,
+        column: 3,
+      }),
+    ]);
+  });
+
+  test('keys out of order and an include outside the repository, each in its file', async () => {
+    const errors = await loadErrors({
+      'config/prod.yaml': `${YAML_PROVIDER}zones:\n  a.org.:\n    sources: [config]\n    targets: [config]\n  b.org.:\n    sources: [config]\n    targets: [config]\n`,
+      'zones/a.org.yaml': 'www:\n  value: 192.0.2.1\n  type: A\n',
+      'zones/b.org.yaml': "'': !include ../../secret.yaml\n",
+    });
+    expect(errors).toEqual([
+      {
+        message: 'keys out of order: expected type got value (octoDNS enforce_order)',
+        file: 'zones/a.org.yaml',
+        line: 2,
+        column: 3,
+      },
+      {
+        message: '!include ../../secret.yaml leaves the repository',
+        file: 'zones/b.org.yaml',
+        line: 1,
+        column: 5,
+      },
+    ]);
+  });
+});
