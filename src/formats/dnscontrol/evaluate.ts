@@ -1,0 +1,115 @@
+/**
+ * `dnsconfig.js` → DNSControl IR: preload the files `require` may need from the SourceTree (the
+ * sandbox cannot wait for I/O), run the config in the QuickJS sandbox, then normalise the result
+ * as DNSControl's Go side would.
+ */
+import { posix } from 'node:path';
+import { type Diagnostic, fail, ok, type Result } from '../../model/location.js';
+import { SourceError, type SourceTree } from '../../sources/types.js';
+import { type BridgeFiles, createHostBridge } from './host-bridge.js';
+import type { DnscontrolIR } from './ir.js';
+import { normalizeConfig } from './normalize.js';
+import { DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT_MS, runInSandbox } from './sandbox.js';
+
+export interface EvaluateOptions {
+  readonly evalTimeoutMs?: number;
+  readonly evalMemoryBytes?: number;
+  /**
+   * Folder (repository-relative) that `require("x")` without a leading `.` is relative to:
+   * DNSControl's working folder. Defaults to the folder of `dnsconfig.js`.
+   */
+  readonly baseDir?: string;
+}
+
+export interface DnscontrolEvaluation {
+  readonly ir: DnscontrolIR;
+  /** `console.log` output of the config. */
+  readonly log: readonly string[];
+  /** Repository-relative paths the evaluation read (the config and every required file). */
+  readonly files: readonly string[];
+}
+
+const LOADABLE = /\.(js|json|json5)$/i;
+const SKIP_DIRS = /(^|\/)(node_modules|\.git)\//;
+const MAX_PRELOAD_FILES = 5000;
+const MAX_PRELOAD_BYTES = 64 * 1024 * 1024;
+
+/** Reads every `.js`/`.json`/`.json5` file of the repository that `require` could load. */
+async function preload(tree: SourceTree, mainFile: string, mainText: string): Promise<BridgeFiles> {
+  const listing = await tree.listFiles();
+  const texts = new Map<string, string>([[mainFile, mainText]]);
+  const wanted = listing
+    .filter((f) => LOADABLE.test(f) && !SKIP_DIRS.test(f) && f !== mainFile)
+    .slice(0, MAX_PRELOAD_FILES);
+  let bytes = mainText.length;
+  for (let i = 0; i < wanted.length && bytes < MAX_PRELOAD_BYTES; i += 32) {
+    const batch = wanted.slice(i, i + 32);
+    const read = await Promise.all(
+      batch.map(async (f) => {
+        try {
+          return await tree.readText(f);
+        } catch (e) {
+          if (e instanceof SourceError) return undefined; // e.g. a symlink out of the repo
+          throw e;
+        }
+      }),
+    );
+    batch.forEach((f, k) => {
+      const text = read[k];
+      if (text !== undefined && bytes + text.length <= MAX_PRELOAD_BYTES) {
+        texts.set(f, text);
+        bytes += text.length;
+      }
+    });
+  }
+  return { texts, listing };
+}
+
+/** Evaluates `file` (repository-relative) and returns DNSControl's IR, with log and files read. */
+export async function evaluateDnsconfigFull(
+  tree: SourceTree,
+  file: string,
+  opts: EvaluateOptions = {},
+): Promise<Result<DnscontrolEvaluation>> {
+  let source: string | undefined;
+  try {
+    source = await tree.readText(file);
+  } catch (e) {
+    if (e instanceof SourceError)
+      return fail({ level: 'error', message: e.message, location: { file } });
+    throw e;
+  }
+  if (source === undefined)
+    return fail({ level: 'error', message: 'file not found', location: { file } });
+  const files = await preload(tree, file, source);
+  const baseDir = opts.baseDir ?? posix.dirname(file).replace(/^\.$/, '');
+  const bridge = createHostBridge(files, file, baseDir);
+  const outcome = await runInSandbox(source, file, bridge, {
+    timeoutMs: opts.evalTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+    memoryBytes: opts.evalMemoryBytes ?? DEFAULT_MEMORY_BYTES,
+  });
+  if (!outcome.ok) {
+    const { message, ...location } = outcome.error;
+    const d: Diagnostic = { level: 'error', message, location, code: 'dnscontrol/evaluation' };
+    return fail(d);
+  }
+  const normalized = normalizeConfig(outcome.json, file);
+  if (!normalized.ir) return { ok: false, errors: normalized.errors };
+  return ok(
+    { ir: normalized.ir, log: bridge.logLines, files: [...bridge.filesRead] },
+    normalized.warnings,
+  );
+}
+
+/** Evaluates `file` in the sandbox and returns DNSControl's IR (what `print-ir` prints). */
+export async function evaluateDnsconfig(
+  tree: SourceTree,
+  file: string,
+  opts: EvaluateOptions = {},
+): Promise<Result<DnscontrolIR>> {
+  const r = await evaluateDnsconfigFull(tree, file, opts);
+  if (!r.ok) return r;
+  return r.warnings
+    ? { ok: true, value: r.value.ir, warnings: r.warnings }
+    : { ok: true, value: r.value.ir };
+}

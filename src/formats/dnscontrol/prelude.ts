@@ -1,0 +1,732 @@
+/**
+ * DNSControl's configuration language, our own implementation, as JavaScript evaluated inside
+ * the sandbox before `dnsconfig.js`. It builds the same raw configuration DNSControl's
+ * JavaScript side builds (registrars, providers, domains with records); the Go-side
+ * normalisation DNSControl does afterwards lives in `normalize.ts` on the host.
+ *
+ * Host functions arrive in one object, `__zg_host`, which the prelude captures and removes from
+ * the global scope: `load(spec)` (require), `glob(dir, recursive, ext)`, `hash(alg, text)` and
+ * `log(text)`. The prelude's completion value is the function that serialises the result, so
+ * a config that reassigns globals cannot replace it.
+ *
+ * Written in plain ES5-style JavaScript so the same text also runs under Node's `vm` (bench).
+ */
+export const PRELUDE_FILE = 'zoneguard-prelude.js';
+
+export const PRELUDE = String.raw`(function (global) {
+'use strict';
+var host = global.__zg_host;
+delete global.__zg_host;
+var stringify = JSON.stringify;
+var parseJSON = JSON.parse;
+var isArray = Array.isArray;
+var PRELUDE_FILE = '${PRELUDE_FILE}';
+
+var conf = { registrars: [], dns_providers: [], domains: [] };
+var domainNames = [];
+var defaultArgs = [];
+
+// ---------------------------------------------------------------- helpers
+function isString(x) { return typeof x === 'string'; }
+function isNumber(x) { return typeof x === 'number' && !isNaN(x); }
+function isFunction(x) { return typeof x === 'function'; }
+function isObject(x) { return x !== null && (typeof x === 'object' || typeof x === 'function'); }
+function isPlainObject(x) { return x !== null && typeof x === 'object' && !isArray(x); }
+function extend(target, src) {
+  for (var k in src) if (Object.prototype.hasOwnProperty.call(src, k)) target[k] = src[k];
+  return target;
+}
+function fail(message) { throw new Error(message); }
+
+// The file:line:column of the config code that called into the language: the first stack
+// frame outside this prelude. QuickJS and V8 both print "at fn (file:line:col)".
+var STACK_FRAME = /^\s*at (?:.*? \()?(.*?):(\d+)(?::(\d+))?\)?\s*$/;
+function callerPos() {
+  var stack = String(new Error().stack || '').split('\n');
+  for (var i = 0; i < stack.length; i++) {
+    var m = STACK_FRAME.exec(stack[i]);
+    if (m && m[1] !== PRELUDE_FILE && m[1] !== 'native') return m[1] + ':' + m[2] + ':' + (m[3] || '1');
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- durations, IPs
+var UNITS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800, n: 2592000, y: 31536000 };
+function toDuration(v) {
+  if (isNumber(v)) return v;
+  var m = /^(\d+)([smhdwny]?)$/.exec(String(v));
+  if (!m) fail(v + ' is not a valid duration string');
+  return parseInt(m[1], 10) * UNITS[m[2] || 's'];
+}
+
+function IP(dotted) {
+  var p = String(dotted).split('.');
+  if (p.length !== 4) fail('IP("' + dotted + '") is not an IPv4 address');
+  var n = 0;
+  for (var i = 0; i < 4; i++) {
+    var o = +p[i];
+    if (!(o >= 0 && o <= 255) || p[i] === '') fail('IP("' + dotted + '") is not an IPv4 address');
+    n = n * 256 + o;
+  }
+  return n;
+}
+function num2dot(num) {
+  if (num === undefined) return '';
+  if (isString(num)) return num;
+  var parts = [];
+  for (var i = 0; i < 4; i++) { parts.unshift(num % 256); num = Math.floor(num / 256); }
+  return parts.join('.');
+}
+function formatTransformTable(table) {
+  var rows = [];
+  for (var i = 0; i < table.length; i++) {
+    var t = table[i];
+    var list = function (v) { return v ? (isArray(v) ? v.map(num2dot).join(',') : num2dot(v)) : v; };
+    rows.push([num2dot(t.low), num2dot(t.high), list(t.newBase), list(t.newIP)].join(' ~ '));
+  }
+  return rows.join(' ; ');
+}
+
+// REV("1.2.3.0/24") -> "3.2.1.in-addr.arpa" (no trailing dot, as DNSControl returns it).
+var revMode = 'rfc2317';
+function REVCOMPAT(mode) {
+  if (mode !== 'rfc2317' && mode !== 'rfc4183') fail('REVCOMPAT("' + mode + '"): expected "rfc2317" or "rfc4183"');
+  revMode = mode;
+  return '';
+}
+function expandIPv6(text) {
+  var halves = text.split('::');
+  if (halves.length > 2) return undefined;
+  var head = halves[0] ? halves[0].split(':') : [];
+  var tail = halves.length === 2 && halves[1] ? halves[1].split(':') : [];
+  if (tail.length && tail[tail.length - 1].indexOf('.') >= 0) {
+    var v4 = tail.pop().split('.');
+    tail.push(((+v4[0] << 8) | +v4[1]).toString(16), ((+v4[2] << 8) | +v4[3]).toString(16));
+  }
+  var missing = 8 - head.length - tail.length;
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
+  var groups = head.concat(new Array(halves.length === 2 ? missing : 0).fill('0'), tail);
+  var nibbles = '';
+  for (var i = 0; i < groups.length; i++) {
+    if (!/^[0-9a-fA-F]{1,4}$/.test(groups[i])) return undefined;
+    nibbles += ('0000' + groups[i].toLowerCase()).slice(-4);
+  }
+  return nibbles;
+}
+function REV(cidr) {
+  var text = String(cidr);
+  var slash = text.indexOf('/');
+  var addr = slash < 0 ? text : text.slice(0, slash);
+  var bits = slash < 0 ? undefined : Number(text.slice(slash + 1));
+  if (addr.indexOf(':') >= 0) {
+    var nib = expandIPv6(addr);
+    if (!nib) fail('REV("' + text + '"): not an IP address');
+    if (bits === undefined) bits = 128;
+    if (!(bits >= 0 && bits <= 128) || bits % 4 !== 0) fail('REV("' + text + '"): IPv6 mask must be a multiple of 4');
+    var keep = nib.slice(0, bits / 4);
+    if (/[^0]/.test(nib.slice(bits / 4))) fail('REV("' + text + '"): host bits are set');
+    return keep.split('').reverse().concat(['ip6', 'arpa']).join('.');
+  }
+  var oct = addr.split('.');
+  if (oct.length !== 4 || oct.some(function (o) { return !/^\d{1,3}$/.test(o) || +o > 255; })) fail('REV("' + text + '"): not an IP address');
+  if (bits === undefined) bits = 32;
+  if (!(bits >= 0 && bits <= 32) || Math.floor(bits) !== bits) fail('REV("' + text + '"): bad mask');
+  var value = IP(addr);
+  var hostBits = bits === 32 ? 0 : value % Math.pow(2, 32 - bits);
+  if (hostBits !== 0) fail('REV("' + text + '"): host bits are set');
+  if (bits % 8 === 0) return oct.slice(0, bits / 8).reverse().concat(['in-addr', 'arpa']).join('.');
+  if (bits > 24) {
+    var first = +oct[3];
+    var label = revMode === 'rfc4183' ? first + '-' + bits : first + '/' + bits;
+    return [label, oct[2], oct[1], oct[0], 'in-addr', 'arpa'].join('.');
+  }
+  fail('REV("' + text + '"): IPv4 mask must be a multiple of 8 or between 25 and 32');
+}
+
+// ---------------------------------------------------------------- providers, domains
+function providerArgs(kind, name, type, meta) {
+  if (!isString(name)) fail(kind + ': the name must be a string');
+  if (isPlainObject(type)) { meta = type; type = undefined; }
+  var entry = { name: name, type: type === undefined ? '-' : String(type) };
+  if (meta !== undefined) entry.meta = meta;
+  return entry;
+}
+function NewRegistrar(name, type, meta) {
+  conf.registrars.push(providerArgs('NewRegistrar', name, type, meta));
+  return name;
+}
+function NewDnsProvider(name, type, meta) {
+  var entry = providerArgs('NewDnsProvider', name, type, meta);
+  if (entry.meta && entry.meta.ip_conversions) entry.meta.ip_conversions = formatTransformTable(entry.meta.ip_conversions);
+  conf.dns_providers.push(entry);
+  return name;
+}
+function DnsProvider(name, nsCount) {
+  return function (d) { d.dnsProviders[name] = nsCount === undefined ? -1 : nsCount; };
+}
+
+function newDomain(name, registrar, pos) {
+  return {
+    name: name, subdomain: '', registrar: registrar, meta: {}, records: [], rawrecords: [],
+    recordsabsent: [], dnsProviders: {}, defaultTTL: 0, nameservers: [], unmanaged: [], filepos: pos,
+  };
+}
+function applyDomainModifier(m, d) {
+  if (isFunction(m)) m(d);
+  else if (isArray(m)) for (var i = 0; i < m.length; i++) applyDomainModifier(m[i], d);
+  else if (isObject(m)) extend(d.meta, m);
+  else fail('WARNING: domain modifier type unsupported: ' + typeof m + ' Domain: ' + d.name);
+}
+function stripBang(name) { return name.charAt(name.length - 1) === '!' ? name.slice(0, -1) : name; }
+
+function D(name, registrar) {
+  if (!isString(name)) fail('D(): the domain name must be a string');
+  var d = newDomain(name, registrar, callerPos());
+  for (var i = 0; i < defaultArgs.length; i++) applyDomainModifier(defaultArgs[i], d);
+  for (var j = 2; j < arguments.length; j++) applyDomainModifier(arguments[j], d);
+  var key = stripBang(name);
+  if (domainNames.indexOf(key) !== -1) fail(key + ' is declared more than once' + (key !== name ? ' (check empty tags)' : ''));
+  conf.domains.push(d);
+  domainNames.push(key);
+}
+// The longest declared domain equal to name or a parent of it (D_EXTEND, INCLUDE).
+function findDomain(name) {
+  name = stripBang(String(name));
+  var best = null;
+  for (var i = 0; i < conf.domains.length; i++) {
+    var d = conf.domains[i];
+    var own = stripBang(d.name);
+    if (name === own || name.slice(-(own.length + 1)) === '.' + own) {
+      if (!best || own.length > stripBang(best.name).length) best = d;
+    }
+  }
+  return best;
+}
+function D_EXTEND(name) {
+  var d = findDomain(name);
+  if (!d) fail(name + ' was not declared yet and therefore cannot be updated. Use D() before.');
+  var n = stripBang(String(name));
+  d.subdomain = n.slice(0, Math.max(0, n.length - stripBang(d.name).length - 1));
+  for (var i = 1; i < arguments.length; i++) applyDomainModifier(arguments[i], d);
+  d.subdomain = '';
+}
+function INCLUDE(name) {
+  var src = findDomain(name);
+  if (!src) fail(name + ' was not declared yet and therefore cannot be updated. Use D() before.');
+  return function (d) { for (var i = 0; i < src.records.length; i++) d.records.push(src.records[i]); };
+}
+function DEFAULTS() { defaultArgs = Array.prototype.slice.call(arguments); }
+function getConfiguredDomains() { return domainNames.slice(); }
+function DOMAIN_ELSEWHERE(domain, registrar, nslist) {
+  D(domain, registrar, NO_PURGE);
+  for (var i = 0; i < nslist.length; i++) D_EXTEND(domain, NAMESERVER(nslist[i]));
+}
+function DOMAIN_ELSEWHERE_AUTO(domain, registrar) {
+  D(domain, registrar, NO_PURGE);
+  for (var i = 2; i < arguments.length; i++) D_EXTEND(domain, DnsProvider(arguments[i]));
+}
+
+// ---------------------------------------------------------------- domain modifiers
+function DefaultTTL(v) { var ttl = toDuration(v); return function (d) { d.defaultTTL = ttl; }; }
+function NAMESERVER(name) {
+  if (arguments.length !== 1) fail('NAMESERVER only accepts one argument for name.');
+  var pos = callerPos();
+  return function (d) { d.nameservers.push({ name: name, filepos: pos }); };
+}
+function NAMESERVER_TTL(v) { return { ns_ttl: String(toDuration(v)) }; }
+function NO_PURGE(d) { d.keepunknown = true; }
+function PURGE(d) { d.keepunknown = false; }
+function AUTODNSSEC_ON(d) { d.auto_dnssec = 'on'; }
+function AUTODNSSEC_OFF(d) { d.auto_dnssec = 'off'; }
+function AUTODNSSEC() { host.log('WARNING: AUTODNSSEC is deprecated. It is now a no-op. Please use AUTODNSSEC_ON or AUTODNSSEC_OFF.'); }
+function DISABLE_IGNORE_SAFETY_CHECK(d) { d.unmanaged_disable_safety_check = true; }
+function IGNORE(label, rtypes, target) {
+  var entry = {
+    label_pattern: label === undefined ? '*' : label,
+    rType_pattern: rtypes === undefined ? '*' : rtypes,
+    target_pattern: target === undefined ? '*' : target,
+  };
+  return function (d) { d.unmanaged.push(extend({}, entry)); };
+}
+function IGNORE_NAME(name, rtypes) { return IGNORE(name, rtypes); }
+function IGNORE_TARGET(target, rtype) { return IGNORE('*', rtype, target); }
+function IGNORE_EXTERNAL_DNS(prefix) {
+  return function (d) { d.ignore_external_dns = true; if (prefix) d.external_dns_prefix = prefix; };
+}
+function GIDINET_PREMIUM_NS() {
+  return ['ns1.gidinet.it', 'ns2.gidinet.it', 'ns3.gidinet.it', 'ns4.gidinet.it', 'ns5.gidinet.it'].map(function (n) { return NAMESERVER(n + '.'); });
+}
+function DKIM(arr) { return arr; }
+function CLI_DEFAULTS(defaults) {
+  for (var k in defaults) if (typeof global[k] === 'undefined') global[k] = defaults[k];
+}
+
+// ---------------------------------------------------------------- records
+function applyRecordModifiers(rec, mods) {
+  for (var i = 0; i < mods.length; i++) {
+    var m = mods[i];
+    if (isFunction(m)) m(rec);
+    else if (isObject(m)) {
+      if (m.transform && isArray(m.transform)) m = extend(extend({}, m), { transform: formatTransformTable(m.transform) });
+      extend(rec.meta, m);
+    } else fail('ERROR: Unknown modifier type');
+  }
+}
+function defaultBuild(rec, a) {
+  rec.name = a.name;
+  rec.target = isNumber(a.target) ? num2dot(a.target) : a.target;
+}
+var SUBDOMAIN_EXEMPT = { CF_REDIRECT: 1, CF_TEMP_REDIRECT: 1, CF_WORKER_ROUTE: 1, CF_SINGLE_REDIRECT: 1 };
+
+// A record type: required arguments [name, validator?], then modifiers.
+function recordType(type, args, build) {
+  args = args || [['name', isString], ['target']];
+  build = build || defaultBuild;
+  return function () {
+    if (arguments.length < args.length) {
+      fail(type + ' record requires ' + args.length + ' arguments (' + args.map(function (a) { return a[0]; }).join(', ') + '). Only ' + arguments.length + ' were supplied');
+    }
+    var parsed = {};
+    for (var i = 0; i < args.length; i++) {
+      if (args[i][1] && !args[i][1](arguments[i])) fail(type + ' record ' + args[i][0] + ' argument validation failed');
+      parsed[args[i][0]] = arguments[i];
+    }
+    var mods = Array.prototype.slice.call(arguments, args.length);
+    var pos = callerPos();
+    return function (d) {
+      var rec = { type: type, meta: {}, ttl: d.defaultTTL };
+      applyRecordModifiers(rec, mods);
+      build(rec, parsed);
+      if (d.subdomain && !SUBDOMAIN_EXEMPT[type]) {
+        var fqdn = d.subdomain + '.' + d.name;
+        rec.subdomain = d.subdomain;
+        if (rec.name === '@') rec.name = d.subdomain;
+        else if (rec.name !== fqdn && type !== 'PTR') rec.name += '.' + d.subdomain;
+      }
+      if (pos) rec.filepos = pos;
+      if (rec.ensure_absent) { delete rec.ensure_absent; d.recordsabsent.push(rec); }
+      else d.records.push(rec);
+      return rec;
+    };
+  };
+}
+function isStringOrArray(x) { return isString(x) || isArray(x); }
+function oneOf(list) { return function (v) { return isString(v) && list.indexOf(v) !== -1; }; }
+function noComma(v) { return isString(v) && v.indexOf(',') === -1; }
+var NAME = ['name', isString];
+
+var A = recordType('A');
+var AAAA = recordType('AAAA');
+var ALIAS = recordType('ALIAS');
+var CNAME = recordType('CNAME');
+var DHCID = recordType('DHCID');
+var DNAME = recordType('DNAME');
+var NS = recordType('NS');
+var OPENPGPKEY = recordType('OPENPGPKEY');
+var PTR = recordType('PTR');
+var AKAMAICDN = recordType('AKAMAICDN');
+var URL = recordType('URL');
+var URL301 = recordType('URL301');
+var FRAME = recordType('FRAME');
+var CLOUDNS_WR = recordType('CLOUDNS_WR');
+var PORKBUN_URLFWD = recordType('PORKBUN_URLFWD');
+var BUNNY_DNS_RDR = recordType('BUNNY_DNS_RDR');
+var ADGUARDHOME_A_PASSTHROUGH = recordType('ADGUARDHOME_A_PASSTHROUGH', [NAME, ['target', function (v) { return v === ''; }]]);
+var ADGUARDHOME_AAAA_PASSTHROUGH = recordType('ADGUARDHOME_AAAA_PASSTHROUGH', [NAME, ['target', function (v) { return v === ''; }]]);
+var AKAMAITLC = recordType('AKAMAITLC', [NAME, ['answer_type', oneOf(['DUAL', 'V4', 'V6'])], ['target', isString]], function (r, a) {
+  r.name = a.name; r.answer_type = a.answer_type; r.target = a.target;
+});
+var AZURE_ALIAS = recordType('AZURE_ALIAS', [NAME, ['type', oneOf(['A', 'AAAA', 'CNAME'])], ['target', isString]], function (r, a) {
+  r.name = a.name; r.target = a.target;
+  r.azure_alias = extend(r.azure_alias || {}, { type: a.type });
+});
+var R53_ALIAS = recordType('R53_ALIAS', [NAME, ['type', oneOf(['A', 'AAAA', 'CNAME', 'CAA', 'MX', 'TXT', 'PTR', 'SPF', 'SRV', 'NAPTR'])], ['target', isString]], function (r, a) {
+  r.name = a.name; r.target = a.target;
+  var alias = r.r53_alias || {};
+  alias.type = a.type;
+  if (!isString(alias.evaluate_target_health)) alias.evaluate_target_health = 'false';
+  r.r53_alias = alias;
+});
+var CAA = recordType('CAA', [NAME, ['tag', isString], ['value', isString]], function (r, a) {
+  r.name = a.name; r.caatag = a.tag; r.target = a.value;
+});
+var DS = recordType('DS', [NAME, ['keytag', isNumber], ['algorithm', isNumber], ['digesttype', isNumber], ['digest', isString]], function (r, a) {
+  r.name = a.name; r.target = ''; r.dskeytag = a.keytag; r.dsalgorithm = a.algorithm; r.dsdigesttype = a.digesttype; r.dsdigest = a.digest;
+});
+var DNSKEY = recordType('DNSKEY', [NAME, ['flags', isNumber], ['protocol', isNumber], ['algorithm', isNumber], ['publickey', isString]], function (r, a) {
+  r.name = a.name; r.target = ''; r.dnskeyflags = a.flags; r.dnskeyprotocol = a.protocol; r.dnskeyalgorithm = a.algorithm; r.dnskeypublickey = a.publickey;
+});
+function svcb(type) {
+  return recordType(type, [NAME, ['priority', isNumber], ['target', isString], ['params', isString]], function (r, a) {
+    r.name = a.name; r.svcpriority = a.priority; r.target = a.target; r.svcparams = a.params;
+  });
+}
+var HTTPS = svcb('HTTPS');
+var SVCB = svcb('SVCB');
+var MX = recordType('MX', [NAME, ['priority', isNumber], ['target', isString]], function (r, a) {
+  r.name = a.name; r.mxpreference = a.priority; r.target = a.target;
+});
+var NAPTR = recordType('NAPTR', [NAME, ['order', isNumber], ['preference', isNumber], ['flags', isString], ['service', isString], ['regexp', isString], ['target', isString]], function (r, a) {
+  r.name = a.name; r.naptrorder = a.order; r.naptrpreference = a.preference; r.naptrflags = a.flags;
+  r.naptrservice = a.service; r.naptrregexp = a.regexp; r.target = a.target;
+});
+var SOA = recordType('SOA', [NAME, ['ns', isString], ['mbox', isString], ['refresh', isNumber], ['retry', isNumber], ['expire', isNumber], ['minttl', isNumber]], function (r, a) {
+  r.name = a.name; r.target = a.ns; r.soambox = a.mbox; r.soarefresh = a.refresh; r.soaretry = a.retry; r.soaexpire = a.expire; r.soaminttl = a.minttl;
+});
+var SRV = recordType('SRV', [NAME, ['priority', isNumber], ['weight', isNumber], ['port', isNumber], ['target', isString]], function (r, a) {
+  r.name = a.name; r.srvpriority = a.priority; r.srvweight = a.weight; r.srvport = a.port; r.target = a.target;
+});
+var SSHFP = recordType('SSHFP', [NAME, ['algorithm', isNumber], ['fingerprint', isNumber], ['value', isString]], function (r, a) {
+  r.name = a.name; r.sshfpalgorithm = a.algorithm; r.sshfpfingerprint = a.fingerprint; r.target = a.value;
+});
+var TLSA = recordType('TLSA', [NAME, ['usage', isNumber], ['selector', isNumber], ['matchingtype', isNumber], ['target', isString]], function (r, a) {
+  r.name = a.name; r.tlsausage = a.usage; r.tlsaselector = a.selector; r.tlsamatchingtype = a.matchingtype; r.target = a.target;
+});
+var SMIMEA = recordType('SMIMEA', [NAME, ['usage', isNumber], ['selector', isNumber], ['matchingtype', isNumber], ['target', isString]], function (r, a) {
+  r.name = a.name; r.smimeausage = a.usage; r.smimeaselector = a.selector; r.smimeamatchingtype = a.matchingtype; r.target = a.target;
+});
+var TXT = recordType('TXT', [NAME, ['target', isStringOrArray]], function (r, a) {
+  r.name = a.name; r.target = isString(a.target) ? a.target : a.target.join('');
+});
+var LUA = recordType('LUA', [NAME, ['rtype', isString], ['target', isStringOrArray]], function (r, a) {
+  r.name = a.name; r.luartype = a.rtype.toUpperCase(); r.target = isString(a.target) ? a.target : a.target.join('');
+});
+var CF_REDIRECT = recordType('CF_REDIRECT', [['source', noComma], ['destination', noComma]], function (r, a) {
+  r.name = '@'; r.target = a.source + ',' + a.destination;
+});
+var CF_TEMP_REDIRECT = recordType('CF_TEMP_REDIRECT', [['source', noComma], ['destination', noComma]], function (r, a) {
+  r.name = '@'; r.target = a.source + ',' + a.destination;
+});
+var CF_WORKER_ROUTE = recordType('CF_WORKER_ROUTE', [['pattern', noComma], ['script', noComma]], function (r, a) {
+  r.name = '@'; r.target = a.pattern + ',' + a.script;
+});
+var IMPORT_TRANSFORM = recordType('IMPORT_TRANSFORM', [['table'], ['domain'], ['ttl', isNumber]], function (r, a) {
+  r.name = '@'; r.target = a.domain; r.meta.transform_table = formatTransformTable(a.table); r.ttl = a.ttl;
+});
+var IMPORT_TRANSFORM_STRIP = recordType('IMPORT_TRANSFORM', [['table'], ['domain'], ['ttl', isNumber], ['suffixstrip']], function (r, a) {
+  r.name = '@'; r.target = a.domain; r.meta.transform_table = formatTransformTable(a.table); r.ttl = a.ttl;
+  r.meta.transform_suffixstrip = a.suffixstrip;
+});
+
+// New-style records: arguments are kept raw and interpreted on the host.
+function rawRecordType(type) {
+  return function () {
+    var raw = Array.prototype.slice.call(arguments);
+    var pos = callerPos();
+    return function (d) {
+      var rec = { type: type };
+      var args = [];
+      var metas = [];
+      for (var i = 0; i < raw.length; i++) {
+        if (isFunction(raw[i])) raw[i](rec);
+        else if (isObject(raw[i])) metas.push(raw[i]);
+        else args.push(raw[i]);
+      }
+      rec.args = args;
+      if (metas.length) rec.metas = metas;
+      if (pos) rec.filepos = pos;
+      d.rawrecords.push(rec);
+      return rec;
+    };
+  };
+}
+var CF_SINGLE_REDIRECT = rawRecordType('CLOUDFLAREAPI_SINGLE_REDIRECT');
+
+// ---------------------------------------------------------------- record modifiers
+function TTL(v) { var ttl = toDuration(v); return function (r) { r.ttl = ttl; }; }
+function CAA_CRITICAL(r) { r.caaflag = (r.caaflag || 0) | 128; }
+function ENSURE_ABSENT_REC() { return function (r) { r.ensure_absent = true; }; }
+function R53_ZONE(zoneId) {
+  return function (x) {
+    if (isArray(x.records)) x.meta.zone_id = zoneId;
+    else x.r53_alias = extend(x.r53_alias || {}, { zone_id: zoneId });
+  };
+}
+function R53_EVALUATE_TARGET_HEALTH(enabled) {
+  return function (r) { r.r53_alias = extend(r.r53_alias || {}, { evaluate_target_health: String(enabled) }); };
+}
+function R53_WEIGHT(weight, setId) { return { r53_weight: String(weight), r53_set_identifier: String(setId) }; }
+function R53_HEALTH_CHECK_ID(id) { return { r53_health_check_id: String(id) }; }
+function CF_COMMENT(c) { return { cloudflare_comment: String(c) }; }
+function CF_TAGS() { return { cloudflare_tags: Array.prototype.slice.call(arguments).join(',') }; }
+function HEDNS_DDNS_KEY(key) { return { hedns_ddns_key: String(key) }; }
+
+// ---------------------------------------------------------------- LOC
+function locSize(meters) {
+  // RFC 1876 size: centimetres as mantissa (high nibble) and power of ten (low nibble), 0-9 each.
+  var cm = meters * 100;
+  if (!(cm >= 1)) return 0;
+  var exp = Math.floor(Math.log10(cm));
+  var mant = Math.floor(cm / Math.pow(10, exp));
+  if (mant > 9) mant = 9;
+  if (exp > 9) exp = 9;
+  return (mant << 4) | exp;
+}
+function clamp(v, lo, hi) { return v < lo ? lo : v > hi ? hi : v; }
+var LOC = recordType('LOC', [NAME, ['d1', isNumber], ['m1', isNumber], ['s1', isNumber], ['ns', isString], ['d2', isNumber], ['m2', isNumber], ['s2', isNumber], ['ew', isString], ['alt', isNumber], ['siz', isNumber], ['hp', isNumber], ['vp', isNumber]], function (r, a) {
+  if (a.d1 % 1 || a.m1 % 1 || a.d2 % 1 || a.m2 % 1) fail("LOC record '" + a.name + "': degrees and minutes must be integers");
+  if (!/^[NnSs]$/.test(a.ns)) fail(a.ns + ' is not a valid latitude modifier');
+  if (!/^[EeWw]$/.test(a.ew)) fail(a.ew + ' is not a valid longitude modifier');
+  var ns = a.ns.toUpperCase();
+  var ew = a.ew.toUpperCase();
+  r.name = a.name;
+  r.target = [a.d1, a.m1, a.s1, ns, a.d2, a.m2, a.s2, ew].join(' ') + ' ' +
+    [clamp(a.alt, -100000, 42849672.95), clamp(a.siz, 0, 90000000), clamp(a.hp, 0, 90000000), clamp(a.vp, 0, 90000000)].join('m ') + 'm';
+  var half = 2147483648;
+  var lat = Math.round(a.d1 * 3600000 + a.m1 * 60000 + a.s1 * 1000);
+  var lon = Math.round(a.d2 * 3600000 + a.m2 * 60000 + a.s2 * 1000);
+  r.loclatitude = ns === 'N' ? half + lat : half - lat;
+  r.loclongitude = ew === 'E' ? half + lon : half - lon;
+  r.localtitude = clamp(Math.trunc((a.alt + 100000) * 100), 0, 4294967295);
+  r.locsize = locSize(a.siz);
+  r.lochorizpre = locSize(a.hp);
+  r.locvertpre = locSize(a.vp);
+});
+function ddToDms(deg, longitude) {
+  var hemi = deg < 0 ? (longitude ? 'W' : 'S') : longitude ? 'E' : 'N';
+  var abs = Math.abs(deg);
+  var d = Math.trunc(abs);
+  var nudged = abs + 1e-9;
+  return { hemi: hemi, dg: d, mn: Math.trunc((nudged % 1) * 60), sc: Math.trunc(((nudged * 60) % 1) * 60000) / 1000 };
+}
+function parseDms(text) {
+  var lat = /(-?\d+).(\d+).([\d.]+).? ?([NS])/.exec(text);
+  var lon = /(-?\d+).(\d+).([\d.]+).? ?([EW])/.exec(text);
+  if (!lat || !lon) return null;
+  var part = function (m) { return { dg: parseInt(m[1], 10), mn: parseInt(m[2], 10), sc: parseFloat(m[3]), hemi: m[4] }; };
+  return { lat: part(lat), lon: part(lon) };
+}
+function parseDmm(text) {
+  var lat = /(-?\d+(\.\d+)?)°?\s*([NS])/i.exec(text);
+  var lon = /(-?\d+(\.\d+)?)°?\s*([EW])/i.exec(text);
+  if (!lat || !lon) return null;
+  var part = function (m) {
+    var v = parseFloat(m[1]);
+    var dg = Math.floor(v);
+    var mn = Math.floor((v - dg) * 60);
+    return { dg: dg, mn: mn, sc: Math.round(((v - dg) * 60 - mn) * 60), hemi: m[3] };
+  };
+  return { lat: part(lat), lon: part(lon) };
+}
+function locFromBuilder(value, dms, what) {
+  if (!dms) fail(what + ': cannot read coordinates from "' + value.str + '"');
+  var mods = [{}];
+  if (value.ttl) mods.push(TTL(value.ttl));
+  return [LOC.apply(null, [value.label || '@', dms.lat.dg, dms.lat.mn, dms.lat.sc, dms.lat.hemi, dms.lon.dg, dms.lon.mn, dms.lon.sc, dms.lon.hemi, value.alt || 0, 0, 0, 0].concat(mods))];
+}
+function LOC_BUILDER_DD(v) {
+  if (!v.x && !v.y) fail('LOC_BUILDER_DD requires x and y elements');
+  return locFromBuilder(v, { lat: ddToDms(v.x, false), lon: ddToDms(v.y, true) }, 'LOC_BUILDER_DD');
+}
+function LOC_BUILDER_DMM_STR(v) {
+  if (!v.str) fail('LOC_BUILDER_DMM_STR requires a string of the form 25.24°S 153.15°E');
+  return locFromBuilder(v, parseDmm(v.str), 'LOC_BUILDER_DMM_STR');
+}
+function LOC_BUILDER_DMS_STR(v) {
+  if (!v.str) fail('LOC_BUILDER_DMS_STR requires a string of the form 33°51′31″S 151°12′51″E');
+  return locFromBuilder(v, parseDms(v.str), 'LOC_BUILDER_DMS_STR');
+}
+function LOC_BUILDER_STR(v) {
+  if (!v.str) fail('LOC_BUILDER_STR requires a string');
+  return locFromBuilder(v, parseDmm(v.str) || parseDms(v.str), 'LOC_BUILDER_STR');
+}
+
+// ---------------------------------------------------------------- builders (no live lookups)
+function SPF_BUILDER(v) {
+  if (!v || !v.parts || v.parts.length < 2) fail('SPF_BUILDER requires at least 2 elements');
+  var label = v.label || '@';
+  var raw = v.raw === undefined || v.raw === null ? '_rawspf' : v.raw;
+  var text = v.parts.join(' ');
+  var meta = {};
+  var out = [];
+  var ttl = v.ttl ? [TTL(v.ttl)] : [];
+  if (v.flatten && v.flatten.length > 0) {
+    meta.flatten = v.flatten.join(',');
+    if (raw !== '') out.push(TXT.apply(null, [raw, text, {}].concat(ttl)));
+  }
+  if (v.overflow) meta.split = v.overflow;
+  if (v.overhead1) meta.overhead1 = String(v.overhead1);
+  if (v.txtMaxSize) meta.txtMaxSize = String(v.txtMaxSize);
+  out.push(TXT.apply(null, [label, text, meta].concat(ttl)));
+  return out;
+}
+function CAA_BUILDER(v) {
+  var label = v.label || '@';
+  var lists = {};
+  var tags = ['issue', 'issuewild', 'issuevmc', 'issuemail'];
+  for (var i = 0; i < tags.length; i++) {
+    var x = v[tags[i]];
+    lists[tags[i]] = x === 'none' ? [';'] : x === undefined ? [] : isArray(x) ? x : [x];
+  }
+  if (!tags.some(function (t) { return lists[t].length > 0; })) fail('CAA_BUILDER requires at least one entry at issue, issuewild, issuevmc or issuemail');
+  var ttl = v.ttl ? [TTL(v.ttl)] : [];
+  var out = [];
+  var iodef = v.iodef === undefined ? [] : isArray(v.iodef) ? v.iodef : [v.iodef];
+  for (var j = 0; j < iodef.length; j++) out.push(CAA.apply(null, [label, 'iodef', iodef[j]].concat(v.iodef_critical ? [CAA_CRITICAL] : [], ttl)));
+  for (var t = 0; t < tags.length; t++) {
+    var tag = tags[t];
+    for (var k = 0; k < lists[tag].length; k++) {
+      out.push(CAA.apply(null, [label, tag, lists[tag][k]].concat(v[tag + '_critical'] ? [CAA_CRITICAL] : [], ttl)));
+    }
+  }
+  return out;
+}
+var DMARC_ALIGN = { relaxed: 'r', r: 'r', strict: 's', s: 's' };
+var DMARC_POLICY = { none: 1, quarantine: 1, reject: 1 };
+function DMARC_BUILDER(v) {
+  v = v || {};
+  var label = v.label && v.label !== '@' ? '_dmarc.' + v.label : '_dmarc';
+  var policy = v.policy || 'none';
+  if (!DMARC_POLICY[policy]) fail('DMARC_BUILDER: invalid policy "' + policy + '"');
+  var tags = ['v=' + (v.version || 'DMARC1'), 'p=' + policy];
+  if (v.subdomainPolicy) {
+    if (!DMARC_POLICY[v.subdomainPolicy]) fail('DMARC_BUILDER: invalid subdomainPolicy "' + v.subdomainPolicy + '"');
+    tags.push('sp=' + v.subdomainPolicy);
+  }
+  if (v.alignmentDKIM) {
+    if (!DMARC_ALIGN[v.alignmentDKIM]) fail('DMARC_BUILDER: invalid alignmentDKIM "' + v.alignmentDKIM + '"');
+    tags.push('adkim=' + DMARC_ALIGN[v.alignmentDKIM]);
+  }
+  if (v.alignmentSPF) {
+    if (!DMARC_ALIGN[v.alignmentSPF]) fail('DMARC_BUILDER: invalid alignmentSPF "' + v.alignmentSPF + '"');
+    tags.push('aspf=' + DMARC_ALIGN[v.alignmentSPF]);
+  }
+  if (v.percent !== undefined && v.percent !== null) {
+    if (!(v.percent >= 0 && v.percent <= 100)) fail('DMARC_BUILDER: percent must be between 0 and 100');
+    tags.push('pct=' + v.percent);
+  }
+  if (v.rua && v.rua.length) tags.push('rua=' + v.rua.join(','));
+  if (v.ruf && v.ruf.length) tags.push('ruf=' + v.ruf.join(','));
+  if (v.failureOptions !== undefined) {
+    var fo = v.failureOptions;
+    if (isPlainObject(fo)) {
+      var f = [];
+      if (fo.SPF) f.push('s');
+      if (fo.DKIM) f.push('d');
+      fo = f.length === 2 ? '1' : f.length ? f[0] : '0';
+    }
+    tags.push('fo=' + fo);
+  }
+  if (v.failureFormat) tags.push('rf=' + v.failureFormat);
+  if (v.reportInterval !== undefined) tags.push('ri=' + toDuration(v.reportInterval));
+  var mods = v.ttl ? [TTL(v.ttl)] : [];
+  return TXT.apply(null, [label, tags.join('; ')].concat(mods));
+}
+function DKIM_BUILDER(v) {
+  if (!v || !v.selector) fail('DKIM_BUILDER requires selector to be defined');
+  var label = v.label && v.label !== '@' ? v.selector + '._domainkey.' + v.label : v.selector + '._domainkey';
+  var tags = [];
+  if (v.version) tags.push('v=' + v.version);
+  if (v.hashtypes) tags.push('h=' + (isArray(v.hashtypes) ? v.hashtypes.join(':') : v.hashtypes));
+  if (v.keytype) tags.push('k=' + v.keytype);
+  if (v.note) tags.push('n=' + v.note);
+  tags.push('p=' + (v.pubkey || ''));
+  if (v.servicetypes) tags.push('s=' + (isArray(v.servicetypes) ? v.servicetypes.join(':') : v.servicetypes));
+  if (v.flags) tags.push('t=' + (isArray(v.flags) ? v.flags.join(':') : v.flags));
+  var mods = v.ttl ? [TTL(v.ttl)] : [];
+  return TXT.apply(null, [label, tags.join('; ')].concat(mods));
+}
+function M365_BUILDER(name, v) {
+  v = v || {};
+  var on = function (k, dflt) { return v[k] === undefined ? dflt : !!v[k]; };
+  if (on('dkim', true) && !v.initialDomain) fail('M365_BUILDER requires your M365 account name as initialDomain to set up DKIM');
+  if (!v.domainGUID && String(name).indexOf('-') !== -1) fail('M365_BUILDER requires domainGUID for domains with a "-" in their name');
+  var guid = v.domainGUID || String(name).replace(/\./g, '-');
+  var out = [];
+  if (on('mx', true)) out.push(MX('@', 0, guid + '.mail.protection.outlook.com.'));
+  if (on('autodiscover', true)) out.push(CNAME('autodiscover', 'autodiscover.outlook.com.'));
+  if (on('dkim', true)) {
+    var initial = String(v.initialDomain).replace(/\.onmicrosoft\.com$/, '');
+    out.push(CNAME('selector1._domainkey', 'selector1-' + guid + '._domainkey.' + initial + '.onmicrosoft.com.'));
+    out.push(CNAME('selector2._domainkey', 'selector2-' + guid + '._domainkey.' + initial + '.onmicrosoft.com.'));
+  }
+  if (on('skypeForBusiness', false)) {
+    out.push(CNAME('lyncdiscover', 'webdir.online.lync.com.'));
+    out.push(CNAME('sip', 'sipdir.online.lync.com.'));
+    out.push(SRV('_sip._tls', 100, 1, 443, 'sipdir.online.lync.com.'));
+    out.push(SRV('_sipfederationtls._tcp', 100, 1, 5061, 'sipfed.online.lync.com.'));
+  }
+  if (on('mdm', false)) {
+    out.push(CNAME('enterpriseregistration', 'enterpriseregistration.windows.net.'));
+    out.push(CNAME('enterpriseenrollment', 'enterpriseenrollment-s.manage.microsoft.com.'));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- host bridges
+function require(path) {
+  var r = host.load(String(path));
+  return r.kind === 'json' ? parseJSON(r.text) : true;
+}
+function glob(dir, recursive, ext) {
+  return parseJSON(host.glob(String(dir === undefined ? '.' : dir), recursive !== false, ext === undefined ? '.js' : String(ext)));
+}
+function require_glob(dir, recursive) {
+  var files = glob(dir, recursive, '.js');
+  for (var i = 0; i < files.length; i++) require(files[i]);
+  return files;
+}
+function HASH(alg, value) { return host.hash(String(alg), String(value)); }
+function PANIC(message) { var e = new Error(String(message)); e.name = 'PANIC'; throw e; }
+function FETCH() { fail('FETCH is not available: ZoneGuard evaluates dnsconfig.js without network access'); }
+function show(x) {
+  if (isString(x)) return x;
+  try { var s = stringify(x); return s === undefined ? String(x) : s; } catch (e) { return String(x); }
+}
+var console = { log: function () { host.log(Array.prototype.slice.call(arguments).map(show).join(' ')); } };
+console.info = console.warn = console.error = console.debug = console.log;
+
+// A small part of underscore.js, which DNSControl's interpreter provides as _.
+var _ = {
+  each: function (list, fn) { if (isArray(list)) list.forEach(fn); else for (var k in list) fn(list[k], k, list); return list; },
+  map: function (list, fn) { if (isArray(list)) return list.map(fn); var o = []; for (var k in list) o.push(fn(list[k], k, list)); return o; },
+  filter: function (list, fn) { return list.filter(fn); },
+  reject: function (list, fn) { return list.filter(function (x, i, l) { return !fn(x, i, l); }); },
+  find: function (list, fn) { return list.find(fn); },
+  contains: function (list, x) { return list.indexOf(x) !== -1; },
+  keys: function (o) { return Object.keys(o); },
+  values: function (o) { return Object.keys(o).map(function (k) { return o[k]; }); },
+  extend: function (t) { for (var i = 1; i < arguments.length; i++) extend(t, arguments[i]); return t; },
+  defaults: function (t) { for (var i = 1; i < arguments.length; i++) for (var k in arguments[i]) if (t[k] === undefined) t[k] = arguments[i][k]; return t; },
+  flatten: function (list) { return list.reduce(function (a, x) { return a.concat(isArray(x) ? _.flatten(x) : [x]); }, []); },
+  uniq: function (list) { return list.filter(function (x, i) { return list.indexOf(x) === i; }); },
+  range: function (a, b) { if (b === undefined) { b = a; a = 0; } var o = []; for (var i = a; i < b; i++) o.push(i); return o; },
+  isArray: isArray, isString: isString, isNumber: isNumber, isFunction: isFunction, isObject: isObject,
+};
+_.forEach = _.each; _.includes = _.contains; _.select = _.filter; _.collect = _.map;
+
+var exported = {
+  NewRegistrar: NewRegistrar, NewDnsProvider: NewDnsProvider, DnsProvider: DnsProvider, D: D, D_EXTEND: D_EXTEND,
+  INCLUDE: INCLUDE, DEFAULTS: DEFAULTS, getConfiguredDomains: getConfiguredDomains, DOMAIN_ELSEWHERE: DOMAIN_ELSEWHERE,
+  DOMAIN_ELSEWHERE_AUTO: DOMAIN_ELSEWHERE_AUTO, DefaultTTL: DefaultTTL, NAMESERVER: NAMESERVER, NAMESERVER_TTL: NAMESERVER_TTL,
+  NO_PURGE: NO_PURGE, PURGE: PURGE, AUTODNSSEC_ON: AUTODNSSEC_ON, AUTODNSSEC_OFF: AUTODNSSEC_OFF, AUTODNSSEC: AUTODNSSEC,
+  DISABLE_IGNORE_SAFETY_CHECK: DISABLE_IGNORE_SAFETY_CHECK, IGNORE: IGNORE, IGNORE_NAME: IGNORE_NAME, IGNORE_TARGET: IGNORE_TARGET,
+  IGNORE_EXTERNAL_DNS: IGNORE_EXTERNAL_DNS, GIDINET_PREMIUM_NS: GIDINET_PREMIUM_NS, DKIM: DKIM, CLI_DEFAULTS: CLI_DEFAULTS,
+  A: A, AAAA: AAAA, ALIAS: ALIAS, CNAME: CNAME, DHCID: DHCID, DNAME: DNAME, NS: NS, OPENPGPKEY: OPENPGPKEY, PTR: PTR,
+  AKAMAICDN: AKAMAICDN, AKAMAITLC: AKAMAITLC, URL: URL, URL301: URL301, FRAME: FRAME, CLOUDNS_WR: CLOUDNS_WR,
+  PORKBUN_URLFWD: PORKBUN_URLFWD, BUNNY_DNS_RDR: BUNNY_DNS_RDR, ADGUARDHOME_A_PASSTHROUGH: ADGUARDHOME_A_PASSTHROUGH,
+  ADGUARDHOME_AAAA_PASSTHROUGH: ADGUARDHOME_AAAA_PASSTHROUGH, AZURE_ALIAS: AZURE_ALIAS, R53_ALIAS: R53_ALIAS, CAA: CAA,
+  DS: DS, DNSKEY: DNSKEY, HTTPS: HTTPS, SVCB: SVCB, MX: MX, NAPTR: NAPTR, SOA: SOA, SRV: SRV, SSHFP: SSHFP, TLSA: TLSA,
+  SMIMEA: SMIMEA, TXT: TXT, LUA: LUA, LOC: LOC, CF_REDIRECT: CF_REDIRECT, CF_TEMP_REDIRECT: CF_TEMP_REDIRECT,
+  CF_WORKER_ROUTE: CF_WORKER_ROUTE, CF_SINGLE_REDIRECT: CF_SINGLE_REDIRECT, IMPORT_TRANSFORM: IMPORT_TRANSFORM,
+  IMPORT_TRANSFORM_STRIP: IMPORT_TRANSFORM_STRIP, TTL: TTL, CAA_CRITICAL: CAA_CRITICAL, ENSURE_ABSENT_REC: ENSURE_ABSENT_REC,
+  R53_ZONE: R53_ZONE, R53_EVALUATE_TARGET_HEALTH: R53_EVALUATE_TARGET_HEALTH, R53_WEIGHT: R53_WEIGHT,
+  R53_HEALTH_CHECK_ID: R53_HEALTH_CHECK_ID, CF_COMMENT: CF_COMMENT, CF_TAGS: CF_TAGS, HEDNS_DDNS_KEY: HEDNS_DDNS_KEY,
+  LOC_BUILDER_DD: LOC_BUILDER_DD, LOC_BUILDER_DMM_STR: LOC_BUILDER_DMM_STR, LOC_BUILDER_DMS_STR: LOC_BUILDER_DMS_STR,
+  LOC_BUILDER_STR: LOC_BUILDER_STR, SPF_BUILDER: SPF_BUILDER, CAA_BUILDER: CAA_BUILDER, DMARC_BUILDER: DMARC_BUILDER,
+  DKIM_BUILDER: DKIM_BUILDER, M365_BUILDER: M365_BUILDER, IP: IP, REV: REV, REVCOMPAT: REVCOMPAT, require: require,
+  require_glob: require_glob, glob: glob, HASH: HASH, PANIC: PANIC, FETCH: FETCH, fetch: FETCH, console: console, _: _,
+  END: {}, AUTOSPLIT: {},
+  CF_PROXY_OFF: { cloudflare_proxy: 'off' }, CF_PROXY_ON: { cloudflare_proxy: 'on' }, CF_PROXY_FULL: { cloudflare_proxy: 'full' },
+  CF_PROXY_DEFAULT_OFF: { cloudflare_proxy_default: 'off' }, CF_PROXY_DEFAULT_ON: { cloudflare_proxy_default: 'on' },
+  CF_UNIVERSALSSL_OFF: { cloudflare_universalssl: 'off' }, CF_UNIVERSALSSL_ON: { cloudflare_universalssl: 'on' },
+  CF_CNAME_FLATTEN_OFF: { cloudflare_cname_flatten: 'off' }, CF_CNAME_FLATTEN_ON: { cloudflare_cname_flatten: 'on' },
+  CF_MANAGE_COMMENTS: { cloudflare_manage_comments: 'true' }, CF_MANAGE_TAGS: { cloudflare_manage_tags: 'true' },
+  HEDNS_DYNAMIC_ON: { hedns_dynamic: 'on' }, HEDNS_DYNAMIC_OFF: { hedns_dynamic: 'off' },
+  DISABLE_REPEATED_DOMAIN_CHECK: { skip_fqdn_check: 'true' },
+};
+for (var key in exported) global[key] = exported[key];
+
+// The completion value: serialises the configuration once the config has run.
+return function () { return stringify(conf); };
+})(globalThis)`;
