@@ -8,14 +8,16 @@ import type { Change, ZoneDiff } from './diff/types.js';
 import { isUnmanaged } from './diff/unmanaged.js';
 import { FORMATS, formatById } from './formats/index.js';
 import type { Format } from './formats/types.js';
-import type { LiveOptions, LiveSnapshot } from './live/types.js';
+import { collectLive, liveRequests } from './live/index.js';
+import type { LiveOptions, LiveRequest, LiveSnapshot } from './live/types.js';
 import { type Diagnostic, fail, ok, type Result } from './model/location.js';
 import type { Severity } from './model/severity.js';
-import { type FormatId, rrsetKey, type ZoneSet } from './model/zone.js';
+import { type FormatId, rrsetKey, type ZoneSet, zoneKey } from './model/zone.js';
 import { buildReport } from './report/build.js';
 import type { Report } from './report/types.js';
 import { runRules } from './rules/engine.js';
 import { DEFAULT_POLICY, type Policy } from './rules/policy.js';
+import { loadPolicy } from './rules/policy-file.js';
 import {
   changedFiles,
   checkRepoPath,
@@ -50,11 +52,11 @@ export type ReviewResult =
   | { ok: true; report: Report; policy: Policy }
   | { ok: false; errors: readonly Diagnostic[] };
 
-/** Hooks for the stages that live in modules with heavy I/O, so the pipeline stays testable. */
+/** Stages a caller may replace (tests, or an Action that already has the answers). */
 export interface ReviewHooks {
   readonly loadPolicy?: (text: string, file: string) => Result<Policy>;
   readonly collectLive?: (
-    requests: readonly { zone: string; rrsets: readonly { name: string; type: string }[] }[],
+    requests: readonly LiveRequest[],
     options: LiveOptions,
   ) => Promise<LiveSnapshot>;
 }
@@ -158,8 +160,8 @@ async function readPolicy(
   }
   if (settings.policyFile !== undefined && text === undefined)
     return fail({ level: 'error', message: `policy file ${file} not found`, location: { file } });
-  if (text !== undefined && hooks.loadPolicy) {
-    const loaded = hooks.loadPolicy(text, file);
+  if (text !== undefined) {
+    const loaded = (hooks.loadPolicy ?? loadPolicy)(text, file);
     if (!loaded.ok) return loaded;
     policy = loaded.value;
   }
@@ -175,16 +177,10 @@ async function readLocalFile(path: string): Promise<string | undefined> {
   }
 }
 
-/** (name, type) pairs of base and head for each zone the change touches. */
-function liveRequests(diffs: readonly ZoneDiff[]) {
-  return diffs
-    .filter((d) => d.status !== 'unchanged' && d.after)
-    .map((d) => {
-      const pairs = new Map<string, { name: string; type: string }>();
-      for (const z of [d.before, d.after])
-        for (const r of z?.rrsets ?? []) pairs.set(rrsetKey(r), { name: r.name, type: r.type });
-      return { zone: d.name, rrsets: [...pairs.values()] };
-    });
+/** Live DNS is asked about the zones the change touches, on both sides. */
+function touchedZones(diffs: readonly ZoneDiff[], set: ZoneSet): ZoneSet {
+  const touched = new Set(diffs.filter((d) => d.status !== 'unchanged').map((d) => d.zone));
+  return { ...set, zones: set.zones.filter((z) => touched.has(zoneKey(z))) };
 }
 
 /** drift: base → live; apply: live → head, for the pairs live DNS was asked about. */
@@ -252,8 +248,11 @@ export async function runReview(
   let live: LiveSnapshot | undefined;
   let drift = new Map<string, readonly Change[]>();
   let apply = new Map<string, readonly Change[]>();
-  if (settings.live && hooks.collectLive) {
-    live = await hooks.collectLive(liveRequests(diffs), settings.liveOptions);
+  const requests = settings.live
+    ? liveRequests(touchedZones(diffs, base), touchedZones(diffs, head.value))
+    : [];
+  if (requests.length > 0) {
+    live = await (hooks.collectLive ?? collectLive)(requests, settings.liveOptions);
     ({ drift, apply } = liveDiffs(diffs, live));
   }
 

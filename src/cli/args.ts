@@ -3,7 +3,7 @@
  * with the flag's name and the expected form.
  */
 import { parseArgs } from 'node:util';
-import type { ServerEndpoint } from '../live/types.js';
+import { parseAuthoritativeSpec, parseResolverSpec } from '../live/specs.js';
 import { isSeverity, type Severity } from '../model/severity.js';
 import { FORMAT_IDS, type FormatId } from '../model/zone.js';
 
@@ -93,12 +93,13 @@ export function parseCheckArgs(argv: readonly string[], cwd: string): ArgsResult
       };
     evalTimeoutMs = Math.round(s * 1000);
   }
-  for (const r of v.resolver ?? [])
-    if (!parseEndpoint(r, 53))
-      return { ok: false, message: `--resolver must be IP or IP:PORT ([IPv6]:PORT); got "${r}"` };
+  for (const r of v.resolver ?? []) {
+    const spec = parseResolverSpec(r);
+    if (!spec.ok) return { ok: false, message: `--resolver: ${spec.message}` };
+  }
   for (const a of v.authoritative ?? []) {
-    const spec = parseAuthoritative(a);
-    if (typeof spec === 'string') return { ok: false, message: spec };
+    const spec = parseAuthoritativeSpec(a);
+    if (!spec.ok) return { ok: false, message: `--authoritative: ${spec.message}` };
   }
   return {
     ok: true,
@@ -141,44 +142,4 @@ function parse(argv: readonly string[]) {
       help: { type: 'boolean', short: 'h' },
     },
   });
-}
-
-/** `192.0.2.1`, `192.0.2.1:5353`, `2001:db8::1`, `[2001:db8::1]:5353`. */
-export function parseEndpoint(
-  text: string,
-  defaultPort: number,
-): { address: string; port: number } | undefined {
-  let address = text;
-  let port = defaultPort;
-  const bracket = /^\[([0-9a-fA-F:.]+)\](?::(\d+))?$/.exec(text);
-  if (bracket) {
-    address = bracket[1]!;
-    if (bracket[2]) port = Number(bracket[2]);
-  } else if (/^[\d.]+:\d+$/.test(text)) {
-    const i = text.lastIndexOf(':');
-    address = text.slice(0, i);
-    port = Number(text.slice(i + 1));
-  }
-  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(address);
-  const okV4 = v4 && v4.slice(1).every((o) => Number(o) <= 255);
-  const okV6 = !v4 && /^[0-9a-fA-F:.]+$/.test(address) && address.includes(':');
-  if (!(okV4 || okV6) || !Number.isInteger(port) || port < 1 || port > 65535) return undefined;
-  return { address, port };
-}
-
-/** `example.com=192.0.2.1,192.0.2.2:5353` → zone and endpoints, or a message naming the flag. */
-export function parseAuthoritative(
-  text: string,
-): { zone: string; servers: ServerEndpoint[] } | string {
-  const eq = text.indexOf('=');
-  if (eq <= 0) return `--authoritative must be ZONE=IP[:PORT],...; got "${text}"`;
-  let zone = text.slice(0, eq).toLowerCase();
-  if (!zone.endsWith('.')) zone += '.';
-  const servers: ServerEndpoint[] = [];
-  for (const part of text.slice(eq + 1).split(',')) {
-    const ep = parseEndpoint(part.trim(), 53);
-    if (!ep) return `--authoritative: "${part}" is not IP or IP:PORT (in "${text}")`;
-    servers.push({ name: ep.address, ...ep });
-  }
-  return { zone, servers };
 }

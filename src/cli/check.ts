@@ -1,11 +1,13 @@
 /** `zoneguard check`: run the review and print it; the exit code is the verdict. */
 import { resolve } from 'node:path';
+import { parseAuthoritativeSpec } from '../live/specs.js';
+import type { ServerEndpoint } from '../live/types.js';
 import { formatDiagnostic } from '../model/location.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { type ReviewHooks, runReview } from '../review.js';
-import { CHECK_HELP, parseAuthoritative, parseCheckArgs } from './args.js';
+import { CHECK_HELP, parseCheckArgs } from './args.js';
 import type { CliIO } from './main.js';
 
 export async function checkCommand(
@@ -23,12 +25,11 @@ export async function checkCommand(
     return 2;
   }
   const s = args.settings;
-  const authoritative = new Map(
-    s.authoritative.map((a) => {
-      const spec = parseAuthoritative(a) as Exclude<ReturnType<typeof parseAuthoritative>, string>;
-      return [spec.zone, spec.servers] as const;
-    }),
-  );
+  const authoritative = new Map<string, readonly ServerEndpoint[]>();
+  for (const a of s.authoritative) {
+    const spec = parseAuthoritativeSpec(a);
+    if (spec.ok) authoritative.set(spec.zone, spec.servers); // validated by parseCheckArgs
+  }
   const result = await runReview(
     {
       repo: resolve(io.cwd, s.repo),
