@@ -74,11 +74,14 @@ export function expand(parts: readonly Part[], it: number): string | undefined {
 
 function number(v: number, width: number, base: string): string {
   if (base === 'n' || base === 'N') return nibbles(v, width, base === 'N');
-  const neg = v < 0;
-  let digits = Math.abs(v).toString(base === 'o' ? 8 : base === 'd' ? 10 : 16);
-  if (base === 'X') digits = digits.toUpperCase();
-  // printf's zero padding: the width counts the sign.
-  return neg ? `-${digits.padStart(width - 1, '0')}` : digits.padStart(width, '0');
+  // printf semantics: %d is signed (the zero padding counts the sign); %o/%x/%X print the
+  // 32-bit unsigned value, so an offset below zero gives ffffffff as BIND does.
+  if (base === 'd') {
+    const digits = String(Math.abs(v));
+    return v < 0 ? `-${digits.padStart(width - 1, '0')}` : digits.padStart(width, '0');
+  }
+  const digits = (v >>> 0).toString(base === 'o' ? 8 : 16);
+  return (base === 'X' ? digits.toUpperCase() : digits).padStart(width, '0');
 }
 
 /** Reversed nibbles separated by dots (ip6.arpa), zero-filled to `width` characters. */

@@ -345,7 +345,7 @@ class ZoneFileParser {
         'bind/generate',
       );
     this.extra(file, t, head.next + 1);
-    const rhs = compileTemplate(rhsTok.text);
+    const rhs = compileTemplate(rhsTok.quoted ? unescapeQuotes(rhsTok.text) : rhsTok.text);
     if (typeof rhs === 'string')
       return this.error(file, rhsTok.line, rhsTok.column, rhs, 'bind/generate');
     if ((range.stop - range.start) / range.step >= MAX_GENERATED)
@@ -356,7 +356,7 @@ class ZoneFileParser {
         `$GENERATE range makes more than ${MAX_GENERATED} records`,
         'bind/generate',
       );
-    const ttl = this.resolveTtl(file, entry.line, head.ttl, head.type, undefined);
+    const ttl = this.resolveTtl(file, d.line, d.column, head.ttl, head.type, undefined);
     if (ttl === undefined) return;
     for (let it = range.start; it <= range.stop; it += range.step) {
       const ownerText = expand(lhs, it);
@@ -491,7 +491,7 @@ class ZoneFileParser {
         );
       return;
     }
-    const ttl = this.resolveTtl(file, line, head.ttl, head.type, r.value);
+    const ttl = this.resolveTtl(file, line, tokens[0]!.column, head.ttl, head.type, r.value);
     if (ttl !== undefined) this.add(file, line, owner, head.type, ttl, r.value);
   }
 
@@ -499,6 +499,7 @@ class ZoneFileParser {
   private resolveTtl(
     file: string,
     line: number,
+    column: number,
     explicit: number | undefined,
     type: RecordType,
     soaValue: string | undefined,
@@ -543,7 +544,7 @@ class ZoneFileParser {
     this.error(
       file,
       line,
-      undefined,
+      column,
       'no TTL specified and no $TTL before this record',
       'bind/no-ttl',
     );
@@ -567,6 +568,13 @@ class ZoneFileParser {
       );
       return;
     }
+    if (type === 'SOA' && name !== this.zone)
+      this.warn(
+        file,
+        line,
+        `SOA record at ${name}, not at the zone apex ${this.zone}; BIND refuses this zone`,
+        'bind/soa-not-at-apex',
+      );
     const key = `${name} ${type}`;
     const acc = this.rrsets.get(key);
     if (!acc) {
@@ -574,17 +582,16 @@ class ZoneFileParser {
       return;
     }
     acc.values.push(value);
-    if (ttl !== acc.ttl) {
-      if (!acc.ttlWarned) {
-        acc.ttlWarned = true;
-        this.warn(
-          file,
-          line,
-          `${name} ${type} has records with different TTLs (${acc.ttl} and ${ttl}); using the lowest`,
-          'bind/ttl-mismatch',
-        );
-      }
-      if (ttl < acc.ttl) acc.ttl = ttl;
+    // BIND keeps the first TTL of an RRset ("TTL set to prior TTL"), so the served TTL is that.
+    if (ttl !== acc.ttl) this.ttl.lastTtl = acc.ttl; // BIND carries the corrected TTL on
+    if (ttl !== acc.ttl && !acc.ttlWarned) {
+      acc.ttlWarned = true;
+      this.warn(
+        file,
+        line,
+        `${name} ${type} has records with different TTLs; BIND uses the first one (${acc.ttl}), not ${ttl}`,
+        'bind/ttl-mismatch',
+      );
     }
   }
 
@@ -602,6 +609,19 @@ class ZoneFileParser {
       );
     return out;
   }
+}
+
+/** BIND's lexer drops the backslash of `\"` inside a quoted string; other escapes stay. */
+function unescapeQuotes(text: string): string {
+  if (!text.includes('\\"')) return text;
+  let out = '';
+  for (let k = 0; k < text.length; k++) {
+    if (text[k] === '\\' && k + 1 < text.length) {
+      out += text[k + 1] === '"' ? '"' : text.slice(k, k + 2);
+      k++;
+    } else out += text[k];
+  }
+  return out;
 }
 
 /** Resolves an include path against the including file's folder; undefined when it leaves. */

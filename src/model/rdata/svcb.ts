@@ -82,7 +82,8 @@ function valueText(n: number, octets: string | undefined, at: number): string | 
       return list.map((a) => formatIPv6(a!)).join(',');
     }
     default:
-      return `"${escapeOctets(octets ?? '', '"\\')}"`;
+      // BIND prints an empty value as the bare key.
+      return octets ? `"${escapeOctets(octets, '"\\')}"` : undefined;
   }
 }
 
@@ -141,7 +142,9 @@ export function svcParamText(n: number, v: Uint8Array): SvcParam {
           .join(','),
       };
     default:
-      return { key, value: `"${escapeOctets(String.fromCharCode(...v), '"\\')}"` };
+      return v.length === 0
+        ? { key }
+        : { key, value: `"${escapeOctets(String.fromCharCode(...v), '"\\')}"` };
   }
 }
 
