@@ -55,7 +55,6 @@ const owner = fc.oneof(
 const host = fc
   .array(label, { minLength: 1, maxLength: 3 })
   .chain((ls) => fc.constantFrom(`${ls.join('.')}.example.net.`, `${ls.join('.')}.${ZONE}`));
-const u8 = fc.integer({ min: 0, max: 255 });
 const u16 = fc.integer({ min: 0, max: 65535 });
 const hex = (bytes: number) =>
   fc
@@ -73,6 +72,8 @@ const txtContent = printable.filter(
   (s) => !s.startsWith('"') && !s.includes('" "') && !s.includes('\\;'),
 );
 
+const tv = (type: RecordType, values: string[]): [RecordType, string[]] => [type, values];
+
 function quoteTxt(s: string): string {
   const chunks: string[] = [];
   for (let i = 0; i < s.length; i += 255) chunks.push(s.slice(i, i + 255));
@@ -83,23 +84,45 @@ function quoteTxt(s: string): string {
 
 /** [type, values] pairs in canonical model form, for every type octoDNS has. */
 const typedValues: fc.Arbitrary<[RecordType, string[]]> = fc.oneof(
-  fc
-    .array(fc.ipV4(), { minLength: 1, maxLength: 4 })
-    .map((v) => ['A', v.map((x) => canon('A', x))]),
-  fc
-    .array(fc.ipV6(), { minLength: 1, maxLength: 3 })
-    .map((v) => ['AAAA', v.map((x) => canon('AAAA', x))]),
-  host.map((h) => ['CNAME', [canon('CNAME', h)]]),
-  host.map((h) => ['DNAME', [canon('DNAME', h)]]),
-  host.map((h) => ['ALIAS', [canon('ALIAS', h)]]),
-  fc.array(host, { minLength: 1, maxLength: 4 }).map((v) => ['NS', v.map((x) => canon('NS', x))]),
-  fc.array(host, { minLength: 1, maxLength: 2 }).map((v) => ['PTR', v.map((x) => canon('PTR', x))]),
-  fc
-    .array(fc.tuple(u16, host), { minLength: 1, maxLength: 3 })
-    .map((v) => ['MX', v.map(([p, h]) => canon('MX', `${p} ${h}`))]),
-  fc
-    .array(fc.tuple(u16, u16, u16, host), { minLength: 1, maxLength: 2 })
-    .map((v) => ['SRV', v.map(([a, b, c, h]) => canon('SRV', `${a} ${b} ${c} ${h}`))]),
+  fc.array(fc.ipV4(), { minLength: 1, maxLength: 4 }).map((v) =>
+    tv(
+      'A',
+      v.map((x) => canon('A', x)),
+    ),
+  ),
+  fc.array(fc.ipV6(), { minLength: 1, maxLength: 3 }).map((v) =>
+    tv(
+      'AAAA',
+      v.map((x) => canon('AAAA', x)),
+    ),
+  ),
+  host.map((h) => tv('CNAME', [canon('CNAME', h)])),
+  host.map((h) => tv('DNAME', [canon('DNAME', h)])),
+  host.map((h) => tv('ALIAS', [canon('ALIAS', h)])),
+  fc.array(host, { minLength: 1, maxLength: 4 }).map((v) =>
+    tv(
+      'NS',
+      v.map((x) => canon('NS', x)),
+    ),
+  ),
+  fc.array(host, { minLength: 1, maxLength: 2 }).map((v) =>
+    tv(
+      'PTR',
+      v.map((x) => canon('PTR', x)),
+    ),
+  ),
+  fc.array(fc.tuple(u16, host), { minLength: 1, maxLength: 3 }).map((v) =>
+    tv(
+      'MX',
+      v.map(([p, h]) => canon('MX', `${p} ${h}`)),
+    ),
+  ),
+  fc.array(fc.tuple(u16, u16, u16, host), { minLength: 1, maxLength: 2 }).map((v) =>
+    tv(
+      'SRV',
+      v.map(([a, b, c, h]) => canon('SRV', `${a} ${b} ${c} ${h}`)),
+    ),
+  ),
   fc
     .array(
       fc.tuple(
@@ -112,25 +135,33 @@ const typedValues: fc.Arbitrary<[RecordType, string[]]> = fc.oneof(
         maxLength: 2,
       },
     )
-    .map((v) => [
-      'CAA',
-      v.map(([f, t, s]) => canon('CAA', `${f} ${t} "${s.replace(/["\\]/g, '\\$&')}"`)),
-    ]),
-  fc
-    .array(txtContent, { minLength: 1, maxLength: 3 })
-    .map((v) => ['TXT', v.map((s) => canon('TXT', quoteTxt(s)))]),
-  fc
-    .array(txtContent, { minLength: 1, maxLength: 2 })
-    .map((v) => ['SPF', v.map((s) => canon('SPF', quoteTxt(s)))]),
+    .map((v) =>
+      tv(
+        'CAA',
+        v.map(([f, t, s]) => canon('CAA', `${f} ${t} "${s.replace(/["\\]/g, '\\$&')}"`)),
+      ),
+    ),
+  fc.array(txtContent, { minLength: 1, maxLength: 3 }).map((v) =>
+    tv(
+      'TXT',
+      v.map((s) => canon('TXT', quoteTxt(s))),
+    ),
+  ),
+  fc.array(txtContent, { minLength: 1, maxLength: 2 }).map((v) =>
+    tv(
+      'SPF',
+      v.map((s) => canon('SPF', quoteTxt(s))),
+    ),
+  ),
   fc
     .tuple(u16, fc.constantFrom(8, 13, 15), hex(32))
-    .map(([k, a, d]) => ['DS', [canon('DS', `${k} ${a} 2 ${d}`)]]),
+    .map(([k, a, d]) => tv('DS', [canon('DS', `${k} ${a} 2 ${d}`)])),
   fc
     .tuple(fc.integer({ min: 1, max: 4 }), hex(32))
-    .map(([a, f]) => ['SSHFP', [canon('SSHFP', `${a} 2 ${f}`)]]),
+    .map(([a, f]) => tv('SSHFP', [canon('SSHFP', `${a} 2 ${f}`)])),
   fc
     .tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 1 }), hex(32))
-    .map(([u, s, d]) => ['TLSA', [canon('TLSA', `${u} ${s} 1 ${d}`)]]),
+    .map(([u, s, d]) => tv('TLSA', [canon('TLSA', `${u} ${s} 1 ${d}`)])),
   fc
     .tuple(
       u16,
@@ -140,10 +171,9 @@ const typedValues: fc.Arbitrary<[RecordType, string[]]> = fc.oneof(
       fc.constantFrom('', '!^.*$!sip:x@example.com!'),
       host,
     )
-    .map(([o, p, f, s, r, h]) => [
-      'NAPTR',
-      [canon('NAPTR', `${o} ${p} "${f}" "${s}" "${r}" ${h}`)],
-    ]),
+    .map(([o, p, f, s, r, h]) =>
+      tv('NAPTR', [canon('NAPTR', `${o} ${p} "${f}" "${s}" "${r}" ${h}`)]),
+    ),
   fc
     .tuple(
       fc.integer({ min: 0, max: 89 }),
@@ -154,15 +184,14 @@ const typedValues: fc.Arbitrary<[RecordType, string[]]> = fc.oneof(
       fc.constantFrom('E', 'W'),
       fc.integer({ min: -1000, max: 10000 }),
     )
-    .map(([d, m, ms, ns, ld, ew, alt]) => [
-      'LOC',
-      [
+    .map(([d, m, ms, ns, ld, ew, alt]) =>
+      tv('LOC', [
         canon(
           'LOC',
           `${d} ${m} ${(ms / 1000).toFixed(3)} ${ns} ${ld} 0 0 ${ew} ${alt}m 1m 10000m 10m`,
         ),
-      ],
-    ]),
+      ]),
+    ),
   fc
     .tuple(
       fc.integer({ min: 1, max: 100 }),
@@ -170,21 +199,20 @@ const typedValues: fc.Arbitrary<[RecordType, string[]]> = fc.oneof(
       fc.subarray(['h2', 'h3', 'http/1.1'], { minLength: 1 }),
       fc.option(u16, { nil: undefined }),
     )
-    .map(([p, t, alpn, port]) => [
-      'HTTPS',
-      [
+    .map(([p, t, alpn, port]) =>
+      tv('HTTPS', [
         canon(
           'HTTPS',
           `${p} ${t} alpn="${alpn.join(',')}"${port === undefined ? '' : ` port=${port}`}`,
         ),
-      ],
-    ]),
-  host.map((t) => ['SVCB', [canon('SVCB', `0 ${t}`)]]),
+      ]),
+    ),
+  host.map((t) => tv('SVCB', [canon('SVCB', `0 ${t}`)])),
   fc
     .tuple(u16, u16, fc.constantFrom('ftp://ftp.example.com/', 'https://www.example.com/a?b'))
     .map(([p, w, t]) => {
       const b = Buffer.concat([Buffer.from([p >> 8, p & 255, w >> 8, w & 255]), Buffer.from(t)]);
-      return ['TYPE256', [`\\# ${b.length} ${b.toString('hex').toUpperCase()}`]];
+      return tv('TYPE256', [`\\# ${b.length} ${b.toString('hex').toUpperCase()}`]);
     }),
   fc
     .tuple(
@@ -194,10 +222,9 @@ const typedValues: fc.Arbitrary<[RecordType, string[]]> = fc.oneof(
       fc.integer({ min: 0, max: 2 }),
       fc.integer({ min: 0, max: 1 }),
     )
-    .map(([path, target, code, masking, query]) => [
-      'URLFWD',
-      [canon('URLFWD', `"${path}" "${target}" ${code} ${masking} ${query}`)],
-    ]),
+    .map(([path, target, code, masking, query]) =>
+      tv('URLFWD', [canon('URLFWD', `"${path}" "${target}" ${code} ${masking} ${query}`)]),
+    ),
 );
 
 const dynamic = fc
