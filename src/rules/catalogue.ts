@@ -17,6 +17,8 @@ import { mxChange } from './mx-change.js';
 import { nsChange } from './ns-change.js';
 import { nsCount } from './ns-count.js';
 import { nsMismatch } from './ns-mismatch.js';
+import { providerChange } from './provider-change.js';
+import { registrarChange } from './registrar-change.js';
 import { singleProvider } from './single-provider.js';
 import { spfInvalid } from './spf-invalid.js';
 import { subdelegationChange } from './subdelegation-change.js';
@@ -33,6 +35,8 @@ export const RULES: readonly Rule[] = [
   dsChange,
   dsMismatch,
   dnssecDisable,
+  providerChange,
+  registrarChange,
   singleProvider,
   nsCount,
   missingGlue,

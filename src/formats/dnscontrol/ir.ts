@@ -112,7 +112,7 @@ export function parseFilepos(
   pos: string | undefined,
 ): { file: string; line: number; column?: number } | undefined {
   if (!pos) return undefined;
-  const m = /^(.*):(\d+)(?::(\d+))?$/.exec(pos);
+  const m = /^(.*?):(\d+)(?::(\d+))?$/.exec(pos);
   if (!m) return undefined;
   return { file: m[1]!, line: Number(m[2]), ...(m[3] ? { column: Number(m[3]) } : {}) };
 }

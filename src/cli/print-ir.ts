@@ -1,0 +1,117 @@
+/**
+ * `zoneguard print-ir FILE [--creds creds.json]`: evaluates a dnsconfig.js in the sandbox and
+ * prints DNSControl's IR as JSON (DNSControl's field names). `require` may read files inside the
+ * repository that holds FILE (or FILE's folder outside a repository). With `--creds`, provider
+ * types written as `-` are filled from creds.json `TYPE`; no other creds value is read out.
+ * The config's console.log output and warnings go to stderr. Exit 0, or 2 with one line.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readCreds } from '../formats/dnscontrol/creds.js';
+import { evaluateDnsconfigFull } from '../formats/dnscontrol/evaluate.js';
+import type { DnscontrolIR, IrProvider } from '../formats/dnscontrol/ir.js';
+import { formatLocation } from '../model/location.js';
+import { findRepositoryRoot, openTree } from '../sources/git.js';
+import type { CliIO } from './main.js';
+
+export const PRINT_IR_HELP = `Usage: zoneguard print-ir FILE [--creds creds.json] [--eval-timeout SECONDS]
+
+Evaluates a DNSControl dnsconfig.js in ZoneGuard's sandbox and prints its intermediate
+representation (the JSON of \`dnscontrol print-ir\`).
+
+Options:
+  --creds FILE            fill provider types declared as "-" from creds.json TYPE
+  --eval-timeout SECONDS  deadline for the evaluation (default: 10)
+  -h, --help              show this help
+`;
+
+function withCredsTypes(ir: DnscontrolIR, types: ReadonlyMap<string, string>): DnscontrolIR {
+  const fill = (list: readonly IrProvider[]) =>
+    list.map((p) => (p.type === '-' && types.has(p.name) ? { ...p, type: types.get(p.name)! } : p));
+  return { ...ir, registrars: fill(ir.registrars), dns_providers: fill(ir.dns_providers) };
+}
+
+export async function printIrCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (e) {
+    io.stderr(`zoneguard print-ir: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    io.stdout(PRINT_IR_HELP);
+    return 0;
+  }
+  const [fileArg, ...extra] = parsed.positionals;
+  if (!fileArg || extra.length) {
+    io.stderr('zoneguard print-ir: expected exactly one FILE (see zoneguard print-ir --help)\n');
+    return 2;
+  }
+  let timeoutMs: number | undefined;
+  if (parsed.values['eval-timeout'] !== undefined) {
+    const seconds = Number(parsed.values['eval-timeout']);
+    if (!(seconds > 0 && seconds <= 600)) {
+      io.stderr('zoneguard print-ir: --eval-timeout expects seconds between 0 and 600\n');
+      return 2;
+    }
+    timeoutMs = Math.round(seconds * 1000);
+  }
+  const file = resolve(io.cwd, fileArg);
+  const root = (await findRepositoryRoot(dirname(file))) ?? dirname(file);
+  const rel = relative(root, file).split(sep).join('/');
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    io.stderr(`zoneguard print-ir: ${fileArg} is outside ${root}\n`);
+    return 2;
+  }
+  const tree = await openTree(root, undefined);
+  const result = await evaluateDnsconfigFull(
+    tree,
+    rel,
+    timeoutMs === undefined ? {} : { evalTimeoutMs: timeoutMs },
+  );
+  if (!result.ok) {
+    const first = result.errors[0]!;
+    const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
+    io.stderr(`zoneguard print-ir: ${formatLocation(first.location)}: ${first.message}${more}\n`);
+    return 2;
+  }
+  let ir = result.value.ir;
+  if (parsed.values.creds !== undefined) {
+    const credsPath = resolve(io.cwd, parsed.values.creds);
+    let text: string;
+    try {
+      text = await readFile(credsPath, 'utf8');
+    } catch {
+      io.stderr(`zoneguard print-ir: cannot read ${parsed.values.creds}\n`);
+      return 2;
+    }
+    const creds = readCreds(text, parsed.values.creds);
+    if (creds.errors.length) {
+      io.stderr(
+        `zoneguard print-ir: ${formatLocation(creds.errors[0]!.location)}: ${creds.errors[0]!.message}\n`,
+      );
+      return 2;
+    }
+    ir = withCredsTypes(ir, creds.types);
+  }
+  for (const line of result.value.log) io.stderr(`${line}\n`);
+  for (const w of result.warnings ?? [])
+    io.stderr(`warning: ${formatLocation(w.location)}: ${w.message}\n`);
+  io.stdout(`${JSON.stringify(ir, null, 2)}\n`);
+  return 0;
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      creds: { type: 'string' },
+      'eval-timeout': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}

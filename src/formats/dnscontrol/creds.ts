@@ -1,0 +1,93 @@
+/**
+ * creds.json metadata: each provider's `TYPE` and, per field, whether the repository holds the
+ * value itself (a committed secret) or a `$VAR` environment reference. Secret values are looked
+ * at only to tell those two apart; they are never stored, returned or printed.
+ */
+import JSON5 from 'json5';
+import type { Diagnostic } from '../../model/location.js';
+import type { CredentialInfo } from '../../model/zone.js';
+
+export interface CredsInfo {
+  readonly credentials: CredentialInfo[];
+  /** Provider name → TYPE from creds.json. */
+  readonly types: ReadonlyMap<string, string>;
+  readonly errors: Diagnostic[];
+}
+
+/** The 1-based line where `"key":` first appears after `from` (for locations). */
+function lineOfKey(
+  text: string,
+  key: string,
+  from = 0,
+): { line: number; index: number } | undefined {
+  const quoted = JSON.stringify(key);
+  let i = text.indexOf(quoted, from);
+  while (i >= 0) {
+    if (/^\s*:/.test(text.slice(i + quoted.length, i + quoted.length + 20)))
+      return { line: text.slice(0, i).split('\n').length, index: i };
+    i = text.indexOf(quoted, i + 1);
+  }
+  return undefined;
+}
+
+/** An environment reference as DNSControl reads it: the whole value is `$NAME`. */
+export function isEnvReference(value: unknown): boolean {
+  return typeof value === 'string' && /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value);
+}
+
+export function readCreds(text: string, file: string): CredsInfo {
+  const credentials: CredentialInfo[] = [];
+  const types = new Map<string, string>();
+  let parsed: unknown;
+  try {
+    parsed = JSON5.parse(text);
+  } catch (e) {
+    const line = (e as { lineNumber?: number }).lineNumber;
+    // The parser's message may quote the offending text, which could be a secret: keep it out.
+    return {
+      credentials,
+      types,
+      errors: [
+        {
+          level: 'error',
+          message: 'creds.json is not valid JSON',
+          location: { file, ...(line ? { line } : {}) },
+          code: 'dnscontrol/creds',
+        },
+      ],
+    };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return {
+      credentials,
+      types,
+      errors: [
+        {
+          level: 'error',
+          message: 'creds.json must hold an object of providers',
+          location: { file },
+          code: 'dnscontrol/creds',
+        },
+      ],
+    };
+  for (const [provider, body] of Object.entries(parsed)) {
+    const at = lineOfKey(text, provider);
+    const location = { file, ...(at ? { line: at.line } : {}) };
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) continue;
+    const type = (body as Record<string, unknown>).TYPE;
+    const fields: { key: string; literal: boolean; location?: { file: string; line?: number } }[] =
+      [];
+    for (const [key, value] of Object.entries(body)) {
+      if (key === 'TYPE') continue;
+      const fieldAt = lineOfKey(text, key, at?.index ?? 0);
+      fields.push({
+        key,
+        literal: !isEnvReference(value),
+        location: { file, ...(fieldAt ? { line: fieldAt.line } : {}) },
+      });
+    }
+    if (typeof type === 'string') types.set(provider, type);
+    credentials.push({ provider, ...(typeof type === 'string' ? { type } : {}), location, fields });
+  }
+  return { credentials, types, errors: [] };
+}
