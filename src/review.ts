@@ -3,6 +3,8 @@
  * rules → report. Everything that can go wrong with the user's input comes back as located
  * diagnostics (exit 2); everything about the change comes back as the report.
  */
+import { realpath } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
 import { diffManaged, diffRRsets, diffZoneSets } from './diff/diff.js';
 import type { Change, ZoneDiff } from './diff/types.js';
 import { isUnmanaged } from './diff/unmanaged.js';
@@ -105,7 +107,7 @@ function mergeZoneSets(sets: readonly ZoneSet[]): ZoneSet {
 async function loadSide(
   tree: SourceTree,
   formats: readonly Format[],
-  settings: ReviewSettings,
+  settings: Pick<ReviewSettings, 'path' | 'evalTimeoutMs' | 'evalMemoryBytes'>,
 ): Promise<Result<ZoneSet>> {
   const files = await tree.listFiles();
   const sets: ZoneSet[] = [];
@@ -126,6 +128,19 @@ async function loadSide(
     } else errors.push(...result.errors);
   }
   return errors.length > 0 ? { ok: false, errors } : ok(mergeZoneSets(sets), warnings);
+}
+
+/**
+ * The repository's top folder and the config path relative to it: `--repo` may name a folder
+ * inside the repository, which then scopes the review to that folder.
+ */
+async function locate(repo: string, path: string): Promise<{ root: string; path: string }> {
+  const root = await findRepositoryRoot(repo);
+  if (!root) return { root: repo, path: checkRepoPath(path) };
+  const inner = relative(await realpath(root), await realpath(repo))
+    .split(sep)
+    .join('/');
+  return { root, path: checkRepoPath(inner ? `${inner}/${path}` : path) };
 }
 
 /** The base ref when none is given: HEAD for the working tree, else head's first parent. */
@@ -209,13 +224,13 @@ export async function runReview(
   hooks: ReviewHooks = {},
 ): Promise<ReviewResult> {
   const now = settings.now ?? new Date();
-  const root = (await findRepositoryRoot(settings.repo)) ?? settings.repo;
+  let root: string;
   let path: string;
   let headTree: SourceTree;
   let baseTree: SourceTree | undefined;
   let baseRef: string | undefined;
   try {
-    path = checkRepoPath(settings.path);
+    ({ root, path } = await locate(settings.repo, settings.path));
     headTree = await openTree(root, settings.head);
     baseRef = settings.base ?? (await defaultBase(root, settings.head));
     baseTree = baseRef !== undefined ? await openTree(root, baseRef) : undefined;
@@ -293,4 +308,29 @@ export async function runReview(
     warnings,
   });
   return { ok: true, report, policy: policy.value };
+}
+
+/** Every zone one side of the repository defines (for `zoneguard export` and other tools). */
+export async function loadZoneSet(options: {
+  readonly repo: string;
+  readonly ref: string | undefined;
+  readonly path: string;
+  readonly format: FormatId | 'auto';
+  readonly evalTimeoutMs?: number;
+}): Promise<Result<ZoneSet>> {
+  let tree: SourceTree;
+  let path: string;
+  try {
+    let root: string;
+    ({ root, path } = await locate(options.repo, options.path));
+    tree = await openTree(root, options.ref);
+  } catch (e) {
+    return { ok: false, errors: sourceError(e) };
+  }
+  const formats = await chooseFormats(tree, path, options.format);
+  if (!formats.ok) return formats;
+  return loadSide(tree, formats.value, {
+    path,
+    ...(options.evalTimeoutMs !== undefined ? { evalTimeoutMs: options.evalTimeoutMs } : {}),
+  });
 }

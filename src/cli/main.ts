@@ -1,5 +1,6 @@
 /** The `zoneguard` command line: sub-commands, exit codes 0 pass/warn, 1 block, 2 error. */
 import { checkCommand } from './check.js';
+import { exportCommand } from './export.js';
 
 export interface CliIO {
   readonly stdout: (text: string) => void;
@@ -22,6 +23,7 @@ type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
+  export: exportCommand,
 };
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {

@@ -4,6 +4,7 @@
  */
 import { caaChange } from './caa-change.js';
 import { cnameConflict } from './cname-conflict.js';
+import { configWarning } from './config-warning.js';
 import { danglingCname } from './dangling-cname.js';
 import { dmarcWeakened } from './dmarc-weakened.js';
 import { dnssecDisable } from './dnssec-disable.js';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   caaChange,
   wildcardChange,
   weakDnssecAlgorithm,
+  configWarning,
 ];
 
 export function ruleById(id: string): Rule | undefined {

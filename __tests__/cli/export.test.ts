@@ -1,0 +1,76 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
+import { diffRRsets } from '../../src/diff/diff.js';
+import { loadZoneSet } from '../../src/review.js';
+import { makeRepo } from '../helpers/git-repo.js';
+
+const ZONE = `$ORIGIN example.com.
+$TTL 300
+@    IN SOA ns1.example.net. hostmaster.example.com. 1 7200 3600 1209600 300
+     IN NS  ns1.example.net.
+     IN NS  ns2.example.org.
+www  IN A   192.0.2.1
+txt  IN TXT "a;b" "c\\"d"
+`;
+
+async function cli(args: string[], cwd = process.cwd()) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    cwd,
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
+
+describe('zoneguard export --format bind', () => {
+  it('writes zone files that read back to the same zones', async () => {
+    const repo = makeRepo();
+    const out = mkdtempSync(join(tmpdir(), 'zoneguard-export-'));
+    try {
+      repo.commit({
+        'dns/zones/example.com.zone': ZONE,
+        'other/db.ignored': 'not a zone of this folder\n',
+      });
+      const r = await cli([
+        'export',
+        '--format',
+        'bind',
+        '--repo',
+        join(repo.dir, 'dns'),
+        '--out',
+        out,
+      ]);
+      expect(r).toMatchObject({ code: 0, stderr: expect.stringContaining('example.com.zone') });
+      expect(readdirSync(out)).toEqual(['example.com.zone']);
+      const original = await loadZoneSet({
+        repo: repo.dir,
+        ref: 'HEAD',
+        path: 'dns',
+        format: 'auto',
+      });
+      const copy = makeRepo();
+      copy.commit({ 'example.com.zone': readFileSync(join(out, 'example.com.zone'), 'utf8') });
+      const exported = await loadZoneSet({ repo: copy.dir, ref: 'HEAD', path: '', format: 'bind' });
+      copy.remove();
+      if (!original.ok || !exported.ok) throw new Error('load failed');
+      expect(diffRRsets(original.value.zones[0]!.rrsets, exported.value.zones[0]!.rrsets)).toEqual(
+        [],
+      );
+    } finally {
+      repo.remove();
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses other output formats with exit 2', async () => {
+    expect(await cli(['export', '--format', 'json'])).toMatchObject({
+      code: 2,
+      stderr: 'zoneguard: export needs --format bind (got "json")\n',
+    });
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * `zoneguard export --format bind`: the zones as BIND zone files, whatever format the repository
+ * keeps them in — a last-good copy to load into a secondary provider when the primary is down.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatZoneFile } from '../formats/bind/write.js';
+import { formatDiagnostic } from '../model/location.js';
+import { FORMAT_IDS, type FormatId } from '../model/zone.js';
+import { loadZoneSet } from '../review.js';
+import type { CliIO } from './main.js';
+
+export const EXPORT_HELP = `Usage: zoneguard export --format bind [options]
+
+Writes every zone the repository defines as a BIND zone file.
+
+Options:
+  --format bind    the output format (only bind for now)
+  --repo DIR       repository (default: the current folder)
+  --ref REF        git ref to export (default: the working tree)
+  --path P         folder holding the DNS config (default: the repository root)
+  --input F        auto | dnscontrol | octodns | bind: the config's format (default: auto)
+  --out DIR        write one <zone>.zone file per zone into DIR (default: all to stdout)
+  -h, --help       show this help
+`;
+
+export async function exportCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    values = parseArgs({
+      args: [...argv],
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        repo: { type: 'string' },
+        ref: { type: 'string' },
+        path: { type: 'string' },
+        input: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (e) {
+    io.stderr(`zoneguard: ${(e as Error).message.replace(/\. To specify.*$/s, '')}\n`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout(EXPORT_HELP);
+    return 0;
+  }
+  if (values.format !== 'bind') {
+    io.stderr(
+      `zoneguard: export needs --format bind (got ${values.format ? `"${values.format}"` : 'none'})\n`,
+    );
+    return 2;
+  }
+  const input = (values.input as string | undefined) ?? 'auto';
+  if (input !== 'auto' && !(FORMAT_IDS as readonly string[]).includes(input)) {
+    io.stderr(`zoneguard: --input must be auto, ${FORMAT_IDS.join(', ')}; got "${input}"\n`);
+    return 2;
+  }
+  const loaded = await loadZoneSet({
+    repo: resolve(io.cwd, (values.repo as string | undefined) ?? '.'),
+    ref: values.ref as string | undefined,
+    path: (values.path as string | undefined) ?? '',
+    format: input as FormatId | 'auto',
+  });
+  if (!loaded.ok) {
+    for (const e of loaded.errors) io.stderr(`zoneguard: ${formatDiagnostic(e)}\n`);
+    return 2;
+  }
+  const out = values.out as string | undefined;
+  if (out) await mkdir(resolve(io.cwd, out), { recursive: true });
+  for (const zone of loaded.value.zones) {
+    const text = formatZoneFile(zone);
+    const fileName = `${zone.name.replace(/\.$/, '')}${zone.tag ? `!${zone.tag}` : ''}.zone`;
+    if (out) {
+      await writeFile(join(resolve(io.cwd, out), fileName), text);
+      io.stderr(`wrote ${join(out, fileName)}\n`);
+    } else io.stdout(`; ---- ${fileName}\n${text}\n`);
+  }
+  return 0;
+}
