@@ -4,7 +4,7 @@ import { canonicalRdata } from '../../src/model/rdata/index.js';
 import type { RecordType } from '../../src/model/record-type.js';
 
 /** Live values must equal what a zone file says, or every RRset would look like drift. */
-const CASES: [RecordType, packet.Answer['data'] | Buffer | unknown, string][] = [
+const CASES: [RecordType, unknown, string][] = [
   ['A', '192.0.2.1', '192.0.2.1'],
   ['AAAA', '2001:db8::1', '2001:DB8:0::1'],
   ['NS', 'NS1.Example.NET', 'ns1.example.net.'],

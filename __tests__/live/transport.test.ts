@@ -69,7 +69,8 @@ describe('the DNS client transport', () => {
       );
       const q = p.queries[0]!;
       expect(q.flag_rd).toBe(true);
-      expect((q.additionals?.find((a) => a.type === 'OPT') as packet.OptAnswer).flag_do).toBe(true);
+      const opt = q.additionals!.find((a) => a.type === 'OPT') as packet.OptAnswer;
+      expect(opt.flag_do).toBe(true);
     } finally {
       client.close();
       p.socket.close();

@@ -11,6 +11,7 @@ import { describeFailure, type Lookup, recursive } from './discover.js';
 import { ownersOf, rrsetFrom } from './records.js';
 import type {
   Delegation,
+  KeysFact,
   LiveRequest,
   LiveStatus,
   LiveZone,
@@ -116,9 +117,10 @@ export async function collectZone(lookup: Lookup, input: ZoneInput): Promise<Liv
   const zone = request.zone;
   const reasons = [...input.reasons];
   const client = lookup.client;
-  const [servers, targets] = await Promise.all([
+  const [servers, targets, keys] = await Promise.all([
     Promise.all(input.servers.map((s) => probeServer(client, zone, s))),
     resolveTargets(lookup, request.targets ?? []),
+    resolveKeys(lookup, request.keysOf ?? []),
   ]);
   for (const s of servers)
     if (!s.authoritative) reasons.push(`${label(s)}: ${s.error ?? 'not authoritative'}`);
@@ -175,6 +177,7 @@ export async function collectZone(lookup: Lookup, input: ZoneInput): Promise<Liv
   if (delegation) live.delegation = delegation;
   if (unresolved.length > 0) live.unresolved = unresolved;
   if (targets.length > 0) live.targets = targets;
+  if (keys.length > 0) live.keys = keys;
   return live;
 }
 
@@ -194,6 +197,16 @@ async function resolveTargets(lookup: Lookup, names: readonly string[]): Promise
     unique.map(async (name) => {
       const r = await recursive(lookup, name, 'A');
       return { name, rcode: r.ok ? r.rcode : r.error };
+    }),
+  );
+}
+
+async function resolveKeys(lookup: Lookup, names: readonly string[]): Promise<KeysFact[]> {
+  return Promise.all(
+    [...new Set(names)].map(async (name) => {
+      const r = await recursive(lookup, name, 'DNSKEY', true);
+      const dnskey = r.ok ? (rrsetFrom(r.response.answers, name, 'DNSKEY')?.values ?? []) : [];
+      return { name, rcode: r.ok ? r.rcode : r.error, dnskey };
     }),
   );
 }

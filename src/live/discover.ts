@@ -21,10 +21,11 @@ export async function recursive(
   lookup: Lookup,
   name: string,
   type: RecordType,
+  dnssec = false,
 ): Promise<QueryResult & { server?: ServerAddress }> {
   let last: QueryResult = { ok: false, error: 'network', message: 'no recursive resolver' };
   for (const server of lookup.resolvers) {
-    last = await lookup.client.query(server, { name, type, rd: true });
+    last = await lookup.client.query(server, { name, type, rd: true, dnssec });
     if (last.ok && (last.rcode === 'NOERROR' || last.rcode === 'NXDOMAIN'))
       return { ...last, server };
   }

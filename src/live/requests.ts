@@ -9,12 +9,16 @@ import type { LiveRequest } from './types.js';
 export function liveRequests(base: ZoneSet | undefined, head: ZoneSet): LiveRequest[] {
   const byZone = new Map<
     string,
-    { rrsets: Map<string, { name: string; type: RecordType }>; targets: Set<string> }
+    {
+      rrsets: Map<string, { name: string; type: RecordType }>;
+      targets: Set<string>;
+      keysOf: Set<string>;
+    }
   >();
   const entry = (zone: string) => {
     let e = byZone.get(zone);
     if (!e) {
-      e = { rrsets: new Map(), targets: new Set() };
+      e = { rrsets: new Map(), targets: new Set(), keysOf: new Set() };
       e.rrsets.set(`${zone} NS`, { name: zone, type: 'NS' });
       byZone.set(zone, e);
     }
@@ -31,6 +35,8 @@ export function liveRequests(base: ZoneSet | undefined, head: ZoneSet): LiveRequ
         e.rrsets.set(`${rrset.name} ${rrset.type}`, { name: rrset.name, type: rrset.type });
         if (side === 'head' && rrset.type === 'CNAME')
           for (const v of rrset.values) if (v !== '.') e.targets.add(v.toLowerCase());
+        if (side === 'head' && rrset.type === 'DS' && rrset.name !== zone.name)
+          e.keysOf.add(rrset.name);
       }
     }
   }
@@ -38,5 +44,6 @@ export function liveRequests(base: ZoneSet | undefined, head: ZoneSet): LiveRequ
     zone,
     rrsets: [...e.rrsets.values()],
     targets: [...e.targets],
+    keysOf: [...e.keysOf],
   }));
 }

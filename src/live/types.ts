@@ -53,6 +53,8 @@ export interface LiveZone {
   readonly unresolved?: readonly { readonly name: string; readonly type: RecordType }[];
   /** Resolution of the request's `targets`. */
   readonly targets?: readonly TargetFact[];
+  /** DNSKEY sets of the request's `keysOf` children. */
+  readonly keys?: readonly KeysFact[];
 }
 
 export interface LiveSnapshot {
@@ -89,6 +91,15 @@ export interface LiveRequest {
   readonly rrsets: readonly { readonly name: string; readonly type: RecordType }[];
   /** Names to resolve through the recursive resolver (CNAME targets, for dangling-cname). */
   readonly targets?: readonly string[];
+  /** Child zones whose DNSKEYs to fetch through the resolver (children with a DS in the zone). */
+  readonly keysOf?: readonly string[];
+}
+
+/** A child zone's DNSKEY set as the recursive resolver returns it. */
+export interface KeysFact {
+  readonly name: string;
+  readonly rcode: string;
+  readonly dnskey: readonly string[];
 }
 
 /** What the recursive resolver says about a name (A query, recursion on). */
