@@ -21,6 +21,7 @@ import { nsMismatch } from './ns-mismatch.js';
 import { providerChange } from './provider-change.js';
 import { registrarChange } from './registrar-change.js';
 import { singleProvider } from './single-provider.js';
+import { soaSerial } from './soa-serial.js';
 import { spfInvalid } from './spf-invalid.js';
 import { subdelegationChange } from './subdelegation-change.js';
 import { targetIsCname } from './target-is-cname.js';
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   caaChange,
   wildcardChange,
   weakDnssecAlgorithm,
+  soaSerial,
   configWarning,
 ];
 
