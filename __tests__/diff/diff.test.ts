@@ -121,7 +121,10 @@ describe('diffZoneSets', () => {
 
 describe('SOA', () => {
   it('hides a serial-only SOA change, keeps any other SOA change', () => {
-    const soa = (serial: number, refresh = 7200) => rrsets(Z, [`@ 3600 SOA ns1.example.net. host.example.com. ${serial} ${refresh} 3600 1209600 300`]);
+    const soa = (serial: number, refresh = 7200) =>
+      rrsets(Z, [
+        `@ 3600 SOA ns1.example.net. host.example.com. ${serial} ${refresh} 3600 1209600 300`,
+      ]);
     expect(diffRRsets(soa(1), soa(2))).toEqual([]);
     expect(diffRRsets(soa(1), soa(2, 3600))).toHaveLength(1);
   });
