@@ -654,12 +654,18 @@ function M365_BUILDER(name, v) {
 }
 
 // ---------------------------------------------------------------- host bridges
+// Host strings end at a NUL byte, so a path holding one is refused before it gets there.
+function hostPath(path) {
+  var p = String(path);
+  if (p.indexOf('\u0000') >= 0) fail('path "' + p.replace(/\u0000/g, '\\0') + '" contains a NUL byte');
+  return p;
+}
 function require(path) {
-  var r = host.load(String(path));
+  var r = host.load(hostPath(path));
   return r.kind === 'json' ? parseJSON(r.text) : true;
 }
 function glob(dir, recursive, ext) {
-  return parseJSON(host.glob(String(dir === undefined ? '.' : dir), recursive !== false, ext === undefined ? '.js' : String(ext)));
+  return parseJSON(host.glob(hostPath(dir === undefined ? '.' : dir), recursive !== false, ext === undefined ? '.js' : String(ext)));
 }
 function require_glob(dir, recursive) {
   var files = glob(dir, recursive, '.js');
