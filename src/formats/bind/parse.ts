@@ -6,13 +6,13 @@
  */
 import { type Diagnostic, fail, ok, type Result } from '../../model/location.js';
 import { isInZone, toAbsoluteName } from '../../model/name.js';
-import { parseDuration } from '../../model/rdata/fields.js';
+import { parseDuration, resolveName } from '../../model/rdata/fields.js';
 import { parseRdata } from '../../model/rdata/index.js';
 import { tokenizeRdata } from '../../model/rdata/tokens.js';
 import { parseRecordType, type RecordType } from '../../model/record-type.js';
 import { makeRRset, type RRset, type Zone } from '../../model/zone.js';
 import { compileTemplate, expand, parseRange } from './generate.js';
-import { type Entry, lexZone, type ZoneToken } from './lexer.js';
+import { type Entry, ZoneLexer, type ZoneToken } from './lexer.js';
 
 /** Synchronous file access for `$INCLUDE` (repository-relative paths). May throw to refuse. */
 export interface IncludeTree {
@@ -107,23 +107,24 @@ interface TtlState {
   warned1035: boolean;
 }
 
+/** An RRset being built; its shape is the final RRset's, so one value needs no copy. */
 interface RRsetAcc {
   name: string;
   type: RecordType;
   ttl: number;
   values: string[];
-  line: number;
-  file: string;
-  ttlWarned: boolean;
+  location: { file: string; line: number };
 }
 
 class ZoneFileParser {
   readonly errors: Diagnostic[] = [];
   readonly warnings: Diagnostic[] = [];
   readonly files: string[] = [];
-  private readonly rrsets = new Map<string, RRsetAcc>();
+  /** RRsets by owner name, then by type (few types per name). */
+  private readonly rrsets = new Map<string, RRsetAcc[]>();
   private readonly ttl: TtlState = { defaultTtl: undefined, lastTtl: undefined, warned1035: false };
   private readonly includeStack: string[] = [];
+  private readonly ttlWarned = new Set<RRsetAcc>();
 
   constructor(
     readonly zone: string,
@@ -150,18 +151,13 @@ class ZoneFileParser {
   }
 
   /** Reads one file's entries with the given origin; owner state is the file's own. */
-  parseFile(file: string, text: string, origin: string, entries?: Entry[]): void {
+  parseFile(file: string, text: string, origin: string): void {
     this.files.push(file);
     this.includeStack.push(file);
-    let lexed = entries;
-    if (!lexed) {
-      const r = lexZone(text);
-      for (const e of r.errors) this.error(file, e.line, e.column, e.message, 'bind/syntax');
-      lexed = r.entries;
-    }
+    const lexer = new ZoneLexer(text);
     let currentOrigin = origin;
     let owner: string | undefined;
-    for (const entry of lexed) {
+    for (let entry = lexer.next(); entry; entry = lexer.next()) {
       const first = entry.tokens[0]!;
       if (!entry.blankOwner && !first.quoted && first.text.charCodeAt(0) === 0x24 /* $ */) {
         const directive = first.text.toUpperCase();
@@ -194,7 +190,7 @@ class ZoneFileParser {
           continue;
         }
       } else {
-        const o = toAbsoluteName(first.text, currentOrigin);
+        const o = resolveName(first.text, currentOrigin);
         if (!o.ok) {
           owner = undefined;
           this.error(file, first.line, first.column, `bad owner name: ${o.message}`, 'bind/name');
@@ -205,6 +201,7 @@ class ZoneFileParser {
       }
       this.record(file, entry.tokens, idx, owner, currentOrigin, entry.line);
     }
+    for (const e of lexer.errors) this.error(file, e.line, e.column, e.message, 'bind/syntax');
     this.includeStack.pop();
   }
 
@@ -452,7 +449,7 @@ class ZoneFileParser {
       );
       return undefined;
     }
-    const type = tt.quoted ? undefined : parseRecordType(tt.text);
+    const type = tt.quoted ? undefined : recordType(tt.text);
     if (type === undefined) {
       const n = OTHER_TYPES[tt.text.toUpperCase()];
       const hint =
@@ -559,7 +556,7 @@ class ZoneFileParser {
     ttl: number,
     value: string,
   ): void {
-    if (!isInZone(name, this.zone)) {
+    if (!inZone(name, this.zone)) {
       this.warn(
         file,
         line,
@@ -575,17 +572,22 @@ class ZoneFileParser {
         `SOA record at ${name}, not at the zone apex ${this.zone}; BIND refuses this zone`,
         'bind/soa-not-at-apex',
       );
-    const key = `${name} ${type}`;
-    const acc = this.rrsets.get(key);
-    if (!acc) {
-      this.rrsets.set(key, { name, type, ttl, values: [value], line, file, ttlWarned: false });
+    let acc: RRsetAcc | undefined;
+    const atName = this.rrsets.get(name);
+    if (atName === undefined) {
+      this.rrsets.set(name, [{ name, type, ttl, values: [value], location: { file, line } }]);
+      return;
+    }
+    for (let k = 0; k < atName.length; k++) if (atName[k]!.type === type) acc = atName[k];
+    if (acc === undefined) {
+      atName.push({ name, type, ttl, values: [value], location: { file, line } });
       return;
     }
     acc.values.push(value);
     // BIND keeps the first TTL of an RRset ("TTL set to prior TTL"), so the served TTL is that.
     if (ttl !== acc.ttl) this.ttl.lastTtl = acc.ttl; // BIND carries the corrected TTL on
-    if (ttl !== acc.ttl && !acc.ttlWarned) {
-      acc.ttlWarned = true;
+    if (ttl !== acc.ttl && !this.ttlWarned.has(acc)) {
+      this.ttlWarned.add(acc);
       this.warn(
         file,
         line,
@@ -597,18 +599,31 @@ class ZoneFileParser {
 
   result(): RRset[] {
     const out: RRset[] = [];
-    for (const a of this.rrsets.values())
-      out.push(
-        makeRRset({
-          name: a.name,
-          type: a.type,
-          ttl: a.ttl,
-          values: a.values,
-          location: { file: a.file, line: a.line },
-        }),
-      );
+    for (const atName of this.rrsets.values())
+      // makeRRset sorts and de-duplicates; one value needs neither.
+      for (const a of atName) out.push(a.values.length === 1 ? a : makeRRset(a));
     return out;
   }
+}
+
+/** `isInZone` without allocating for the common case (no escapes in the name). */
+function inZone(name: string, zone: string): boolean {
+  if (zone === '.' || name === zone) return true;
+  const at = name.length - zone.length - 1;
+  if (at < 1 || name.charCodeAt(at) !== 46 || !name.endsWith(zone)) return false;
+  return name.includes('\\') ? isInZone(name, zone) : true;
+}
+
+const typeCache = new Map<string, RecordType | undefined>();
+
+/** `parseRecordType` with a cache: a zone file spells the same few types again and again. */
+function recordType(text: string): RecordType | undefined {
+  let t = typeCache.get(text);
+  if (t === undefined && !typeCache.has(text)) {
+    t = parseRecordType(text);
+    if (typeCache.size < 512) typeCache.set(text, t);
+  }
+  return t;
 }
 
 /** BIND's lexer drops the backslash of `\"` inside a quoted string; other escapes stay. */
@@ -640,8 +655,9 @@ export function resolveInclude(from: string, path: string): string | undefined {
 }
 
 /** The zone name a file's first `$ORIGIN` gives, when it comes before any record. */
-function originFromEntries(entries: readonly Entry[]): string | undefined {
-  for (const e of entries) {
+function originFromText(text: string): string | undefined {
+  const lexer = new ZoneLexer(text);
+  for (let e = lexer.next(); e; e = lexer.next()) {
     const t = e.tokens[0]!;
     if (e.blankOwner || t.quoted || !t.text.startsWith('$')) return undefined;
     if (t.text.toUpperCase() === '$ORIGIN' && e.tokens[1]) {
@@ -657,8 +673,7 @@ function originFromEntries(entries: readonly Entry[]): string | undefined {
  * refuse for syntax, each with file, line and column; warnings also go to `zone.diagnostics`.
  */
 export function parseZoneFile(text: string, options: ParseZoneOptions): Result<ParsedZoneFile> {
-  const lexed = lexZone(text);
-  const zoneName = options.origin ?? originFromEntries(lexed.entries) ?? options.fallbackOrigin;
+  const zoneName = options.origin ?? originFromText(text) ?? options.fallbackOrigin;
   if (zoneName === undefined)
     return fail({
       level: 'error',
@@ -667,14 +682,7 @@ export function parseZoneFile(text: string, options: ParseZoneOptions): Result<P
       code: 'bind/no-origin',
     });
   const p = new ZoneFileParser(zoneName, options.tree);
-  for (const e of lexed.errors)
-    p.errors.push({
-      level: 'error',
-      message: e.message,
-      code: 'bind/syntax',
-      location: { file: options.file, line: e.line, column: e.column },
-    });
-  p.parseFile(options.file, text, zoneName, lexed.entries);
+  p.parseFile(options.file, text, zoneName);
   if (p.errors.length > 0) return fail(...sortDiagnostics(p.errors));
   const zone: Zone = {
     name: zoneName,

@@ -24,35 +24,56 @@ export function parseIPv4(s: string): number[] | undefined {
 
 /** Eight 16-bit words, or undefined. Accepts `::` and a trailing dotted quad. */
 export function parseIPv6(s: string): number[] | undefined {
-  if (s.length < 2 || s.length > 45) return undefined;
-  const dbl = s.indexOf('::');
-  if (dbl !== -1 && s.indexOf('::', dbl + 1) !== -1) return undefined;
-  const head = dbl === -1 ? s : s.slice(0, dbl);
-  const tail = dbl === -1 ? '' : s.slice(dbl + 2);
-  const a = words(head, dbl === -1 || tail === '');
-  const b = dbl === -1 ? [] : words(tail, true);
-  if (!a || !b) return undefined;
-  if (dbl === -1) return a.length === 8 ? a : undefined;
-  if (a.length + b.length > 7) return undefined;
-  return [...a, ...new Array<number>(8 - a.length - b.length).fill(0), ...b];
-}
-
-function words(part: string, v4Allowed: boolean): number[] | undefined {
-  if (part === '') return [];
-  const groups = part.split(':');
-  const out: number[] = [];
-  for (let g = 0; g < groups.length; g++) {
-    const w = groups[g]!;
-    if (g === groups.length - 1 && v4Allowed && w.includes('.')) {
-      const q = parseIPv4(w);
-      if (!q) return undefined;
-      out.push((q[0]! << 8) | q[1]!, (q[2]! << 8) | q[3]!);
-    } else {
-      if (!/^[0-9a-fA-F]{1,4}$/.test(w)) return undefined;
-      out.push(Number.parseInt(w, 16));
-    }
+  const n = s.length;
+  if (n < 2 || n > 45) return undefined;
+  const w: number[] = [];
+  let gap = -1; // index in w where `::` stands
+  let k = 0;
+  if (s.charCodeAt(0) === 58 /* : */) {
+    if (s.charCodeAt(1) !== 58) return undefined;
+    gap = 0;
+    k = 2;
+    if (k === n) return new Array<number>(8).fill(0);
   }
-  return out;
+  while (k < n) {
+    // One group: up to 4 hex digits, or a dotted quad at the end.
+    const start = k;
+    let v = 0;
+    for (; k < n && k - start < 5; k++) {
+      const c = s.charCodeAt(k);
+      const d =
+        c >= 48 && c <= 57
+          ? c - 48
+          : c >= 97 && c <= 102
+            ? c - 87
+            : c >= 65 && c <= 70
+              ? c - 55
+              : -1;
+      if (d < 0) break;
+      v = v * 16 + d;
+    }
+    if (k < n && s.charCodeAt(k) === 46 /* . */) {
+      const q = parseIPv4(s.slice(start));
+      if (!q || w.length > 6) return undefined;
+      w.push((q[0]! << 8) | q[1]!, (q[2]! << 8) | q[3]!);
+      k = n;
+      break;
+    }
+    if (k === start || k - start > 4) return undefined;
+    w.push(v);
+    if (k === n) break;
+    if (s.charCodeAt(k) !== 58) return undefined;
+    k++;
+    if (k < n && s.charCodeAt(k) === 58) {
+      if (gap !== -1) return undefined;
+      gap = w.length;
+      k++;
+    } else if (k === n) return undefined; // trailing single colon
+  }
+  if (gap === -1) return w.length === 8 ? w : undefined;
+  if (w.length > 7) return undefined;
+  const zeros = new Array<number>(8 - w.length).fill(0);
+  return [...w.slice(0, gap), ...zeros, ...w.slice(gap)];
 }
 
 /** RFC 5952 text; IPv4-mapped and IPv4-compatible addresses end in a dotted quad, as BIND. */

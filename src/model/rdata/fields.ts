@@ -3,7 +3,7 @@
  * character-strings. Each reader takes the token list and an index and throws `RdataError`
  * naming that index, so a format can point at the exact token.
  */
-import { toAbsoluteName } from '../name.js';
+import { type NameResult, toAbsoluteName } from '../name.js';
 import { type RdataContext, RdataError, type RdataToken } from './types.js';
 
 export function token(tokens: readonly RdataToken[], i: number, what: string): RdataToken {
@@ -81,6 +81,49 @@ export function duration(tokens: readonly RdataToken[], i: number, what: string)
   return v;
 }
 
+// Characters of names already in canonical form: lower-case letters, digits, `-`, `_`.
+const PLAIN_NAME = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) PLAIN_NAME[c] = 1;
+for (let c = 48; c <= 57; c++) PLAIN_NAME[c] = 1;
+PLAIN_NAME[45] = 1;
+PLAIN_NAME[95] = 1;
+
+/**
+ * `toAbsoluteName` with a fast path for the common case (plain lower-case labels), which is
+ * most of the time spent reading a large zone; anything else takes the full path.
+ */
+export function resolveName(text: string, origin: string): NameResult {
+  const n = text.length;
+  let label = 0;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46) {
+      if (label === 0) return toAbsoluteName(text, origin);
+      label = 0;
+    } else if (c < 128 && PLAIN_NAME[c] === 1) {
+      if (++label > 63) return toAbsoluteName(text, origin);
+    } else return toAbsoluteName(text, origin);
+  }
+  if (n === 0 || (text.charCodeAt(0) === 45 && n === 1)) return toAbsoluteName(text, origin);
+  const full = label === 0 ? text : origin === '.' ? `${text}.` : `${text}.${origin}`;
+  // Wire length is the text length plus one (the root) when every dot separates labels.
+  if (full.length + 1 > 255) return toAbsoluteName(text, origin);
+  if (label !== 0 && origin !== '.' && !isPlainAbsolute(origin))
+    return toAbsoluteName(text, origin);
+  return { ok: true, name: full };
+}
+
+const plainOrigins = new Map<string, boolean>();
+
+function isPlainAbsolute(origin: string): boolean {
+  let v = plainOrigins.get(origin);
+  if (v === undefined) {
+    v = !origin.includes('\\');
+    if (plainOrigins.size < 1000) plainOrigins.set(origin, v);
+  }
+  return v;
+}
+
 export function name(
   tokens: readonly RdataToken[],
   i: number,
@@ -88,7 +131,7 @@ export function name(
   what: string,
 ): string {
   const t = token(tokens, i, what);
-  const r = toAbsoluteName(t.text, ctx.origin);
+  const r = resolveName(t.text, ctx.origin);
   if (!r.ok) throw new RdataError(`bad ${what}: ${r.message}`, i);
   return r.name;
 }
