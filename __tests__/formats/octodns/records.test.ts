@@ -174,7 +174,7 @@ describe('value shapes of every record type', () => {
     ],
   ])('%s', async (label, body, want) => {
     const type = label.split(' ')[0]!;
-    const name = type === 'SRV' ? '_sip._tcp' : 'x';
+    const name = type === 'SRV' || type === 'URI' ? '_sip._tcp' : 'x';
     expect(await values(`${name}:\n  type: ${type}\n  ${body}\n`)).toEqual(want);
   });
 
@@ -188,11 +188,11 @@ describe('value shapes of every record type', () => {
 
   test('dynamic and geo data are part of the RRset as canonical JSON', async () => {
     const r = await read(
-      'x:\n  dynamic:\n    pools:\n      one:\n        values:\n        - value: 192.0.2.1\n          weight: 2\n    rules:\n    - pool: one\n  type: A\n  value: 192.0.2.1\n',
+      'x:\n  dynamic:\n    pools:\n      one:\n        values:\n        - value: 192.0.2.1\n          weight: 2\n        - value: 192.0.2.2\n    rules:\n    - pool: one\n  type: A\n  value: 192.0.2.1\n',
     );
     expect(r.records[0]!.options).toEqual({
       dynamic:
-        '{"pools":{"one":{"values":[{"value":"192.0.2.1","weight":2}]}},"rules":[{"pool":"one"}]}',
+        '{"pools":{"one":{"values":[{"value":"192.0.2.1","weight":2},{"value":"192.0.2.2"}]}},"rules":[{"pool":"one"}]}',
     });
   });
 
@@ -260,7 +260,7 @@ describe('rejections carry file, line and column', () => {
       17,
     ],
     [
-      'x:\n  type: SRV\n  value:\n    port: 1\n    priority: 1\n    weight: 1\n',
+      '_sip._tcp:\n  type: SRV\n  value:\n    port: 1\n    priority: 1\n    weight: 1\n',
       'missing target',
       4,
       5,
@@ -322,6 +322,59 @@ describe('rejections carry file, line and column', () => {
     ['x: 192.0.2.1\n', 'record "x" must be a mapping, not a string', 1, 4],
   ])('%j', async (text, message, line, column) => {
     expect(await errorsOf(text)).toEqual([{ level: 'error', message, line, column }]);
+  });
+
+  test.each([
+    ["'':\n  type: CNAME\n  value: other.example.net.\n", 'root CNAME not allowed', 1, 1],
+    [
+      'sip:\n  type: SRV\n  value:\n    port: 1\n    priority: 1\n    target: a.example.\n    weight: 1\n',
+      'invalid name for SRV record',
+      1,
+      1,
+    ],
+    [
+      'x:\n  octodns:\n    healthcheck:\n      protocol: FTP\n  type: A\n  value: 192.0.2.1\n',
+      'invalid healthcheck protocol',
+      4,
+      17,
+    ],
+  ])('record checks: %j', async (text, message, line, column) => {
+    expect(await errorsOf(text)).toEqual([{ level: 'error', message, line, column }]);
+  });
+
+  const dyn = (dynamic: string) => `x:\n  dynamic:\n${dynamic}  type: A\n  value: 192.0.2.1\n`;
+  test.each([
+    ['    rules:\n    - pool: a\n', ['missing pools', 'rule 1 undefined pool "a"']],
+    [
+      '    pools:\n      a:\n        values:\n        - value: 192.0.2.1\n',
+      ['missing rules', 'unused pools: "a"'],
+    ],
+    [
+      '    pools:\n      a:\n        fallback: b\n        values:\n        - value: 192.0.2.1\n      b:\n        fallback: a\n        values:\n        - value: 192.0.2.2\n    rules:\n    - pool: a\n',
+      ['loop in pool fallbacks: a -> b', 'loop in pool fallbacks: b -> a'],
+    ],
+    [
+      '    pools:\n      a:\n        values:\n        - value: 192.0.2.1\n          weight: 101\n        - status: maybe\n          value: 192.0.2.300\n    rules:\n    - pool: a\n',
+      [
+        'invalid weight "101" in pool "a" value 1',
+        'invalid status "maybe" in pool "a" value 2',
+        'invalid IPv4 address "192.0.2.300"',
+      ],
+    ],
+    [
+      '    pools:\n      a:\n        values:\n        - value: 192.0.2.1\n    rules:\n    - geos:\n      - NA\n      pool: a\n',
+      ['final rule has "subnets" and/or "geos" and is not catchall'],
+    ],
+    [
+      '    pools:\n      a:\n        values:\n        - value: 192.0.2.1\n      b:\n        values:\n        - value: 192.0.2.2\n    rules:\n    - geos:\n      - NA\n      pool: a\n    - geos:\n      - NA-US\n      pool: a\n    - pool: b\n    - pool: b\n',
+      [
+        'rule 2 invalid, target pool "a" reused',
+        'rule 2 targets geo NA-US which is more specific than the previously seen NA in rule 1',
+        'rule 4 duplicate default',
+      ],
+    ],
+  ])('dynamic: %j', async (dynamic, messages) => {
+    expect((await errorsOf(dyn(dynamic))).map((e) => e.message)).toEqual(messages);
   });
 
   test('a record with octodns.lenient downgrades its problems to warnings', async () => {

@@ -231,7 +231,10 @@ const dynamic = fc
   .tuple(fc.array(fc.ipV4(), { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 100 }))
   .map(([ips, weight]) =>
     JSON.stringify({
-      pools: { one: { values: ips.map((value) => ({ value, weight })) } },
+      // octoDNS wants weight 1 on a pool's only value.
+      pools: {
+        one: { values: ips.map((value) => ({ value, weight: ips.length === 1 ? 1 : weight })) },
+      },
       rules: [{ geos: ['EU-GB'], pool: 'one' }, { pool: 'one' }],
     }),
   );
@@ -249,7 +252,7 @@ const rrsets = fc
   .map((list) =>
     list.map((r) =>
       makeRRset({
-        name: r.name,
+        name: ownerFor(r.tv[0], r.name),
         type: r.tv[0],
         ttl: r.ttl,
         values: r.tv[1],
@@ -257,6 +260,13 @@ const rrsets = fc
       }),
     ),
   );
+
+/** Owners octoDNS accepts for the type: SRV/URI want `_service._proto`, no CNAME at the apex. */
+function ownerFor(type: RecordType, name: string): string {
+  if (type === 'SRV' || type === 'TYPE256') return `_svc._tcp.${name}`;
+  if (type === 'CNAME' && name === ZONE) return `apex-cname-x.${ZONE}`;
+  return name;
+}
 
 function sortSets(sets: readonly RRset[]): RRset[] {
   return [...sets].sort((a, b) => (`${a.name} ${a.type}` < `${b.name} ${b.type}` ? -1 : 1));

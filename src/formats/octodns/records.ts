@@ -12,6 +12,7 @@ import { CODECS } from '../../model/rdata/codecs.js';
 import { canonicalRdata } from '../../model/rdata/index.js';
 import { isStandardType, type RecordType } from '../../model/record-type.js';
 import type { UnmanagedPattern } from '../../model/zone.js';
+import { DYNAMIC_TYPES, validateDynamic } from './dynamic.js';
 import { scalarText, ValueError, valueText } from './values.js';
 import { describe, getEntry, type YMap, type YNode } from './yaml.js';
 
@@ -178,8 +179,10 @@ function readRecord(
     return;
   }
 
+  // octoDNS reports every reason of a record together.
+  const checked = recordChecks(rawName, nameLoc, type, body, meta, opts, report);
   const values = readValues(type, body, opts, report);
-  if (values === undefined) return;
+  if (!checked || values === undefined) return;
   const options: Record<string, string> = {};
   for (const key of ['dynamic', 'geo'] as const) {
     const node = getEntry(body, key)?.value;
@@ -195,6 +198,47 @@ function readRecord(
     ...(Object.keys(options).length > 0 ? { options } : {}),
   };
   out.records.push(record);
+}
+
+/** octoDNS's record-level validators of the default set, beyond the value shapes. */
+function recordChecks(
+  rawName: string,
+  nameLoc: SourceLocation,
+  type: string,
+  body: YMap,
+  meta: YNode | undefined,
+  opts: ZoneFileOptions,
+  report: (m: string, l: SourceLocation, c?: string) => void,
+): boolean {
+  let ok = true;
+  const fail = (message: string, location: SourceLocation) => {
+    report(message, location);
+    ok = false;
+  };
+  if (type === 'CNAME' && rawName === '') fail('root CNAME not allowed', nameLoc);
+  if (type === 'SRV' && !/^(\*|_[^.]+)\.[^.]+/.test(rawName))
+    fail('invalid name for SRV record', nameLoc);
+  if (type === 'URI' && !/^(\*|_[^.]+)\.[^.]+/.test(rawName))
+    fail('invalid name for URI record', nameLoc);
+  const hc = meta?.kind === 'map' ? getEntry(meta, 'healthcheck')?.value : undefined;
+  const protocol = hc?.kind === 'map' ? getEntry(hc, 'protocol')?.value : undefined;
+  if (
+    protocol &&
+    !(
+      protocol.kind === 'scalar' &&
+      protocol.value.type === 'str' &&
+      /^(HTTPS?|ICMP|TCP|UDP)$/.test(protocol.value.value)
+    )
+  )
+    fail('invalid healthcheck protocol', protocol.loc);
+  const dynamic = getEntry(body, 'dynamic')?.value;
+  if (dynamic && DYNAMIC_TYPES.has(type))
+    for (const r of validateDynamic(type, body, dynamic, {
+      origin: opts.origin,
+      escapedSemicolons: opts.escapedSemicolons,
+    }))
+      fail(r.message, r.location);
+  return ok;
 }
 
 function checkName(
