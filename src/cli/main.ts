@@ -1,6 +1,7 @@
 /** The `zoneguard` command line: sub-commands, exit codes 0 pass/warn, 1 block, 2 error. */
 import { checkCommand } from './check.js';
 import { exportCommand } from './export.js';
+import { printIrCommand } from './print-ir.js';
 
 export interface CliIO {
   readonly stdout: (text: string) => void;
@@ -23,6 +24,7 @@ type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
+  'print-ir': printIrCommand,
   export: exportCommand,
 };
 
