@@ -2,6 +2,7 @@
  * Every rule, in the order the docs list them. A rule is a module of its own in this folder;
  * adding one is one import and one entry here.
  */
+import { broadTokenScope } from './broad-token-scope.js';
 import { caaChange } from './caa-change.js';
 import { cnameConflict } from './cname-conflict.js';
 import { configWarning } from './config-warning.js';
@@ -18,8 +19,10 @@ import { mxChange } from './mx-change.js';
 import { nsChange } from './ns-change.js';
 import { nsCount } from './ns-count.js';
 import { nsMismatch } from './ns-mismatch.js';
+import { pipelineChange } from './pipeline-change.js';
 import { providerChange } from './provider-change.js';
 import { registrarChange } from './registrar-change.js';
+import { secretInRepo } from './secret-in-repo.js';
 import { singleProvider } from './single-provider.js';
 import { soaSerial } from './soa-serial.js';
 import { spfInvalid } from './spf-invalid.js';
@@ -56,6 +59,9 @@ export const RULES: readonly Rule[] = [
   dmarcWeakened,
   caaChange,
   wildcardChange,
+  broadTokenScope,
+  secretInRepo,
+  pipelineChange,
   weakDnssecAlgorithm,
   soaSerial,
   configWarning,
