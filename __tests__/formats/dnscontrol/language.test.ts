@@ -517,6 +517,7 @@ describe('errors DNSControl raises', () => {
 
   test('modern syntax is accepted', async () => {
     const v = await ir(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the config under test uses a template literal
       'const hosts = [["a", 1], ["b", 2]];\nD("example.com", "none", ...hosts.map(([n, i]) => A(n, `192.0.2.${i}`)));',
     );
     expect(domain(v, 'example.com').records.map((r) => r.target)).toEqual([

@@ -191,7 +191,7 @@ function unmanagedOf(d: IrDomain): UnmanagedPattern[] {
       name: u.label_pattern || '*',
       ...(types.length ? { types } : {}),
       ...(target ? { target } : {}),
-      source: target && !u.label_pattern ? 'IGNORE_TARGET' : 'IGNORE',
+      source: target && (u.label_pattern ?? '*') === '*' ? 'IGNORE_TARGET' : 'IGNORE',
     });
   }
   return out;
