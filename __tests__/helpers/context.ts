@@ -16,7 +16,7 @@ const emptyTree: SourceTree = {
 export function contextFor(
   base: ZoneSet,
   head: ZoneSet,
-  extra: Partial<RuleContext> & { policy?: Partial<Policy> } = {},
+  extra: Partial<Omit<RuleContext, 'policy'>> & { policy?: Partial<Policy> } = {},
 ): RuleContext {
   const { policy, ...rest } = extra;
   return {
