@@ -206,6 +206,8 @@ export function rdataFor(r: () => number, type: string, zone: string): string {
       return `${int(r, 1, 3)} ${pick(r, ['.', nameIn(r, zone)])} ${svcParams(r)}`.trim();
     case 'LOC':
       return loc(r);
+    case 'SOA':
+      return `${nameIn(r, zone)} ${pick(r, ['hostmaster', 'Host\\.Master.example.'])} ${int(r, 0, 4294967295)} ${pick(r, TTLS)} ${pick(r, TTLS)} ${pick(r, TTLS)} ${pick(r, TTLS)}`;
     case 'DHCID':
       return split(r, bytes(r, int(r, 3, 35)).toString('base64'));
     case 'OPENPGPKEY':
