@@ -216,6 +216,7 @@ function recordChecks(
     ok = false;
   };
   if (type === 'CNAME' && rawName === '') fail('root CNAME not allowed', nameLoc);
+  if (type === 'ALIAS' && rawName !== '') fail('non-root ALIAS not allowed', nameLoc);
   if (type === 'SRV' && !/^(\*|_[^.]+)\.[^.]+/.test(rawName))
     fail('invalid name for SRV record', nameLoc);
   if (type === 'URI' && !/^(\*|_[^.]+)\.[^.]+/.test(rawName))
