@@ -174,7 +174,7 @@ describe('value shapes of every record type', () => {
     ],
   ])('%s', async (label, body, want) => {
     const type = label.split(' ')[0]!;
-    const name = type === 'SRV' || type === 'URI' ? '_sip._tcp' : 'x';
+    const name = type === 'SRV' || type === 'URI' ? '_sip._tcp' : type === 'ALIAS' ? "''" : 'x';
     expect(await values(`${name}:\n  type: ${type}\n  ${body}\n`)).toEqual(want);
   });
 

@@ -247,7 +247,7 @@ const rrsets = fc
       ttl: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
       dyn: fc.option(dynamic, { nil: undefined }),
     }),
-    { selector: (r) => `${r.name} ${r.tv[0]}`, maxLength: 12 },
+    { selector: (r) => `${ownerFor(r.tv[0], r.name)} ${r.tv[0]}`, maxLength: 12 },
   )
   .map((list) =>
     list.map((r) =>
@@ -261,10 +261,11 @@ const rrsets = fc
     ),
   );
 
-/** Owners octoDNS accepts for the type: SRV/URI want `_service._proto`, no CNAME at the apex. */
+/** Owners octoDNS accepts: SRV/URI want `_service._proto`, CNAME not at the apex, ALIAS only there. */
 function ownerFor(type: RecordType, name: string): string {
   if (type === 'SRV' || type === 'TYPE256') return `_svc._tcp.${name}`;
   if (type === 'CNAME' && name === ZONE) return `apex-cname-x.${ZONE}`;
+  if (type === 'ALIAS') return ZONE;
   return name;
 }
 
