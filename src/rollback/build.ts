@@ -1,0 +1,136 @@
+/**
+ * Rollback snippets (DESIGN.md §8): for each zone the change touches, the records that
+ * restore base in the repository's own format, the registrar-side delegation captured from
+ * live DNS for NS/DS changes (so a rollback works even when the provider's control plane is
+ * down), and the `git revert` of the merge. Pure: the writers are the formats' own.
+ */
+import type { ZoneDiff } from '../diff/types.js';
+import { formatBindRecords } from '../formats/bind/write.js';
+import { formatDnscontrolRecords } from '../formats/dnscontrol/write.js';
+import { formatOctodnsRecords } from '../formats/octodns/write.js';
+import type { LiveSnapshot } from '../live/types.js';
+import type { FormatId, RRset, Zone } from '../model/zone.js';
+import type { ReportRollback } from '../report/types.js';
+import { planRollback, type RollbackPlan } from './plan.js';
+
+interface Syntax {
+  readonly comment: string;
+  readonly unit: 'rrset' | 'name';
+  readonly write: (rrsets: readonly RRset[], zone: string) => string;
+  readonly where: (zone: string) => string;
+}
+
+const SYNTAX: Record<FormatId, Syntax> = {
+  bind: {
+    comment: ';',
+    unit: 'rrset',
+    write: (rrsets, zone) => formatBindRecords(rrsets, zone),
+    where: (zone) => `the zone file of ${zone} ($ORIGIN ${zone})`,
+  },
+  dnscontrol: {
+    comment: '//',
+    unit: 'rrset',
+    write: (rrsets, zone) => formatDnscontrolRecords(rrsets, zone),
+    where: (zone) => `D("${zone.replace(/\.$/, '')}", …) in dnsconfig.js`,
+  },
+  octodns: {
+    comment: '#',
+    unit: 'name',
+    write: (rrsets, zone) => formatOctodnsRecords(rrsets, zone),
+    where: (zone) => `the YamlProvider zone file of ${zone}`,
+  },
+};
+
+const REVERT =
+  'Or undo the whole pull request: git revert -m 1 <merge commit>, and let the DNS pipeline push it (a revert changes nothing until it is pushed).';
+
+export function buildRollback(
+  diffs: readonly ZoneDiff[],
+  live: LiveSnapshot | undefined,
+): ReportRollback[] {
+  const out: ReportRollback[] = [];
+  for (const d of diffs) {
+    const delegationChanged = touchesDelegation(d);
+    if (d.changes.length === 0 && !delegationChanged) continue;
+    const syntax = SYNTAX[d.format];
+    const plan = planRollback(d, syntax.unit);
+    const rollback: ReportRollback = {
+      zone: d.zone,
+      format: d.format,
+      snippet: snippet(plan, syntax),
+      ...(delegationChanged ? { registrar: registrarText(d, live) } : {}),
+    };
+    out.push(rollback);
+  }
+  return out;
+}
+
+/** The snippet text: restore, then delete, then the revert; each part only when needed. */
+export function snippet(plan: RollbackPlan, syntax: Syntax): string {
+  const c = syntax.comment;
+  const comment = (text: string) =>
+    text
+      .trimEnd()
+      .split('\n')
+      .map((l) => `${c} ${l}`)
+      .join('\n');
+  const parts = [`${c} Rollback of ${plan.zone} to base, in ${syntax.where(plan.zone)}:`];
+  const unit = plan.unit === 'name' ? 'names' : 'names and types';
+  if (plan.restore.length > 0)
+    parts.push(
+      `${c} Put back (replacing what these ${unit} hold now):\n${syntax.write(plan.restore, plan.zone).trimEnd()}`,
+    );
+  if (plan.replace.length > 0)
+    parts.push(`${c} Instead of:\n${comment(syntax.write(plan.replace, plan.zone))}`);
+  if (plan.remove.length > 0)
+    parts.push(
+      `${c} Delete, added by this change:\n${comment(syntax.write(plan.remove, plan.zone))}`,
+    );
+  parts.push(`${c} ${REVERT}`);
+  return `${parts.join('\n')}\n`;
+}
+
+/** Apex NS or DS records, or the zone's providers, nameservers, registrar or DNSSEC switch. */
+function touchesDelegation(d: ZoneDiff): boolean {
+  if (d.changes.some((c) => c.name === d.name && (c.type === 'NS' || c.type === 'DS'))) return true;
+  const a = d.before;
+  const b = d.after;
+  if (!a || !b) return false;
+  return (
+    providerNames(a) !== providerNames(b) ||
+    (a.nameservers ?? []).join(',') !== (b.nameservers ?? []).join(',') ||
+    a.registrar?.name !== b.registrar?.name ||
+    a.dnssec !== b.dnssec
+  );
+}
+
+function providerNames(z: Zone): string {
+  return z.providers
+    .map((p) => p.name)
+    .sort()
+    .join(',');
+}
+
+function registrarText(d: ZoneDiff, live: LiveSnapshot | undefined): string {
+  const lz = live?.zones.find((z) => z.zone === d.name || z.zone === d.zone);
+  const delegation = lz?.delegation;
+  if (!delegation)
+    return [
+      `Live DNS was not ${live ? 'able to find' : 'queried for'} the delegation of ${d.name}, so the values the parent publishes now could not be captured.`,
+      `Write them down before merging: dig +norec NS ${d.name} and dig DS ${d.name} at a server of the parent zone.`,
+    ].join('\n');
+  const when = live ? `${live.takenAt.toISOString().slice(0, 16).replace('T', ' ')} UTC` : '';
+  const lines = [`The parent zone ${delegation.parent} publishes now (captured ${when}):`];
+  const ttl = (t: number | undefined) => (t === undefined ? '' : ` (TTL ${t} s)`);
+  lines.push(`NS${ttl(delegation.nsTtl)}:`);
+  for (const ns of delegation.ns) lines.push(`  ${ns}`);
+  for (const g of delegation.glue) lines.push(`  glue ${g.name} ${g.address}`);
+  if (delegation.ds.length > 0) {
+    lines.push(`DS${ttl(delegation.dsTtl)}:`);
+    for (const ds of delegation.ds) lines.push(`  ${ds}`);
+  } else lines.push('DS: none (the delegation is unsigned)');
+  lines.push(
+    'To roll back, set exactly these at the registrar. Resolvers may keep the new delegation for up to the NS TTL above, so keep the old servers answering correctly until then.',
+  );
+  return lines.join('\n');
+}
