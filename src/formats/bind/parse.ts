@@ -599,8 +599,8 @@ class ZoneFileParser {
 
   result(): RRset[] {
     const out: RRset[] = [];
+    // makeRRset sorts and de-duplicates; one value needs neither.
     for (const atName of this.rrsets.values())
-      // makeRRset sorts and de-duplicates; one value needs neither.
       for (const a of atName) out.push(a.values.length === 1 ? a : makeRRset(a));
     return out;
   }
