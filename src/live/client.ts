@@ -121,7 +121,12 @@ export function createDnsClient(options: ClientOptions = {}, transport?: Transpo
           const wait = Math.min(backoffMs * 2 ** (i - 1), remaining());
           if (wait > 0) await sleep(wait);
         }
-        last = await attempt(server, request);
+        try {
+          last = await attempt(server, request);
+        } catch (e) {
+          // Only a question we cannot encode (a pseudo-type, a bad name) gets here.
+          return { ok: false, error: 'malformed', message: (e as Error).message };
+        }
         if (last.ok || last.error === 'deadline' || last.error === 'malformed') return last;
       }
       return last;

@@ -133,18 +133,25 @@ export async function collectZone(lookup: Lookup, input: ZoneInput): Promise<Liv
   const absent: { name: string; type: RecordType }[] = [];
   const unresolved: { name: string; type: RecordType }[] = [];
   const wanted = dedupe(request.rrsets).filter((q) => !isPseudoType(q.type));
-  const facts = await Promise.all(
-    wanted.map(async (q, i): Promise<Fact> => {
+  // A fixed pool of workers rather than one promise per RRset: zones can hold many
+  // thousands of RRsets, and the client's in-flight bound would only queue them anyway.
+  const facts: Fact[] = new Array(wanted.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < wanted.length; i = next++) {
+      const q = wanted[i]!;
       if (q.name === zone && q.type === 'DS' && delegation) {
         // The apex DS lives in the parent: the delegation already asked for it.
-        if (delegation.ds.length === 0) return { kind: 'absent' };
         const ttl = delegation.dsTtl ?? 0;
-        return { kind: 'rrset', rrset: { name: zone, type: 'DS', ttl, values: delegation.ds } };
-      }
-      if (healthy.length === 0) return { kind: 'failed', reason: '' };
-      return fetchOne(client, healthy, i, zone, q.name, q.type);
-    }),
-  );
+        facts[i] =
+          delegation.ds.length === 0
+            ? { kind: 'absent' }
+            : { kind: 'rrset', rrset: { name: zone, type: 'DS', ttl, values: delegation.ds } };
+      } else if (healthy.length === 0) facts[i] = { kind: 'failed', reason: '' };
+      else facts[i] = await fetchOne(client, healthy, i, zone, q.name, q.type);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(lookup.workers, wanted.length) }, worker));
   let failedCount = 0;
   facts.forEach((fact, i) => {
     const q = wanted[i]!;

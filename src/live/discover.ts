@@ -14,6 +14,8 @@ import type { Delegation, ServerEndpoint } from './types.js';
 export interface Lookup {
   readonly client: DnsClient;
   readonly resolvers: readonly ServerAddress[];
+  /** How many RRset fetches a zone runs at once (the in-flight bound). */
+  readonly workers: number;
 }
 
 /** Asks the recursive resolvers in turn (RD=1) until one gives NOERROR or NXDOMAIN. */

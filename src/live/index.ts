@@ -22,16 +22,17 @@ export async function collectLive(
 ): Promise<LiveSnapshot> {
   const takenAt = new Date();
   const deadline = takenAt.getTime() + (options.deadlineMs ?? DEFAULT_DEADLINE_MS);
+  const maxInFlight = options.maxInFlight ?? DEFAULTS.maxInFlight;
   const client = createDnsClient({
     timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
     retries: options.retries ?? DEFAULTS.retries,
     backoffMs: options.backoffMs ?? DEFAULTS.backoffMs,
-    maxInFlight: options.maxInFlight ?? DEFAULTS.maxInFlight,
+    maxInFlight,
     deadline,
   });
   try {
     const { resolvers, problems } = chooseResolvers(options);
-    const lookup: Lookup = { client, resolvers };
+    const lookup: Lookup = { client, resolvers, workers: Math.max(1, maxInFlight) };
     const zones = await Promise.all(
       requests.map(async (request) =>
         collectZone(lookup, await zoneInput(lookup, request, options)),

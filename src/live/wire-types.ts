@@ -16,6 +16,17 @@ export function wireTypeName(type: string): string {
   return upper;
 }
 
+/** The type's number (`MX` → 15, `TYPE65534` → 65534). */
+export function typeNumber(type: string): number {
+  const upper = type.toUpperCase();
+  const known = TYPE_NUMBERS[upper as keyof typeof TYPE_NUMBERS];
+  if (known !== undefined) return known;
+  const m = /^TYPE(\d{1,5})$/.exec(upper);
+  const n = m ? Number(m[1]) : Number.NaN;
+  if (n >= 0 && n <= 0xffff) return n;
+  throw new RangeError(`not a DNS type: ${type}`);
+}
+
 /** Our type for a type name dns-packet decoded (`UNKNOWN_65` → `HTTPS`). */
 export function recordTypeOf(wire: string | number): RecordType | undefined {
   const text = String(wire);

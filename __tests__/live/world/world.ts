@@ -145,6 +145,7 @@ function nsdConf(dir: string, name: string, ips: string[], zones: [string, strin
       `  xfrdir: "${d}"`,
       `  logfile: "${d}/nsd.log"`,
       '  server-count: 1',
+      '  rrl-ratelimit: 0',
       '  verbosity: 1',
       '  hide-version: yes',
       '  refuse-any: yes',

@@ -1,0 +1,131 @@
+/**
+ * Live-DNS client throughput: 10,000 RRsets fetched by `collectLive` from NSD on loopback,
+ * against `dnsperf` sending the same 10,000 queries to the same server in the same run.
+ * Prints the medians and our queries per second as a share of dnsperf's (goal ≥ 0.5).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { collectLive } from '../src/live/index.js';
+import type { RecordType } from '../src/model/record-type.js';
+
+const COUNT = 10_000;
+const RUNS = 5;
+const IN_FLIGHT = 64;
+const ZONE = 'bench.test.';
+const IP = '127.77.0.1';
+
+for (const tool of ['nsd', 'dnsperf', 'dig']) {
+  try {
+    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
+  } catch {
+    console.error(`live bench needs ${tool}: apt-get install -y nsd dnsperf bind9-dnsutils`);
+    process.exit(1);
+  }
+}
+
+const TYPES: RecordType[] = ['A', 'AAAA', 'TXT', 'MX'];
+function record(i: number): { name: string; type: RecordType; line: string } {
+  const type = TYPES[i % TYPES.length]!;
+  const name = `r${i}.${ZONE}`;
+  const data =
+    type === 'A'
+      ? `192.0.${(i >> 8) & 255}.${i & 255}`
+      : type === 'AAAA'
+        ? `2001:db8::${i.toString(16)}`
+        : type === 'TXT'
+          ? `"record ${i}" "v=bench"`
+          : `10 mx${i % 7}.${ZONE}`;
+  return { name, type, line: `${name} 300 IN ${type} ${data}` };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const dir = mkdtempSync(join(tmpdir(), 'zg-live-bench-'));
+const records = Array.from({ length: COUNT }, (_, i) => record(i));
+writeFileSync(
+  join(dir, 'zone'),
+  [
+    `${ZONE} 3600 IN SOA ns.${ZONE} h.${ZONE} 1 3600 900 604800 300`,
+    `${ZONE} 3600 IN NS ns.${ZONE}`,
+    `ns.${ZONE} 3600 IN A ${IP}`,
+    ...records.map((r) => r.line),
+  ].join('\n'),
+);
+writeFileSync(join(dir, 'queries'), records.map((r) => `${r.name} ${r.type}`).join('\n'));
+writeFileSync(
+  join(dir, 'nsd.conf'),
+  [
+    'server:',
+    `  ip-address: ${IP}`,
+    '  port: 53',
+    '  username: ""',
+    '  chroot: ""',
+    `  zonesdir: "${dir}"`,
+    `  pidfile: "${dir}/nsd.pid"`,
+    '  database: ""',
+    `  zonelistfile: "${dir}/zone.list"`,
+    `  xfrdfile: "${dir}/xfrd.state"`,
+    `  xfrdir: "${dir}"`,
+    `  logfile: "${dir}/nsd.log"`,
+    '  server-count: 1',
+    '  rrl-ratelimit: 0',
+    'remote-control:',
+    '  control-enable: no',
+    'zone:',
+    `  name: "${ZONE}"`,
+    `  zonefile: "${dir}/zone"`,
+  ].join('\n'),
+);
+
+const nsd = spawn('nsd', ['-d', '-c', join(dir, 'nsd.conf')], { stdio: 'ignore' });
+try {
+  for (let i = 0; ; i++) {
+    try {
+      if (execFileSync('dig', ['+short', '+time=1', '+tries=1', `@${IP}`, ZONE, 'SOA']).length > 0)
+        break;
+    } catch {}
+    if (i > 100) throw new Error('nsd did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  const request = { zone: ZONE, rrsets: records.map(({ name, type }) => ({ name, type })) };
+  const options = {
+    resolvers: [],
+    authoritative: new Map([[ZONE, [{ name: IP, address: IP, port: 53 }]]]),
+    maxInFlight: IN_FLIGHT,
+    timeoutMs: 2000,
+    deadlineMs: 60_000,
+  };
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  await collectLive([request], options); // warm-up: JIT and the server's caches
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    const snap = await collectLive([request], options);
+    const seconds = (performance.now() - started) / 1000;
+    const got = snap.zones[0]!.rrsets.length;
+    if (got !== COUNT) throw new Error(`fetched ${got} RRsets of ${COUNT} (${snap.reasons[0]})`);
+    ours.push(snap.queries / seconds);
+
+    const out = execFileSync(
+      'dnsperf',
+      ['-s', IP, '-d', join(dir, 'queries'), '-n', '1', '-q', String(IN_FLIGHT), '-t', '5'],
+      { encoding: 'utf8' },
+    );
+    const qps = /Queries per second:\s+([\d.]+)/.exec(out);
+    if (!qps) throw new Error(`cannot read dnsperf output:\n${out}`);
+    theirs.push(Number(qps[1]));
+  }
+  const o = median(ours);
+  const t = median(theirs);
+  console.log(`live: ${COUNT} RRsets per run, ${RUNS} runs, ${IN_FLIGHT} queries in flight`);
+  console.log(`  collectLive  median ${o.toFixed(0)} queries/s`);
+  console.log(`  dnsperf      median ${t.toFixed(0)} queries/s`);
+  console.log(`  ratio        ${(o / t).toFixed(2)} (goal ≥ 0.5)`);
+} finally {
+  nsd.kill('SIGTERM');
+  await new Promise((r) => nsd.once('exit', r));
+  rmSync(dir, { recursive: true, force: true });
+}
