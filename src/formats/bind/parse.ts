@@ -6,7 +6,7 @@
  */
 import { type Diagnostic, fail, ok, type Result } from '../../model/location.js';
 import { isInZone, toAbsoluteName } from '../../model/name.js';
-import { parseDuration, resolveName } from '../../model/rdata/fields.js';
+import { parseDuration, plainName } from '../../model/rdata/fields.js';
 import { parseRdata } from '../../model/rdata/index.js';
 import { tokenizeRdata } from '../../model/rdata/tokens.js';
 import { parseRecordType, type RecordType } from '../../model/record-type.js';
@@ -121,7 +121,7 @@ class ZoneFileParser {
   readonly warnings: Diagnostic[] = [];
   readonly files: string[] = [];
   /** RRsets by owner name, then by type (few types per name). */
-  private readonly rrsets = new Map<string, RRsetAcc[]>();
+  private readonly rrsets = new Map<string, RRsetAcc | RRsetAcc[]>();
   private readonly ttl: TtlState = { defaultTtl: undefined, lastTtl: undefined, warned1035: false };
   private readonly includeStack: string[] = [];
   private readonly ttlWarned = new Set<RRsetAcc>();
@@ -190,13 +190,17 @@ class ZoneFileParser {
           continue;
         }
       } else {
-        const o = resolveName(first.text, currentOrigin);
-        if (!o.ok) {
-          owner = undefined;
-          this.error(file, first.line, first.column, `bad owner name: ${o.message}`, 'bind/name');
-          continue;
+        const plain = plainName(first.text, currentOrigin);
+        if (plain !== undefined) owner = plain;
+        else {
+          const o = toAbsoluteName(first.text, currentOrigin);
+          if (!o.ok) {
+            owner = undefined;
+            this.error(file, first.line, first.column, `bad owner name: ${o.message}`, 'bind/name');
+            continue;
+          }
+          owner = o.name;
         }
-        owner = o.name;
         idx = 1;
       }
       this.record(file, entry.tokens, idx, owner, currentOrigin, entry.line);
@@ -414,18 +418,12 @@ class ZoneFileParser {
         continue;
       }
       if (seenClass) break;
-      const upper = t.text.toUpperCase();
-      if (upper === 'IN' || upper === 'CLASS1') {
+      const cls = classWord(t.text);
+      if (cls === 'IN') {
         seenClass = true;
         continue;
       }
-      if (
-        upper === 'CH' ||
-        upper === 'HS' ||
-        upper === 'NONE' ||
-        upper === 'ANY' ||
-        /^CLASS\d+$/.test(upper)
-      ) {
+      if (cls === 'other') {
         this.error(
           file,
           t.line,
@@ -572,17 +570,18 @@ class ZoneFileParser {
         `SOA record at ${name}, not at the zone apex ${this.zone}; BIND refuses this zone`,
         'bind/soa-not-at-apex',
       );
-    let acc: RRsetAcc | undefined;
+    const fresh: RRsetAcc = { name, type, ttl, values: [value], location: { file, line } };
     const atName = this.rrsets.get(name);
     if (atName === undefined) {
-      this.rrsets.set(name, [{ name, type, ttl, values: [value], location: { file, line } }]);
+      this.rrsets.set(name, fresh);
       return;
     }
-    for (let k = 0; k < atName.length; k++) if (atName[k]!.type === type) acc = atName[k];
-    if (acc === undefined) {
-      atName.push({ name, type, ttl, values: [value], location: { file, line } });
-      return;
-    }
+    let acc: RRsetAcc | undefined;
+    if (Array.isArray(atName)) {
+      for (let k = 0; k < atName.length; k++) if (atName[k]!.type === type) acc = atName[k];
+      if (acc === undefined) return void atName.push(fresh);
+    } else if (atName.type === type) acc = atName;
+    else return void this.rrsets.set(name, [atName, fresh]);
     acc.values.push(value);
     // BIND keeps the first TTL of an RRset ("TTL set to prior TTL"), so the served TTL is that.
     if (ttl !== acc.ttl) this.ttl.lastTtl = acc.ttl; // BIND carries the corrected TTL on
@@ -601,7 +600,8 @@ class ZoneFileParser {
     const out: RRset[] = [];
     // makeRRset sorts and de-duplicates; one value needs neither.
     for (const atName of this.rrsets.values())
-      for (const a of atName) out.push(a.values.length === 1 ? a : makeRRset(a));
+      for (const a of Array.isArray(atName) ? atName : [atName])
+        out.push(a.values.length === 1 ? a : makeRRset(a));
     return out;
   }
 }
@@ -612,6 +612,26 @@ function inZone(name: string, zone: string): boolean {
   const at = name.length - zone.length - 1;
   if (at < 1 || name.charCodeAt(at) !== 46 || !name.endsWith(zone)) return false;
   return name.includes('\\') ? isInZone(name, zone) : true;
+}
+
+/**
+ * `IN` (or CLASS1), another class, or undefined for a word that is not a class. Looks at the
+ * first letter and length before upper-casing: this runs for every record's type word.
+ */
+function classWord(text: string): 'IN' | 'other' | undefined {
+  const n = text.length;
+  const c = text.charCodeAt(0) | 32;
+  const maybe =
+    (c === 105 /* i */ && n === 2) ||
+    (c === 99 /* c */ && (n === 2 || n >= 6)) ||
+    (c === 104 /* h */ && n === 2) ||
+    (c === 110 /* n */ && n === 4) ||
+    (c === 97 /* a */ && n === 3);
+  if (!maybe) return undefined;
+  const upper = text.toUpperCase();
+  if (upper === 'IN' || upper === 'CLASS1') return 'IN';
+  if (upper === 'CH' || upper === 'HS' || upper === 'NONE' || upper === 'ANY') return 'other';
+  return /^CLASS\d+$/.test(upper) ? 'other' : undefined;
 }
 
 const typeCache = new Map<string, RecordType | undefined>();
