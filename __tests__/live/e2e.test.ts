@@ -1,0 +1,155 @@
+/**
+ * End to end: `zoneguard check --resolver <our unbound>` on a real git repository whose zones
+ * are served by the loopback world. The CLI's review gets our real `collectLive`.
+ */
+import { checkCommand } from '../../src/cli/check.js';
+import { collectLive } from '../../src/live/index.js';
+import type { LiveOptions, LiveRequest } from '../../src/live/types.js';
+import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
+import { startWorld, type World } from './world/world.js';
+
+let world: World;
+let repo: TestRepo;
+let base: string;
+let head: string;
+
+const signedZone = (www: string, drift: string) => `$ORIGIN signed.test.
+$TTL 3600
+@     IN SOA ns1.signed.test. hostmaster.signed.test. 2026112601 3600 900 604800 300
+      IN NS  ns1.signed.test.
+      IN NS  ns2.signed.test.
+ns1   IN A   127.62.0.10
+ns2   IN A   127.62.0.11
+www   86400 IN A ${www}
+drift 300 IN TXT "${drift}"
+@     300 IN MX 10 mail.signed.test.
+mail  300 IN A 192.0.2.25
+`;
+
+const brokenZone = (www: string) => `$ORIGIN broken.test.
+$TTL 3600
+@     IN SOA ns1.broken.test. hostmaster.broken.test. 2026112601 3600 900 604800 300
+      IN NS  ns1.broken.test.
+      IN NS  ns2.broken.test.
+ns1   IN A   127.62.0.10
+ns2   IN A   127.62.0.11
+www   IN A   ${www}
+`;
+
+beforeAll(async () => {
+  world = await startWorld({ net: 62 });
+  repo = makeRepo();
+  const day = 24 * 3600 * 1000;
+  base = repo.commit(
+    {
+      'zones/signed.test.zone': signedZone('192.0.2.1', 'in git'),
+      'zones/broken.test.zone': brokenZone('192.0.2.2'),
+    },
+    'base',
+    new Date(Date.now() - 30 * day),
+  );
+  head = repo.commit(
+    {
+      'zones/signed.test.zone': signedZone('192.0.2.10', 'new value'),
+      'zones/broken.test.zone': brokenZone('192.0.2.20'),
+    },
+    'head',
+  );
+}, 60_000);
+afterAll(async () => {
+  repo?.remove();
+  await world?.stop();
+});
+
+const fast = (requests: readonly LiveRequest[], options: LiveOptions) =>
+  collectLive(requests, { ...options, timeoutMs: 600, retries: 1, deadlineMs: 10_000 });
+
+async function check(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io = {
+    stdout: (s: string) => (stdout += s),
+    stderr: (s: string) => (stderr += s),
+    cwd: process.cwd(),
+    env: {},
+  };
+  const code = await checkCommand(args, io, { collectLive: fast });
+  return { code, stdout, stderr };
+}
+
+describe('zoneguard check against the loopback world', () => {
+  it('reports ds-mismatch, drift, single-provider and ttl-not-lowered with the live facts', async () => {
+    const r = await check([
+      '--repo',
+      repo.dir,
+      '--base',
+      base,
+      '--head',
+      head,
+      '--resolver',
+      world.resolver,
+      '--output',
+      'json',
+    ]);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout);
+    const rules = (zone: string) =>
+      report.findings
+        .filter((f: { zone: string }) => f.zone === zone)
+        .map((f: { rule: string }) => f.rule);
+    expect(rules('broken.test.')).toContain('ds-mismatch');
+    expect(rules('signed.test.')).not.toContain('ds-mismatch');
+    expect(rules('signed.test.')).toEqual(
+      expect.arrayContaining(['drift', 'single-provider', 'ttl-not-lowered']),
+    );
+    const drift = report.findings.find((f: { rule: string }) => f.rule === 'drift');
+    expect(drift).toMatchObject({ name: 'drift.signed.test.', type: 'TXT', introduced: true });
+    const ttl = report.findings.find(
+      (f: { rule: string; name: string }) =>
+        f.rule === 'ttl-not-lowered' && f.name === 'www.signed.test.',
+    );
+    expect(ttl?.message).toMatch(/86400|1 day|24 h/);
+    expect(report.verdict).toBe('block');
+    expect(r.code).toBe(1);
+
+    expect(report.live.status).toBe('ok');
+    expect(report.live.queries).toBeGreaterThan(0);
+    const broken = report.live.zones.find((z: { zone: string }) => z.zone === 'broken.test.');
+    expect(broken.delegation.parent).toBe('test.');
+    expect(broken.delegation.ds).toHaveLength(1);
+    expect(report.live.servers).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          zone: 'signed.test.',
+          name: 'ns1.signed.test.',
+          authoritative: true,
+        }),
+      ]),
+    );
+  });
+
+  it('with live DNS unreachable, still finishes, says so, and reports the static findings', async () => {
+    const started = Date.now();
+    const r = await check([
+      '--repo',
+      repo.dir,
+      '--base',
+      base,
+      '--head',
+      head,
+      '--resolver',
+      '127.62.0.250',
+      '--output',
+      'json',
+    ]);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    const report = JSON.parse(r.stdout);
+    expect(report.live.status).toBe('failed');
+    expect(report.live.reasons.join('\n')).toMatch(/no answer/);
+    const rules = report.findings.map((f: { rule: string }) => f.rule);
+    expect(rules).not.toContain('ds-mismatch');
+    expect(rules).not.toContain('drift');
+    // single-provider still has the config's own nameservers to go on.
+    expect(rules).toContain('single-provider');
+  });
+});
