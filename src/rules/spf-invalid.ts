@@ -5,7 +5,7 @@
  * zones that has no SPF record. A permerror usually means mail from the domain fails DMARC.
  */
 import type { ZoneSet } from '../model/zone.js';
-import { countLookups, parseSpf, plainDomain, SPF_LOOKUP_LIMIT, spfIndex } from './spf.js';
+import { countLookups, memoParseSpf, plainDomain, SPF_LOOKUP_LIMIT, spfIndex } from './spf.js';
 import { compareStates } from './state.js';
 import type { DraftFinding, Rule } from './types.js';
 
@@ -24,6 +24,7 @@ export const spfInvalid: Rule = {
 
 function spfProblems(set: ZoneSet): StateFinding[] {
   const index = spfIndex(set);
+  const parse = memoParseSpf();
   const zonesByName = new Map(set.zones.map((z) => [z.name, z]));
   const out: StateFinding[] = [];
   for (const [name, { texts, rrset, zone }] of index) {
@@ -36,7 +37,7 @@ function spfProblems(set: ZoneSet): StateFinding[] {
       });
       continue;
     }
-    const record = parseSpf(texts[0]!);
+    const record = parse(texts[0]!);
     if (record.errors.length > 0) {
       out.push({
         ...at,
@@ -45,7 +46,7 @@ function spfProblems(set: ZoneSet): StateFinding[] {
       });
       continue;
     }
-    const lookups = countLookups(name, index);
+    const lookups = countLookups(name, index, parse);
     if (lookups.loop) {
       out.push({
         ...at,

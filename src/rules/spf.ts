@@ -185,6 +185,7 @@ export interface LookupCount {
 export function countLookups(
   name: string,
   index: ReadonlyMap<string, { texts: string[] }>,
+  parse: (text: string) => SpfRecord = parseSpf,
 ): LookupCount {
   const memo = new Map<string, LookupCount>();
   const visit = (at: string, path: string[]): LookupCount => {
@@ -194,7 +195,7 @@ export function countLookups(
     const entry = index.get(at);
     const text = entry?.texts.length === 1 ? entry.texts[0]! : undefined;
     if (text === undefined) return { count: 0, external: [] };
-    const record = parseSpf(text);
+    const record = parse(text);
     const hasAll = record.terms.some((t) => t.kind === 'mechanism' && t.name === 'all');
     let count = 0;
     const external: string[] = [];
@@ -220,4 +221,17 @@ export function countLookups(
     return result;
   };
   return visit(name, []);
+}
+
+/** parseSpf with a cache: one zone set parses each distinct record text once. */
+export function memoParseSpf(): (text: string) => SpfRecord {
+  const cache = new Map<string, SpfRecord>();
+  return (text) => {
+    let record = cache.get(text);
+    if (!record) {
+      record = parseSpf(text);
+      cache.set(text, record);
+    }
+    return record;
+  };
 }
