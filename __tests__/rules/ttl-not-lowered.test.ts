@@ -210,4 +210,16 @@ describe('ttl-not-lowered', () => {
     const deep = await context(repo, { policy: { ...DEFAULT_POLICY, historyDepth: 3 } });
     expect(await ttlNotLowered.check(deep)).toHaveLength(1);
   });
+  it('folds a mass change into one finding with the latest horizon', async () => {
+    const hosts = Array.from({ length: 12 }, (_, i) => `h${i} 3600 IN A 192.0.2.${i + 10}`).join(
+      '\n',
+    );
+    repo.commit({ [FILE]: zoneFile(300, '192.0.2.1', hosts) }, 'hosts', ago(30 * DAY));
+    repo.write({ [FILE]: zoneFile(300, '192.0.2.1') });
+    const f = await ttlNotLowered.check(await context(repo));
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toBe(
+      '12 changed or removed RRsets of example.com. were cached with TTLs above 300 s and were not lowered long enough ago (h0.example.com. A, h1.example.com. A, h10.example.com. A, h11.example.com. A, h2.example.com. A and 7 more); caches may serve old data until 2026-11-27 10:00 UTC. Merge after that, or accept the risk.',
+    );
+  });
 });

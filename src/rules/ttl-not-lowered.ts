@@ -48,13 +48,15 @@ export const ttlNotLowered: Rule = {
     const history = historyFor(ctx);
     const out: DraftFinding[] = [];
     for (const d of ctx.diffs) {
-      if (d.status === 'added') continue;
+      if (d.status === 'added' || d.status === 'removed') continue; // zone-removed says it
       const live = ctx.live?.zones.find((z) => z.zone === d.name || z.zone === d.zone);
+      const zone: Judged[] = [];
       for (const c of d.changes) {
         if (c.kind === 'add' || c.ttlOnly || !c.before) continue;
-        const finding = await judge(ctx, d, c, live, history);
-        if (finding) out.push(finding);
+        const judged = await judge(ctx, d, c, live, history);
+        if (judged) zone.push(judged);
       }
+      out.push(...collapse(d, zone, ctx.policy.ttlThreshold));
     }
     return out;
   },
@@ -73,13 +75,41 @@ function historyFor(ctx: RuleContext): TtlHistory | undefined {
   });
 }
 
+/** A finding and, when it is about cached data, until when caches may hold it. */
+interface Judged {
+  readonly finding: DraftFinding;
+  readonly until?: Date;
+}
+
+/** More findings than this in one zone become one finding (a mass change is one decision). */
+const MAX_PER_ZONE = 10;
+
+function collapse(d: ZoneDiff, judged: readonly Judged[], threshold: number): DraftFinding[] {
+  const cached = judged.filter((j) => j.until);
+  if (cached.length <= MAX_PER_ZONE) return judged.map((j) => j.finding);
+  const latest = new Date(Math.max(...cached.map((j) => j.until!.getTime())));
+  const names = cached.map((j) => `${j.finding.name} ${j.finding.type}`);
+  const shown = names.slice(0, 5).join(', ');
+  return [
+    ...judged.filter((j) => !j.until).map((j) => j.finding),
+    {
+      introduced: true,
+      zone: d.zone,
+      key: 'many',
+      message: `${cached.length} changed or removed RRsets of ${d.name} were cached with TTLs above ${threshold} s and were not lowered long enough ago (${shown} and ${names.length - 5} more); caches may serve old data until ${utcMinute(latest)}. Merge after that, or accept the risk.`,
+      fix: `Lower the TTLs of these records to ${threshold} s or less in a separate change, deploy it, wait for the old TTLs to run out, then make this change.`,
+      ...(cached[0]!.finding.location ? { location: cached[0]!.finding.location } : {}),
+    },
+  ];
+}
+
 async function judge(
   ctx: RuleContext,
   d: ZoneDiff,
   c: Change,
   live: LiveZone | undefined,
   history: TtlHistory | undefined,
-): Promise<DraftFinding | undefined> {
+): Promise<Judged | undefined> {
   const now = ctx.now.getTime();
   const threshold = ctx.policy.ttlThreshold;
   const before = c.before!;
@@ -113,7 +143,7 @@ async function judge(
   const parent = parentHorizon(d, c, live);
   if (risky.length === 0) {
     if (!parent) return undefined;
-    return {
+    const info: DraftFinding = {
       introduced: true,
       zone: d.zone,
       name: c.name,
@@ -124,6 +154,7 @@ async function judge(
       fix: 'Keep the old servers and keys serving correctly until the parent TTL has run out after any rollback.',
       location: changeLocation(c),
     };
+    return { finding: info };
   }
   const worst = risky.reduce((a, b) => (b.until.getTime() > a.until.getTime() ? b : a));
   const noun = c.kind === 'remove' ? 'the removed record' : `the old ${NOUNS[c.type] ?? 'data'}`;
@@ -135,7 +166,7 @@ async function judge(
     worst.says.startsWith('was lowered') && worst.until.getTime() > now
       ? `Wait until ${utcMinute(worst.until)} before merging, or accept the risk with the override label.`
       : `Lower the TTL of ${c.name} ${c.type} to ${threshold} s or less in a separate change, deploy it, wait ${durationInWords(worst.ttl)}, then make this change.`;
-  return {
+  const finding: DraftFinding = {
     introduced: true,
     zone: d.zone,
     name: c.name,
@@ -144,6 +175,7 @@ async function judge(
     fix,
     location: changeLocation(c),
   };
+  return { finding, until: worst.until };
 }
 
 /** For apex NS and DS: the parent's TTL, which bounds how fast any rollback propagates. */
