@@ -1,22 +1,40 @@
 import { createSocket, type Socket } from 'node:dgram';
 import * as packet from 'dns-packet';
+import fc from 'fast-check';
 import { createDnsClient } from '../../src/live/client.js';
 import { parseAuthoritativeSpec, parseResolverSpec } from '../../src/live/specs.js';
 
 /** A peer that answers through `reply`, which may send several packets per query. */
 async function peer(
   address: string,
-  reply: (q: packet.DecodedPacket, send: (p: packet.Packet) => void, raw: Buffer) => void,
-): Promise<{ socket: Socket; port: number; queries: packet.DecodedPacket[] }> {
+  reply: (
+    q: packet.DecodedPacket,
+    send: (p: packet.Packet) => void,
+    raw: Buffer,
+    sendRaw: (b: Buffer) => void,
+  ) => void,
+): Promise<{
+  socket: Socket;
+  port: number;
+  queries: packet.DecodedPacket[];
+  clients: { address: string; port: number }[];
+}> {
   const socket = createSocket('udp4');
   const queries: packet.DecodedPacket[] = [];
+  const clients: { address: string; port: number }[] = [];
   socket.on('message', (msg, rinfo) => {
     const q = packet.decode(msg);
     queries.push(q);
-    reply(q, (p) => socket.send(packet.encode(p), rinfo.port, rinfo.address), msg);
+    clients.push({ address: rinfo.address, port: rinfo.port });
+    reply(
+      q,
+      (p) => socket.send(packet.encode(p), rinfo.port, rinfo.address),
+      msg,
+      (b) => socket.send(b, rinfo.port, rinfo.address),
+    );
   });
   await new Promise<void>((r) => socket.bind(0, address, () => r()));
-  return { socket, port: socket.address().port, queries };
+  return { socket, port: socket.address().port, queries, clients };
 }
 
 const answerTo = (q: packet.DecodedPacket, extra: Partial<packet.Packet> = {}): packet.Packet => ({
@@ -29,6 +47,34 @@ const answerTo = (q: packet.DecodedPacket, extra: Partial<packet.Packet> = {}): 
 });
 
 describe('the DNS client transport', () => {
+  it('ignores a well-formed answer from another source port', async () => {
+    const other = createSocket('udp4');
+    await new Promise<void>((r) => other.bind(0, '127.0.0.1', () => r()));
+    let real = 0;
+    const p = await peer('127.0.0.1', (q, send) => {
+      const spoof = packet.encode({ ...answerTo(q), answers: [] });
+      const client = p.clients[p.clients.length - 1]!;
+      other.send(spoof, client.port, client.address);
+      setTimeout(() => {
+        real++;
+        send(answerTo(q));
+      }, 30);
+    });
+    const client = createDnsClient({ timeoutMs: 1000, retries: 0 });
+    try {
+      const r = await client.query(
+        { address: '127.0.0.1', port: p.port },
+        { name: 'www.example.', type: 'A' },
+      );
+      expect(real).toBe(1);
+      expect(r.ok && r.response.answers?.length).toBe(1);
+    } finally {
+      client.close();
+      p.socket.close();
+      other.close();
+    }
+  });
+
   it('ignores answers with a wrong ID or question and takes the real one', async () => {
     const p = await peer('127.0.0.1', (q, send) => {
       send(answerTo(q, { id: (q.id! + 1) & 0xffff }));
@@ -53,6 +99,33 @@ describe('the DNS client transport', () => {
       const opt = q.additionals?.find((a) => a.type === 'OPT') as packet.OptAnswer;
       expect(opt.udpPayloadSize).toBe(1232);
       expect(opt.flag_do).toBe(false);
+    } finally {
+      client.close();
+      p.socket.close();
+    }
+  });
+
+  it('survives garbage with the right ID (hostile peer) and still takes the real answer', async () => {
+    const junk = fc.sample(fc.uint8Array({ minLength: 0, maxLength: 600 }), {
+      numRuns: 200,
+      seed: 7,
+    });
+    const p = await peer('127.0.0.1', (q, send, raw, sendRaw) => {
+      for (const bytes of junk) {
+        const b = Buffer.from(bytes);
+        if (b.length >= 2) raw.copy(b, 0, 0, 2); // same message ID
+        if (b.length >= 3) b[2] = b[2]! | 0x80; // QR set: looks like a response
+        sendRaw(b);
+      }
+      setTimeout(() => send(answerTo(q)), 20);
+    });
+    const client = createDnsClient({ timeoutMs: 2000, retries: 0 });
+    try {
+      const r = await client.query(
+        { address: '127.0.0.1', port: p.port },
+        { name: 'www.example.', type: 'A' },
+      );
+      expect(r.ok).toBe(true);
     } finally {
       client.close();
       p.socket.close();
