@@ -50,8 +50,47 @@ export class ZoneLexer {
   private i = 0;
   private line = 1;
   private lineStart = 0;
+  private readonly pool: { text: string; quoted: boolean; line: number; column: number }[] = [];
+  private readonly shared: ZoneToken[] = [];
 
-  constructor(private readonly text: string) {}
+  /**
+   * With `reuse`, each entry's token objects and array are recycled by the next call (the
+   * caller must be done with an entry before asking for the next): fewer short-lived objects.
+   */
+  constructor(
+    private readonly text: string,
+    private readonly reuse = false,
+  ) {}
+
+  private token(
+    tokens: ZoneToken[],
+    text: string,
+    quoted: boolean,
+    line: number,
+    column: number,
+  ): void {
+    if (!this.reuse) {
+      tokens.push({ text, quoted, line, column });
+      return;
+    }
+    let t = this.pool[tokens.length];
+    if (t === undefined) {
+      t = { text, quoted, line, column };
+      this.pool.push(t);
+    } else {
+      t.text = text;
+      t.quoted = quoted;
+      t.line = line;
+      t.column = column;
+    }
+    tokens.push(t);
+  }
+
+  private fresh(): ZoneToken[] {
+    if (!this.reuse) return [];
+    this.shared.length = 0;
+    return this.shared;
+  }
 
   /** The next entry, or undefined at the end of the text. */
   next(): Entry | undefined {
@@ -63,7 +102,7 @@ export class ZoneLexer {
     let depth = 0;
     let openLine = 0;
     let openColumn = 0;
-    let tokens: ZoneToken[] = [];
+    let tokens = this.fresh();
     let blankOwner = false;
     let entryLine = line;
     let broken = false; // an error in this entry: it is dropped, the next one is read
@@ -105,7 +144,7 @@ export class ZoneLexer {
             this.lineStart = lineStart;
             return { tokens, blankOwner, line: entryLine };
           }
-          tokens = [];
+          tokens = this.fresh();
           broken = false;
         }
       } else if (c === SEMI) {
@@ -154,7 +193,7 @@ export class ZoneLexer {
               lineStart = i + 1 + k + 1;
             }
         }
-        tokens.push({ text: s, quoted: true, line: startLine, column });
+        this.token(tokens, s, true, startLine, column);
         i = j + 1;
       } else {
         const start = i;
@@ -166,12 +205,7 @@ export class ZoneLexer {
             i += 2;
           } else i++;
         }
-        tokens.push({
-          text: text.slice(start, i),
-          quoted: false,
-          line,
-          column: start - lineStart + 1,
-        });
+        this.token(tokens, text.slice(start, i), false, line, start - lineStart + 1);
       }
     }
   }

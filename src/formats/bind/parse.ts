@@ -154,7 +154,8 @@ class ZoneFileParser {
   parseFile(file: string, text: string, origin: string): void {
     this.files.push(file);
     this.includeStack.push(file);
-    const lexer = new ZoneLexer(text);
+    // Entries are used up before the next one is read, so the lexer may recycle tokens.
+    const lexer = new ZoneLexer(text, true);
     let currentOrigin = origin;
     let owner: string | undefined;
     for (let entry = lexer.next(); entry; entry = lexer.next()) {
