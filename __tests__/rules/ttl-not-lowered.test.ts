@@ -222,4 +222,59 @@ describe('ttl-not-lowered', () => {
       '12 changed or removed RRsets of example.com. were cached with TTLs above 300 s and were not lowered long enough ago (h0.example.com. A, h1.example.com. A, h10.example.com. A, h11.example.com. A, h2.example.com. A and 7 more); caches may serve old data until 2026-11-27 10:00 UTC. Merge after that, or accept the risk.',
     );
   });
+  it('reads history through the DNSControl and octoDNS loaders too', async () => {
+    const js = (ttl: number, ip: string) =>
+      `D("example.com", NewRegistrar("none"), DnsProvider(NewDnsProvider("b", "BIND")),\n  A("www", "${ip}", TTL(${ttl})),\n);\n`;
+    repo.commit({ 'dnsconfig.js': js(86400, '192.0.2.1') }, 'www', ago(30 * DAY));
+    repo.commit({ 'dnsconfig.js': js(300, '192.0.2.1') }, 'lower', ago(10 * MINUTE));
+    repo.write({ 'dnsconfig.js': js(300, '192.0.2.2') });
+    const dnscontrol = async (ref: string | undefined) => {
+      const r = await formatById('dnscontrol')!.load(await openTree(repo.dir, ref), { path: '' });
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      return r.value;
+    };
+    const base = await dnscontrol('main');
+    const head = await dnscontrol(undefined);
+    const f = await ttlNotLowered.check(
+      await context(repo, { base, head, diffs: diffZoneSets(base, head) }),
+    );
+    expect(f.map((x) => x.message.split(';')[0])).toEqual([
+      expect.stringMatching(/^www\.example\.com\. A was lowered from 86400 to 300 ten minutes ago/),
+    ]);
+
+    const octo = makeRepo();
+    try {
+      const config =
+        'providers:\n  config:\n    class: octodns.provider.yaml.YamlProvider\n    directory: ./zones\nzones:\n  example.com.:\n    sources: [config]\n    targets: [config]\n';
+      const zone = (ttl: number, ip: string) =>
+        `---\nwww:\n  ttl: ${ttl}\n  type: A\n  value: ${ip}\n`;
+      octo.commit(
+        { 'config.yaml': config, 'zones/example.com.yaml': zone(86400, '192.0.2.1') },
+        'www',
+        ago(30 * DAY),
+      );
+      octo.commit({ 'zones/example.com.yaml': zone(300, '192.0.2.1') }, 'lower', ago(2 * 3600));
+      octo.write({ 'zones/example.com.yaml': zone(300, '192.0.2.2') });
+      const load = async (ref: string | undefined) => {
+        const r = await formatById('octodns')!.load(await openTree(octo.dir, ref), { path: '' });
+        if (!r.ok) throw new Error(JSON.stringify(r.errors));
+        return r.value;
+      };
+      const b = await load('main');
+      const h = await load(undefined);
+      const fired = await ttlNotLowered.check({
+        ...(await context(octo)),
+        base: b,
+        head: h,
+        diffs: diffZoneSets(b, h),
+      });
+      expect(fired.map((x) => x.message.split(';')[0])).toEqual([
+        'www.example.com. A was lowered from 86400 to 300 two hours ago (' +
+          octo.git('rev-parse', '--short=7', 'main').trim() +
+          ')',
+      ]);
+    } finally {
+      octo.remove();
+    }
+  });
 });
