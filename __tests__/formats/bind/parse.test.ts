@@ -192,6 +192,14 @@ describe('$INCLUDE', () => {
     });
   });
 
+  it('bounds the total number of includes (fan-out would grow exponentially)', () => {
+    const files: Record<string, string> = {};
+    for (let d = 0; d < 6; d++) files[`zones/l${d}.inc`] = `$INCLUDE l${d + 1}.inc\n`.repeat(8);
+    files['zones/l6.inc'] = 'x TXT "leaf"\n';
+    const errs = errors(`${HEAD}$INCLUDE l0.inc\n`, files);
+    expect(errs.some((e) => /more than 1000/.test(e.message))).toBe(true);
+  });
+
   it('turns a refusal of the tree (a symlink out of the repository) into a located error', () => {
     const tree: IncludeTree = {
       readText: () => {

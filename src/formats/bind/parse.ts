@@ -36,7 +36,10 @@ export interface ParsedZoneFile {
 }
 
 const MAX_TTL = 0x7fffffff;
+// Bounds against hostile repositories: nesting, includes read in total (a file included
+// many times by many files grows exponentially), and records made by $GENERATE in total.
 const MAX_INCLUDE_DEPTH = 20;
+const MAX_INCLUDES = 1000;
 const MAX_GENERATED = 1_000_000;
 
 // Types BIND knows that we keep only in RFC 3597 form (their mnemonic still names them).
@@ -125,6 +128,8 @@ class ZoneFileParser {
   private readonly ttl: TtlState = { defaultTtl: undefined, lastTtl: undefined, warned1035: false };
   private readonly includeStack: string[] = [];
   private readonly ttlWarned = new Set<RRsetAcc>();
+  private includes = 0;
+  private generated = 0;
 
   constructor(
     readonly zone: string,
@@ -298,6 +303,8 @@ class ZoneFileParser {
       );
     if (this.includeStack.length >= MAX_INCLUDE_DEPTH)
       return at('$INCLUDE nesting is too deep', 'bind/include');
+    if (++this.includes > MAX_INCLUDES)
+      return at(`more than ${MAX_INCLUDES} $INCLUDEs for one zone`, 'bind/include');
     let text: string | undefined;
     try {
       text = this.tree.readText(target);
@@ -350,12 +357,13 @@ class ZoneFileParser {
     const rhs = compileTemplate(rhsTok.quoted ? unescapeQuotes(rhsTok.text) : rhsTok.text);
     if (typeof rhs === 'string')
       return this.error(file, rhsTok.line, rhsTok.column, rhs, 'bind/generate');
-    if ((range.stop - range.start) / range.step >= MAX_GENERATED)
+    this.generated += Math.floor((range.stop - range.start) / range.step) + 1;
+    if (this.generated > MAX_GENERATED)
       return this.error(
         file,
         t[1]!.line,
         t[1]!.column,
-        `$GENERATE range makes more than ${MAX_GENERATED} records`,
+        `$GENERATE makes more than ${MAX_GENERATED} records in this zone`,
         'bind/generate',
       );
     const ttl = this.resolveTtl(file, d.line, d.column, head.ttl, head.type, undefined);
