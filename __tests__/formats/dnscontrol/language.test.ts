@@ -526,3 +526,19 @@ describe('errors DNSControl raises', () => {
     ]);
   });
 });
+
+describe('record positions', () => {
+  test('past the position budget, records point at their D() and a warning says so', async () => {
+    const lines = ['D("example.com", "none",'];
+    for (let i = 0; i < 7000; i++) lines.push(`  A("h${i}", "192.0.2.${i % 250}"),`);
+    lines.push(');');
+    const r = await run(lines.join('\n'));
+    if (!r.ok) throw new Error(r.errors[0]!.message);
+    const recs = r.value.ir.domains[0]!.records;
+    expect(recs[0]!.filepos).toMatch(/^dnsconfig\.js:2:/);
+    expect(recs[6999]!.filepos).toMatch(/^dnsconfig\.js:1:/);
+    expect(r.warnings?.find((w) => w.code === 'dnscontrol/positions')?.message).toMatch(
+      /^\d+ records sit in very long runs of straight-line code/,
+    );
+  });
+});

@@ -189,6 +189,12 @@ export function normalizeConfig(json: string, file: string): NormalizeResult {
     );
     return { ir: undefined, errors: p.errors, warnings: p.warnings };
   }
+  if (typeof raw.positions_skipped === 'number' && raw.positions_skipped > 0)
+    p.warn(
+      `${raw.positions_skipped} records sit in very long runs of straight-line code: they point at their D() call rather than their own line`,
+      undefined,
+      'dnscontrol/positions',
+    );
   const registrars = providers(raw.registrars, 'NewRegistrar', p);
   const dnsProviders = providers(raw.dns_providers, 'NewDnsProvider', p);
   const domains: IrDomain[] = [];

@@ -40,12 +40,23 @@ function fail(message) { throw new Error(message); }
 
 // The file:line:column of the config code that called into the language: the first stack
 // frame outside this prelude. QuickJS and V8 both print "at fn (file:line:col)".
+// Both engines find a frame's line by scanning the function's line table from its start, so
+// thousands of records written straight into one function cost time quadratic in its length.
+// The scan cost grows with the line number, so the line numbers handed out are summed; past the
+// budget, records take the position of their D() instead (counted and reported as a warning).
 var STACK_FRAME = /^\s*at (?:.*? \()?(.*?):(\d+)(?::(\d+))?\)?\s*$/;
-function callerPos() {
+var POSITION_BUDGET = 20000000;
+var positionCost = 0;
+var positionsSkipped = 0;
+function callerPos(always) {
+  if (!always && positionCost > POSITION_BUDGET) { positionsSkipped++; return undefined; }
   var stack = String(new Error().stack || '').split('\n');
   for (var i = 0; i < stack.length; i++) {
     var m = STACK_FRAME.exec(stack[i]);
-    if (m && m[1] !== PRELUDE_FILE && m[1] !== 'native') return m[1] + ':' + m[2] + ':' + (m[3] || '1');
+    if (m && m[1] !== PRELUDE_FILE && m[1] !== 'native') {
+      positionCost += +m[2];
+      return m[1] + ':' + m[2] + ':' + (m[3] || '1');
+    }
   }
   return undefined;
 }
@@ -181,7 +192,7 @@ function stripBang(name) { return name.charAt(name.length - 1) === '!' ? name.sl
 
 function D(name, registrar) {
   if (!isString(name)) fail('D(): the domain name must be a string');
-  var d = newDomain(name, registrar, callerPos());
+  var d = newDomain(name, registrar, callerPos(true));
   for (var i = 0; i < defaultArgs.length; i++) applyDomainModifier(defaultArgs[i], d);
   for (var j = 2; j < arguments.length; j++) applyDomainModifier(arguments[j], d);
   var key = stripBang(name);
@@ -303,7 +314,7 @@ function recordType(type, args, build) {
         if (rec.name === '@') rec.name = d.subdomain;
         else if (rec.name !== fqdn && type !== 'PTR') rec.name += '.' + d.subdomain;
       }
-      if (pos) rec.filepos = pos;
+      if (pos || d.filepos) rec.filepos = pos || d.filepos;
       if (rec.ensure_absent) { delete rec.ensure_absent; d.recordsabsent.push(rec); }
       else d.records.push(rec);
       return rec;
@@ -424,7 +435,7 @@ function rawRecordType(type) {
       }
       rec.args = args;
       if (metas.length) rec.metas = metas;
-      if (pos) rec.filepos = pos;
+      if (pos || d.filepos) rec.filepos = pos || d.filepos;
       d.rawrecords.push(rec);
       return rec;
     };
@@ -734,5 +745,8 @@ var exported = {
 for (var key in exported) global[key] = exported[key];
 
 // The completion value: serialises the configuration once the config has run.
-return function () { return stringify(conf); };
+return function () {
+  if (positionsSkipped) conf.positions_skipped = positionsSkipped;
+  return stringify(conf);
+};
 })(globalThis)`;

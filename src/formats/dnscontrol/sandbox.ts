@@ -95,9 +95,10 @@ export async function runInSandbox(
       const explain = (handle: QuickJSHandle): SandboxOutcome => {
         const failure = describeError(vm, handle, file);
         handle.dispose();
+        // QuickJS reports an interrupted loop at an imprecise position: name the file only.
         if (timedOut)
           return fail({
-            ...failure,
+            file: failure.file,
             message: `evaluation exceeded ${formatSeconds(limits.timeoutMs)}`,
           });
         if (/^InternalError: out of memory/.test(failure.message))
