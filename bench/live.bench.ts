@@ -4,10 +4,12 @@
  * Prints the medians and our queries per second as a share of dnsperf's (goal ≥ 0.5).
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { createSocket } from 'node:dgram';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectLive } from '../src/live/index.js';
+import { encodeQuery } from '../src/live/transport.js';
 import type { RecordType } from '../src/model/record-type.js';
 
 const COUNT = 10_000;
@@ -38,6 +40,30 @@ function record(i: number): { name: string; type: RecordType; line: string } {
           ? `"record ${i}" "v=bench"`
           : `10 mx${i % 7}.${ZONE}`;
   return { name, type, line: `${name} 300 IN ${type} ${data}` };
+}
+
+/**
+ * The floor of any Node client: the same queries, pre-encoded, sent and received on one
+ * connected socket with no DNS work at all. Tells how much of the gap is the runtime.
+ */
+async function bareNodeLoop(queries: Buffer[]): Promise<number> {
+  const s = createSocket('udp4');
+  await new Promise<void>((r) => s.connect(53, IP, () => r()));
+  let sent = 0;
+  let got = 0;
+  const started = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const stall = setTimeout(() => reject(new Error('bare loop lost packets')), 10_000);
+    s.on('message', () => {
+      if (++got === queries.length) {
+        clearTimeout(stall);
+        resolve();
+      } else if (sent < queries.length) s.send(queries[sent++]!);
+    });
+    while (sent < Math.min(IN_FLIGHT, queries.length)) s.send(queries[sent++]!);
+  });
+  s.close();
+  return queries.length / ((performance.now() - started) / 1000);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -100,6 +126,10 @@ try {
   };
   const ours: number[] = [];
   const theirs: number[] = [];
+  const bare: number[] = [];
+  const encoded = records.map((r, i) =>
+    encodeQuery(i & 0xffff, { name: r.name, type: r.type, rd: false, dnssec: false }),
+  );
   await collectLive([request], options); // warm-up: JIT and the server's caches
   for (let run = 0; run < RUNS; run++) {
     const started = performance.now();
@@ -117,12 +147,16 @@ try {
     const qps = /Queries per second:\s+([\d.]+)/.exec(out);
     if (!qps) throw new Error(`cannot read dnsperf output:\n${out}`);
     theirs.push(Number(qps[1]));
+    bare.push(await bareNodeLoop(encoded));
   }
   const o = median(ours);
   const t = median(theirs);
   console.log(`live: ${COUNT} RRsets per run, ${RUNS} runs, ${IN_FLIGHT} queries in flight`);
   console.log(`  collectLive  median ${o.toFixed(0)} queries/s`);
   console.log(`  dnsperf      median ${t.toFixed(0)} queries/s`);
+  console.log(
+    `  bare Node UDP loop (no DNS work) median ${median(bare).toFixed(0)} queries/s = ${(median(bare) / t).toFixed(2)} of dnsperf`,
+  );
   console.log(`  ratio        ${(o / t).toFixed(2)} (goal ≥ 0.5)`);
 } finally {
   nsd.kill('SIGTERM');
