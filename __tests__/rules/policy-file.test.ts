@@ -109,3 +109,12 @@ describe('loadPolicy', () => {
     expect(errorsOf(bomb.join('\n'))[0]!.code).toBe('policy/yaml');
   });
 });
+
+describe('loadPolicy on a template', () => {
+  it('treats known keys left empty as their defaults', () => {
+    expect(loadPolicy('rules:\nprotected-zones:\n', FILE)).toEqual({
+      ok: true,
+      value: DEFAULT_POLICY,
+    });
+  });
+});

@@ -146,10 +146,12 @@ function byLine(text: string, rules: readonly LineRule[]): ScopeSignal[] {
 
 function workflowSignals(text: string): ScopeSignal[] {
   const signals = byLine(text, WORKFLOW_LINES);
-  // Long-lived AWS keys are the problem only when no role is assumed through OIDC.
-  return /role-to-assume\s*:/.test(text)
-    ? signals.filter((s) => s.id !== 'aws-long-lived-key')
-    : signals;
+  // Long-lived keys are the problem only when the workflow does not federate through OIDC.
+  return signals.filter(
+    (s) =>
+      !(s.id === 'aws-long-lived-key' && /role-to-assume\s*:/.test(text)) &&
+      !(s.id === 'gcp-service-account-key' && /workload_identity_provider\s*:/.test(text)),
+  );
 }
 
 function policySignals(text: string): ScopeSignal[] {

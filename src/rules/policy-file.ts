@@ -77,6 +77,8 @@ export function loadPolicy(text: string, file: string): Result<Policy> {
   const policy: Mutable<Policy> = { ...DEFAULT_POLICY };
   for (const [key, value] of Object.entries(doc)) {
     const path = [key];
+    // `rules:` with nothing under it (a template) keeps the default, for known keys.
+    if (value === null && (TOP_KEYS as readonly string[]).includes(key)) continue;
     switch (key as (typeof TOP_KEYS)[number]) {
       case 'fail-on': {
         const s = readSeverity(value);
