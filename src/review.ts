@@ -17,6 +17,7 @@ import type { Severity } from './model/severity.js';
 import { type FormatId, rrsetKey, type ZoneSet, zoneKey } from './model/zone.js';
 import { buildReport } from './report/build.js';
 import type { Report } from './report/types.js';
+import { buildRollback } from './rollback/build.js';
 import { runRules } from './rules/engine.js';
 import { DEFAULT_POLICY, type Policy } from './rules/policy.js';
 import { loadPolicy } from './rules/policy-file.js';
@@ -303,7 +304,7 @@ export async function runReview(
     drift,
     findings: rules.findings,
     live,
-    rollback: [],
+    rollback: buildRollback(diffs, live),
     failOn: policy.value.failOn,
     warnings,
   });

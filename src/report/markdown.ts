@@ -32,6 +32,10 @@ const VERDICT: Record<Report['verdict'], string> = {
   pass: '✅ **Passed**',
 };
 
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** A full SHA is shown as its 7-character abbreviation, as git does. */
 function shortRef(ref: string): string {
   return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
@@ -130,14 +134,14 @@ function changesSections(report: Report): string[] {
     if (z.changes.length)
       out.push(
         details(
-          `Changes in ${escapeText(z.zone)} (${z.changes.length} RRsets)`,
+          `Changes in ${escapeText(z.zone)} (${plural(z.changes.length, 'RRset')})`,
           fence(changeLines(z.zone.split('!')[0]!, z.changes), 'diff'),
         ),
       );
     if (z.drift.length)
       out.push(
         details(
-          `Drift in ${escapeText(z.zone)}: live differs from base (${z.drift.length} RRsets)`,
+          `Drift in ${escapeText(z.zone)}: live differs from base (${plural(z.drift.length, 'RRset')})`,
           fence(changeLines(z.zone.split('!')[0]!, z.drift), 'diff'),
         ),
       );
