@@ -98,8 +98,7 @@ export async function loadYaml(
 ): Promise<{ ok: true; doc: YamlDocument } | { ok: false; error: Diagnostic }> {
   const state: LoadState = { files: [file], warnings: [], options, includes: 0 };
   try {
-    const raw = parseRaw(file, text);
-    const resolved = raw && (await resolveIncludes(raw, state, 0, [file]));
+    const resolved = await resolveDocument(parseRaw(file, text), state, 0, [file]);
     const root = resolved && construct(resolved, state);
     return { ok: true, doc: { root, files: state.files, warnings: state.warnings } };
   } catch (e) {
@@ -121,10 +120,31 @@ interface LoadState {
 
 // ---- raw tree from events -------------------------------------------------------------
 
-type RawNode =
-  | { kind: 'scalar'; value: PyScalar; tag: string | undefined; loc: SourceLocation; raw: string }
-  | { kind: 'seq'; items: RawNode[]; tag: string | undefined; loc: SourceLocation }
-  | { kind: 'map'; pairs: [RawNode, RawNode][]; tag: string | undefined; loc: SourceLocation };
+/** Memo slots on the node itself: cheaper than Maps for trees of a million nodes. */
+interface Memo {
+  size?: number;
+  built?: YNode;
+  resolved?: RawNode;
+}
+type RawNode = Memo &
+  (
+    | { kind: 'scalar'; value: PyScalar; tag: string | undefined; loc: SourceLocation; raw: string }
+    | { kind: 'seq'; items: RawNode[]; tag: string | undefined; loc: SourceLocation }
+    | { kind: 'map'; pairs: [RawNode, RawNode][]; tag: string | undefined; loc: SourceLocation }
+  );
+
+interface RawDocument {
+  readonly root: RawNode | undefined;
+  /** `!include` scalars, in document order. */
+  readonly includes: (RawNode & { kind: 'scalar' })[];
+}
+
+function firstOffset(a: number, b: number, c: number): number {
+  let m = a;
+  if (b >= 0 && (m < 0 || b < m)) m = b;
+  if (c >= 0 && (m < 0 || c < m)) m = c;
+  return m;
+}
 
 const YAML_TAG = 'tag:yaml.org,2002:';
 
@@ -150,7 +170,7 @@ function expandTag(tag: string): string {
 }
 
 /** Builds the raw node tree of the file's single document (undefined when empty). */
-function parseRaw(file: string, text: string): RawNode | undefined {
+function parseRaw(file: string, text: string): RawDocument {
   if (text.length > YAML_LIMITS.maxFileBytes)
     throw new YamlError(
       `file is ${text.length} bytes, over the ${YAML_LIMITS.maxFileBytes}-byte limit`,
@@ -171,6 +191,7 @@ function parseRaw(file: string, text: string): RawNode | undefined {
   const anchors = new Map<string, RawNode>();
   const stack: { node: RawNode & { kind: 'seq' | 'map' }; anchor?: string; key?: RawNode }[] = [];
   let root: RawNode | undefined;
+  const includes: (RawNode & { kind: 'scalar' })[] = [];
   let documents = 0;
   let aliases = 0;
   const slice = (s: number, e: number) => (s >= 0 ? text.slice(s, e) : undefined);
@@ -200,7 +221,7 @@ function parseRaw(file: string, text: string): RawNode | undefined {
       case 3: {
         const tagText = slice(ev.tagStart, ev.tagEnd);
         const tag = tagText === undefined ? undefined : expandTag(tagText);
-        const start = Math.min(...[ev.start, ev.anchorStart, ev.tagStart].filter((x) => x >= 0));
+        const start = firstOffset(ev.start, ev.anchorStart, ev.tagStart);
         const node: RawNode & { kind: 'seq' | 'map' } =
           ev.type === 2
             ? { kind: 'seq', items: [], tag, loc: loc(start) }
@@ -216,7 +237,7 @@ function parseRaw(file: string, text: string): RawNode | undefined {
         const quoted = ev.style !== 1;
         // Quoted scalars' offsets point inside the quote; report the quote itself.
         const valueStart = ev.style === 2 || ev.style === 3 ? ev.valueStart - 1 : ev.valueStart;
-        const start = Math.min(...[valueStart, ev.anchorStart, ev.tagStart].filter((x) => x >= 0));
+        const start = firstOffset(valueStart, ev.anchorStart, ev.tagStart);
         const raw = decodeScalar(text, ev, file, loc(start));
         const node: RawNode = {
           kind: 'scalar',
@@ -227,6 +248,7 @@ function parseRaw(file: string, text: string): RawNode | undefined {
           raw,
         };
         attach(node);
+        if (tag === '!include') includes.push(node as RawNode & { kind: 'scalar' });
         const anchor = slice(ev.anchorStart, ev.anchorEnd);
         if (anchor !== undefined) anchors.set(anchor, node);
         break;
@@ -256,7 +278,7 @@ function parseRaw(file: string, text: string): RawNode | undefined {
       }
     }
   }
-  return root;
+  return { root, includes };
 }
 
 function decodeScalar(
@@ -274,69 +296,68 @@ function decodeScalar(
 
 // ---- includes ---------------------------------------------------------------------------
 
-async function resolveIncludes(
-  root: RawNode,
+/**
+ * Loads every `!include` of a document (async: files are read through the SourceTree), then
+ * substitutes them in one synchronous pass. Documents without includes are returned as they are.
+ */
+async function resolveDocument(
+  doc: RawDocument,
+  state: LoadState,
+  depth: number,
+  chain: readonly string[],
+): Promise<RawNode | undefined> {
+  if (!doc.root || doc.includes.length === 0) return doc.root;
+  for (const node of doc.includes) node.resolved = await include(node, state, depth, chain);
+  const visit = (node: RawNode): RawNode => {
+    if (node.resolved) return node.resolved;
+    let out: RawNode = node;
+    if (node.kind === 'seq') out = { ...node, items: node.items.map(visit) };
+    else if (node.kind === 'map')
+      out = { ...node, pairs: node.pairs.map(([k, v]) => [k, visit(v)]) };
+    node.resolved = out;
+    return out;
+  };
+  return visit(doc.root);
+}
+
+async function include(
+  node: RawNode & { kind: 'scalar' },
   state: LoadState,
   depth: number,
   chain: readonly string[],
 ): Promise<RawNode> {
-  const memo = new Map<RawNode, RawNode>();
-  const visit = async (node: RawNode): Promise<RawNode> => {
-    const done = memo.get(node);
-    if (done) return done;
-    let out: RawNode;
-    if (node.kind === 'scalar') {
-      out = node.tag === '!include' ? await include(node) : node;
-    } else if (node.kind === 'seq') {
-      const items: RawNode[] = [];
-      for (const item of node.items) items.push(await visit(item));
-      out = { ...node, items };
-    } else {
-      const pairs: [RawNode, RawNode][] = [];
-      for (const [k, v] of node.pairs) pairs.push([k, await visit(v)]);
-      out = { ...node, pairs };
-    }
-    memo.set(node, out);
-    return out;
-  };
-  const include = async (node: RawNode & { kind: 'scalar' }): Promise<RawNode> => {
-    const read = state.options.readInclude;
-    if (!read) throw new YamlError('!include is not allowed here', node.loc);
-    if (depth + 1 > YAML_LIMITS.maxIncludeDepth)
-      throw new YamlError(
-        `!include nested more than ${YAML_LIMITS.maxIncludeDepth} deep`,
-        node.loc,
-      );
-    if (++state.includes > YAML_LIMITS.maxIncludedFiles)
-      throw new YamlError(`more than ${YAML_LIMITS.maxIncludedFiles} !include files`, node.loc);
-    const got = await read(node.loc.file, node.raw);
-    if ('error' in got) throw new YamlError(got.error, node.loc);
-    if (chain.includes(got.path))
-      throw new YamlError(`!include ${node.raw} includes itself (${chain.join(' -> ')})`, node.loc);
-    if (!state.files.includes(got.path)) state.files.push(got.path);
-    const raw = parseRaw(got.path, got.text);
-    // An empty included file is None in PyYAML.
-    if (!raw)
-      return { kind: 'scalar', value: { type: 'null' }, tag: undefined, loc: node.loc, raw: '' };
-    return resolveIncludes(raw, state, depth + 1, [...chain, got.path]);
-  };
-  return visit(root);
+  const read = state.options.readInclude;
+  if (!read) throw new YamlError('!include is not allowed here', node.loc);
+  if (depth + 1 > YAML_LIMITS.maxIncludeDepth)
+    throw new YamlError(`!include nested more than ${YAML_LIMITS.maxIncludeDepth} deep`, node.loc);
+  if (++state.includes > YAML_LIMITS.maxIncludedFiles)
+    throw new YamlError(`more than ${YAML_LIMITS.maxIncludedFiles} !include files`, node.loc);
+  const got = await read(node.loc.file, node.raw);
+  if ('error' in got) throw new YamlError(got.error, node.loc);
+  if (chain.includes(got.path))
+    throw new YamlError(`!include ${node.raw} includes itself (${chain.join(' -> ')})`, node.loc);
+  if (!state.files.includes(got.path)) state.files.push(got.path);
+  const resolved = await resolveDocument(parseRaw(got.path, got.text), state, depth + 1, [
+    ...chain,
+    got.path,
+  ]);
+  // An empty included file is None in PyYAML.
+  return (
+    resolved ?? { kind: 'scalar', value: { type: 'null' }, tag: undefined, loc: node.loc, raw: '' }
+  );
 }
 
 // ---- construction -----------------------------------------------------------------------
 
 /** Turns the raw tree into the final one: tags applied, merges flattened, keys checked. */
 function construct(root: RawNode, state: LoadState): YNode {
-  const memo = new Map<RawNode, YNode>();
-  const sizes = new Map<RawNode, number>();
   const size = (node: RawNode): number => {
-    const known = sizes.get(node);
-    if (known !== undefined) return known;
+    if (node.size !== undefined) return node.size;
     let n = 1;
     if (node.kind === 'seq') for (const i of node.items) n += size(i);
     else if (node.kind === 'map') for (const [k, v] of node.pairs) n += size(k) + size(v);
-    sizes.set(node, Math.min(n, Number.MAX_SAFE_INTEGER));
-    return n;
+    node.size = Math.min(n, Number.MAX_SAFE_INTEGER);
+    return node.size;
   };
   const total = size(root);
   if (total > YAML_LIMITS.maxExpandedNodes)
@@ -345,11 +366,9 @@ function construct(root: RawNode, state: LoadState): YNode {
       root.loc,
     );
   const build = (node: RawNode): YNode => {
-    const done = memo.get(node);
-    if (done) return done;
-    const out = buildNode(node, build, state);
-    memo.set(node, out);
-    return out;
+    if (node.built) return node.built;
+    node.built = buildNode(node, build, state);
+    return node.built;
   };
   return build(root);
 }
@@ -364,43 +383,51 @@ function buildNode(node: RawNode, build: (n: RawNode) => YNode, state: LoadState
   if (node.tag !== undefined && node.tag !== `${YAML_TAG}map`)
     throw new YamlError(`unsupported tag ${node.tag} on a mapping`, node.loc);
 
-  // Flatten `<<` merges first (PyYAML's flatten_mapping), then build a dict: the first
-  // position of a key is kept, the last value wins (Python dict semantics).
-  const flat: { key: string; keyLoc: SourceLocation; value: RawNode }[] = [];
-  const merged: { key: string; keyLoc: SourceLocation; value: YNode }[] = [];
+  // octoDNS's flatten_mapping puts merged pairs where the `<<` key stands (a list of mappings
+  // in reverse, so the first one wins); the dict then keeps each key's first position and its
+  // last value. Most maps are small (a record's keys): a linear scan, with an index only for
+  // big ones (a zone's names).
+  const entries: YEntry[] = [];
+  const local: boolean[] = [];
+  let index: Map<string, number> | undefined;
+  const find = (key: string): number => {
+    if (index) return index.get(key) ?? -1;
+    for (let i = 0; i < entries.length; i++) if (entries[i]!.key === key) return i;
+    return -1;
+  };
+  const put = (key: string, keyLoc: SourceLocation, value: YNode, written: boolean) => {
+    const at = find(key);
+    if (at < 0) {
+      entries.push({ key, keyLoc, value });
+      local.push(written);
+      if (index) index.set(key, entries.length - 1);
+      else if (entries.length > 16) index = new Map(entries.map((e, i) => [e.key, i]));
+      return;
+    }
+    if (written && local[at])
+      state.warnings.push({
+        level: 'warning',
+        message: `duplicate key "${key}": octoDNS keeps only the last one`,
+        location: keyLoc,
+        code: 'octodns/duplicate-key',
+      });
+    entries[at] = { key, keyLoc: entries[at]!.keyLoc, value };
+    local[at] = local[at]! || written;
+  };
   for (const [k, v] of node.pairs) {
     if (k.kind !== 'scalar')
       throw new YamlError('a mapping key must be a scalar (octoDNS keys are names)', k.loc);
-    if (k.tag === undefined && k.value.type === 'str' && k.raw === '<<' && isPlain(k)) {
-      for (const source of mergeSources(build(v), v.loc)) merged.push(...source.entries);
+    if (k.tag === undefined && k.value.type === 'str' && k.raw === '<<') {
+      const sources = mergeSources(build(v), v.loc);
+      for (let m = sources.length - 1; m >= 0; m--)
+        for (const e of sources[m]!.entries) put(e.key, e.keyLoc, e.value, false);
       continue;
     }
-    flat.push({ key: pyStr(taggedScalar(k)), keyLoc: k.loc, value: v });
+    put(pyStr(taggedScalar(k)), k.loc, build(v), true);
   }
-  const entries = new Map<string, YEntry>();
-  // Merged keys come first in PyYAML's flattened list; local keys override them.
-  for (const m of merged) if (!entries.has(m.key)) entries.set(m.key, m);
-  const local = new Set<string>();
-  for (const f of flat) {
-    const value = build(f.value);
-    if (local.has(f.key))
-      state.warnings.push({
-        level: 'warning',
-        message: `duplicate key "${f.key}": octoDNS keeps only the last one`,
-        location: f.keyLoc,
-        code: 'octodns/duplicate-key',
-      });
-    local.add(f.key);
-    const prev = entries.get(f.key);
-    entries.set(f.key, prev ? { ...prev, value } : { key: f.key, keyLoc: f.keyLoc, value });
-  }
-  const map: YMap = { kind: 'map', entries: [...entries.values()], loc: node.loc };
+  const map: YMap = { kind: 'map', entries, loc: node.loc };
   if (state.options.enforceOrder) checkOrder(map, state.options.enforceOrder);
   return map;
-}
-
-function isPlain(k: RawNode & { kind: 'scalar' }): boolean {
-  return k.value.type === 'str' && k.raw === '<<';
 }
 
 /** What a `<<` value contributes: a mapping, or a list of mappings (later ones lose). */
@@ -430,6 +457,10 @@ function taggedScalar(node: RawNode & { kind: 'scalar' }): PyScalar {
 function checkOrder(map: YMap, mode: OrderMode): void {
   const compare = mode === 'natural' ? naturalCompare : simpleCompare;
   const keys = map.entries.map((e) => e.key);
+  // Sorted means every neighbour pair is in order: O(n) compares; sort only to explain.
+  let bad = -1;
+  for (let i = 1; i < keys.length && bad < 0; i++) if (compare(keys[i - 1]!, keys[i]!) > 0) bad = i;
+  if (bad < 0) return;
   const sorted = [...keys].sort(compare);
   for (let i = 0; i < keys.length; i++) {
     if (keys[i] !== sorted[i])
