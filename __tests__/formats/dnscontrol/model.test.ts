@@ -198,3 +198,38 @@ describe('formatDnscontrolRecords', () => {
     expect(snippet).toBe('TXT("x", "\\"); PANIC(\\"boom", TTL(300)),');
   });
 });
+
+describe('examples/dnscontrol', () => {
+  test('the example repository evaluates to the zones it describes', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const files: Record<string, string> = {};
+    const walk = (dir: string, prefix: string) => {
+      for (const f of readdirSync(dir)) {
+        const p = join(dir, f);
+        if (statSync(p).isDirectory()) walk(p, `${prefix}${f}/`);
+        else files[`${prefix}${f}`] = readFileSync(p, 'utf8');
+      }
+    };
+    walk(join(process.cwd(), 'examples/dnscontrol'), '');
+    const set = await load(files);
+    expect(set.zones.map((z) => z.name)).toEqual([
+      'example.com.',
+      'example.net.',
+      '100.51.198.in-addr.arpa.',
+    ]);
+    const main = set.zones[0]!;
+    expect(main.providers.map((p) => `${p.name}:${p.type}:${p.nsCount}`)).toEqual([
+      'cloudflare:CLOUDFLAREAPI:2',
+      'route53:ROUTE53:2',
+    ]);
+    expect(
+      main.rrsets.find((r) => r.name === 'api.example.com.' && r.type === 'AAAA')?.location,
+    ).toMatchObject({ file: 'zones/api.js', line: 3 });
+    expect(main.rrsets.find((r) => r.name === 'app.staging.example.com.')?.values).toEqual([
+      'staging.example.com.',
+    ]);
+    expect(set.zones[1]!.nameservers).toEqual(['ns1.parking.example.', 'ns2.parking.example.']);
+    expect(set.credentials.every((c) => c.fields.every((f) => !f.literal))).toBe(true);
+  });
+});

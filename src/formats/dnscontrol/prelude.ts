@@ -38,27 +38,32 @@ function extend(target, src) {
 }
 function fail(message) { throw new Error(message); }
 
-// The file:line:column of the config code that called into the language: the first stack
-// frame outside this prelude. QuickJS and V8 both print "at fn (file:line:col)".
+// Where a record comes from: the innermost frame of config code that runs at the top level of
+// its file (QuickJS names it "<eval>", V8 prints no function name), i.e. the statement of
+// dnsconfig.js or a required file whose call led here. A record built by a helper function
+// points at the line that called the helper, where its data is usually written; a record built
+// straight in a file's top level points at its own call. Falls back to the innermost frame.
 // Both engines find a frame's line by scanning the function's line table from its start, so
 // thousands of records written straight into one function cost time quadratic in its length.
 // The scan cost grows with the line number, so the line numbers handed out are summed; past the
 // budget, records take the position of their D() instead (counted and reported as a warning).
-var STACK_FRAME = /^\s*at (?:.*? \()?(.*?):(\d+)(?::(\d+))?\)?\s*$/;
+var STACK_FRAME = /^\s*at (?:(.*?) \()?(.*?):(\d+)(?::(\d+))?\)?\s*$/;
 var POSITION_BUDGET = 20000000;
 var positionCost = 0;
 var positionsSkipped = 0;
 function callerPos(always) {
   if (!always && positionCost > POSITION_BUDGET) { positionsSkipped++; return undefined; }
   var stack = String(new Error().stack || '').split('\n');
+  var found;
   for (var i = 0; i < stack.length; i++) {
     var m = STACK_FRAME.exec(stack[i]);
-    if (m && m[1] !== PRELUDE_FILE && m[1] !== 'native') {
-      positionCost += +m[2];
-      return m[1] + ':' + m[2] + ':' + (m[3] || '1');
-    }
+    if (!m || m[2] === PRELUDE_FILE || m[2] === 'native') continue;
+    if (!found) found = m;
+    if (m[1] === undefined || m[1] === '<eval>') { found = m; break; }
   }
-  return undefined;
+  if (!found) return undefined;
+  positionCost += +found[3];
+  return found[2] + ':' + found[3] + ':' + (found[4] || '1');
 }
 
 // ---------------------------------------------------------------- durations, IPs
