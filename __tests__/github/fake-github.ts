@@ -209,6 +209,7 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise<void>((done) => this.server?.close(() => done()));
   }
 
@@ -558,8 +559,10 @@ export class FakeGitHub {
     switch (`${op.method} ${op.template}`) {
       case 'GET /repos/{owner}/{repo}/pulls/{pull_number}': {
         const ex = example(op, '200') as Record<string, Record<string, unknown>>;
+        // GitHub's own example lists a team without the `type` its schema requires.
         Object.assign(ex, {
           number: pr.number,
+          requested_teams: [],
           labels: pr.labels.map((name, i) => ({
             ...(ex['labels'] as unknown as Record<string, unknown>[])[0],
             id: 1 + i,
