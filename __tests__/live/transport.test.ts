@@ -3,6 +3,7 @@ import * as packet from 'dns-packet';
 import fc from 'fast-check';
 import { createDnsClient } from '../../src/live/client.js';
 import { parseAuthoritativeSpec, parseResolverSpec } from '../../src/live/specs.js';
+import { encodeQuery } from '../../src/live/transport.js';
 
 /** A peer that answers through `reply`, which may send several packets per query. */
 async function peer(
@@ -236,5 +237,27 @@ describe('server specs', () => {
     const bad = parseAuthoritativeSpec('example.com=ns1.example.net');
     expect(bad).toMatchObject({ ok: false });
     if (!bad.ok) expect(bad.message).toMatch(/example\.com\..*not an IP/);
+  });
+});
+
+describe('query encoding', () => {
+  it.each([
+    ['www.example.com.', 'A', false, false],
+    ['_sip._tcp.example.com.', 'SRV', true, false],
+    ['example.com.', 'DNSKEY', false, true],
+    ['a\\.b.example.', 'TXT', false, false],
+    ['.', 'NS', true, false],
+    ['x.example.', 'TYPE65534', false, false],
+  ] as const)('%s %s decodes back to the same question', (name, type, rd, dnssec) => {
+    const q = packet.decode(encodeQuery(4242, { name, type, rd, dnssec }));
+    expect(q.id).toBe(4242);
+    expect(q.flag_rd).toBe(rd);
+    expect(q.questions).toHaveLength(1);
+    expect(q.questions![0]!.type).toBe(type === 'TYPE65534' ? 'UNKNOWN_65534' : type);
+    const opt = q.additionals!.find((a) => a.type === 'OPT') as packet.OptAnswer;
+    expect(opt.udpPayloadSize).toBe(1232);
+    expect(opt.flag_do).toBe(dnssec);
+    const want = name === '.' ? '.' : name.slice(0, -1).replace('a\\.b', 'a.b');
+    expect(q.questions![0]!.name).toBe(want);
   });
 });

@@ -54,7 +54,7 @@ interface Pending {
  * costs more than the rest of a loopback round trip.
  */
 export function encodeQuery(id: number, q: Question): Buffer {
-  const qname = nameToWire(q.name);
+  const qname = questionName(q.name);
   const buf = Buffer.alloc(12 + qname.length + 4 + 11);
   buf.writeUInt16BE(id, 0);
   buf.writeUInt16BE(q.rd ? packet.RECURSION_DESIRED : 0, 2);
@@ -69,6 +69,26 @@ export function encodeQuery(id: number, q: Question): Buffer {
   o += 2; // extended RCODE and version 0
   buf.writeUInt16BE(q.dnssec ? packet.DNSSEC_OK : 0, o);
   return buf; // RDLENGTH stays 0
+}
+
+const PLAIN_NAME = /^(?:[a-z0-9_*-]{1,63}\.)+$/;
+
+/** Wire form of a canonical name; plain LDH names (nearly all) take a direct path. */
+function questionName(name: string): Buffer {
+  if (name === '.' || name === '') return Buffer.from([0]);
+  const text = name.endsWith('.') ? name : `${name}.`;
+  if (text.length > 254 || !PLAIN_NAME.test(text)) return nameToWire(text);
+  const out = Buffer.allocUnsafe(text.length + 1);
+  let lenAt = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e) {
+      out[lenAt] = i - lenAt;
+      lenAt = i + 1;
+    } else out[i + 1] = c;
+  }
+  out[text.length] = 0;
+  return out;
 }
 
 function stripDot(name: string): string {
