@@ -17,7 +17,8 @@ afterAll(async () => {
 const opts = (extra: Partial<LiveOptions> = {}): LiveOptions => ({
   resolvers: [world.resolver],
   authoritative: new Map(),
-  timeoutMs: 600,
+  // Generous: the slow server answers after 200 ms, and CI machines are busy.
+  timeoutMs: 1500,
   retries: 1,
   backoffMs: 20,
   deadlineMs: 15_000,

@@ -62,7 +62,7 @@ afterAll(async () => {
 });
 
 const fast = (requests: readonly LiveRequest[], options: LiveOptions) =>
-  collectLive(requests, { ...options, timeoutMs: 600, retries: 1, deadlineMs: 10_000 });
+  collectLive(requests, { ...options, timeoutMs: 1000, retries: 1, deadlineMs: 10_000 });
 
 async function check(args: string[]) {
   let stdout = '';
