@@ -2,6 +2,7 @@
  * The credential rules over real git repositories: base is `main`, head the working tree.
  * Token-shaped strings are built at run time so the repository holds none.
  */
+import { formatById } from '../../src/formats/index.js';
 import type { ZoneSet } from '../../src/model/zone.js';
 import { computeVerdict } from '../../src/report/verdict.js';
 import { broadTokenScope } from '../../src/rules/broad-token-scope.js';
@@ -109,6 +110,33 @@ describe('credential rules', () => {
       expect(await secretInRepo.check(await context(repo))).toEqual([]);
     });
 
+    it('does not call account ids or user names secrets', async () => {
+      repo.commit({ 'creds.json': creds({ apitoken: '$T' }) });
+      repo.write({
+        'creds.json': creds({
+          apitoken: '$T',
+          accountid: '0123456789abcdef',
+          apiuser: 'dns@example.com',
+        }),
+      });
+      const head: ZoneSet = {
+        ...EMPTY,
+        credentials: [
+          {
+            provider: 'cloudflare',
+            type: 'CLOUDFLAREAPI',
+            location: { file: 'creds.json', line: 2 },
+            fields: [
+              { key: 'apitoken', literal: false },
+              { key: 'accountid', literal: true, location: { file: 'creds.json', line: 5 } },
+              { key: 'apiuser', literal: true, location: { file: 'creds.json', line: 6 } },
+            ],
+          },
+        ],
+      };
+      expect(await secretInRepo.check(await context(repo, { head }))).toEqual([]);
+    });
+
     it('reports literal credential fields the formats found, without their value', async () => {
       repo.commit({ 'octodns/config.yaml': 'providers: {}\nzones: {}\n' });
       repo.write({ 'octodns/config.yaml': 'providers: {}\nzones: {}\n# changed\n' });
@@ -190,6 +218,40 @@ describe('credential rules', () => {
         ['iam/dns-policy.json', 7, true],
         ['infra/dns.tf', 2, true],
       ]);
+    });
+
+    it('reads the credential metadata of the formats, once per provider', async () => {
+      const config = [
+        'providers:',
+        '  config:',
+        '    class: octodns.provider.yaml.YamlProvider',
+        '    directory: ./zones',
+        '  cloudflare:',
+        '    token: env/CLOUDFLARE_TOKEN',
+        '    email: env/CLOUDFLARE_EMAIL',
+        '    class: octodns_cloudflare.CloudflareProvider',
+        'zones:',
+        '  example.com.:',
+        '    sources: [config]',
+        '    targets: [cloudflare]',
+        '',
+      ].join('\n');
+      repo.commit({ 'x.txt': 'x' });
+      repo.write({
+        'config.yaml': config,
+        'zones/example.com.yaml': "---\n'':\n  type: A\n  value: 192.0.2.1\n",
+      });
+      const loaded = await formatById('octodns')!.load(await openTree(repo.dir, undefined), {
+        path: '',
+      });
+      if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+      const f = await broadTokenScope.check({ ...(await context(repo)), head: loaded.value });
+      expect(f.map((x) => [x.location, x.introduced])).toEqual([
+        [{ file: 'config.yaml', line: 7 }, true],
+      ]);
+      expect(f[0]!.message).toContain(
+        'provider "cloudflare" uses the Cloudflare Global API Key (email + token)',
+      );
     });
 
     it('ignores workflows that have nothing to do with DNS', async () => {

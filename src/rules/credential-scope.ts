@@ -7,6 +7,7 @@
  * Matching is by line, on names and shapes that only these settings use; the values of
  * credentials are never looked at here (secret-in-repo does that, masked).
  */
+import type { CredentialInfo } from '../model/zone.js';
 import { isDnsWorkflow, type PipelineFile } from './pipeline-files.js';
 
 export interface ScopeSignal {
@@ -262,4 +263,35 @@ function keyLine(text: string, entry: string, key: string): number {
 
 function lineOf(text: string, offset: number): number {
   return text.slice(0, offset).split('\n').length;
+}
+
+/**
+ * Signs in the credential metadata the formats report (provider type and field names, never
+ * values): the same ids as the file scans, so a rule can merge both without duplicates.
+ */
+export function credentialSignals(cred: CredentialInfo): ScopeSignal[] {
+  const type = cred.type ?? '';
+  const field = (...keys: string[]) => cred.fields.find((f) => keys.includes(f.key));
+  const at = (f: { location?: { line?: number } } | undefined) =>
+    f?.location?.line ?? cred.location.line ?? 1;
+  const out: ScopeSignal[] = [];
+  const cfKey = /cloudflare/i.test(type) ? field('apikey', 'email') : undefined;
+  if (cfKey)
+    out.push({
+      id: `cloudflare-global-key ${cred.provider}`,
+      line: at(cfKey),
+      what: `provider "${cred.provider}" uses the Cloudflare Global API Key (${cfKey.key === 'email' ? 'email + token' : 'apikey + apiuser'}), which can change every zone and setting of the account`,
+      alternative: CF_TOKEN,
+    });
+  const awsKey = /route53/i.test(type)
+    ? field('KeyId', 'SecretKey', 'access_key_id', 'secret_access_key')
+    : undefined;
+  if (awsKey && !field('RoleArn', 'role_arn'))
+    out.push({
+      id: `aws-long-lived-key ${cred.provider}`,
+      line: at(awsKey),
+      what: `provider "${cred.provider}" uses a long-lived AWS access key`,
+      alternative: AWS_OIDC,
+    });
+  return out;
 }

@@ -11,6 +11,9 @@ import { MAX_FILE_BYTES, readPipelineFiles } from './pipeline-files.js';
 import { findSecrets, type SecretMatch } from './secrets.js';
 import type { DraftFinding, Rule } from './types.js';
 
+/** Credential fields that hold secrets (account ids, user names and e-mails do not). */
+const SECRET_FIELD = /token|secret|password|passwd|key|auth|credential|private/i;
+
 const ROTATE =
   'Revoke and rotate this credential now (it is in git history for good), then keep it in the CI secret store and reference it: DNSControl "$VAR", octoDNS "env/NAME", Actions secrets.NAME. Removing the line alone does not un-leak it.';
 
@@ -41,7 +44,7 @@ export const secretInRepo: Rule = {
     }
     for (const cred of ctx.head.credentials)
       for (const field of cred.fields) {
-        if (!field.literal) continue;
+        if (!field.literal || !SECRET_FIELD.test(field.key)) continue;
         const location = field.location ?? cred.location;
         if (location.line !== undefined && secretLines.has(`${location.file}:${location.line}`))
           continue; // already reported, with its masked value
