@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { type IncludeTree, parseZoneFile } from '../../../src/formats/bind/index.js';
 import { lexZone } from '../../../src/formats/bind/lexer.js';
 import type { Diagnostic } from '../../../src/model/location.js';
@@ -254,5 +255,52 @@ describe('hostile input', () => {
       const r = parse(`${HEAD}${j}\n`);
       expect(r.ok === true || r.errors.length > 0).toBe(true);
     }
+  });
+});
+
+describe('arbitrary text', () => {
+  it('gives a zone or located errors, never a throw', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        '$ORIGIN ',
+        '$TTL ',
+        '$INCLUDE ',
+        '$GENERATE ',
+        '@',
+        ' ',
+        '\t',
+        '\n',
+        '(',
+        ')',
+        ';',
+        '"',
+        '\\',
+        'IN ',
+        'A ',
+        'MX ',
+        'TXT ',
+        'SOA ',
+        '1h ',
+        '$',
+        '${1,2,x}',
+        '1-3 ',
+        '\\# ',
+        '192.0.2.1',
+        'a.b.',
+        '\r\n',
+      ),
+      fc.string({ maxLength: 6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const r = parse(`${HEAD}${parts.join('')}`, { 'zones/x': 'a A 192.0.2.1\n' });
+        if (!r.ok)
+          for (const e of r.errors) {
+            expect(e.location.file).toMatch(/^zones\//);
+            expect(e.location.line).toBeGreaterThan(0);
+          }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -200,10 +200,9 @@ export class ZoneLexer {
         while (i < n) {
           const d = text.charCodeAt(i);
           if (d < 128 && DELIM[d] === 1) break;
-          if (d === BACKSLASH && i + 1 < n) {
-            if (text.charCodeAt(i + 1) === LF) break; // a backslash does not join lines
-            i += 2;
-          } else i++;
+          // `\X` keeps X in the word, but a backslash never joins two lines.
+          if (d === BACKSLASH && i + 1 < n && text.charCodeAt(i + 1) !== LF) i += 2;
+          else i++;
         }
         this.token(tokens, text.slice(start, i), false, line, start - lineStart + 1);
       }
