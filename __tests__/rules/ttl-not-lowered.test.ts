@@ -86,6 +86,9 @@ describe('ttl-not-lowered', () => {
     expect(f[0]!.message).toBe(
       `www.example.com. A was lowered from 86400 to 300 ten minutes ago (${lowered.slice(0, 7)}); caches may serve the old address until 2026-11-28 08:50 UTC. Merge after that, or accept the risk.`,
     );
+    expect(f[0]!.fix).toBe(
+      'Wait until 2026-11-28 08:50 UTC before merging, or accept the risk with the override label.',
+    );
     const run = await runRules(ctx, [ttlNotLowered]);
     expect(run.findings[0]!.severity).toBe('high');
     expect(computeVerdict(run.findings, DEFAULT_POLICY.failOn)).toBe('block');

@@ -20,6 +20,8 @@ import { durationInWords, utcMinute } from './when.js';
 
 /** Why caches may hold the old data, and until when. */
 interface Exposure {
+  /** `history`: a TTL from git counted from the commit that lowered it; else counted from now. */
+  readonly from: 'base' | 'live' | 'history';
   readonly ttl: number;
   readonly until: Date;
   readonly says: string;
@@ -116,6 +118,7 @@ async function judge(
   const from = (ttl: number) => new Date(now + Math.min(ttl, MAX_CACHE_TTL) * 1000);
   const exposures: Exposure[] = [
     {
+      from: 'base',
       ttl: before.ttl,
       until: from(before.ttl),
       says: `has a TTL of ${before.ttl} s (${durationInWords(before.ttl)}) and was not lowered first`,
@@ -124,6 +127,7 @@ async function judge(
   const liveTtl = live?.rrsets.find((r) => r.name === c.name && r.type === c.type)?.ttl;
   if (liveTtl !== undefined && liveTtl !== before.ttl)
     exposures.push({
+      from: 'live',
       ttl: liveTtl,
       until: from(liveTtl),
       says: `is served by live DNS with a TTL of ${liveTtl} s (${durationInWords(liveTtl)})${liveTtl > before.ttl ? ': the lower TTL in git was not pushed yet' : ''}`,
@@ -132,10 +136,12 @@ async function judge(
     for (const change of await history.changes(d.zone, d.format, c.name, c.type)) {
       if (change.ttl <= threshold) continue;
       const ago = Math.max(0, now - change.endedAt.getTime()) / 1000;
+      const verb = change.nextTtl < change.ttl ? 'lowered' : 'changed';
       exposures.push({
+        from: 'history',
         ttl: change.ttl,
         until: new Date(change.endedAt.getTime() + Math.min(change.ttl, MAX_CACHE_TTL) * 1000),
-        says: `was lowered from ${change.ttl} to ${change.nextTtl} ${durationInWords(ago)} ago (${change.commit.slice(0, 7)})`,
+        says: `was ${verb} from ${change.ttl} to ${change.nextTtl} ${durationInWords(ago)} ago (${change.commit.slice(0, 7)})`,
       });
     }
   }
@@ -158,12 +164,12 @@ async function judge(
   }
   const worst = risky.reduce((a, b) => (b.until.getTime() > a.until.getTime() ? b : a));
   const noun = c.kind === 'remove' ? 'the removed record' : `the old ${NOUNS[c.type] ?? 'data'}`;
-  const merged = worst.says.startsWith('was lowered') ? '' : ' if merged now';
+  const merged = worst.from === 'history' ? '' : ' if merged now';
   const message =
     `${c.name} ${c.type} ${worst.says}; caches may serve ${noun} until ${utcMinute(worst.until)}${merged}. ` +
     `Merge after that, or accept the risk.${parent}`;
   const fix =
-    worst.says.startsWith('was lowered') && worst.until.getTime() > now
+    worst.from === 'history'
       ? `Wait until ${utcMinute(worst.until)} before merging, or accept the risk with the override label.`
       : `Lower the TTL of ${c.name} ${c.type} to ${threshold} s or less in a separate change, deploy it, wait ${durationInWords(worst.ttl)}, then make this change.`;
   const finding: DraftFinding = {
