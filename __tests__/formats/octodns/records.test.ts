@@ -251,7 +251,12 @@ describe('rejections carry file, line and column', () => {
       3,
       10,
     ],
-    ['x:\n  type: TXT\n  value: yes\n', 'value must be a string, not the boolean True', 3, 10],
+    [
+      'x:\n  type: TXT\n  value: yes\n',
+      'value must be a string, not the boolean True (quote it)',
+      3,
+      10,
+    ],
     ['x:\n  type: MX\n  value:\n    exchange: mx.example.com.\n', 'missing preference', 4, 5],
     [
       'x:\n  type: MX\n  value:\n    exchange: mx.example.com.\n    preference: 99999\n',

@@ -13,7 +13,7 @@ import { canonicalRdata } from '../../model/rdata/index.js';
 import { isStandardType, type RecordType } from '../../model/record-type.js';
 import type { UnmanagedPattern } from '../../model/zone.js';
 import { DYNAMIC_TYPES, validateDynamic } from './dynamic.js';
-import { scalarText, ValueError, valueText } from './values.js';
+import { numberOrText, scalarText, ValueError, valueText } from './values.js';
 import { describe, getEntry, type YMap, type YNode } from './yaml.js';
 
 /** octoDNS's own record types (provider-specific `Provider/TYPE` ones are handled apart). */
@@ -312,7 +312,7 @@ function readTtl(
 
 function scalarOrText(node: YNode): string {
   try {
-    return scalarText(node, 'ttl');
+    return numberOrText(node, 'ttl');
   } catch {
     return describe(node);
   }

@@ -7,7 +7,6 @@
 import type { SourceLocation } from '../../model/location.js';
 import { toAbsoluteName } from '../../model/name.js';
 import { describe, getEntry, type YMap, type YNode } from './yaml.js';
-import { pyStr } from './yaml11.js';
 
 export class ValueError extends Error {
   constructor(
@@ -26,14 +25,21 @@ export interface ValueContext {
   readonly escapedSemicolons: boolean;
 }
 
-/** A string field: numbers are accepted as Python's `str()` would make them. */
+/**
+ * A string field. octoDNS calls string methods on these, so a YAML 1.1 number, boolean or date
+ * (`12345`, `yes`, `2024-01-01` unquoted) makes it fail: quoting is the fix.
+ */
 export function scalarText(node: YNode, what: string): string {
-  if (node.kind === 'scalar') {
-    const v = node.value;
-    if (v.type === 'str') return v.value;
-    if (v.type === 'int' || v.type === 'float') return pyStr(v);
-  }
-  throw new ValueError(`${what} must be a string, not ${describe(node)}`, node.loc);
+  if (node.kind === 'scalar' && node.value.type === 'str') return node.value.value;
+  const hint = node.kind === 'scalar' && node.value.type !== 'null' ? ' (quote it)' : '';
+  throw new ValueError(`${what} must be a string, not ${describe(node)}${hint}`, node.loc);
+}
+
+/** A field octoDNS reads as a number or its text (LOC, SvcParam values). */
+export function numberOrText(node: YNode, what: string): string {
+  if (node.kind === 'scalar' && (node.value.type === 'int' || node.value.type === 'float'))
+    return node.value.type === 'int' ? node.value.value.toString() : String(node.value.value);
+  return scalarText(node, what);
 }
 
 /** An integer field (Python `int()` of a number or a decimal string). */
@@ -264,7 +270,7 @@ function uriGeneric(priority: number, weight: number, targetText: string): strin
 function locText(m: YMap): string {
   const num = (key: string, max: number) => {
     const n = field(m, key, key);
-    const s = scalarText(n, key);
+    const s = numberOrText(n, key);
     const v = Number(s);
     if (!Number.isFinite(v) || v < 0 || v > max)
       throw new ValueError(`invalid ${key} "${s}"`, n.loc);
@@ -278,9 +284,10 @@ function locText(m: YMap): string {
     return s;
   };
   const alt = field(m, 'altitude', 'altitude');
-  const altitude = Number(scalarText(alt, 'altitude'));
+  const altText = numberOrText(alt, 'altitude');
+  const altitude = Number(altText);
   if (!Number.isFinite(altitude) || altitude < -100000 || altitude > 42849672.95)
-    throw new ValueError(`invalid altitude "${scalarText(alt, 'altitude')}"`, alt.loc);
+    throw new ValueError(`invalid altitude "${altText}"`, alt.loc);
   return [
     intField(field(m, 'lat_degrees', 'lat_degrees'), 'lat_degrees', 0, 90),
     intField(field(m, 'lat_minutes', 'lat_minutes'), 'lat_minutes', 0, 59),
@@ -290,7 +297,7 @@ function locText(m: YMap): string {
     intField(field(m, 'long_minutes', 'long_minutes'), 'long_minutes', 0, 59),
     num('long_seconds', 59.999),
     dir('long_direction', 'EW'),
-    `${scalarText(alt, 'altitude')}m`,
+    `${altText}m`,
     `${num('size', 90000000)}m`,
     `${num('precision_horz', 90000000)}m`,
     `${num('precision_vert', 90000000)}m`,
@@ -320,8 +327,8 @@ function svcbText(m: YMap, ctx: ValueContext): string {
       }
       const text =
         v.kind === 'seq'
-          ? v.items.map((i) => scalarText(i, key).replace(/([,\\])/g, '\\$1')).join(',')
-          : scalarText(v, key);
+          ? v.items.map((i) => numberOrText(i, key).replace(/([,\\])/g, '\\$1')).join(',')
+          : numberOrText(v, key);
       parts.push(`${key}=${quote(text)}`);
     }
   }

@@ -488,6 +488,8 @@ export function describe(node: YNode): string {
       return 'a number';
     case 'bool':
       return `the boolean ${pyStr(node.value)}`;
+    case 'timestamp':
+      return 'a date';
     case 'null':
       return 'null';
   }

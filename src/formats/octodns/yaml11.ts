@@ -12,6 +12,8 @@ export type PyScalar =
   | { readonly type: 'int'; readonly value: bigint }
   | { readonly type: 'float'; readonly value: number }
   | { readonly type: 'bool'; readonly value: boolean }
+  /** A YAML 1.1 timestamp (a Python date or datetime); kept as its text. */
+  | { readonly type: 'timestamp'; readonly value: string }
   | { readonly type: 'null' };
 
 const BOOL_TRUE = new Set(['yes', 'Yes', 'YES', 'true', 'True', 'TRUE', 'on', 'On', 'ON']);
@@ -19,6 +21,8 @@ const BOOL_FALSE = new Set(['no', 'No', 'NO', 'false', 'False', 'FALSE', 'off', 
 const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
 const INT =
   /^(?:[-+]?0b[01_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+const TIMESTAMP =
+  /^(?:\d{4}-\d\d-\d\d|\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)$/;
 const FLOAT =
   /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
@@ -29,6 +33,7 @@ export function resolvePlainScalar(text: string): PyScalar {
   if (BOOL_FALSE.has(text)) return { type: 'bool', value: false };
   if (INT.test(text)) return { type: 'int', value: parseInt11(text) };
   if (FLOAT.test(text)) return { type: 'float', value: parseFloat11(text) };
+  if (TIMESTAMP.test(text)) return { type: 'timestamp', value: text };
   return { type: 'str', value: text };
 }
 
@@ -72,6 +77,7 @@ function parseFloat11(text: string): number {
 export function pyStr(s: PyScalar): string {
   switch (s.type) {
     case 'str':
+    case 'timestamp':
       return s.value;
     case 'int':
       return s.value.toString();
