@@ -272,6 +272,18 @@ describe('the main config', () => {
     expect(JSON.stringify(r)).not.toContain(secret);
   });
 
+  test('references to configured secret handlers are not literals', async () => {
+    const r = await loadFiles({
+      'config/prod.yaml': `${YAML_PROVIDER}  ns1:\n    api_key: vault/dns/ns1\n    class: octodns_ns1.Ns1Provider\n    password: other/thing\nsecret_handlers:\n  vault:\n    class: octodns_vault.VaultSecrets\nzones:\n  example.org.:\n    sources: [config]\n    targets: [ns1]\n`,
+      'zones/example.org.yaml': `www:\n${A('192.0.2.1')}`,
+    });
+    if (!r.ok) throw new Error('load failed');
+    expect(r.value.credentials[0]!.fields.map((f) => [f.key, f.literal])).toEqual([
+      ['api_key', false],
+      ['password', true],
+    ]);
+  });
+
   test('a source that is not a YamlProvider is a warning, not an error', async () => {
     const r = await loadFiles({
       'config/prod.yaml': `${YAML_PROVIDER}  r53:\n    class: octodns_route53.Route53Provider\nzones:\n  example.org.:\n    sources: [config, r53]\n    targets: [r53]\n`,

@@ -109,6 +109,10 @@ export function readConfig(
   if (zonesNode?.kind !== 'map') error('missing or invalid "zones" mapping', root.loc);
   if (providersNode?.kind !== 'map' || zonesNode?.kind !== 'map') return { diagnostics };
 
+  // `env/NAME` is built in; `secret_handlers:` may add others (`vault/path`, …).
+  const handlers = new Set(['env']);
+  const handlersNode = getEntry(root, 'secret_handlers')?.value;
+  if (handlersNode?.kind === 'map') for (const e of handlersNode.entries) handlers.add(e.key);
   const providers = new Map<string, OctodnsProvider>();
   const credentials: CredentialInfo[] = [];
   for (const e of providersNode.entries) {
@@ -118,7 +122,7 @@ export function readConfig(
     }
     const p = readProvider(e.key, e.keyLoc, e.value, error);
     if (p) providers.set(e.key, p);
-    const cred = credentialInfo(e.key, e.keyLoc, e.value);
+    const cred = credentialInfo(e.key, e.keyLoc, e.value, handlers);
     if (cred) credentials.push(cred);
   }
 
@@ -297,10 +301,16 @@ function readZoneEntry(
 }
 
 /**
- * Which provider fields are secret-handler references (`env/NAME`, or any configured handler
- * `name/…`) and which are literals that look like credentials. Values are never kept.
+ * Which provider fields are secret-handler references (`env/NAME`, or `handler/…` for a
+ * handler in `secret_handlers:`, as octoDNS's Manager resolves them) and which are literals
+ * that look like credentials. Values are never kept.
  */
-function credentialInfo(id: string, loc: SourceLocation, map: YMap): CredentialInfo | undefined {
+function credentialInfo(
+  id: string,
+  loc: SourceLocation,
+  map: YMap,
+  handlers: ReadonlySet<string>,
+): CredentialInfo | undefined {
   const fields: { key: string; literal: boolean; location?: SourceLocation }[] = [];
   const walk = (m: YMap, prefix: string) => {
     for (const e of m.entries) {
@@ -312,7 +322,9 @@ function credentialInfo(id: string, loc: SourceLocation, map: YMap): CredentialI
       }
       if (e.value.kind !== 'scalar' || e.value.value.type !== 'str') continue;
       const text = e.value.value.value;
-      if (/^env\/[^/]+/.test(text)) fields.push({ key, literal: false, location: e.keyLoc });
+      const slash = text.indexOf('/');
+      if (slash > 0 && handlers.has(text.slice(0, slash)) && slash < text.length - 1)
+        fields.push({ key, literal: false, location: e.keyLoc });
       else if (SECRET_KEY.test(e.key) && text.length > 0)
         fields.push({ key, literal: true, location: e.keyLoc });
     }

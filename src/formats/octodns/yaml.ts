@@ -186,7 +186,12 @@ function parseRaw(file: string, text: string): RawDocument {
     const where = err.mark
       ? { file, line: err.mark.line + 1, column: err.mark.column + 1 }
       : { file };
-    throw new YamlError(err.reason ?? String(err.message), where);
+    let message = err.reason ?? String(err.message);
+    // The classic octoDNS TXT mistake: `"v=DMARC1\; p=none"`; `\;` is no YAML escape.
+    const line = err.mark ? (text.split('\n', err.mark.line + 1)[err.mark.line] ?? '') : '';
+    if (/escape/.test(message) && line.includes('\\;'))
+      message += ' (write TXT values containing \\; unquoted or in single quotes)';
+    throw new YamlError(message, where);
   }
   const anchors = new Map<string, RawNode>();
   const stack: { node: RawNode & { kind: 'seq' | 'map' }; anchor?: string; key?: RawNode }[] = [];
