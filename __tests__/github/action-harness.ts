@@ -68,6 +68,21 @@ export function pullRequestPayload(opts: {
   return event;
 }
 
+/** A `workflow_run.completed` example payload for the run that reviewed `headSha`. */
+export function workflowRunPayload(headSha: string): object {
+  const all = require('@octokit/webhooks-examples/api.github.com/index.json') as {
+    name: string;
+    examples: Record<string, unknown>[];
+  }[];
+  const event = structuredClone(
+    all.find((e) => e.name === 'workflow_run')!.examples.find((e) => e['action'] === 'completed')!,
+  ) as { workflow_run: { head_sha: string; event: string; pull_requests: unknown[] } };
+  event.workflow_run.head_sha = headSha;
+  event.workflow_run.event = 'pull_request';
+  event.workflow_run.pull_requests = []; // as GitHub sends it for forks
+  return event;
+}
+
 export interface ActionRun {
   readonly code: number | null;
   readonly stdout: string;

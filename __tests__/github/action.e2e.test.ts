@@ -4,10 +4,19 @@
  */
 
 import { execFileSync } from 'node:child_process';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { parseMarker } from '../../src/github/marker.js';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
-import { buildAction, OWNER, pullRequestPayload, REPO, runAction } from './action-harness.js';
+import {
+  buildAction,
+  OWNER,
+  pullRequestPayload,
+  REPO,
+  runAction,
+  workflowRunPayload,
+} from './action-harness.js';
 import { FakeGitHub } from './fake-github.js';
 
 const TOKEN = 'ghs_e2eTestToken0123456789abcdefABCDEF';
@@ -303,5 +312,49 @@ describe('review comments', () => {
     expect(github.reviews).toHaveLength(1);
     expect(github.reviewComments).toHaveLength(posted);
     expect(github.writes()).toEqual([]);
+  });
+});
+
+describe('the fork-safe recipe', () => {
+  test('pull_request computes without writing; workflow_run publishes the checked artifact', async () => {
+    const head = repo.commit({ [ZONE]: zone('ns13.example.org.') }, 'ns13');
+    github = await startGitHub(head);
+    const review = await run(head, { fork: true });
+    expect(review.code).toBe(1);
+    expect(github.writes()).toEqual([]);
+    // The artifact: the report and the number, downloaded into the trusted workflow's workspace.
+    const artifact = join(repo.dir, 'artifact-report.json');
+    copyFileSync(review.outputs['report-path']!, artifact);
+    const publish = (number: string, event = workflowRunPayload(head)) =>
+      runAction(bundle, repo, github, {
+        event,
+        eventName: 'workflow_run',
+        inputs: { report: 'artifact-report.json', 'pull-request': number },
+      });
+
+    // A number pointing at a pull request whose head is another commit is not used.
+    const elsewhere = await publish(String(PR_NUMBER), workflowRunPayload(base));
+    expect(elsewhere.code).toBe(0);
+    expect(elsewhere.stdout).toContain('Not publishing');
+    expect(github.writes()).toEqual([]);
+
+    const published = await publish(String(PR_NUMBER));
+    expect(published.code).toBe(0); // the pull_request run is the gate
+    expect(published.outputs['verdict']).toBe('block');
+    expect(ours()).toHaveLength(1);
+    expect(parseMarker(ours()[0]!.body)!.head).toBe(head);
+
+    // A tampered artifact that accepts its own risks gets the verdict recomputed.
+    const tampered = JSON.parse(readFileSync(artifact, 'utf8'));
+    tampered.verdict = 'pass';
+    for (const f of tampered.findings) f.accepted = true;
+    writeFileSync(artifact, JSON.stringify(tampered));
+    const again = await publish(String(PR_NUMBER));
+    expect(again.outputs['verdict']).toBe('block');
+    tampered.head.commit = base;
+    writeFileSync(artifact, JSON.stringify(tampered));
+    const wrongCommit = await publish(String(PR_NUMBER));
+    expect(wrongCommit.code).toBe(1);
+    expect(wrongCommit.stdout).toContain(`not ${head}`);
   });
 });

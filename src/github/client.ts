@@ -48,7 +48,9 @@ export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'n
 export interface GitHubApi {
   /** The login the token acts as (e.g. `github-actions[bot]`). */
   viewerLogin(): Promise<string>;
-  pullRequest(pr: PullRequestId): Promise<{ headSha: string; labels: readonly string[] }>;
+  pullRequest(
+    pr: PullRequestId,
+  ): Promise<{ headSha: string; baseSha: string; labels: readonly string[] }>;
   listIssueComments(pr: PullRequestId): Promise<IssueComment[]>;
   createIssueComment(pr: PullRequestId, body: string): Promise<number>;
   updateIssueComment(pr: PullRequestId, id: number, body: string): Promise<void>;
@@ -126,7 +128,11 @@ export function createGitHubApi(
     },
     async pullRequest(pr) {
       const { data } = await rest.pulls.get({ ...base(pr), pull_number: pr.number });
-      return { headSha: data.head.sha, labels: data.labels.map((l) => l.name) };
+      return {
+        headSha: data.head.sha,
+        baseSha: data.base.sha,
+        labels: data.labels.map((l) => l.name),
+      };
     },
     async listIssueComments(pr) {
       const all = await octokit.paginate(rest.issues.listComments, {

@@ -16,7 +16,7 @@ export interface PullRequestContext {
   readonly labels: readonly string[];
 }
 
-export type EventName = 'pull_request' | 'pull_request_target' | 'other';
+export type EventName = 'pull_request' | 'pull_request_target' | 'workflow_run' | 'other';
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
@@ -32,7 +32,15 @@ function fullName(repo: unknown): string | undefined {
 }
 
 export function eventKind(name: string | undefined): EventName {
-  return name === 'pull_request' || name === 'pull_request_target' ? name : 'other';
+  return name === 'pull_request' || name === 'pull_request_target' || name === 'workflow_run'
+    ? name
+    : 'other';
+}
+
+/** The head commit of a `workflow_run` payload: set by GitHub, unlike the run's artifacts. */
+export function workflowRunHead(payload: unknown): string | undefined {
+  const sha = record(record(payload)?.['workflow_run'])?.['head_sha'];
+  return typeof sha === 'string' && SHA.test(sha) ? sha : undefined;
 }
 
 /** The pull request of a `pull_request`/`pull_request_target` payload, or undefined. */

@@ -4,6 +4,7 @@
  * before any write, and a failed write is logged, never fatal: the verdict and the summary
  * survive a read-only token or a GitHub outage.
  */
+import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { collectLive, type LiveRequest } from '../live/index.js';
 import { formatDiagnostic } from '../model/location.js';
@@ -13,6 +14,7 @@ import { renderSarif } from '../report/sarif.js';
 import type { Report } from '../report/types.js';
 import { applyOverride, blockingFindings } from '../report/verdict.js';
 import { runReview } from '../review.js';
+import { DEFAULT_POLICY } from '../rules/policy.js';
 import { loadPolicy } from '../rules/policy-file.js';
 import { diagnosticAnnotations, emitAnnotations, selectAnnotations } from './annotations.js';
 import {
@@ -24,12 +26,14 @@ import {
 } from './body.js';
 import { createGitHubApi, type GitHubApi, statusOf } from './client.js';
 import { findOwnComment, type OwnComment, publishComment } from './comment.js';
+import type { PullRequestContext } from './event.js';
 import { ensureCommits } from './git.js';
 import { type CommentState, formatMarker } from './marker.js';
 import { writeJobSummary, writeReportFiles } from './outputs.js';
 import { blockingFingerprints, type OverrideDecision, resolveOverride } from './override.js';
+import { readUntrustedReport } from './report-input.js';
 import { publishReview } from './review-comments.js';
-import { type ActionSettings, readSettings } from './settings.js';
+import { type ActionSettings, type PublishSettings, readSettings } from './settings.js';
 
 /** The identity GITHUB_TOKEN writes as, when the token cannot tell us (GraphQL refused). */
 const ACTIONS_BOT = 'github-actions[bot]';
@@ -232,10 +236,28 @@ async function review(settings: ActionSettings): Promise<void> {
     return;
   }
 
-  let report = result.report;
+  await present(
+    settings,
+    result.report,
+    settings.overrideLabel ?? result.policy.overrideLabel,
+    true,
+  );
+}
+
+/**
+ * Everything after the review: override, local results, GitHub writes, verdict. `gate` is
+ * false when publishing another run's report: that run's exit code is the merge gate.
+ */
+async function present(
+  settings: ActionSettings,
+  reviewed: Report,
+  label: string,
+  gate: boolean,
+): Promise<void> {
+  const pr = settings.pullRequest;
+  let report = reviewed;
   const shownBlocking = blockingFingerprints(report);
   const view = await viewPullRequest(settings);
-  const label = settings.overrideLabel ?? result.policy.overrideLabel;
   const decision = await decideOverride(settings, view, label, report);
   if (decision.kind === 'accepted') {
     const { by, fingerprints } = decision.accepted;
@@ -275,7 +297,7 @@ async function review(settings: ActionSettings): Promise<void> {
     });
 
   const blocking = blockingFindings(report.findings, report.failOn);
-  if (report.verdict === 'block')
+  if (report.verdict === 'block' && gate)
     core.setFailed(
       `ZoneGuard blocks this change: ${blocking.length} introduced finding(s) at or above ` +
         `${report.failOn} (${[...new Set(blocking.map((f) => f.rule))].join(', ')}). A user with ` +
@@ -287,6 +309,58 @@ async function review(settings: ActionSettings): Promise<void> {
     );
 }
 
+/**
+ * The privileged half of the fork-safe recipe (workflow_run): publish the report a
+ * `pull_request` run uploaded. The pull-request number comes from that untrusted artifact, so
+ * it counts only if that pull request's head is the commit GitHub says the run was for.
+ */
+async function publishArtifact(settings: ActionSettings, publish: PublishSettings): Promise<void> {
+  const id = { owner: publish.owner, repo: publish.repo, number: publish.number };
+  const api = createGitHubApi(settings.token, (m) => core.info(m));
+  const pull = await api.pullRequest(id);
+  if (pull.headSha !== publish.headSha) {
+    core.info(
+      `Not publishing: pull request #${publish.number} is at ${pull.headSha}, but the run that ` +
+        `wrote the report was for ${publish.headSha} (a newer push, or a wrong number in the artifact).`,
+    );
+    return;
+  }
+  let text: string;
+  try {
+    text = await readFile(publish.reportFile, 'utf8');
+  } catch (e) {
+    core.setFailed(`Input 'report': cannot read ${publish.reportFile}: ${message(e)}`);
+    return;
+  }
+  const read = readUntrustedReport(text);
+  if (!read.ok) {
+    core.setFailed(
+      `Input 'report': ${publish.reportFile} is not a ZoneGuard report: ${read.error}`,
+    );
+    return;
+  }
+  if (read.report.head.commit !== publish.headSha) {
+    core.setFailed(
+      `Input 'report': the report reviewed ${read.report.head.commit ?? 'an unknown commit'}, not ${publish.headSha}.`,
+    );
+    return;
+  }
+  const pr: PullRequestContext = {
+    ...id,
+    baseSha: pull.baseSha,
+    headSha: publish.headSha,
+    headRepo: undefined,
+    fromFork: true,
+    labels: pull.labels,
+  };
+  await present(
+    { ...settings, pullRequest: pr, readOnlyToken: false },
+    read.report,
+    settings.overrideLabel ?? DEFAULT_POLICY.overrideLabel,
+    false,
+  );
+}
+
 /** The Action's entry: one catch turns anything thrown into a failed step with its message. */
 export async function run(): Promise<void> {
   try {
@@ -296,7 +370,8 @@ export async function run(): Promise<void> {
       core.setFailed(`ZoneGuard: ${read.errors.length} input problem(s); see the errors above.`);
       return;
     }
-    await review(read.settings);
+    if (read.settings.publish) await publishArtifact(read.settings, read.settings.publish);
+    else await review(read.settings);
   } catch (e) {
     core.setFailed(`ZoneGuard failed: ${message(e)}`);
   }

@@ -13,6 +13,7 @@ import {
   eventKind,
   type PullRequestContext,
   pullRequestFromPayload,
+  workflowRunHead,
 } from './event.js';
 
 export interface ActionSettings {
@@ -40,8 +41,20 @@ export interface ActionSettings {
   readonly pullRequest: PullRequestContext | undefined;
   /** The token is known to be read-only (a fork's or Dependabot's `pull_request` run). */
   readonly readOnlyToken: boolean;
+  readonly publish: PublishSettings | undefined;
   /** Link to this workflow run, for the comment's pointer to the full report. */
   readonly runUrl: string | undefined;
+}
+
+/** The workflow_run half of the fork-safe recipe: publish a report another run wrote. */
+export interface PublishSettings {
+  readonly reportFile: string;
+  readonly owner: string;
+  readonly repo: string;
+  /** From the artifact (untrusted): checked against the pull request's head before use. */
+  readonly number: number;
+  /** `workflow_run.head_sha` from the event (trusted). */
+  readonly headSha: string;
 }
 
 export type SettingsResult =
@@ -137,13 +150,32 @@ export function readSettings(
   const eventName = eventKind(env['GITHUB_EVENT_NAME']);
   let pullRequest: PullRequestContext | undefined;
   const eventPath = env['GITHUB_EVENT_PATH'];
+  let payload: unknown;
   if (eventName !== 'other') {
-    let payload: unknown;
     try {
       payload = eventPath ? JSON.parse(readFileSync(eventPath, 'utf8')) : undefined;
     } catch (e) {
       errors.push(`Cannot read the event payload GITHUB_EVENT_PATH: ${(e as Error).message}`);
     }
+  }
+  const reportFile = insidePath('report');
+  const numberRaw = input('pull-request').trim();
+  let publish: PublishSettings | undefined;
+  if (reportFile !== undefined) {
+    const number = Number(numberRaw);
+    const headSha = workflowRunHead(payload);
+    const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+    if (eventName !== 'workflow_run' || headSha === undefined)
+      errors.push(
+        "Input 'report' publishes another run's report and works only on workflow_run events.",
+      );
+    else if (!/^[1-9]\d{0,9}$/.test(numberRaw))
+      errors.push(`Input 'pull-request' must be the pull request's number, got '${numberRaw}'.`);
+    else if (!owner || !repo) errors.push('GITHUB_REPOSITORY is not set.');
+    else publish = { reportFile, owner, repo, number, headSha };
+  } else if (numberRaw !== '')
+    errors.push("Input 'pull-request' is used only together with 'report'.");
+  if (eventName === 'pull_request' || eventName === 'pull_request_target') {
     pullRequest = pullRequestFromPayload(payload);
     if (payload !== undefined && !pullRequest)
       errors.push(
@@ -192,6 +224,7 @@ export function readSettings(
       sarif,
       allowForkDnscontrol,
       reportPath: join(reportDir, 'report.json'),
+      publish,
       eventName,
       pullRequest,
       readOnlyToken:

@@ -1,0 +1,209 @@
+/**
+ * Reads a JSON report written by another workflow run (the fork-safe recipe's artifact). The
+ * artifact comes from a run that a fork's author controls, so nothing in it is trusted: the
+ * report is rebuilt field by field with types and enumerations checked, and any override
+ * state in it is dropped (only the label, checked here, can accept risks).
+ */
+import { parseRecordType, type RecordType } from '../model/record-type.js';
+import { isSeverity, type Severity } from '../model/severity.js';
+import { FORMAT_IDS, type FormatId } from '../model/zone.js';
+import type {
+  Report,
+  ReportChange,
+  ReportFinding,
+  ReportRRset,
+  ReportZone,
+} from '../report/types.js';
+import { computeVerdict, highestSeverity } from '../report/verdict.js';
+
+class Invalid extends Error {}
+
+type Obj = Record<string, unknown>;
+
+const obj = (v: unknown, at: string): Obj => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v))
+    throw new Invalid(`${at} is not an object`);
+  return v as Obj;
+};
+const arr = (v: unknown, at: string, max = 100_000): unknown[] => {
+  if (!Array.isArray(v) || v.length > max) throw new Invalid(`${at} is not a list`);
+  return v;
+};
+const str = (v: unknown, at: string, max = 100_000): string => {
+  if (typeof v !== 'string' || v.length > max) throw new Invalid(`${at} is not a string`);
+  return v;
+};
+const optStr = (v: unknown, at: string) => (v === undefined ? undefined : str(v, at));
+const int = (v: unknown, at: string): number => {
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
+    throw new Invalid(`${at} is not a count`);
+  return v;
+};
+const optInt = (v: unknown, at: string) => (v === undefined ? undefined : int(v, at));
+function oneOf<T extends string>(v: unknown, allowed: readonly T[], at: string): T {
+  if (typeof v !== 'string' || !allowed.includes(v as T))
+    throw new Invalid(`${at} is not one of ${allowed.join(', ')}`);
+  return v as T;
+}
+const severity = (v: unknown, at: string): Severity => {
+  if (!isSeverity(v)) throw new Invalid(`${at} is not a severity`);
+  return v;
+};
+const recordType = (v: unknown, at: string): RecordType => {
+  const t = parseRecordType(str(v, at, 20));
+  if (!t) throw new Invalid(`${at} is not a record type`);
+  return t;
+};
+const optional = <T>(v: unknown, read: (v: unknown) => T): T | undefined =>
+  v === undefined ? undefined : read(v);
+/** Drops undefined fields, so the rebuilt object has exactly the fields the input had. */
+const defined = <T extends object>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+function rrset(v: unknown, at: string): ReportRRset {
+  const o = obj(v, at);
+  const options = optional(o['options'], (x) =>
+    Object.fromEntries(
+      Object.entries(obj(x, `${at}.options`)).map(([k, val]) => [
+        k,
+        str(val, `${at}.options.${k}`),
+      ]),
+    ),
+  );
+  return defined({
+    ttl: int(o['ttl'], `${at}.ttl`),
+    values: arr(o['values'], `${at}.values`).map((x, i) => str(x, `${at}.values[${i}]`)),
+    options,
+  });
+}
+
+function location(v: unknown, at: string) {
+  const o = obj(v, at);
+  return defined({
+    file: str(o['file'], `${at}.file`, 4096),
+    line: optInt(o['line'], `${at}.line`),
+    column: optInt(o['column'], `${at}.column`),
+  });
+}
+
+function change(v: unknown, at: string): ReportChange {
+  const o = obj(v, at);
+  return defined({
+    name: str(o['name'], `${at}.name`, 1024),
+    type: recordType(o['type'], `${at}.type`),
+    kind: oneOf(o['kind'], ['add', 'remove', 'modify'] as const, `${at}.kind`),
+    before: optional(o['before'], (x) => rrset(x, `${at}.before`)),
+    after: optional(o['after'], (x) => rrset(x, `${at}.after`)),
+    location: optional(o['location'], (x) => {
+      const l = location(x, `${at}.location`);
+      return defined({ file: l.file, line: l.line });
+    }),
+  });
+}
+
+function zone(v: unknown, at: string): ReportZone {
+  const o = obj(v, at);
+  return {
+    zone: str(o['zone'], `${at}.zone`, 1024),
+    format: oneOf(o['format'], FORMAT_IDS as readonly FormatId[], `${at}.format`),
+    status: oneOf(
+      o['status'],
+      ['added', 'removed', 'changed', 'unchanged'] as const,
+      `${at}.status`,
+    ),
+    changes: arr(o['changes'], `${at}.changes`).map((c, i) => change(c, `${at}.changes[${i}]`)),
+    drift: arr(o['drift'], `${at}.drift`).map((c, i) => change(c, `${at}.drift[${i}]`)),
+  };
+}
+
+function finding(v: unknown, at: string): ReportFinding {
+  const o = obj(v, at);
+  if (typeof o['introduced'] !== 'boolean')
+    throw new Invalid(`${at}.introduced is not true or false`);
+  return defined({
+    rule: str(o['rule'], `${at}.rule`, 100),
+    severity: severity(o['severity'], `${at}.severity`),
+    introduced: o['introduced'],
+    zone: optStr(o['zone'], `${at}.zone`),
+    name: optStr(o['name'], `${at}.name`),
+    type: optional(o['type'], (x) => recordType(x, `${at}.type`)),
+    message: str(o['message'], `${at}.message`),
+    fix: str(o['fix'], `${at}.fix`),
+    location: optional(o['location'], (x) => location(x, `${at}.location`)),
+    fingerprint: str(o['fingerprint'], `${at}.fingerprint`, 128),
+  });
+}
+
+function ref(v: unknown, at: string) {
+  const o = obj(v, at);
+  return defined({
+    ref: str(o['ref'], `${at}.ref`, 1024),
+    commit: optStr(o['commit'], `${at}.commit`),
+  });
+}
+
+function live(v: unknown): Report['live'] {
+  const o = obj(v, 'live');
+  return {
+    status: oneOf(o['status'], ['ok', 'partial', 'failed', 'off'] as const, 'live.status'),
+    reasons: arr(o['reasons'], 'live.reasons').map((r, i) => str(r, `live.reasons[${i}]`)),
+    queries: int(o['queries'], 'live.queries'),
+    servers: arr(o['servers'], 'live.servers').map((s, i) => {
+      const at = `live.servers[${i}]`;
+      const so = obj(s, at);
+      const flag = (k: string) => {
+        if (typeof so[k] !== 'boolean') throw new Invalid(`${at}.${k} is not true or false`);
+        return so[k] as boolean;
+      };
+      return defined({
+        zone: str(so['zone'], `${at}.zone`),
+        name: str(so['name'], `${at}.name`),
+        address: str(so['address'], `${at}.address`),
+        responded: flag('responded'),
+        authoritative: flag('authoritative'),
+        soaSerial: optInt(so['soaSerial'], `${at}.soaSerial`),
+        error: optStr(so['error'], `${at}.error`),
+      });
+    }),
+    zones: [],
+  };
+}
+
+export type ReportRead =
+  | { readonly ok: true; readonly report: Report }
+  | { readonly ok: false; readonly error: string };
+
+/** Parses and rebuilds an untrusted report; the verdict is recomputed, overrides dropped. */
+export function readUntrustedReport(text: string): ReportRead {
+  try {
+    const o = obj(JSON.parse(text), 'the report');
+    if (o['version'] !== 1) throw new Invalid('version is not 1');
+    const failOn = severity(o['failOn'], 'failOn');
+    const findings = arr(o['findings'], 'findings').map((f, i) => finding(f, `findings[${i}]`));
+    const report: Report = {
+      version: 1,
+      verdict: computeVerdict(findings, failOn),
+      highestSeverity: highestSeverity(findings),
+      failOn,
+      base: o['base'] === null ? null : ref(o['base'], 'base'),
+      head: ref(o['head'], 'head'),
+      zones: arr(o['zones'], 'zones').map((z, i) => zone(z, `zones[${i}]`)),
+      findings,
+      live: live(o['live']),
+      rollback: arr(o['rollback'], 'rollback').map((r, i) => {
+        const ro = obj(r, `rollback[${i}]`);
+        return defined({
+          zone: str(ro['zone'], `rollback[${i}].zone`),
+          format: oneOf(ro['format'], FORMAT_IDS as readonly FormatId[], `rollback[${i}].format`),
+          snippet: str(ro['snippet'], `rollback[${i}].snippet`),
+          registrar: optStr(ro['registrar'], `rollback[${i}].registrar`),
+        });
+      }),
+      warnings: arr(o['warnings'], 'warnings').map((w, i) => str(w, `warnings[${i}]`)),
+    };
+    return { ok: true, report };
+  } catch (e) {
+    if (e instanceof Invalid || e instanceof SyntaxError) return { ok: false, error: e.message };
+    throw e;
+  }
+}
