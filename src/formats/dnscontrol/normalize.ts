@@ -129,7 +129,7 @@ const NUMERIC: Readonly<Record<string, 8 | 16 | 32>> = {
   tlsaselector: 8,
   tlsamatchingtype: 8,
 };
-const STRINGS = [
+const STRING_FIELDS = new Set([
   'caatag',
   'dsdigest',
   'dnskeypublickey',
@@ -142,7 +142,7 @@ const STRINGS = [
   'answer_type',
   'subdomain',
   'filepos',
-] as const;
+]);
 
 export interface NormalizeResult {
   readonly ir: DnscontrolIR | undefined;
@@ -392,27 +392,28 @@ function readRecord(r: unknown, domain: string, p: Problems): IrRecord | undefin
     return undefined;
   }
   const rec: IrRecord = { type: r.type, name: r.name, target };
-  for (const [k, bits] of Object.entries(NUMERIC)) {
+  // Only the keys the record has: most records carry three or four of the ~40 known fields.
+  for (const k of Object.keys(r)) {
     const v = r[k];
     if (v === undefined || v === null) continue;
-    const max = bits === 32 ? 0xffffffff : (1 << bits) - 1;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) {
-      p.error(
-        `${r.type} "${r.name}" in ${domain}: ${k} must be a whole number from 0 to ${max}, not ${JSON.stringify(v)}`,
-        pos,
-      );
-      continue;
+    const bits = Object.hasOwn(NUMERIC, k) ? NUMERIC[k] : undefined;
+    if (bits !== undefined) {
+      const max = bits === 32 ? 0xffffffff : (1 << bits) - 1;
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) {
+        p.error(
+          `${r.type} "${r.name}" in ${domain}: ${k} must be a whole number from 0 to ${max}, not ${JSON.stringify(v)}`,
+          pos,
+        );
+        continue;
+      }
+      (rec as unknown as Record<string, number>)[k] = v;
+    } else if (STRING_FIELDS.has(k)) {
+      if (typeof v !== 'string') {
+        p.error(`${r.type} "${r.name}" in ${domain}: ${k} must be a string`, pos);
+        continue;
+      }
+      (rec as unknown as Record<string, string>)[k] = v;
     }
-    (rec as unknown as Record<string, number>)[k] = v;
-  }
-  for (const k of STRINGS) {
-    const v = r[k];
-    if (v === undefined || v === null) continue;
-    if (typeof v !== 'string') {
-      p.error(`${r.type} "${r.name}" in ${domain}: ${k} must be a string`, pos);
-      continue;
-    }
-    (rec as unknown as Record<string, string>)[k] = v;
   }
   const meta = stringMap(r.meta, `${r.type} "${r.name}" meta`, pos, p);
   if (Object.keys(meta).length) rec.meta = meta;

@@ -18,7 +18,7 @@ import { PRELUDE, PRELUDE_FILE } from './prelude.js';
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MEMORY_BYTES = 256 * 1024 * 1024;
 /** QuickJS's own stack budget; deeper recursion ends as "stack overflow" inside the sandbox. */
-const MAX_STACK_BYTES = 128 * 1024;
+const MAX_STACK_BYTES = 256 * 1024;
 
 export interface SandboxLimits {
   readonly timeoutMs: number;
