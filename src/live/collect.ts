@@ -112,16 +112,32 @@ export interface ZoneInput {
   readonly reasons: readonly string[];
 }
 
-export async function collectZone(lookup: Lookup, input: ZoneInput): Promise<LiveZone> {
-  const { request, delegation } = input;
-  const zone = request.zone;
-  const reasons = [...input.reasons];
-  const client = lookup.client;
-  const [servers, targets, keys] = await Promise.all([
-    Promise.all(input.servers.map((s) => probeServer(client, zone, s))),
+/** What only the recursive resolver can tell: CNAME targets and children's keys. */
+export interface ResolverFacts {
+  readonly targets: readonly TargetFact[];
+  readonly keys: readonly KeysFact[];
+}
+
+/** Runs beside discovery (both only need the resolver). */
+export async function resolverFacts(lookup: Lookup, request: LiveRequest): Promise<ResolverFacts> {
+  const [targets, keys] = await Promise.all([
     resolveTargets(lookup, request.targets ?? []),
     resolveKeys(lookup, request.keysOf ?? []),
   ]);
+  return { targets, keys };
+}
+
+export async function collectZone(
+  lookup: Lookup,
+  input: ZoneInput,
+  facts: ResolverFacts,
+): Promise<LiveZone> {
+  const { request, delegation } = input;
+  const { targets, keys } = facts;
+  const zone = request.zone;
+  const reasons = [...input.reasons];
+  const client = lookup.client;
+  const servers = await Promise.all(input.servers.map((s) => probeServer(client, zone, s)));
   for (const s of servers)
     if (!s.authoritative) reasons.push(`${label(s)}: ${s.error ?? 'not authoritative'}`);
   const healthy = servers.filter((s) => s.authoritative);
@@ -135,7 +151,7 @@ export async function collectZone(lookup: Lookup, input: ZoneInput): Promise<Liv
   const wanted = dedupe(request.rrsets).filter((q) => !isPseudoType(q.type));
   // A fixed pool of workers rather than one promise per RRset: zones can hold many
   // thousands of RRsets, and the client's in-flight bound would only queue them anyway.
-  const facts: Fact[] = new Array(wanted.length);
+  const found: Fact[] = new Array(wanted.length);
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < wanted.length; i = next++) {
@@ -143,17 +159,17 @@ export async function collectZone(lookup: Lookup, input: ZoneInput): Promise<Liv
       if (q.name === zone && q.type === 'DS' && delegation) {
         // The apex DS lives in the parent: the delegation already asked for it.
         const ttl = delegation.dsTtl ?? 0;
-        facts[i] =
+        found[i] =
           delegation.ds.length === 0
             ? { kind: 'absent' }
             : { kind: 'rrset', rrset: { name: zone, type: 'DS', ttl, values: delegation.ds } };
-      } else if (healthy.length === 0) facts[i] = { kind: 'failed', reason: '' };
-      else facts[i] = await fetchOne(client, healthy, i, zone, q.name, q.type);
+      } else if (healthy.length === 0) found[i] = { kind: 'failed', reason: '' };
+      else found[i] = await fetchOne(client, healthy, i, zone, q.name, q.type);
     }
   };
   await Promise.all(Array.from({ length: Math.min(lookup.workers, wanted.length) }, worker));
   let failedCount = 0;
-  facts.forEach((fact, i) => {
+  found.forEach((fact, i) => {
     const q = wanted[i]!;
     if (fact.kind === 'rrset') rrsets.push(fact.rrset);
     else if (fact.kind === 'absent') absent.push({ name: q.name, type: q.type });

@@ -16,6 +16,8 @@ export interface Lookup {
   readonly resolvers: readonly ServerAddress[];
   /** How many RRset fetches a zone runs at once (the in-flight bound). */
   readonly workers: number;
+  /** Resolvers that stayed silent through every retry: not asked again in this phase. */
+  readonly silent: Set<string>;
 }
 
 /** Asks the recursive resolvers in turn (RD=1) until one gives NOERROR or NXDOMAIN. */
@@ -27,9 +29,15 @@ export async function recursive(
 ): Promise<QueryResult & { server?: ServerAddress }> {
   let last: QueryResult = { ok: false, error: 'network', message: 'no recursive resolver' };
   for (const server of lookup.resolvers) {
+    const key = `${server.address}#${server.port}`;
+    if (lookup.silent.has(key)) {
+      last = { ok: false, error: 'timeout', message: `resolver ${server.address} did not answer` };
+      continue;
+    }
     last = await lookup.client.query(server, { name, type, rd: true, dnssec });
     if (last.ok && (last.rcode === 'NOERROR' || last.rcode === 'NXDOMAIN'))
       return { ...last, server };
+    if (!last.ok && last.error === 'timeout') lookup.silent.add(key);
   }
   return last;
 }

@@ -4,7 +4,7 @@
  * one deadline; whatever goes wrong becomes `status` and `reasons`, never an exception.
  */
 import { createDnsClient, DEFAULTS } from './client.js';
-import { collectZone, type ZoneInput } from './collect.js';
+import { collectZone, resolverFacts, type ZoneInput } from './collect.js';
 import { discoverDelegation, type Lookup } from './discover.js';
 import { parseResolverSpec, readSystemResolvers } from './specs.js';
 import type { ServerAddress } from './transport.js';
@@ -32,11 +32,20 @@ export async function collectLive(
   });
   try {
     const { resolvers, problems } = chooseResolvers(options);
-    const lookup: Lookup = { client, resolvers, workers: Math.max(1, maxInFlight) };
+    const lookup: Lookup = {
+      client,
+      resolvers,
+      workers: Math.max(1, maxInFlight),
+      silent: new Set(),
+    };
     const zones = await Promise.all(
-      requests.map(async (request) =>
-        collectZone(lookup, await zoneInput(lookup, request, options)),
-      ),
+      requests.map(async (request) => {
+        const [input, facts] = await Promise.all([
+          zoneInput(lookup, request, options),
+          resolverFacts(lookup, request),
+        ]);
+        return collectZone(lookup, input, facts);
+      }),
     );
     const reasons = [...problems];
     for (const z of zones) for (const r of z.reasons) reasons.push(`${z.zone}: ${r}`);
