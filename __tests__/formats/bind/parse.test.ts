@@ -145,8 +145,15 @@ describe('parseZoneFile', () => {
   });
 
   it('names RFC 3597 as the way to write types without a codec', () => {
-    expect(errors(`${HEAD}h HINFO "cpu" "os"\n`)[0]!.message).toMatch(/TYPE13/);
-    expect(rrsets(`${HEAD}h TYPE13 \\# 4 01610162\n`).some((s) => s.type === 'TYPE13')).toBe(true);
+    expect(errors(`${HEAD}k CERT 1 2 3 AAAA\n`)[0]!.message).toMatch(/TYPE37/);
+    expect(errors(`${HEAD}k BOGUS 1\n`)[0]!.message).toMatch(/expected a record type/);
+    expect(rrsets(`${HEAD}k TYPE37 \\# 4 01610162\n`).some((s) => s.type === 'TYPE37')).toBe(true);
+  });
+
+  it('keeps HINFO, RP, URI and the like as RFC 3597 data', () => {
+    const sets = rrsets(`${HEAD}h HINFO "a" b\nh TYPE13 \\# 4 01610162\nu URI 1 2 "x"\n`);
+    expect(find(sets, 'h.example.com.', 'TYPE13')!.values).toEqual(['\\# 4 01610162']);
+    expect(find(sets, 'u.example.com.', 'TYPE256')!.values).toEqual(['\\# 5 0001000278']);
   });
 
   it('refuses a record before any TTL is known', () => {
@@ -282,7 +289,7 @@ describe('arbitrary text', () => {
         'SOA ',
         '1h ',
         '$',
-        '${1,2,x}',
+        `\${1,2,x}`,
         '1-3 ',
         '\\# ',
         '192.0.2.1',

@@ -7,7 +7,8 @@
 import { type Diagnostic, fail, ok, type Result } from '../../model/location.js';
 import { isInZone, toAbsoluteName } from '../../model/name.js';
 import { parseDuration, plainName } from '../../model/rdata/fields.js';
-import { parseRdata } from '../../model/rdata/index.js';
+import { parseRdata, RdataError, type RdataToken } from '../../model/rdata/index.js';
+import { otherTypeNumber, otherTypeRdata } from '../../model/rdata/other-types.js';
 import { tokenizeRdata } from '../../model/rdata/tokens.js';
 import { parseRecordType, type RecordType } from '../../model/record-type.js';
 import { makeRRset, type RRset, type Zone } from '../../model/zone.js';
@@ -42,65 +43,76 @@ const MAX_INCLUDE_DEPTH = 20;
 const MAX_INCLUDES = 1000;
 const MAX_GENERATED = 1_000_000;
 
-// Types BIND knows that we keep only in RFC 3597 form (their mnemonic still names them).
-const OTHER_TYPES: Record<string, number> = {
-  HINFO: 13,
-  RP: 17,
-  AFSDB: 18,
-  X25: 19,
+// Types BIND knows that ZoneGuard reads only in RFC 3597 form (no encoder for their text).
+const UNSUPPORTED_TYPES: Record<string, number> = {
+  MD: 3,
+  MF: 4,
+  MB: 7,
+  MG: 8,
+  MR: 9,
+  NULL: 10,
+  WKS: 11,
   ISDN: 20,
-  RT: 21,
   NSAP: 22,
   SIG: 24,
   KEY: 25,
   PX: 26,
   GPOS: 27,
   NXT: 30,
-  KX: 36,
+  EID: 31,
+  NIMLOC: 32,
+  ATMA: 34,
   CERT: 37,
   A6: 38,
+  SINK: 40,
   APL: 42,
   IPSECKEY: 45,
   RRSIG: 46,
   NSEC: 47,
   NSEC3: 50,
-  NSEC3PARAM: 51,
   HIP: 55,
   NINFO: 56,
   RKEY: 57,
   TALINK: 58,
   CSYNC: 62,
-  ZONEMD: 63,
-  NID: 104,
-  L32: 105,
-  L64: 106,
-  LP: 107,
-  EUI48: 108,
-  EUI64: 109,
-  URI: 256,
-  AVC: 258,
-  DOA: 259,
-  AMTRELAY: 260,
-  RESINFO: 261,
-  TA: 32768,
-  DLV: 32769,
-  MINFO: 14,
-  MB: 7,
-  MG: 8,
-  MR: 9,
-  NULL: 10,
-  WKS: 11,
-  MD: 3,
-  MF: 4,
-  EID: 31,
-  NIMLOC: 32,
-  ATMA: 34,
-  SINK: 40,
   UINFO: 100,
   UID: 101,
   GID: 102,
   UNSPEC: 103,
+  AVC: 258,
+  DOA: 259,
+  AMTRELAY: 260,
+  RESINFO: 261,
 };
+
+/** `[ttl] [class] type` of a record; `other` is the mnemonic of a type kept as RFC 3597. */
+interface Header {
+  ttl: number | undefined;
+  type: RecordType;
+  other?: string;
+  next: number;
+}
+
+type RdataOutcome =
+  | { ok: true; type: RecordType; value: string }
+  | { ok: false; message: string; tokenIndex?: number };
+
+/** Canonical rdata for a record header: a typed codec, or RFC 3597 for the other types. */
+function rdataFor(head: Header, tokens: readonly RdataToken[], origin: string): RdataOutcome {
+  if (head.other === undefined) {
+    const r = parseRdata(head.type, tokens, { origin });
+    return r.ok ? { ok: true, type: head.type, value: r.value } : r;
+  }
+  try {
+    const g = otherTypeRdata(head.other, tokens, { origin })!;
+    return { ok: true, type: g.type, value: g.value };
+  } catch (e) {
+    if (!(e instanceof RdataError)) throw e;
+    return e.tokenIndex === undefined
+      ? { ok: false, message: e.message }
+      : { ok: false, message: e.message, tokenIndex: e.tokenIndex };
+  }
+}
 
 interface TtlState {
   /** `$TTL` (or the SOA minimum once used); undefined until known. */
@@ -385,7 +397,7 @@ class ZoneFileParser {
       const tokens = tokenizeRdata(rdataText);
       if ('error' in tokens)
         return this.error(file, rhsTok.line, rhsTok.column, tokens.error, 'bind/generate');
-      const r = parseRdata(head.type, tokens, { origin });
+      const r = rdataFor(head, tokens, origin);
       if (!r.ok)
         return this.error(
           file,
@@ -394,16 +406,12 @@ class ZoneFileParser {
           `generated ${head.type} "${rdataText}": ${r.message}`,
           'bind/rdata',
         );
-      this.add(file, entry.line, o.name, head.type, ttl, r.value);
+      this.add(file, entry.line, o.name, r.type, ttl, r.value);
     }
   }
 
   /** `[ttl] [class] type` in either order from `idx`; undefined after reporting an error. */
-  private header(
-    file: string,
-    tokens: readonly ZoneToken[],
-    idx: number,
-  ): { ttl: number | undefined; type: RecordType; next: number } | undefined {
+  private header(file: string, tokens: readonly ZoneToken[], idx: number): Header | undefined {
     let ttl: number | undefined;
     let seenClass = false;
     let i = idx;
@@ -458,10 +466,13 @@ class ZoneFileParser {
     }
     const type = tt.quoted ? undefined : recordType(tt.text);
     if (type === undefined) {
-      const n = OTHER_TYPES[tt.text.toUpperCase()];
+      const other = tt.quoted ? undefined : otherTypeNumber(tt.text);
+      if (other !== undefined)
+        return { ttl, type: `TYPE${other}` as RecordType, other: tt.text, next: i + 1 };
+      const n = UNSUPPORTED_TYPES[tt.text.toUpperCase()];
       const hint =
         n === undefined
-          ? ''
+          ? ': expected a record type such as A, AAAA, MX, TXT or TYPE65534'
           : `; ZoneGuard reads ${tt.text.toUpperCase()} only in RFC 3597 form (TYPE${n} \\# <length> <hex>)`;
       this.error(file, tt.line, tt.column, `unknown record type "${tt.text}"${hint}`, 'bind/type');
       return undefined;
@@ -480,7 +491,7 @@ class ZoneFileParser {
     const head = this.header(file, tokens, idx);
     if (!head) return;
     const rdata = tokens.slice(head.next);
-    const r = parseRdata(head.type, rdata, { origin });
+    const r = rdataFor(head, rdata, origin);
     if (!r.ok) {
       const bad = rdata[r.tokenIndex ?? 0];
       const last = tokens[tokens.length - 1]!;
@@ -495,8 +506,8 @@ class ZoneFileParser {
         );
       return;
     }
-    const ttl = this.resolveTtl(file, line, tokens[0]!.column, head.ttl, head.type, r.value);
-    if (ttl !== undefined) this.add(file, line, owner, head.type, ttl, r.value);
+    const ttl = this.resolveTtl(file, line, tokens[0]!.column, head.ttl, r.type, r.value);
+    if (ttl !== undefined) this.add(file, line, owner, r.type, ttl, r.value);
   }
 
   /** BIND's rules (lib/dns/master.c): explicit, else $TTL, else the last TTL, else SOA minimum. */
