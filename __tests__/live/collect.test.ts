@@ -212,6 +212,18 @@ describe('collectLive against the loopback world', () => {
     }
   });
 
+  it('fails over to the next resolver when the first is silent', async () => {
+    const started = Date.now();
+    const snap = await collectLive(
+      [{ zone: 'shop.test.', rrsets: [{ name: 'www.shop.test.', type: 'A' }] }],
+      opts({ resolvers: ['127.61.0.250', world.resolver], timeoutMs: 300 }),
+    );
+    expect(zoneOf(snap, 'shop.test.').rrsets[0]?.values).toEqual(['192.0.2.5']);
+    expect(snap.reasons).toContain('recursive resolver 127.61.0.250 port 53 did not answer');
+    // The silent resolver costs its retries once, not once per lookup.
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it('a zone nobody delegates is a reason, not a crash', async () => {
     const snap = await collectLive([{ zone: 'missing.test.', rrsets: [] }], opts());
     expect(snap.status).toBe('failed');

@@ -48,6 +48,8 @@ export async function collectLive(
       }),
     );
     const reasons = [...problems];
+    for (const r of lookup.silent)
+      reasons.push(`recursive resolver ${r.replace('#', ' port ')} did not answer`);
     for (const z of zones) for (const r of z.reasons) reasons.push(`${z.zone}: ${r}`);
     if (Date.now() > deadline)
       reasons.push('the live-DNS deadline passed before every answer came');
