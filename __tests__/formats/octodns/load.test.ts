@@ -188,6 +188,15 @@ describe('the main config', () => {
     expect(beside.zones[0]!.rrsets[0]!.location?.file).toBe('octo/records/example.org.yaml');
   });
 
+  test('a config named with dots is still found by its content', async () => {
+    const set = await loadOk({
+      'octodns.prod.yaml': `${YAML_PROVIDER}zones:\n  example.org.:\n    sources: [config]\n    targets: [config]\n`,
+      'zones/example.org.yaml': `www:\n${A('192.0.2.1')}`,
+    });
+    expect(set.zones.map((z) => z.name)).toEqual(['example.org.']);
+    expect(set.files).toEqual(['octodns.prod.yaml', 'zones/example.org.yaml']);
+  });
+
   test('default_ttl and enforce_order come from the provider', async () => {
     const set = await loadOk({
       'config/prod.yaml':

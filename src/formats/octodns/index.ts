@@ -5,7 +5,7 @@
  * (`example.com./`); `load` then keeps only the YAML files that really are configs.
  */
 import type { Format } from '../types.js';
-import { configCandidates, loadOctodns } from './load.js';
+import { loadOctodns, yamlFiles } from './load.js';
 
 const ZONE_FILE = /(^|\/)[^/]+\.[^/]+\.yaml$/;
 const SPLIT_DIR = /(^|\/)[^/]+\.[^/]+\.\/[^/]+\.yaml$/;
@@ -15,8 +15,12 @@ export const octodnsFormat: Format = {
   detect(files, path) {
     const dir = path.replace(/\/+$/, '');
     const inside = dir === '' ? files : files.filter((f) => f.startsWith(`${dir}/`));
-    if (configCandidates(inside, dir).length === 0) return false;
-    return inside.some((f) => ZONE_FILE.test(f) || SPLIT_DIR.test(f));
+    // A YAML file that is not named like a zone (the config) beside zone-named files.
+    const yaml = yamlFiles(inside, dir);
+    return (
+      yaml.some((f) => !ZONE_FILE.test(f)) &&
+      yaml.some((f) => ZONE_FILE.test(f) || SPLIT_DIR.test(f))
+    );
   },
   load: loadOctodns,
 };

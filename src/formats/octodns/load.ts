@@ -45,20 +45,46 @@ function under(path: string, dir: string): boolean {
   return dir === '' || path.startsWith(`${dir}/`);
 }
 
-/** Config candidates: YAML files that are not zone files (fewer than two dots) nor CI files. */
-export function configCandidates(files: readonly string[], path: string): string[] {
+/** YAML files under the path, outside hidden folders (`.github/`): where configs may be. */
+export function yamlFiles(files: readonly string[], path: string): string[] {
   const dir = path.replace(/\/+$/, '');
   return files
     .filter((f) => under(f, dir) && YAML_EXT.test(f))
     .filter((f) => !f.split('/').some((part) => part.startsWith('.')))
-    .filter((f) => posix.basename(f).split('.').length <= 2)
     .sort();
 }
 
+/** Likely configs first: names without a zone's two dots (`production.yaml`). */
+export function configCandidates(files: readonly string[], path: string): string[] {
+  const all = yamlFiles(files, path);
+  const plain = (f: string) => posix.basename(f).split('.').length <= 2;
+  return [...all.filter(plain), ...all.filter((f) => !plain(f))];
+}
+
+/** A SourceTree that reads each file once: candidates are sniffed, then zone files loaded. */
+function cachedTree(tree: SourceTree): SourceTree {
+  const texts = new Map<string, Promise<string | undefined>>();
+  return {
+    root: tree.root,
+    commit: tree.commit,
+    label: tree.label,
+    listFiles: () => tree.listFiles(),
+    readText(path) {
+      let t = texts.get(path);
+      if (!t) {
+        t = tree.readText(path);
+        texts.set(path, t);
+      }
+      return t;
+    },
+  };
+}
+
 export async function loadOctodns(
-  tree: SourceTree,
+  source: SourceTree,
   options: FormatLoadOptions,
 ): Promise<Result<ZoneSet>> {
+  const tree = cachedTree(source);
   const files = await tree.listFiles();
   const fileSet = new Set(files);
   const base = options.path.replace(/\/+$/, '');
@@ -69,6 +95,8 @@ export async function loadOctodns(
   const seen = new Map<string, string>();
 
   for (const file of configCandidates(files, base)) {
+    // A file another config already read as a zone file is not a config.
+    if (read.has(file)) continue;
     const text = await tree.readText(file);
     if (text === undefined || !looksLikeOctodnsConfig(text)) continue;
     const loaded = await loadYaml(file, text, { readInclude: includeReader(tree) });
