@@ -89,6 +89,15 @@ describe('files outside the repository', () => {
     expect(await errorMessage(`${call};`)).toMatch(message);
   });
 
+  test('creds.json cannot be read by the config, so its secrets cannot be printed', async () => {
+    const message = await errorMessage('console.log(JSON.stringify(require("./creds.json")));', {
+      'creds.json': `{ "cf": { "TYPE": "CLOUDFLAREAPI", "apitoken": "${OUTSIDE}" } }`,
+    });
+    expect(message).toBe(
+      'require("./creds.json"): creds.json holds credentials and cannot be read by the config',
+    );
+  });
+
   test('a symlink that points outside the repository is not read', async () => {
     const repo = makeRepo({ 'dnsconfig.js': 'require("./linked.js");' });
     const outside = join(repo.root, '..', `zg-outside-${Date.now()}.js`);

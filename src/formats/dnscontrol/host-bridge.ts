@@ -37,6 +37,7 @@ export interface HostBridge {
 }
 
 const MAX_REQUIRE_DEPTH = 64;
+const CREDENTIAL_FILE = /^creds\.json5?$/i;
 const MAX_LOG_BYTES = 1 << 20;
 const HASHES: Record<string, string> = { sha1: 'sha1', sha256: 'sha256', sha512: 'sha512' };
 
@@ -74,6 +75,11 @@ export function createHostBridge(
       // DNSControl: "./x" is relative to the requiring file, anything else to the working folder.
       const from = spec.startsWith('.') ? currentDir() : baseDir;
       const path = resolveRepoPath(spec, from);
+      // creds.json may hold literal secrets: a pull request must not print them through the config.
+      if (CREDENTIAL_FILE.test(posix.basename(path)))
+        throw new BridgeError(
+          `require("${spec}"): ${path} holds credentials and cannot be read by the config`,
+        );
       const text = files.texts.get(path);
       if (text === undefined) {
         const known = files.listing.includes(path);
