@@ -34,8 +34,11 @@ const DIGESTS: Record<string, number> = {
   'SHA-384': 4,
 };
 
-/** Digest octets per DS digest type (RFC 4034, 4509, 5933, 6605). Other types: any length. */
-export const DIGEST_LENGTHS: Readonly<Record<number, number>> = { 1: 20, 2: 32, 3: 32, 4: 48 };
+/**
+ * Digest octets per DS digest type (RFC 4034, 4509, 6605), the ones BIND checks. GOST (3,
+ * RFC 5933) is left unchecked as BIND leaves it; other types may have any length.
+ */
+export const DIGEST_LENGTHS: Readonly<Record<number, number>> = { 1: 20, 2: 32, 4: 48 };
 
 export function algorithm(tokens: readonly RdataToken[], i: number): number {
   const t = token(tokens, i, 'DNSSEC algorithm');

@@ -62,7 +62,7 @@ function valueText(n: number, octets: string | undefined, at: number): string | 
       return alpnText(ids);
     }
     case 2:
-      if (octets !== undefined) throw new RdataError('no-default-alpn takes no value', at);
+      if (octets) throw new RdataError('no-default-alpn takes no value', at);
       return undefined;
     case 3:
       return String(uint([{ text: need(), quoted: false }], 0, U16, 'port'));
@@ -73,7 +73,8 @@ function valueText(n: number, octets: string | undefined, at: number): string | 
       return list.join(',');
     }
     case 5:
-      return checkBase64(need(), at, 'ech');
+      // BIND takes an empty ech (`ech=""`) and prints the bare key.
+      return octets ? checkBase64(octets, at, 'ech') : undefined;
     case 6: {
       const list = need()
         .split(',')
@@ -132,8 +133,7 @@ export function svcParamText(n: number, v: Uint8Array): SvcParam {
           .join(','),
       };
     case 5:
-      if (v.length === 0) throw new RdataError('empty ech', 0);
-      return { key, value: Buffer.from(v).toString('base64') };
+      return v.length === 0 ? { key } : { key, value: Buffer.from(v).toString('base64') };
     case 6:
       return {
         key,
