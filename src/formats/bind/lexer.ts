@@ -172,27 +172,22 @@ export class ZoneLexer {
         let j = i + 1;
         for (; j < n; j++) {
           const d = text.charCodeAt(j);
-          if (d === QUOTE) break;
-          if (d === BACKSLASH) j++;
+          if (d === QUOTE || d === LF) break;
+          if (d === BACKSLASH && text.charCodeAt(j + 1) !== LF) j++;
         }
-        if (j >= n) {
+        // BIND ends a quoted string at the line's end ("unbalanced quotes"), whatever RFC 1035
+        // allows, and the zone must load the same for both.
+        if (j >= n || text.charCodeAt(j) === LF) {
           this.errors.push({
-            message: 'unterminated quoted string: expected a closing "',
+            message: 'unterminated quoted string: expected a closing " on this line',
             line,
             column,
           });
           broken = true;
-          i = n;
+          i = j;
           continue;
         }
         const s = text.slice(i + 1, j);
-        if (s.includes('\n')) {
-          for (let k = 0; k < s.length; k++)
-            if (s.charCodeAt(k) === LF) {
-              line++;
-              lineStart = i + 1 + k + 1;
-            }
-        }
         this.token(tokens, s, true, startLine, column);
         i = j + 1;
       } else {
