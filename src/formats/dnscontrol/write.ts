@@ -4,7 +4,7 @@
  * JSON string literals, so no value can break out of its quotes.
  */
 import { relativeName } from '../../model/name.js';
-import { decodeRdata, type Rdata, tokenizeRdata } from '../../model/rdata/index.js';
+import { decodeEscapes, decodeRdata, type Rdata, tokenizeRdata } from '../../model/rdata/index.js';
 import type { RRset } from '../../model/zone.js';
 
 const s = (x: string) => JSON.stringify(x);
@@ -114,7 +114,13 @@ function call(rrset: RRset, label: string, value: string): string {
 
 function pseudoCall(rrset: RRset, label: string, value: string, mods: string): string {
   const tokens = tokenizeRdata(value);
-  const words = 'error' in tokens ? [] : tokens.map((t) => t.text);
+  const words =
+    'error' in tokens
+      ? []
+      : tokens.map((t) => {
+          const octets = decodeEscapes(t.text);
+          return typeof octets === 'string' ? utf8(octets) : t.text;
+        });
   switch (rrset.type) {
     case 'ALIAS':
     case 'URL':
