@@ -96,7 +96,7 @@ export async function loadYaml(
   text: string,
   options: YamlLoadOptions = {},
 ): Promise<{ ok: true; doc: YamlDocument } | { ok: false; error: Diagnostic }> {
-  const state: LoadState = { files: [file], warnings: [], options, includes: 0 };
+  const state: LoadState = { files: [file], warnings: [], options, includes: 0, aliases: false };
   try {
     const resolved = await resolveDocument(parseRaw(file, text), state, 0, [file]);
     const root = resolved && construct(resolved, state);
@@ -116,6 +116,8 @@ interface LoadState {
   readonly warnings: Diagnostic[];
   readonly options: YamlLoadOptions;
   includes: number;
+  /** Any alias in the file or its includes (the expansion check is needed only then). */
+  aliases: boolean;
 }
 
 // ---- raw tree from events -------------------------------------------------------------
@@ -135,6 +137,8 @@ type RawNode = Memo &
 
 interface RawDocument {
   readonly root: RawNode | undefined;
+  /** Whether any alias occurs: only then can the document expand beyond its own size. */
+  readonly aliases: boolean;
   /** `!include` scalars, in document order. */
   readonly includes: (RawNode & { kind: 'scalar' })[];
 }
@@ -148,7 +152,7 @@ function firstOffset(a: number, b: number, c: number): number {
 
 const YAML_TAG = 'tag:yaml.org,2002:';
 
-function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+function lineIndex(text: string, file: string): (offset: number) => SourceLocation {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
   return (offset) => {
@@ -159,7 +163,7 @@ function lineIndex(text: string): (offset: number) => { line: number; column: nu
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    return { file, line: lo + 1, column: offset - starts[lo]! + 1 };
   };
 }
 
@@ -176,8 +180,8 @@ function parseRaw(file: string, text: string): RawDocument {
       `file is ${text.length} bytes, over the ${YAML_LIMITS.maxFileBytes}-byte limit`,
       { file },
     );
-  const at = lineIndex(text);
-  const loc = (offset: number): SourceLocation => ({ file, ...at(Math.max(0, offset)) });
+  const at = lineIndex(text, file);
+  const loc = (offset: number): SourceLocation => at(Math.max(0, offset));
   let events: ReturnType<typeof parseEvents>;
   try {
     events = parseEvents(text, { filename: file, maxDepth: YAML_LIMITS.maxDepth });
@@ -283,7 +287,7 @@ function parseRaw(file: string, text: string): RawDocument {
       }
     }
   }
-  return { root, includes };
+  return { root, includes, aliases: aliases > 0 };
 }
 
 function decodeScalar(
@@ -311,6 +315,7 @@ async function resolveDocument(
   depth: number,
   chain: readonly string[],
 ): Promise<RawNode | undefined> {
+  if (doc.aliases) state.aliases = true;
   if (!doc.root || doc.includes.length === 0) return doc.root;
   for (const node of doc.includes) node.resolved = await include(node, state, depth, chain);
   const visit = (node: RawNode): RawNode => {
@@ -364,7 +369,7 @@ function construct(root: RawNode, state: LoadState): YNode {
     node.size = Math.min(n, Number.MAX_SAFE_INTEGER);
     return node.size;
   };
-  const total = size(root);
+  const total = state.aliases ? size(root) : 0;
   if (total > YAML_LIMITS.maxExpandedNodes)
     throw new YamlError(
       `document expands to ${total > 1e15 ? 'more than 10^15' : total} nodes through aliases (limit ${YAML_LIMITS.maxExpandedNodes}): refusing an alias bomb`,
