@@ -277,6 +277,7 @@ export async function runReview(
       ? await changedFiles(root, baseRef, settings.head).catch(() => [])
       : [];
   const rules = await runRules({
+    path,
     base,
     head: head.value,
     diffs,

@@ -7,6 +7,7 @@ import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { type ReviewHooks, runReview } from '../review.js';
+import { redactSecrets } from '../rules/secrets.js';
 import { CHECK_HELP, parseCheckArgs } from './args.js';
 import type { CliIO } from './main.js';
 
@@ -46,7 +47,7 @@ export async function checkCommand(
     hooks,
   );
   if (!result.ok) {
-    for (const e of result.errors) io.stderr(`zoneguard: ${formatDiagnostic(e)}\n`);
+    for (const e of result.errors) io.stderr(`zoneguard: ${redactSecrets(formatDiagnostic(e))}\n`);
     return 2;
   }
   const report = result.report;

@@ -3,6 +3,7 @@ import type { Change, ZoneDiff } from '../diff/types.js';
 import type { LiveSnapshot } from '../live/types.js';
 import type { Severity } from '../model/severity.js';
 import type { RRset } from '../model/zone.js';
+import { redactSecrets } from '../rules/secrets.js';
 import type { Finding } from '../rules/types.js';
 import type {
   Report,
@@ -49,8 +50,9 @@ export function changeJson(c: Change): ReportChange {
   };
 }
 
+/** Free text can quote the user's files: credentials in it are masked before any output. */
 function findingJson(f: Finding): ReportFinding {
-  return { ...f };
+  return { ...f, message: redactSecrets(f.message), fix: redactSecrets(f.fix) };
 }
 
 export function liveJson(live: LiveSnapshot | undefined): ReportLive {
@@ -108,6 +110,6 @@ export function buildReport(input: ReportInput): Report {
     findings,
     live: liveJson(input.live),
     rollback: input.rollback,
-    warnings: input.warnings,
+    warnings: input.warnings.map(redactSecrets),
   };
 }

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { compareSeverity, raiseSeverity, type Severity } from '../model/severity.js';
 import { RULES } from './catalogue.js';
+import { redactSecrets } from './secrets.js';
 import type { DraftFinding, Finding, Rule, RuleContext } from './types.js';
 
 export interface RuleRun {
@@ -73,7 +74,9 @@ export async function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES)
       drafts = await rule.check(ctx);
     } catch (e) {
       warnings.push(
-        `rule ${rule.id} failed and was skipped: ${e instanceof Error ? e.message : String(e)}`,
+        redactSecrets(
+          `rule ${rule.id} failed and was skipped: ${e instanceof Error ? e.message : String(e)}`,
+        ),
       );
       continue;
     }

@@ -150,3 +150,20 @@ export function findSecrets(text: string): SecretMatch[] {
 function looksLikePlaceholder(value: string): boolean {
   return /^(.)\1+$/.test(value) || /example|placeholder|your[-_]?|changeme|redacted/i.test(value);
 }
+
+/**
+ * The text with every known-format credential replaced by its mask: the last line of defence
+ * for free text that reaches an output (rule failures, parser messages, warnings).
+ */
+export function redactSecrets(text: string): string {
+  let out = text;
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    out = out.replace(p.re, (whole: string, ...groups: unknown[]) => {
+      const value = p.group === 0 ? whole : (groups[p.group - 1] as string | undefined);
+      if (!value || (p.group !== 0 && looksLikePlaceholder(value))) return whole;
+      return whole.replace(value, maskSecret(value));
+    });
+  }
+  return out;
+}
