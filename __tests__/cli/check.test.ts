@@ -78,7 +78,10 @@ describe('zoneguard check on a BIND repository', () => {
 
   it('passes a harmless low-TTL change with exit 0', async () => {
     const r = await review(
-      ZONE.replace('www  IN A   192.0.2.1', 'www  IN A   192.0.2.1\napi  IN A   192.0.2.7'),
+      ZONE.replace('www  IN A   192.0.2.1', 'www  IN A   192.0.2.1\napi  IN A   192.0.2.7').replace(
+        ' 1 7200 ',
+        ' 2 7200 ',
+      ),
     );
     expect(r.code).toBe(0);
     const report = r.json();
