@@ -102,6 +102,8 @@ function pyFloatRepr(v: number): string {
  * as numbers, so `2` sorts before `12`. Returns <0, 0 or >0.
  */
 export function naturalCompare(a: string, b: string): number {
+  // Without digits natural order is plain order (record keys like `ttl`, `type`, `value`).
+  if (!HAS_DIGIT.test(a) && !HAS_DIGIT.test(b)) return simpleCompare(a, b);
   const ca = chunks(a);
   const cb = chunks(b);
   const n = Math.min(ca.length, cb.length);
@@ -114,6 +116,8 @@ export function naturalCompare(a: string, b: string): number {
   }
   return ca.length - cb.length;
 }
+
+const HAS_DIGIT = /\d/;
 
 /** Alternating text and number chunks, always starting with text (possibly empty). */
 function chunks(s: string): (string | bigint)[] {
