@@ -4,7 +4,7 @@
  */
 
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { parseMarker } from '../../src/github/marker.js';
@@ -356,5 +356,39 @@ describe('the fork-safe recipe', () => {
     const wrongCommit = await publish(String(PR_NUMBER));
     expect(wrongCommit.code).toBe(1);
     expect(wrongCommit.stdout).toContain(`not ${head}`);
+  });
+});
+
+describe('the checkout', () => {
+  test('a shallow clone gets the base commit fetched before the review', async () => {
+    const head = repo.commit({ [ZONE]: zone('ns14.example.org.') }, 'ns14');
+    github = await startGitHub(head);
+    const clone = join(repo.dir, '..', `${repo.dir.split('/').pop()}-shallow`);
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone]);
+    expect(() =>
+      execFileSync('git', ['-C', clone, 'cat-file', '-e', `${base}^{commit}`], { stdio: 'ignore' }),
+    ).toThrow();
+    const result = await runAction(bundle, { ...repo, dir: clone }, github, {
+      event: pullRequestPayload({ number: PR_NUMBER, baseSha: base, headSha: head }),
+    });
+    expect(result.stdout).toContain(`Fetched ${base}`);
+    expect(result.code).toBe(1);
+    expect(result.outputs['verdict']).toBe('block');
+    expect(ours()).toHaveLength(1);
+    rmSync(clone, { recursive: true, force: true });
+  });
+
+  test('a configuration that does not parse fails with its file and line, and no comment', async () => {
+    const head = repo.commit(
+      { [ZONE]: `${zone('ns2.example.net.')}broken IN A not-an-address\n` },
+      'broken',
+    );
+    github = await startGitHub(head);
+    const result = await run(head);
+    expect(result.code).toBe(1);
+    expect(result.outputs['verdict']).toBe('error');
+    expect(result.stdout).toMatch(/::error title=[^\n]*file=zones\/example\.com\.zone,line=9/);
+    expect(result.summary).toContain('zones/example.com.zone:9');
+    expect(github.writes()).toEqual([]);
   });
 });
