@@ -164,11 +164,22 @@ describe('collectLive against the loopback world', () => {
     expect(z.rrsets[0]?.values).toEqual(['192.0.2.1']);
   });
 
-  it('unreachable DNS: failed with reasons, within the deadline, no throw', async () => {
+  it('unreachable DNS: failed with reasons, no throw; a closed port fails at once', async () => {
     const started = Date.now();
     const snap = await collectLive(
       [{ zone: 'signed.test.', rrsets: [{ name: 'www.signed.test.', type: 'A' }] }],
-      opts({ resolvers: ['127.61.0.250'], deadlineMs: 1500, timeoutMs: 400 }),
+      opts({ resolvers: ['127.61.0.250'], deadlineMs: 5000 }),
+    );
+    expect(Date.now() - started).toBeLessThan(1000); // ICMP port unreachable, no timeouts
+    expect(snap.status).toBe('failed');
+    expect(snap.reasons.join('\n')).toMatch(/signed\.test\.: .*resolver: port unreachable/);
+  });
+
+  it('a silent resolver: failed within the deadline, with the reason', async () => {
+    const started = Date.now();
+    const snap = await collectLive(
+      [{ zone: 'signed.test.', rrsets: [{ name: 'www.signed.test.', type: 'A' }] }],
+      opts({ resolvers: [world.ip(HOST.drop)], deadlineMs: 1500, timeoutMs: 400 }),
     );
     expect(Date.now() - started).toBeLessThan(2500);
     expect(snap.status).toBe('failed');

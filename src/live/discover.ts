@@ -37,7 +37,7 @@ export async function recursive(
     last = await lookup.client.query(server, { name, type, rd: true, dnssec });
     if (last.ok && (last.rcode === 'NOERROR' || last.rcode === 'NXDOMAIN'))
       return { ...last, server };
-    if (!last.ok && last.error === 'timeout') lookup.silent.add(key);
+    if (!last.ok && (last.error === 'timeout' || last.error === 'network')) lookup.silent.add(key);
   }
   return last;
 }

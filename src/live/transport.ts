@@ -142,9 +142,14 @@ class UdpChannel {
   ) {
     this.socket = createSocket({ type: isIPv6(server.address) ? 'udp6' : 'udp4' });
     this.socket.on('message', (msg) => this.receive(msg));
-    // ICMP "port unreachable" and the like surface here on a connected socket; the affected
-    // queries simply time out and are retried, so there is nothing else to do.
-    this.socket.on('error', () => {});
+    // The socket talks to one server only, so an error on it (ICMP "port unreachable" read
+    // back as ECONNREFUSED, a send failing with ENETUNREACH) says that server cannot be
+    // reached now: fail what is waiting at once rather than after a timeout.
+    this.socket.on('error', (e) => {
+      const message = /ECONNREFUSED/.test(e.message) ? 'port unreachable (refused)' : e.message;
+      for (const entry of [...this.pending.values()])
+        entry.done({ ok: false, error: 'network', message });
+    });
     this.socket.unref();
     this.ready = new Promise((resolve) => {
       this.socket.connect(server.port, server.address, (err?: Error) => resolve(err ?? undefined));
@@ -171,9 +176,9 @@ class UdpChannel {
         },
       };
       this.pending.set(id, entry);
-      this.socket.send(encodeQuery(id, q), (e) => {
-        if (e) entry.done({ ok: false, error: 'network', message: e.message });
-      });
+      // No per-send callback: it costs a deferred call per query, and a failed send is
+      // reported through the 'error' event above.
+      this.socket.send(encodeQuery(id, q));
     });
   }
 
