@@ -4,10 +4,11 @@ import { fitRendering } from '../../src/github/body.js';
 import { findOwnComment, planComment } from '../../src/github/comment.js';
 import { commentableLines } from '../../src/github/diff-lines.js';
 import { type CommentState, formatMarker, parseMarker } from '../../src/github/marker.js';
+import { findingsOutput } from '../../src/github/outputs.js';
 import { decideOverride, lastLabeled } from '../../src/github/override.js';
 import { DEFAULT_RETRY, retryDelay } from '../../src/github/retry.js';
 import { findingTag, MAX_REVIEW_COMMENTS, planReview } from '../../src/github/review-comments.js';
-import type { ReportFinding } from '../../src/report/types.js';
+import type { Report, ReportFinding } from '../../src/report/types.js';
 
 const HEAD = 'a'.repeat(40);
 const NEWER = 'b'.repeat(40);
@@ -222,5 +223,23 @@ describe('fitRendering', () => {
   });
   test('gives up when the uncuttable part alone is too big', () => {
     expect(fitRendering(() => 'x'.repeat(1000), 500, 10_000)).toBeUndefined();
+  });
+});
+
+describe('findings output', () => {
+  test('keeps the most severe findings that fit, as valid JSON', () => {
+    const findings = Array.from({ length: 50 }, (_, i) =>
+      finding(i, { severity: i === 49 ? 'critical' : 'low' }),
+    );
+    const report = { findings } as unknown as Report;
+    const all = JSON.parse(findingsOutput(report)) as { fingerprint: string }[];
+    expect(all).toHaveLength(50);
+    expect(all[0]!.fingerprint).toBe('fp49');
+    const capped = findingsOutput(report, 1000);
+    expect(capped.length).toBeLessThanOrEqual(1000);
+    const kept = JSON.parse(capped) as { fingerprint: string }[];
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(50);
+    expect(kept[0]!.fingerprint).toBe('fp49');
   });
 });

@@ -150,7 +150,10 @@ async function present(
     SUMMARY_MAX_BYTES,
     SUMMARY_MAX_BYTES,
   );
-  if (summary) await writeJobSummary(summary);
+  await writeJobSummary(
+    summary ??
+      `## ZoneGuard: ${report.verdict}\n\nThe report is too large for a job summary; the JSON report is at ${settings.reportPath} (output \`report-path\`).\n`,
+  );
   emitAnnotations(selectAnnotations(report.findings));
 
   if (pr)

@@ -5,12 +5,20 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as core from '@actions/core';
+import { severityRank } from '../model/severity.js';
 import type { Report } from '../report/types.js';
 
-/** The `findings` output: a compact JSON array a later step can filter with `fromJSON`. */
-export function findingsOutput(report: Report): string {
-  return JSON.stringify(
-    report.findings.map((f) => ({
+/** GitHub keeps at most 1 MB per output; stay clear of it. */
+export const FINDINGS_OUTPUT_MAX = 900_000;
+
+/**
+ * The `findings` output: a compact JSON array a later step can filter with `fromJSON`. When a
+ * huge change has more findings than fit, the most severe are kept (the report file has all).
+ */
+export function findingsOutput(report: Report, maxChars = FINDINGS_OUTPUT_MAX): string {
+  const items = [...report.findings]
+    .sort((a, b) => severityRank(b.severity) - severityRank(a.severity))
+    .map((f) => ({
       rule: f.rule,
       severity: f.severity,
       introduced: f.introduced,
@@ -22,8 +30,17 @@ export function findingsOutput(report: Report): string {
       file: f.location?.file,
       line: f.location?.line,
       fingerprint: f.fingerprint,
-    })),
-  );
+    }))
+    .map((f) => JSON.stringify(f));
+  let size = 2;
+  let kept = 0;
+  while (kept < items.length && size + items[kept]!.length + 1 <= maxChars)
+    size += items[kept++]!.length + 1;
+  if (kept < items.length)
+    core.warning(
+      `The 'findings' output holds the ${kept} most severe of ${items.length} findings (GitHub's output size limit); the report file has all of them.`,
+    );
+  return `[${items.slice(0, kept).join(',')}]`;
 }
 
 async function writeText(path: string, text: string): Promise<void> {
