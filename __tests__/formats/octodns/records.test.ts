@@ -94,7 +94,12 @@ describe('value shapes of every record type', () => {
     ['A', 'value: 192.0.2.1', ['192.0.2.1']],
     ['AAAA', 'value: 2001:DB8::1', ['2001:db8::1']],
     ['CNAME', 'value: Target.Example.NET.', ['target.example.net.']],
-    ['CNAME relative', 'value: www', ['www.example.com.']],
+    [
+      'CNAME without the final dot is still absolute',
+      'value: www.example.net',
+      ['www.example.net.'],
+    ],
+    ['MX null', 'value:\n    exchange: .\n    preference: 0', ['0 .']],
     ['ALIAS', 'value: lb.example.net.', ['lb.example.net.']],
     ['DNAME', 'value: example.org.', ['example.org.']],
     [
@@ -343,6 +348,14 @@ describe('rejections carry file, line and column', () => {
       4,
       17,
     ],
+    ['x:\n  type: CNAME\n  value: www\n', 'CNAME value "www" is not a valid FQDN', 3, 10],
+    [
+      'x:\n  type: NS\n  values:\n  - ns1.example.net.\n  - bad_host name.\n',
+      'NS value "bad_host name." is not a valid FQDN',
+      5,
+      5,
+    ],
+    ['x:\n  type: CNAME\n  value: .\n', 'CNAME value "." is not a valid FQDN', 3, 10],
   ])('record checks: %j', async (text, message, line, column) => {
     expect(await errorsOf(text)).toEqual([{ level: 'error', message, line, column }]);
   });

@@ -5,7 +5,7 @@
  * validator set applies, each reported at the value's own line and column.
  */
 import type { SourceLocation } from '../../model/location.js';
-import { toAbsoluteName } from '../../model/name.js';
+import { canonicalName } from '../../model/name.js';
 import { describe, getEntry, type YMap, type YNode } from './yaml.js';
 
 export class ValueError extends Error {
@@ -77,10 +77,40 @@ function asMap(node: YNode, type: string): YMap {
   return node;
 }
 
-function target(text: string, ctx: ValueContext, node: YNode): string {
+/**
+ * A target name as octoDNS takes it: always a fully qualified name, with or without the final
+ * dot (a missing dot is only a best-practice warning there, never "relative to the zone"), and
+ * a valid FQDN (two labels at least, letters, digits, `-`, `_`). `.` is the null target where
+ * the type allows one. Templated values (`{zone_name}`) are kept as written.
+ */
+function target(text: string, node: YNode, type: string, key: string, nullOk = false): string {
+  if (text === '') throw new ValueError(`missing ${key}`, node.loc);
+  if (text === '.' && nullOk) return '.';
+  const absolute = text.endsWith('.') ? text : `${text}.`;
+  if (text.includes('{') && text.includes('}')) return absolute;
+  const r = canonicalName(absolute);
+  if (!r.ok || !isFqdn(r.name))
+    throw new ValueError(`${type} ${key} "${text}" is not a valid FQDN`, node.loc);
+  return r.name;
+}
+
+const FQDN_LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
+
+function isFqdn(name: string): boolean {
+  const labels = name.slice(0, -1).split('.');
+  return (
+    name.length - 1 <= 253 &&
+    labels.length >= 2 &&
+    labels.every((l) => FQDN_LABEL.test(l)) &&
+    !/^\d+$/.test(labels[labels.length - 1]!)
+  );
+}
+
+/** NAPTR replacement: a name or `.`, which octoDNS does not check further. */
+function replacement(text: string, node: YNode): string {
   if (text === '.' || text === '') return '.';
-  const r = toAbsoluteName(text, ctx.origin);
-  if (!r.ok) throw new ValueError(`invalid target "${text}": ${r.message}`, node.loc);
+  const r = canonicalName(text.endsWith('.') ? text : `${text}.`);
+  if (!r.ok) throw new ValueError(`invalid replacement "${text}": ${r.message}`, node.loc);
   return r.name;
 }
 
@@ -145,7 +175,7 @@ export function valueText(type: string, node: YNode, ctx: ValueContext): string 
     case 'DNAME':
     case 'NS':
     case 'PTR':
-      return target(scalarText(node, 'value'), ctx, node);
+      return target(scalarText(node, 'value'), node, type, 'value');
     case 'TXT':
     case 'SPF':
       return txtText(scalarText(node, 'value'), ctx, node);
@@ -157,7 +187,7 @@ export function valueText(type: string, node: YNode, ctx: ValueContext): string 
       if (!pref) throw new ValueError('missing preference', m.loc);
       const exch = optional(m, 'exchange') ?? optional(m, 'value');
       if (!exch) throw new ValueError('missing exchange', m.loc);
-      return `${intField(pref, 'preference')} ${target(scalarText(exch, 'exchange'), ctx, exch)}`;
+      return `${intField(pref, 'preference')} ${target(scalarText(exch, 'exchange'), exch, type, 'exchange', true)}`;
     }
     case 'SRV': {
       const m = asMap(node, type);
@@ -166,7 +196,7 @@ export function valueText(type: string, node: YNode, ctx: ValueContext): string 
         intField(field(m, 'priority', 'priority'), 'priority'),
         intField(field(m, 'weight', 'weight'), 'weight'),
         intField(field(m, 'port', 'port'), 'port'),
-        target(scalarText(t, 'target'), ctx, t),
+        target(scalarText(t, 'target'), t, type, 'target', true),
       ].join(' ');
     }
     case 'URI': {
@@ -232,14 +262,14 @@ export function valueText(type: string, node: YNode, ctx: ValueContext): string 
         quote(flags),
         quote(scalarText(field(m, 'service', 'service'), 'service')),
         quote(scalarText(field(m, 'regexp', 'regexp'), 'regexp')),
-        target(scalarText(repl, 'replacement'), ctx, repl),
+        replacement(scalarText(repl, 'replacement'), repl),
       ].join(' ');
     }
     case 'LOC':
       return locText(asMap(node, type));
     case 'SVCB':
     case 'HTTPS':
-      return svcbText(asMap(node, type), ctx);
+      return svcbText(asMap(node, type));
     case 'URLFWD': {
       const m = asMap(node, type);
       const code = intField(field(m, 'code', 'code'), 'code', 0, 999);
@@ -304,10 +334,10 @@ function locText(m: YMap): string {
   ].join(' ');
 }
 
-function svcbText(m: YMap, ctx: ValueContext): string {
+function svcbText(m: YMap): string {
   const prio = intField(field(m, 'svcpriority', 'svcpriority'), 'svcpriority');
   const t = field(m, 'targetname', 'targetname');
-  const parts = [String(prio), target(scalarText(t, 'targetname'), ctx, t)];
+  const parts = [String(prio), target(scalarText(t, 'targetname'), t, 'SVCB', 'targetname', true)];
   const params = optional(m, 'svcparams');
   if (params) {
     if (params.kind !== 'map')
