@@ -87,6 +87,9 @@ export function liveJson(live: LiveSnapshot | undefined): ReportLive {
       ...(z.delegation ? { delegation: z.delegation } : {}),
       rrsets: z.rrsets.map((r) => ({ name: r.name, type: r.type, ...rrsetJson(r) })),
       absent: z.absent,
+      ...(z.unresolved?.length ? { unresolved: z.unresolved } : {}),
+      ...(z.targets?.length ? { targets: z.targets } : {}),
+      ...(z.keys?.length ? { keys: z.keys } : {}),
     })),
   };
 }
