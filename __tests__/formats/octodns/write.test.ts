@@ -338,7 +338,7 @@ describe('the YAML written', () => {
     );
   });
 
-  test('types octoDNS cannot hold become a comment, not broken YAML', async () => {
+  test('types octoDNS cannot hold and names outside the zone become comments, not broken YAML', async () => {
     const text = formatOctodnsRecords(
       [
         makeRRset({
@@ -348,10 +348,12 @@ describe('the YAML written', () => {
           values: ['ns.example.com. host.example.com. 1 2 3 4 5'],
         }),
         makeRRset({ name: ZONE, type: 'A', ttl: 3600, values: ['192.0.2.1'] }),
+        makeRRset({ name: 'www.example.org.', type: 'A', ttl: 3600, values: ['192.0.2.1'] }),
       ],
       ZONE,
     );
     expect(text.split('\n')[0]).toBe('# example.com. SOA: octoDNS has no record type for this');
+    expect(text.split('\n')[1]).toBe('# www.example.org. A: outside example.com.');
     expect((await readBack(text)).map((r) => r.type)).toEqual(['A']);
   });
 

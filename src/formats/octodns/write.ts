@@ -5,7 +5,7 @@
  * (the round-trip tests hold us to it), except for what octoDNS itself cannot express: TXT
  * chunk boundaries (octoDNS re-chunks at 255 octets) and types it has no record class for.
  */
-import { relativeName } from '../../model/name.js';
+import { isInZone, relativeName } from '../../model/name.js';
 import { decodeEscapes, tokenizeRdata } from '../../model/rdata/index.js';
 import type { RdataToken } from '../../model/rdata/types.js';
 import type { RRset, Zone } from '../../model/zone.js';
@@ -31,6 +31,10 @@ export function formatOctodnsRecords(
   for (const r of rrsets) {
     if (octodnsTypeOf(r.type) === undefined) {
       skipped.push(`# ${r.name} ${r.type}: octoDNS has no record type for this`);
+      continue;
+    }
+    if (!isInZone(r.name, zone)) {
+      skipped.push(`# ${r.name} ${r.type}: outside ${zone}`);
       continue;
     }
     const rel = relativeName(r.name, zone);
