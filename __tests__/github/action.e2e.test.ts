@@ -212,6 +212,22 @@ describe('degraded GitHub', () => {
     expect(result.stdout).toContain('comes from a fork');
   });
 
+  test('a secondary rate limit (403 with retry-after) is waited out and retried', async () => {
+    const head = repo.commit({ [ZONE]: zone('ns15.example.org.') }, 'ns15');
+    github = await startGitHub(head);
+    github.faults.push({
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+      status: 403,
+      headers: { 'retry-after': '1' },
+      times: 1,
+    });
+    const result = await run(head);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('GitHub answered 403');
+    expect(ours()).toHaveLength(1);
+  });
+
   test('502 then success is retried', async () => {
     const head = repo.commit({ [ZONE]: zone('ns9.example.org.') }, 'ns9');
     github = await startGitHub(head);
@@ -312,6 +328,21 @@ describe('review comments', () => {
     expect(github.reviews).toHaveLength(1);
     expect(github.reviewComments).toHaveLength(posted);
     expect(github.writes()).toEqual([]);
+
+    // The MX change is reverted: its finding is gone, and so is its review comment.
+    const next = repo.commit({ [ZONE]: zone('ns12.example.org.') }, 'revert mx');
+    github.pr.headSha = next;
+    github.pr.files = [{ filename: ZONE, patch: patchOf(next) }];
+    const mxComment = github.reviewComments.find((c) => c.body.includes('mx-change'));
+    expect(mxComment).toBeDefined();
+    expect((await run(next, { inputs })).code).toBe(1);
+    expect(github.reviewComments.map((c) => c.id)).not.toContain(mxComment!.id);
+    expect(
+      github
+        .writes()
+        .filter((w) => w.method === 'DELETE')
+        .map((w) => w.path),
+    ).toEqual([`/repos/${OWNER}/${REPO}/pulls/comments/${mxComment!.id}`]);
   });
 });
 
