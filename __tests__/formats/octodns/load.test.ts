@@ -188,6 +188,27 @@ describe('the main config', () => {
     expect(beside.zones[0]!.rrsets[0]!.location?.file).toBe('octo/records/example.org.yaml');
   });
 
+  test('regex zones, ignore_missing_zones and a lenient zone', async () => {
+    const r = await loadFiles({
+      'config/prod.yaml':
+        "providers:\n  config:\n    class: octodns.provider.yaml.YamlProvider\n    directory: ./zones\n    ignore_missing_zones: true\nzones:\n  missing.org.:\n    sources: [config]\n    targets: [config]\n  '*east':\n    lenient: true\n    regex: east\n    sources: [config]\n    targets: [config]\n",
+      'zones/us-east.example.yaml':
+        'ok:\n  type: A\n  value: 192.0.2.1\nwww:\n  type: A\n  value: 192.0.2.300\n',
+      'zones/us-west.example.yaml': `www:\n${A('192.0.2.2')}`,
+    });
+    if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('; '));
+    expect(r.value.zones.map((z) => [z.name, z.rrsets.length])).toEqual([
+      ['missing.org.', 0],
+      ['us-east.example.', 1],
+    ]);
+    expect(r.warnings).toEqual([
+      expect.objectContaining({
+        message: 'invalid IPv4 address "192.0.2.300"',
+        location: { file: 'zones/us-east.example.yaml', line: 6, column: 10 },
+      }),
+    ]);
+  });
+
   test('a config named with dots is still found by its content', async () => {
     const set = await loadOk({
       'octodns.prod.yaml': `${YAML_PROVIDER}zones:\n  example.org.:\n    sources: [config]\n    targets: [config]\n`,
