@@ -1,26 +1,29 @@
 /**
  * Which lines of a pull request's new files can take a review comment: GitHub accepts only
- * lines inside a diff hunk (added or context lines on the RIGHT side). Reads the `patch` of
- * `GET /pulls/{n}/files` (unified diff hunks, without file headers).
+ * lines inside a diff hunk (added or context lines, the RIGHT side). In a unified diff every
+ * new-side line of a hunk is an added or a context line, so the hunk headers alone say it:
+ * `@@ -a,b +c,d @@` covers new lines c … c+d-1. No need to walk the hunk bodies.
  */
 
-const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm;
 
-/** New-file line numbers that sit inside a hunk of `patch`. */
-export function commentableLines(patch: string | undefined): Set<number> {
-  const lines = new Set<number>();
-  if (!patch) return lines;
-  let next = 0; // 0: outside any hunk
-  for (const row of patch.split('\n')) {
-    const hunk = HUNK.exec(row);
-    if (hunk) {
-      next = Number(hunk[1]);
-      continue;
-    }
-    if (next === 0) continue;
-    const mark = row[0];
-    if (mark === '+' || mark === ' ') lines.add(next++);
-    // '-' lines exist only on the LEFT; '\' is "No newline at end of file".
+export interface LineRanges {
+  has(line: number): boolean;
+  /** The covered lines, in order (for tests and messages). */
+  lines(): number[];
+}
+
+/** The new-file lines inside the hunks of `patch` (GitHub's `files[].patch`). */
+export function commentableLines(patch: string | undefined): LineRanges {
+  const ranges: [number, number][] = [];
+  for (const m of (patch ?? '').matchAll(HUNK)) {
+    const start = Number(m[1]);
+    const count = m[2] === undefined ? 1 : Number(m[2]);
+    if (count > 0) ranges.push([start, start + count - 1]);
   }
-  return lines;
+  return {
+    has: (line) => ranges.some(([from, to]) => line >= from && line <= to),
+    lines: () =>
+      ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i)),
+  };
 }

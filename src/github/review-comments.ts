@@ -20,8 +20,17 @@ export const MAX_REVIEW_COMMENTS = 30;
 
 const TAG = /<!-- zoneguard:finding ([0-9A-Za-z_-]{1,128}) -->/;
 
+const SAFE = /^[0-9A-Za-z_-]{1,128}$/;
+
+/** The fingerprint as it appears in a tag (fingerprints are hex already; anything else is made safe). */
+function tagId(fingerprint: string): string {
+  return SAFE.test(fingerprint)
+    ? fingerprint
+    : fingerprint.replace(/[^0-9A-Za-z_-]/g, '_').slice(0, 128);
+}
+
 export function findingTag(fingerprint: string): string {
-  return `<!-- zoneguard:finding ${fingerprint.replace(/[^0-9A-Za-z_-]/g, '_')} -->`;
+  return `<!-- zoneguard:finding ${tagId(fingerprint)} -->`;
 }
 
 export function taggedFingerprint(body: string): string | undefined {
@@ -67,14 +76,14 @@ export function planReview(
       return loc?.line !== undefined && lines.get(loc.file)?.has(loc.line) === true;
     })
     .sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
-  const wanted = new Map(inDiff.map((f) => [findingTag(f.fingerprint), f]));
-  const posted = new Set(ours.map((c) => c.body.match(TAG)?.[0]).filter((t) => t !== undefined));
-  const fresh = [...wanted].filter(([tag]) => !posted.has(tag)).map(([, f]) => f);
+  const wanted = new Map(inDiff.map((f) => [tagId(f.fingerprint), f]));
+  const posted = new Set(ours.map((c) => taggedFingerprint(c.body)));
+  const fresh = [...wanted].filter(([id]) => !posted.has(id)).map(([, f]) => f);
   const repliedTo = new Set(allComments.map((c) => c.inReplyTo).filter((id) => id !== undefined));
   const remove = ours
     .filter((c) => {
-      const tag = c.body.match(TAG)?.[0];
-      return tag !== undefined && !wanted.has(tag) && !repliedTo.has(c.id);
+      const id = taggedFingerprint(c.body);
+      return id !== undefined && !wanted.has(id) && !repliedTo.has(c.id);
     })
     .map((c) => c.id);
   const post = fresh.slice(0, MAX_REVIEW_COMMENTS).map((f) => ({
