@@ -56,7 +56,8 @@ export function validateDynamic(
       }
       poolIds.add(id);
       const items = values.kind === 'seq' ? values.items : [values];
-      items.forEach((item, i) => checkPoolValue(type, id, i + 1, item, items.length, ctx, add));
+      for (const [i, item] of items.entries())
+        checkPoolValue(type, id, i + 1, item, items.length, ctx, add);
       const fallback = text(getEntry(pool, 'fallback')?.value);
       if (fallback !== undefined) {
         if (pools.entries.some((e) => e.key === fallback)) fallbacks.add(fallback);
