@@ -423,3 +423,18 @@ describe('the checkout', () => {
     expect(github.writes()).toEqual([]);
   });
 });
+
+describe('security', () => {
+  test('pull_request_target from a fork is refused before anything runs', async () => {
+    const head = repo.commit({ [ZONE]: zone('ns16.example.org.') }, 'ns16');
+    github = await startGitHub(head);
+    const result = await runAction(bundle, repo, github, {
+      event: pullRequestPayload({ number: PR_NUMBER, baseSha: base, headSha: head, fork: true }),
+      eventName: 'pull_request_target',
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("Refusing to evaluate a fork's code under pull_request_target");
+    expect(result.stdout).toContain('allow-fork-dnscontrol');
+    expect(github.requests).toEqual([]);
+  });
+});
