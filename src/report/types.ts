@@ -4,6 +4,7 @@ import type { LiveStatus } from '../live/types.js';
 import type { RecordType } from '../model/record-type.js';
 import type { Severity } from '../model/severity.js';
 import type { FormatId } from '../model/zone.js';
+import type { Finding } from '../rules/types.js';
 
 export type Verdict = 'pass' | 'warn' | 'block';
 
@@ -30,17 +31,8 @@ export interface ReportZone {
   readonly drift: readonly ReportChange[];
 }
 
-export interface ReportFinding {
-  readonly rule: string;
-  readonly severity: Severity;
-  readonly introduced: boolean;
-  readonly zone?: string;
-  readonly name?: string;
-  readonly type?: RecordType;
-  readonly message: string;
-  readonly fix: string;
-  readonly location?: { readonly file: string; readonly line?: number; readonly column?: number };
-  readonly fingerprint: string;
+/** A finding as the rules produce it (src/rules/types.ts), plus the override's mark. */
+export interface ReportFinding extends Finding {
   /** True when an override label accepted this finding. */
   readonly accepted?: boolean;
 }
