@@ -83,6 +83,18 @@ export function workflowRunPayload(headSha: string): object {
   return event;
 }
 
+/** A `push` example payload moving the branch from `before` to `after`. */
+export function pushPayload(before: string, after: string): object {
+  const all = require('@octokit/webhooks-examples/api.github.com/index.json') as {
+    name: string;
+    examples: Record<string, unknown>[];
+  }[];
+  const event = structuredClone(all.find((e) => e.name === 'push')!.examples[0]!);
+  event['before'] = before;
+  event['after'] = after;
+  return event;
+}
+
 export interface ActionRun {
   readonly code: number | null;
   readonly stdout: string;

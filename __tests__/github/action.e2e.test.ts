@@ -13,6 +13,7 @@ import {
   buildAction,
   OWNER,
   pullRequestPayload,
+  pushPayload,
   REPO,
   runAction,
   workflowRunPayload,
@@ -421,6 +422,21 @@ describe('the checkout', () => {
     expect(result.stdout).toMatch(/::error title=[^\n]*file=zones\/example\.com\.zone,line=9/);
     expect(result.summary).toContain('zones/example.com.zone:9');
     expect(github.writes()).toEqual([]);
+  });
+});
+
+describe('without a pull request', () => {
+  test('a push is reviewed from before to after: verdict, summary, no GitHub calls', async () => {
+    const head = repo.commit({ [ZONE]: zone('ns17.example.org.') }, 'ns17');
+    github = await startGitHub(head);
+    const result = await runAction(bundle, repo, github, {
+      event: pushPayload(base, head),
+      eventName: 'push',
+    });
+    expect(result.code).toBe(1);
+    expect(result.outputs['verdict']).toBe('block');
+    expect(result.summary).toContain('ns-change');
+    expect(github.requests).toEqual([]);
   });
 });
 

@@ -16,7 +16,21 @@ export interface PullRequestContext {
   readonly labels: readonly string[];
 }
 
-export type EventName = 'pull_request' | 'pull_request_target' | 'workflow_run' | 'other';
+export type EventName =
+  | 'pull_request'
+  | 'pull_request_target'
+  | 'workflow_run'
+  | 'push'
+  | 'merge_group'
+  | 'other';
+
+const NAMES: readonly EventName[] = [
+  'pull_request',
+  'pull_request_target',
+  'workflow_run',
+  'push',
+  'merge_group',
+];
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
@@ -32,9 +46,30 @@ function fullName(repo: unknown): string | undefined {
 }
 
 export function eventKind(name: string | undefined): EventName {
-  return name === 'pull_request' || name === 'pull_request_target' || name === 'workflow_run'
-    ? name
-    : 'other';
+  return NAMES.find((n) => n === name) ?? 'other';
+}
+
+/**
+ * Base and head of a `push` (before → after) or `merge_group` (the queue's base → the merge
+ * candidate) event, so the required check reviews the same change there too.
+ */
+export function commitRange(
+  name: EventName,
+  payload: unknown,
+): { readonly base: string | undefined; readonly head: string } | undefined {
+  const p = record(payload);
+  const sha = (v: unknown) =>
+    typeof v === 'string' && SHA.test(v) && !/^0+$/.test(v) ? v : undefined;
+  if (name === 'push') {
+    const head = sha(p?.['after']);
+    return head ? { base: sha(p?.['before']), head } : undefined;
+  }
+  if (name === 'merge_group') {
+    const group = record(p?.['merge_group']);
+    const head = sha(group?.['head_sha']);
+    return head ? { base: sha(group?.['base_sha']), head } : undefined;
+  }
+  return undefined;
 }
 
 /** The head commit of a `workflow_run` payload: set by GitHub, unlike the run's artifacts. */

@@ -69,15 +69,16 @@ async function decideOverride(
 
 async function review(settings: ActionSettings): Promise<void> {
   const pr = settings.pullRequest;
-  if (pr)
-    await ensureCommits(settings.workspace, [pr.baseSha, pr.headSha], HISTORY_DEPTH, (m) =>
-      core.info(m),
-    );
+  const base = pr?.baseSha ?? settings.commits?.base;
+  const head = pr?.headSha ?? settings.commits?.head;
+  const needed = [base, head].filter((sha) => sha !== undefined);
+  if (needed.length > 0)
+    await ensureCommits(settings.workspace, needed, HISTORY_DEPTH, (m) => core.info(m));
   const result = await runReview(
     {
       repo: settings.workspace,
-      base: pr?.baseSha,
-      head: pr?.headSha,
+      base,
+      head,
       path: settings.path,
       format: settings.format,
       policyFile: settings.policyFile,

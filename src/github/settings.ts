@@ -9,6 +9,7 @@ import * as core from '@actions/core';
 import { isSeverity, type Severity } from '../model/severity.js';
 import { FORMAT_IDS, type FormatId } from '../model/zone.js';
 import {
+  commitRange,
   type EventName,
   eventKind,
   type PullRequestContext,
@@ -39,6 +40,8 @@ export interface ActionSettings {
   readonly reportPath: string;
   readonly eventName: EventName;
   readonly pullRequest: PullRequestContext | undefined;
+  /** Base and head of a push or merge_group event (no pull request to comment on). */
+  readonly commits: ReturnType<typeof commitRange>;
   /** The token is known to be read-only (a fork's or Dependabot's `pull_request` run). */
   readonly readOnlyToken: boolean;
   readonly publish: PublishSettings | undefined;
@@ -227,6 +230,7 @@ export function readSettings(
       publish,
       eventName,
       pullRequest,
+      commits: commitRange(eventName, payload),
       readOnlyToken:
         eventName === 'pull_request' &&
         (pullRequest?.fromFork === true || env['GITHUB_ACTOR'] === 'dependabot[bot]'),
