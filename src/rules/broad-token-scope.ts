@@ -23,7 +23,7 @@ export const broadTokenScope: Rule = {
         const key = `${file} ${signal.id}`;
         if (!found.has(key)) found.set(key, { file, signal });
       };
-      for (const f of tree ? await readPipelineFiles(tree, [set]) : [])
+      for (const f of tree ? await readPipelineFiles(tree, [set], undefined, ctx.path ?? '') : [])
         for (const s of scopeSignals(f)) add(f.path, s);
       for (const cred of set.credentials)
         for (const s of credentialSignals(cred)) add(cred.location.file, s);

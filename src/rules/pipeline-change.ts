@@ -62,8 +62,10 @@ export const pipelineChange: Rule = {
   async check(ctx) {
     const out: DraftFinding[] = [];
     const changed = new Set(ctx.changedFiles);
-    const head = await readPipelineFiles(ctx.headTree, [ctx.head]);
-    const base = ctx.baseTree ? await readPipelineFiles(ctx.baseTree, [ctx.base]) : [];
+    const head = await readPipelineFiles(ctx.headTree, [ctx.head], undefined, ctx.path ?? '');
+    const base = ctx.baseTree
+      ? await readPipelineFiles(ctx.baseTree, [ctx.base], undefined, ctx.path ?? '')
+      : [];
     const headPaths = new Set(head.map((f) => f.path));
     for (const file of [...head, ...base.filter((f) => !headPaths.has(f.path))]) {
       if (!changed.has(file.path)) continue;

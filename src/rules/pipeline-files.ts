@@ -56,13 +56,25 @@ async function readBounded(tree: SourceTree, path: string): Promise<string | und
 }
 
 /**
- * Every pipeline file of `tree`, or only those among `only` when given. The zone sets add
- * the octoDNS configs that hold providers.
+ * True when a file belongs to the DNS pipeline under review: the repository's workflows and
+ * policy always; other files only inside the config folder (`--path`), so one DNS folder of a
+ * monorepo is not judged by another's credentials.
+ */
+function inScope(path: string, kind: PipelineFileKind, scope: string): boolean {
+  if (scope === '' || kind === 'workflow' || kind === 'zoneguard-policy') return true;
+  return path.startsWith(`${scope}/`);
+}
+
+/**
+ * Every pipeline file of `tree` within `scope` (the config folder, '' for the whole
+ * repository), or only those among `only` when given. The zone sets add the octoDNS configs
+ * that hold providers.
  */
 export async function readPipelineFiles(
   tree: SourceTree,
   sets: readonly (ZoneSet | undefined)[],
   only?: readonly string[],
+  scope = '',
 ): Promise<PipelineFile[]> {
   const listed = await tree.listFiles().catch(() => [] as readonly string[]);
   const wanted = only ? new Set(only) : undefined;
@@ -72,7 +84,9 @@ export async function readPipelineFiles(
   for (const path of listed) {
     if (wanted && !wanted.has(path)) continue;
     let kind = kindFromPath(path) ?? fromSets.get(path);
+    if (kind && !inScope(path, kind, scope)) continue;
     if (!kind && path.endsWith('.json') && !path.includes('node_modules/')) {
+      if (!inScope(path, 'iam-policy', scope)) continue;
       if (probes++ >= MAX_JSON_PROBES) continue;
       const text = await readBounded(tree, path);
       if (text && /"Statement"/.test(text) && /"Action"/.test(text)) kind = 'iam-policy';

@@ -29,7 +29,7 @@ export const secretInRepo: Rule = {
     const credFiles = new Set(
       [...ctx.head.credentials, ...ctx.base.credentials].map((c) => c.location.file),
     );
-    const pipeline = await readPipelineFiles(ctx.headTree, [ctx.head]);
+    const pipeline = await readPipelineFiles(ctx.headTree, [ctx.head], undefined, ctx.path ?? '');
     const paths = new Set([...ctx.changedFiles, ...credFiles, ...pipeline.map((f) => f.path)]);
     for (const path of [...paths].sort()) {
       const text = await readSmall(ctx.headTree, path);
