@@ -305,6 +305,9 @@ export async function runReview(
     drift,
     findings: rules.findings,
     live,
+    ...(settings.live && !live
+      ? { liveOffReason: 'no zone changed, so live DNS was not asked' }
+      : {}),
     rollback: buildRollback(diffs, live),
     failOn: policy.value.failOn,
     warnings,

@@ -22,6 +22,8 @@ export interface ReportInput {
   readonly drift: ReadonlyMap<string, readonly Change[]>;
   readonly findings: readonly Finding[];
   readonly live: LiveSnapshot | undefined;
+  /** Why live DNS was not asked, when it was not. */
+  readonly liveOffReason?: string;
   readonly rollback: readonly ReportRollback[];
   readonly failOn: Severity;
   readonly warnings: readonly string[];
@@ -55,11 +57,14 @@ function findingJson(f: Finding): ReportFinding {
   return { ...f, message: redactSecrets(f.message), fix: redactSecrets(f.fix) };
 }
 
-export function liveJson(live: LiveSnapshot | undefined): ReportLive {
+export function liveJson(
+  live: LiveSnapshot | undefined,
+  offReason = 'live DNS was not queried (--no-live)',
+): ReportLive {
   if (!live)
     return {
       status: 'off',
-      reasons: ['live DNS was not queried (--no-live)'],
+      reasons: [offReason],
       queries: 0,
       servers: [],
       zones: [],
@@ -111,7 +116,7 @@ export function buildReport(input: ReportInput): Report {
       drift: (input.drift.get(d.zone) ?? []).map(changeJson),
     })),
     findings,
-    live: liveJson(input.live),
+    live: liveJson(input.live, input.liveOffReason),
     rollback: input.rollback,
     warnings: input.warnings.map(redactSecrets),
   };
