@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
+import { parseResolverSpec } from '../live/specs.js';
 import { isSeverity, type Severity } from '../model/severity.js';
 import { FORMAT_IDS, type FormatId } from '../model/zone.js';
 import {
@@ -68,8 +69,6 @@ export type InputReader = (name: string) => string;
 
 const BOOLEAN_TRUE = new Set(['true', 'True', 'TRUE']);
 const BOOLEAN_FALSE = new Set(['false', 'False', 'FALSE']);
-const RESOLVER =
-  /^(?:\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?|\[[0-9a-fA-F:.]+\](?::\d{1,5})?|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*)$/;
 const LABEL_MAX = 50;
 
 /** Reads and validates every input; `input` and `env` are injectable for tests. */
@@ -122,11 +121,13 @@ export function readSettings(
   const resolvers = input('resolvers')
     .split(/[\s,]+/)
     .filter((r) => r !== '');
-  for (const r of resolvers)
-    if (!RESOLVER.test(r))
+  for (const r of resolvers) {
+    const parsed = parseResolverSpec(r);
+    if (!parsed.ok)
       errors.push(
-        `Input 'resolvers' takes IP or IP:PORT entries (comma or newline separated); '${r}' is not one.`,
+        `Input 'resolvers' takes IP or IP:PORT entries, comma or newline separated: ${parsed.message}.`,
       );
+  }
 
   const failOnRaw = input('fail-on').trim().toLowerCase();
   let failOn: Severity | undefined;
