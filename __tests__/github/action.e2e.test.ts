@@ -410,7 +410,7 @@ describe('the checkout', () => {
     rmSync(clone, { recursive: true, force: true });
   });
 
-  test('a configuration that does not parse fails with its file and line, and no comment', async () => {
+  test('a configuration that does not parse fails with its file and line, in the comment too', async () => {
     const head = repo.commit(
       { [ZONE]: `${zone('ns2.example.net.')}broken IN A not-an-address\n` },
       'broken',
@@ -421,7 +421,10 @@ describe('the checkout', () => {
     expect(result.outputs['verdict']).toBe('error');
     expect(result.stdout).toMatch(/::error title=[^\n]*file=zones\/example\.com\.zone,line=9/);
     expect(result.summary).toContain('zones/example.com.zone:9');
-    expect(github.writes()).toEqual([]);
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]!.body).toContain('Could not review this change');
+    expect(ours()[0]!.body).toContain('zones/example.com.zone:9');
+    expect(parseMarker(ours()[0]!.body)!.head).toBe(head);
   });
 });
 

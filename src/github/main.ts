@@ -10,6 +10,7 @@ import { collectLive, type LiveRequest } from '../live/index.js';
 import { formatDiagnostic } from '../model/location.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { fence } from '../report/md.js';
 import { renderSarif } from '../report/sarif.js';
 import type { Report } from '../report/types.js';
 import { applyOverride, blockingFindings } from '../report/verdict.js';
@@ -27,10 +28,28 @@ import {
   message,
   type PullRequestView,
   publishToPullRequest,
+  reportPublication,
   viewPullRequest,
 } from './pull-request.js';
 import { readUntrustedReport } from './report-input.js';
 import { type ActionSettings, type PublishSettings, readSettings } from './settings.js';
+
+/** The comment and summary when the configuration does not load: every problem, in a fence. */
+export function unreadableMarkdown(problems: readonly string[], maxChars: number): string {
+  const head =
+    '## ZoneGuard: ❌ Could not review this change\n\n' +
+    'The DNS configuration at the head of this pull request does not load, so nothing was ' +
+    'reviewed. Fix these problems and push again:\n\n';
+  const shown: string[] = [];
+  let size = head.length + 200;
+  for (const p of problems) {
+    if (size + p.length + 1 > maxChars) break;
+    shown.push(p);
+    size += p.length + 1;
+  }
+  const more = problems.length - shown.length;
+  return `${head}${fence(shown.join('\n'), 'text')}\n${more > 0 ? `\n…and ${more} more in the job log.\n` : ''}`;
+}
 
 /** Commits of history fetched for a shallow checkout (the TTL rule looks back). */
 const HISTORY_DEPTH = 50;
@@ -94,9 +113,18 @@ async function review(settings: ActionSettings): Promise<void> {
   );
   if (!result.ok) {
     emitAnnotations(diagnosticAnnotations(result.errors));
-    const lines = result.errors.map((d) => `- ${formatDiagnostic(d)}`);
-    await writeJobSummary(`## ZoneGuard could not review this change\n\n${lines.join('\n')}\n`);
+    const lines = result.errors.map(formatDiagnostic);
+    const render = (maxChars: number) => unreadableMarkdown(lines, maxChars);
+    await writeJobSummary(render(SUMMARY_MAX_BYTES / 4));
     core.setOutput('verdict', 'error');
+    // Replace whatever the comment said about an earlier head: this head was not reviewed.
+    if (pr)
+      await publishToPullRequest(
+        settings,
+        await viewPullRequest(settings),
+        { render, verdict: 'error', findings: undefined },
+        { head: pr.headSha, blocking: [] },
+      );
     core.setFailed(`ZoneGuard could not read the DNS configuration:\n${lines.join('\n')}`);
     return;
   }
@@ -158,7 +186,7 @@ async function present(
   emitAnnotations(selectAnnotations(report.findings));
 
   if (pr)
-    await publishToPullRequest(settings, view, report, {
+    await publishToPullRequest(settings, view, reportPublication(report), {
       head: pr.headSha,
       blocking: shownBlocking,
       ...(decision.kind === 'accepted' ? { accepted: decision.accepted } : {}),

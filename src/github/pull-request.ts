@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import { renderMarkdown } from '../report/markdown.js';
-import type { Report } from '../report/types.js';
+import type { Report, ReportFinding } from '../report/types.js';
 import { COMMENT_MAX_BYTES, COMMENT_MAX_CHARS, contentFingerprint, fitRendering } from './body.js';
 import { createGitHubApi, type GitHubApi, statusOf } from './client.js';
 import { findOwnComment, type OwnComment, publishComment } from './comment.js';
@@ -64,10 +64,30 @@ export async function viewPullRequest(
   }
 }
 
+/** Renders the comment's Markdown within a character budget, naming where the rest is. */
+export type RenderBody = (maxChars: number, fullReportHint: string) => string;
+
+/** What to publish: the comment's content and, for a review, the findings. */
+export interface Publication {
+  readonly render: RenderBody;
+  readonly verdict: string;
+  /** Undefined: leave review comments alone (nothing was reviewed). */
+  readonly findings: readonly ReportFinding[] | undefined;
+}
+
+/** A report as a publication. */
+export function reportPublication(report: Report): Publication {
+  return {
+    render: (maxChars, fullReportHint) => renderMarkdown(report, { maxChars, fullReportHint }),
+    verdict: report.verdict,
+    findings: report.findings,
+  };
+}
+
 async function postComment(
   settings: ActionSettings,
   view: PullRequestView,
-  report: Report,
+  content: Publication,
   state: Omit<CommentState, 'report'>,
 ): Promise<void> {
   const pr = settings.pullRequest!;
@@ -81,10 +101,10 @@ async function postComment(
   const markerLength = formatMarker({ ...state, report: '0'.repeat(16) }).length + 1;
   const markdown =
     fitRendering(
-      (n) => renderMarkdown(report, { maxChars: n, fullReportHint: hint }),
+      (n) => content.render(n, hint),
       COMMENT_MAX_CHARS - markerLength - footer.length,
       COMMENT_MAX_BYTES - Buffer.byteLength(footer) - markerLength * 4,
-    ) ?? `## ZoneGuard: ${report.verdict}\n\nThe findings do not fit in a comment; ${hint}.`;
+    ) ?? `## ZoneGuard: ${content.verdict}\n\nThe findings do not fit in a comment; ${hint}.`;
   const next: CommentState = { ...state, report: contentFingerprint(markdown) };
   const body = `${formatMarker(next)}\n${markdown.trimEnd()}${footer}`;
   const outcome = await publishComment(view.api, pr, view.existing, next, body, view.currentHead);
@@ -110,7 +130,7 @@ async function postComment(
 export async function publishToPullRequest(
   settings: ActionSettings,
   view: PullRequestView | undefined,
-  report: Report,
+  content: Publication,
   state: Omit<CommentState, 'report'>,
 ): Promise<void> {
   const pr = settings.pullRequest;
@@ -129,17 +149,19 @@ export async function publishToPullRequest(
   }
   if (settings.comment) {
     try {
-      await postComment(settings, view, report, state);
+      await postComment(settings, view, content, state);
     } catch (e) {
       core.warning(explainWriteFailure('comment', e));
     }
   }
+  const findings = content.findings;
   if (
     settings.reviewComments &&
+    findings !== undefined &&
     (view.currentHead === undefined || view.currentHead === pr.headSha)
   ) {
     try {
-      const plan = await publishReview(view.api, pr, pr.headSha, view.viewer, report.findings);
+      const plan = await publishReview(view.api, pr, pr.headSha, view.viewer, findings);
       core.info(
         `Review comments: ${plan.post.length} posted, ${plan.remove.length} outdated removed` +
           (plan.overflow > 0 ? `, ${plan.overflow} over the cap left to the main comment.` : '.'),
