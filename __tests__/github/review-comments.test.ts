@@ -1,5 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
-import { findingTag, MAX_REVIEW_COMMENTS, planReview } from '../../src/github/review-comments.js';
+import {
+  findingTag,
+  MAX_REVIEW_COMMENTS,
+  planReview,
+  reviewCommentBody,
+} from '../../src/github/review-comments.js';
 import { finding } from './finding-helper.js';
 
 describe('review plan', () => {
@@ -33,5 +38,18 @@ describe('review plan', () => {
     expect(plan.post).toHaveLength(MAX_REVIEW_COMMENTS);
     expect(plan.overflow).toBe(10);
     expect(plan.post[0]!.line).toBe(40);
+  });
+});
+
+describe('review comment body', () => {
+  test('record content in a message cannot break out of the comment', () => {
+    const body = reviewCommentBody(
+      finding(1, { message: 'TXT "```<img src=x>" changes', fix: 'Run `dig TXT x` then fix' }),
+    );
+    expect(body.startsWith(findingTag('fp1'))).toBe(true);
+    expect(body).not.toContain('<img');
+    expect(body).toContain('&lt;img');
+    expect(body).not.toContain('"```');
+    expect(body).toContain('`dig TXT x`');
   });
 });

@@ -4,7 +4,8 @@
  * the required check does that). Each carries its finding's fingerprint, so a later run posts
  * only new ones and deletes its own outdated ones, unless someone has replied to them.
  */
-import { severityRank } from '../model/severity.js';
+import { type Severity, severityRank } from '../model/severity.js';
+import { escapeText, escapeWithCode, inlineCode } from '../report/md.js';
 import type { ReportFinding } from '../report/types.js';
 import type {
   GitHubApi,
@@ -37,21 +38,23 @@ export function taggedFingerprint(body: string): string | undefined {
   return TAG.exec(body)?.[1];
 }
 
-const SEVERITY_ICON: Record<string, string> = {
-  critical: '🛑',
-  high: '🔴',
-  medium: '🟠',
-  low: '🟡',
-  info: 'ℹ️',
+/** The same icons as the main comment (report/markdown.ts). */
+const SEVERITY_ICON: Record<Severity, string> = {
+  critical: '🔴',
+  high: '🟠',
+  medium: '🟡',
+  low: '🔵',
+  info: '⚪',
 };
 
+/** Record data reaches messages: escaped as in the main comment, so it cannot break out. */
 export function reviewCommentBody(f: ReportFinding): string {
-  const accepted = f.accepted ? ' (accepted by override)' : '';
+  const accepted = f.accepted ? ' · _accepted_' : '';
   return [
     findingTag(f.fingerprint),
-    `${SEVERITY_ICON[f.severity] ?? ''} **${f.severity}** \`${f.rule}\`${accepted}: ${f.message}`,
+    `${SEVERITY_ICON[f.severity]} **${f.severity}** ${inlineCode(f.rule)}${accepted}: ${escapeText(f.message)}`,
     '',
-    `**Fix:** ${f.fix}`,
+    `**Fix:** ${escapeWithCode(f.fix)}`,
   ].join('\n');
 }
 
