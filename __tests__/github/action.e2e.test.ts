@@ -370,6 +370,10 @@ describe('the fork-safe recipe', () => {
     expect(elsewhere.stdout).toContain('Not publishing');
     expect(github.writes()).toEqual([]);
 
+    const missing = await publish('999');
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain("Input 'pull-request': cannot read pull request #999");
+
     const published = await publish(String(PR_NUMBER));
     expect(published.code).toBe(0); // the pull_request run is the gate
     expect(published.outputs['verdict']).toBe('block');

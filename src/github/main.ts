@@ -213,7 +213,15 @@ async function present(
 async function publishArtifact(settings: ActionSettings, publish: PublishSettings): Promise<void> {
   const id = { owner: publish.owner, repo: publish.repo, number: publish.number };
   const api = createGitHubApi(settings.token, (m) => core.info(m));
-  const pull = await api.pullRequest(id);
+  let pull: Awaited<ReturnType<typeof api.pullRequest>>;
+  try {
+    pull = await api.pullRequest(id);
+  } catch (e) {
+    core.setFailed(
+      `Input 'pull-request': cannot read pull request #${publish.number}: ${message(e)}`,
+    );
+    return;
+  }
   if (pull.headSha !== publish.headSha) {
     core.info(
       `Not publishing: pull request #${publish.number} is at ${pull.headSha}, but the run that ` +
