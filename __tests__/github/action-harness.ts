@@ -4,7 +4,7 @@
  * test repository's commits, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_API_URL at the fake.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,9 +13,22 @@ import type { FakeGitHub } from './fake-github.js';
 
 const require = createRequire(import.meta.url);
 
+/** Temp folders of builds and runs, removed by `removeTempDirs` after the tests. */
+const tempDirs: string[] = [];
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** Bundles src/action.ts into a fresh folder, so tests never run a stale dist/. */
 export function buildAction(): string {
-  const out = mkdtempSync(join(tmpdir(), 'zg-action-'));
+  const out = tempDir('zg-action-');
   execFileSync(process.execPath, ['scripts/build.mjs', '--out', out], { stdio: 'inherit' });
   return join(out, 'index.js');
 }
@@ -132,7 +145,7 @@ export async function runAction(
     env?: Record<string, string>;
   },
 ): Promise<ActionRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'zg-run-'));
+  const dir = tempDir('zg-run-');
   const eventPath = join(dir, 'event.json');
   const outputPath = join(dir, 'output');
   const summaryPath = join(dir, 'summary.md');

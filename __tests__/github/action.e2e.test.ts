@@ -15,6 +15,7 @@ import {
   pullRequestPayload,
   pushPayload,
   REPO,
+  removeTempDirs,
   runAction,
   workflowRunPayload,
 } from './action-harness.js';
@@ -93,7 +94,10 @@ beforeAll(() => {
   base = repo.commit({ [ZONE]: zone('ns2.example.net.') }, 'base');
 });
 
-afterAll(() => repo.remove());
+afterAll(() => {
+  repo.remove();
+  removeTempDirs();
+});
 
 afterEach(async () => {
   expect(github.violations).toEqual([]);

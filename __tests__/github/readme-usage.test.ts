@@ -1,12 +1,13 @@
 /** scripts/readme-usage.mjs: writes the section from action.yml, and --check catches drift. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@jest/globals';
+import { afterAll, expect, test } from '@jest/globals';
 
 const script = join(process.cwd(), 'scripts', 'readme-usage.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'zg-readme-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const readme = join(dir, 'README.md');
 const action = join(dir, 'action.yml');
 

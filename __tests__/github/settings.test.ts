@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, test } from '@jest/globals';
 import { readSettings } from '../../src/github/settings.js';
 
 const require = createRequire(import.meta.url);
@@ -12,6 +12,7 @@ const examples = require('@octokit/webhooks-examples/api.github.com/index.json')
 }[];
 
 const workspace = mkdtempSync(join(tmpdir(), 'zg-settings-'));
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 function eventFile(fork: boolean): string {
   const ex = structuredClone(
