@@ -39,3 +39,21 @@ describe('override', () => {
     expect(renewed.kind === 'accepted' && renewed.accepted.fingerprints).toEqual(['a', 'b', 'c']);
   });
 });
+
+describe('override without a comment to remember it by', () => {
+  const event = { id: 5, kind: 'labeled' as const, label: 'accept', actor: 'alice', createdAt: '' };
+
+  test('the run the label triggered accepts what blocks now', () => {
+    const d = decideOverride('accept', event, 'write', undefined, ['b', 'a'], true);
+    expect(d).toEqual({
+      kind: 'accepted',
+      accepted: { label: 'accept', by: 'alice', event: 5, fingerprints: ['a', 'b'] },
+    });
+  });
+
+  test('a later push is judged without it', () => {
+    const d = decideOverride('accept', event, 'write', undefined, ['a', 'b', 'new'], false);
+    expect(d.kind).toBe('ignored');
+    expect(d.kind === 'ignored' && d.reason).toContain('re-apply');
+  });
+});

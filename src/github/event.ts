@@ -14,6 +14,8 @@ export interface PullRequestContext {
   /** True when the head lives in another repository (a fork). */
   readonly fromFork: boolean;
   readonly labels: readonly string[];
+  /** The label whose application triggered this run (action `labeled`), if any. */
+  readonly labeledNow: string | undefined;
 }
 
 export type EventName =
@@ -108,6 +110,8 @@ export function pullRequestFromPayload(payload: unknown): PullRequestContext | u
         return typeof name === 'string' ? [name] : [];
       })
     : [];
+  const p = record(payload);
+  const labelName = record(p?.['label'])?.['name'];
   return {
     owner,
     repo,
@@ -118,5 +122,7 @@ export function pullRequestFromPayload(payload: unknown): PullRequestContext | u
     // A deleted head repository can only have been a fork.
     fromFork: headRepo === undefined || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
     labels,
+    labeledNow:
+      p?.['action'] === 'labeled' && typeof labelName === 'string' ? labelName : undefined,
   };
 }

@@ -77,6 +77,7 @@ async function decideOverride(
       labels,
       view.existing?.state,
       blockingFingerprints(report),
+      pr.labeledNow === label,
     );
   } catch (e) {
     return {
@@ -256,6 +257,7 @@ async function publishArtifact(settings: ActionSettings, publish: PublishSetting
     headRepo: undefined,
     fromFork: true,
     labels: pull.labels,
+    labeledNow: undefined,
   };
   await present(
     { ...settings, pullRequest: pr, readOnlyToken: false },

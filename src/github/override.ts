@@ -34,7 +34,9 @@ export function lastLabeled(events: readonly LabelEvent[], label: string): Label
 /**
  * Pure: given who applied the label and with what permission, what does it accept? The same
  * label event keeps what it accepted before; a new one accepts what the comment showed
- * (`previous.blocking`), or, with no comment yet, what blocks now.
+ * (`previous.blocking`). With no comment to remember it by (comments off, or a read-only
+ * token), the label accepts what blocks now only in the run its application triggered
+ * (`labeledNow`): a later push is judged without it, so new risks cannot slip in.
  */
 export function decideOverride(
   label: string,
@@ -42,6 +44,7 @@ export function decideOverride(
   permission: Permission | undefined,
   previous: CommentState | undefined,
   blockingNow: readonly string[],
+  labeledNow = false,
 ): OverrideDecision {
   if (!event || event.actor === undefined)
     return { kind: 'ignored', reason: `Label '${label}' is set, but who applied it is unknown.` };
@@ -56,6 +59,11 @@ export function decideOverride(
     previous.accepted.label === label
   )
     return { kind: 'accepted', accepted: previous.accepted };
+  if (!previous && !labeledNow)
+    return {
+      kind: 'ignored',
+      reason: `Label '${label}' was applied before this commit, and no ZoneGuard comment records what it accepted; remove and re-apply it to accept the current findings.`,
+    };
   const fingerprints = [...new Set(previous ? previous.blocking : blockingNow)].sort();
   return { kind: 'accepted', accepted: { label, by: event.actor, event: event.id, fingerprints } };
 }
@@ -67,9 +75,10 @@ export async function resolveOverride(
   labelsNow: readonly string[],
   previous: CommentState | undefined,
   blockingNow: readonly string[],
+  labeledNow: boolean,
 ): Promise<OverrideDecision> {
   if (!labelsNow.includes(label)) return { kind: 'none' };
   const event = lastLabeled(await api.listLabelEvents(pr), label);
   const permission = event?.actor ? await api.permissionOf(pr, event.actor) : undefined;
-  return decideOverride(label, event, permission, previous, blockingNow);
+  return decideOverride(label, event, permission, previous, blockingNow, labeledNow);
 }
