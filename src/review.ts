@@ -41,8 +41,13 @@ export interface ReviewSettings {
   /** Repository-relative folder holding the DNS config ('' = the root). */
   readonly path: string;
   readonly format: FormatId | 'auto';
-  /** A policy file to use instead of `.zoneguard.yml` from the base side. */
+  /** A policy file on the local file system (the CLI's `--policy`), read as it is. */
   readonly policyFile: string | undefined;
+  /**
+   * A repository-relative policy path read from the base side like the default
+   * `.zoneguard.yml` (the Action's `policy` input): the pull request cannot change it.
+   */
+  readonly policyPath?: string;
   readonly failOn: Severity | undefined;
   readonly live: boolean;
   readonly liveOptions: LiveOptions;
@@ -164,7 +169,7 @@ async function readPolicy(
   let policy = DEFAULT_POLICY;
   // The policy comes from the base side: a pull request must not be able to relax its own review.
   const tree = baseTree ?? headTree;
-  const file = settings.policyFile ?? '.zoneguard.yml';
+  const file = settings.policyFile ?? settings.policyPath ?? '.zoneguard.yml';
   let text: string | undefined;
   try {
     text =
@@ -174,7 +179,7 @@ async function readPolicy(
   } catch (e) {
     return { ok: false, errors: sourceError(e, file) };
   }
-  if (settings.policyFile !== undefined && text === undefined)
+  if ((settings.policyFile ?? settings.policyPath) !== undefined && text === undefined)
     return fail({ level: 'error', message: `policy file ${file} not found`, location: { file } });
   if (text !== undefined) {
     const loaded = (hooks.loadPolicy ?? loadPolicy)(text, file);

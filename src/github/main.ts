@@ -5,8 +5,8 @@
  * survive a read-only token or a GitHub outage.
  */
 import { readFile } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
 import * as core from '@actions/core';
-import { collectLive, type LiveRequest } from '../live/index.js';
 import { formatDiagnostic } from '../model/location.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -16,7 +16,6 @@ import type { Report } from '../report/types.js';
 import { applyOverride, blockingFindings } from '../report/verdict.js';
 import { runReview } from '../review.js';
 import { DEFAULT_POLICY } from '../rules/policy.js';
-import { loadPolicy } from '../rules/policy-file.js';
 import { diagnosticAnnotations, emitAnnotations, selectAnnotations } from './annotations.js';
 import { fitRendering, SUMMARY_MAX_BYTES } from './body.js';
 import { createGitHubApi } from './client.js';
@@ -94,24 +93,21 @@ async function review(settings: ActionSettings): Promise<void> {
   const needed = [base, head].filter((sha) => sha !== undefined);
   if (needed.length > 0)
     await ensureCommits(settings.workspace, needed, HISTORY_DEPTH, (m) => core.info(m));
-  const result = await runReview(
-    {
-      repo: settings.workspace,
-      base,
-      head,
-      path: settings.path,
-      format: settings.format,
-      policyFile: settings.policyFile,
-      failOn: settings.failOn,
-      live: settings.live,
-      liveOptions: { resolvers: settings.resolvers, authoritative: new Map() },
-    },
-    {
-      loadPolicy,
-      // The review hands over (name, type) pairs it read from the model: valid record types.
-      collectLive: (requests, options) => collectLive(requests as readonly LiveRequest[], options),
-    },
-  );
+  const result = await runReview({
+    repo: settings.workspace,
+    base,
+    head,
+    path: settings.path,
+    format: settings.format,
+    policyFile: undefined,
+    // Read from the base side, like the default: a pull request cannot relax its own review.
+    ...(settings.policyFile !== undefined
+      ? { policyPath: relative(settings.workspace, settings.policyFile).split(sep).join('/') }
+      : {}),
+    failOn: settings.failOn,
+    live: settings.live,
+    liveOptions: { resolvers: settings.resolvers, authoritative: new Map() },
+  });
   if (!result.ok) {
     emitAnnotations(diagnosticAnnotations(result.errors));
     const lines = result.errors.map(formatDiagnostic);
