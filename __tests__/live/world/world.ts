@@ -88,7 +88,20 @@ function signZone(dir: string, zone: string, text: string, extraKsk: boolean) {
   writeFileSync(file, `${text}\n${keyLines}\n`);
   execFileSync(
     'dnssec-signzone',
-    ['-q', '-K', dir, '-d', dir, '-o', zone, '-f', `${file}.signed`, file, join(dir, ksk), join(dir, zsk)],
+    [
+      '-q',
+      '-K',
+      dir,
+      '-d',
+      dir,
+      '-o',
+      zone,
+      '-f',
+      `${file}.signed`,
+      file,
+      join(dir, ksk),
+      join(dir, zsk),
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   // A key the zone never publishes: its DS at the parent breaks the chain of trust.
