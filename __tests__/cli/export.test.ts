@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { diffRRsets } from '../../src/diff/diff.js';
-import { loadZoneSet } from '../../src/review.js';
+import { loadZoneSet } from '../../src/load.js';
 import { makeRepo } from '../helpers/git-repo.js';
 
 const ZONE = `$ORIGIN example.com.

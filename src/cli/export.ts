@@ -6,9 +6,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatZoneFile } from '../formats/bind/write.js';
+import { loadZoneSet } from '../load.js';
 import { formatDiagnostic } from '../model/location.js';
 import { FORMAT_IDS, type FormatId } from '../model/zone.js';
-import { loadZoneSet } from '../review.js';
 import type { CliIO } from './main.js';
 
 export const EXPORT_HELP = `Usage: zoneguard export --format bind [options]
