@@ -5,7 +5,9 @@
  */
 import {
   createTransport,
+  type Done,
   type Exchange,
+  type Question,
   type Response,
   type ServerAddress,
   type Transport,
@@ -60,25 +62,33 @@ export const DEFAULTS = {
   maxInFlight: 64,
 } as const;
 
-/** Counting semaphore: at most `limit` holders, FIFO waiters. */
+/**
+ * Counting semaphore over callbacks: at most `limit` holders, FIFO waiters. Granting runs in a
+ * loop, not by recursion, so a holder that releases at once cannot deepen the stack.
+ */
 class Limiter {
   private active = 0;
   private readonly waiting: (() => void)[] = [];
+  private granting = false;
   constructor(private readonly limit: number) {}
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.active >= this.limit) await new Promise<void>((r) => this.waiting.push(r));
-    else this.active++;
-    try {
-      return await task();
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.active--;
+  acquire(start: () => void): void {
+    this.waiting.push(start);
+    this.grant();
+  }
+  release(): void {
+    this.active--;
+    this.grant();
+  }
+  private grant(): void {
+    if (this.granting) return;
+    this.granting = true;
+    while (this.active < this.limit && this.waiting.length > 0) {
+      this.active++;
+      this.waiting.shift()!();
     }
+    this.granting = false;
   }
 }
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref?.());
 
 export function createDnsClient(options: ClientOptions = {}, transport?: Transport): DnsClient {
   const net = transport ?? createTransport();
@@ -87,56 +97,100 @@ export function createDnsClient(options: ClientOptions = {}, transport?: Transpo
   const backoffMs = Math.max(0, options.backoffMs ?? DEFAULTS.backoffMs);
   const limiter = new Limiter(Math.max(1, options.maxInFlight ?? DEFAULTS.maxInFlight));
   const deadline = options.deadline ?? Number.POSITIVE_INFINITY;
+  /** Queries waiting to retry, by their timer: `close` ends them at once. */
+  const backoffs = new Map<NodeJS.Timeout, () => void>();
+  let closed = false;
   let sent = 0;
 
-  const remaining = () => deadline - Date.now();
-  const pastDeadline = (): QueryResult => ({
-    ok: false,
-    error: 'deadline',
-    message: 'the live-DNS deadline passed',
-  });
+  /**
+   * One query from first attempt to outcome, as a chain of callbacks: UDP, TCP when the answer
+   * is truncated, a retry after backoff on silence. The caller's promise is the only one.
+   */
+  function run(server: ServerAddress, q: Question, finish: (r: QueryResult) => void): void {
+    let attempt = 0;
 
-  async function attempt(server: ServerAddress, q: QueryRequest): Promise<QueryResult> {
-    const question = { name: q.name, type: q.type, rd: q.rd ?? false, dnssec: q.dnssec ?? false };
-    const left = remaining();
-    if (left <= 0) return pastDeadline();
-    sent++;
-    const udp: Exchange = await limiter.run(() =>
-      net.udp(server, question, Math.min(timeoutMs, left)),
-    );
-    if (!udp.ok) return udp;
-    if (!udp.response.flag_tc) return describe(udp.response, false);
-    const tcpLeft = remaining();
-    if (tcpLeft <= 0) return pastDeadline();
-    sent++;
-    const tcp = await limiter.run(() => net.tcp(server, question, Math.min(timeoutMs, tcpLeft)));
-    return tcp.ok ? describe(tcp.response, true) : tcp;
+    // Each exchange holds a limiter slot from send to outcome; the time left is read when the
+    // slot is granted, so waiting for a slot cannot carry a query past the deadline.
+    const exchange = (via: 'udp' | 'tcp', then: Done) =>
+      limiter.acquire(() => {
+        if (closed) {
+          limiter.release();
+          finish(closedResult);
+          return;
+        }
+        const left = deadline - Date.now();
+        if (left <= 0) {
+          limiter.release();
+          finish(pastDeadline);
+          return;
+        }
+        sent++;
+        net[via](server, q, Math.min(timeoutMs, left), (result) => {
+          limiter.release();
+          then(result);
+        });
+      });
+
+    const failed = (result: Extract<Exchange, { ok: false }>) => {
+      if (result.error === 'malformed' || closed) return finish(result);
+      if (++attempt > retries) return finish(result);
+      const wait = Math.min(backoffMs * 2 ** (attempt - 1), deadline - Date.now());
+      if (wait <= 0) return start();
+      // Kept referenced: a query waiting to retry must keep the process alive.
+      const timer = setTimeout(() => {
+        backoffs.delete(timer);
+        start();
+      }, wait);
+      backoffs.set(timer, start);
+    };
+
+    const start = () =>
+      exchange('udp', (udp) => {
+        if (!udp.ok) return failed(udp);
+        if (!udp.response.flag_tc) return finish(describe(udp.response, false));
+        exchange('tcp', (tcp) => (tcp.ok ? finish(describe(tcp.response, true)) : failed(tcp)));
+      });
+
+    start();
   }
 
   return {
-    async query(server, request) {
-      let last: QueryResult = pastDeadline();
-      for (let i = 0; i <= retries; i++) {
-        if (i > 0) {
-          const wait = Math.min(backoffMs * 2 ** (i - 1), remaining());
-          if (wait > 0) await sleep(wait);
-        }
-        try {
-          last = await attempt(server, request);
-        } catch (e) {
-          // Only a question we cannot encode (a pseudo-type, a bad name) gets here.
-          return { ok: false, error: 'malformed', message: (e as Error).message };
-        }
-        if (last.ok || last.error === 'deadline' || last.error === 'malformed') return last;
-      }
-      return last;
+    query(server, request) {
+      const question: Question = {
+        name: request.name,
+        type: request.type,
+        rd: request.rd ?? false,
+        dnssec: request.dnssec ?? false,
+      };
+      return new Promise((resolve) => run(server, question, resolve));
     },
     get sent() {
       return sent;
     },
-    close: () => net.close(),
+    close() {
+      closed = true;
+      net.close();
+      const waiting = [...backoffs];
+      backoffs.clear();
+      for (const [timer, retry] of waiting) {
+        clearTimeout(timer);
+        retry();
+      }
+    },
   };
 }
+
+const closedResult: QueryResult = {
+  ok: false,
+  error: 'network',
+  message: 'the DNS client was closed',
+};
+
+const pastDeadline: QueryResult = {
+  ok: false,
+  error: 'deadline',
+  message: 'the live-DNS deadline passed',
+};
 
 function describe(response: Response, tcp: boolean): QueryResult {
   return {
