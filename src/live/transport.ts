@@ -167,6 +167,8 @@ class UdpChannel {
   private waiting: (() => void)[] | undefined = [];
   private closed = false;
   private failure: string | undefined;
+  /** Queries encoded but not yet sent: they leave together, see `flush`. */
+  private outbox: Buffer[] = [];
   private timer: NodeJS.Timeout | undefined;
   private timerAt = Number.POSITIVE_INFINITY;
 
@@ -218,10 +220,22 @@ class UdpChannel {
     const expiry = Date.now() + timeoutMs;
     this.pending.set(id, { query, expiry, timeoutMs, done });
     if (expiry < this.timerAt) this.arm(expiry);
+    if (this.outbox.push(query) === 1) setImmediate(this.flush);
+  }
+
+  /**
+   * Sends what queued up while answers were being read, back to back. Answers arrive in
+   * bursts and each frees a slot for a new query; sending each at once would wake an idle
+   * server once per query, and on loopback that wake-up is most of a send's cost.
+   */
+  private readonly flush = (): void => {
+    const queries = this.outbox;
+    this.outbox = [];
+    if (this.closed) return;
     // No per-send callback: it costs a deferred call per query, and a failed send is
     // reported through the 'error' event above.
-    this.socket.send(query);
-  }
+    for (const query of queries) this.socket.send(query);
+  };
 
   close(): void {
     this.closed = true;
