@@ -20261,10 +20261,6 @@ Fix: ${r.fix}`, markdown: `${r.why}
   };
 }
 
-// src/review.ts
-import { realpath as realpath2 } from "node:fs/promises";
-import { relative as relative2, sep as sep2 } from "node:path";
-
 // src/diff/glob.ts
 var cache = /* @__PURE__ */ new Map();
 function globToRegExp3(glob) {
@@ -20414,17 +20410,6 @@ import { createSocket } from "node:dgram";
 import { connect, isIPv6 as isIPv63 } from "node:net";
 
 // src/live/wire-types.ts
-var UNNAMED = /* @__PURE__ */ new Set(["SMIMEA", "OPENPGPKEY", "SVCB", "HTTPS"]);
-function wireTypeName(type) {
-  const upper = type.toUpperCase();
-  if (UNNAMED.has(upper)) return `UNKNOWN_${TYPE_NUMBERS[upper]}`;
-  const m = /^TYPE(\d{1,5})$/.exec(upper);
-  if (m) {
-    const named = parseRecordType(upper);
-    return named && !named.startsWith("TYPE") ? wireTypeName(named) : `UNKNOWN_${Number(m[1])}`;
-  }
-  return upper;
-}
 function typeNumber(type) {
   const upper = type.toUpperCase();
   const known = TYPE_NUMBERS[upper];
@@ -20443,21 +20428,24 @@ function recordTypeOf(wire) {
 // src/live/transport.ts
 var EDNS_BUFFER = 1232;
 var MAX_TCP_MESSAGE = 65535;
+var HEADER = 12;
 function encodeQuery(id, q) {
+  const type = typeNumber(q.type);
   const qname = questionName(q.name);
-  const buf = Buffer.alloc(12 + qname.length + 4 + 11);
+  const buf = Buffer.allocUnsafe(HEADER + qname.length + 4 + 11);
   buf.writeUInt16BE(id, 0);
   buf.writeUInt16BE(q.rd ? packet.RECURSION_DESIRED : 0, 2);
-  buf.writeUInt16BE(1, 4);
-  buf.writeUInt16BE(1, 10);
-  let o = 12 + qname.copy(buf, 12);
-  o = buf.writeUInt16BE(typeNumber(q.type), o);
+  buf.writeUInt32BE(65536, 4);
+  buf.writeUInt32BE(1, 8);
+  let o = HEADER + qname.copy(buf, HEADER);
+  o = buf.writeUInt16BE(type, o);
   o = buf.writeUInt16BE(1, o);
-  o += 1;
+  buf[o++] = 0;
   o = buf.writeUInt16BE(41, o);
   o = buf.writeUInt16BE(EDNS_BUFFER, o);
-  o += 2;
-  buf.writeUInt16BE(q.dnssec ? packet.DNSSEC_OK : 0, o);
+  o = buf.writeUInt16BE(0, o);
+  o = buf.writeUInt16BE(q.dnssec ? packet.DNSSEC_OK : 0, o);
+  buf.writeUInt16BE(0, o);
   return buf;
 }
 var PLAIN_NAME2 = /^(?:[a-z0-9_*-]{1,63}\.)+$/;
@@ -20477,18 +20465,20 @@ function questionName(name2) {
   out[text3.length] = 0;
   return out;
 }
-function stripDot(name2) {
-  return name2.length > 1 && name2.endsWith(".") ? name2.slice(0, -1) : name2 === "." ? "" : name2;
-}
-function sameQuestion(response, q) {
-  const got = response.questions?.[0];
-  if (!got || response.questions.length !== 1) return false;
-  return got.name.toLowerCase() === stripDot(q.name).toLowerCase() && String(got.type).toUpperCase() === wireTypeName(q.type).toUpperCase();
+var questionEnd = (query) => query.length - 11;
+var foldCase = (c) => c >= 65 && c <= 90 ? c | 32 : c;
+function answersQuery(msg, query) {
+  const end2 = questionEnd(query);
+  if (msg.length < end2 || (msg[2] & 128) === 0 || msg[4] !== 0 || msg[5] !== 1) return false;
+  const nameEnd = end2 - 4;
+  for (let i = HEADER; i < nameEnd; i++)
+    if (msg[i] !== query[i] && foldCase(msg[i]) !== foldCase(query[i])) return false;
+  for (let i = nameEnd; i < end2; i++) if (msg[i] !== query[i]) return false;
+  return true;
 }
 function decode2(buf) {
   try {
-    const p = packet.decode(buf);
-    return p.type === "response" ? p : void 0;
+    return packet.decode(buf);
   } catch {
     return void 0;
   }
@@ -20504,128 +20494,205 @@ var IdSource = class {
     return this.pool[this.next++];
   }
 };
+var closed = { ok: false, error: "network", message: "the DNS client was closed" };
 var UdpChannel = class {
   constructor(server, ids) {
-    this.server = server;
     this.ids = ids;
     this.socket = createSocket({ type: isIPv63(server.address) ? "udp6" : "udp4" });
     this.socket.on("message", (msg) => this.receive(msg));
     this.socket.on("error", (e) => {
       const message = /ECONNREFUSED/.test(e.message) ? "port unreachable (refused)" : e.message;
-      for (const entry of [...this.pending.values()])
-        entry.done({ ok: false, error: "network", message });
+      this.failAll({ ok: false, error: "network", message });
     });
     this.socket.unref();
-    this.ready = new Promise((resolve4) => {
-      this.socket.connect(server.port, server.address, (err2) => resolve4(err2 ?? void 0));
+    this.socket.connect(server.port, server.address, (err2) => {
+      if (err2) this.failure = err2.message;
+      const waiting = this.waiting ?? [];
+      this.waiting = void 0;
+      for (const send of waiting) send();
     });
   }
-  server;
   ids;
   pending = /* @__PURE__ */ new Map();
   socket;
-  ready;
-  async send(q, timeoutMs) {
-    const err2 = await this.ready;
-    if (err2) return { ok: false, error: "network", message: err2.message };
-    return new Promise((resolve4) => {
-      let id = this.ids.take();
-      for (let i = 0; this.pending.has(id) && i < 65536; i++) id = id + 1 & 65535;
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        resolve4({ ok: false, error: "timeout", message: `no answer within ${timeoutMs} ms` });
-      }, timeoutMs);
-      const entry = {
-        server: this.server,
-        question: q,
-        done: (result) => {
-          clearTimeout(timer);
-          this.pending.delete(id);
-          resolve4(result);
-        }
-      };
-      this.pending.set(id, entry);
-      this.socket.send(encodeQuery(id, q));
-    });
+  /** Sends waiting for `connect` to finish; undefined once it has. */
+  waiting = [];
+  closed = false;
+  failure;
+  /** Queries encoded but not yet sent: they leave together, see `flush`. */
+  outbox = [];
+  timer;
+  timerAt = Number.POSITIVE_INFINITY;
+  send(q, timeoutMs, done2) {
+    if (this.closed) {
+      done2(closed);
+      return;
+    }
+    if (this.waiting) {
+      this.waiting.push(() => this.send(q, timeoutMs, done2));
+      return;
+    }
+    if (this.failure !== void 0) {
+      done2({ ok: false, error: "network", message: this.failure });
+      return;
+    }
+    let id = this.ids.take();
+    for (let i = 0; this.pending.has(id) && i < 65536; i++) id = id + 1 & 65535;
+    let query;
+    try {
+      query = encodeQuery(id, q);
+    } catch (e) {
+      done2({ ok: false, error: "malformed", message: e.message });
+      return;
+    }
+    const expiry = Date.now() + timeoutMs;
+    this.pending.set(id, { query, expiry, timeoutMs, done: done2 });
+    if (expiry < this.timerAt) this.arm(expiry);
+    if (this.outbox.push(query) === 1) setImmediate(this.flush);
   }
+  /**
+   * Sends what queued up while answers were being read, back to back. Answers arrive in
+   * bursts and each frees a slot for a new query; sending each at once would wake an idle
+   * server once per query, and on loopback that wake-up is most of a send's cost.
+   */
+  flush = () => {
+    const queries = this.outbox;
+    this.outbox = [];
+    if (this.closed) return;
+    for (const query of queries) this.socket.send(query);
+  };
   close() {
+    this.closed = true;
+    this.failAll(closed);
+    const waiting = this.waiting ?? [];
+    this.waiting = void 0;
+    for (const send of waiting) send();
     try {
       this.socket.close();
     } catch {
     }
   }
   receive(msg) {
-    if (msg.length < 12) return;
-    const entry = this.pending.get(msg.readUInt16BE(0));
-    if (!entry) return;
+    if (msg.length < HEADER) return;
+    const id = msg[0] << 8 | msg[1];
+    const entry = this.pending.get(id);
+    if (!entry || !answersQuery(msg, entry.query)) return;
     const response = decode2(msg);
-    if (!response || !sameQuestion(response, entry.question)) return;
+    if (!response) return;
+    this.pending.delete(id);
+    if (this.pending.size === 0) this.disarm();
     entry.done({ ok: true, response });
   }
+  failAll(result) {
+    const entries = [...this.pending.values()];
+    this.pending.clear();
+    this.disarm();
+    for (const entry of entries) entry.done(result);
+  }
+  /** One timer for the whole socket, set for the earliest expiry. */
+  arm(at) {
+    if (this.timer) clearTimeout(this.timer);
+    this.timerAt = at;
+    this.timer = setTimeout(this.sweep, Math.max(1, at - Date.now()));
+  }
+  disarm() {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = void 0;
+    this.timerAt = Number.POSITIVE_INFINITY;
+  }
+  sweep = () => {
+    this.timer = void 0;
+    this.timerAt = Number.POSITIVE_INFINITY;
+    const now = Date.now();
+    const expired = [];
+    let next = Number.POSITIVE_INFINITY;
+    for (const [id, entry] of this.pending) {
+      if (entry.expiry <= now) {
+        this.pending.delete(id);
+        expired.push(entry);
+      } else if (entry.expiry < next) next = entry.expiry;
+    }
+    if (next < this.timerAt) this.arm(next);
+    for (const entry of expired)
+      entry.done({
+        ok: false,
+        error: "timeout",
+        message: `no answer within ${entry.timeoutMs} ms`
+      });
+  };
 };
 function createTransport() {
   const ids = new IdSource();
   const channels = /* @__PURE__ */ new Map();
+  const connections = /* @__PURE__ */ new Set();
   return {
-    udp(server, q, timeoutMs) {
+    udp(server, q, timeoutMs, done2) {
       const key2 = `${server.address}#${server.port}`;
       let channel = channels.get(key2);
       if (!channel) {
         channel = new UdpChannel(server, ids);
         channels.set(key2, channel);
       }
-      return channel.send(q, timeoutMs);
+      channel.send(q, timeoutMs, done2);
     },
-    tcp: (server, q, timeoutMs) => tcpExchange(server, q, timeoutMs, ids),
+    tcp: (server, q, timeoutMs, done2) => tcpExchange(server, q, timeoutMs, ids, connections, done2),
     close() {
       for (const c of channels.values()) c.close();
       channels.clear();
+      for (const abort of [...connections]) abort();
     }
   };
 }
-function tcpExchange(server, q, timeoutMs, ids) {
-  return new Promise((resolve4) => {
-    const id = ids.take();
-    const query = encodeQuery(id, q);
-    const prefix = Buffer.alloc(2);
-    prefix.writeUInt16BE(query.length);
-    const chunks2 = [];
-    let received = 0;
-    let settled = false;
-    const socket = connect({ host: server.address, port: server.port });
-    const finish = (result) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      socket.destroy();
-      resolve4(result);
-    };
-    const timer = setTimeout(
-      () => finish({ ok: false, error: "timeout", message: `no TCP answer within ${timeoutMs} ms` }),
-      timeoutMs
-    );
-    socket.on("connect", () => socket.write(Buffer.concat([prefix, query])));
-    socket.on("error", (err2) => finish({ ok: false, error: "network", message: err2.message }));
-    socket.on(
-      "close",
-      () => finish({ ok: false, error: "network", message: "TCP connection closed before the answer" })
-    );
-    socket.on("data", (data) => {
-      chunks2.push(data);
-      received += data.length;
-      if (received > MAX_TCP_MESSAGE + 2) {
-        finish({ ok: false, error: "malformed", message: "TCP answer longer than 65535 octets" });
-        return;
-      }
-      const all = received === data.length ? data : Buffer.concat(chunks2);
-      if (all.length < 2) return;
-      const length = all.readUInt16BE(0);
-      if (all.length < length + 2) return;
-      const response = decode2(all.subarray(2, 2 + length));
-      if (!response || response.id !== id || !sameQuestion(response, q))
-        finish({ ok: false, error: "malformed", message: "TCP answer does not match the query" });
-      else finish({ ok: true, response });
-    });
+function tcpExchange(server, q, timeoutMs, ids, connections, done2) {
+  let query;
+  try {
+    query = encodeQuery(ids.take(), q);
+  } catch (e) {
+    done2({ ok: false, error: "malformed", message: e.message });
+    return;
+  }
+  const prefix = Buffer.alloc(2);
+  prefix.writeUInt16BE(query.length);
+  const chunks2 = [];
+  let received = 0;
+  let settled = false;
+  const socket = connect({ host: server.address, port: server.port });
+  const finish = (result) => {
+    if (settled) return;
+    settled = true;
+    clearTimeout(timer);
+    connections.delete(abort);
+    socket.destroy();
+    done2(result);
+  };
+  const abort = () => finish(closed);
+  connections.add(abort);
+  const timer = setTimeout(
+    () => finish({ ok: false, error: "timeout", message: `no TCP answer within ${timeoutMs} ms` }),
+    timeoutMs
+  );
+  socket.on("connect", () => socket.write(Buffer.concat([prefix, query])));
+  socket.on("error", (err2) => finish({ ok: false, error: "network", message: err2.message }));
+  socket.on(
+    "close",
+    () => finish({ ok: false, error: "network", message: "TCP connection closed before the answer" })
+  );
+  socket.on("data", (data) => {
+    chunks2.push(data);
+    received += data.length;
+    if (received > MAX_TCP_MESSAGE + 2) {
+      finish({ ok: false, error: "malformed", message: "TCP answer longer than 65535 octets" });
+      return;
+    }
+    const all = received === data.length ? data : Buffer.concat(chunks2);
+    if (all.length < 2) return;
+    const length = all.readUInt16BE(0);
+    if (all.length < length + 2) return;
+    const msg = all.subarray(2, 2 + length);
+    const response = msg.length >= HEADER && msg[0] === query[0] && msg[1] === query[1] && answersQuery(msg, query) ? decode2(msg) : void 0;
+    if (!response)
+      finish({ ok: false, error: "malformed", message: "TCP answer does not match the query" });
+    else finish({ ok: true, response });
   });
 }
 
@@ -20643,19 +20710,25 @@ var Limiter = class {
   limit;
   active = 0;
   waiting = [];
-  async run(task) {
-    if (this.active >= this.limit) await new Promise((r) => this.waiting.push(r));
-    else this.active++;
-    try {
-      return await task();
-    } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.active--;
+  granting = false;
+  acquire(start) {
+    this.waiting.push(start);
+    this.grant();
+  }
+  release() {
+    this.active--;
+    this.grant();
+  }
+  grant() {
+    if (this.granting) return;
+    this.granting = true;
+    while (this.active < this.limit && this.waiting.length > 0) {
+      this.active++;
+      this.waiting.shift()();
     }
+    this.granting = false;
   }
 };
-var sleep = (ms) => new Promise((r) => setTimeout(r, ms).unref?.());
 function createDnsClient(options = {}, transport) {
   const net = transport ?? createTransport();
   const timeoutMs = Math.max(1, options.timeoutMs ?? DEFAULTS.timeoutMs);
@@ -20663,52 +20736,82 @@ function createDnsClient(options = {}, transport) {
   const backoffMs = Math.max(0, options.backoffMs ?? DEFAULTS.backoffMs);
   const limiter = new Limiter(Math.max(1, options.maxInFlight ?? DEFAULTS.maxInFlight));
   const deadline = options.deadline ?? Number.POSITIVE_INFINITY;
+  const backoffs = /* @__PURE__ */ new Map();
+  let closed2 = false;
   let sent = 0;
-  const remaining = () => deadline - Date.now();
-  const pastDeadline = () => ({
-    ok: false,
-    error: "deadline",
-    message: "the live-DNS deadline passed"
-  });
-  async function attempt(server, q) {
-    const question = { name: q.name, type: q.type, rd: q.rd ?? false, dnssec: q.dnssec ?? false };
-    const left = remaining();
-    if (left <= 0) return pastDeadline();
-    sent++;
-    const udp = await limiter.run(
-      () => net.udp(server, question, Math.min(timeoutMs, left))
-    );
-    if (!udp.ok) return udp;
-    if (!udp.response.flag_tc) return describe6(udp.response, false);
-    const tcpLeft = remaining();
-    if (tcpLeft <= 0) return pastDeadline();
-    sent++;
-    const tcp = await limiter.run(() => net.tcp(server, question, Math.min(timeoutMs, tcpLeft)));
-    return tcp.ok ? describe6(tcp.response, true) : tcp;
+  function run2(server, q, finish) {
+    let attempt = 0;
+    const exchange = (via, then) => limiter.acquire(() => {
+      if (closed2) {
+        limiter.release();
+        finish(closedResult);
+        return;
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        limiter.release();
+        finish(pastDeadline);
+        return;
+      }
+      sent++;
+      net[via](server, q, Math.min(timeoutMs, left), (result) => {
+        limiter.release();
+        then(result);
+      });
+    });
+    const failed = (result) => {
+      if (result.error === "malformed" || closed2) return finish(result);
+      if (++attempt > retries) return finish(result);
+      const wait = Math.min(backoffMs * 2 ** (attempt - 1), deadline - Date.now());
+      if (wait <= 0) return start();
+      const timer = setTimeout(() => {
+        backoffs.delete(timer);
+        start();
+      }, wait);
+      backoffs.set(timer, start);
+    };
+    const start = () => exchange("udp", (udp) => {
+      if (!udp.ok) return failed(udp);
+      if (!udp.response.flag_tc) return finish(describe6(udp.response, false));
+      exchange("tcp", (tcp) => tcp.ok ? finish(describe6(tcp.response, true)) : failed(tcp));
+    });
+    start();
   }
   return {
-    async query(server, request) {
-      let last = pastDeadline();
-      for (let i = 0; i <= retries; i++) {
-        if (i > 0) {
-          const wait = Math.min(backoffMs * 2 ** (i - 1), remaining());
-          if (wait > 0) await sleep(wait);
-        }
-        try {
-          last = await attempt(server, request);
-        } catch (e) {
-          return { ok: false, error: "malformed", message: e.message };
-        }
-        if (last.ok || last.error === "deadline" || last.error === "malformed") return last;
-      }
-      return last;
+    query(server, request) {
+      const question = {
+        name: request.name,
+        type: request.type,
+        rd: request.rd ?? false,
+        dnssec: request.dnssec ?? false
+      };
+      return new Promise((resolve4) => run2(server, question, resolve4));
     },
     get sent() {
       return sent;
     },
-    close: () => net.close()
+    close() {
+      closed2 = true;
+      net.close();
+      const waiting = [...backoffs];
+      backoffs.clear();
+      for (const [timer, retry] of waiting) {
+        clearTimeout(timer);
+        retry();
+      }
+    }
   };
 }
+var closedResult = {
+  ok: false,
+  error: "network",
+  message: "the DNS client was closed"
+};
+var pastDeadline = {
+  ok: false,
+  error: "deadline",
+  message: "the live-DNS deadline passed"
+};
 function describe6(response, tcp) {
   return {
     ok: true,
@@ -21204,6 +21307,310 @@ function overall(zones) {
   if (zones.every((z) => z.status === "ok")) return "ok";
   if (zones.every((z) => z.status === "failed")) return "failed";
   return "partial";
+}
+
+// src/load.ts
+import { realpath as realpath2 } from "node:fs/promises";
+import { relative as relative2, sep as sep2 } from "node:path";
+
+// src/sources/git.ts
+import { execFile } from "node:child_process";
+import { lstat, readdir, readFile, realpath } from "node:fs/promises";
+import { join, posix as posix5, relative, sep } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var MAX_BUFFER = 256 * 1024 * 1024;
+var MAX_LINK_HOPS = 40;
+async function git(root, args, encoding = "utf8") {
+  try {
+    const { stdout } = await run("git", ["-C", root, ...args], {
+      maxBuffer: MAX_BUFFER,
+      encoding: encoding === "utf8" ? "utf8" : "buffer",
+      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
+    });
+    return stdout;
+  } catch (e) {
+    const err2 = e;
+    const detail = String(err2.stderr ?? err2.message).trim().split("\n")[0];
+    throw new SourceError(`git ${args[0]} failed: ${detail}`);
+  }
+}
+async function findRepositoryRoot(dir) {
+  try {
+    return String(await git(dir, ["rev-parse", "--show-toplevel"])).trim();
+  } catch {
+    return void 0;
+  }
+}
+async function resolveCommit(root, ref) {
+  if (ref.startsWith("-") || ref.length === 0) throw new SourceError(`invalid git ref "${ref}"`);
+  try {
+    return String(
+      await git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])
+    ).trim();
+  } catch {
+    throw new SourceError(`unknown git ref "${ref}" in ${root}`);
+  }
+}
+function checkRepoPath(path) {
+  const p = path.replaceAll("\\", "/");
+  if (p.startsWith("/") || /^[a-zA-Z]:/.test(p))
+    throw new SourceError(
+      `absolute path "${path}" is not allowed: paths are relative to the repository`,
+      path
+    );
+  const normal = posix5.normalize(p);
+  if (normal === ".." || normal.startsWith("../"))
+    throw new SourceError(`path "${path}" leaves the repository`, path);
+  return normal === "." ? "" : normal.replace(/^\.\//, "").replace(/\/$/, "");
+}
+var CommitTree = class {
+  constructor(root, commit, ref) {
+    this.root = root;
+    this.commit = commit;
+    this.label = ref === commit ? commit.slice(0, 7) : `${ref} (${commit.slice(0, 7)})`;
+  }
+  root;
+  commit;
+  entries;
+  label;
+  load() {
+    this.entries ??= (async () => {
+      const out = String(await git(this.root, ["ls-tree", "-r", "-z", "--full-tree", this.commit]));
+      const map = /* @__PURE__ */ new Map();
+      for (const line of out.split("\0")) {
+        if (!line) continue;
+        const tab = line.indexOf("	");
+        const [mode, type, sha] = line.slice(0, tab).split(" ");
+        if (type !== "blob" || !mode || !sha) continue;
+        map.set(line.slice(tab + 1), { mode, sha });
+      }
+      return map;
+    })();
+    return this.entries;
+  }
+  async listFiles() {
+    const map = await this.load();
+    const files = [];
+    for (const [path, entry] of map) {
+      if (entry.mode !== "120000") files.push(path);
+      else if (await this.resolve(path, map).catch(() => void 0) !== void 0)
+        files.push(path);
+    }
+    return files.sort();
+  }
+  /** Follows symlinks inside the tree; a link that leaves the repository is refused. */
+  async resolve(path, map) {
+    let current = path;
+    for (let hop = 0; hop < MAX_LINK_HOPS; hop++) {
+      const entry = map.get(current);
+      if (!entry || entry.mode !== "120000") return entry;
+      const target4 = String(await git(this.root, ["cat-file", "blob", entry.sha]));
+      if (target4.startsWith("/"))
+        throw new SourceError(`symlink "${path}" points outside the repository`, path);
+      const next = posix5.normalize(posix5.join(posix5.dirname(current), target4));
+      if (next === ".." || next.startsWith("../"))
+        throw new SourceError(`symlink "${path}" points outside the repository`, path);
+      current = next;
+    }
+    throw new SourceError(`symlink "${path}" has too many levels of links`, path);
+  }
+  async readText(path) {
+    const clean = checkRepoPath(path);
+    const entry = await this.resolve(clean, await this.load());
+    if (!entry) return void 0;
+    return String(await git(this.root, ["cat-file", "blob", entry.sha]));
+  }
+};
+var WorkingTree = class {
+  constructor(root, isGit) {
+    this.root = root;
+    this.isGit = isGit;
+  }
+  root;
+  isGit;
+  commit = void 0;
+  label = "working tree";
+  realRoot;
+  async listFiles() {
+    if (this.isGit) {
+      const out = String(
+        await git(this.root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"])
+      );
+      const files = [];
+      for (const p of out.split("\0")) {
+        if (!p) continue;
+        if (await this.safeStat(p) === "file") files.push(p);
+      }
+      return [...new Set(files)].sort();
+    }
+    return (await this.walk("")).sort();
+  }
+  async walk(dir) {
+    const out = [];
+    for (const entry of await readdir(join(this.root, dir), { withFileTypes: true })) {
+      if (entry.name === ".git" || entry.name === "node_modules") continue;
+      const rel = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) out.push(...await this.walk(rel));
+      else if (await this.safeStat(rel) === "file") out.push(rel);
+    }
+    return out;
+  }
+  async safeStat(rel) {
+    try {
+      await this.inside(rel);
+      const st = await lstat(join(this.root, rel));
+      if (st.isFile()) return "file";
+      if (st.isSymbolicLink()) {
+        const real = await realpath(join(this.root, rel));
+        return (await lstat(real)).isFile() ? "file" : void 0;
+      }
+      return void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** The real path of a repository file, refusing anything that resolves outside. */
+  async inside(rel) {
+    this.realRoot ??= realpath(this.root);
+    const root = await this.realRoot;
+    const real = await realpath(join(this.root, rel));
+    const r = relative(root, real);
+    if (r === ".." || r.startsWith(`..${sep}`) || r.startsWith(sep))
+      throw new SourceError(`"${rel}" points outside the repository`, rel);
+    return real;
+  }
+  async readText(path) {
+    const clean = checkRepoPath(path);
+    let real;
+    try {
+      real = await this.inside(clean);
+    } catch (e) {
+      if (e instanceof SourceError) throw e;
+      return void 0;
+    }
+    try {
+      return await readFile(real, "utf8");
+    } catch {
+      return void 0;
+    }
+  }
+};
+async function openTree(root, ref) {
+  if (ref === void 0)
+    return new WorkingTree(root, await findRepositoryRoot(root) !== void 0);
+  return new CommitTree(root, await resolveCommit(root, ref), ref);
+}
+function gitHistory(root) {
+  return {
+    async log(ref, paths, max) {
+      const commit = await resolveCommit(root, ref);
+      const out = String(
+        await git(root, [
+          "log",
+          "-z",
+          `--max-count=${Math.max(1, Math.floor(max))}`,
+          "--format=%H%x1f%ct%x1f%s",
+          commit,
+          "--",
+          ...paths.map(checkRepoPath).map((p) => p || ".")
+        ])
+      );
+      return out.split("\0").filter(Boolean).map((rec) => {
+        const [sha, ct, subject] = rec.replace(/^\n/, "").split("");
+        return { sha, time: new Date(Number(ct) * 1e3), subject: subject ?? "" };
+      });
+    },
+    treeAt: (commit) => openTree(root, commit)
+  };
+}
+async function changedFiles(root, base, head) {
+  const baseCommit = await resolveCommit(root, base);
+  const args = head === void 0 ? ["diff", "--name-only", "-z", baseCommit] : ["diff", "--name-only", "-z", baseCommit, await resolveCommit(root, head)];
+  const files = new Set(
+    String(await git(root, args)).split("\0").filter(Boolean)
+  );
+  if (head === void 0) {
+    const untracked = String(await git(root, ["ls-files", "-z", "--others", "--exclude-standard"]));
+    for (const p of untracked.split("\0")) if (p) files.add(p);
+  }
+  return [...files].sort();
+}
+
+// src/load.ts
+function sourceError(e, file = ".") {
+  if (e instanceof SourceError)
+    return [{ level: "error", message: e.message, location: { file: e.path ?? file } }];
+  throw e;
+}
+async function chooseFormats(tree, path, format) {
+  if (format !== "auto") {
+    const f = formatById(format);
+    return f ? ok([f]) : fail({
+      level: "error",
+      message: `format "${format}" is not available`,
+      location: { file: path || "." }
+    });
+  }
+  const files = await tree.listFiles();
+  const found = FORMATS.filter((f) => f.detect(files, path));
+  if (found.length === 0)
+    return fail({
+      level: "error",
+      message: `no DNS config found under ${path || "the repository root"} (looked for dnsconfig.js, an octoDNS config with providers: and zones:, and zone files *.zone, db.*, *.db)`,
+      location: { file: path || "." }
+    });
+  return ok(found);
+}
+function mergeZoneSets(sets) {
+  return {
+    zones: sets.flatMap((s2) => s2.zones),
+    credentials: sets.flatMap((s2) => s2.credentials),
+    files: [...new Set(sets.flatMap((s2) => s2.files))],
+    log: sets.flatMap((s2) => s2.log ?? [])
+  };
+}
+async function loadSide(tree, formats, settings) {
+  const files = await tree.listFiles();
+  const sets = [];
+  const errors = [];
+  const warnings2 = [];
+  for (const format of formats) {
+    if (!format.detect(files, settings.path)) continue;
+    const result = await format.load(tree, {
+      path: settings.path,
+      ...settings.evalTimeoutMs !== void 0 ? { evalTimeoutMs: settings.evalTimeoutMs } : {},
+      ...settings.evalMemoryBytes !== void 0 ? { evalMemoryBytes: settings.evalMemoryBytes } : {}
+    });
+    if (result.ok) {
+      sets.push(result.value);
+      warnings2.push(...result.warnings ?? []);
+    } else errors.push(...result.errors);
+  }
+  return errors.length > 0 ? { ok: false, errors } : ok(mergeZoneSets(sets), warnings2);
+}
+async function locate(repo, path) {
+  const root = await findRepositoryRoot(repo);
+  if (!root) return { root: repo, path: checkRepoPath(path) };
+  const inner = relative2(await realpath2(root), await realpath2(repo)).split(sep2).join("/");
+  return { root, path: checkRepoPath(inner ? `${inner}/${path}` : path) };
+}
+async function loadZoneSet(options) {
+  let tree;
+  let path;
+  try {
+    let root;
+    ({ root, path } = await locate(options.repo, options.path));
+    tree = await openTree(root, options.ref);
+  } catch (e) {
+    return { ok: false, errors: sourceError(e) };
+  }
+  const formats = await chooseFormats(tree, path, options.format);
+  if (!formats.ok) return formats;
+  return loadSide(tree, formats.value, {
+    path,
+    ...options.evalTimeoutMs !== void 0 ? { evalTimeoutMs: options.evalTimeoutMs } : {}
+  });
 }
 
 // src/report/build.ts
@@ -21725,288 +22132,7 @@ function editDistance(a, b) {
   return prev[b.length];
 }
 
-// src/sources/git.ts
-import { execFile } from "node:child_process";
-import { lstat, readdir, readFile, realpath } from "node:fs/promises";
-import { join, posix as posix5, relative, sep } from "node:path";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-var MAX_BUFFER = 256 * 1024 * 1024;
-var MAX_LINK_HOPS = 40;
-async function git(root, args, encoding = "utf8") {
-  try {
-    const { stdout } = await run("git", ["-C", root, ...args], {
-      maxBuffer: MAX_BUFFER,
-      encoding: encoding === "utf8" ? "utf8" : "buffer",
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
-    });
-    return stdout;
-  } catch (e) {
-    const err2 = e;
-    const detail = String(err2.stderr ?? err2.message).trim().split("\n")[0];
-    throw new SourceError(`git ${args[0]} failed: ${detail}`);
-  }
-}
-async function findRepositoryRoot(dir) {
-  try {
-    return String(await git(dir, ["rev-parse", "--show-toplevel"])).trim();
-  } catch {
-    return void 0;
-  }
-}
-async function resolveCommit(root, ref) {
-  if (ref.startsWith("-") || ref.length === 0) throw new SourceError(`invalid git ref "${ref}"`);
-  try {
-    return String(
-      await git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])
-    ).trim();
-  } catch {
-    throw new SourceError(`unknown git ref "${ref}" in ${root}`);
-  }
-}
-function checkRepoPath(path) {
-  const p = path.replaceAll("\\", "/");
-  if (p.startsWith("/") || /^[a-zA-Z]:/.test(p))
-    throw new SourceError(
-      `absolute path "${path}" is not allowed: paths are relative to the repository`,
-      path
-    );
-  const normal = posix5.normalize(p);
-  if (normal === ".." || normal.startsWith("../"))
-    throw new SourceError(`path "${path}" leaves the repository`, path);
-  return normal === "." ? "" : normal.replace(/^\.\//, "").replace(/\/$/, "");
-}
-var CommitTree = class {
-  constructor(root, commit, ref) {
-    this.root = root;
-    this.commit = commit;
-    this.label = ref === commit ? commit.slice(0, 7) : `${ref} (${commit.slice(0, 7)})`;
-  }
-  root;
-  commit;
-  entries;
-  label;
-  load() {
-    this.entries ??= (async () => {
-      const out = String(await git(this.root, ["ls-tree", "-r", "-z", "--full-tree", this.commit]));
-      const map = /* @__PURE__ */ new Map();
-      for (const line of out.split("\0")) {
-        if (!line) continue;
-        const tab = line.indexOf("	");
-        const [mode, type, sha] = line.slice(0, tab).split(" ");
-        if (type !== "blob" || !mode || !sha) continue;
-        map.set(line.slice(tab + 1), { mode, sha });
-      }
-      return map;
-    })();
-    return this.entries;
-  }
-  async listFiles() {
-    const map = await this.load();
-    const files = [];
-    for (const [path, entry] of map) {
-      if (entry.mode !== "120000") files.push(path);
-      else if (await this.resolve(path, map).catch(() => void 0) !== void 0)
-        files.push(path);
-    }
-    return files.sort();
-  }
-  /** Follows symlinks inside the tree; a link that leaves the repository is refused. */
-  async resolve(path, map) {
-    let current = path;
-    for (let hop = 0; hop < MAX_LINK_HOPS; hop++) {
-      const entry = map.get(current);
-      if (!entry || entry.mode !== "120000") return entry;
-      const target4 = String(await git(this.root, ["cat-file", "blob", entry.sha]));
-      if (target4.startsWith("/"))
-        throw new SourceError(`symlink "${path}" points outside the repository`, path);
-      const next = posix5.normalize(posix5.join(posix5.dirname(current), target4));
-      if (next === ".." || next.startsWith("../"))
-        throw new SourceError(`symlink "${path}" points outside the repository`, path);
-      current = next;
-    }
-    throw new SourceError(`symlink "${path}" has too many levels of links`, path);
-  }
-  async readText(path) {
-    const clean = checkRepoPath(path);
-    const entry = await this.resolve(clean, await this.load());
-    if (!entry) return void 0;
-    return String(await git(this.root, ["cat-file", "blob", entry.sha]));
-  }
-};
-var WorkingTree = class {
-  constructor(root, isGit) {
-    this.root = root;
-    this.isGit = isGit;
-  }
-  root;
-  isGit;
-  commit = void 0;
-  label = "working tree";
-  realRoot;
-  async listFiles() {
-    if (this.isGit) {
-      const out = String(
-        await git(this.root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"])
-      );
-      const files = [];
-      for (const p of out.split("\0")) {
-        if (!p) continue;
-        if (await this.safeStat(p) === "file") files.push(p);
-      }
-      return [...new Set(files)].sort();
-    }
-    return (await this.walk("")).sort();
-  }
-  async walk(dir) {
-    const out = [];
-    for (const entry of await readdir(join(this.root, dir), { withFileTypes: true })) {
-      if (entry.name === ".git" || entry.name === "node_modules") continue;
-      const rel = dir ? `${dir}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) out.push(...await this.walk(rel));
-      else if (await this.safeStat(rel) === "file") out.push(rel);
-    }
-    return out;
-  }
-  async safeStat(rel) {
-    try {
-      await this.inside(rel);
-      const st = await lstat(join(this.root, rel));
-      if (st.isFile()) return "file";
-      if (st.isSymbolicLink()) {
-        const real = await realpath(join(this.root, rel));
-        return (await lstat(real)).isFile() ? "file" : void 0;
-      }
-      return void 0;
-    } catch {
-      return void 0;
-    }
-  }
-  /** The real path of a repository file, refusing anything that resolves outside. */
-  async inside(rel) {
-    this.realRoot ??= realpath(this.root);
-    const root = await this.realRoot;
-    const real = await realpath(join(this.root, rel));
-    const r = relative(root, real);
-    if (r === ".." || r.startsWith(`..${sep}`) || r.startsWith(sep))
-      throw new SourceError(`"${rel}" points outside the repository`, rel);
-    return real;
-  }
-  async readText(path) {
-    const clean = checkRepoPath(path);
-    let real;
-    try {
-      real = await this.inside(clean);
-    } catch (e) {
-      if (e instanceof SourceError) throw e;
-      return void 0;
-    }
-    try {
-      return await readFile(real, "utf8");
-    } catch {
-      return void 0;
-    }
-  }
-};
-async function openTree(root, ref) {
-  if (ref === void 0)
-    return new WorkingTree(root, await findRepositoryRoot(root) !== void 0);
-  return new CommitTree(root, await resolveCommit(root, ref), ref);
-}
-function gitHistory(root) {
-  return {
-    async log(ref, paths, max) {
-      const commit = await resolveCommit(root, ref);
-      const out = String(
-        await git(root, [
-          "log",
-          "-z",
-          `--max-count=${Math.max(1, Math.floor(max))}`,
-          "--format=%H%x1f%ct%x1f%s",
-          commit,
-          "--",
-          ...paths.map(checkRepoPath).map((p) => p || ".")
-        ])
-      );
-      return out.split("\0").filter(Boolean).map((rec) => {
-        const [sha, ct, subject] = rec.replace(/^\n/, "").split("");
-        return { sha, time: new Date(Number(ct) * 1e3), subject: subject ?? "" };
-      });
-    },
-    treeAt: (commit) => openTree(root, commit)
-  };
-}
-async function changedFiles(root, base, head) {
-  const baseCommit = await resolveCommit(root, base);
-  const args = head === void 0 ? ["diff", "--name-only", "-z", baseCommit] : ["diff", "--name-only", "-z", baseCommit, await resolveCommit(root, head)];
-  const files = new Set(
-    String(await git(root, args)).split("\0").filter(Boolean)
-  );
-  if (head === void 0) {
-    const untracked = String(await git(root, ["ls-files", "-z", "--others", "--exclude-standard"]));
-    for (const p of untracked.split("\0")) if (p) files.add(p);
-  }
-  return [...files].sort();
-}
-
 // src/review.ts
-function sourceError(e, file = ".") {
-  if (e instanceof SourceError)
-    return [{ level: "error", message: e.message, location: { file: e.path ?? file } }];
-  throw e;
-}
-async function chooseFormats(tree, path, format) {
-  if (format !== "auto") {
-    const f = formatById(format);
-    return f ? ok([f]) : fail({
-      level: "error",
-      message: `format "${format}" is not available`,
-      location: { file: path || "." }
-    });
-  }
-  const files = await tree.listFiles();
-  const found = FORMATS.filter((f) => f.detect(files, path));
-  if (found.length === 0)
-    return fail({
-      level: "error",
-      message: `no DNS config found under ${path || "the repository root"} (looked for dnsconfig.js, an octoDNS config with providers: and zones:, and zone files *.zone, db.*, *.db)`,
-      location: { file: path || "." }
-    });
-  return ok(found);
-}
-function mergeZoneSets(sets) {
-  return {
-    zones: sets.flatMap((s2) => s2.zones),
-    credentials: sets.flatMap((s2) => s2.credentials),
-    files: [...new Set(sets.flatMap((s2) => s2.files))],
-    log: sets.flatMap((s2) => s2.log ?? [])
-  };
-}
-async function loadSide(tree, formats, settings) {
-  const files = await tree.listFiles();
-  const sets = [];
-  const errors = [];
-  const warnings2 = [];
-  for (const format of formats) {
-    if (!format.detect(files, settings.path)) continue;
-    const result = await format.load(tree, {
-      path: settings.path,
-      ...settings.evalTimeoutMs !== void 0 ? { evalTimeoutMs: settings.evalTimeoutMs } : {},
-      ...settings.evalMemoryBytes !== void 0 ? { evalMemoryBytes: settings.evalMemoryBytes } : {}
-    });
-    if (result.ok) {
-      sets.push(result.value);
-      warnings2.push(...result.warnings ?? []);
-    } else errors.push(...result.errors);
-  }
-  return errors.length > 0 ? { ok: false, errors } : ok(mergeZoneSets(sets), warnings2);
-}
-async function locate(repo, path) {
-  const root = await findRepositoryRoot(repo);
-  if (!root) return { root: repo, path: checkRepoPath(path) };
-  const inner = relative2(await realpath2(root), await realpath2(repo)).split(sep2).join("/");
-  return { root, path: checkRepoPath(inner ? `${inner}/${path}` : path) };
-}
 async function defaultBase(root, head) {
   const candidate = head === void 0 ? "HEAD" : `${head}~1`;
   try {
@@ -22143,23 +22269,6 @@ async function runReview(settings, hooks = {}) {
     warnings: warnings2
   });
   return { ok: true, report, policy: policy.value };
-}
-async function loadZoneSet(options) {
-  let tree;
-  let path;
-  try {
-    let root;
-    ({ root, path } = await locate(options.repo, options.path));
-    tree = await openTree(root, options.ref);
-  } catch (e) {
-    return { ok: false, errors: sourceError(e) };
-  }
-  const formats = await chooseFormats(tree, path, options.format);
-  if (!formats.ok) return formats;
-  return loadSide(tree, formats.value, {
-    path,
-    ...options.evalTimeoutMs !== void 0 ? { evalTimeoutMs: options.evalTimeoutMs } : {}
-  });
 }
 
 // src/cli/args.ts
