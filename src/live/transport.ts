@@ -15,6 +15,7 @@ import { createSocket, type Socket } from 'node:dgram';
 import { connect, isIPv6 } from 'node:net';
 import * as packet from 'dns-packet';
 import { nameToWire } from '../model/dnssec.js';
+import { decodeResponse, type Response } from './decode.js';
 import { typeNumber } from './wire-types.js';
 
 export interface ServerAddress {
@@ -22,8 +23,7 @@ export interface ServerAddress {
   readonly port: number;
 }
 
-/** A decoded answer; dns-packet sets `rcode` at run time but its types omit it. */
-export type Response = packet.DecodedPacket & { rcode?: string };
+export type { Response } from './decode.js';
 
 export interface Question {
   /** Absolute name without the trailing dot is fine too; compared case-insensitively. */
@@ -126,7 +126,7 @@ export function answersQuery(msg: Buffer, query: Buffer): boolean {
 
 function decode(buf: Buffer): Response | undefined {
   try {
-    return packet.decode(buf) as Response;
+    return decodeResponse(buf);
   } catch {
     return undefined;
   }
