@@ -155,7 +155,7 @@ describe('collectLive against the loopback world', () => {
     const servers = [{ name: 'p', address: world.ip(HOST.provB), port: 53 }];
     const snap = await collectLive(
       [{ zone: 'signed.test.', rrsets: [{ name: 'www.signed.test.', type: 'A' }] }],
-      opts({ resolvers: ['127.61.0.250'], authoritative: new Map([['signed.test.', servers]]) }),
+      opts({ resolvers: [world.ip(250)], authoritative: new Map([['signed.test.', servers]]) }),
     );
     const z = zoneOf(snap, 'signed.test.');
     expect(z.status).toBe('ok');
@@ -168,7 +168,7 @@ describe('collectLive against the loopback world', () => {
     const started = Date.now();
     const snap = await collectLive(
       [{ zone: 'signed.test.', rrsets: [{ name: 'www.signed.test.', type: 'A' }] }],
-      opts({ resolvers: ['127.61.0.250'], deadlineMs: 5000 }),
+      opts({ resolvers: [world.ip(250)], deadlineMs: 5000 }),
     );
     expect(Date.now() - started).toBeLessThan(1000); // ICMP port unreachable, no timeouts
     expect(snap.status).toBe('failed');
@@ -227,10 +227,10 @@ describe('collectLive against the loopback world', () => {
     const started = Date.now();
     const snap = await collectLive(
       [{ zone: 'shop.test.', rrsets: [{ name: 'www.shop.test.', type: 'A' }] }],
-      opts({ resolvers: ['127.61.0.250', world.resolver], timeoutMs: 300 }),
+      opts({ resolvers: [world.ip(250), world.resolver], timeoutMs: 300 }),
     );
     expect(zoneOf(snap, 'shop.test.').rrsets[0]?.values).toEqual(['192.0.2.5']);
-    expect(snap.reasons).toContain('recursive resolver 127.61.0.250 port 53 did not answer');
+    expect(snap.reasons).toContain(`recursive resolver ${world.ip(250)} port 53 did not answer`);
     // The silent resolver costs its retries once, not once per lookup.
     expect(Date.now() - started).toBeLessThan(2000);
   });

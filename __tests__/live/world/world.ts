@@ -4,7 +4,7 @@
  * recursive resolver whose root hints point at our root; misbehaving servers from
  * `faults.ts`. Zones are signed with BIND's dnssec-keygen/dnssec-signzone.
  *
- * Every world lives on its own 127.<net>.0.0/24 so two test files never collide; everything
+ * Every world lives on its own 127.<net>.<sub>.0/24 so two test files never collide; everything
  * runs from a temp dir that `stop()` removes. Missing tools fail loudly with what to install.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -69,6 +69,8 @@ export interface World {
 export interface WorldOptions {
   /** Second octet of the world's addresses, 2–254 (one per test file). */
   readonly net: number;
+  /** Third octet, 1–254; by default derived from the process id. */
+  readonly sub?: number;
   /** Milliseconds the slow server waits before relaying. */
   readonly slowMs?: number;
 }
@@ -173,7 +175,10 @@ function nsdConf(dir: string, name: string, ips: string[], zones: [string, strin
 export async function startWorld(options: WorldOptions): Promise<World> {
   requireTools();
   const net = options.net;
-  const ip = (host: number) => `127.${net}.0.${host}`;
+  // The third octet differs per process, so two copies of the suite (say, Node 20 and 24 side
+  // by side) do not fight over the same loopback addresses.
+  const sub = options.sub ?? 1 + (process.pid % 250);
+  const ip = (host: number) => `127.${net}.${sub}.${host}`;
   const dir = mkdtempSync(join(tmpdir(), 'zg-world-'));
   const procs: ChildProcess[] = [];
   const faults: FaultServer[] = [];
