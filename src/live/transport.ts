@@ -82,21 +82,29 @@ export function encodeQuery(id: number, q: Question): Buffer {
   return buf;
 }
 
-const PLAIN_NAME = /^(?:[a-z0-9_*-]{1,63}\.)+$/;
+/** Octets a plain (LDH, `_` or `*`) label may hold: lower-case letters, digits, `-_*`. */
+const PLAIN = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789-_*') PLAIN[c.charCodeAt(0)] = 1;
 
-/** Wire form of a canonical name; plain LDH names (nearly all) take a direct path. */
+/**
+ * Wire form of a canonical name. Plain names (nearly all) are written in one pass; anything
+ * else (escapes, upper case, odd lengths) goes through the model's full conversion.
+ */
 function questionName(name: string): Buffer {
   if (name === '.' || name === '') return Buffer.from([0]);
   const text = name.endsWith('.') ? name : `${name}.`;
-  if (text.length > 254 || !PLAIN_NAME.test(text)) return nameToWire(text);
+  if (text.length > 254) return nameToWire(text);
   const out = Buffer.allocUnsafe(text.length + 1);
   let lenAt = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x2e) {
-      out[lenAt] = i - lenAt;
+      const len = i - lenAt;
+      if (len === 0 || len > 63) return nameToWire(text);
+      out[lenAt] = len;
       lenAt = i + 1;
-    } else out[i + 1] = c;
+    } else if (c < 128 && PLAIN[c] === 1) out[i + 1] = c;
+    else return nameToWire(text);
   }
   out[text.length] = 0;
   return out;
@@ -307,14 +315,21 @@ class UdpChannel {
 export function createTransport(): Transport {
   const ids = new IdSource();
   const channels = new Map<string, UdpChannel>();
+  // Callers ask the same server objects again and again: find their channel without
+  // building the key string each time.
+  let known = new WeakMap<ServerAddress, UdpChannel>();
   const connections = new Set<() => void>();
   return {
     udp(server, q, timeoutMs, done) {
-      const key = `${server.address}#${server.port}`;
-      let channel = channels.get(key);
+      let channel = known.get(server);
       if (!channel) {
-        channel = new UdpChannel(server, ids);
-        channels.set(key, channel);
+        const key = `${server.address}#${server.port}`;
+        channel = channels.get(key);
+        if (!channel) {
+          channel = new UdpChannel(server, ids);
+          channels.set(key, channel);
+        }
+        known.set(server, channel);
       }
       channel.send(q, timeoutMs, done);
     },
@@ -322,6 +337,7 @@ export function createTransport(): Transport {
     close() {
       for (const c of channels.values()) c.close();
       channels.clear();
+      known = new WeakMap();
       for (const abort of [...connections]) abort();
     },
   };
