@@ -30,6 +30,15 @@ export function servedNs(lz: LiveZone): readonly string[] | undefined {
   return lz.servers.find((s) => s.authoritative && s.ns && s.ns.length > 0)?.ns;
 }
 
+/** The NS set live DNS gives the zone: the parent's delegation, else what its servers answer. */
+export function liveNs(
+  ctx: Pick<RuleContext, 'live'>,
+  apex: string,
+): readonly string[] | undefined {
+  const lz = liveZone(ctx, apex);
+  return lz?.delegation?.ns ?? (lz ? servedNs(lz) : undefined);
+}
+
 /** The apex NS a side of the config declares: NS records, else `NAMESERVER()`; undefined if neither. */
 export function configuredNs(zone: Zone | undefined): readonly string[] | undefined {
   const rr = findRRset(zone, zone?.name ?? '', 'NS');

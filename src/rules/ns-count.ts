@@ -3,7 +3,7 @@
  * point of failure for every name in the zone. Reads the config's apex NS when it has one,
  * otherwise what live DNS delegates to.
  */
-import { configuredNs, liveZone, servedNs, zonePairs } from './live-facts.js';
+import { configuredNs, liveNs, zonePairs } from './live-facts.js';
 import type { DraftFinding, Rule } from './types.js';
 
 export const nsCount: Rule = {
@@ -16,8 +16,7 @@ export const nsCount: Rule = {
     const out: DraftFinding[] = [];
     for (const { key, apex, base, head } of zonePairs(ctx)) {
       if (!head) continue;
-      const lz = liveZone(ctx, apex);
-      const live = lz?.delegation?.ns ?? (lz ? servedNs(lz) : undefined);
+      const live = liveNs(ctx, apex);
       const after = configuredNs(head) ?? live;
       if (!after || new Set(after).size >= 2) continue;
       const before = configuredNs(base) ?? live;

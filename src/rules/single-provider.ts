@@ -8,7 +8,7 @@
 import { identifyProvider } from '../live/providers.js';
 import type { Zone } from '../model/zone.js';
 import { listValues } from './describe.js';
-import { configuredNs, liveZone, servedNs, zonePairs } from './live-facts.js';
+import { configuredNs, liveNs, zonePairs } from './live-facts.js';
 import type { DraftFinding, Rule, RuleContext } from './types.js';
 
 type Operators = { ids: Set<string>; from: string; hosts: readonly string[] };
@@ -39,8 +39,7 @@ export const singleProvider: Rule = {
     const out: DraftFinding[] = [];
     for (const { key, apex, base, head } of zonePairs(ctx)) {
       if (!head) continue;
-      const lz = liveZone(ctx, apex);
-      const live = lz?.delegation?.ns ?? (lz ? servedNs(lz) : undefined);
+      const live = liveNs(ctx, apex);
       const after = operators(ctx, head, live);
       if (!after || after.ids.size !== 1) continue;
       const before = operators(ctx, base, live);
