@@ -1,10 +1,11 @@
 /**
  * DNS responses decoded into exactly the objects `dns-packet`'s `decode` returns, faster. The
- * header and the common record types (A, AAAA, NS, CNAME, PTR, DNAME, MX, TXT in class IN)
- * are read here; any other record, and any record that looks the least unusual (a non-ASCII
- * label, a bad pointer, rdata whose length disagrees with its content), is handed to
- * dns-packet's own record decoder, so that the result, or the error, is always dns-packet's.
- * On loopback dns-packet's general decoder costs about as much as the whole round trip.
+ * header and the common records (A, AAAA, NS, CNAME, PTR, DNAME, MX, TXT in class IN, and an
+ * OPT record without options) are read here; any other record, and any record that looks the
+ * least unusual (a non-ASCII label, a bad pointer, rdata whose length disagrees with its
+ * content), is handed to dns-packet's own record decoder, so that the result, or the error,
+ * is always dns-packet's. On loopback dns-packet's general decoder costs about as much as the
+ * whole round trip.
  */
 import * as packet from 'dns-packet';
 
@@ -141,6 +142,7 @@ function fastRecord(buf: Buffer, offset: number): packet.Answer | undefined {
   const o = end;
   if (o + 10 > buf.length) return undefined;
   const type = buf.readUInt16BE(o);
+  if (type === 41) return optRecord(buf, owner, o);
   if (buf.readUInt16BE(o + 2) !== 1) return undefined; // class IN, no mDNS flush bit
   const ttl = buf.readUInt32BE(o + 4);
   const rdlength = buf.readUInt16BE(o + 8);
@@ -195,6 +197,23 @@ function fastRecord(buf: Buffer, offset: number): packet.Answer | undefined {
   end = rdEnd;
   // The same properties in the same order as dns-packet's record objects.
   return { name: owner, type: typeName, ttl, class: 'IN', flush: false, data } as packet.Answer;
+}
+
+/** An EDNS OPT record without options (what servers send back), as dns-packet reads it. */
+function optRecord(buf: Buffer, owner: string, o: number): packet.Answer | undefined {
+  if (buf.readUInt16BE(o + 8) !== 0) return undefined;
+  const flags = buf.readUInt16BE(o + 6);
+  end = o + 10;
+  return {
+    name: owner,
+    type: 'OPT',
+    udpPayloadSize: buf.readUInt16BE(o + 2),
+    extendedRcode: buf[o + 4],
+    ednsVersion: buf[o + 5],
+    flags,
+    flag_do: ((flags >> 15) & 1) === 1,
+    options: [],
+  } as unknown as packet.Answer;
 }
 
 /**
