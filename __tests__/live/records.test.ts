@@ -2,6 +2,7 @@ import * as packet from 'dns-packet';
 import { rrsetFrom } from '../../src/live/records.js';
 import { canonicalRdata } from '../../src/model/rdata/index.js';
 import type { RecordType } from '../../src/model/record-type.js';
+import { rrsets } from '../helpers/zones.js';
 
 /** Live values must equal what a zone file says, or every RRset would look like drift. */
 const CASES: [RecordType, unknown, string][] = [
@@ -88,5 +89,50 @@ describe('live answers in canonical form', () => {
     expect(rrset?.values).toEqual([
       (canonicalRdata('HTTPS', '1 . alpn=h2', 'example.com.') as { value: string }).value,
     ]);
+  });
+});
+
+describe('types dns-packet decodes into objects', () => {
+  it('read SSHFP, TLSA and NAPTR answers as the zone-file codecs write them', () => {
+    const answers = [
+      {
+        type: 'SSHFP',
+        name: 'host.example.com',
+        ttl: 300,
+        data: { algorithm: 4, hash: 2, fingerprint: 'AB12'.repeat(16) },
+      },
+      {
+        type: 'TLSA',
+        name: '_443._tcp.example.com',
+        ttl: 300,
+        data: { usage: 3, selector: 1, matchingType: 1, certificate: Buffer.from('abcd', 'hex') },
+      },
+      {
+        type: 'NAPTR',
+        name: 'example.com',
+        ttl: 300,
+        data: {
+          order: 100,
+          preference: 10,
+          flags: 'S',
+          services: 'SIP+D2U',
+          regexp: '',
+          replacement: '_sip._udp.example.com',
+        },
+      },
+    ];
+    const decoded = packet.decode(
+      packet.encode({ type: 'response', id: 1, answers: answers as packet.Answer[] }),
+    ).answers;
+    const expected: [string, RecordType, string][] = [
+      ['host.example.com.', 'SSHFP', `host 300 SSHFP 4 2 ${'AB12'.repeat(16)}`],
+      ['_443._tcp.example.com.', 'TLSA', '_443._tcp 300 TLSA 3 1 1 ABCD'],
+      ['example.com.', 'NAPTR', '@ 300 NAPTR 100 10 "S" "SIP+D2U" "" _sip._udp.example.com.'],
+    ];
+    for (const [name, type, line] of expected) {
+      const live = rrsetFrom(decoded, name, type);
+      const fromFile = rrsets('example.com.', [line])[0]!;
+      expect(live?.values).toEqual(fromFile.values);
+    }
   });
 });

@@ -3,7 +3,7 @@
  * what a zone file or config says. Each record is written in presentation form and passed
  * through the same rdata codecs the formats use; types we cannot spell go RFC 3597 generic.
  */
-import type * as packet from 'dns-packet';
+import * as packet from 'dns-packet';
 import { canonicalName } from '../model/name.js';
 import { canonicalRdata } from '../model/rdata/index.js';
 import type { RecordType } from '../model/record-type.js';
@@ -83,7 +83,26 @@ export function presentation(type: RecordType, data: unknown): string | undefine
     case 'CDNSKEY':
       return Buffer.isBuffer(data) ? dnskeyText(data) : undefined;
     default:
-      return Buffer.isBuffer(data) ? generic(data) : undefined;
+      return Buffer.isBuffer(data) ? generic(data) : wireGeneric(type, data);
+  }
+}
+
+/**
+ * Types dns-packet decodes into objects we do not spell out here (SSHFP, TLSA, NAPTR, …):
+ * its own encoder gives the rdata back, and RFC 3597 text lets our codec canonicalise it.
+ * Without this such RRsets would read as absent and show up as false drift.
+ */
+// dns-packet exports its per-type codecs as `record(type)`; @types/dns-packet does not declare it.
+const recordCodec = (
+  packet as unknown as { record(type: string): { encode(data: unknown): Buffer } }
+).record;
+
+function wireGeneric(type: RecordType, data: unknown): string | undefined {
+  try {
+    const encoded = recordCodec(type).encode(data);
+    return generic(encoded.subarray(2)); // the first two octets are RDLENGTH
+  } catch {
+    return undefined;
   }
 }
 
