@@ -135,7 +135,7 @@ var require_cjs = __commonJS({
     }
     function extractHostname(url, urlIsValidHostname, validate = false) {
       let start = 0;
-      let end2 = url.length;
+      let end3 = url.length;
       let hasUpper = false;
       let isSpecial = true;
       extractedHostnameValidated = false;
@@ -146,8 +146,8 @@ var require_cjs = __commonJS({
         if (url.charCodeAt(start + 4) === 58 && (url.charCodeAt(start) | 32) === 100 && (url.charCodeAt(start + 1) | 32) === 97 && (url.charCodeAt(start + 2) | 32) === 116 && (url.charCodeAt(start + 3) | 32) === 97 || url.charCodeAt(start + 10) === 58 && (url.charCodeAt(start) | 32) === 106 && (url.charCodeAt(start + 1) | 32) === 97 && (url.charCodeAt(start + 2) | 32) === 118 && (url.charCodeAt(start + 3) | 32) === 97 && (url.charCodeAt(start + 4) | 32) === 115 && (url.charCodeAt(start + 5) | 32) === 99 && (url.charCodeAt(start + 6) | 32) === 114 && (url.charCodeAt(start + 7) | 32) === 105 && (url.charCodeAt(start + 8) | 32) === 112 && (url.charCodeAt(start + 9) | 32) === 116) {
           return null;
         }
-        while (end2 > start + 1 && url.charCodeAt(end2 - 1) <= 32) {
-          end2 -= 1;
+        while (end3 > start + 1 && url.charCodeAt(end3 - 1) <= 32) {
+          end3 -= 1;
         }
         if ((url.charCodeAt(start) === 47 || url.charCodeAt(start) === 92) && (url.charCodeAt(start + 1) === 47 || url.charCodeAt(start + 1) === 92)) {
           start += 2;
@@ -206,7 +206,7 @@ var require_cjs = __commonJS({
           }
           if (indexOfProtocol === -1 && url.charCodeAt(start) !== 91) {
             let indexOfColon = -1;
-            for (let i = start; i < end2; i += 1) {
+            for (let i = start; i < end3; i += 1) {
               const code = url.charCodeAt(i);
               if (code === 9 || code === 10 || code === 13) {
                 return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate);
@@ -221,7 +221,7 @@ var require_cjs = __commonJS({
             }
             if (indexOfColon !== -1) {
               let hasIdentifier = false;
-              for (let i = indexOfColon + 1; i < end2; i += 1) {
+              for (let i = indexOfColon + 1; i < end3; i += 1) {
                 const code = url.charCodeAt(i);
                 if (code === 47 || code === 92 || code === 63 || code === 35) {
                   break;
@@ -234,7 +234,7 @@ var require_cjs = __commonJS({
               if (!hasIdentifier) {
                 let allDigits = true;
                 let i = indexOfColon + 1;
-                for (; i < end2; i += 1) {
+                for (; i < end3; i += 1) {
                   const code = url.charCodeAt(i);
                   if (code === 47 || code === 92 || code === 63 || code === 35) {
                     break;
@@ -251,7 +251,7 @@ var require_cjs = __commonJS({
                   const special = getSpecialScheme(url, start, indexOfColon);
                   if (special === 0) {
                     let isBareIpv6 = false;
-                    for (let j = indexOfColon + 1; j < end2; j += 1) {
+                    for (let j = indexOfColon + 1; j < end3; j += 1) {
                       const code = url.charCodeAt(j);
                       if (code === 47 || code === 92 || code === 63 || code === 35) {
                         break;
@@ -294,7 +294,7 @@ var require_cjs = __commonJS({
         let vValid = validate;
         let vLastDot = start - 1;
         let vLastCode = -1;
-        if (validate && start < end2) {
+        if (validate && start < end3) {
           const c0 = url.charCodeAt(start);
           if (
             // Keep these parens: they scope /*@__INLINE__*/ for terser.
@@ -305,11 +305,11 @@ var require_cjs = __commonJS({
             vValid = false;
           }
         }
-        for (let i = start; i < end2; i += 1) {
+        for (let i = start; i < end3; i += 1) {
           const code = url.charCodeAt(i);
           if (code < 64) {
             if (code === 47 || code === 35 || code === 63) {
-              end2 = i;
+              end3 = i;
               break;
             } else if (code === 58) {
               if (indexOfFirstColon === -1) {
@@ -331,7 +331,7 @@ var require_cjs = __commonJS({
               }
             }
           } else if (isSpecial && code === 92) {
-            end2 = i;
+            end3 = i;
             break;
           } else if (code === 64) {
             indexOfIdentifier = i;
@@ -351,7 +351,7 @@ var require_cjs = __commonJS({
         if (hasControl) {
           return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate);
         }
-        if (indexOfIdentifier !== -1 && indexOfIdentifier >= start && indexOfIdentifier < end2) {
+        if (indexOfIdentifier !== -1 && indexOfIdentifier >= start && indexOfIdentifier < end3) {
           start = indexOfIdentifier + 1;
         }
         if (url.charCodeAt(start) === 91) {
@@ -359,25 +359,25 @@ var require_cjs = __commonJS({
             return url.slice(start + 1, indexOfClosingBracket).toLowerCase();
           }
           return null;
-        } else if (indexOfPort !== -1 && indexOfPort > start && indexOfPort < end2 && // A host:port has exactly one ':' in the host (so its first ':' is its
+        } else if (indexOfPort !== -1 && indexOfPort > start && indexOfPort < end3 && // A host:port has exactly one ':' in the host (so its first ':' is its
         // last); a bare, unbracketed IPv6 literal ("2a01:e35::1") has >= 2, so
         // its first ':' precedes the last. Only the former has a ':port' to trim.
         indexOfFirstColon === indexOfPort) {
-          end2 = indexOfPort;
+          end3 = indexOfPort;
         }
-        if (start >= end2) {
+        if (start >= end3) {
           return null;
         }
-        if (validate && vValid && indexOfIdentifier === -1 && indexOfPort === -1 && indexOfClosingBracket === -1 && url.charCodeAt(end2 - 1) !== 46 && end2 - start <= 255 && // total length
-        end2 - vLastDot - 1 <= 63 && // last label length
+        if (validate && vValid && indexOfIdentifier === -1 && indexOfPort === -1 && indexOfClosingBracket === -1 && url.charCodeAt(end3 - 1) !== 46 && end3 - start <= 255 && // total length
+        end3 - vLastDot - 1 <= 63 && // last label length
         vLastCode !== 45) {
           extractedHostnameValidated = true;
         }
       }
-      while (end2 > start + 1 && url.charCodeAt(end2 - 1) === 46) {
-        end2 -= 1;
+      while (end3 > start + 1 && url.charCodeAt(end3 - 1) === 46) {
+        end3 -= 1;
       }
-      const hostname = start !== 0 || end2 !== url.length ? url.slice(start, end2) : url;
+      const hostname = start !== 0 || end3 !== url.length ? url.slice(start, end3) : url;
       if (hasUpper) {
         return hostname.toLowerCase();
       }
@@ -406,15 +406,15 @@ var require_cjs = __commonJS({
         return hostname === "::";
       }
       let start = hostname.startsWith("[") ? 1 : 0;
-      let end2 = hostname.length;
-      if (hostname[end2 - 1] === "]") {
-        end2 -= 1;
+      let end3 = hostname.length;
+      if (hostname[end3 - 1] === "]") {
+        end3 -= 1;
       }
-      if (end2 - start > 39) {
+      if (end3 - start > 39) {
         return false;
       }
       let hasColon = false;
-      for (; start < end2; start += 1) {
+      for (; start < end3; start += 1) {
         const code = hostname.charCodeAt(start);
         if (code === 58) {
           hasColon = true;
@@ -650,11 +650,11 @@ var require_cjs = __commonJS({
       }
       let urlIsValid = false;
       if (!options.extractHostname) {
-        let end2 = url.length;
-        while (end2 > 1 && url.charCodeAt(end2 - 1) === 46) {
-          end2 -= 1;
+        let end3 = url.length;
+        while (end3 > 1 && url.charCodeAt(end3 - 1) === 46) {
+          end3 -= 1;
         }
-        result.hostname = end2 === url.length ? url : url.slice(0, end2);
+        result.hostname = end3 === url.length ? url : url.slice(0, end3);
       } else if (options.mixedInputs) {
         urlIsValid = isValidHostname(url);
         result.hostname = extractHostname(url, urlIsValid, options.validateHostname);
@@ -755,16 +755,16 @@ var require_cjs = __commonJS({
     for (let node = 0, offset = 0; node < numberOfNodes; node += 1) {
       for (let edge = edgeStart[node]; edge < edgeStart[node + 1]; edge += 1) {
         edgeOffset[edge] = offset;
-        const end2 = offset + edgeLength[edge];
+        const end3 = offset + edgeLength[edge];
         let hash = 5381;
-        for (let i = end2 - 1; i >= offset; i -= 1) {
+        for (let i = end3 - 1; i >= offset; i -= 1) {
           hash = hash * 33 ^ labelText.charCodeAt(i);
         }
         edgeHash[edge] = hash >>> 0;
         if (edgeLength[edge] === 1 && labelText.charCodeAt(offset) === 42) {
           wildcardEdge[node] = edge;
         }
-        offset = end2;
+        offset = end3;
       }
     }
     var matchNode = -1;
@@ -808,15 +808,15 @@ var require_cjs = __commonJS({
     }
     function walk(hostname, root, allowedMask) {
       let node = root;
-      let end2 = hostname.length;
+      let end3 = hostname.length;
       let hash = 5381;
       matchNode = -1;
       for (let i = hostname.length - 1; i >= 0; i -= 1) {
         const code = hostname.charCodeAt(i);
         if (code === 46) {
           const start = i + 1;
-          let edge2 = findEdge(node, hash >>> 0, hostname, start, end2 - start);
-          if (edge2 === -1 && end2 !== start) {
+          let edge2 = findEdge(node, hash >>> 0, hostname, start, end3 - start);
+          if (edge2 === -1 && end3 !== start) {
             edge2 = wildcardEdge[node];
           }
           if (edge2 === -1) {
@@ -826,16 +826,16 @@ var require_cjs = __commonJS({
           if ((nodeFlags[node] & allowedMask) !== 0) {
             matchNode = node;
             matchStart = start;
-            matchEnd = end2;
+            matchEnd = end3;
           }
-          end2 = i;
+          end3 = i;
           hash = 5381;
         } else {
           hash = hash * 33 ^ code;
         }
       }
-      let edge = findEdge(node, hash >>> 0, hostname, 0, end2);
-      if (edge === -1 && end2 !== 0) {
+      let edge = findEdge(node, hash >>> 0, hostname, 0, end3);
+      if (edge === -1 && end3 !== 0) {
         edge = wildcardEdge[node];
       }
       if (edge !== -1) {
@@ -843,7 +843,7 @@ var require_cjs = __commonJS({
         if ((nodeFlags[node] & allowedMask) !== 0) {
           matchNode = node;
           matchStart = 0;
-          matchEnd = end2;
+          matchEnd = end3;
         }
       }
       return matchNode !== -1;
@@ -6183,7 +6183,7 @@ var require_ip_codec = __commonJS({
       Object.defineProperty(exports2, "__esModule", {
         value: true
       });
-      exports2.decode = decode3;
+      exports2.decode = decode2;
       exports2.encode = encode;
       exports2.familyOf = familyOf;
       exports2.name = void 0;
@@ -6226,7 +6226,7 @@ var require_ip_codec = __commonJS({
         isFormat: (ip) => ip.length > 0 && v6Regex.test(ip),
         encode(ip, buff, offset) {
           offset = ~~offset;
-          let end2 = offset + v6Size;
+          let end3 = offset + v6Size;
           let fill = -1;
           let hexN = 0;
           let decN = 0;
@@ -6238,19 +6238,19 @@ var require_ip_codec = __commonJS({
             if (c === 58) {
               if (prevColon) {
                 if (fill !== -1) {
-                  if (offset < end2) buff[offset] = 0;
-                  if (offset < end2 - 1) buff[offset + 1] = 0;
+                  if (offset < end3) buff[offset] = 0;
+                  if (offset < end3 - 1) buff[offset + 1] = 0;
                   offset += 2;
-                } else if (offset < end2) {
+                } else if (offset < end3) {
                   fill = offset;
                 }
               } else {
                 if (useDec === true) {
-                  if (offset < end2) buff[offset] = decN;
+                  if (offset < end3) buff[offset] = decN;
                   offset++;
                 } else {
-                  if (offset < end2) buff[offset] = hexN >> 8;
-                  if (offset < end2 - 1) buff[offset + 1] = hexN & 255;
+                  if (offset < end3) buff[offset] = hexN >> 8;
+                  if (offset < end3 - 1) buff[offset + 1] = hexN & 255;
                   offset += 2;
                 }
                 hexN = 0;
@@ -6259,7 +6259,7 @@ var require_ip_codec = __commonJS({
               prevColon = true;
               useDec = false;
             } else if (c === 46) {
-              if (offset < end2) buff[offset] = decN;
+              if (offset < end3) buff[offset] = decN;
               offset++;
               decN = 0;
               hexN = 0;
@@ -6280,20 +6280,20 @@ var require_ip_codec = __commonJS({
           }
           if (prevColon === false) {
             if (useDec === true) {
-              if (offset < end2) buff[offset] = decN;
+              if (offset < end3) buff[offset] = decN;
               offset++;
             } else {
-              if (offset < end2) buff[offset] = hexN >> 8;
-              if (offset < end2 - 1) buff[offset + 1] = hexN & 255;
+              if (offset < end3) buff[offset] = hexN >> 8;
+              if (offset < end3 - 1) buff[offset + 1] = hexN & 255;
               offset += 2;
             }
           } else if (fill === 0) {
-            if (offset < end2) buff[offset] = 0;
-            if (offset < end2 - 1) buff[offset + 1] = 0;
+            if (offset < end3) buff[offset] = 0;
+            if (offset < end3 - 1) buff[offset + 1] = 0;
             offset += 2;
           } else if (fill !== -1) {
             offset += 2;
-            for (let i = Math.min(offset - 1, end2 - 1); i >= fill + 2; i--) {
+            for (let i = Math.min(offset - 1, end3 - 1); i >= fill + 2; i--) {
               buff[i] = buff[i - 2];
             }
             buff[fill] = 0;
@@ -6301,14 +6301,14 @@ var require_ip_codec = __commonJS({
             fill = offset;
           }
           if (fill !== offset && fill !== -1) {
-            if (offset > end2 - 2) {
-              offset = end2 - 2;
+            if (offset > end3 - 2) {
+              offset = end3 - 2;
             }
-            while (end2 > fill) {
-              buff[--end2] = offset < end2 && offset > fill ? buff[--offset] : 0;
+            while (end3 > fill) {
+              buff[--end3] = offset < end3 && offset > fill ? buff[--offset] : 0;
             }
           } else {
-            while (offset < end2) {
+            while (offset < end3) {
               buff[offset++] = 0;
             }
           }
@@ -6348,7 +6348,7 @@ var require_ip_codec = __commonJS({
         }
         return v6.encode(ip, buff, offset);
       }
-      function decode3(buff, offset, length) {
+      function decode2(buff, offset, length) {
         offset = ~~offset;
         length = length || buff.length - offset;
         if (length === v4.size) {
@@ -7282,14 +7282,14 @@ var require_dns_packet = __commonJS({
       return len;
     };
     var rnsec = exports.nsec = {};
-    rnsec.encode = function(record, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rnsec.encodingLength(record));
+    rnsec.encode = function(record2, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rnsec.encodingLength(record2));
       if (!offset) offset = 0;
       const oldOffset = offset;
       offset += 2;
-      name2.encode(record.nextDomain, buf, offset);
+      name2.encode(record2.nextDomain, buf, offset);
       offset += name2.encode.bytes;
-      typebitmap.encode(record.rrtypes, buf, offset);
+      typebitmap.encode(record2.rrtypes, buf, offset);
       offset += typebitmap.encode.bytes;
       rnsec.encode.bytes = offset - oldOffset;
       buf.writeUInt16BE(rnsec.encode.bytes - 2, oldOffset);
@@ -7299,39 +7299,39 @@ var require_dns_packet = __commonJS({
     rnsec.decode = function(buf, offset) {
       if (!offset) offset = 0;
       const oldOffset = offset;
-      var record = {};
+      var record2 = {};
       var length = buf.readUInt16BE(offset);
       offset += 2;
-      record.nextDomain = name2.decode(buf, offset);
+      record2.nextDomain = name2.decode(buf, offset);
       offset += name2.decode.bytes;
-      record.rrtypes = typebitmap.decode(buf, offset, length - (offset - oldOffset));
+      record2.rrtypes = typebitmap.decode(buf, offset, length - (offset - oldOffset));
       offset += typebitmap.decode.bytes;
       rnsec.decode.bytes = offset - oldOffset;
-      return record;
+      return record2;
     };
     rnsec.decode.bytes = 0;
-    rnsec.encodingLength = function(record) {
-      return 2 + name2.encodingLength(record.nextDomain) + typebitmap.encodingLength(record.rrtypes);
+    rnsec.encodingLength = function(record2) {
+      return 2 + name2.encodingLength(record2.nextDomain) + typebitmap.encodingLength(record2.rrtypes);
     };
     var rnsec3 = exports.nsec3 = {};
-    rnsec3.encode = function(record, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rnsec3.encodingLength(record));
+    rnsec3.encode = function(record2, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rnsec3.encodingLength(record2));
       if (!offset) offset = 0;
       const oldOffset = offset;
-      const salt = record.salt;
+      const salt = record2.salt;
       if (!Buffer2.isBuffer(salt)) {
         throw new Error("salt must be a Buffer");
       }
-      const nextDomain = record.nextDomain;
+      const nextDomain = record2.nextDomain;
       if (!Buffer2.isBuffer(nextDomain)) {
         throw new Error("nextDomain must be a Buffer");
       }
       offset += 2;
-      buf.writeUInt8(record.algorithm, offset);
+      buf.writeUInt8(record2.algorithm, offset);
       offset += 1;
-      buf.writeUInt8(record.flags, offset);
+      buf.writeUInt8(record2.flags, offset);
       offset += 1;
-      buf.writeUInt16BE(record.iterations, offset);
+      buf.writeUInt16BE(record2.iterations, offset);
       offset += 2;
       buf.writeUInt8(salt.length, offset);
       offset += 1;
@@ -7341,7 +7341,7 @@ var require_dns_packet = __commonJS({
       offset += 1;
       nextDomain.copy(buf, offset, 0, nextDomain.length);
       offset += nextDomain.length;
-      typebitmap.encode(record.rrtypes, buf, offset);
+      typebitmap.encode(record2.rrtypes, buf, offset);
       offset += typebitmap.encode.bytes;
       rnsec3.encode.bytes = offset - oldOffset;
       buf.writeUInt16BE(rnsec3.encode.bytes - 2, oldOffset);
@@ -7351,31 +7351,31 @@ var require_dns_packet = __commonJS({
     rnsec3.decode = function(buf, offset) {
       if (!offset) offset = 0;
       const oldOffset = offset;
-      var record = {};
+      var record2 = {};
       var length = buf.readUInt16BE(offset);
       offset += 2;
-      record.algorithm = buf.readUInt8(offset);
+      record2.algorithm = buf.readUInt8(offset);
       offset += 1;
-      record.flags = buf.readUInt8(offset);
+      record2.flags = buf.readUInt8(offset);
       offset += 1;
-      record.iterations = buf.readUInt16BE(offset);
+      record2.iterations = buf.readUInt16BE(offset);
       offset += 2;
       const saltLength = buf.readUInt8(offset);
       offset += 1;
-      record.salt = buf.slice(offset, offset + saltLength);
+      record2.salt = buf.slice(offset, offset + saltLength);
       offset += saltLength;
       const hashLength = buf.readUInt8(offset);
       offset += 1;
-      record.nextDomain = buf.slice(offset, offset + hashLength);
+      record2.nextDomain = buf.slice(offset, offset + hashLength);
       offset += hashLength;
-      record.rrtypes = typebitmap.decode(buf, offset, length - (offset - oldOffset));
+      record2.rrtypes = typebitmap.decode(buf, offset, length - (offset - oldOffset));
       offset += typebitmap.decode.bytes;
       rnsec3.decode.bytes = offset - oldOffset;
-      return record;
+      return record2;
     };
     rnsec3.decode.bytes = 0;
-    rnsec3.encodingLength = function(record) {
-      return 8 + record.salt.length + record.nextDomain.length + typebitmap.encodingLength(record.rrtypes);
+    rnsec3.encodingLength = function(record2) {
+      return 8 + record2.salt.length + record2.nextDomain.length + typebitmap.encodingLength(record2.rrtypes);
     };
     var rds = exports.ds = {};
     rds.encode = function(digest, buf, offset) {
@@ -7430,17 +7430,17 @@ var require_dns_packet = __commonJS({
           return 32;
       }
     };
-    rsshfp.encode = function encode(record, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rsshfp.encodingLength(record));
+    rsshfp.encode = function encode(record2, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rsshfp.encodingLength(record2));
       if (!offset) offset = 0;
       const oldOffset = offset;
       offset += 2;
-      buf[offset] = record.algorithm;
+      buf[offset] = record2.algorithm;
       offset += 1;
-      buf[offset] = record.hash;
+      buf[offset] = record2.hash;
       offset += 1;
-      const fingerprintBuf = Buffer2.from(record.fingerprint.toUpperCase(), "hex");
-      if (fingerprintBuf.length !== rsshfp.getFingerprintLengthForHashType(record.hash)) {
+      const fingerprintBuf = Buffer2.from(record2.fingerprint.toUpperCase(), "hex");
+      if (fingerprintBuf.length !== rsshfp.getFingerprintLengthForHashType(record2.hash)) {
         throw new Error("Invalid fingerprint length");
       }
       fingerprintBuf.copy(buf, offset);
@@ -7450,24 +7450,24 @@ var require_dns_packet = __commonJS({
       return buf;
     };
     rsshfp.encode.bytes = 0;
-    rsshfp.decode = function decode3(buf, offset) {
+    rsshfp.decode = function decode2(buf, offset) {
       if (!offset) offset = 0;
       const oldOffset = offset;
-      const record = {};
+      const record2 = {};
       offset += 2;
-      record.algorithm = buf[offset];
+      record2.algorithm = buf[offset];
       offset += 1;
-      record.hash = buf[offset];
+      record2.hash = buf[offset];
       offset += 1;
-      const fingerprintLength = rsshfp.getFingerprintLengthForHashType(record.hash);
-      record.fingerprint = buf.slice(offset, offset + fingerprintLength).toString("hex").toUpperCase();
+      const fingerprintLength = rsshfp.getFingerprintLengthForHashType(record2.hash);
+      record2.fingerprint = buf.slice(offset, offset + fingerprintLength).toString("hex").toUpperCase();
       offset += fingerprintLength;
       rsshfp.decode.bytes = offset - oldOffset;
-      return record;
+      return record2;
     };
     rsshfp.decode.bytes = 0;
-    rsshfp.encodingLength = function(record) {
-      return 4 + Buffer2.from(record.fingerprint, "hex").byteLength;
+    rsshfp.encodingLength = function(record2) {
+      return 4 + Buffer2.from(record2.fingerprint, "hex").byteLength;
     };
     var rnaptr = exports.naptr = {};
     rnaptr.encode = function(data, buf, offset) {
@@ -9753,24 +9753,24 @@ var caaChange = {
       if (d.status === "removed") continue;
       for (const c of d.changes) {
         if (c.type !== "CAA" || c.ttlOnly) continue;
-        const parts = [];
+        const parts2 = [];
         for (const wildcard of [false, true]) {
           const was = allowedIssuers(c.name, before, wildcard);
           const now = allowedIssuers(c.name, after, wildcard);
           const gone = lost(was, now);
           if (!gone) continue;
           const what2 = wildcard ? `wildcard certificates under ${c.name}` : c.name;
-          parts.push(
+          parts2.push(
             `${what2}: ${describe(was)} before, ${describe(now)} now (${gone.join(", ")} can no longer issue)`
           );
         }
-        if (parts.length === 0) continue;
+        if (parts2.length === 0) continue;
         out.push({
           introduced: true,
           zone: d.zone,
           name: c.name,
           type: "CAA",
-          message: `CAA narrows who may issue certificates for ${parts.join("; ")}.`,
+          message: `CAA narrows who may issue certificates for ${parts2.join("; ")}.`,
           location: c.after?.location ?? c.before?.location
         });
       }
@@ -9949,9 +9949,9 @@ var LOOKUP_MECHANISMS = /* @__PURE__ */ new Set(["include", "a", "mx", "ptr", "e
 function parseSpf(text3) {
   const terms = [];
   const errors = [];
-  const parts = text3.slice("v=spf1".length).split(" ");
+  const parts2 = text3.slice("v=spf1".length).split(" ");
   const seenModifiers = /* @__PURE__ */ new Set();
-  for (const part of parts) {
+  for (const part of parts2) {
     if (part === "") continue;
     const term = parseTerm(part);
     if (typeof term === "string") {
@@ -10056,12 +10056,12 @@ function countLookups(name2, index, parse3 = parseSpf) {
     const entry = index.get(at);
     const text3 = entry?.texts.length === 1 ? entry.texts[0] : void 0;
     if (text3 === void 0) return { count: 0, external: [] };
-    const record = parse3(text3);
-    const hasAll = record.terms.some((t) => t.kind === "mechanism" && t.name === "all");
+    const record2 = parse3(text3);
+    const hasAll = record2.terms.some((t) => t.kind === "mechanism" && t.name === "all");
     let count2 = 0;
     const external = [];
     let loop;
-    for (const t of record.terms) {
+    for (const t of record2.terms) {
       const follows = t.kind === "mechanism" && t.name === "include" || t.kind === "modifier" && t.name === "redirect" && !hasAll;
       const counts = t.kind === "mechanism" && LOOKUP_MECHANISMS.has(t.name) || follows;
       if (!counts) continue;
@@ -10084,12 +10084,12 @@ function countLookups(name2, index, parse3 = parseSpf) {
 function memoParseSpf() {
   const cache2 = /* @__PURE__ */ new Map();
   return (text3) => {
-    let record = cache2.get(text3);
-    if (!record) {
-      record = parseSpf(text3);
-      cache2.set(text3, record);
+    let record2 = cache2.get(text3);
+    if (!record2) {
+      record2 = parseSpf(text3);
+      cache2.set(text3, record2);
     }
-    return record;
+    return record2;
   };
 }
 
@@ -10097,9 +10097,9 @@ function memoParseSpf() {
 var STRENGTH = { none: 0, quarantine: 1, reject: 2 };
 function parseDmarc(text3) {
   const tags = /* @__PURE__ */ new Map();
-  const parts = text3.split(";").map((s2) => s2.trim());
-  if (!/^v\s*=\s*DMARC1$/i.test(parts[0] ?? "")) return void 0;
-  for (const part of parts.slice(1)) {
+  const parts2 = text3.split(";").map((s2) => s2.trim());
+  if (!/^v\s*=\s*DMARC1$/i.test(parts2[0] ?? "")) return void 0;
+  for (const part of parts2.slice(1)) {
     const eq = part.indexOf("=");
     if (eq > 0) tags.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim());
   }
@@ -10206,6 +10206,10 @@ function servedDnskeys(lz) {
 function servedNs(lz) {
   return lz.servers.find((s2) => s2.authoritative && s2.ns && s2.ns.length > 0)?.ns;
 }
+function liveNs(ctx, apex) {
+  const lz = liveZone(ctx, apex);
+  return lz?.delegation?.ns ?? (lz ? servedNs(lz) : void 0);
+}
 function configuredNs(zone) {
   const rr = findRRset(zone, zone?.name ?? "", "NS");
   if (rr && rr.values.length > 0) return rr.values;
@@ -10278,11 +10282,11 @@ function describeChange(c) {
   if (c.ttlOnly) return `TTL ${c.before.ttl} \u2192 ${c.after.ttl}`;
   const removed = c.before.values.filter((v) => !c.after.values.includes(v));
   const added = c.after.values.filter((v) => !c.before.values.includes(v));
-  const parts = [];
-  if (removed.length) parts.push(`\u2212 ${listValues(removed)}`);
-  if (added.length) parts.push(`+ ${listValues(added)}`);
-  if (!removed.length && !added.length) parts.push("settings changed");
-  return parts.join("; ");
+  const parts2 = [];
+  if (removed.length) parts2.push(`\u2212 ${listValues(removed)}`);
+  if (added.length) parts2.push(`+ ${listValues(added)}`);
+  if (!removed.length && !added.length) parts2.push("settings changed");
+  return parts2.join("; ");
 }
 function changeLocation(c) {
   return c.after?.location ?? c.before?.location;
@@ -10366,19 +10370,19 @@ var DNSKEY_FLAG_ZONE = 256;
 var DNSKEY_FLAG_REVOKE = 128;
 var UINT = /^\d{1,5}$/;
 function parseDnskey(text3) {
-  const parts = text3.trim().split(/\s+/);
-  if (parts.length < 4 || !parts.slice(0, 3).every((p) => UINT.test(p))) return void 0;
-  const [flags, protocol, algorithm2] = parts.slice(0, 3).map(Number);
-  const publicKey = parts.slice(3).join("");
+  const parts2 = text3.trim().split(/\s+/);
+  if (parts2.length < 4 || !parts2.slice(0, 3).every((p) => UINT.test(p))) return void 0;
+  const [flags, protocol, algorithm2] = parts2.slice(0, 3).map(Number);
+  const publicKey = parts2.slice(3).join("");
   if (flags > 65535 || protocol > 255 || algorithm2 > 255) return void 0;
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(publicKey)) return void 0;
   return { flags, protocol, algorithm: algorithm2, publicKey };
 }
 function parseDs(text3) {
-  const parts = text3.trim().split(/\s+/);
-  if (parts.length < 4 || !parts.slice(0, 3).every((p) => UINT.test(p))) return void 0;
-  const [keyTag2, algorithm2, digestType2] = parts.slice(0, 3).map(Number);
-  const digest = parts.slice(3).join("").toUpperCase();
+  const parts2 = text3.trim().split(/\s+/);
+  if (parts2.length < 4 || !parts2.slice(0, 3).every((p) => UINT.test(p))) return void 0;
+  const [keyTag2, algorithm2, digestType2] = parts2.slice(0, 3).map(Number);
+  const digest = parts2.slice(3).join("").toUpperCase();
   if (keyTag2 > 65535 || algorithm2 > 255 || digestType2 > 255) return void 0;
   if (!/^(?:[0-9A-F]{2})*$/.test(digest)) return void 0;
   return { keyTag: keyTag2, algorithm: algorithm2, digestType: digestType2, digest };
@@ -10404,7 +10408,7 @@ function keyTag(key2) {
   return sum & 65535;
 }
 function nameToWire(name2) {
-  const parts = [];
+  const parts2 = [];
   for (const label2 of labelsOf(name2)) {
     const decoded = decodeEscapes(label2);
     const text3 = typeof decoded === "string" ? decoded : label2;
@@ -10413,10 +10417,10 @@ function nameToWire(name2) {
       const c = octets2[i];
       if (c >= 65 && c <= 90) octets2[i] = c + 32;
     }
-    parts.push(Buffer.from([octets2.length]), octets2);
+    parts2.push(Buffer.from([octets2.length]), octets2);
   }
-  parts.push(Buffer.from([0]));
-  return Buffer.concat(parts);
+  parts2.push(Buffer.from([0]));
+  return Buffer.concat(parts2);
 }
 function computeDs(owner, key2, digestType2) {
   const spec = DS_DIGESTS[digestType2];
@@ -10735,8 +10739,7 @@ var nsCount = {
     const out = [];
     for (const { key: key2, apex, base, head } of zonePairs(ctx)) {
       if (!head) continue;
-      const lz = liveZone(ctx, apex);
-      const live = lz?.delegation?.ns ?? (lz ? servedNs(lz) : void 0);
+      const live = liveNs(ctx, apex);
       const after = configuredNs(head) ?? live;
       if (!after || new Set(after).size >= 2) continue;
       const before = configuredNs(base) ?? live;
@@ -11838,9 +11841,9 @@ function escapedHexLen$1(c) {
   if (c === 117) return 4;
   return 8;
 }
-function skipFoldedBreaks(input, position, end2) {
+function skipFoldedBreaks(input, position, end3) {
   let breaks = 0;
-  while (position < end2) {
+  while (position < end3) {
     const ch = input.charCodeAt(position);
     if (ch === 10) {
       breaks++;
@@ -11861,16 +11864,16 @@ function foldedBreaks(count2) {
   if (count2 === 1) return " ";
   return "\n".repeat(count2 - 1);
 }
-function getPlainValue(input, start, end2) {
+function getPlainValue(input, start, end3) {
   let result = "";
   let position = start;
   let captureStart = start;
   let captureEnd = start;
-  while (position < end2) {
+  while (position < end3) {
     const ch = input.charCodeAt(position);
     if (ch === 10 || ch === 13) {
       result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end2);
+      const fold = skipFoldedBreaks(input, position, end3);
       result += foldedBreaks(fold.breaks);
       position = captureStart = captureEnd = fold.position;
     } else {
@@ -11880,12 +11883,12 @@ function getPlainValue(input, start, end2) {
   }
   return result + input.slice(captureStart, captureEnd);
 }
-function getSingleQuotedValue(input, start, end2) {
+function getSingleQuotedValue(input, start, end3) {
   let result = "";
   let position = start;
   let captureStart = start;
   let captureEnd = start;
-  while (position < end2) {
+  while (position < end3) {
     const ch = input.charCodeAt(position);
     if (ch === 39) {
       result += input.slice(captureStart, position) + "'";
@@ -11893,7 +11896,7 @@ function getSingleQuotedValue(input, start, end2) {
       captureStart = captureEnd = position;
     } else if (ch === 10 || ch === 13) {
       result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end2);
+      const fold = skipFoldedBreaks(input, position, end3);
       result += foldedBreaks(fold.breaks);
       position = captureStart = captureEnd = fold.position;
     } else {
@@ -11901,20 +11904,20 @@ function getSingleQuotedValue(input, start, end2) {
       if (ch !== 32 && ch !== 9) captureEnd = position;
     }
   }
-  return result + input.slice(captureStart, end2);
+  return result + input.slice(captureStart, end3);
 }
-function getDoubleQuotedValue(input, start, end2) {
+function getDoubleQuotedValue(input, start, end3) {
   let result = "";
   let position = start;
   let captureStart = start;
   let captureEnd = start;
-  while (position < end2) {
+  while (position < end3) {
     const ch = input.charCodeAt(position);
     if (ch === 92) {
       result += input.slice(captureStart, position);
       position++;
       const escaped = input.charCodeAt(position);
-      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end2).position;
+      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end3).position;
       else if (escaped < 256 && simpleEscapeCheck[escaped]) {
         result += simpleEscapeMap[escaped];
         position++;
@@ -11932,7 +11935,7 @@ function getDoubleQuotedValue(input, start, end2) {
       captureStart = captureEnd = position;
     } else if (ch === 10 || ch === 13) {
       result += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end2);
+      const fold = skipFoldedBreaks(input, position, end3);
       result += foldedBreaks(fold.breaks);
       position = captureStart = captureEnd = fold.position;
     } else {
@@ -11940,11 +11943,11 @@ function getDoubleQuotedValue(input, start, end2) {
       if (ch !== 32 && ch !== 9) captureEnd = position;
     }
   }
-  return result + input.slice(captureStart, end2);
+  return result + input.slice(captureStart, end3);
 }
-function getBlockValue(input, start, end2, indent, chomping, folded) {
+function getBlockValue(input, start, end3, indent, chomping, folded) {
   const textIndent = indent < 0 ? 0 : indent;
-  const region = input.slice(start, end2).replace(/\r\n?/g, "\n");
+  const region = input.slice(start, end3).replace(/\r\n?/g, "\n");
   const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
   let result = "";
   let didReadContent = false;
@@ -12495,8 +12498,8 @@ function skipUntilLineEnd(state) {
   let ch = state.input.charCodeAt(state.position);
   while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
 }
-function checkPrintable(state, start, end2) {
-  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end2));
+function checkPrintable(state, start, end3) {
+  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end3));
   if (match !== null) {
     state.position = start + match.index + match[0].length - 1;
     throwError(state, "the stream contains non-printable characters");
@@ -12584,9 +12587,9 @@ function readSingleQuotedScalar(state, nodeIndent, props) {
         state.position += 2;
         continue;
       }
-      const end2 = state.position;
+      const end3 = state.position;
       state.position++;
-      addScalarEvent(state, start, end2, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      addScalarEvent(state, start, end3, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
       return true;
     }
     if (isEol(ch)) {
@@ -12606,9 +12609,9 @@ function readDoubleQuotedScalar(state, nodeIndent, props) {
   while (state.input.charCodeAt(state.position) !== 0) {
     const ch = state.input.charCodeAt(state.position);
     if (ch === 34) {
-      const end2 = state.position;
+      const end3 = state.position;
       state.position++;
-      addScalarEvent(state, start, end2, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      addScalarEvent(state, start, end3, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
       return true;
     }
     if (ch === 92) {
@@ -12728,7 +12731,7 @@ function canStartPlainScalar(state, nodeContext) {
 function readPlainScalar(state, nodeIndent, nodeContext, props) {
   if (!canStartPlainScalar(state, nodeContext)) return false;
   const start = state.position;
-  let end2 = state.position;
+  let end3 = state.position;
   let ch = state.input.charCodeAt(state.position);
   const inFlow = nodeContext === CONTEXT_FLOW_IN;
   let multiline = false;
@@ -12757,12 +12760,12 @@ function readPlainScalar(state, nodeIndent, nodeContext, props) {
       state.lineIndent = savedLineIndent;
       break;
     }
-    if (!isWhiteSpace(ch)) end2 = state.position + 1;
+    if (!isWhiteSpace(ch)) end3 = state.position + 1;
     ch = state.input.charCodeAt(++state.position);
   }
-  if (end2 === start) return false;
-  checkPrintable(state, start, end2);
-  addScalarEvent(state, start, end2, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+  if (end3 === start) return false;
+  checkPrintable(state, start, end3);
+  addScalarEvent(state, start, end3, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
   return true;
 }
 function skipFlowSeparationSpace(state, nodeIndent) {
@@ -13517,7 +13520,7 @@ var providerChange = {
       const added = after.filter((p) => !before.includes(p));
       const removed = before.filter((p) => !after.includes(p));
       const signed = isSigned(d.before, ctx.live) || isSigned(d.after, ctx.live);
-      const parts = [
+      const parts2 = [
         added.length ? `adds ${added.join(", ")}` : "",
         removed.length ? `removes ${removed.join(", ")}` : ""
       ].filter(Boolean);
@@ -13525,7 +13528,7 @@ var providerChange = {
         introduced: true,
         zone: d.zone,
         name: d.name,
-        message: `The DNS providers of ${d.name} change: ${parts.join(" and ")} (${before.join(", ") || "none"} \u2192 ${after.join(", ") || "none"})${signed ? "; the zone is signed, so the DS at the parent must follow" : ""}.`,
+        message: `The DNS providers of ${d.name} change: ${parts2.join(" and ")} (${before.join(", ") || "none"} \u2192 ${after.join(", ") || "none"})${signed ? "; the zone is signed, so the DS at the parent must follow" : ""}.`,
         ...signed ? { severity: "critical" } : {},
         ...d.after.location ? { location: d.after.location } : {}
       });
@@ -13867,8 +13870,7 @@ var singleProvider = {
     const out = [];
     for (const { key: key2, apex, base, head } of zonePairs(ctx)) {
       if (!head) continue;
-      const lz = liveZone(ctx, apex);
-      const live = lz?.delegation?.ns ?? (lz ? servedNs(lz) : void 0);
+      const live = liveNs(ctx, apex);
       const after = operators(ctx, head, live);
       if (!after || after.ids.size !== 1) continue;
       const before = operators(ctx, base, live);
@@ -13953,12 +13955,12 @@ function spfProblems(set) {
       });
       continue;
     }
-    const record = parse3(texts[0]);
-    if (record.errors.length > 0) {
+    const record2 = parse3(texts[0]);
+    if (record2.errors.length > 0) {
       out.push({
         ...at,
         key: "syntax",
-        message: `SPF record of ${name2} is invalid: ${record.errors.join("; ")} (RFC 7208 \xA712).`
+        message: `SPF record of ${name2} is invalid: ${record2.errors.join("; ")} (RFC 7208 \xA712).`
       });
       continue;
     }
@@ -13979,7 +13981,7 @@ function spfProblems(set) {
         message: `SPF record of ${name2} needs ${bound}${lookups.count} DNS lookups (counting the includes this repository defines); more than ${SPF_LOOKUP_LIMIT} is a permerror (RFC 7208 \xA74.6.4).`
       });
     }
-    for (const t of record.terms) {
+    for (const t of record2.terms) {
       const follows = t.name === "include" || t.name === "redirect";
       const target4 = follows && t.value ? plainDomain(t.value) : void 0;
       if (!target4 || index.has(target4)) continue;
@@ -14226,7 +14228,7 @@ function parseRange(text3) {
   return { start, stop, step };
 }
 function compileTemplate(text3) {
-  const parts = [];
+  const parts2 = [];
   let lit = "";
   for (let k = 0; k < text3.length; k++) {
     const c = text3[k];
@@ -14238,7 +14240,7 @@ function compileTemplate(text3) {
       lit += "$";
       k++;
     } else {
-      if (lit) parts.push(lit);
+      if (lit) parts2.push(lit);
       lit = "";
       if (text3[k + 1] === "{") {
         const close = text3.indexOf("}", k);
@@ -14247,17 +14249,17 @@ function compileTemplate(text3) {
           return `bad modifier in "${text3}": expected \${offset[,width[,base]]}`;
         const width = Number(m[2] ?? 0);
         if (width > 255) return `width ${width} in "${text3}" is too large`;
-        parts.push({ offset: Number(m[1]), width, base: m[3] ?? "d" });
+        parts2.push({ offset: Number(m[1]), width, base: m[3] ?? "d" });
         k = close;
-      } else parts.push({ offset: 0, width: 0, base: "d" });
+      } else parts2.push({ offset: 0, width: 0, base: "d" });
     }
   }
-  if (lit) parts.push(lit);
-  return parts;
+  if (lit) parts2.push(lit);
+  return parts2;
 }
-function expand(parts, it) {
+function expand(parts2, it) {
   let s2 = "";
-  for (const p of parts) {
+  for (const p of parts2) {
     if (typeof p === "string") {
       s2 += p;
       continue;
@@ -14998,15 +15000,15 @@ function unescapeQuotes(text3) {
 function resolveInclude(from, path) {
   if (path.startsWith("/")) return void 0;
   const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : "";
-  const parts = dir ? dir.split("/") : [];
+  const parts2 = dir ? dir.split("/") : [];
   for (const p of path.split("/")) {
     if (p === "" || p === ".") continue;
     if (p === "..") {
-      if (parts.length === 0) return void 0;
-      parts.pop();
-    } else parts.push(p);
+      if (parts2.length === 0) return void 0;
+      parts2.pop();
+    } else parts2.push(p);
   }
-  return parts.join("/");
+  return parts2.join("/");
 }
 function originFromText(text3) {
   const lexer = new ZoneLexer(text3);
@@ -17069,9 +17071,9 @@ var NOT_OPTIONS = /* @__PURE__ */ new Set(["orig_custom_type", "skip_fqdn_check"
 function txtPresentation(text3) {
   const octets2 = Buffer.from(text3, "utf8").toString("latin1");
   if (octets2.length === 0) return '""';
-  const parts = [];
-  for (let i = 0; i < octets2.length; i += 255) parts.push(quoteOctets(octets2.slice(i, i + 255)));
-  return parts.join(" ");
+  const parts2 = [];
+  for (let i = 0; i < octets2.length; i += 255) parts2.push(quoteOctets(octets2.slice(i, i + 255)));
+  return parts2.join(" ");
 }
 function quote(s2) {
   return quoteOctets(Buffer.from(s2, "utf8").toString("latin1"));
@@ -17289,10 +17291,10 @@ function locArgs(value) {
   const out = [];
   let k = 0;
   for (const hemis of ["NS", "EW"]) {
-    const parts = [0, 0, 0];
+    const parts2 = [0, 0, 0];
     let i = 0;
-    while (k < t.length && !hemis.includes(t[k])) parts[i++] = Number(t[k++]);
-    out.push(...parts, t[k++] ?? "");
+    while (k < t.length && !hemis.includes(t[k])) parts2[i++] = Number(t[k++]);
+    out.push(...parts2, t[k++] ?? "");
   }
   const metres2 = t.slice(k).map((x) => Number(x.replace(/m$/, "")));
   while (metres2.length < 4) metres2.push(0);
@@ -18166,7 +18168,7 @@ function locText(m) {
 function svcbText(m) {
   const prio = intField(field(m, "svcpriority", "svcpriority"), "svcpriority");
   const t = field(m, "targetname", "targetname");
-  const parts = [String(prio), target2(scalarText(t, "targetname"), t, "SVCB", "targetname", true)];
+  const parts2 = [String(prio), target2(scalarText(t, "targetname"), t, "SVCB", "targetname", true)];
   const params = optional(m, "svcparams");
   if (params) {
     if (params.kind !== "map")
@@ -18181,14 +18183,14 @@ function svcbText(m) {
       if (key2 === "no-default-alpn") {
         if (!(v.kind === "scalar" && v.value.type === "null"))
           throw new ValueError("no-default-alpn takes no value", v.loc);
-        parts.push(key2);
+        parts2.push(key2);
         continue;
       }
       const text3 = v.kind === "seq" ? v.items.map((i) => numberOrText(i, key2).replace(/([,\\])/g, "\\$1")).join(",") : numberOrText(v, key2);
-      parts.push(`${key2}=${quote2(text3)}`);
+      parts2.push(`${key2}=${quote2(text3)}`);
     }
   }
-  return parts.join(" ");
+  return parts2.join(" ");
 }
 
 // src/formats/octodns/dynamic.ts
@@ -18504,7 +18506,7 @@ function readRecord2(rawName, nameLoc, body, at, opts, out) {
     if (node && !(node.kind === "scalar" && node.value.type === "null"))
       options[key2] = canonicalJson(node);
   }
-  const record = {
+  const record2 = {
     name: name2,
     type: modelType(type),
     ttl,
@@ -18512,7 +18514,7 @@ function readRecord2(rawName, nameLoc, body, at, opts, out) {
     location: at,
     ...Object.keys(options).length > 0 ? { options } : {}
   };
-  out.records.push(record);
+  out.records.push(record2);
 }
 function recordChecks(rawName, nameLoc, type, body, meta, opts, report) {
   let ok2 = true;
@@ -19002,12 +19004,12 @@ function listZones(ctx, p) {
   for (const f of ctx.files) {
     if (!under2(f, dir)) continue;
     const rest = dir === "" ? f : f.slice(dir.length + 1);
-    const parts = rest.split("/");
-    if (parts.length === 1 && !p.disableZonefile && rest.endsWith(".yaml")) {
+    const parts2 = rest.split("/");
+    if (parts2.length === 1 && !p.disableZonefile && rest.endsWith(".yaml")) {
       if (rest.split(".").length - 1 >= 2) zones.add(rest.slice(0, -4));
     }
-    if (parts.length === 2 && p.splitExtension && parts[0].endsWith(p.splitExtension))
-      zones.add(parts[0].slice(0, parts[0].length - p.splitExtension.length + 1));
+    if (parts2.length === 2 && p.splitExtension && parts2[0].endsWith(p.splitExtension))
+      zones.add(parts2[0].slice(0, parts2[0].length - p.splitExtension.length + 1));
   }
   return [...zones].sort();
 }
@@ -19064,12 +19066,12 @@ function globToRegExp2(glob) {
     if (c === "*") re += ".*";
     else if (c === "?") re += ".";
     else if (c === "[") {
-      const end2 = glob.indexOf("]", i + 1);
-      if (end2 < 0) re += "\\[";
+      const end3 = glob.indexOf("]", i + 1);
+      if (end3 < 0) re += "\\[";
       else {
-        const body = glob.slice(i + 1, end2).replace(/\\/g, "\\\\");
+        const body = glob.slice(i + 1, end3).replace(/\\/g, "\\\\");
         re += `[${body.startsWith("!") ? `^${body.slice(1)}` : body}]`;
-        i = end2;
+        i = end3;
       }
     } else re += c.replace(/[.+^${}()|\\/]/g, "\\$&");
   }
@@ -19402,11 +19404,11 @@ function octets(token2) {
 function locOut(tokens) {
   let i = 0;
   const angle2 = (dirs) => {
-    const parts = [];
+    const parts2 = [];
     while (i < tokens.length && !dirs.includes(tokens[i].text.toUpperCase()))
-      parts.push(tokens[i++].text);
+      parts2.push(tokens[i++].text);
     const dir = tokens[i++]?.text.toUpperCase() ?? dirs[0];
-    return { d: Number(parts[0] ?? 0), m: Number(parts[1] ?? 0), s: Number(parts[2] ?? 0), dir };
+    return { d: Number(parts2[0] ?? 0), m: Number(parts2[1] ?? 0), s: Number(parts2[2] ?? 0), dir };
   };
   const lat = angle2("NS");
   const lon = angle2("EW");
@@ -20037,7 +20039,7 @@ function shortRef(ref) {
 }
 function headline(report) {
   const blocking = blockingFindings(report.findings, report.failOn).length;
-  const parts = [`## ZoneGuard: ${VERDICT[report.verdict]}`];
+  const parts2 = [`## ZoneGuard: ${VERDICT[report.verdict]}`];
   let summary;
   if (report.verdict === "block")
     summary = `${blocking} finding${blocking === 1 ? "" : "s"} at or above **${report.failOn}** block this merge.`;
@@ -20046,12 +20048,12 @@ function headline(report) {
     summary = `${report.findings.length} finding${report.findings.length === 1 ? "" : "s"}; none blocks (fail-on: ${report.failOn}).`;
   if (report.override)
     summary += ` Risk accepted by @${escapeText(report.override.by)} with the ${inlineCode(report.override.label)} label.`;
-  parts.push(summary);
+  parts2.push(summary);
   const base = report.base ? inlineCode(shortRef(report.base.ref)) : "(none)";
-  parts.push(
+  parts2.push(
     `<sub>base ${base} \u2192 head ${inlineCode(shortRef(report.head.ref))} \xB7 live DNS: ${report.live.status}${report.live.queries ? ` (${report.live.queries} queries)` : ""}</sub>`
   );
-  return parts.join("\n\n");
+  return parts2.join("\n\n");
 }
 function zoneTable(report) {
   const zones = report.zones.filter((z) => z.status !== "unchanged" || z.drift.length > 0);
@@ -20150,13 +20152,13 @@ function liveSection(report) {
 }
 function rollbackSections(report) {
   return report.rollback.map((r) => {
-    const parts = [
+    const parts2 = [
       fence(r.snippet, r.format === "octodns" ? "yaml" : r.format === "dnscontrol" ? "js" : "dns")
     ];
-    if (r.registrar) parts.push(`Registrar side:
+    if (r.registrar) parts2.push(`Registrar side:
 
 ${fence(r.registrar)}`);
-    return details(`Rollback for ${escapeText(r.zone)} (${r.format})`, parts.join("\n\n"));
+    return details(`Rollback for ${escapeText(r.zone)} (${r.format})`, parts2.join("\n\n"));
   });
 }
 function renderMarkdown(report, options = {}) {
@@ -20280,12 +20282,12 @@ function globToRegExp3(glob) {
       out += ")";
     } else if (c === "," && inBraces > 0) out += "|";
     else if (c === "[") {
-      const end2 = glob.indexOf("]", i + 1);
-      if (end2 < 0) out += "\\[";
+      const end3 = glob.indexOf("]", i + 1);
+      if (end3 < 0) out += "\\[";
       else {
-        const body = glob.slice(i + 1, end2).replace(/^!/, "^").replace(/\\/g, "\\\\");
+        const body = glob.slice(i + 1, end3).replace(/^!/, "^").replace(/\\/g, "\\\\");
         out += `[${body}]`;
-        i = end2;
+        i = end3;
       }
     } else if (c === "\\" && i + 1 < glob.length) out += escapeRegExp(glob[++i]);
     else out += escapeRegExp(c);
@@ -20404,10 +20406,223 @@ function sameZoneConfig(a, b) {
 }
 
 // src/live/transport.ts
-var packet = __toESM(require_dns_packet(), 1);
+var packet2 = __toESM(require_dns_packet(), 1);
 import { getRandomValues } from "node:crypto";
 import { createSocket } from "node:dgram";
 import { connect, isIPv6 as isIPv63 } from "node:net";
+
+// src/live/decode.ts
+var packet = __toESM(require_dns_packet(), 1);
+var parts = packet;
+var answerCodec = parts.answer;
+var questionCodec = parts.question;
+var aaaaCodec2 = parts.aaaa;
+var OPCODES = ["QUERY", "IQUERY", "STATUS", "OPCODE_3", "NOTIFY", "UPDATE"];
+var RCODES = [
+  "NOERROR",
+  "FORMERR",
+  "SERVFAIL",
+  "NXDOMAIN",
+  "NOTIMP",
+  "REFUSED",
+  "YXDOMAIN",
+  "YXRRSET",
+  "NXRRSET",
+  "NOTAUTH",
+  "NOTZONE"
+];
+var OVERRUN = "a record runs past the end of the message";
+function decodeResponse(buf) {
+  if (buf.length < 12) throw new Error("Header must be 12 bytes");
+  const flags = buf.readUInt16BE(2);
+  const opcode = flags >> 11 & 15;
+  const rcode = flags & 15;
+  const result = {
+    id: buf.readUInt16BE(0),
+    type: flags & 32768 ? "response" : "query",
+    flags: flags & 32767,
+    flag_qr: (flags >> 15 & 1) === 1,
+    opcode: OPCODES[opcode] ?? `OPCODE_${opcode}`,
+    flag_aa: (flags >> 10 & 1) === 1,
+    flag_tc: (flags >> 9 & 1) === 1,
+    flag_rd: (flags >> 8 & 1) === 1,
+    flag_ra: (flags >> 7 & 1) === 1,
+    flag_z: (flags >> 6 & 1) === 1,
+    flag_ad: (flags >> 5 & 1) === 1,
+    flag_cd: (flags >> 4 & 1) === 1,
+    rcode: RCODES[rcode] ?? `RCODE_${rcode}`,
+    questions: new Array(buf.readUInt16BE(4)),
+    answers: new Array(buf.readUInt16BE(6)),
+    authorities: new Array(buf.readUInt16BE(8)),
+    additionals: new Array(buf.readUInt16BE(10))
+  };
+  let offset = 12;
+  const { questions } = result;
+  for (let i = 0; i < questions.length; i++) {
+    const question = fastQuestion(buf, offset);
+    if (question) {
+      questions[i] = question;
+      offset = end2;
+    } else {
+      questions[i] = questionCodec.decode(buf, offset);
+      offset += questionCodec.decode.bytes;
+    }
+  }
+  offset = decodeRecords(result.answers, buf, offset);
+  offset = decodeRecords(result.authorities, buf, offset);
+  decodeRecords(result.additionals, buf, offset);
+  return result;
+}
+function decodeRecords(list, buf, offset) {
+  for (let i = 0; i < list.length; i++) {
+    const record2 = fastRecord(buf, offset);
+    if (record2) {
+      list[i] = record2;
+      offset = end2;
+    } else {
+      list[i] = answerCodec.decode(buf, offset);
+      offset += answerCodec.decode.bytes;
+      if (!(offset <= buf.length)) throw new Error(OVERRUN);
+    }
+  }
+  return offset;
+}
+var end2 = 0;
+var NAME_TYPES = {
+  2: "NS",
+  5: "CNAME",
+  12: "PTR",
+  39: "DNAME"
+};
+var TYPE_NAMES = {
+  ...NAME_TYPES,
+  1: "A",
+  28: "AAAA",
+  15: "MX",
+  16: "TXT"
+};
+function fastQuestion(buf, offset) {
+  const name2 = readName(buf, offset);
+  if (name2 === void 0 || end2 + 4 > buf.length) return void 0;
+  const type = TYPE_NAMES[buf.readUInt16BE(end2)];
+  if (type === void 0 || buf.readUInt16BE(end2 + 2) !== 1) return void 0;
+  end2 += 4;
+  return { name: name2, type, class: "IN" };
+}
+function fastRecord(buf, offset) {
+  const owner = readName(buf, offset);
+  if (owner === void 0) return void 0;
+  const o = end2;
+  if (o + 10 > buf.length) return void 0;
+  const type = buf.readUInt16BE(o);
+  if (type === 41) return optRecord(buf, owner, o);
+  if (buf.readUInt16BE(o + 2) !== 1) return void 0;
+  const ttl = buf.readUInt32BE(o + 4);
+  const rdlength = buf.readUInt16BE(o + 8);
+  const rdata = o + 10;
+  const rdEnd = rdata + rdlength;
+  if (rdEnd > buf.length) return void 0;
+  let data;
+  let typeName;
+  switch (type) {
+    case 1:
+      if (rdlength !== 4) return void 0;
+      typeName = "A";
+      data = `${buf[rdata]}.${buf[rdata + 1]}.${buf[rdata + 2]}.${buf[rdata + 3]}`;
+      break;
+    case 28:
+      if (rdlength !== 16) return void 0;
+      typeName = "AAAA";
+      data = aaaaCodec2.decode(buf, o + 8);
+      break;
+    case 2:
+    case 5:
+    case 12:
+    case 39: {
+      const target4 = readName(buf, rdata);
+      if (target4 === void 0 || end2 !== rdEnd) return void 0;
+      typeName = NAME_TYPES[type];
+      data = target4;
+      break;
+    }
+    case 15: {
+      const exchange = rdlength >= 3 ? readName(buf, rdata + 2) : void 0;
+      if (exchange === void 0 || end2 !== rdEnd) return void 0;
+      typeName = "MX";
+      data = { preference: buf.readUInt16BE(rdata), exchange };
+      break;
+    }
+    case 16: {
+      const strings = [];
+      for (let i = rdata; i < rdEnd; ) {
+        const len = buf[i++];
+        if (i + len > rdEnd) return void 0;
+        strings.push(buf.subarray(i, i + len));
+        i += len;
+      }
+      typeName = "TXT";
+      data = strings;
+      break;
+    }
+    default:
+      return void 0;
+  }
+  end2 = rdEnd;
+  return { name: owner, type: typeName, ttl, class: "IN", flush: false, data };
+}
+function optRecord(buf, owner, o) {
+  if (buf.readUInt16BE(o + 8) !== 0) return void 0;
+  const flags = buf.readUInt16BE(o + 6);
+  end2 = o + 10;
+  return {
+    name: owner,
+    type: "OPT",
+    udpPayloadSize: buf.readUInt16BE(o + 2),
+    extendedRcode: buf[o + 4],
+    ednsVersion: buf[o + 5],
+    flags,
+    flag_do: (flags >> 15 & 1) === 1,
+    options: []
+  };
+}
+function readName(buf, offset) {
+  if (!(offset >= 0)) return void 0;
+  let o = offset;
+  let floor = offset;
+  let consumed = 0;
+  let jumped = false;
+  let total = 0;
+  let name2 = "";
+  for (; ; ) {
+    if (o >= buf.length) return void 0;
+    const len = buf[o++];
+    if (!jumped) consumed++;
+    if (len === 0) break;
+    if ((len & 192) === 0) {
+      if (o + len > buf.length) return void 0;
+      total += len + 1;
+      if (total > 254) return void 0;
+      if (name2.length > 0) name2 += ".";
+      for (let i = o; i < o + len; i++) {
+        const c = buf[i];
+        if (c >= 128) return void 0;
+        name2 += String.fromCharCode(c);
+      }
+      o += len;
+      if (!jumped) consumed += len;
+    } else if ((len & 192) === 192) {
+      if (o >= buf.length) return void 0;
+      const target4 = (len & 63) << 8 | buf[o];
+      if (target4 >= floor) return void 0;
+      if (!jumped) consumed++;
+      o = target4;
+      floor = target4;
+      jumped = true;
+    } else return void 0;
+  }
+  end2 = offset + consumed;
+  return name2.length === 0 ? "." : name2;
+}
 
 // src/live/wire-types.ts
 function typeNumber(type) {
@@ -20434,7 +20649,7 @@ function encodeQuery(id, q) {
   const qname = questionName(q.name);
   const buf = Buffer.allocUnsafe(HEADER + qname.length + 4 + 11);
   buf.writeUInt16BE(id, 0);
-  buf.writeUInt16BE(q.rd ? packet.RECURSION_DESIRED : 0, 2);
+  buf.writeUInt16BE(q.rd ? packet2.RECURSION_DESIRED : 0, 2);
   buf.writeUInt32BE(65536, 4);
   buf.writeUInt32BE(1, 8);
   let o = HEADER + qname.copy(buf, HEADER);
@@ -20444,23 +20659,27 @@ function encodeQuery(id, q) {
   o = buf.writeUInt16BE(41, o);
   o = buf.writeUInt16BE(EDNS_BUFFER, o);
   o = buf.writeUInt16BE(0, o);
-  o = buf.writeUInt16BE(q.dnssec ? packet.DNSSEC_OK : 0, o);
+  o = buf.writeUInt16BE(q.dnssec ? packet2.DNSSEC_OK : 0, o);
   buf.writeUInt16BE(0, o);
   return buf;
 }
-var PLAIN_NAME2 = /^(?:[a-z0-9_*-]{1,63}\.)+$/;
+var PLAIN2 = new Uint8Array(128);
+for (const c of "abcdefghijklmnopqrstuvwxyz0123456789-_*") PLAIN2[c.charCodeAt(0)] = 1;
 function questionName(name2) {
   if (name2 === "." || name2 === "") return Buffer.from([0]);
   const text3 = name2.endsWith(".") ? name2 : `${name2}.`;
-  if (text3.length > 254 || !PLAIN_NAME2.test(text3)) return nameToWire(text3);
+  if (text3.length > 254) return nameToWire(text3);
   const out = Buffer.allocUnsafe(text3.length + 1);
   let lenAt = 0;
   for (let i = 0; i < text3.length; i++) {
     const c = text3.charCodeAt(i);
     if (c === 46) {
-      out[lenAt] = i - lenAt;
+      const len = i - lenAt;
+      if (len === 0 || len > 63) return nameToWire(text3);
+      out[lenAt] = len;
       lenAt = i + 1;
-    } else out[i + 1] = c;
+    } else if (c < 128 && PLAIN2[c] === 1) out[i + 1] = c;
+    else return nameToWire(text3);
   }
   out[text3.length] = 0;
   return out;
@@ -20468,17 +20687,17 @@ function questionName(name2) {
 var questionEnd = (query) => query.length - 11;
 var foldCase = (c) => c >= 65 && c <= 90 ? c | 32 : c;
 function answersQuery(msg, query) {
-  const end2 = questionEnd(query);
-  if (msg.length < end2 || (msg[2] & 128) === 0 || msg[4] !== 0 || msg[5] !== 1) return false;
-  const nameEnd = end2 - 4;
+  const end3 = questionEnd(query);
+  if (msg.length < end3 || (msg[2] & 128) === 0 || msg[4] !== 0 || msg[5] !== 1) return false;
+  const nameEnd = end3 - 4;
   for (let i = HEADER; i < nameEnd; i++)
     if (msg[i] !== query[i] && foldCase(msg[i]) !== foldCase(query[i])) return false;
-  for (let i = nameEnd; i < end2; i++) if (msg[i] !== query[i]) return false;
+  for (let i = nameEnd; i < end3; i++) if (msg[i] !== query[i]) return false;
   return true;
 }
-function decode2(buf) {
+function decode(buf) {
   try {
-    return packet.decode(buf);
+    return decodeResponse(buf);
   } catch {
     return void 0;
   }
@@ -20577,7 +20796,7 @@ var UdpChannel = class {
     const id = msg[0] << 8 | msg[1];
     const entry = this.pending.get(id);
     if (!entry || !answersQuery(msg, entry.query)) return;
-    const response = decode2(msg);
+    const response = decode(msg);
     if (!response) return;
     this.pending.delete(id);
     if (this.pending.size === 0) this.disarm();
@@ -20624,14 +20843,19 @@ var UdpChannel = class {
 function createTransport() {
   const ids = new IdSource();
   const channels = /* @__PURE__ */ new Map();
+  let known = /* @__PURE__ */ new WeakMap();
   const connections = /* @__PURE__ */ new Set();
   return {
     udp(server, q, timeoutMs, done2) {
-      const key2 = `${server.address}#${server.port}`;
-      let channel = channels.get(key2);
+      let channel = known.get(server);
       if (!channel) {
-        channel = new UdpChannel(server, ids);
-        channels.set(key2, channel);
+        const key2 = `${server.address}#${server.port}`;
+        channel = channels.get(key2);
+        if (!channel) {
+          channel = new UdpChannel(server, ids);
+          channels.set(key2, channel);
+        }
+        known.set(server, channel);
       }
       channel.send(q, timeoutMs, done2);
     },
@@ -20639,6 +20863,7 @@ function createTransport() {
     close() {
       for (const c of channels.values()) c.close();
       channels.clear();
+      known = /* @__PURE__ */ new WeakMap();
       for (const abort of [...connections]) abort();
     }
   };
@@ -20689,7 +20914,7 @@ function tcpExchange(server, q, timeoutMs, ids, connections, done2) {
     const length = all.readUInt16BE(0);
     if (all.length < length + 2) return;
     const msg = all.subarray(2, 2 + length);
-    const response = msg.length >= HEADER && msg[0] === query[0] && msg[1] === query[1] && answersQuery(msg, query) ? decode2(msg) : void 0;
+    const response = msg.length >= HEADER && msg[0] === query[0] && msg[1] === query[1] && answersQuery(msg, query) ? decode(msg) : void 0;
     if (!response)
       finish({ ok: false, error: "malformed", message: "TCP answer does not match the query" });
     else finish({ ok: true, response });
@@ -20824,6 +21049,7 @@ function describe6(response, tcp) {
 }
 
 // src/live/records.ts
+var packet3 = __toESM(require_dns_packet(), 1);
 function absolute(name2) {
   const r = canonicalName(name2 === "" || name2 === "." ? "." : `${name2}.`);
   return r.ok ? r.name : void 0;
@@ -20870,8 +21096,8 @@ function presentation(type, data) {
       return `${d.priority ?? 0} ${d.weight ?? 0} ${d.port} ${target3(d.target)}`;
     case "TXT":
     case "SPF": {
-      const parts = Buffer.isBuffer(data) ? splitStrings(data) : data.map((p) => p);
-      return parts.map(quote3).join(" ");
+      const parts2 = Buffer.isBuffer(data) ? splitStrings(data) : data.map((p) => p);
+      return parts2.map(quote3).join(" ");
     }
     case "CAA":
       return `${d.flags ?? 0} ${d.tag} ${quote3(String(d.value))}`;
@@ -20886,7 +21112,16 @@ function presentation(type, data) {
     case "CDNSKEY":
       return Buffer.isBuffer(data) ? dnskeyText(data) : void 0;
     default:
-      return Buffer.isBuffer(data) ? generic(data) : void 0;
+      return Buffer.isBuffer(data) ? generic(data) : wireGeneric(type, data);
+  }
+}
+var recordCodec = packet3.record;
+function wireGeneric(type, data) {
+  try {
+    const encoded = recordCodec(type).encode(data);
+    return generic(encoded.subarray(2));
+  } catch {
+    return void 0;
   }
 }
 function splitStrings(b) {
@@ -21765,23 +22000,23 @@ function buildRollback(diffs, live) {
 function snippet(plan, syntax) {
   const c = syntax.comment;
   const comment = (text3) => text3.trimEnd().split("\n").map((l) => `${c} ${l}`).join("\n");
-  const parts = [`${c} Rollback of ${plan.zone} to base, in ${syntax.where(plan.zone)}:`];
+  const parts2 = [`${c} Rollback of ${plan.zone} to base, in ${syntax.where(plan.zone)}:`];
   const unit = plan.unit === "name" ? "names" : "names and types";
   if (plan.restore.length > 0)
-    parts.push(
+    parts2.push(
       `${c} Put back (replacing what these ${unit} hold now):
 ${syntax.write(plan.restore, plan.zone).trimEnd()}`
     );
   if (plan.replace.length > 0)
-    parts.push(`${c} Instead of:
+    parts2.push(`${c} Instead of:
 ${comment(syntax.write(plan.replace, plan.zone))}`);
   if (plan.remove.length > 0)
-    parts.push(
+    parts2.push(
       `${c} Delete, added by this change:
 ${comment(syntax.write(plan.remove, plan.zone))}`
     );
-  parts.push(`${c} ${REVERT}`);
-  return `${parts.join("\n")}
+  parts2.push(`${c} ${REVERT}`);
+  return `${parts2.join("\n")}
 `;
 }
 function touchesDelegation(d) {
