@@ -1,5 +1,6 @@
-import { type ReviewSettings, runReview } from '../src/review.js';
+import { runReview } from '../src/review.js';
 import { makeRepo } from './helpers/git-repo.js';
+import { reviewSettings } from './helpers/review.js';
 
 const ZONE = `$ORIGIN example.com.
 $TTL 300
@@ -10,24 +11,6 @@ www IN A 192.0.2.1
 `;
 
 describe('the policy comes from the base side', () => {
-  const settings = (
-    repo: string,
-    base: string,
-    head: string,
-    extra: Partial<ReviewSettings> = {},
-  ): ReviewSettings => ({
-    repo,
-    base,
-    head,
-    path: '',
-    format: 'auto',
-    policyFile: undefined,
-    failOn: undefined,
-    live: false,
-    liveOptions: { resolvers: [], authoritative: new Map() },
-    ...extra,
-  });
-
   it('ignores a pull request that switches a rule off in the policy it names', async () => {
     const repo = makeRepo();
     try {
@@ -44,7 +27,7 @@ describe('the policy comes from the base side', () => {
         '.zoneguard.yml': 'rules:\n  cname-conflict: off\n',
       });
       for (const extra of [{ policyPath: 'ci/zoneguard.yml' }, {}]) {
-        const r = await runReview(settings(repo.dir, base, head, extra));
+        const r = await runReview(reviewSettings(repo.dir, base, head, extra));
         if (!r.ok) throw new Error(r.errors[0]?.message);
         expect(r.report.verdict).toBe('block');
         expect(r.report.findings.map((f) => f.rule)).toContain('cname-conflict');
@@ -62,13 +45,13 @@ describe('the policy comes from the base side', () => {
         '.zoneguard.yml': 'fail-on: high\nfail-onn: low\n',
       });
       const missing = await runReview(
-        settings(repo.dir, base, base, { policyPath: 'ci/none.yml' }),
+        reviewSettings(repo.dir, base, base, { policyPath: 'ci/none.yml' }),
       );
       expect(missing).toMatchObject({
         ok: false,
         errors: [{ message: 'policy file ci/none.yml not found' }],
       });
-      const wrong = await runReview(settings(repo.dir, base, base));
+      const wrong = await runReview(reviewSettings(repo.dir, base, base));
       expect(wrong.ok).toBe(false);
       if (!wrong.ok)
         expect(wrong.errors[0]).toMatchObject({ location: { file: '.zoneguard.yml', line: 2 } });

@@ -1,4 +1,4 @@
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
 
 const ZONE = `$ORIGIN example.com.
@@ -12,15 +12,8 @@ sub  IN DS  40001 13 2 ${'A'.repeat(64)}
 `;
 
 async function check(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['check', ...args], {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    cwd: process.cwd(),
-    env: {},
-  });
-  return { code, stdout, stderr, json: () => JSON.parse(stdout) };
+  const r = await runCli(['check', ...args]);
+  return { ...r, json: () => JSON.parse(r.stdout) };
 }
 
 let repo: TestRepo;

@@ -1,9 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main.js';
 import { diffRRsets } from '../../src/diff/diff.js';
 import { loadZoneSet } from '../../src/load.js';
+import { runCli } from '../helpers/cli.js';
 import { makeRepo } from '../helpers/git-repo.js';
 
 const ZONE = `$ORIGIN example.com.
@@ -15,18 +15,6 @@ www  IN A   192.0.2.1
 txt  IN TXT "a;b" "c\\"d"
 `;
 
-async function cli(args: string[], cwd = process.cwd()) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    cwd,
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
-
 describe('zoneguard export --format bind', () => {
   it('writes zone files that read back to the same zones', async () => {
     const repo = makeRepo();
@@ -36,7 +24,7 @@ describe('zoneguard export --format bind', () => {
         'dns/zones/example.com.zone': ZONE,
         'other/db.ignored': 'not a zone of this folder\n',
       });
-      const r = await cli([
+      const r = await runCli([
         'export',
         '--format',
         'bind',
@@ -68,7 +56,7 @@ describe('zoneguard export --format bind', () => {
   });
 
   it('refuses other output formats with exit 2', async () => {
-    expect(await cli(['export', '--format', 'json'])).toMatchObject({
+    expect(await runCli(['export', '--format', 'json'])).toMatchObject({
       code: 2,
       stderr: 'zoneguard: export needs --format bind (got "json")\n',
     });

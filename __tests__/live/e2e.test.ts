@@ -2,7 +2,7 @@
  * End to end: `zoneguard check --resolver <our unbound>` on a real git repository whose zones
  * are served by the loopback world, through the CLI's `main` with its default live stage.
  */
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
 import { startWorld, type World } from './world/world.js';
 
@@ -63,18 +63,7 @@ afterAll(async () => {
   await world?.stop();
 });
 
-async function check(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: (s: string) => (stdout += s),
-    stderr: (s: string) => (stderr += s),
-    cwd: process.cwd(),
-    env: {},
-  };
-  const code = await main(['check', ...args], io);
-  return { code, stdout, stderr };
-}
+const check = (args: string[]) => runCli(['check', ...args]);
 
 describe('zoneguard check against the loopback world', () => {
   it('reports ds-mismatch, drift, single-provider and ttl-not-lowered with the live facts', async () => {

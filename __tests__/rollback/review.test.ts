@@ -3,6 +3,7 @@ import { renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { runReview } from '../../src/review.js';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
+import { reviewSettings } from '../helpers/review.js';
 
 const zone = (address: string) =>
   [
@@ -24,17 +25,7 @@ describe('rollback in the review', () => {
   afterAll(() => repo.remove());
 
   it('is in the JSON report and, collapsed, in the Markdown', async () => {
-    const result = await runReview({
-      repo: repo.dir,
-      base: 'main',
-      head: 'pr',
-      path: '',
-      format: 'auto',
-      policyFile: undefined,
-      failOn: undefined,
-      live: false,
-      liveOptions: { resolvers: [], authoritative: new Map() },
-    });
+    const result = await runReview(reviewSettings(repo.dir, 'main', 'pr'));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const json = JSON.parse(renderJson(result.report));
     expect(json.rollback).toEqual([

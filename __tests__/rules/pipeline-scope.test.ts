@@ -1,5 +1,6 @@
 import { runReview } from '../../src/review.js';
 import { makeRepo } from '../helpers/git-repo.js';
+import { reviewSettings } from '../helpers/review.js';
 
 const ZONE = `$ORIGIN example.com.
 $TTL 300
@@ -20,18 +21,7 @@ describe('credential rules and --path', () => {
         'team-a/zones/example.com.zone': ZONE,
         'team-b/creds.json': OTHER_CREDS,
       });
-      const review = (path: string) =>
-        runReview({
-          repo: repo.dir,
-          base,
-          head: base,
-          path,
-          format: 'auto',
-          policyFile: undefined,
-          failOn: undefined,
-          live: false,
-          liveOptions: { resolvers: [], authoritative: new Map() },
-        });
+      const review = (path: string) => runReview(reviewSettings(repo.dir, base, base, { path }));
       const scoped = await review('team-a');
       const whole = await review('');
       if (!scoped.ok || !whole.ok) throw new Error('review failed');

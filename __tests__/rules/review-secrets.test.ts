@@ -8,6 +8,7 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { runReview } from '../../src/review.js';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
+import { reviewSettings } from '../helpers/review.js';
 
 const TOKEN = Array.from(
   { length: 40 },
@@ -60,18 +61,9 @@ describe('review with a committed token', () => {
   afterAll(() => repo.remove());
 
   it('blocks, reports secret-in-repo and broad-token-scope, and never prints the token', async () => {
-    const result = await runReview({
-      repo: repo.dir,
-      base: 'main',
-      head: 'pr',
-      path: '',
-      format: 'auto',
-      policyFile: undefined,
-      failOn: undefined,
-      live: false,
-      liveOptions: { resolvers: [], authoritative: new Map() },
-      now: new Date('2026-11-27T09:00:00Z'),
-    });
+    const result = await runReview(
+      reviewSettings(repo.dir, 'main', 'pr', { now: new Date('2026-11-27T09:00:00Z') }),
+    );
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const { report } = result;
     expect(report.verdict).toBe('block');

@@ -4,6 +4,7 @@
  */
 import { runReview } from '../../src/review.js';
 import { makeRepo } from '../helpers/git-repo.js';
+import { reviewSettings } from '../helpers/review.js';
 
 const NOW = new Date('2026-11-27T09:00:00Z');
 const FILE = 'zones/example.com.zone';
@@ -32,18 +33,7 @@ async function review(loweredSecondsAgo: number) {
     );
     repo.git('checkout', '-q', '-b', 'pr');
     repo.commit({ [FILE]: zone(3, 300, '192.0.2.2') }, 'move www', NOW);
-    const result = await runReview({
-      repo: repo.dir,
-      base: 'main',
-      head: 'pr',
-      path: '',
-      format: 'auto',
-      policyFile: undefined,
-      failOn: undefined,
-      live: false,
-      liveOptions: { resolvers: [], authoritative: new Map() },
-      now: NOW,
-    });
+    const result = await runReview(reviewSettings(repo.dir, 'main', 'pr', { now: NOW }));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     return result.report;
   } finally {

@@ -1,5 +1,6 @@
 /** `zoneguard check` end to end on an octoDNS repository in a real git repository. */
-import { main } from '../../../src/cli/main.js';
+
+import { runCli } from '../../helpers/cli.js';
 import { makeRepo, type TestRepo } from '../../helpers/git-repo.js';
 
 const CONFIG = `providers:
@@ -38,16 +39,9 @@ afterAll(() => repo.remove());
 
 async function review(zone: string) {
   const head = repo.commit({ 'config/example.com.yaml': zone }, 'head');
-  let stdout = '';
-  let stderr = '';
-  const code = await main(
+  const { code, stdout, stderr } = await runCli(
     ['check', '--repo', repo.dir, '--base', base, '--head', head, '--no-live', '--output', 'json'],
-    {
-      stdout: (s) => (stdout += s),
-      stderr: (s) => (stderr += s),
-      cwd: repo.dir,
-      env: {},
-    },
+    repo.dir,
   );
   repo.git('reset', '-q', '--hard', base);
   if (!stdout) throw new Error(`no report (exit ${code}): ${stderr}`);
@@ -85,8 +79,7 @@ describe('zoneguard check on an octoDNS repository', () => {
       { 'config/example.com.yaml': "'@':\n  type: A\n  value: 192.0.2.1\n" },
       'bad',
     );
-    let stderr = '';
-    const code = await main(
+    const { code, stderr } = await runCli(
       [
         'check',
         '--repo',
@@ -99,12 +92,7 @@ describe('zoneguard check on an octoDNS repository', () => {
         '--output',
         'json',
       ],
-      {
-        stdout: () => {},
-        stderr: (s) => (stderr += s),
-        cwd: repo.dir,
-        env: {},
-      },
+      repo.dir,
     );
     repo.git('reset', '-q', '--hard', base);
     expect(code).toBe(2);
