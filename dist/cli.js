@@ -19983,10 +19983,13 @@ function longestBacktickRun(text3) {
   return longest;
 }
 function inlineCode(text3) {
-  const oneLine = text3.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+  const oneLine = text3.replace(/\r?\n/g, " ");
   const ticks = "`".repeat(longestBacktickRun(oneLine) + 1);
   const pad = oneLine.startsWith("`") || oneLine.endsWith("`") ? " " : "";
   return `${ticks}${pad}${oneLine}${pad}${ticks}`;
+}
+function tableCode(text3) {
+  return inlineCode(text3).replace(/\|/g, "\\|");
 }
 function fence(body, lang = "") {
   const ticks = "`".repeat(Math.max(3, longestBacktickRun(body) + 1));
@@ -20061,7 +20064,7 @@ function zoneTable(report) {
     return report.zones.length === 0 ? "_No zones found._" : `_No record changes in ${report.zones.length} zone${report.zones.length === 1 ? "" : "s"}._`;
   const count2 = (z, kind) => z.changes.filter((c) => c.kind === kind).length;
   const rows = zones.map(
-    (z) => `| ${inlineCode(z.zone)} | ${z.format} | ${z.status} | ${count2(z, "add")} | ${count2(z, "modify")} | ${count2(z, "remove")} | ${report.live.status === "off" ? "\u2014" : z.drift.length} |`
+    (z) => `| ${tableCode(z.zone)} | ${z.format} | ${z.status} | ${count2(z, "add")} | ${count2(z, "modify")} | ${count2(z, "remove")} | ${report.live.status === "off" ? "\u2014" : z.drift.length} |`
   );
   return [
     "| Zone | Format | Status | Added | Changed | Removed | Drift |",
@@ -20069,7 +20072,7 @@ function zoneTable(report) {
     ...rows
   ].join("\n");
 }
-function findingLine(f) {
+function findingLine(f, explained) {
   const rule = ruleById(f.rule);
   const subject = [f.name ? inlineCode(f.name) : f.zone ? inlineCode(f.zone) : "", f.type ?? ""].filter(Boolean).join(" ");
   const where = f.location ? ` \xB7 ${inlineCode(formatLocation(f.location))}` : "";
@@ -20078,7 +20081,8 @@ function findingLine(f) {
     `- ${ICON[f.severity]} **${f.severity}** ${inlineCode(f.rule)}${subject ? ` \xB7 ${subject}` : ""}${where}${accepted}`,
     `  ${escapeText(f.message)}`
   ];
-  if (rule?.why) lines.push(`  <br>**Why:** ${escapeWithCode(rule.why)}`);
+  if (rule?.why && !explained.has(f.rule)) lines.push(`  <br>**Why:** ${escapeWithCode(rule.why)}`);
+  explained.add(f.rule);
   lines.push(`  <br>**Fix:** ${escapeWithCode(f.fix)}`);
   return lines.join("\n");
 }
@@ -20087,7 +20091,8 @@ function findingsSection(report) {
   const introduced = report.findings.filter((f) => f.introduced);
   const existing = report.findings.filter((f) => !f.introduced);
   const out = [];
-  const bySeverity = (list) => [...SEVERITIES].reverse().flatMap((s2) => list.filter((f) => f.severity === s2)).map(findingLine).join("\n");
+  const explained = /* @__PURE__ */ new Set();
+  const bySeverity = (list) => [...SEVERITIES].reverse().flatMap((s2) => list.filter((f) => f.severity === s2)).map((f) => findingLine(f, explained)).join("\n");
   if (introduced.length)
     out.push(`### Findings in this change (${introduced.length})
 
@@ -20145,7 +20150,7 @@ function liveSection(report) {
     );
     for (const s2 of live.servers)
       lines.push(
-        `| ${inlineCode(s2.zone)} | ${inlineCode(s2.name)} | ${inlineCode(s2.address)} | ${s2.responded ? "yes" : `no${s2.error ? ` (${escapeText(s2.error)})` : ""}`} | ${s2.authoritative ? "yes" : "no"} | ${s2.soaSerial ?? "\u2014"} |`
+        `| ${tableCode(s2.zone)} | ${tableCode(s2.name)} | ${tableCode(s2.address)} | ${s2.responded ? "yes" : `no${s2.error ? ` (${escapeText(s2.error)})` : ""}`} | ${s2.authoritative ? "yes" : "no"} | ${s2.soaSerial ?? "\u2014"} |`
       );
   }
   return details("Live DNS facts this review relied on", lines.join("\n"));

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReport } from '../../src/report/build.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import { fence, inlineCode } from '../../src/report/md.js';
+import { fence, inlineCode, tableCode } from '../../src/report/md.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import type { Report } from '../../src/report/types.js';
 import { applyOverride } from '../../src/report/verdict.js';
@@ -87,6 +87,9 @@ describe('renderMarkdown', () => {
     expect(text.replace(/````diff[\s\S]*?````/g, '')).not.toContain('<b>');
     expect(fence('a ``` b')).toBe('````\na ``` b\n````');
     expect(inlineCode('x`y')).toBe('``x`y``');
+    // GitHub splits table cells on | even in code spans; elsewhere a backslash would show.
+    expect(inlineCode('a | b')).toBe('`a | b`');
+    expect(tableCode('a | b')).toBe('`a \\| b`');
   });
 
   it('cuts optional sections to the budget with a notice, never the findings', async () => {
@@ -125,5 +128,34 @@ describe('renderSarif', () => {
     );
     expect(run.results[0]!.partialFingerprints['zoneguard/v1']).toMatch(/^[0-9a-f]{16}$/);
     expect(run.results.find((r) => r.ruleId === 'cname-conflict')?.level).toBe('error');
+  });
+});
+
+describe('findings of one rule', () => {
+  it('explain why once, and give each finding its own fix', async () => {
+    const base = [
+      '@ 3600 NS ns1.example.net.',
+      '@ 3600 NS ns2.example.org.',
+      'a 300 A 192.0.2.1',
+      'b 300 A 192.0.2.2',
+    ];
+    const head = [...base, 'a 300 CNAME x.example.net.', 'b 300 CNAME y.example.net.'];
+    const ctx = contextFor(zoneSet(zone(Z, base)), zoneSet(zone(Z, head)));
+    const { findings } = await runRules(ctx);
+    const report = buildReport({
+      base: { ref: 'main' },
+      head: { ref: 'pr' },
+      diffs: ctx.diffs,
+      drift: new Map(),
+      findings,
+      live: undefined,
+      rollback: [],
+      failOn: 'high',
+      warnings: [],
+    });
+    const text = renderMarkdown(report);
+    expect(text.match(/`cname-conflict`/g)).toHaveLength(2);
+    expect(text.match(/\*\*Why:\*\* A CNAME says the name is an alias/g)).toHaveLength(1);
+    expect(text.match(/\*\*Fix:\*\* Remove the other records/g)).toHaveLength(2);
   });
 });

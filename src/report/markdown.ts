@@ -7,7 +7,7 @@ import { formatLocation } from '../model/location.js';
 import { relativeName } from '../model/name.js';
 import { SEVERITIES, type Severity } from '../model/severity.js';
 import { ruleById } from '../rules/catalogue.js';
-import { details, escapeText, escapeWithCode, fence, inlineCode } from './md.js';
+import { details, escapeText, escapeWithCode, fence, inlineCode, tableCode } from './md.js';
 import type { Report, ReportChange, ReportFinding } from './types.js';
 import { blockingFindings } from './verdict.js';
 
@@ -70,7 +70,7 @@ function zoneTable(report: Report): string {
     z.changes.filter((c) => c.kind === kind).length;
   const rows = zones.map(
     (z) =>
-      `| ${inlineCode(z.zone)} | ${z.format} | ${z.status} | ${count(z, 'add')} | ${count(z, 'modify')} | ${count(z, 'remove')} | ${report.live.status === 'off' ? '—' : z.drift.length} |`,
+      `| ${tableCode(z.zone)} | ${z.format} | ${z.status} | ${count(z, 'add')} | ${count(z, 'modify')} | ${count(z, 'remove')} | ${report.live.status === 'off' ? '—' : z.drift.length} |`,
   );
   return [
     '| Zone | Format | Status | Added | Changed | Removed | Drift |',
@@ -79,7 +79,8 @@ function zoneTable(report: Report): string {
   ].join('\n');
 }
 
-function findingLine(f: ReportFinding): string {
+/** `explained`: rules whose "why" was already shown (once per rule is enough). */
+function findingLine(f: ReportFinding, explained: Set<string>): string {
   const rule = ruleById(f.rule);
   const subject = [f.name ? inlineCode(f.name) : f.zone ? inlineCode(f.zone) : '', f.type ?? '']
     .filter(Boolean)
@@ -90,7 +91,8 @@ function findingLine(f: ReportFinding): string {
     `- ${ICON[f.severity]} **${f.severity}** ${inlineCode(f.rule)}${subject ? ` · ${subject}` : ''}${where}${accepted}`,
     `  ${escapeText(f.message)}`,
   ];
-  if (rule?.why) lines.push(`  <br>**Why:** ${escapeWithCode(rule.why)}`);
+  if (rule?.why && !explained.has(f.rule)) lines.push(`  <br>**Why:** ${escapeWithCode(rule.why)}`);
+  explained.add(f.rule);
   lines.push(`  <br>**Fix:** ${escapeWithCode(f.fix)}`);
   return lines.join('\n');
 }
@@ -100,11 +102,12 @@ function findingsSection(report: Report): string {
   const introduced = report.findings.filter((f) => f.introduced);
   const existing = report.findings.filter((f) => !f.introduced);
   const out: string[] = [];
+  const explained = new Set<string>();
   const bySeverity = (list: ReportFinding[]) =>
     [...SEVERITIES]
       .reverse()
       .flatMap((s) => list.filter((f) => f.severity === s))
-      .map(findingLine)
+      .map((f) => findingLine(f, explained))
       .join('\n');
   if (introduced.length)
     out.push(`### Findings in this change (${introduced.length})\n\n${bySeverity(introduced)}`);
@@ -162,7 +165,7 @@ function liveSection(report: Report): string {
     );
     for (const s of live.servers)
       lines.push(
-        `| ${inlineCode(s.zone)} | ${inlineCode(s.name)} | ${inlineCode(s.address)} | ${s.responded ? 'yes' : `no${s.error ? ` (${escapeText(s.error)})` : ''}`} | ${s.authoritative ? 'yes' : 'no'} | ${s.soaSerial ?? '—'} |`,
+        `| ${tableCode(s.zone)} | ${tableCode(s.name)} | ${tableCode(s.address)} | ${s.responded ? 'yes' : `no${s.error ? ` (${escapeText(s.error)})` : ''}`} | ${s.authoritative ? 'yes' : 'no'} | ${s.soaSerial ?? '—'} |`,
       );
   }
   return details('Live DNS facts this review relied on', lines.join('\n'));

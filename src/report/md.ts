@@ -37,10 +37,18 @@ function longestBacktickRun(text: string): number {
 
 /** Inline code that stays code whatever it contains. */
 export function inlineCode(text: string): string {
-  const oneLine = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  const oneLine = text.replace(/\r?\n/g, ' ');
   const ticks = '`'.repeat(longestBacktickRun(oneLine) + 1);
   const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
   return `${ticks}${pad}${oneLine}${pad}${ticks}`;
+}
+
+/**
+ * Inline code inside a table cell: GitHub splits cells on `|` even within code spans, so the
+ * pipe is escaped there (and only there: elsewhere the backslash would show).
+ */
+export function tableCode(text: string): string {
+  return inlineCode(text).replace(/\|/g, '\\|');
 }
 
 /** A fenced block whose fence is longer than any backtick run in the body. */
