@@ -20268,6 +20268,9 @@ Fix: ${r.fix}`, markdown: `${r.why}
   };
 }
 
+// src/review.ts
+import { readFile as readFile2 } from "node:fs/promises";
+
 // src/diff/glob.ts
 var cache = /* @__PURE__ */ new Map();
 function globToRegExp3(glob) {
@@ -22402,9 +22405,8 @@ async function readPolicy(settings, baseTree, headTree, hooks) {
   return ok(settings.failOn ? { ...policy, failOn: settings.failOn } : policy);
 }
 async function readLocalFile(path) {
-  const { readFile: readFile3 } = await import("node:fs/promises");
   try {
-    return await readFile3(path, "utf8");
+    return await readFile2(path, "utf8");
   } catch {
     return void 0;
   }
@@ -22754,7 +22756,7 @@ ${text3}
 }
 
 // src/cli/print-ir.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { dirname, isAbsolute, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 var PRINT_IR_HELP = `Usage: zoneguard print-ir FILE [--creds creds.json] [--eval-timeout SECONDS]
@@ -22824,7 +22826,7 @@ async function printIrCommand(argv, io) {
     const credsPath = resolve3(io.cwd, parsed.values.creds);
     let text3;
     try {
-      text3 = await readFile2(credsPath, "utf8");
+      text3 = await readFile3(credsPath, "utf8");
     } catch {
       io.stderr(`zoneguard print-ir: cannot read ${parsed.values.creds}
 `);

@@ -27682,7 +27682,7 @@ var require_lib2 = __commonJS({
 });
 
 // src/github/main.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { relative as relative3, sep as sep5 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -40598,6 +40598,9 @@ Fix: ${r.fix}`, markdown: `${r.why}
   };
 }
 
+// src/review.ts
+import { readFile as readFile2 } from "node:fs/promises";
+
 // src/diff/glob.ts
 var cache = /* @__PURE__ */ new Map();
 function globToRegExp3(glob) {
@@ -42758,9 +42761,8 @@ async function readPolicy(settings, baseTree, headTree, hooks) {
   return ok(settings.failOn ? { ...policy, failOn: settings.failOn } : policy);
 }
 async function readLocalFile(path) {
-  const { readFile: readFile3 } = await import("node:fs/promises");
   try {
-    return await readFile3(path, "utf8");
+    return await readFile2(path, "utf8");
   } catch {
     return void 0;
   }
@@ -48216,7 +48218,7 @@ async function publishArtifact(settings, publish) {
   }
   let text3;
   try {
-    text3 = await readFile2(publish.reportFile, "utf8");
+    text3 = await readFile3(publish.reportFile, "utf8");
   } catch (e) {
     setFailed(`Input 'report': cannot read ${publish.reportFile}: ${message(e)}`);
     return;

@@ -3,6 +3,7 @@
  * rules → report. Everything that can go wrong with the user's input comes back as located
  * diagnostics (exit 2); everything about the change comes back as the report.
  */
+import { readFile } from 'node:fs/promises';
 import { diffManaged, diffRRsets, diffZoneSets } from './diff/diff.js';
 import type { Change, ZoneDiff } from './diff/types.js';
 import { isUnmanaged } from './diff/unmanaged.js';
@@ -100,7 +101,6 @@ async function readPolicy(
 }
 
 async function readLocalFile(path: string): Promise<string | undefined> {
-  const { readFile } = await import('node:fs/promises');
   try {
     return await readFile(path, 'utf8');
   } catch {
