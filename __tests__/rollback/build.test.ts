@@ -5,12 +5,12 @@
  */
 import { diffZoneSets } from '../../src/diff/index.js';
 import { formatById } from '../../src/formats/index.js';
-import type { LiveSnapshot } from '../../src/live/types.js';
 import { type FormatId, type RRset, rrsetKey, type ZoneSet } from '../../src/model/zone.js';
 import { buildRollback } from '../../src/rollback/build.js';
 import { applyRollback, planRollback } from '../../src/rollback/plan.js';
 import { openTree } from '../../src/sources/git.js';
 import { makeRepo } from '../helpers/git-repo.js';
+import { delegationOf, liveSnapshot } from '../helpers/live.js';
 
 interface Rec {
   readonly name: string; // relative, '@' for the apex
@@ -191,32 +191,20 @@ describe('registrar side', () => {
   };
 
   it('captures the NS and DS the parent publishes now for an apex NS change', () => {
-    const live: LiveSnapshot = {
-      status: 'ok',
-      reasons: [],
-      queries: 4,
-      takenAt: new Date('2026-11-27T09:00:30Z'),
-      zones: [
+    const live = liveSnapshot(
+      [
         {
           zone: APEX,
-          status: 'ok',
-          reasons: [],
-          servers: [],
-          serialsAgree: true,
-          rrsets: [],
-          absent: [],
-          delegation: {
-            parent: 'com.',
-            parentServers: [],
+          delegation: delegationOf({
             ns: ['ns1.example.net.', 'ns2.example.net.'],
             nsTtl: 172800,
-            glue: [],
             ds: ['370 13 2 BE74359954660069D5C63D200C39F5603827D7DD02B56F120EE9F3A86764247C'],
             dsTtl: 86400,
-          },
+          }),
         },
       ],
-    };
+      { takenAt: new Date('2026-11-27T09:00:30Z') },
+    );
     const [r] = buildRollback(diffZoneSets(base, head), live);
     expect(r!.registrar).toBe(
       [

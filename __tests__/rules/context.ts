@@ -2,11 +2,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { diffZoneSets } from '../../src/diff/index.js';
 import type { ZoneSet } from '../../src/model/zone.js';
-import { DEFAULT_POLICY } from '../../src/rules/policy.js';
 import type { RuleContext } from '../../src/rules/types.js';
 import { openTree } from '../../src/sources/git.js';
+import { contextFor } from '../helpers/context.js';
 
 let emptyDir: string | undefined;
 
@@ -16,20 +15,10 @@ export async function ruleContext(
   extra: Partial<RuleContext> = {},
 ): Promise<RuleContext> {
   emptyDir ??= mkdtempSync(join(tmpdir(), 'zoneguard-rules-'));
-  return {
-    base,
-    head,
-    diffs: diffZoneSets(base, head),
-    drift: new Map(),
-    apply: new Map(),
-    live: undefined,
-    policy: DEFAULT_POLICY,
+  return contextFor(base, head, {
     headTree: await openTree(emptyDir, undefined),
     baseTree: undefined,
-    changedFiles: [],
-    history: undefined,
-    baseRef: undefined,
     now: new Date('2026-11-27T09:00:00Z'),
     ...extra,
-  };
+  });
 }

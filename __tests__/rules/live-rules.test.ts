@@ -17,6 +17,7 @@ import { DEFAULT_POLICY } from '../../src/rules/policy.js';
 import { singleProvider } from '../../src/rules/single-provider.js';
 import type { Rule, RuleContext } from '../../src/rules/types.js';
 import { contextFor } from '../helpers/context.js';
+import { liveSnapshot } from '../helpers/live.js';
 import { zone, zoneSet } from '../helpers/zones.js';
 
 const Z = 'example.com.';
@@ -45,23 +46,14 @@ function server(name: string, extra: Partial<ServerHealth> = {}): ServerHealth {
 }
 
 function liveOf(zones: Partial<LiveZone>[], extra: Partial<LiveSnapshot> = {}): LiveSnapshot {
-  return {
-    status: 'ok',
-    reasons: [],
-    queries: 1,
-    takenAt: new Date('2026-11-26T12:00:00Z'),
-    zones: zones.map((z) => ({
+  return liveSnapshot(
+    zones.map((z) => ({
       zone: Z,
-      status: 'ok',
-      reasons: [],
       servers: [server('ns1.example.net.'), server('ns2.example.org.')],
-      serialsAgree: true,
-      rrsets: [],
-      absent: [],
       ...z,
     })),
-    ...extra,
-  };
+    { takenAt: new Date('2026-11-26T12:00:00Z'), ...extra },
+  );
 }
 
 function delegation(extra: Partial<Delegation> = {}): Delegation {

@@ -5,6 +5,7 @@ import type { ZoneSet } from '../../src/model/zone.js';
 import { providerChange } from '../../src/rules/provider-change.js';
 import { registrarChange } from '../../src/rules/registrar-change.js';
 import { makeRepo } from '../formats/dnscontrol/repo.js';
+import { delegationOf, liveSnapshot } from '../helpers/live.js';
 import { ruleContext } from './context.js';
 
 const CREDS =
@@ -23,30 +24,7 @@ ${config}`,
 }
 
 function liveWithDs(zone: string): LiveSnapshot {
-  return {
-    status: 'ok',
-    reasons: [],
-    queries: 1,
-    takenAt: new Date('2026-11-27T09:00:00Z'),
-    zones: [
-      {
-        zone,
-        status: 'ok',
-        reasons: [],
-        servers: [],
-        serialsAgree: true,
-        rrsets: [],
-        absent: [],
-        delegation: {
-          parent: 'com.',
-          parentServers: [],
-          ns: [],
-          glue: [],
-          ds: ['12345 13 2 ABCD'],
-        },
-      },
-    ],
-  };
+  return liveSnapshot([{ zone, delegation: delegationOf({ ds: ['12345 13 2 ABCD'] }) }]);
 }
 
 describe('provider-change', () => {

@@ -4,7 +4,6 @@
  */
 import { diffZoneSets } from '../../src/diff/index.js';
 import { formatById } from '../../src/formats/index.js';
-import type { LiveSnapshot } from '../../src/live/types.js';
 import type { ZoneSet } from '../../src/model/zone.js';
 import { computeVerdict } from '../../src/report/verdict.js';
 import { runRules } from '../../src/rules/engine.js';
@@ -13,6 +12,7 @@ import { ttlNotLowered } from '../../src/rules/ttl-not-lowered.js';
 import type { RuleContext } from '../../src/rules/types.js';
 import { gitHistory, openTree } from '../../src/sources/git.js';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
+import { delegationOf, liveSnapshot } from '../helpers/live.js';
 
 const NOW = new Date('2026-11-27T09:00:00Z');
 const ago = (seconds: number) => new Date(NOW.getTime() - seconds * 1000);
@@ -137,31 +137,16 @@ describe('ttl-not-lowered', () => {
   it('uses the TTL live DNS still serves when the lowering was not pushed', async () => {
     repo.commit({ [FILE]: zoneFile(300, '192.0.2.1') }, 'www', ago(30 * DAY));
     repo.write({ [FILE]: zoneFile(300, '192.0.2.2') });
-    const live: LiveSnapshot = {
-      status: 'ok',
-      reasons: [],
-      queries: 1,
-      takenAt: NOW,
-      zones: [
+    const live = liveSnapshot(
+      [
         {
           zone: 'example.com.',
-          status: 'ok',
-          reasons: [],
-          servers: [],
-          serialsAgree: true,
-          absent: [],
           rrsets: [{ name: 'www.example.com.', type: 'A', ttl: 3600, values: ['192.0.2.1'] }],
-          delegation: {
-            parent: 'com.',
-            parentServers: [],
-            ns: ['ns1.example.com.'],
-            nsTtl: 172800,
-            glue: [],
-            ds: [],
-          },
+          delegation: delegationOf({ ns: ['ns1.example.com.'], nsTtl: 172800 }),
         },
       ],
-    };
+      { takenAt: NOW },
+    );
     const f = await ttlNotLowered.check(await context(repo, { live }));
     expect(f[0]!.message).toContain(
       'is served by live DNS with a TTL of 3600 s (one hour): the lower TTL in git was not pushed yet',
@@ -171,31 +156,10 @@ describe('ttl-not-lowered', () => {
   it('gives the parent NS TTL as the rollback horizon of an apex NS change', async () => {
     repo.commit({ [FILE]: zoneFile(300, '192.0.2.1') }, 'www', ago(30 * DAY));
     repo.write({ [FILE]: zoneFile(300, '192.0.2.1', '@ IN NS ns2.example.net.') });
-    const live = {
-      status: 'ok',
-      reasons: [],
-      queries: 1,
-      takenAt: NOW,
-      zones: [
-        {
-          zone: 'example.com.',
-          status: 'ok',
-          reasons: [],
-          servers: [],
-          serialsAgree: true,
-          absent: [],
-          rrsets: [],
-          delegation: {
-            parent: 'com.',
-            parentServers: [],
-            ns: [],
-            nsTtl: 172800,
-            glue: [],
-            ds: [],
-          },
-        },
-      ],
-    } satisfies LiveSnapshot;
+    const live = liveSnapshot(
+      [{ zone: 'example.com.', delegation: delegationOf({ nsTtl: 172800 }) }],
+      { takenAt: NOW },
+    );
     const f = await ttlNotLowered.check(await context(repo, { live }));
     expect(f).toHaveLength(1);
     expect(f[0]!.message).toContain(

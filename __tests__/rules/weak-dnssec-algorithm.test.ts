@@ -1,5 +1,6 @@
 import type { LiveSnapshot } from '../../src/live/types.js';
 import { weakDnssecAlgorithm, weaknesses } from '../../src/rules/weak-dnssec-algorithm.js';
+import { delegationOf, liveSnapshot } from '../helpers/live.js';
 import { zone, zoneSet } from '../helpers/zones.js';
 import { ruleContext } from './context.js';
 
@@ -61,31 +62,12 @@ describe('weak-dnssec-algorithm', () => {
   });
 
   it('reports a weak DS the parent publishes today as existing', async () => {
-    const live: LiveSnapshot = {
-      status: 'ok',
-      reasons: [],
-      queries: 3,
-      takenAt: new Date(),
-      zones: [
-        {
-          zone: 'example.com.',
-          status: 'ok',
-          reasons: [],
-          serialsAgree: true,
-          servers: [],
-          rrsets: [],
-          absent: [],
-          delegation: {
-            parent: 'com.',
-            parentServers: [],
-            ns: [],
-            glue: [],
-            ds: [`370 13 1 ${SHA1}`],
-            dsTtl: 86400,
-          },
-        },
-      ],
-    };
+    const live = liveSnapshot([
+      {
+        zone: 'example.com.',
+        delegation: delegationOf({ ds: [`370 13 1 ${SHA1}`], dsTtl: 86400 }),
+      },
+    ]);
     const f = await check([], [], live);
     expect(f).toEqual([
       expect.objectContaining({ introduced: false, type: 'DS', name: 'example.com.' }),
