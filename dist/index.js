@@ -2590,7 +2590,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect2({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect3({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -6358,9 +6358,9 @@ var require_client_h1 = __commonJS({
         client2.emit("disconnect", client2[kUrl], [client2], err2);
         client2[kResume]();
       });
-      let closed2 = false;
+      let closed = false;
       socket.on("close", () => {
-        closed2 = true;
+        closed = true;
       });
       return {
         version: "h1",
@@ -6372,7 +6372,7 @@ var require_client_h1 = __commonJS({
           resumeH1(client);
         },
         destroy(err2, callback) {
-          if (closed2) {
+          if (closed) {
             queueMicrotask(callback);
           } else {
             socket.destroy(err2).on("close", callback);
@@ -6998,9 +6998,9 @@ var require_client_h2 = __commonJS({
         client.emit("disconnect", client[kUrl], [client], err2);
         client[kResume]();
       });
-      let closed2 = false;
+      let closed = false;
       socket.on("close", () => {
-        closed2 = true;
+        closed = true;
       });
       return {
         version: "h2",
@@ -7012,7 +7012,7 @@ var require_client_h2 = __commonJS({
           resumeH2(client);
         },
         destroy(err2, callback) {
-          if (closed2) {
+          if (closed) {
             queueMicrotask(callback);
           } else {
             socket.destroy(err2).on("close", callback);
@@ -7723,7 +7723,7 @@ var require_client = __commonJS({
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
-        connect: connect3,
+        connect: connect4,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -7775,7 +7775,7 @@ var require_client = __commonJS({
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
-        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
+        if (connect4 != null && typeof connect4 !== "function" && typeof connect4 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
@@ -7799,15 +7799,15 @@ var require_client = __commonJS({
         if (maxConcurrentStreams != null && (typeof maxConcurrentStreams !== "number" || maxConcurrentStreams < 1)) {
           throw new InvalidArgumentError("maxConcurrentStreams must be a positive integer, greater than 0");
         }
-        if (typeof connect3 !== "function") {
-          connect3 = buildConnector({
+        if (typeof connect4 !== "function") {
+          connect4 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect3
+            ...connect4
           });
         }
         if (interceptors?.Client && Array.isArray(interceptors.Client)) {
@@ -7822,7 +7822,7 @@ var require_client = __commonJS({
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
         this[kUrl] = util.parseOrigin(url);
-        this[kConnector] = connect3;
+        this[kConnector] = connect4;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
@@ -7876,7 +7876,7 @@ var require_client = __commonJS({
       }
       /* istanbul ignore: only used for test */
       [kConnect](cb) {
-        connect2(this);
+        connect3(this);
         this.once("connect", cb);
       }
       [kDispatch](opts, handler2) {
@@ -7940,7 +7940,7 @@ var require_client = __commonJS({
         assert(client[kSize] === 0);
       }
     }
-    async function connect2(client) {
+    async function connect3(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
       let { host, hostname, protocol, port } = client[kUrl];
@@ -8111,7 +8111,7 @@ var require_client = __commonJS({
           return;
         }
         if (!client[kHTTPContext]) {
-          connect2(client);
+          connect3(client);
           return;
         }
         if (client[kHTTPContext].destroyed) {
@@ -8403,7 +8403,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect: connect2,
+        connect: connect3,
         connectTimeout,
         tls,
         maxCachedSessions,
@@ -8419,25 +8419,25 @@ var require_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect2 !== "function") {
-          connect2 = buildConnector({
+        if (typeof connect3 !== "function") {
+          connect3 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect2
+            ...connect3
           });
         }
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect: connect2, allowH2 };
+        this[kOptions] = { ...util.deepClone(options), connect: connect3, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
@@ -8632,25 +8632,25 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect2, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect3, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         super(options);
-        if (connect2 && typeof connect2 !== "function") {
-          connect2 = { ...connect2 };
+        if (connect3 && typeof connect3 !== "function") {
+          connect3 = { ...connect3 };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options), connect: connect2, tls };
+        this[kOptions] = { ...util.deepClone(options), connect: connect3, tls };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -8745,16 +8745,16 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect: connect2, factory }) {
+      constructor(proxyUrl, { headers = {}, connect: connect3, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         this[kProxyHeaders] = headers;
         if (factory) {
-          this.#client = factory(proxyUrl, { connect: connect2 });
+          this.#client = factory(proxyUrl, { connect: connect3 });
         } else {
-          this.#client = new Client(proxyUrl, { connect: connect2 });
+          this.#client = new Client(proxyUrl, { connect: connect3 });
         }
       }
       [kDispatch](opts, handler2) {
@@ -8816,7 +8816,7 @@ var require_proxy_agent = __commonJS({
         } else if (username && password) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
         }
-        const connect2 = buildConnector({ ...opts.proxyTls });
+        const connect3 = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
@@ -8824,13 +8824,13 @@ var require_proxy_agent = __commonJS({
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect: connect2,
+              connect: connect3,
               factory: agentFactory
             });
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory(url, { connect: connect2 });
+        this[kClient] = clientFactory(url, { connect: connect3 });
         this[kAgent] = new Agent({
           ...opts,
           factory,
@@ -10576,10 +10576,10 @@ var require_api_connect = __commonJS({
         }
       }
     };
-    function connect2(opts, callback) {
+    function connect3(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve2, reject) => {
-          connect2.call(this, opts, (err2, data) => {
+          connect3.call(this, opts, (err2, data) => {
             return err2 ? reject(err2) : resolve2(data);
           });
         });
@@ -10595,7 +10595,7 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback(err2, { opaque }));
       }
     }
-    module.exports = connect2;
+    module.exports = connect3;
   }
 });
 
@@ -40744,10 +40744,18 @@ function sameZoneConfig(a, b) {
 }
 
 // src/live/transport.ts
+import { connect as connect2 } from "node:net";
+
+// src/live/exchange.ts
+var transportClosed = {
+  ok: false,
+  error: "network",
+  message: "the DNS client was closed"
+};
+
+// src/live/query-wire.ts
 var packet2 = __toESM(require_dns_packet(), 1);
 import { getRandomValues } from "node:crypto";
-import { createSocket } from "node:dgram";
-import { connect, isIPv6 as isIPv63 } from "node:net";
 
 // src/live/decode.ts
 var packet = __toESM(require_dns_packet(), 1);
@@ -40978,9 +40986,8 @@ function recordTypeOf(wire) {
   return parseRecordType(m ? `TYPE${m[1]}` : text3);
 }
 
-// src/live/transport.ts
+// src/live/query-wire.ts
 var EDNS_BUFFER = 1232;
-var MAX_TCP_MESSAGE = 65535;
 var HEADER = 12;
 function encodeQuery(id, q) {
   const type = typeNumber(q.type);
@@ -41051,102 +41058,61 @@ var IdSource = class {
     return this.pool[this.next++];
   }
 };
-var closed = { ok: false, error: "network", message: "the DNS client was closed" };
-var UdpChannel = class {
-  constructor(server, ids) {
+
+// src/live/stream-channel.ts
+import { connect } from "node:net";
+
+// src/live/waiting.ts
+var Waiting = class {
+  /** `onTimeout` hears of each sweep that expired something, before the callers do. */
+  constructor(ids, onTimeout) {
     this.ids = ids;
-    this.socket = createSocket({ type: isIPv63(server.address) ? "udp6" : "udp4" });
-    this.socket.on("message", (msg) => this.receive(msg));
-    this.socket.on("error", (e) => {
-      const message2 = /ECONNREFUSED/.test(e.message) ? "port unreachable (refused)" : e.message;
-      this.failAll({ ok: false, error: "network", message: message2 });
-    });
-    this.socket.unref();
-    this.socket.connect(server.port, server.address, (err2) => {
-      if (err2) this.failure = err2.message;
-      const waiting = this.waiting ?? [];
-      this.waiting = void 0;
-      for (const send of waiting) send();
-    });
+    this.onTimeout = onTimeout;
   }
   ids;
-  pending = /* @__PURE__ */ new Map();
-  socket;
-  /** Sends waiting for `connect` to finish; undefined once it has. */
-  waiting = [];
-  closed = false;
-  failure;
-  /** Queries encoded but not yet sent: they leave together, see `flush`. */
-  outbox = [];
+  onTimeout;
+  entries = /* @__PURE__ */ new Map();
   timer;
   timerAt = Number.POSITIVE_INFINITY;
-  send(q, timeoutMs, done2) {
-    if (this.closed) {
-      done2(closed);
-      return;
-    }
-    if (this.waiting) {
-      this.waiting.push(() => this.send(q, timeoutMs, done2));
-      return;
-    }
-    if (this.failure !== void 0) {
-      done2({ ok: false, error: "network", message: this.failure });
-      return;
-    }
+  get size() {
+    return this.entries.size;
+  }
+  /** A random ID no waiting query uses. */
+  freeId() {
     let id = this.ids.take();
-    for (let i = 0; this.pending.has(id) && i < 65536; i++) id = id + 1 & 65535;
-    let query;
-    try {
-      query = encodeQuery(id, q);
-    } catch (e) {
-      done2({ ok: false, error: "malformed", message: e.message });
-      return;
-    }
+    for (let i = 0; this.entries.has(id) && i < 65536; i++) id = id + 1 & 65535;
+    return id;
+  }
+  add(id, query, timeoutMs, done2) {
     const expiry = Date.now() + timeoutMs;
-    this.pending.set(id, { query, expiry, timeoutMs, done: done2 });
+    this.entries.set(id, { query, expiry, timeoutMs, done: done2 });
     if (expiry < this.timerAt) this.arm(expiry);
-    if (this.outbox.push(query) === 1) setImmediate(this.flush);
   }
-  /**
-   * Sends what queued up while answers were being read, back to back. Answers arrive in
-   * bursts and each frees a slot for a new query; sending each at once would wake an idle
-   * server once per query, and on loopback that wake-up is most of a send's cost.
-   */
-  flush = () => {
-    const queries = this.outbox;
-    this.outbox = [];
-    if (this.closed) return;
-    for (const query of queries) this.socket.send(query);
-  };
-  close() {
-    this.closed = true;
-    this.failAll(closed);
-    const waiting = this.waiting ?? [];
-    this.waiting = void 0;
-    for (const send of waiting) send();
-    try {
-      this.socket.close();
-    } catch {
-    }
-  }
-  receive(msg) {
-    if (msg.length < HEADER) return;
+  /** Offers a message as an answer; true when it settled a query. */
+  settle(msg) {
+    if (msg.length < HEADER) return false;
     const id = msg[0] << 8 | msg[1];
-    const entry = this.pending.get(id);
-    if (!entry || !answersQuery(msg, entry.query)) return;
+    const entry = this.entries.get(id);
+    if (!entry || !answersQuery(msg, entry.query)) return false;
     const response = decode(msg);
-    if (!response) return;
-    this.pending.delete(id);
-    if (this.pending.size === 0) this.disarm();
+    if (!response) return false;
+    this.entries.delete(id);
+    if (this.entries.size === 0) this.disarm();
     entry.done({ ok: true, response });
+    return true;
   }
+  /** The queries still waiting, to send again (on a new connection). */
+  queries() {
+    return [...this.entries.values()].map((e) => e.query);
+  }
+  /** Ends every waiting query with `result`. */
   failAll(result) {
-    const entries = [...this.pending.values()];
-    this.pending.clear();
+    const entries = [...this.entries.values()];
+    this.entries.clear();
     this.disarm();
     for (const entry of entries) entry.done(result);
   }
-  /** One timer for the whole socket, set for the earliest expiry. */
+  /** One timer for the whole channel, set for the earliest expiry. */
   arm(at) {
     if (this.timer) clearTimeout(this.timer);
     this.timerAt = at;
@@ -41163,13 +41129,14 @@ var UdpChannel = class {
     const now = Date.now();
     const expired = [];
     let next = Number.POSITIVE_INFINITY;
-    for (const [id, entry] of this.pending) {
+    for (const [id, entry] of this.entries) {
       if (entry.expiry <= now) {
-        this.pending.delete(id);
+        this.entries.delete(id);
         expired.push(entry);
       } else if (entry.expiry < next) next = entry.expiry;
     }
     if (next < this.timerAt) this.arm(next);
+    if (expired.length > 0) this.onTimeout?.();
     for (const entry of expired)
       entry.done({
         ok: false,
@@ -41178,30 +41145,244 @@ var UdpChannel = class {
       });
   };
 };
+
+// src/live/stream-channel.ts
+var WORTH_REOPENING = 16;
+function toFrame(query) {
+  const frame = Buffer.allocUnsafe(query.length + 2);
+  frame.writeUInt16BE(query.length, 0);
+  query.copy(frame, 2);
+  return frame;
+}
+var StreamChannel = class {
+  constructor(server, ids) {
+    this.server = server;
+    this.waiting = new Waiting(ids, () => this.giveUp("TCP: a query timed out"));
+  }
+  server;
+  waiting;
+  socket;
+  connected = false;
+  /** Why TCP to this server is not used any more; undefined while it is usable. */
+  unusable;
+  closed = false;
+  /** Length-prefixed queries not yet written. */
+  outbox = [];
+  /** The start of a frame whose rest has not arrived. */
+  partial;
+  /** Queries the current connection has answered. */
+  answered = 0;
+  lastError;
+  get usable() {
+    return this.unusable === void 0 && !this.closed;
+  }
+  send(q, timeoutMs, done2) {
+    if (this.closed) {
+      done2(transportClosed);
+      return;
+    }
+    if (this.unusable !== void 0) {
+      done2({ ok: false, error: "network", message: this.unusable });
+      return;
+    }
+    const id = this.waiting.freeId();
+    let query;
+    try {
+      query = encodeQuery(id, q);
+    } catch (e) {
+      done2({ ok: false, error: "malformed", message: e.message });
+      return;
+    }
+    this.waiting.add(id, query, timeoutMs, done2);
+    if (this.outbox.push(toFrame(query)) === 1) setImmediate(this.flush);
+    if (!this.socket) this.open();
+  }
+  close() {
+    this.closed = true;
+    this.drop();
+    this.waiting.failAll(transportClosed);
+  }
+  open() {
+    const socket = connect({ host: this.server.address, port: this.server.port });
+    this.socket = socket;
+    this.connected = false;
+    this.answered = 0;
+    this.lastError = void 0;
+    socket.setNoDelay(true);
+    socket.unref();
+    socket.on("connect", () => {
+      this.connected = true;
+      this.flush();
+    });
+    socket.on("data", (chunk) => this.read(chunk));
+    socket.on("error", (e) => {
+      this.lastError = e.message;
+    });
+    socket.on("close", () => {
+      if (socket !== this.socket) return;
+      const reason = `TCP: ${this.lastError ?? "the server closed the connection"}`;
+      if (this.answered < WORTH_REOPENING) {
+        this.giveUp(reason);
+        return;
+      }
+      this.drop();
+      this.outbox = this.waiting.queries().map(toFrame);
+      if (this.outbox.length > 0) this.open();
+    });
+  }
+  flush = () => {
+    if (!this.connected || !this.socket || this.outbox.length === 0) return;
+    const frames = this.outbox;
+    this.outbox = [];
+    this.socket.write(frames.length === 1 ? frames[0] : Buffer.concat(frames));
+  };
+  /** Splits the stream into length-prefixed messages and offers each as an answer. */
+  read(chunk) {
+    const buf = this.partial ? Buffer.concat([this.partial, chunk]) : chunk;
+    let o = 0;
+    while (buf.length - o >= 2) {
+      const length = buf.readUInt16BE(o);
+      if (buf.length - o - 2 < length) break;
+      if (this.waiting.settle(buf.subarray(o + 2, o + 2 + length))) this.answered++;
+      o += 2 + length;
+    }
+    this.partial = o < buf.length ? buf.subarray(o) : void 0;
+  }
+  /** Stops using TCP to this server; what is waiting goes back to the client for UDP. */
+  giveUp(reason) {
+    this.unusable = reason;
+    this.drop();
+    this.waiting.failAll({ ok: false, error: "network", message: reason });
+  }
+  drop() {
+    const socket = this.socket;
+    this.socket = void 0;
+    this.connected = false;
+    this.partial = void 0;
+    this.outbox = [];
+    socket?.destroy();
+  }
+};
+
+// src/live/udp-channel.ts
+import { createSocket } from "node:dgram";
+import { isIPv6 as isIPv63 } from "node:net";
+var UdpChannel = class {
+  waiting;
+  socket;
+  /** Sends waiting for `connect` to finish; undefined once it has. */
+  connecting = [];
+  closed = false;
+  failure;
+  /** Queries encoded but not yet sent: they leave together, see `flush`. */
+  outbox = [];
+  constructor(server, ids) {
+    this.waiting = new Waiting(ids);
+    this.socket = createSocket({ type: isIPv63(server.address) ? "udp6" : "udp4" });
+    this.socket.on("message", (msg) => this.waiting.settle(msg));
+    this.socket.on("error", (e) => {
+      const message2 = /ECONNREFUSED/.test(e.message) ? "port unreachable (refused)" : e.message;
+      this.waiting.failAll({ ok: false, error: "network", message: message2 });
+    });
+    this.socket.unref();
+    this.socket.connect(server.port, server.address, (err2) => {
+      if (err2) this.failure = err2.message;
+      const connecting = this.connecting ?? [];
+      this.connecting = void 0;
+      for (const send of connecting) send();
+    });
+  }
+  send(q, timeoutMs, done2) {
+    if (this.closed) {
+      done2(transportClosed);
+      return;
+    }
+    if (this.connecting) {
+      this.connecting.push(() => this.send(q, timeoutMs, done2));
+      return;
+    }
+    if (this.failure !== void 0) {
+      done2({ ok: false, error: "network", message: this.failure });
+      return;
+    }
+    const id = this.waiting.freeId();
+    let query;
+    try {
+      query = encodeQuery(id, q);
+    } catch (e) {
+      done2({ ok: false, error: "malformed", message: e.message });
+      return;
+    }
+    this.waiting.add(id, query, timeoutMs, done2);
+    if (this.outbox.push(query) === 1) setImmediate(this.flush);
+  }
+  /**
+   * Sends what queued up while answers were being read, back to back. Answers arrive in
+   * bursts and each frees a slot for a new query; sending each at once would wake an idle
+   * server once per query, and on loopback that wake-up is most of a send's cost.
+   */
+  flush = () => {
+    const queries = this.outbox;
+    this.outbox = [];
+    if (this.closed) return;
+    for (const query of queries) this.socket.send(query);
+  };
+  close() {
+    this.closed = true;
+    this.waiting.failAll(transportClosed);
+    const connecting = this.connecting ?? [];
+    this.connecting = void 0;
+    for (const send of connecting) send();
+    try {
+      this.socket.close();
+    } catch {
+    }
+  }
+};
+
+// src/live/transport.ts
+var MAX_TCP_MESSAGE = 65535;
+var Channels = class {
+  constructor(make) {
+    this.make = make;
+  }
+  make;
+  byKey = /* @__PURE__ */ new Map();
+  // Callers ask the same server objects again and again: find their channel without
+  // building the key string each time.
+  known = /* @__PURE__ */ new WeakMap();
+  of(server) {
+    let channel = this.known.get(server);
+    if (!channel) {
+      const key2 = `${server.address}#${server.port}`;
+      channel = this.byKey.get(key2);
+      if (!channel) {
+        channel = this.make(server);
+        this.byKey.set(key2, channel);
+      }
+      this.known.set(server, channel);
+    }
+    return channel;
+  }
+  close() {
+    for (const c of this.byKey.values()) c.close();
+    this.byKey.clear();
+    this.known = /* @__PURE__ */ new WeakMap();
+  }
+};
 function createTransport() {
   const ids = new IdSource();
-  const channels = /* @__PURE__ */ new Map();
-  let known = /* @__PURE__ */ new WeakMap();
+  const udp = new Channels((server) => new UdpChannel(server, ids));
+  const streams = new Channels((server) => new StreamChannel(server, ids));
   const connections = /* @__PURE__ */ new Set();
   return {
-    udp(server, q, timeoutMs, done2) {
-      let channel = known.get(server);
-      if (!channel) {
-        const key2 = `${server.address}#${server.port}`;
-        channel = channels.get(key2);
-        if (!channel) {
-          channel = new UdpChannel(server, ids);
-          channels.set(key2, channel);
-        }
-        known.set(server, channel);
-      }
-      channel.send(q, timeoutMs, done2);
-    },
+    udp: (server, q, timeoutMs, done2) => udp.of(server).send(q, timeoutMs, done2),
+    stream: (server, q, timeoutMs, done2) => streams.of(server).send(q, timeoutMs, done2),
+    streams: (server) => streams.of(server).usable,
     tcp: (server, q, timeoutMs, done2) => tcpExchange(server, q, timeoutMs, ids, connections, done2),
     close() {
-      for (const c of channels.values()) c.close();
-      channels.clear();
-      known = /* @__PURE__ */ new WeakMap();
+      udp.close();
+      streams.close();
       for (const abort of [...connections]) abort();
     }
   };
@@ -41219,7 +41400,7 @@ function tcpExchange(server, q, timeoutMs, ids, connections, done2) {
   const chunks2 = [];
   let received = 0;
   let settled = false;
-  const socket = connect({ host: server.address, port: server.port });
+  const socket = connect2({ host: server.address, port: server.port });
   const finish = (result) => {
     if (settled) return;
     settled = true;
@@ -41228,7 +41409,7 @@ function tcpExchange(server, q, timeoutMs, ids, connections, done2) {
     socket.destroy();
     done2(result);
   };
-  const abort = () => finish(closed);
+  const abort = () => finish(transportClosed);
   connections.add(abort);
   const timer = setTimeout(
     () => finish({ ok: false, error: "timeout", message: `no TCP answer within ${timeoutMs} ms` }),
@@ -41300,12 +41481,13 @@ function createDnsClient(options = {}, transport) {
   const limiter = new Limiter(Math.max(1, options.maxInFlight ?? DEFAULTS.maxInFlight));
   const deadline = options.deadline ?? Number.POSITIVE_INFINITY;
   const backoffs = /* @__PURE__ */ new Map();
-  let closed2 = false;
+  let closed = false;
   let sent = 0;
-  function run4(server, q, finish) {
+  function run4(server, q, stream, finish) {
     let attempt = 0;
+    let viaStream = stream;
     const exchange = (via, then) => limiter.acquire(() => {
-      if (closed2) {
+      if (closed) {
         limiter.release();
         finish(closedResult);
         return;
@@ -41323,7 +41505,7 @@ function createDnsClient(options = {}, transport) {
       });
     });
     const failed = (result) => {
-      if (result.error === "malformed" || closed2) return finish(result);
+      if (result.error === "malformed" || closed) return finish(result);
       if (++attempt > retries) return finish(result);
       const wait = Math.min(backoffMs * 2 ** (attempt - 1), deadline - Date.now());
       if (wait <= 0) return start();
@@ -41333,28 +41515,42 @@ function createDnsClient(options = {}, transport) {
       }, wait);
       backoffs.set(timer, start);
     };
-    const start = () => exchange("udp", (udp) => {
-      if (!udp.ok) return failed(udp);
-      if (!udp.response.flag_tc) return finish(describe6(udp.response, false));
-      exchange("tcp", (tcp) => tcp.ok ? finish(describe6(tcp.response, true)) : failed(tcp));
-    });
+    const start = () => {
+      if (viaStream && net.streams(server))
+        return exchange("stream", (tcp) => {
+          if (tcp.ok) return finish(describe6(tcp.response, true));
+          if (tcp.error === "malformed" || closed) return finish(tcp);
+          viaStream = false;
+          start();
+        });
+      exchange("udp", (udp) => {
+        if (!udp.ok) return failed(udp);
+        if (!udp.response.flag_tc) return finish(describe6(udp.response, false));
+        exchange("tcp", (tcp) => tcp.ok ? finish(describe6(tcp.response, true)) : failed(tcp));
+      });
+    };
     start();
   }
+  const question = (request2) => ({
+    name: request2.name,
+    type: request2.type,
+    rd: request2.rd ?? false,
+    dnssec: request2.dnssec ?? false
+  });
   return {
     query(server, request2) {
-      const question = {
-        name: request2.name,
-        type: request2.type,
-        rd: request2.rd ?? false,
-        dnssec: request2.dnssec ?? false
-      };
-      return new Promise((resolve2) => run4(server, question, resolve2));
+      return new Promise(
+        (resolve2) => run4(server, question(request2), request2.stream === true, resolve2)
+      );
+    },
+    ask(server, request2, done2) {
+      run4(server, question(request2), request2.stream === true, done2);
     },
     get sent() {
       return sent;
     },
     close() {
-      closed2 = true;
+      closed = true;
       net.close();
       const waiting = [...backoffs];
       backoffs.clear();
@@ -41389,9 +41585,26 @@ function describe6(response, tcp) {
 // src/live/records.ts
 var packet3 = __toESM(require_dns_packet(), 1);
 function absolute(name2) {
+  const plain = plainName2(name2);
+  if (plain !== void 0) return plain;
   const r = canonicalName(name2 === "" || name2 === "." ? "." : `${name2}.`);
   return r.ok ? r.name : void 0;
 }
+function plainName2(name2) {
+  if (name2.length === 0 || name2.length > 253) return void 0;
+  let labelStart = 0;
+  for (let i = 0; i <= name2.length; i++) {
+    const c = i === name2.length ? 46 : name2.charCodeAt(i);
+    if (c === 46) {
+      const len = i - labelStart;
+      if (len === 0 || len > 63) return void 0;
+      labelStart = i + 1;
+    } else if (!(c < 128 && NAME_OCTET[c] === 1)) return void 0;
+  }
+  return `${name2}.`;
+}
+var NAME_OCTET = new Uint8Array(128);
+for (const c of "abcdefghijklmnopqrstuvwxyz0123456789-_") NAME_OCTET[c.charCodeAt(0)] = 1;
 function target3(name2) {
   const text3 = typeof name2 === "string" ? name2 : "";
   return absolute(text3) ?? `${text3.toLowerCase()}.`;
@@ -41471,7 +41684,41 @@ function splitStrings(b) {
   }
   return out;
 }
+function directValue(type, data) {
+  switch (type) {
+    case "A":
+      return typeof data === "string" && parseIPv4(data) !== void 0 ? data : void 0;
+    case "AAAA": {
+      const words = typeof data === "string" ? parseIPv6(data) : void 0;
+      return words && formatIPv6(words);
+    }
+    case "NS":
+    case "CNAME":
+    case "DNAME":
+    case "PTR":
+      return typeof data === "string" ? plainName2(data) : void 0;
+    case "MX": {
+      const { preference, exchange } = data;
+      const target4 = typeof exchange === "string" ? plainName2(exchange) : void 0;
+      return target4 !== void 0 && Number.isInteger(preference) && preference >= 0 ? `${preference} ${target4}` : void 0;
+    }
+    case "TXT":
+    case "SPF": {
+      if (!Array.isArray(data) || data.length === 0) return void 0;
+      let text3 = "";
+      for (const part of data) {
+        if (!Buffer.isBuffer(part)) return void 0;
+        text3 += (text3 === "" ? "" : " ") + quoteOctets(part.toString("latin1"));
+      }
+      return text3;
+    }
+    default:
+      return void 0;
+  }
+}
 function canonicalValue(type, data) {
+  const direct = directValue(type, data);
+  if (direct !== void 0) return direct;
   const text3 = presentation(type, data);
   if (text3 === void 0) return void 0;
   const r = canonicalRdata(type, text3, ".");
@@ -41480,8 +41727,10 @@ function canonicalValue(type, data) {
 function rrsetFrom(records, name2, type) {
   const values = [];
   let ttl = Number.POSITIVE_INFINITY;
+  const bare2 = name2.slice(0, -1);
   for (const rr of records ?? []) {
-    if (recordTypeOf(rr.type) !== type || absolute(rr.name) !== name2) continue;
+    if (rr.type !== type && recordTypeOf(rr.type) !== type) continue;
+    if (rr.name !== bare2 && absolute(rr.name) !== name2) continue;
     const value = canonicalValue(type, rr.data);
     if (value === void 0) continue;
     values.push(value);
@@ -41605,6 +41854,7 @@ async function askParent(client, servers, name2, type) {
 
 // src/live/collect.ts
 var DNSSEC_TYPES = /* @__PURE__ */ new Set(["DS", "DNSKEY", "CDS", "CDNSKEY"]);
+var STREAM_FROM = 100;
 function label(s2) {
   return s2.name === s2.address ? s2.address : `${s2.name} (${s2.address})`;
 }
@@ -41650,16 +41900,46 @@ function readAnswer(r, zone2, name2, type) {
   const glue = type === "A" || type === "AAAA" ? rrsetFrom(resp.additionals, name2, type) : void 0;
   return glue ? { kind: "rrset", rrset: glue } : { kind: "delegated" };
 }
-async function fetchOne(client, servers, start, zone2, name2, type) {
+function fetchOne(client, servers, start, zone2, want, stream, done2) {
+  const { name: name2, type } = want;
+  const request2 = { name: name2, type, dnssec: DNSSEC_TYPES.has(type), stream };
   const failures = [];
-  for (let i = 0; i < servers.length; i++) {
+  const ask = (i) => {
+    if (i === servers.length) {
+      done2({ kind: "failed", reason: `${name2} ${type}: ${failures.join("; ") || "no server"}` });
+      return;
+    }
     const server = servers[(start + i) % servers.length];
-    const r = await client.query(server, { name: name2, type, dnssec: DNSSEC_TYPES.has(type) });
-    const fact = r.ok ? readAnswer(r, zone2, name2, type) : void 0;
-    if (fact) return fact;
-    failures.push(`${label(server)}: ${describeFailure(r)}`);
-  }
-  return { kind: "failed", reason: `${name2} ${type}: ${failures.join("; ") || "no server"}` };
+    client.ask(server, request2, (r) => {
+      const fact = r.ok ? readAnswer(r, zone2, name2, type) : void 0;
+      if (fact) return done2(fact);
+      failures.push(`${label(server)}: ${describeFailure(r)}`);
+      ask(i + 1);
+    });
+  };
+  ask(0);
+}
+function runPool(count2, width, task) {
+  return new Promise((resolve2) => {
+    let next = 0;
+    let running = 0;
+    let starting = false;
+    const start = () => {
+      if (starting) return;
+      starting = true;
+      while (running < width && next < count2) {
+        running++;
+        task(next++, finished);
+      }
+      starting = false;
+      if (running === 0 && next === count2) resolve2();
+    };
+    const finished = () => {
+      running--;
+      start();
+    };
+    start();
+  });
 }
 async function resolverFacts(lookup, request2) {
   const [targets, keys] = await Promise.all([
@@ -41686,18 +41966,22 @@ async function collectZone(lookup, input, facts) {
   const unresolved = [];
   const wanted = dedupe(request2.rrsets).filter((q) => !isPseudoType(q.type));
   const found = new Array(wanted.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < wanted.length; i = next++) {
-      const q = wanted[i];
-      if (q.name === zone2 && q.type === "DS" && delegation) {
-        const ttl = delegation.dsTtl ?? 0;
-        found[i] = delegation.ds.length === 0 ? { kind: "absent" } : { kind: "rrset", rrset: { name: zone2, type: "DS", ttl, values: delegation.ds } };
-      } else if (healthy.length === 0) found[i] = { kind: "failed", reason: "" };
-      else found[i] = await fetchOne(client, healthy, i, zone2, q.name, q.type);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(lookup.workers, wanted.length) }, worker));
+  const stream = wanted.length >= STREAM_FROM;
+  await runPool(wanted.length, lookup.workers, (i, done2) => {
+    const q = wanted[i];
+    if (q.name === zone2 && q.type === "DS" && delegation) {
+      const ttl = delegation.dsTtl ?? 0;
+      found[i] = delegation.ds.length === 0 ? { kind: "absent" } : { kind: "rrset", rrset: { name: zone2, type: "DS", ttl, values: delegation.ds } };
+      done2();
+    } else if (healthy.length === 0) {
+      found[i] = { kind: "failed", reason: "" };
+      done2();
+    } else
+      fetchOne(client, healthy, i, zone2, q, stream, (fact) => {
+        found[i] = fact;
+        done2();
+      });
+  });
   let failedCount = 0;
   found.forEach((fact, i) => {
     const q = wanted[i];

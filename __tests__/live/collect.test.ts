@@ -1,10 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createDnsClient } from '../../src/live/client.js';
+import { STREAM_FROM } from '../../src/live/collect.js';
 import { collectLive } from '../../src/live/index.js';
 import type { LiveOptions, LiveZone } from '../../src/live/types.js';
 import { parseDnskey } from '../../src/model/dnssec.js';
-import { HOST, startWorld, type World } from './world/world.js';
+import { HOST, MANY, startWorld, type World } from './world/world.js';
 
 let world: World;
 beforeAll(async () => {
@@ -100,6 +102,63 @@ describe('collectLive against the loopback world', () => {
       { name: 'www.signed.test.', rcode: 'NOERROR' },
     ]);
     expect(snap.queries).toBeGreaterThan(10);
+  });
+
+  it('reads a large zone in bulk (pipelined TCP) exactly as UDP reads its first RRsets', async () => {
+    expect(MANY).toBeGreaterThanOrEqual(STREAM_FROM);
+    const types = ['A', 'TXT', 'MX'] as const;
+    const wanted = Array.from({ length: MANY }, (_, i) => ({
+      name: `r${i}.many.test.`,
+      type: types[i % 3]!,
+    }));
+    const bulk = await collectLive([{ zone: 'many.test.', rrsets: wanted }], opts());
+    expect(bulk.status).toBe('ok');
+    const z = zoneOf(bulk, 'many.test.');
+    expect(z.rrsets).toHaveLength(MANY);
+    z.rrsets.forEach((rr) => {
+      const i = Number(/^r(\d+)\./.exec(rr.name)![1]);
+      expect(rr.ttl).toBe(300 + i);
+      expect(rr.values).toEqual([
+        i % 3 === 0
+          ? `192.0.2.${i}`
+          : i % 3 === 1
+            ? `"record ${i}" "second string"`
+            : `${i} mx${i}.many.test.`,
+      ]);
+    });
+    const few = wanted.slice(0, STREAM_FROM - 1);
+    const udp = await collectLive([{ zone: 'many.test.', rrsets: few }], opts());
+    expect(zoneOf(udp, 'many.test.').rrsets).toEqual(z.rrsets.slice(0, few.length));
+  });
+
+  it('NSD answers a pipelined TCP stream: every bulk answer came over TCP', async () => {
+    const client = createDnsClient({ timeoutMs: 1500, retries: 0 });
+    const server = { address: world.ip(HOST.provA), port: 53 };
+    try {
+      const results = await Promise.all(
+        Array.from({ length: MANY }, (_, i) =>
+          client.query(server, { name: `r${i}.many.test.`, type: 'A', stream: true }),
+        ),
+      );
+      expect(results.every((r) => r.ok && r.tcp && r.authoritative)).toBe(true);
+      const found = results.filter((r) => r.ok && (r.response.answers?.length ?? 0) > 0);
+      expect(found).toHaveLength(MANY / 3); // every third name holds an A record
+    } finally {
+      client.close();
+    }
+  });
+
+  it('bulk against failing servers: each answers what it can, over TCP or UDP', async () => {
+    const rrsets = Array.from({ length: STREAM_FROM + 20 }, (_, i) => ({
+      name: i === 0 ? 'www.faults.test.' : `n${i}.faults.test.`,
+      type: 'A' as const,
+    }));
+    const snap = await collectLive([{ zone: 'faults.test.', rrsets }], opts());
+    const z = zoneOf(snap, 'faults.test.');
+    expect(z.status).toBe('partial'); // the broken servers, not the data
+    expect(z.unresolved).toBeUndefined();
+    expect(z.rrsets.map((r) => [r.name, r.values])).toEqual([['www.faults.test.', ['192.0.2.3']]]);
+    expect(z.absent).toHaveLength(rrsets.length - 1);
   });
 
   it('sees the DS of a key the child does not publish', async () => {

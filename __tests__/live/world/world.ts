@@ -75,6 +75,18 @@ export interface WorldOptions {
   readonly slowMs?: number;
 }
 
+/** `many.test.`: enough RRsets that the live phase fetches them in bulk over TCP. */
+export const MANY = 150;
+export function manyRecords(): string[] {
+  return Array.from({ length: MANY }, (_, i) =>
+    i % 3 === 0
+      ? `r${i}.many.test. ${300 + i} IN A 192.0.2.${i % 256}`
+      : i % 3 === 1
+        ? `r${i}.many.test. ${300 + i} IN TXT "record ${i}" "second string"`
+        : `r${i}.many.test. ${300 + i} IN MX ${i} mx${i}.many.test.`,
+  );
+}
+
 const SOA = (zone: string) =>
   `${zone} 3600 IN SOA ns1.${zone === '.' ? 'root-servers.' : zone} hostmaster.${zone === '.' ? '' : zone} 2026112601 3600 900 604800 300`;
 
@@ -265,6 +277,14 @@ export async function startWorld(options: WorldOptions): Promise<World> {
         ),
       ],
       [
+        'many.test.',
+        plain(
+          'many.test.',
+          ['ns1.many.test.', 'ns2.many.test.'],
+          [`ns1.many.test. IN A ${A}`, `ns2.many.test. IN A ${B}`, ...manyRecords()],
+        ),
+      ],
+      [
         'shop.test.',
         plain(
           'shop.test.',
@@ -304,6 +324,10 @@ export async function startWorld(options: WorldOptions): Promise<World> {
         'halfdown.test. IN NS ns2.halfdown.test.',
         `ns1.halfdown.test. IN A ${A}`,
         `ns2.halfdown.test. IN A ${ip(HOST.down)}`,
+        'many.test. IN NS ns1.many.test.',
+        'many.test. IN NS ns2.many.test.',
+        `ns1.many.test. IN A ${A}`,
+        `ns2.many.test. IN A ${B}`,
         // shop.test: the parent lists two servers, the zone's apex three (ns-mismatch).
         'shop.test. IN NS a.ns.cloudy.test.',
         'shop.test. IN NS b.ns.cloudy.test.',

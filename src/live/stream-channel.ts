@@ -1,0 +1,155 @@
+/**
+ * Many queries to one server over one TCP connection, pipelined (RFC 7766 §6.2.1.1): the
+ * queries of an event-loop turn leave in one write, answers come back in any order and are
+ * matched by ID and question like UDP answers. Used for bulk RRset fetching, where a
+ * datagram per query costs more in system calls than the DNS work, and where TCP cannot be
+ * truncated or spoofed off-path.
+ *
+ * TCP is an optimisation here, never a requirement: a server that refuses or resets the
+ * connection, lets a query time out, or closes before it has answered a few queries is
+ * marked unusable for the rest of the run, and what was waiting fails as a network error
+ * so the client asks again over UDP.
+ */
+import { connect, type Socket } from 'node:net';
+import { type Done, type ServerAddress, transportClosed } from './exchange.js';
+import { encodeQuery, type IdSource, type Question } from './query-wire.js';
+import { Waiting } from './waiting.js';
+
+/**
+ * A connection the server closes after fewer answers than this is not worth another: it
+ * looks like a server that answers one query per connection. After more (an idle timeout,
+ * a per-connection query limit), the next query opens a new one.
+ */
+const WORTH_REOPENING = 16;
+
+/** A query as RFC 1035 §4.2.2 frames it on TCP: a two-octet length first. */
+function toFrame(query: Buffer): Buffer {
+  const frame = Buffer.allocUnsafe(query.length + 2);
+  frame.writeUInt16BE(query.length, 0);
+  query.copy(frame, 2);
+  return frame;
+}
+
+export class StreamChannel {
+  private readonly waiting: Waiting;
+  private socket: Socket | undefined;
+  private connected = false;
+  /** Why TCP to this server is not used any more; undefined while it is usable. */
+  private unusable: string | undefined;
+  private closed = false;
+  /** Length-prefixed queries not yet written. */
+  private outbox: Buffer[] = [];
+  /** The start of a frame whose rest has not arrived. */
+  private partial: Buffer | undefined;
+  /** Queries the current connection has answered. */
+  private answered = 0;
+  private lastError: string | undefined;
+
+  constructor(
+    private readonly server: ServerAddress,
+    ids: IdSource,
+  ) {
+    this.waiting = new Waiting(ids, () => this.giveUp('TCP: a query timed out'));
+  }
+
+  get usable(): boolean {
+    return this.unusable === undefined && !this.closed;
+  }
+
+  send(q: Question, timeoutMs: number, done: Done): void {
+    if (this.closed) {
+      done(transportClosed);
+      return;
+    }
+    if (this.unusable !== undefined) {
+      done({ ok: false, error: 'network', message: this.unusable });
+      return;
+    }
+    const id = this.waiting.freeId();
+    let query: Buffer;
+    try {
+      query = encodeQuery(id, q);
+    } catch (e) {
+      done({ ok: false, error: 'malformed', message: (e as Error).message });
+      return;
+    }
+    this.waiting.add(id, query, timeoutMs, done);
+    if (this.outbox.push(toFrame(query)) === 1) setImmediate(this.flush);
+    if (!this.socket) this.open();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.drop();
+    this.waiting.failAll(transportClosed);
+  }
+
+  private open(): void {
+    const socket = connect({ host: this.server.address, port: this.server.port });
+    this.socket = socket;
+    this.connected = false;
+    this.answered = 0;
+    this.lastError = undefined;
+    socket.setNoDelay(true);
+    // Like the UDP socket: the waiting queries' timer keeps the process alive, not the socket.
+    socket.unref();
+    socket.on('connect', () => {
+      this.connected = true;
+      this.flush();
+    });
+    socket.on('data', (chunk: Buffer) => this.read(chunk));
+    socket.on('error', (e) => {
+      this.lastError = e.message;
+    });
+    socket.on('close', () => {
+      if (socket !== this.socket) return; // dropped on purpose
+      const reason = `TCP: ${this.lastError ?? 'the server closed the connection'}`;
+      if (this.answered < WORTH_REOPENING) {
+        this.giveUp(reason);
+        return;
+      }
+      // A good run, then a close (an idle timeout, a per-connection limit): what was still
+      // waiting is asked again on a new connection, keeping its ID and its deadline.
+      this.drop();
+      this.outbox = this.waiting.queries().map(toFrame);
+      if (this.outbox.length > 0) this.open();
+    });
+  }
+
+  private readonly flush = (): void => {
+    if (!this.connected || !this.socket || this.outbox.length === 0) return;
+    const frames = this.outbox;
+    this.outbox = [];
+    this.socket.write(frames.length === 1 ? frames[0]! : Buffer.concat(frames));
+  };
+
+  /** Splits the stream into length-prefixed messages and offers each as an answer. */
+  private read(chunk: Buffer): void {
+    const buf = this.partial ? Buffer.concat([this.partial, chunk]) : chunk;
+    let o = 0;
+    while (buf.length - o >= 2) {
+      const length = buf.readUInt16BE(o);
+      if (buf.length - o - 2 < length) break;
+      if (this.waiting.settle(buf.subarray(o + 2, o + 2 + length))) this.answered++;
+      o += 2 + length;
+    }
+    // At most one frame (≤ 65,537 octets) is ever held back.
+    this.partial = o < buf.length ? buf.subarray(o) : undefined;
+  }
+
+  /** Stops using TCP to this server; what is waiting goes back to the client for UDP. */
+  private giveUp(reason: string): void {
+    this.unusable = reason;
+    this.drop();
+    this.waiting.failAll({ ok: false, error: 'network', message: reason });
+  }
+
+  private drop(): void {
+    const socket = this.socket;
+    this.socket = undefined;
+    this.connected = false;
+    this.partial = undefined;
+    this.outbox = [];
+    socket?.destroy();
+  }
+}
