@@ -1,5 +1,6 @@
 import * as packet from 'dns-packet';
-import { rrsetFrom } from '../../src/live/records.js';
+import fc from 'fast-check';
+import { canonicalValue, presentation, rrsetFrom } from '../../src/live/records.js';
 import { canonicalRdata } from '../../src/model/rdata/index.js';
 import type { RecordType } from '../../src/model/record-type.js';
 import { rrsets } from '../helpers/zones.js';
@@ -134,5 +135,53 @@ describe('types dns-packet decodes into objects', () => {
       const fromFile = rrsets('example.com.', [line])[0]!;
       expect(live?.values).toEqual(fromFile.values);
     }
+  });
+});
+
+describe('canonical values built directly from decoded fields', () => {
+  /** The long way: presentation text, parsed and formatted by the zone-file codecs. */
+  const longWay = (type: RecordType, data: unknown) => {
+    const text = presentation(type, data);
+    if (text === undefined) return undefined;
+    const r = canonicalRdata(type, text, '.');
+    return r.ok ? r.value : text;
+  };
+  // Labels as dns-packet hands them over: mostly plain, some with case, escapes or odd octets.
+  const label = fc.oneof(
+    fc.stringMatching(/^[a-z0-9_-]{1,63}$/),
+    fc.stringMatching(/^[A-Za-z0-9*\\. "]{1,20}$/),
+  );
+  const name = fc.array(label, { minLength: 0, maxLength: 5 }).map((ls) => ls.join('.'));
+  const typed: fc.Arbitrary<[RecordType, unknown]> = fc.oneof(
+    fc
+      .tuple(fc.nat(255), fc.nat(255), fc.nat(255), fc.nat(255))
+      .map((b) => ['A', b.join('.')] as [RecordType, unknown]),
+    fc
+      .tuple(
+        fc.array(fc.oneof(fc.constant(0), fc.nat(0xffff)), { minLength: 8, maxLength: 8 }),
+        fc.boolean(),
+      )
+      .map(([words, upper]) => {
+        const text = words.map((w) => w.toString(16)).join(':');
+        return ['AAAA', upper ? text.toUpperCase() : text] as [RecordType, unknown];
+      }),
+    fc.tuple(fc.constantFrom('NS', 'CNAME', 'PTR', 'DNAME'), name) as fc.Arbitrary<
+      [RecordType, unknown]
+    >,
+    fc
+      .tuple(fc.nat(0xffff), name)
+      .map(([preference, exchange]) => ['MX', { preference, exchange }] as [RecordType, unknown]),
+    fc
+      .array(fc.uint8Array({ maxLength: 40 }), { minLength: 0, maxLength: 4 })
+      .map((parts) => ['TXT', parts.map((p) => Buffer.from(p))] as [RecordType, unknown]),
+  );
+
+  it('equal the long way for every value', () => {
+    fc.assert(
+      fc.property(typed, ([type, data]) => {
+        expect(canonicalValue(type, data)).toBe(longWay(type, data));
+      }),
+      { numRuns: 3000, seed: 5 },
+    );
   });
 });
