@@ -1,6 +1,7 @@
 import * as packet from 'dns-packet';
 import fc from 'fast-check';
-import { canonicalValue, presentation, rrsetFrom } from '../../src/live/records.js';
+import { absolute, canonicalValue, presentation, rrsetFrom } from '../../src/live/records.js';
+import { canonicalName } from '../../src/model/name.js';
 import { canonicalRdata } from '../../src/model/rdata/index.js';
 import type { RecordType } from '../../src/model/record-type.js';
 import { rrsets } from '../helpers/zones.js';
@@ -175,6 +176,16 @@ describe('canonical values built directly from decoded fields', () => {
       .array(fc.uint8Array({ maxLength: 40 }), { minLength: 0, maxLength: 4 })
       .map((parts) => ['TXT', parts.map((p) => Buffer.from(p))] as [RecordType, unknown]),
   );
+
+  it('names: the plain-name shortcut agrees with the model for every name', () => {
+    fc.assert(
+      fc.property(name, (n) => {
+        const r = canonicalName(n === '' ? '.' : `${n}.`);
+        expect(absolute(n)).toBe(r.ok ? r.name : undefined);
+      }),
+      { numRuns: 3000, seed: 6 },
+    );
+  });
 
   it('equal the long way for every value', () => {
     fc.assert(
