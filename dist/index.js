@@ -30114,7 +30114,8 @@ function rrsetKey(rrset2) {
   return `${rrset2.name} ${rrset2.type}`;
 }
 function makeRRset(fields) {
-  const values = [...new Set(fields.values)].sort();
+  const given = fields.values;
+  const values = Array.isArray(given) && given.length === 1 ? [given[0]] : [...new Set(given)].sort();
   const rrset2 = { name: fields.name, type: fields.type, ttl: fields.ttl, values };
   if (fields.options && Object.keys(fields.options).length > 0) rrset2.options = fields.options;
   if (fields.location) rrset2.location = fields.location;
@@ -41903,16 +41904,17 @@ function readAnswer(r, zone2, name2, type) {
 function fetchOne(client, servers, start, zone2, want, stream, done2) {
   const { name: name2, type } = want;
   const request2 = { name: name2, type, dnssec: DNSSEC_TYPES.has(type), stream };
-  const failures = [];
+  let failures;
   const ask = (i) => {
     if (i === servers.length) {
-      done2({ kind: "failed", reason: `${name2} ${type}: ${failures.join("; ") || "no server"}` });
+      done2({ kind: "failed", reason: `${name2} ${type}: ${failures?.join("; ") || "no server"}` });
       return;
     }
     const server = servers[(start + i) % servers.length];
     client.ask(server, request2, (r) => {
       const fact = r.ok ? readAnswer(r, zone2, name2, type) : void 0;
       if (fact) return done2(fact);
+      failures ??= [];
       failures.push(`${label(server)}: ${describeFailure(r)}`);
       ask(i + 1);
     });

@@ -106,16 +106,17 @@ function fetchOne(
 ): void {
   const { name, type } = want;
   const request = { name, type, dnssec: DNSSEC_TYPES.has(type), stream };
-  const failures: string[] = [];
+  let failures: string[] | undefined;
   const ask = (i: number): void => {
     if (i === servers.length) {
-      done({ kind: 'failed', reason: `${name} ${type}: ${failures.join('; ') || 'no server'}` });
+      done({ kind: 'failed', reason: `${name} ${type}: ${failures?.join('; ') || 'no server'}` });
       return;
     }
     const server = servers[(start + i) % servers.length]!;
     client.ask(server, request, (r) => {
       const fact = r.ok ? readAnswer(r, zone, name, type) : undefined;
       if (fact) return done(fact);
+      failures ??= [];
       failures.push(`${label(server)}: ${describeFailure(r)}`);
       ask(i + 1);
     });

@@ -118,7 +118,10 @@ export function makeRRset(fields: {
   options?: Record<string, string> | undefined;
   location?: SourceLocation | undefined;
 }): RRset {
-  const values = [...new Set(fields.values)].sort();
+  // One value (most RRsets) needs neither the de-duplication nor the sort.
+  const given = fields.values;
+  const values =
+    Array.isArray(given) && given.length === 1 ? [given[0] as string] : [...new Set(given)].sort();
   const rrset: {
     -readonly [K in keyof RRset]: RRset[K];
   } = { name: fields.name, type: fields.type, ttl: fields.ttl, values };
