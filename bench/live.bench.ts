@@ -1,9 +1,11 @@
 /**
- * Live-DNS client throughput: 10,000 RRsets fetched by `collectLive` from NSD on loopback,
- * against `dnsperf` sending the same 10,000 queries to the same server in the same run.
- * Prints the medians and our queries per second as a share of dnsperf's (goal ≥ 0.5), and the
- * CPU time each side spent per query: the machine is shared, so wall-clock rates move with
- * other people's load while CPU per query says what is ours.
+ * Live-DNS client throughput: 10,000 RRsets fetched by `collectLive` from NSD on loopback
+ * (a zone this large is read over one pipelined TCP connection), against `dnsperf` sending
+ * the same 10,000 queries over UDP to the same server in the same run. Prints the medians and
+ * our queries per second as a share of dnsperf's (goal ≥ 0.5), and the CPU time each side
+ * spent per query: the machine is shared, so wall-clock rates move with other people's load
+ * while CPU per query says what is ours. Two bare Node loops (UDP, and one TCP connection)
+ * that do no DNS work at all show the runtime's own ceiling on this machine.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createSocket } from 'node:dgram';
