@@ -1,7 +1,8 @@
 /**
  * The DNS client the live phase uses: a query is UDP first and TCP when the answer is
- * truncated, retried with backoff on silence, with a bound on queries in flight and one
- * deadline for everything. It never throws: every outcome is a value the caller records.
+ * truncated (bulk queries may ask for the server's pipelined TCP connection instead, with UDP
+ * as the fallback), retried with backoff on silence, with a bound on queries in flight and
+ * one deadline for everything. It never throws: every outcome is a value the caller records.
  */
 import type { Done, Exchange, ServerAddress } from './exchange.js';
 import type { Question } from './query-wire.js';
@@ -107,8 +108,9 @@ export function createDnsClient(options: ClientOptions = {}, transport?: Transpo
   let sent = 0;
 
   /**
-   * One query from first attempt to outcome, as a chain of callbacks: UDP, TCP when the answer
-   * is truncated, a retry after backoff on silence. The caller's promise is the only one.
+   * One query from first attempt to outcome, as a chain of callbacks: the server's pipelined
+   * TCP connection when asked for and still usable, else UDP, TCP when the UDP answer is
+   * truncated, a retry after backoff on silence. The caller's promise is the only one.
    */
   function run(
     server: ServerAddress,
