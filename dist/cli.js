@@ -7994,6 +7994,18 @@ function readSystemResolvers(path = "/etc/resolv.conf") {
   }
   return servers.length > 0 ? { servers } : { servers, problem: `${path} names no nameserver` };
 }
+function parseLiveDeadline(text3) {
+  const s2 = Number(text3.trim());
+  if (text3.trim() === "" || !Number.isFinite(s2) || s2 < 1 || s2 > 600)
+    return { ok: false, message: `a number of seconds from 1 to 600 is expected; got "${text3}"` };
+  return { ok: true, value: Math.round(s2 * 1e3) };
+}
+function parseInFlight(text3) {
+  const t = text3.trim();
+  if (!/^\d{1,4}$/.test(t) || Number(t) < 1 || Number(t) > 1024)
+    return { ok: false, message: `a whole number from 1 to 1024 is expected; got "${text3}"` };
+  return { ok: true, value: Number(t) };
+}
 
 // src/model/location.ts
 function formatLocation(loc) {
@@ -22818,6 +22830,9 @@ Options:
   --resolver IP[:PORT]   recursive resolver for discovery; repeatable (default: /etc/resolv.conf)
   --authoritative ZONE=IP[:PORT],...
                          ask these servers for ZONE, skipping discovery; repeatable
+  --live-deadline SECONDS
+                         time for the whole live phase, 1-600 (default: 30)
+  --live-in-flight N     DNS queries in flight at once, 1-1024 (default: 64)
   --output KIND          markdown | json | sarif (default: markdown)
   --fail-on SEVERITY     info | low | medium | high | critical: introduced findings at or
                          above it block (default: high, or the policy's fail-on)
@@ -22871,6 +22886,12 @@ function parseCheckArgs(argv, cwd) {
     const spec = parseAuthoritativeSpec(a);
     if (!spec.ok) return { ok: false, message: `--authoritative: ${spec.message}` };
   }
+  const deadline = v["live-deadline"] === void 0 ? void 0 : parseLiveDeadline(v["live-deadline"]);
+  if (deadline && !deadline.ok)
+    return { ok: false, message: `--live-deadline: ${deadline.message}` };
+  const inFlight = v["live-in-flight"] === void 0 ? void 0 : parseInFlight(v["live-in-flight"]);
+  if (inFlight && !inFlight.ok)
+    return { ok: false, message: `--live-in-flight: ${inFlight.message}` };
   return {
     ok: true,
     settings: {
@@ -22883,6 +22904,8 @@ function parseCheckArgs(argv, cwd) {
       live: !v["no-live"],
       resolvers: v.resolver ?? [],
       authoritative: v.authoritative ?? [],
+      liveDeadlineMs: deadline?.ok ? deadline.value : void 0,
+      liveInFlight: inFlight?.ok ? inFlight.value : void 0,
       output,
       failOn: v["fail-on"],
       evalTimeoutMs
@@ -22905,6 +22928,8 @@ function parse(argv) {
       "no-live": { type: "boolean" },
       resolver: { type: "string", multiple: true },
       authoritative: { type: "string", multiple: true },
+      "live-deadline": { type: "string" },
+      "live-in-flight": { type: "string" },
       output: { type: "string" },
       "fail-on": { type: "string" },
       "eval-timeout": { type: "string" },
@@ -22941,7 +22966,12 @@ async function checkCommand(argv, io, hooks = {}) {
       policyFile: s2.policy === void 0 ? void 0 : resolve(io.cwd, s2.policy),
       failOn: s2.failOn,
       live: s2.live,
-      liveOptions: { resolvers: s2.resolvers, authoritative },
+      liveOptions: {
+        resolvers: s2.resolvers,
+        authoritative,
+        ...s2.liveDeadlineMs !== void 0 ? { deadlineMs: s2.liveDeadlineMs } : {},
+        ...s2.liveInFlight !== void 0 ? { maxInFlight: s2.liveInFlight } : {}
+      },
       ...s2.evalTimeoutMs !== void 0 ? { evalTimeoutMs: s2.evalTimeoutMs } : {}
     },
     hooks

@@ -42087,6 +42087,18 @@ function readSystemResolvers(path = "/etc/resolv.conf") {
   }
   return servers.length > 0 ? { servers } : { servers, problem: `${path} names no nameserver` };
 }
+function parseLiveDeadline(text3) {
+  const s2 = Number(text3.trim());
+  if (text3.trim() === "" || !Number.isFinite(s2) || s2 < 1 || s2 > 600)
+    return { ok: false, message: `a number of seconds from 1 to 600 is expected; got "${text3}"` };
+  return { ok: true, value: Math.round(s2 * 1e3) };
+}
+function parseInFlight(text3) {
+  const t = text3.trim();
+  if (!/^\d{1,4}$/.test(t) || Number(t) < 1 || Number(t) > 1024)
+    return { ok: false, message: `a whole number from 1 to 1024 is expected; got "${text3}"` };
+  return { ok: true, value: Number(t) };
+}
 
 // src/live/requests.ts
 function liveRequests(base, head) {
@@ -48252,6 +48264,16 @@ function readSettings(input = (name2) => getInput(name2), env = process.env) {
         `Input 'resolvers' takes IP or IP:PORT entries, comma or newline separated: ${parsed.message}.`
       );
   }
+  const limit = (name2, parse3) => {
+    const raw = input(name2).trim();
+    if (raw === "") return void 0;
+    const r = parse3(raw);
+    if (r.ok) return r.value;
+    errors.push(`Input '${name2}': ${r.message}.`);
+    return void 0;
+  };
+  const liveDeadlineMs = limit("live-deadline", parseLiveDeadline);
+  const liveInFlight = limit("live-in-flight", parseInFlight);
   const failOnRaw = input("fail-on").trim().toLowerCase();
   let failOn;
   if (failOnRaw !== "") {
@@ -48326,6 +48348,8 @@ function readSettings(input = (name2) => getInput(name2), env = process.env) {
       policyFile,
       live: live2,
       resolvers,
+      liveDeadlineMs,
+      liveInFlight,
       failOn,
       overrideLabel: labelRaw === "" ? void 0 : labelRaw,
       comment,
@@ -48405,7 +48429,12 @@ async function review(settings) {
     ...settings.policyFile !== void 0 ? { policyPath: relative3(settings.workspace, settings.policyFile).split(sep5).join("/") } : {},
     failOn: settings.failOn,
     live: settings.live,
-    liveOptions: { resolvers: settings.resolvers, authoritative: /* @__PURE__ */ new Map() }
+    liveOptions: {
+      resolvers: settings.resolvers,
+      authoritative: /* @__PURE__ */ new Map(),
+      ...settings.liveDeadlineMs !== void 0 ? { deadlineMs: settings.liveDeadlineMs } : {},
+      ...settings.liveInFlight !== void 0 ? { maxInFlight: settings.liveInFlight } : {}
+    }
   });
   if (!result.ok) {
     emitAnnotations(diagnosticAnnotations(result.errors));

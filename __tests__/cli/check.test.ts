@@ -1,3 +1,5 @@
+import { checkCommand } from '../../src/cli/check.js';
+import type { LiveOptions } from '../../src/live/types.js';
 import { runCli } from '../helpers/cli.js';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
 
@@ -168,9 +170,52 @@ describe('errors exit 2 with one line on stderr', () => {
       '--no-live',
       '--resolver',
       '--authoritative',
+      '--live-deadline',
+      '--live-in-flight',
       '--output',
       '--fail-on',
     ])
       expect(r.stdout).toContain(flag);
+  });
+
+  it('passes the live deadline and in-flight bound to the live phase', async () => {
+    let seen: LiveOptions | undefined;
+    const head = repo.commit({ 'zones/example.com.zone': ZONE.replace('192.0.2.1', '192.0.2.2') });
+    repo.git('reset', '-q', '--hard', base);
+    const io = { stdout: () => {}, stderr: () => {}, cwd: repo.dir, env: {} };
+    const code = await checkCommand(
+      [
+        '--base',
+        base,
+        '--head',
+        head,
+        '--live-deadline',
+        '2.5',
+        '--live-in-flight',
+        '8',
+        '--resolver',
+        '127.0.0.1',
+      ],
+      io,
+      {
+        collectLive: async (_requests, options) => {
+          seen = options;
+          return { status: 'off', reasons: [], zones: [], queries: 0, takenAt: new Date() };
+        },
+      },
+    );
+    expect(code).not.toBe(2); // reviewed (the verdict is not the point here)
+    expect(seen).toMatchObject({ deadlineMs: 2500, maxInFlight: 8, resolvers: ['127.0.0.1'] });
+  });
+
+  it.each([
+    ['--live-deadline', '0', /--live-deadline: .*1 to 600.*"0"/],
+    ['--live-deadline', 'soon', /--live-deadline: .*"soon"/],
+    ['--live-in-flight', '2000', /--live-in-flight: .*1 to 1024.*"2000"/],
+    ['--live-in-flight', '1.5', /--live-in-flight: .*"1\.5"/],
+  ])('refuses %s %s with exit 2 and the expected form', async (flag, value, message) => {
+    const r = await check(['--repo', repo.dir, flag, value]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
   });
 });

@@ -75,6 +75,8 @@ describe('readSettings', () => {
         resolvers: '1.1.1.1, dns.google',
         path: '../outside',
         'override-label': 'x'.repeat(51),
+        'live-deadline': '0',
+        'live-in-flight': 'many',
       }),
       { GITHUB_WORKSPACE: workspace },
     );
@@ -88,9 +90,25 @@ describe('readSettings', () => {
       "'resolvers'",
       "'path'",
       "'override-label'",
+      "'live-deadline'",
+      "'live-in-flight'",
     ])
       expect(text).toContain(name);
-    expect(r.errors).toHaveLength(6);
+    expect(r.errors).toHaveLength(8);
+  });
+
+  test('live deadline and in-flight bound: unset by default, read when given', () => {
+    const none = readSettings(inputs({}), { GITHUB_WORKSPACE: workspace });
+    expect(none.ok && [none.settings.liveDeadlineMs, none.settings.liveInFlight]).toEqual([
+      undefined,
+      undefined,
+    ]);
+    const set = readSettings(inputs({ 'live-deadline': '45', 'live-in-flight': '16' }), {
+      GITHUB_WORKSPACE: workspace,
+    });
+    expect(set.ok && [set.settings.liveDeadlineMs, set.settings.liveInFlight]).toEqual([
+      45_000, 16,
+    ]);
   });
 
   test('a fork under pull_request gets a read-only token', () => {

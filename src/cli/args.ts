@@ -3,7 +3,12 @@
  * with the flag's name and the expected form.
  */
 import { parseArgs } from 'node:util';
-import { parseAuthoritativeSpec, parseResolverSpec } from '../live/specs.js';
+import {
+  parseAuthoritativeSpec,
+  parseInFlight,
+  parseLiveDeadline,
+  parseResolverSpec,
+} from '../live/specs.js';
 import { isSeverity, type Severity } from '../model/severity.js';
 import { FORMAT_IDS, type FormatId } from '../model/zone.js';
 
@@ -19,6 +24,10 @@ export interface CheckSettings {
   readonly live: boolean;
   readonly resolvers: readonly string[];
   readonly authoritative: readonly string[];
+  /** The live phase's overall deadline (undefined: 30 s). */
+  readonly liveDeadlineMs: number | undefined;
+  /** DNS queries in flight at once (undefined: 64). */
+  readonly liveInFlight: number | undefined;
   readonly output: OutputKind;
   readonly failOn: Severity | undefined;
   readonly evalTimeoutMs: number | undefined;
@@ -41,6 +50,9 @@ Options:
   --resolver IP[:PORT]   recursive resolver for discovery; repeatable (default: /etc/resolv.conf)
   --authoritative ZONE=IP[:PORT],...
                          ask these servers for ZONE, skipping discovery; repeatable
+  --live-deadline SECONDS
+                         time for the whole live phase, 1-600 (default: 30)
+  --live-in-flight N     DNS queries in flight at once, 1-1024 (default: 64)
   --output KIND          markdown | json | sarif (default: markdown)
   --fail-on SEVERITY     info | low | medium | high | critical: introduced findings at or
                          above it block (default: high, or the policy's fail-on)
@@ -101,6 +113,14 @@ export function parseCheckArgs(argv: readonly string[], cwd: string): ArgsResult
     const spec = parseAuthoritativeSpec(a);
     if (!spec.ok) return { ok: false, message: `--authoritative: ${spec.message}` };
   }
+  const deadline =
+    v['live-deadline'] === undefined ? undefined : parseLiveDeadline(v['live-deadline']);
+  if (deadline && !deadline.ok)
+    return { ok: false, message: `--live-deadline: ${deadline.message}` };
+  const inFlight =
+    v['live-in-flight'] === undefined ? undefined : parseInFlight(v['live-in-flight']);
+  if (inFlight && !inFlight.ok)
+    return { ok: false, message: `--live-in-flight: ${inFlight.message}` };
   return {
     ok: true,
     settings: {
@@ -113,6 +133,8 @@ export function parseCheckArgs(argv: readonly string[], cwd: string): ArgsResult
       live: !v['no-live'],
       resolvers: v.resolver ?? [],
       authoritative: v.authoritative ?? [],
+      liveDeadlineMs: deadline?.ok ? deadline.value : undefined,
+      liveInFlight: inFlight?.ok ? inFlight.value : undefined,
       output: output as OutputKind,
       failOn: v['fail-on'] as Severity | undefined,
       evalTimeoutMs,
@@ -136,6 +158,8 @@ function parse(argv: readonly string[]) {
       'no-live': { type: 'boolean' },
       resolver: { type: 'string', multiple: true },
       authoritative: { type: 'string', multiple: true },
+      'live-deadline': { type: 'string' },
+      'live-in-flight': { type: 'string' },
       output: { type: 'string' },
       'fail-on': { type: 'string' },
       'eval-timeout': { type: 'string' },

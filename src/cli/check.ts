@@ -41,7 +41,12 @@ export async function checkCommand(
       policyFile: s.policy === undefined ? undefined : resolve(io.cwd, s.policy),
       failOn: s.failOn,
       live: s.live,
-      liveOptions: { resolvers: s.resolvers, authoritative },
+      liveOptions: {
+        resolvers: s.resolvers,
+        authoritative,
+        ...(s.liveDeadlineMs !== undefined ? { deadlineMs: s.liveDeadlineMs } : {}),
+        ...(s.liveInFlight !== undefined ? { maxInFlight: s.liveInFlight } : {}),
+      },
       ...(s.evalTimeoutMs !== undefined ? { evalTimeoutMs: s.evalTimeoutMs } : {}),
     },
     hooks,

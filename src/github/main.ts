@@ -106,7 +106,12 @@ async function review(settings: ActionSettings): Promise<void> {
       : {}),
     failOn: settings.failOn,
     live: settings.live,
-    liveOptions: { resolvers: settings.resolvers, authoritative: new Map() },
+    liveOptions: {
+      resolvers: settings.resolvers,
+      authoritative: new Map(),
+      ...(settings.liveDeadlineMs !== undefined ? { deadlineMs: settings.liveDeadlineMs } : {}),
+      ...(settings.liveInFlight !== undefined ? { maxInFlight: settings.liveInFlight } : {}),
+    },
   });
   if (!result.ok) {
     emitAnnotations(diagnosticAnnotations(result.errors));

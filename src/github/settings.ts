@@ -6,7 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
-import { parseResolverSpec } from '../live/specs.js';
+import {
+  type LimitResult,
+  parseInFlight,
+  parseLiveDeadline,
+  parseResolverSpec,
+} from '../live/specs.js';
 import { isSeverity, type Severity } from '../model/severity.js';
 import { FORMAT_IDS, type FormatId } from '../model/zone.js';
 import {
@@ -29,6 +34,10 @@ export interface ActionSettings {
   readonly policyFile: string | undefined;
   readonly live: boolean;
   readonly resolvers: readonly string[];
+  /** The live phase's overall deadline (undefined: 30 s). */
+  readonly liveDeadlineMs: number | undefined;
+  /** DNS queries in flight at once (undefined: 64). */
+  readonly liveInFlight: number | undefined;
   readonly failOn: Severity | undefined;
   /** Undefined: the policy file's label (default `zoneguard:accept-risk`). */
   readonly overrideLabel: string | undefined;
@@ -129,6 +138,18 @@ export function readSettings(
       );
   }
 
+  /** An optional number input, checked by `parse`. */
+  const limit = (name: string, parse: (text: string) => LimitResult): number | undefined => {
+    const raw = input(name).trim();
+    if (raw === '') return undefined;
+    const r = parse(raw);
+    if (r.ok) return r.value;
+    errors.push(`Input '${name}': ${r.message}.`);
+    return undefined;
+  };
+  const liveDeadlineMs = limit('live-deadline', parseLiveDeadline);
+  const liveInFlight = limit('live-in-flight', parseInFlight);
+
   const failOnRaw = input('fail-on').trim().toLowerCase();
   let failOn: Severity | undefined;
   if (failOnRaw !== '') {
@@ -221,6 +242,8 @@ export function readSettings(
       policyFile,
       live,
       resolvers,
+      liveDeadlineMs,
+      liveInFlight,
       failOn,
       overrideLabel: labelRaw === '' ? undefined : labelRaw,
       comment,

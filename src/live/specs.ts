@@ -88,3 +88,23 @@ export function readSystemResolvers(path = '/etc/resolv.conf'): {
   }
   return servers.length > 0 ? { servers } : { servers, problem: `${path} names no nameserver` };
 }
+
+export type LimitResult =
+  | { readonly ok: true; readonly value: number }
+  | { readonly ok: false; readonly message: string };
+
+/** The live phase's overall deadline, in seconds (1–600), as milliseconds. */
+export function parseLiveDeadline(text: string): LimitResult {
+  const s = Number(text.trim());
+  if (text.trim() === '' || !Number.isFinite(s) || s < 1 || s > 600)
+    return { ok: false, message: `a number of seconds from 1 to 600 is expected; got "${text}"` };
+  return { ok: true, value: Math.round(s * 1000) };
+}
+
+/** Queries in flight at once: a whole number from 1 to 1024. */
+export function parseInFlight(text: string): LimitResult {
+  const t = text.trim();
+  if (!/^\d{1,4}$/.test(t) || Number(t) < 1 || Number(t) > 1024)
+    return { ok: false, message: `a whole number from 1 to 1024 is expected; got "${text}"` };
+  return { ok: true, value: Number(t) };
+}
