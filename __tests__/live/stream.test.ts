@@ -5,11 +5,19 @@
 import { createSocket, type Socket } from 'node:dgram';
 import { createServer, type Server, type Socket as TcpSocket } from 'node:net';
 import * as packet from 'dns-packet';
+import fc from 'fast-check';
 import { createDnsClient, type QueryResult } from '../../src/live/client.js';
 
 type TcpMode =
   | { kind: 'none' }
-  | { kind: 'answer'; reverse?: boolean; dribble?: boolean; closeAfter?: number }
+  | {
+      kind: 'answer';
+      reverse?: boolean;
+      dribble?: boolean;
+      closeAfter?: number;
+      /** Frames of junk (random octets, the query's ID) written before each answer. */
+      junk?: Uint8Array[];
+    }
   | { kind: 'silent' };
 
 interface Peer {
@@ -83,6 +91,12 @@ async function startPeer(mode: TcpMode): Promise<Peer> {
             return;
           }
           answered++;
+          for (const bytes of mode.junk ?? []) {
+            const b = Buffer.from(bytes);
+            if (b.length >= 2) b.writeUInt16BE(q.id!, 0);
+            if (b.length >= 3) b[2] = b[2]! | 0x80;
+            conn.write(frame(b));
+          }
           const out = frame(answer(q));
           if (!mode.dribble) conn.write(out);
           else {
@@ -149,6 +163,17 @@ describe('bulk queries over one pipelined TCP connection', () => {
     const results = await askMany(peer, 20);
     expectAnswered(results);
     expect(peer.connections).toBe(1);
+  });
+
+  it('survives junk frames carrying the right ID (hostile server) and takes the real answers', async () => {
+    const junk = fc.sample(fc.uint8Array({ minLength: 0, maxLength: 300 }), {
+      numRuns: 40,
+      seed: 11,
+    });
+    peer = await startPeer({ kind: 'answer', junk });
+    const results = await askMany(peer, 50);
+    expectAnswered(results);
+    expect(results.every((r) => r.ok && r.tcp)).toBe(true);
   });
 
   it('falls back to UDP when the server refuses TCP', async () => {
