@@ -20741,6 +20741,12 @@ var IdSource = class {
     return this.pool[this.next++];
   }
 };
+function toFrame(message) {
+  const frame = Buffer.allocUnsafe(message.length + 2);
+  frame.writeUInt16BE(message.length, 0);
+  message.copy(frame, 2);
+  return frame;
+}
 
 // src/live/stream-channel.ts
 import { connect } from "node:net";
@@ -20760,16 +20766,25 @@ var Waiting = class {
   get size() {
     return this.entries.size;
   }
-  /** A random ID no waiting query uses. */
-  freeId() {
+  /**
+   * Registers a question under a random ID no waiting query uses, and gives its wire form to
+   * send. Undefined, after telling `done`, when the question cannot be encoded (a pseudo-type,
+   * a bad name).
+   */
+  add(q, timeoutMs, done2) {
     let id = this.ids.take();
     for (let i = 0; this.entries.has(id) && i < 65536; i++) id = id + 1 & 65535;
-    return id;
-  }
-  add(id, query, timeoutMs, done2) {
+    let query;
+    try {
+      query = encodeQuery(id, q);
+    } catch (e) {
+      done2({ ok: false, error: "malformed", message: e.message });
+      return void 0;
+    }
     const expiry = Date.now() + timeoutMs;
     this.entries.set(id, { query, expiry, timeoutMs, done: done2 });
     if (expiry < this.timerAt) this.arm(expiry);
+    return query;
   }
   /** Offers a message as an answer; true when it settled a query. */
   settle(msg) {
@@ -20831,12 +20846,6 @@ var Waiting = class {
 
 // src/live/stream-channel.ts
 var WORTH_REOPENING = 16;
-function toFrame(query) {
-  const frame = Buffer.allocUnsafe(query.length + 2);
-  frame.writeUInt16BE(query.length, 0);
-  query.copy(frame, 2);
-  return frame;
-}
 var StreamChannel = class {
   constructor(server, ids) {
     this.server = server;
@@ -20868,15 +20877,8 @@ var StreamChannel = class {
       done2({ ok: false, error: "network", message: this.unusable });
       return;
     }
-    const id = this.waiting.freeId();
-    let query;
-    try {
-      query = encodeQuery(id, q);
-    } catch (e) {
-      done2({ ok: false, error: "malformed", message: e.message });
-      return;
-    }
-    this.waiting.add(id, query, timeoutMs, done2);
+    const query = this.waiting.add(q, timeoutMs, done2);
+    if (!query) return;
     if (this.outbox.push(toFrame(query)) === 1) setImmediate(this.flush);
     if (!this.socket) this.open();
   }
@@ -20988,16 +20990,8 @@ var UdpChannel = class {
       done2({ ok: false, error: "network", message: this.failure });
       return;
     }
-    const id = this.waiting.freeId();
-    let query;
-    try {
-      query = encodeQuery(id, q);
-    } catch (e) {
-      done2({ ok: false, error: "malformed", message: e.message });
-      return;
-    }
-    this.waiting.add(id, query, timeoutMs, done2);
-    if (this.outbox.push(query) === 1) setImmediate(this.flush);
+    const query = this.waiting.add(q, timeoutMs, done2);
+    if (query && this.outbox.push(query) === 1) setImmediate(this.flush);
   }
   /**
    * Sends what queued up while answers were being read, back to back. Answers arrive in
@@ -21078,8 +21072,6 @@ function tcpExchange(server, q, timeoutMs, ids, connections, done2) {
     done2({ ok: false, error: "malformed", message: e.message });
     return;
   }
-  const prefix = Buffer.alloc(2);
-  prefix.writeUInt16BE(query.length);
   const chunks2 = [];
   let received = 0;
   let settled = false;
@@ -21098,7 +21090,7 @@ function tcpExchange(server, q, timeoutMs, ids, connections, done2) {
     () => finish({ ok: false, error: "timeout", message: `no TCP answer within ${timeoutMs} ms` }),
     timeoutMs
   );
-  socket.on("connect", () => socket.write(Buffer.concat([prefix, query])));
+  socket.on("connect", () => socket.write(toFrame(query)));
   socket.on("error", (err2) => finish({ ok: false, error: "network", message: err2.message }));
   socket.on(
     "close",

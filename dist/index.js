@@ -41059,6 +41059,12 @@ var IdSource = class {
     return this.pool[this.next++];
   }
 };
+function toFrame(message2) {
+  const frame = Buffer.allocUnsafe(message2.length + 2);
+  frame.writeUInt16BE(message2.length, 0);
+  message2.copy(frame, 2);
+  return frame;
+}
 
 // src/live/stream-channel.ts
 import { connect } from "node:net";
@@ -41078,16 +41084,25 @@ var Waiting = class {
   get size() {
     return this.entries.size;
   }
-  /** A random ID no waiting query uses. */
-  freeId() {
+  /**
+   * Registers a question under a random ID no waiting query uses, and gives its wire form to
+   * send. Undefined, after telling `done`, when the question cannot be encoded (a pseudo-type,
+   * a bad name).
+   */
+  add(q, timeoutMs, done2) {
     let id = this.ids.take();
     for (let i = 0; this.entries.has(id) && i < 65536; i++) id = id + 1 & 65535;
-    return id;
-  }
-  add(id, query, timeoutMs, done2) {
+    let query;
+    try {
+      query = encodeQuery(id, q);
+    } catch (e) {
+      done2({ ok: false, error: "malformed", message: e.message });
+      return void 0;
+    }
     const expiry = Date.now() + timeoutMs;
     this.entries.set(id, { query, expiry, timeoutMs, done: done2 });
     if (expiry < this.timerAt) this.arm(expiry);
+    return query;
   }
   /** Offers a message as an answer; true when it settled a query. */
   settle(msg) {
@@ -41149,12 +41164,6 @@ var Waiting = class {
 
 // src/live/stream-channel.ts
 var WORTH_REOPENING = 16;
-function toFrame(query) {
-  const frame = Buffer.allocUnsafe(query.length + 2);
-  frame.writeUInt16BE(query.length, 0);
-  query.copy(frame, 2);
-  return frame;
-}
 var StreamChannel = class {
   constructor(server, ids) {
     this.server = server;
@@ -41186,15 +41195,8 @@ var StreamChannel = class {
       done2({ ok: false, error: "network", message: this.unusable });
       return;
     }
-    const id = this.waiting.freeId();
-    let query;
-    try {
-      query = encodeQuery(id, q);
-    } catch (e) {
-      done2({ ok: false, error: "malformed", message: e.message });
-      return;
-    }
-    this.waiting.add(id, query, timeoutMs, done2);
+    const query = this.waiting.add(q, timeoutMs, done2);
+    if (!query) return;
     if (this.outbox.push(toFrame(query)) === 1) setImmediate(this.flush);
     if (!this.socket) this.open();
   }
@@ -41306,16 +41308,8 @@ var UdpChannel = class {
       done2({ ok: false, error: "network", message: this.failure });
       return;
     }
-    const id = this.waiting.freeId();
-    let query;
-    try {
-      query = encodeQuery(id, q);
-    } catch (e) {
-      done2({ ok: false, error: "malformed", message: e.message });
-      return;
-    }
-    this.waiting.add(id, query, timeoutMs, done2);
-    if (this.outbox.push(query) === 1) setImmediate(this.flush);
+    const query = this.waiting.add(q, timeoutMs, done2);
+    if (query && this.outbox.push(query) === 1) setImmediate(this.flush);
   }
   /**
    * Sends what queued up while answers were being read, back to back. Answers arrive in
@@ -41396,8 +41390,6 @@ function tcpExchange(server, q, timeoutMs, ids, connections, done2) {
     done2({ ok: false, error: "malformed", message: e.message });
     return;
   }
-  const prefix = Buffer.alloc(2);
-  prefix.writeUInt16BE(query.length);
   const chunks2 = [];
   let received = 0;
   let settled = false;
@@ -41416,7 +41408,7 @@ function tcpExchange(server, q, timeoutMs, ids, connections, done2) {
     () => finish({ ok: false, error: "timeout", message: `no TCP answer within ${timeoutMs} ms` }),
     timeoutMs
   );
-  socket.on("connect", () => socket.write(Buffer.concat([prefix, query])));
+  socket.on("connect", () => socket.write(toFrame(query)));
   socket.on("error", (err2) => finish({ ok: false, error: "network", message: err2.message }));
   socket.on(
     "close",

@@ -119,3 +119,11 @@ export class IdSource {
     return this.pool[this.next++]!;
   }
 }
+
+/** A message as RFC 1035 §4.2.2 frames it on TCP: a two-octet length first. */
+export function toFrame(message: Buffer): Buffer {
+  const frame = Buffer.allocUnsafe(message.length + 2);
+  frame.writeUInt16BE(message.length, 0);
+  message.copy(frame, 2);
+  return frame;
+}

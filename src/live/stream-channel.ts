@@ -12,7 +12,7 @@
  */
 import { connect, type Socket } from 'node:net';
 import { type Done, type ServerAddress, transportClosed } from './exchange.js';
-import { encodeQuery, type IdSource, type Question } from './query-wire.js';
+import { type IdSource, type Question, toFrame } from './query-wire.js';
 import { Waiting } from './waiting.js';
 
 /**
@@ -21,14 +21,6 @@ import { Waiting } from './waiting.js';
  * a per-connection query limit), the next query opens a new one.
  */
 const WORTH_REOPENING = 16;
-
-/** A query as RFC 1035 §4.2.2 frames it on TCP: a two-octet length first. */
-function toFrame(query: Buffer): Buffer {
-  const frame = Buffer.allocUnsafe(query.length + 2);
-  frame.writeUInt16BE(query.length, 0);
-  query.copy(frame, 2);
-  return frame;
-}
 
 export class StreamChannel {
   private readonly waiting: Waiting;
@@ -65,15 +57,8 @@ export class StreamChannel {
       done({ ok: false, error: 'network', message: this.unusable });
       return;
     }
-    const id = this.waiting.freeId();
-    let query: Buffer;
-    try {
-      query = encodeQuery(id, q);
-    } catch (e) {
-      done({ ok: false, error: 'malformed', message: (e as Error).message });
-      return;
-    }
-    this.waiting.add(id, query, timeoutMs, done);
+    const query = this.waiting.add(q, timeoutMs, done);
+    if (!query) return;
     if (this.outbox.push(toFrame(query)) === 1) setImmediate(this.flush);
     if (!this.socket) this.open();
   }

@@ -15,6 +15,7 @@ import {
   HEADER,
   IdSource,
   type Question,
+  toFrame,
 } from './query-wire.js';
 import { StreamChannel } from './stream-channel.js';
 import { UdpChannel } from './udp-channel.js';
@@ -98,8 +99,6 @@ function tcpExchange(
     done({ ok: false, error: 'malformed', message: (e as Error).message });
     return;
   }
-  const prefix = Buffer.alloc(2);
-  prefix.writeUInt16BE(query.length);
   const chunks: Buffer[] = [];
   let received = 0;
   let settled = false;
@@ -118,7 +117,7 @@ function tcpExchange(
     () => finish({ ok: false, error: 'timeout', message: `no TCP answer within ${timeoutMs} ms` }),
     timeoutMs,
   );
-  socket.on('connect', () => socket.write(Buffer.concat([prefix, query])));
+  socket.on('connect', () => socket.write(toFrame(query)));
   socket.on('error', (err) => finish({ ok: false, error: 'network', message: err.message }));
   socket.on('close', () =>
     finish({ ok: false, error: 'network', message: 'TCP connection closed before the answer' }),

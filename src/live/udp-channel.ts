@@ -6,7 +6,7 @@
 import { createSocket, type Socket } from 'node:dgram';
 import { isIPv6 } from 'node:net';
 import { type Done, type ServerAddress, transportClosed } from './exchange.js';
-import { encodeQuery, type IdSource, type Question } from './query-wire.js';
+import type { IdSource, Question } from './query-wire.js';
 import { Waiting } from './waiting.js';
 
 export class UdpChannel {
@@ -52,17 +52,8 @@ export class UdpChannel {
       done({ ok: false, error: 'network', message: this.failure });
       return;
     }
-    const id = this.waiting.freeId();
-    let query: Buffer;
-    try {
-      query = encodeQuery(id, q);
-    } catch (e) {
-      // Only a question we cannot encode (a pseudo-type, a bad name) gets here.
-      done({ ok: false, error: 'malformed', message: (e as Error).message });
-      return;
-    }
-    this.waiting.add(id, query, timeoutMs, done);
-    if (this.outbox.push(query) === 1) setImmediate(this.flush);
+    const query = this.waiting.add(q, timeoutMs, done);
+    if (query && this.outbox.push(query) === 1) setImmediate(this.flush);
   }
 
   /**

@@ -7,7 +7,14 @@
  */
 
 import type { Done, Exchange } from './exchange.js';
-import { answersQuery, decode, HEADER, type IdSource } from './query-wire.js';
+import {
+  answersQuery,
+  decode,
+  encodeQuery,
+  HEADER,
+  type IdSource,
+  type Question,
+} from './query-wire.js';
 
 interface Entry {
   readonly query: Buffer;
@@ -32,17 +39,25 @@ export class Waiting {
     return this.entries.size;
   }
 
-  /** A random ID no waiting query uses. */
-  freeId(): number {
+  /**
+   * Registers a question under a random ID no waiting query uses, and gives its wire form to
+   * send. Undefined, after telling `done`, when the question cannot be encoded (a pseudo-type,
+   * a bad name).
+   */
+  add(q: Question, timeoutMs: number, done: Done): Buffer | undefined {
     let id = this.ids.take();
     for (let i = 0; this.entries.has(id) && i < 0x10000; i++) id = (id + 1) & 0xffff;
-    return id;
-  }
-
-  add(id: number, query: Buffer, timeoutMs: number, done: Done): void {
+    let query: Buffer;
+    try {
+      query = encodeQuery(id, q);
+    } catch (e) {
+      done({ ok: false, error: 'malformed', message: (e as Error).message });
+      return undefined;
+    }
     const expiry = Date.now() + timeoutMs;
     this.entries.set(id, { query, expiry, timeoutMs, done });
     if (expiry < this.timerAt) this.arm(expiry);
+    return query;
   }
 
   /** Offers a message as an answer; true when it settled a query. */
