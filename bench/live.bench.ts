@@ -14,6 +14,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectLive } from '../src/live/index.js';
+import { toFrame } from '../src/live/query-wire.js';
 import { encodeQuery } from '../src/live/transport.js';
 import type { RecordType } from '../src/model/record-type.js';
 
@@ -77,9 +78,7 @@ async function bareNodeLoop(queries: Buffer[]): Promise<Rate> {
  * this large): length-prefixed queries written as answers free their slots, no DNS work.
  */
 async function bareTcpLoop(queries: Buffer[]): Promise<Rate> {
-  const framed = queries.map((q) =>
-    Buffer.concat([Buffer.from([q.length >> 8, q.length & 255]), q]),
-  );
+  const framed = queries.map(toFrame);
   const socket = connect({ host: IP, port: 53 });
   socket.setNoDelay(true);
   await new Promise<void>((r) => socket.once('connect', () => r()));
