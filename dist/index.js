@@ -42081,7 +42081,7 @@ function readSystemResolvers(path = "/etc/resolv.conf") {
 }
 function parseLiveDeadline(text3) {
   const s2 = Number(text3.trim());
-  if (text3.trim() === "" || !Number.isFinite(s2) || s2 < 1 || s2 > 600)
+  if (!Number.isFinite(s2) || s2 < 1 || s2 > 600)
     return { ok: false, message: `a number of seconds from 1 to 600 is expected; got "${text3}"` };
   return { ok: true, value: Math.round(s2 * 1e3) };
 }

@@ -95,8 +95,9 @@ export type LimitResult =
 
 /** The live phase's overall deadline, in seconds (1–600), as milliseconds. */
 export function parseLiveDeadline(text: string): LimitResult {
+  // Number('') is 0, so empty text fails the lower bound like any other out-of-range value.
   const s = Number(text.trim());
-  if (text.trim() === '' || !Number.isFinite(s) || s < 1 || s > 600)
+  if (!Number.isFinite(s) || s < 1 || s > 600)
     return { ok: false, message: `a number of seconds from 1 to 600 is expected; got "${text}"` };
   return { ok: true, value: Math.round(s * 1000) };
 }
