@@ -13,9 +13,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { collectLive } from '../src/live/index.js';
-import { toFrame } from '../src/live/query-wire.js';
-import { encodeQuery } from '../src/live/transport.js';
+import { toFrame } from '../src/live/dns/query-wire.js';
+import { encodeQuery } from '../src/live/dns/transport.js';
+import { collectLive } from '../src/live/live-phase.js';
 import type { RecordType } from '../src/model/record-type.js';
 
 const COUNT = 10_000;

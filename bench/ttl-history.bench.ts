@@ -9,11 +9,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { diffZoneSets } from '../src/diff/index.js';
-import { formatById } from '../src/formats/index.js';
+import { diffZoneSets } from '../src/diff/diff.js';
+import { formatById } from '../src/formats/registry.js';
 import type { ZoneSet } from '../src/model/zone.js';
+import { ttlNotLowered } from '../src/rules/checks/ttl-not-lowered.js';
 import { DEFAULT_POLICY } from '../src/rules/policy.js';
-import { ttlNotLowered } from '../src/rules/ttl-not-lowered.js';
 import { gitHistory, openTree } from '../src/sources/git.js';
 
 const COMMITS = 50;

@@ -28669,7 +28669,7 @@ function credentialSignals(cred) {
   return out;
 }
 
-// src/rules/broad-token-scope.ts
+// src/rules/checks/broad-token-scope.ts
 var broadTokenScope = {
   id: "broad-token-scope",
   defaultSeverity: "high",
@@ -29959,7 +29959,7 @@ function decodeWireRdata(type, hexData) {
   return value;
 }
 
-// src/model/rdata/index.ts
+// src/model/rdata/registry.ts
 function codecFor(type) {
   return isStandardType(type) ? CODECS[type] : void 0;
 }
@@ -30009,7 +30009,7 @@ function pseudoText(tokens) {
   return tokens.map((t) => t.quoted ? `"${t.text}"` : t.text).join(" ");
 }
 
-// src/rules/caa-change.ts
+// src/rules/checks/caa-change.ts
 var KNOWN_TAGS = /* @__PURE__ */ new Set([
   "issue",
   "issuewild",
@@ -30131,7 +30131,7 @@ function compareStates(ctx, check) {
   return check(ctx.head).map((f) => ({ ...f, introduced: !before.has(identity(f)) }));
 }
 
-// src/rules/cname-conflict.ts
+// src/rules/checks/cname-conflict.ts
 var ALLOWED_BESIDE = /* @__PURE__ */ new Set(["RRSIG", "NSEC", "NSEC3"]);
 function conflicts(set) {
   const out = [];
@@ -30174,7 +30174,7 @@ var cnameConflict = {
   check: (ctx) => compareStates(ctx, conflicts)
 };
 
-// src/rules/config-warning.ts
+// src/rules/checks/config-warning.ts
 function warnings(set) {
   return set.zones.flatMap(
     (zone2) => (zone2.diagnostics ?? []).filter((d) => d.level === "warning").map((d) => ({
@@ -30195,7 +30195,7 @@ var configWarning = {
   check: (ctx) => compareStates(ctx, warnings)
 };
 
-// src/rules/dangling-cname.ts
+// src/rules/checks/dangling-cname.ts
 function existsInZone(zone2, name2) {
   for (const r of zone2.rrsets) {
     if (r.name === name2 || isInZone(r.name, name2)) return true;
@@ -30420,7 +30420,7 @@ function memoParseSpf() {
   };
 }
 
-// src/rules/dmarc-weakened.ts
+// src/rules/checks/dmarc-weakened.ts
 var STRENGTH = { none: 0, quarantine: 1, reject: 2 };
 function parseDmarc(text3) {
   const tags = /* @__PURE__ */ new Map();
@@ -30551,7 +30551,7 @@ function zonePairs(ctx) {
   return ctx.diffs.map((d) => ({ key: d.zone, apex: d.name, base: d.before, head: d.after }));
 }
 
-// src/rules/dnssec-disable.ts
+// src/rules/checks/dnssec-disable.ts
 var dnssecDisable = {
   id: "dnssec-disable",
   defaultSeverity: "critical",
@@ -30622,7 +30622,7 @@ function percent(fraction2) {
   return `${Math.round(fraction2 * 1e3) / 10}%`;
 }
 
-// src/rules/drift.ts
+// src/rules/checks/drift.ts
 function what(c) {
   if (c.kind === "add") return `exists live but not in git (${describeChange(c)})`;
   if (c.kind === "remove") return `is in git but missing live (${describeChange(c)})`;
@@ -30660,7 +30660,7 @@ var drift = {
   }
 };
 
-// src/rules/ds-change.ts
+// src/rules/checks/ds-change.ts
 var dsChange = {
   id: "ds-change",
   defaultSeverity: "critical",
@@ -30767,7 +30767,7 @@ function isUsableKey(key2) {
   return (key2.flags & DNSKEY_FLAG_ZONE) !== 0 && (key2.flags & DNSKEY_FLAG_REVOKE) === 0 && key2.protocol === 3;
 }
 
-// src/rules/ds-mismatch.ts
+// src/rules/checks/ds-mismatch.ts
 function judgeDs(owner, dsValues, keyValues) {
   const ds2 = dsValues.map(parseDs).filter((d) => d !== void 0);
   if (ds2.length === 0) return "ok";
@@ -30850,7 +30850,7 @@ function childDnskeys(ctx, child) {
   return void 0;
 }
 
-// src/rules/lame-delegation.ts
+// src/rules/checks/lame-delegation.ts
 var lameDelegation = {
   id: "lame-delegation",
   defaultSeverity: "high",
@@ -30887,7 +30887,7 @@ var lameDelegation = {
   }
 };
 
-// src/rules/mass-change.ts
+// src/rules/checks/mass-change.ts
 var massChange = {
   id: "mass-change",
   defaultSeverity: "high",
@@ -30922,7 +30922,7 @@ var massChange = {
   }
 };
 
-// src/rules/missing-glue.ts
+// src/rules/checks/missing-glue.ts
 function configFindings(set) {
   const out = [];
   for (const z of set.zones) {
@@ -30973,7 +30973,7 @@ var missingGlue = {
   }
 };
 
-// src/rules/mx-change.ts
+// src/rules/checks/mx-change.ts
 var isNullMx = (values) => values?.length === 1 && values[0] === "0 .";
 var mxChange = {
   id: "mx-change",
@@ -31005,7 +31005,7 @@ var mxChange = {
   }
 };
 
-// src/rules/ns-change.ts
+// src/rules/checks/ns-change.ts
 function servingProviders(z) {
   return z.providers.filter((p) => p.nsCount !== 0).map((p) => `${p.name}${p.type ? ` (${p.type})` : ""}`).sort().join(", ");
 }
@@ -31055,7 +31055,7 @@ var nsChange = {
   }
 };
 
-// src/rules/ns-count.ts
+// src/rules/checks/ns-count.ts
 var nsCount = {
   id: "ns-count",
   defaultSeverity: "high",
@@ -31085,7 +31085,7 @@ var nsCount = {
   }
 };
 
-// src/rules/ns-mismatch.ts
+// src/rules/checks/ns-mismatch.ts
 var nsMismatch = {
   id: "ns-mismatch",
   defaultSeverity: "medium",
@@ -33746,7 +33746,7 @@ function isMap(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-// src/rules/pipeline-change.ts
+// src/rules/checks/pipeline-change.ts
 var WHAT = {
   workflow: "a workflow that runs the DNS tooling",
   "dnscontrol-creds": "the DNSControl credentials file",
@@ -33819,7 +33819,7 @@ var pipelineChange = {
   }
 };
 
-// src/rules/provider-change.ts
+// src/rules/checks/provider-change.ts
 function describe3(p) {
   return p.type ? `${p.name} (${p.type})` : p.name;
 }
@@ -33864,7 +33864,7 @@ var providerChange = {
   }
 };
 
-// src/rules/registrar-change.ts
+// src/rules/checks/registrar-change.ts
 function describe4(p) {
   if (!p) return "(none)";
   return p.type ? `${p.name} (${p.type})` : p.name;
@@ -33894,7 +33894,7 @@ var registrarChange = {
   }
 };
 
-// src/rules/secrets.ts
+// src/secrets/secrets.ts
 import { createHash as createHash2 } from "node:crypto";
 var MAX_SCAN = 2 * 1024 * 1024;
 var ASSIGN = String.raw`["']?\s*[:=]\s*["']?`;
@@ -34002,7 +34002,7 @@ function redactSecrets(text3) {
   return out;
 }
 
-// src/rules/secret-in-repo.ts
+// src/rules/checks/secret-in-repo.ts
 var SECRET_FIELD = /token|secret|password|passwd|key|auth|credential|private/i;
 var ROTATE = 'Revoke and rotate this credential now (it is in git history for good), then keep it in the CI secret store and reference it: DNSControl "$VAR", octoDNS "env/NAME", Actions secrets.NAME. Removing the line alone does not un-leak it.';
 var secretInRepo = {
@@ -34073,7 +34073,7 @@ function wasLiteral(base, cred, key2) {
   );
 }
 
-// src/live/providers.ts
+// src/rules/checks/providers.ts
 var import_tldts = __toESM(require_cjs(), 1);
 var KNOWN_PROVIDERS = [
   {
@@ -34175,7 +34175,7 @@ function identifyProvider(host, extra = {}) {
   return { id: (0, import_tldts.getDomain)(h) ?? h, how: "domain" };
 }
 
-// src/rules/single-provider.ts
+// src/rules/checks/single-provider.ts
 function operators(ctx, zone2, live2) {
   if (!zone2) return void 0;
   const hosts = configuredNs(zone2) ?? live2;
@@ -34217,7 +34217,7 @@ var singleProvider = {
   }
 };
 
-// src/rules/soa-serial.ts
+// src/rules/checks/soa-serial.ts
 function serialOf(zone2) {
   const soa = zone2.rrsets.find((r) => r.type === "SOA" && r.name === zone2.name);
   if (!soa?.values[0]) return void 0;
@@ -34256,7 +34256,7 @@ var soaSerial = {
   }
 };
 
-// src/rules/spf-invalid.ts
+// src/rules/checks/spf-invalid.ts
 var spfInvalid = {
   id: "spf-invalid",
   defaultSeverity: "high",
@@ -34335,7 +34335,7 @@ function ownerZone(name2, zones) {
   }
 }
 
-// src/rules/subdelegation-change.ts
+// src/rules/checks/subdelegation-change.ts
 var subdelegationChange = {
   id: "subdelegation-change",
   defaultSeverity: "high",
@@ -34362,7 +34362,7 @@ var subdelegationChange = {
   }
 };
 
-// src/rules/target-is-cname.ts
+// src/rules/checks/target-is-cname.ts
 function targetOf(type, value) {
   try {
     const r = decodeRdata(type, value);
@@ -35396,7 +35396,7 @@ function formatBindRecords(rrsets, origin) {
   return out;
 }
 
-// src/formats/bind/index.ts
+// src/formats/bind/format.ts
 var MAX_ROUNDS = 25;
 function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1);
@@ -35498,7 +35498,7 @@ var bindFormat = {
   }
 };
 
-// src/formats/dnscontrol/index.ts
+// src/formats/dnscontrol/format.ts
 import { posix as posix3 } from "node:path";
 
 // src/sources/types.ts
@@ -37709,7 +37709,7 @@ function formatDnscontrolRecords(rrsets, zone2) {
   return lines.join("\n");
 }
 
-// src/formats/dnscontrol/index.ts
+// src/formats/dnscontrol/format.ts
 var CONFIG = "dnsconfig.js";
 function under(path) {
   const prefix = path === "" || path === "." ? "" : `${path.replace(/\/$/, "")}/`;
@@ -39826,7 +39826,7 @@ ${emit(x, indent + 2)}`;
 `;
 }
 
-// src/formats/octodns/index.ts
+// src/formats/octodns/format.ts
 var ZONE_FILE = /(^|\/)[^/]+\.[^/]+\.yaml$/;
 var SPLIT_DIR = /(^|\/)[^/]+\.[^/]+\.\/[^/]+\.yaml$/;
 var octodnsFormat = {
@@ -39840,7 +39840,7 @@ var octodnsFormat = {
   load: loadOctodns
 };
 
-// src/formats/index.ts
+// src/formats/registry.ts
 var FORMATS = [dnscontrolFormat, octodnsFormat, bindFormat];
 function formatById(id) {
   return FORMATS.find((f) => f.id === id);
@@ -39939,7 +39939,7 @@ function utcMinute(date) {
   return `${up.toISOString().slice(0, 10)} ${up.toISOString().slice(11, 16)} UTC`;
 }
 
-// src/rules/ttl-not-lowered.ts
+// src/rules/checks/ttl-not-lowered.ts
 var NOUNS = {
   A: "address",
   AAAA: "address",
@@ -40081,7 +40081,7 @@ function parentHorizon(d, c, live2) {
   return ` The parent zone ${delegation.parent} serves the delegation ${c.type} with a TTL of ${ttl} s (${durationInWords(ttl)}): a rollback takes that long to reach every resolver.`;
 }
 
-// src/rules/weak-dnssec-algorithm.ts
+// src/rules/checks/weak-dnssec-algorithm.ts
 var MUST_NOT = "medium";
 var NOT_RECOMMENDED = "low";
 var ALGORITHMS2 = {
@@ -40191,7 +40191,7 @@ var weakDnssecAlgorithm = {
   }
 };
 
-// src/rules/wildcard-change.ts
+// src/rules/checks/wildcard-change.ts
 var wildcardChange = {
   id: "wildcard-change",
   defaultSeverity: "medium",
@@ -40217,7 +40217,7 @@ var wildcardChange = {
   }
 };
 
-// src/rules/zone-removed.ts
+// src/rules/checks/zone-removed.ts
 var zoneRemoved = {
   id: "zone-removed",
   defaultSeverity: "critical",
@@ -40277,7 +40277,7 @@ function ruleById(id) {
   return RULES.find((r) => r.id === id);
 }
 
-// src/report/md.ts
+// src/report/markdown-escape.ts
 function escapeText(text3) {
   return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "&#124;").replace(/([\\`*_[\]#~])/g, "\\$1").replace(/\r?\n/g, " ");
 }
@@ -40599,7 +40599,7 @@ Fix: ${r.fix}`, markdown: `${r.why}
   };
 }
 
-// src/review.ts
+// src/review/review.ts
 import { readFile as readFile2 } from "node:fs/promises";
 
 // src/diff/glob.ts
@@ -40744,234 +40744,10 @@ function sameZoneConfig(a, b) {
   return providers2(a) === providers2(b) && (a.registrar?.name ?? "") === (b.registrar?.name ?? "") && (a.nameservers ?? []).join(",") === (b.nameservers ?? []).join(",") && a.dnssec === b.dnssec;
 }
 
-// src/live/transport.ts
-import { connect as connect2 } from "node:net";
-
-// src/live/exchange.ts
-var transportClosed = {
-  ok: false,
-  error: "network",
-  message: "the DNS client was closed"
-};
-
-// src/live/query-wire.ts
-var packet2 = __toESM(require_dns_packet(), 1);
-import { getRandomValues } from "node:crypto";
-
-// src/live/decode.ts
+// src/live/records.ts
 var packet = __toESM(require_dns_packet(), 1);
-var parts = packet;
-var answerCodec = parts.answer;
-var questionCodec = parts.question;
-var aaaaCodec2 = parts.aaaa;
-var OPCODES = ["QUERY", "IQUERY", "STATUS", "OPCODE_3", "NOTIFY", "UPDATE"];
-var RCODES = [
-  "NOERROR",
-  "FORMERR",
-  "SERVFAIL",
-  "NXDOMAIN",
-  "NOTIMP",
-  "REFUSED",
-  "YXDOMAIN",
-  "YXRRSET",
-  "NXRRSET",
-  "NOTAUTH",
-  "NOTZONE"
-];
-var OVERRUN = "a record runs past the end of the message";
-function decodeResponse(buf) {
-  if (buf.length < 12) throw new Error("Header must be 12 bytes");
-  const flags = buf.readUInt16BE(2);
-  const opcode = flags >> 11 & 15;
-  const rcode = flags & 15;
-  const result = {
-    id: buf.readUInt16BE(0),
-    type: flags & 32768 ? "response" : "query",
-    flags: flags & 32767,
-    flag_qr: (flags >> 15 & 1) === 1,
-    opcode: OPCODES[opcode] ?? `OPCODE_${opcode}`,
-    flag_aa: (flags >> 10 & 1) === 1,
-    flag_tc: (flags >> 9 & 1) === 1,
-    flag_rd: (flags >> 8 & 1) === 1,
-    flag_ra: (flags >> 7 & 1) === 1,
-    flag_z: (flags >> 6 & 1) === 1,
-    flag_ad: (flags >> 5 & 1) === 1,
-    flag_cd: (flags >> 4 & 1) === 1,
-    rcode: RCODES[rcode] ?? `RCODE_${rcode}`,
-    questions: new Array(buf.readUInt16BE(4)),
-    answers: new Array(buf.readUInt16BE(6)),
-    authorities: new Array(buf.readUInt16BE(8)),
-    additionals: new Array(buf.readUInt16BE(10))
-  };
-  let offset = 12;
-  const { questions } = result;
-  for (let i = 0; i < questions.length; i++) {
-    const question = fastQuestion(buf, offset);
-    if (question) {
-      questions[i] = question;
-      offset = end2;
-    } else {
-      questions[i] = questionCodec.decode(buf, offset);
-      offset += questionCodec.decode.bytes;
-    }
-  }
-  offset = decodeRecords(result.answers, buf, offset);
-  offset = decodeRecords(result.authorities, buf, offset);
-  decodeRecords(result.additionals, buf, offset);
-  return result;
-}
-function decodeRecords(list, buf, offset) {
-  for (let i = 0; i < list.length; i++) {
-    const record3 = fastRecord(buf, offset);
-    if (record3) {
-      list[i] = record3;
-      offset = end2;
-    } else {
-      list[i] = answerCodec.decode(buf, offset);
-      offset += answerCodec.decode.bytes;
-      if (!(offset <= buf.length)) throw new Error(OVERRUN);
-    }
-  }
-  return offset;
-}
-var end2 = 0;
-var NAME_TYPES = {
-  2: "NS",
-  5: "CNAME",
-  12: "PTR",
-  39: "DNAME"
-};
-var TYPE_NAMES = {
-  ...NAME_TYPES,
-  1: "A",
-  28: "AAAA",
-  15: "MX",
-  16: "TXT"
-};
-function fastQuestion(buf, offset) {
-  const name2 = readName(buf, offset);
-  if (name2 === void 0 || end2 + 4 > buf.length) return void 0;
-  const type = TYPE_NAMES[buf.readUInt16BE(end2)];
-  if (type === void 0 || buf.readUInt16BE(end2 + 2) !== 1) return void 0;
-  end2 += 4;
-  return { name: name2, type, class: "IN" };
-}
-function fastRecord(buf, offset) {
-  const owner = readName(buf, offset);
-  if (owner === void 0) return void 0;
-  const o = end2;
-  if (o + 10 > buf.length) return void 0;
-  const type = buf.readUInt16BE(o);
-  if (type === 41) return optRecord(buf, owner, o);
-  if (buf.readUInt16BE(o + 2) !== 1) return void 0;
-  const ttl = buf.readUInt32BE(o + 4);
-  const rdlength = buf.readUInt16BE(o + 8);
-  const rdata = o + 10;
-  const rdEnd = rdata + rdlength;
-  if (rdEnd > buf.length) return void 0;
-  let data;
-  let typeName;
-  switch (type) {
-    case 1:
-      if (rdlength !== 4) return void 0;
-      typeName = "A";
-      data = `${buf[rdata]}.${buf[rdata + 1]}.${buf[rdata + 2]}.${buf[rdata + 3]}`;
-      break;
-    case 28:
-      if (rdlength !== 16) return void 0;
-      typeName = "AAAA";
-      data = aaaaCodec2.decode(buf, o + 8);
-      break;
-    case 2:
-    case 5:
-    case 12:
-    case 39: {
-      const target4 = readName(buf, rdata);
-      if (target4 === void 0 || end2 !== rdEnd) return void 0;
-      typeName = NAME_TYPES[type];
-      data = target4;
-      break;
-    }
-    case 15: {
-      const exchange = rdlength >= 3 ? readName(buf, rdata + 2) : void 0;
-      if (exchange === void 0 || end2 !== rdEnd) return void 0;
-      typeName = "MX";
-      data = { preference: buf.readUInt16BE(rdata), exchange };
-      break;
-    }
-    case 16: {
-      const strings2 = [];
-      for (let i = rdata; i < rdEnd; ) {
-        const len = buf[i++];
-        if (i + len > rdEnd) return void 0;
-        strings2.push(buf.subarray(i, i + len));
-        i += len;
-      }
-      typeName = "TXT";
-      data = strings2;
-      break;
-    }
-    default:
-      return void 0;
-  }
-  end2 = rdEnd;
-  return { name: owner, type: typeName, ttl, class: "IN", flush: false, data };
-}
-function optRecord(buf, owner, o) {
-  if (buf.readUInt16BE(o + 8) !== 0) return void 0;
-  const flags = buf.readUInt16BE(o + 6);
-  end2 = o + 10;
-  return {
-    name: owner,
-    type: "OPT",
-    udpPayloadSize: buf.readUInt16BE(o + 2),
-    extendedRcode: buf[o + 4],
-    ednsVersion: buf[o + 5],
-    flags,
-    flag_do: (flags >> 15 & 1) === 1,
-    options: []
-  };
-}
-function readName(buf, offset) {
-  if (!(offset >= 0)) return void 0;
-  let o = offset;
-  let floor = offset;
-  let consumed = 0;
-  let jumped = false;
-  let total = 0;
-  let name2 = "";
-  for (; ; ) {
-    if (o >= buf.length) return void 0;
-    const len = buf[o++];
-    if (!jumped) consumed++;
-    if (len === 0) break;
-    if ((len & 192) === 0) {
-      if (o + len > buf.length) return void 0;
-      total += len + 1;
-      if (total > 254) return void 0;
-      if (name2.length > 0) name2 += ".";
-      for (let i = o; i < o + len; i++) {
-        const c = buf[i];
-        if (c >= 128) return void 0;
-        name2 += String.fromCharCode(c);
-      }
-      o += len;
-      if (!jumped) consumed += len;
-    } else if ((len & 192) === 192) {
-      if (o >= buf.length) return void 0;
-      const target4 = (len & 63) << 8 | buf[o];
-      if (target4 >= floor) return void 0;
-      if (!jumped) consumed++;
-      o = target4;
-      floor = target4;
-      jumped = true;
-    } else return void 0;
-  }
-  end2 = offset + consumed;
-  return name2.length === 0 ? "." : name2;
-}
 
-// src/live/wire-types.ts
+// src/live/dns/wire-types.ts
 function typeNumber(type) {
   const upper = type.toUpperCase();
   const known = TYPE_NUMBERS[upper];
@@ -40987,596 +40763,7 @@ function recordTypeOf(wire) {
   return parseRecordType(m ? `TYPE${m[1]}` : text3);
 }
 
-// src/live/query-wire.ts
-var EDNS_BUFFER = 1232;
-var HEADER = 12;
-function encodeQuery(id, q) {
-  const type = typeNumber(q.type);
-  const qname = questionName(q.name);
-  const buf = Buffer.allocUnsafe(HEADER + qname.length + 4 + 11);
-  buf.writeUInt16BE(id, 0);
-  buf.writeUInt16BE(q.rd ? packet2.RECURSION_DESIRED : 0, 2);
-  buf.writeUInt32BE(65536, 4);
-  buf.writeUInt32BE(1, 8);
-  let o = HEADER + qname.copy(buf, HEADER);
-  o = buf.writeUInt16BE(type, o);
-  o = buf.writeUInt16BE(1, o);
-  buf[o++] = 0;
-  o = buf.writeUInt16BE(41, o);
-  o = buf.writeUInt16BE(EDNS_BUFFER, o);
-  o = buf.writeUInt16BE(0, o);
-  o = buf.writeUInt16BE(q.dnssec ? packet2.DNSSEC_OK : 0, o);
-  buf.writeUInt16BE(0, o);
-  return buf;
-}
-var PLAIN2 = new Uint8Array(128);
-for (const c of "abcdefghijklmnopqrstuvwxyz0123456789-_*") PLAIN2[c.charCodeAt(0)] = 1;
-function questionName(name2) {
-  if (name2 === "." || name2 === "") return Buffer.from([0]);
-  const text3 = name2.endsWith(".") ? name2 : `${name2}.`;
-  if (text3.length > 254) return nameToWire(text3);
-  const out = Buffer.allocUnsafe(text3.length + 1);
-  let lenAt = 0;
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3.charCodeAt(i);
-    if (c === 46) {
-      const len = i - lenAt;
-      if (len === 0 || len > 63) return nameToWire(text3);
-      out[lenAt] = len;
-      lenAt = i + 1;
-    } else if (c < 128 && PLAIN2[c] === 1) out[i + 1] = c;
-    else return nameToWire(text3);
-  }
-  out[text3.length] = 0;
-  return out;
-}
-var questionEnd = (query) => query.length - 11;
-var foldCase = (c) => c >= 65 && c <= 90 ? c | 32 : c;
-function answersQuery(msg, query) {
-  const end3 = questionEnd(query);
-  if (msg.length < end3 || (msg[2] & 128) === 0 || msg[4] !== 0 || msg[5] !== 1) return false;
-  const nameEnd = end3 - 4;
-  for (let i = HEADER; i < nameEnd; i++)
-    if (msg[i] !== query[i] && foldCase(msg[i]) !== foldCase(query[i])) return false;
-  for (let i = nameEnd; i < end3; i++) if (msg[i] !== query[i]) return false;
-  return true;
-}
-function decode(buf) {
-  try {
-    return decodeResponse(buf);
-  } catch {
-    return void 0;
-  }
-}
-var IdSource = class {
-  pool = new Uint16Array(4096);
-  next = this.pool.length;
-  take() {
-    if (this.next === this.pool.length) {
-      getRandomValues(this.pool);
-      this.next = 0;
-    }
-    return this.pool[this.next++];
-  }
-};
-function toFrame(message2) {
-  const frame = Buffer.allocUnsafe(message2.length + 2);
-  frame.writeUInt16BE(message2.length, 0);
-  message2.copy(frame, 2);
-  return frame;
-}
-
-// src/live/stream-channel.ts
-import { connect } from "node:net";
-
-// src/live/waiting.ts
-var Waiting = class {
-  /** `onTimeout` hears of each sweep that expired something, before the callers do. */
-  constructor(ids, onTimeout) {
-    this.ids = ids;
-    this.onTimeout = onTimeout;
-  }
-  ids;
-  onTimeout;
-  entries = /* @__PURE__ */ new Map();
-  timer;
-  timerAt = Number.POSITIVE_INFINITY;
-  get size() {
-    return this.entries.size;
-  }
-  /**
-   * Registers a question under a random ID no waiting query uses, and gives its wire form to
-   * send. Undefined, after telling `done`, when the question cannot be encoded (a pseudo-type,
-   * a bad name).
-   */
-  add(q, timeoutMs, done2) {
-    let id = this.ids.take();
-    for (let i = 0; this.entries.has(id) && i < 65536; i++) id = id + 1 & 65535;
-    let query;
-    try {
-      query = encodeQuery(id, q);
-    } catch (e) {
-      done2({ ok: false, error: "malformed", message: e.message });
-      return void 0;
-    }
-    const expiry = Date.now() + timeoutMs;
-    this.entries.set(id, { query, expiry, timeoutMs, done: done2 });
-    if (expiry < this.timerAt) this.arm(expiry);
-    return query;
-  }
-  /** Offers a message as an answer; true when it settled a query. */
-  settle(msg) {
-    if (msg.length < HEADER) return false;
-    const id = msg[0] << 8 | msg[1];
-    const entry = this.entries.get(id);
-    if (!entry || !answersQuery(msg, entry.query)) return false;
-    const response = decode(msg);
-    if (!response) return false;
-    this.entries.delete(id);
-    if (this.entries.size === 0) this.disarm();
-    entry.done({ ok: true, response });
-    return true;
-  }
-  /** The queries still waiting, to send again (on a new connection). */
-  queries() {
-    return [...this.entries.values()].map((e) => e.query);
-  }
-  /** Ends every waiting query with `result`. */
-  failAll(result) {
-    const entries = [...this.entries.values()];
-    this.entries.clear();
-    this.disarm();
-    for (const entry of entries) entry.done(result);
-  }
-  /** One timer for the whole channel, set for the earliest expiry. */
-  arm(at) {
-    if (this.timer) clearTimeout(this.timer);
-    this.timerAt = at;
-    this.timer = setTimeout(this.sweep, Math.max(1, at - Date.now()));
-  }
-  disarm() {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = void 0;
-    this.timerAt = Number.POSITIVE_INFINITY;
-  }
-  sweep = () => {
-    this.timer = void 0;
-    this.timerAt = Number.POSITIVE_INFINITY;
-    const now = Date.now();
-    const expired = [];
-    let next = Number.POSITIVE_INFINITY;
-    for (const [id, entry] of this.entries) {
-      if (entry.expiry <= now) {
-        this.entries.delete(id);
-        expired.push(entry);
-      } else if (entry.expiry < next) next = entry.expiry;
-    }
-    if (next < this.timerAt) this.arm(next);
-    if (expired.length > 0) this.onTimeout?.();
-    for (const entry of expired)
-      entry.done({
-        ok: false,
-        error: "timeout",
-        message: `no answer within ${entry.timeoutMs} ms`
-      });
-  };
-};
-
-// src/live/stream-channel.ts
-var WORTH_REOPENING = 16;
-var StreamChannel = class {
-  constructor(server, ids) {
-    this.server = server;
-    this.waiting = new Waiting(ids, () => this.giveUp("TCP: a query timed out"));
-  }
-  server;
-  waiting;
-  socket;
-  connected = false;
-  /** Why TCP to this server is not used any more; undefined while it is usable. */
-  unusable;
-  closed = false;
-  /** Length-prefixed queries not yet written. */
-  outbox = [];
-  /** The start of a frame whose rest has not arrived. */
-  partial;
-  /** Queries the current connection has answered. */
-  answered = 0;
-  lastError;
-  get usable() {
-    return this.unusable === void 0 && !this.closed;
-  }
-  send(q, timeoutMs, done2) {
-    if (this.closed) {
-      done2(transportClosed);
-      return;
-    }
-    if (this.unusable !== void 0) {
-      done2({ ok: false, error: "network", message: this.unusable });
-      return;
-    }
-    const query = this.waiting.add(q, timeoutMs, done2);
-    if (!query) return;
-    if (this.outbox.push(toFrame(query)) === 1) setImmediate(this.flush);
-    if (!this.socket) this.open();
-  }
-  close() {
-    this.closed = true;
-    this.drop();
-    this.waiting.failAll(transportClosed);
-  }
-  open() {
-    const socket = connect({ host: this.server.address, port: this.server.port });
-    this.socket = socket;
-    this.connected = false;
-    this.answered = 0;
-    this.lastError = void 0;
-    socket.setNoDelay(true);
-    socket.unref();
-    socket.on("connect", () => {
-      this.connected = true;
-      this.flush();
-    });
-    socket.on("data", (chunk) => this.read(chunk));
-    socket.on("error", (e) => {
-      this.lastError = e.message;
-    });
-    socket.on("close", () => {
-      if (socket !== this.socket) return;
-      const reason = `TCP: ${this.lastError ?? "the server closed the connection"}`;
-      if (this.answered < WORTH_REOPENING) {
-        this.giveUp(reason);
-        return;
-      }
-      this.drop();
-      this.outbox = this.waiting.queries().map(toFrame);
-      if (this.outbox.length > 0) this.open();
-    });
-  }
-  flush = () => {
-    if (!this.connected || !this.socket || this.outbox.length === 0) return;
-    const frames = this.outbox;
-    this.outbox = [];
-    this.socket.write(frames.length === 1 ? frames[0] : Buffer.concat(frames));
-  };
-  /** Splits the stream into length-prefixed messages and offers each as an answer. */
-  read(chunk) {
-    const buf = this.partial ? Buffer.concat([this.partial, chunk]) : chunk;
-    let o = 0;
-    while (buf.length - o >= 2) {
-      const length = buf.readUInt16BE(o);
-      if (buf.length - o - 2 < length) break;
-      if (this.waiting.settle(buf.subarray(o + 2, o + 2 + length))) this.answered++;
-      o += 2 + length;
-    }
-    this.partial = o < buf.length ? buf.subarray(o) : void 0;
-  }
-  /** Stops using TCP to this server; what is waiting goes back to the client for UDP. */
-  giveUp(reason) {
-    this.unusable = reason;
-    this.drop();
-    this.waiting.failAll({ ok: false, error: "network", message: reason });
-  }
-  drop() {
-    const socket = this.socket;
-    this.socket = void 0;
-    this.connected = false;
-    this.partial = void 0;
-    this.outbox = [];
-    socket?.destroy();
-  }
-};
-
-// src/live/udp-channel.ts
-import { createSocket } from "node:dgram";
-import { isIPv6 as isIPv63 } from "node:net";
-var UdpChannel = class {
-  waiting;
-  socket;
-  /** Sends waiting for `connect` to finish; undefined once it has. */
-  connecting = [];
-  closed = false;
-  failure;
-  /** Queries encoded but not yet sent: they leave together, see `flush`. */
-  outbox = [];
-  constructor(server, ids) {
-    this.waiting = new Waiting(ids);
-    this.socket = createSocket({ type: isIPv63(server.address) ? "udp6" : "udp4" });
-    this.socket.on("message", (msg) => this.waiting.settle(msg));
-    this.socket.on("error", (e) => {
-      const message2 = /ECONNREFUSED/.test(e.message) ? "port unreachable (refused)" : e.message;
-      this.waiting.failAll({ ok: false, error: "network", message: message2 });
-    });
-    this.socket.unref();
-    this.socket.connect(server.port, server.address, (err2) => {
-      if (err2) this.failure = err2.message;
-      const connecting = this.connecting ?? [];
-      this.connecting = void 0;
-      for (const send of connecting) send();
-    });
-  }
-  send(q, timeoutMs, done2) {
-    if (this.closed) {
-      done2(transportClosed);
-      return;
-    }
-    if (this.connecting) {
-      this.connecting.push(() => this.send(q, timeoutMs, done2));
-      return;
-    }
-    if (this.failure !== void 0) {
-      done2({ ok: false, error: "network", message: this.failure });
-      return;
-    }
-    const query = this.waiting.add(q, timeoutMs, done2);
-    if (query && this.outbox.push(query) === 1) setImmediate(this.flush);
-  }
-  /**
-   * Sends what queued up while answers were being read, back to back. Answers arrive in
-   * bursts and each frees a slot for a new query; sending each at once would wake an idle
-   * server once per query, and on loopback that wake-up is most of a send's cost.
-   */
-  flush = () => {
-    const queries = this.outbox;
-    this.outbox = [];
-    if (this.closed) return;
-    for (const query of queries) this.socket.send(query);
-  };
-  close() {
-    this.closed = true;
-    this.waiting.failAll(transportClosed);
-    const connecting = this.connecting ?? [];
-    this.connecting = void 0;
-    for (const send of connecting) send();
-    try {
-      this.socket.close();
-    } catch {
-    }
-  }
-};
-
-// src/live/transport.ts
-var MAX_TCP_MESSAGE = 65535;
-var Channels = class {
-  constructor(make) {
-    this.make = make;
-  }
-  make;
-  byKey = /* @__PURE__ */ new Map();
-  // Callers ask the same server objects again and again: find their channel without
-  // building the key string each time.
-  known = /* @__PURE__ */ new WeakMap();
-  of(server) {
-    let channel = this.known.get(server);
-    if (!channel) {
-      const key2 = `${server.address}#${server.port}`;
-      channel = this.byKey.get(key2);
-      if (!channel) {
-        channel = this.make(server);
-        this.byKey.set(key2, channel);
-      }
-      this.known.set(server, channel);
-    }
-    return channel;
-  }
-  close() {
-    for (const c of this.byKey.values()) c.close();
-    this.byKey.clear();
-    this.known = /* @__PURE__ */ new WeakMap();
-  }
-};
-function createTransport() {
-  const ids = new IdSource();
-  const udp = new Channels((server) => new UdpChannel(server, ids));
-  const streams = new Channels((server) => new StreamChannel(server, ids));
-  const connections = /* @__PURE__ */ new Set();
-  return {
-    udp: (server, q, timeoutMs, done2) => udp.of(server).send(q, timeoutMs, done2),
-    stream: (server, q, timeoutMs, done2) => streams.of(server).send(q, timeoutMs, done2),
-    streams: (server) => streams.of(server).usable,
-    tcp: (server, q, timeoutMs, done2) => tcpExchange(server, q, timeoutMs, ids, connections, done2),
-    close() {
-      udp.close();
-      streams.close();
-      for (const abort of [...connections]) abort();
-    }
-  };
-}
-function tcpExchange(server, q, timeoutMs, ids, connections, done2) {
-  let query;
-  try {
-    query = encodeQuery(ids.take(), q);
-  } catch (e) {
-    done2({ ok: false, error: "malformed", message: e.message });
-    return;
-  }
-  const chunks2 = [];
-  let received = 0;
-  let settled = false;
-  const socket = connect2({ host: server.address, port: server.port });
-  const finish = (result) => {
-    if (settled) return;
-    settled = true;
-    clearTimeout(timer);
-    connections.delete(abort);
-    socket.destroy();
-    done2(result);
-  };
-  const abort = () => finish(transportClosed);
-  connections.add(abort);
-  const timer = setTimeout(
-    () => finish({ ok: false, error: "timeout", message: `no TCP answer within ${timeoutMs} ms` }),
-    timeoutMs
-  );
-  socket.on("connect", () => socket.write(toFrame(query)));
-  socket.on("error", (err2) => finish({ ok: false, error: "network", message: err2.message }));
-  socket.on(
-    "close",
-    () => finish({ ok: false, error: "network", message: "TCP connection closed before the answer" })
-  );
-  socket.on("data", (data) => {
-    chunks2.push(data);
-    received += data.length;
-    if (received > MAX_TCP_MESSAGE + 2) {
-      finish({ ok: false, error: "malformed", message: "TCP answer longer than 65535 octets" });
-      return;
-    }
-    const all = received === data.length ? data : Buffer.concat(chunks2);
-    if (all.length < 2) return;
-    const length = all.readUInt16BE(0);
-    if (all.length < length + 2) return;
-    const msg = all.subarray(2, 2 + length);
-    const response = msg.length >= HEADER && msg[0] === query[0] && msg[1] === query[1] && answersQuery(msg, query) ? decode(msg) : void 0;
-    if (!response)
-      finish({ ok: false, error: "malformed", message: "TCP answer does not match the query" });
-    else finish({ ok: true, response });
-  });
-}
-
-// src/live/client.ts
-var DEFAULTS = {
-  timeoutMs: 2e3,
-  retries: 2,
-  backoffMs: 100,
-  maxInFlight: 64
-};
-var Limiter = class {
-  constructor(limit) {
-    this.limit = limit;
-  }
-  limit;
-  active = 0;
-  waiting = [];
-  granting = false;
-  acquire(start) {
-    this.waiting.push(start);
-    this.grant();
-  }
-  release() {
-    this.active--;
-    this.grant();
-  }
-  grant() {
-    if (this.granting) return;
-    this.granting = true;
-    while (this.active < this.limit && this.waiting.length > 0) {
-      this.active++;
-      this.waiting.shift()();
-    }
-    this.granting = false;
-  }
-};
-function createDnsClient(options = {}, transport) {
-  const net = transport ?? createTransport();
-  const timeoutMs = Math.max(1, options.timeoutMs ?? DEFAULTS.timeoutMs);
-  const retries = Math.max(0, Math.min(10, options.retries ?? DEFAULTS.retries));
-  const backoffMs = Math.max(0, options.backoffMs ?? DEFAULTS.backoffMs);
-  const limiter = new Limiter(Math.max(1, options.maxInFlight ?? DEFAULTS.maxInFlight));
-  const deadline = options.deadline ?? Number.POSITIVE_INFINITY;
-  const backoffs = /* @__PURE__ */ new Map();
-  let closed = false;
-  let sent = 0;
-  function run4(server, q, stream, finish) {
-    let attempt = 0;
-    let viaStream = stream;
-    const exchange = (via, then) => limiter.acquire(() => {
-      if (closed) {
-        limiter.release();
-        finish(closedResult);
-        return;
-      }
-      const left = deadline - Date.now();
-      if (left <= 0) {
-        limiter.release();
-        finish(pastDeadline);
-        return;
-      }
-      sent++;
-      net[via](server, q, Math.min(timeoutMs, left), (result) => {
-        limiter.release();
-        then(result);
-      });
-    });
-    const failed = (result) => {
-      if (result.error === "malformed" || closed) return finish(result);
-      if (++attempt > retries) return finish(result);
-      const wait = Math.min(backoffMs * 2 ** (attempt - 1), deadline - Date.now());
-      if (wait <= 0) return start();
-      const timer = setTimeout(() => {
-        backoffs.delete(timer);
-        start();
-      }, wait);
-      backoffs.set(timer, start);
-    };
-    const start = () => {
-      if (viaStream && net.streams(server))
-        return exchange("stream", (tcp) => {
-          if (tcp.ok) return finish(describe6(tcp.response, true));
-          if (tcp.error === "malformed" || closed) return finish(tcp);
-          viaStream = false;
-          start();
-        });
-      exchange("udp", (udp) => {
-        if (!udp.ok) return failed(udp);
-        if (!udp.response.flag_tc) return finish(describe6(udp.response, false));
-        exchange("tcp", (tcp) => tcp.ok ? finish(describe6(tcp.response, true)) : failed(tcp));
-      });
-    };
-    start();
-  }
-  const question = (request2) => ({
-    name: request2.name,
-    type: request2.type,
-    rd: request2.rd ?? false,
-    dnssec: request2.dnssec ?? false
-  });
-  return {
-    query(server, request2) {
-      return new Promise(
-        (resolve2) => run4(server, question(request2), request2.stream === true, resolve2)
-      );
-    },
-    ask(server, request2, done2) {
-      run4(server, question(request2), request2.stream === true, done2);
-    },
-    get sent() {
-      return sent;
-    },
-    close() {
-      closed = true;
-      net.close();
-      const waiting = [...backoffs];
-      backoffs.clear();
-      for (const [timer, retry] of waiting) {
-        clearTimeout(timer);
-        retry();
-      }
-    }
-  };
-}
-var closedResult = {
-  ok: false,
-  error: "network",
-  message: "the DNS client was closed"
-};
-var pastDeadline = {
-  ok: false,
-  error: "deadline",
-  message: "the live-DNS deadline passed"
-};
-function describe6(response, tcp) {
-  return {
-    ok: true,
-    response,
-    rcode: response.rcode ?? "NOERROR",
-    authoritative: response.flag_aa === true,
-    truncated: response.flag_tc === true,
-    tcp
-  };
-}
-
 // src/live/records.ts
-var packet3 = __toESM(require_dns_packet(), 1);
 function absolute(name2) {
   const plain = plainName2(name2);
   if (plain !== void 0) return plain;
@@ -41659,7 +40846,7 @@ function presentation(type, data) {
       return Buffer.isBuffer(data) ? generic(data) : wireGeneric(type, data);
   }
 }
-var recordCodec = packet3.record;
+var recordCodec = packet.record;
 function wireGeneric(type, data) {
   try {
     const encoded = recordCodec(type).encode(data);
@@ -42037,6 +41224,821 @@ async function resolveKeys(lookup, names) {
   );
 }
 
+// src/live/dns/transport.ts
+import { connect as connect2 } from "node:net";
+
+// src/live/dns/exchange.ts
+var transportClosed = {
+  ok: false,
+  error: "network",
+  message: "the DNS client was closed"
+};
+
+// src/live/dns/query-wire.ts
+var packet3 = __toESM(require_dns_packet(), 1);
+import { getRandomValues } from "node:crypto";
+
+// src/live/dns/decode.ts
+var packet2 = __toESM(require_dns_packet(), 1);
+var parts = packet2;
+var answerCodec = parts.answer;
+var questionCodec = parts.question;
+var aaaaCodec2 = parts.aaaa;
+var OPCODES = ["QUERY", "IQUERY", "STATUS", "OPCODE_3", "NOTIFY", "UPDATE"];
+var RCODES = [
+  "NOERROR",
+  "FORMERR",
+  "SERVFAIL",
+  "NXDOMAIN",
+  "NOTIMP",
+  "REFUSED",
+  "YXDOMAIN",
+  "YXRRSET",
+  "NXRRSET",
+  "NOTAUTH",
+  "NOTZONE"
+];
+var OVERRUN = "a record runs past the end of the message";
+function decodeResponse(buf) {
+  if (buf.length < 12) throw new Error("Header must be 12 bytes");
+  const flags = buf.readUInt16BE(2);
+  const opcode = flags >> 11 & 15;
+  const rcode = flags & 15;
+  const result = {
+    id: buf.readUInt16BE(0),
+    type: flags & 32768 ? "response" : "query",
+    flags: flags & 32767,
+    flag_qr: (flags >> 15 & 1) === 1,
+    opcode: OPCODES[opcode] ?? `OPCODE_${opcode}`,
+    flag_aa: (flags >> 10 & 1) === 1,
+    flag_tc: (flags >> 9 & 1) === 1,
+    flag_rd: (flags >> 8 & 1) === 1,
+    flag_ra: (flags >> 7 & 1) === 1,
+    flag_z: (flags >> 6 & 1) === 1,
+    flag_ad: (flags >> 5 & 1) === 1,
+    flag_cd: (flags >> 4 & 1) === 1,
+    rcode: RCODES[rcode] ?? `RCODE_${rcode}`,
+    questions: new Array(buf.readUInt16BE(4)),
+    answers: new Array(buf.readUInt16BE(6)),
+    authorities: new Array(buf.readUInt16BE(8)),
+    additionals: new Array(buf.readUInt16BE(10))
+  };
+  let offset = 12;
+  const { questions } = result;
+  for (let i = 0; i < questions.length; i++) {
+    const question = fastQuestion(buf, offset);
+    if (question) {
+      questions[i] = question;
+      offset = end2;
+    } else {
+      questions[i] = questionCodec.decode(buf, offset);
+      offset += questionCodec.decode.bytes;
+    }
+  }
+  offset = decodeRecords(result.answers, buf, offset);
+  offset = decodeRecords(result.authorities, buf, offset);
+  decodeRecords(result.additionals, buf, offset);
+  return result;
+}
+function decodeRecords(list, buf, offset) {
+  for (let i = 0; i < list.length; i++) {
+    const record3 = fastRecord(buf, offset);
+    if (record3) {
+      list[i] = record3;
+      offset = end2;
+    } else {
+      list[i] = answerCodec.decode(buf, offset);
+      offset += answerCodec.decode.bytes;
+      if (!(offset <= buf.length)) throw new Error(OVERRUN);
+    }
+  }
+  return offset;
+}
+var end2 = 0;
+var NAME_TYPES = {
+  2: "NS",
+  5: "CNAME",
+  12: "PTR",
+  39: "DNAME"
+};
+var TYPE_NAMES = {
+  ...NAME_TYPES,
+  1: "A",
+  28: "AAAA",
+  15: "MX",
+  16: "TXT"
+};
+function fastQuestion(buf, offset) {
+  const name2 = readName(buf, offset);
+  if (name2 === void 0 || end2 + 4 > buf.length) return void 0;
+  const type = TYPE_NAMES[buf.readUInt16BE(end2)];
+  if (type === void 0 || buf.readUInt16BE(end2 + 2) !== 1) return void 0;
+  end2 += 4;
+  return { name: name2, type, class: "IN" };
+}
+function fastRecord(buf, offset) {
+  const owner = readName(buf, offset);
+  if (owner === void 0) return void 0;
+  const o = end2;
+  if (o + 10 > buf.length) return void 0;
+  const type = buf.readUInt16BE(o);
+  if (type === 41) return optRecord(buf, owner, o);
+  if (buf.readUInt16BE(o + 2) !== 1) return void 0;
+  const ttl = buf.readUInt32BE(o + 4);
+  const rdlength = buf.readUInt16BE(o + 8);
+  const rdata = o + 10;
+  const rdEnd = rdata + rdlength;
+  if (rdEnd > buf.length) return void 0;
+  let data;
+  let typeName;
+  switch (type) {
+    case 1:
+      if (rdlength !== 4) return void 0;
+      typeName = "A";
+      data = `${buf[rdata]}.${buf[rdata + 1]}.${buf[rdata + 2]}.${buf[rdata + 3]}`;
+      break;
+    case 28:
+      if (rdlength !== 16) return void 0;
+      typeName = "AAAA";
+      data = aaaaCodec2.decode(buf, o + 8);
+      break;
+    case 2:
+    case 5:
+    case 12:
+    case 39: {
+      const target4 = readName(buf, rdata);
+      if (target4 === void 0 || end2 !== rdEnd) return void 0;
+      typeName = NAME_TYPES[type];
+      data = target4;
+      break;
+    }
+    case 15: {
+      const exchange = rdlength >= 3 ? readName(buf, rdata + 2) : void 0;
+      if (exchange === void 0 || end2 !== rdEnd) return void 0;
+      typeName = "MX";
+      data = { preference: buf.readUInt16BE(rdata), exchange };
+      break;
+    }
+    case 16: {
+      const strings2 = [];
+      for (let i = rdata; i < rdEnd; ) {
+        const len = buf[i++];
+        if (i + len > rdEnd) return void 0;
+        strings2.push(buf.subarray(i, i + len));
+        i += len;
+      }
+      typeName = "TXT";
+      data = strings2;
+      break;
+    }
+    default:
+      return void 0;
+  }
+  end2 = rdEnd;
+  return { name: owner, type: typeName, ttl, class: "IN", flush: false, data };
+}
+function optRecord(buf, owner, o) {
+  if (buf.readUInt16BE(o + 8) !== 0) return void 0;
+  const flags = buf.readUInt16BE(o + 6);
+  end2 = o + 10;
+  return {
+    name: owner,
+    type: "OPT",
+    udpPayloadSize: buf.readUInt16BE(o + 2),
+    extendedRcode: buf[o + 4],
+    ednsVersion: buf[o + 5],
+    flags,
+    flag_do: (flags >> 15 & 1) === 1,
+    options: []
+  };
+}
+function readName(buf, offset) {
+  if (!(offset >= 0)) return void 0;
+  let o = offset;
+  let floor = offset;
+  let consumed = 0;
+  let jumped = false;
+  let total = 0;
+  let name2 = "";
+  for (; ; ) {
+    if (o >= buf.length) return void 0;
+    const len = buf[o++];
+    if (!jumped) consumed++;
+    if (len === 0) break;
+    if ((len & 192) === 0) {
+      if (o + len > buf.length) return void 0;
+      total += len + 1;
+      if (total > 254) return void 0;
+      if (name2.length > 0) name2 += ".";
+      for (let i = o; i < o + len; i++) {
+        const c = buf[i];
+        if (c >= 128) return void 0;
+        name2 += String.fromCharCode(c);
+      }
+      o += len;
+      if (!jumped) consumed += len;
+    } else if ((len & 192) === 192) {
+      if (o >= buf.length) return void 0;
+      const target4 = (len & 63) << 8 | buf[o];
+      if (target4 >= floor) return void 0;
+      if (!jumped) consumed++;
+      o = target4;
+      floor = target4;
+      jumped = true;
+    } else return void 0;
+  }
+  end2 = offset + consumed;
+  return name2.length === 0 ? "." : name2;
+}
+
+// src/live/dns/query-wire.ts
+var EDNS_BUFFER = 1232;
+var HEADER = 12;
+function encodeQuery(id, q) {
+  const type = typeNumber(q.type);
+  const qname = questionName(q.name);
+  const buf = Buffer.allocUnsafe(HEADER + qname.length + 4 + 11);
+  buf.writeUInt16BE(id, 0);
+  buf.writeUInt16BE(q.rd ? packet3.RECURSION_DESIRED : 0, 2);
+  buf.writeUInt32BE(65536, 4);
+  buf.writeUInt32BE(1, 8);
+  let o = HEADER + qname.copy(buf, HEADER);
+  o = buf.writeUInt16BE(type, o);
+  o = buf.writeUInt16BE(1, o);
+  buf[o++] = 0;
+  o = buf.writeUInt16BE(41, o);
+  o = buf.writeUInt16BE(EDNS_BUFFER, o);
+  o = buf.writeUInt16BE(0, o);
+  o = buf.writeUInt16BE(q.dnssec ? packet3.DNSSEC_OK : 0, o);
+  buf.writeUInt16BE(0, o);
+  return buf;
+}
+var PLAIN2 = new Uint8Array(128);
+for (const c of "abcdefghijklmnopqrstuvwxyz0123456789-_*") PLAIN2[c.charCodeAt(0)] = 1;
+function questionName(name2) {
+  if (name2 === "." || name2 === "") return Buffer.from([0]);
+  const text3 = name2.endsWith(".") ? name2 : `${name2}.`;
+  if (text3.length > 254) return nameToWire(text3);
+  const out = Buffer.allocUnsafe(text3.length + 1);
+  let lenAt = 0;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 46) {
+      const len = i - lenAt;
+      if (len === 0 || len > 63) return nameToWire(text3);
+      out[lenAt] = len;
+      lenAt = i + 1;
+    } else if (c < 128 && PLAIN2[c] === 1) out[i + 1] = c;
+    else return nameToWire(text3);
+  }
+  out[text3.length] = 0;
+  return out;
+}
+var questionEnd = (query) => query.length - 11;
+var foldCase = (c) => c >= 65 && c <= 90 ? c | 32 : c;
+function answersQuery(msg, query) {
+  const end3 = questionEnd(query);
+  if (msg.length < end3 || (msg[2] & 128) === 0 || msg[4] !== 0 || msg[5] !== 1) return false;
+  const nameEnd = end3 - 4;
+  for (let i = HEADER; i < nameEnd; i++)
+    if (msg[i] !== query[i] && foldCase(msg[i]) !== foldCase(query[i])) return false;
+  for (let i = nameEnd; i < end3; i++) if (msg[i] !== query[i]) return false;
+  return true;
+}
+function decode(buf) {
+  try {
+    return decodeResponse(buf);
+  } catch {
+    return void 0;
+  }
+}
+var IdSource = class {
+  pool = new Uint16Array(4096);
+  next = this.pool.length;
+  take() {
+    if (this.next === this.pool.length) {
+      getRandomValues(this.pool);
+      this.next = 0;
+    }
+    return this.pool[this.next++];
+  }
+};
+function toFrame(message2) {
+  const frame = Buffer.allocUnsafe(message2.length + 2);
+  frame.writeUInt16BE(message2.length, 0);
+  message2.copy(frame, 2);
+  return frame;
+}
+
+// src/live/dns/stream-channel.ts
+import { connect } from "node:net";
+
+// src/live/dns/waiting.ts
+var Waiting = class {
+  /** `onTimeout` hears of each sweep that expired something, before the callers do. */
+  constructor(ids, onTimeout) {
+    this.ids = ids;
+    this.onTimeout = onTimeout;
+  }
+  ids;
+  onTimeout;
+  entries = /* @__PURE__ */ new Map();
+  timer;
+  timerAt = Number.POSITIVE_INFINITY;
+  get size() {
+    return this.entries.size;
+  }
+  /**
+   * Registers a question under a random ID no waiting query uses, and gives its wire form to
+   * send. Undefined, after telling `done`, when the question cannot be encoded (a pseudo-type,
+   * a bad name).
+   */
+  add(q, timeoutMs, done2) {
+    let id = this.ids.take();
+    for (let i = 0; this.entries.has(id) && i < 65536; i++) id = id + 1 & 65535;
+    let query;
+    try {
+      query = encodeQuery(id, q);
+    } catch (e) {
+      done2({ ok: false, error: "malformed", message: e.message });
+      return void 0;
+    }
+    const expiry = Date.now() + timeoutMs;
+    this.entries.set(id, { query, expiry, timeoutMs, done: done2 });
+    if (expiry < this.timerAt) this.arm(expiry);
+    return query;
+  }
+  /** Offers a message as an answer; true when it settled a query. */
+  settle(msg) {
+    if (msg.length < HEADER) return false;
+    const id = msg[0] << 8 | msg[1];
+    const entry = this.entries.get(id);
+    if (!entry || !answersQuery(msg, entry.query)) return false;
+    const response = decode(msg);
+    if (!response) return false;
+    this.entries.delete(id);
+    if (this.entries.size === 0) this.disarm();
+    entry.done({ ok: true, response });
+    return true;
+  }
+  /** The queries still waiting, to send again (on a new connection). */
+  queries() {
+    return [...this.entries.values()].map((e) => e.query);
+  }
+  /** Ends every waiting query with `result`. */
+  failAll(result) {
+    const entries = [...this.entries.values()];
+    this.entries.clear();
+    this.disarm();
+    for (const entry of entries) entry.done(result);
+  }
+  /** One timer for the whole channel, set for the earliest expiry. */
+  arm(at) {
+    if (this.timer) clearTimeout(this.timer);
+    this.timerAt = at;
+    this.timer = setTimeout(this.sweep, Math.max(1, at - Date.now()));
+  }
+  disarm() {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = void 0;
+    this.timerAt = Number.POSITIVE_INFINITY;
+  }
+  sweep = () => {
+    this.timer = void 0;
+    this.timerAt = Number.POSITIVE_INFINITY;
+    const now = Date.now();
+    const expired = [];
+    let next = Number.POSITIVE_INFINITY;
+    for (const [id, entry] of this.entries) {
+      if (entry.expiry <= now) {
+        this.entries.delete(id);
+        expired.push(entry);
+      } else if (entry.expiry < next) next = entry.expiry;
+    }
+    if (next < this.timerAt) this.arm(next);
+    if (expired.length > 0) this.onTimeout?.();
+    for (const entry of expired)
+      entry.done({
+        ok: false,
+        error: "timeout",
+        message: `no answer within ${entry.timeoutMs} ms`
+      });
+  };
+};
+
+// src/live/dns/stream-channel.ts
+var WORTH_REOPENING = 16;
+var StreamChannel = class {
+  constructor(server, ids) {
+    this.server = server;
+    this.waiting = new Waiting(ids, () => this.giveUp("TCP: a query timed out"));
+  }
+  server;
+  waiting;
+  socket;
+  connected = false;
+  /** Why TCP to this server is not used any more; undefined while it is usable. */
+  unusable;
+  closed = false;
+  /** Length-prefixed queries not yet written. */
+  outbox = [];
+  /** The start of a frame whose rest has not arrived. */
+  partial;
+  /** Queries the current connection has answered. */
+  answered = 0;
+  lastError;
+  get usable() {
+    return this.unusable === void 0 && !this.closed;
+  }
+  send(q, timeoutMs, done2) {
+    if (this.closed) {
+      done2(transportClosed);
+      return;
+    }
+    if (this.unusable !== void 0) {
+      done2({ ok: false, error: "network", message: this.unusable });
+      return;
+    }
+    const query = this.waiting.add(q, timeoutMs, done2);
+    if (!query) return;
+    if (this.outbox.push(toFrame(query)) === 1) setImmediate(this.flush);
+    if (!this.socket) this.open();
+  }
+  close() {
+    this.closed = true;
+    this.drop();
+    this.waiting.failAll(transportClosed);
+  }
+  open() {
+    const socket = connect({ host: this.server.address, port: this.server.port });
+    this.socket = socket;
+    this.connected = false;
+    this.answered = 0;
+    this.lastError = void 0;
+    socket.setNoDelay(true);
+    socket.unref();
+    socket.on("connect", () => {
+      this.connected = true;
+      this.flush();
+    });
+    socket.on("data", (chunk) => this.read(chunk));
+    socket.on("error", (e) => {
+      this.lastError = e.message;
+    });
+    socket.on("close", () => {
+      if (socket !== this.socket) return;
+      const reason = `TCP: ${this.lastError ?? "the server closed the connection"}`;
+      if (this.answered < WORTH_REOPENING) {
+        this.giveUp(reason);
+        return;
+      }
+      this.drop();
+      this.outbox = this.waiting.queries().map(toFrame);
+      if (this.outbox.length > 0) this.open();
+    });
+  }
+  flush = () => {
+    if (!this.connected || !this.socket || this.outbox.length === 0) return;
+    const frames = this.outbox;
+    this.outbox = [];
+    this.socket.write(frames.length === 1 ? frames[0] : Buffer.concat(frames));
+  };
+  /** Splits the stream into length-prefixed messages and offers each as an answer. */
+  read(chunk) {
+    const buf = this.partial ? Buffer.concat([this.partial, chunk]) : chunk;
+    let o = 0;
+    while (buf.length - o >= 2) {
+      const length = buf.readUInt16BE(o);
+      if (buf.length - o - 2 < length) break;
+      if (this.waiting.settle(buf.subarray(o + 2, o + 2 + length))) this.answered++;
+      o += 2 + length;
+    }
+    this.partial = o < buf.length ? buf.subarray(o) : void 0;
+  }
+  /** Stops using TCP to this server; what is waiting goes back to the client for UDP. */
+  giveUp(reason) {
+    this.unusable = reason;
+    this.drop();
+    this.waiting.failAll({ ok: false, error: "network", message: reason });
+  }
+  drop() {
+    const socket = this.socket;
+    this.socket = void 0;
+    this.connected = false;
+    this.partial = void 0;
+    this.outbox = [];
+    socket?.destroy();
+  }
+};
+
+// src/live/dns/udp-channel.ts
+import { createSocket } from "node:dgram";
+import { isIPv6 as isIPv63 } from "node:net";
+var UdpChannel = class {
+  waiting;
+  socket;
+  /** Sends waiting for `connect` to finish; undefined once it has. */
+  connecting = [];
+  closed = false;
+  failure;
+  /** Queries encoded but not yet sent: they leave together, see `flush`. */
+  outbox = [];
+  constructor(server, ids) {
+    this.waiting = new Waiting(ids);
+    this.socket = createSocket({ type: isIPv63(server.address) ? "udp6" : "udp4" });
+    this.socket.on("message", (msg) => this.waiting.settle(msg));
+    this.socket.on("error", (e) => {
+      const message2 = /ECONNREFUSED/.test(e.message) ? "port unreachable (refused)" : e.message;
+      this.waiting.failAll({ ok: false, error: "network", message: message2 });
+    });
+    this.socket.unref();
+    this.socket.connect(server.port, server.address, (err2) => {
+      if (err2) this.failure = err2.message;
+      const connecting = this.connecting ?? [];
+      this.connecting = void 0;
+      for (const send of connecting) send();
+    });
+  }
+  send(q, timeoutMs, done2) {
+    if (this.closed) {
+      done2(transportClosed);
+      return;
+    }
+    if (this.connecting) {
+      this.connecting.push(() => this.send(q, timeoutMs, done2));
+      return;
+    }
+    if (this.failure !== void 0) {
+      done2({ ok: false, error: "network", message: this.failure });
+      return;
+    }
+    const query = this.waiting.add(q, timeoutMs, done2);
+    if (query && this.outbox.push(query) === 1) setImmediate(this.flush);
+  }
+  /**
+   * Sends what queued up while answers were being read, back to back. Answers arrive in
+   * bursts and each frees a slot for a new query; sending each at once would wake an idle
+   * server once per query, and on loopback that wake-up is most of a send's cost.
+   */
+  flush = () => {
+    const queries = this.outbox;
+    this.outbox = [];
+    if (this.closed) return;
+    for (const query of queries) this.socket.send(query);
+  };
+  close() {
+    this.closed = true;
+    this.waiting.failAll(transportClosed);
+    const connecting = this.connecting ?? [];
+    this.connecting = void 0;
+    for (const send of connecting) send();
+    try {
+      this.socket.close();
+    } catch {
+    }
+  }
+};
+
+// src/live/dns/transport.ts
+var MAX_TCP_MESSAGE = 65535;
+var Channels = class {
+  constructor(make) {
+    this.make = make;
+  }
+  make;
+  byKey = /* @__PURE__ */ new Map();
+  // Callers ask the same server objects again and again: find their channel without
+  // building the key string each time.
+  known = /* @__PURE__ */ new WeakMap();
+  of(server) {
+    let channel = this.known.get(server);
+    if (!channel) {
+      const key2 = `${server.address}#${server.port}`;
+      channel = this.byKey.get(key2);
+      if (!channel) {
+        channel = this.make(server);
+        this.byKey.set(key2, channel);
+      }
+      this.known.set(server, channel);
+    }
+    return channel;
+  }
+  close() {
+    for (const c of this.byKey.values()) c.close();
+    this.byKey.clear();
+    this.known = /* @__PURE__ */ new WeakMap();
+  }
+};
+function createTransport() {
+  const ids = new IdSource();
+  const udp = new Channels((server) => new UdpChannel(server, ids));
+  const streams = new Channels((server) => new StreamChannel(server, ids));
+  const connections = /* @__PURE__ */ new Set();
+  return {
+    udp: (server, q, timeoutMs, done2) => udp.of(server).send(q, timeoutMs, done2),
+    stream: (server, q, timeoutMs, done2) => streams.of(server).send(q, timeoutMs, done2),
+    streams: (server) => streams.of(server).usable,
+    tcp: (server, q, timeoutMs, done2) => tcpExchange(server, q, timeoutMs, ids, connections, done2),
+    close() {
+      udp.close();
+      streams.close();
+      for (const abort of [...connections]) abort();
+    }
+  };
+}
+function tcpExchange(server, q, timeoutMs, ids, connections, done2) {
+  let query;
+  try {
+    query = encodeQuery(ids.take(), q);
+  } catch (e) {
+    done2({ ok: false, error: "malformed", message: e.message });
+    return;
+  }
+  const chunks2 = [];
+  let received = 0;
+  let settled = false;
+  const socket = connect2({ host: server.address, port: server.port });
+  const finish = (result) => {
+    if (settled) return;
+    settled = true;
+    clearTimeout(timer);
+    connections.delete(abort);
+    socket.destroy();
+    done2(result);
+  };
+  const abort = () => finish(transportClosed);
+  connections.add(abort);
+  const timer = setTimeout(
+    () => finish({ ok: false, error: "timeout", message: `no TCP answer within ${timeoutMs} ms` }),
+    timeoutMs
+  );
+  socket.on("connect", () => socket.write(toFrame(query)));
+  socket.on("error", (err2) => finish({ ok: false, error: "network", message: err2.message }));
+  socket.on(
+    "close",
+    () => finish({ ok: false, error: "network", message: "TCP connection closed before the answer" })
+  );
+  socket.on("data", (data) => {
+    chunks2.push(data);
+    received += data.length;
+    if (received > MAX_TCP_MESSAGE + 2) {
+      finish({ ok: false, error: "malformed", message: "TCP answer longer than 65535 octets" });
+      return;
+    }
+    const all = received === data.length ? data : Buffer.concat(chunks2);
+    if (all.length < 2) return;
+    const length = all.readUInt16BE(0);
+    if (all.length < length + 2) return;
+    const msg = all.subarray(2, 2 + length);
+    const response = msg.length >= HEADER && msg[0] === query[0] && msg[1] === query[1] && answersQuery(msg, query) ? decode(msg) : void 0;
+    if (!response)
+      finish({ ok: false, error: "malformed", message: "TCP answer does not match the query" });
+    else finish({ ok: true, response });
+  });
+}
+
+// src/live/dns/client.ts
+var DEFAULTS = {
+  timeoutMs: 2e3,
+  retries: 2,
+  backoffMs: 100,
+  maxInFlight: 64
+};
+var Limiter = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  active = 0;
+  waiting = [];
+  granting = false;
+  acquire(start) {
+    this.waiting.push(start);
+    this.grant();
+  }
+  release() {
+    this.active--;
+    this.grant();
+  }
+  grant() {
+    if (this.granting) return;
+    this.granting = true;
+    while (this.active < this.limit && this.waiting.length > 0) {
+      this.active++;
+      this.waiting.shift()();
+    }
+    this.granting = false;
+  }
+};
+function createDnsClient(options = {}, transport) {
+  const net = transport ?? createTransport();
+  const timeoutMs = Math.max(1, options.timeoutMs ?? DEFAULTS.timeoutMs);
+  const retries = Math.max(0, Math.min(10, options.retries ?? DEFAULTS.retries));
+  const backoffMs = Math.max(0, options.backoffMs ?? DEFAULTS.backoffMs);
+  const limiter = new Limiter(Math.max(1, options.maxInFlight ?? DEFAULTS.maxInFlight));
+  const deadline = options.deadline ?? Number.POSITIVE_INFINITY;
+  const backoffs = /* @__PURE__ */ new Map();
+  let closed = false;
+  let sent = 0;
+  function run4(server, q, stream, finish) {
+    let attempt = 0;
+    let viaStream = stream;
+    const exchange = (via, then) => limiter.acquire(() => {
+      if (closed) {
+        limiter.release();
+        finish(closedResult);
+        return;
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        limiter.release();
+        finish(pastDeadline);
+        return;
+      }
+      sent++;
+      net[via](server, q, Math.min(timeoutMs, left), (result) => {
+        limiter.release();
+        then(result);
+      });
+    });
+    const failed = (result) => {
+      if (result.error === "malformed" || closed) return finish(result);
+      if (++attempt > retries) return finish(result);
+      const wait = Math.min(backoffMs * 2 ** (attempt - 1), deadline - Date.now());
+      if (wait <= 0) return start();
+      const timer = setTimeout(() => {
+        backoffs.delete(timer);
+        start();
+      }, wait);
+      backoffs.set(timer, start);
+    };
+    const start = () => {
+      if (viaStream && net.streams(server))
+        return exchange("stream", (tcp) => {
+          if (tcp.ok) return finish(describe6(tcp.response, true));
+          if (tcp.error === "malformed" || closed) return finish(tcp);
+          viaStream = false;
+          start();
+        });
+      exchange("udp", (udp) => {
+        if (!udp.ok) return failed(udp);
+        if (!udp.response.flag_tc) return finish(describe6(udp.response, false));
+        exchange("tcp", (tcp) => tcp.ok ? finish(describe6(tcp.response, true)) : failed(tcp));
+      });
+    };
+    start();
+  }
+  const question = (request2) => ({
+    name: request2.name,
+    type: request2.type,
+    rd: request2.rd ?? false,
+    dnssec: request2.dnssec ?? false
+  });
+  return {
+    query(server, request2) {
+      return new Promise(
+        (resolve2) => run4(server, question(request2), request2.stream === true, resolve2)
+      );
+    },
+    ask(server, request2, done2) {
+      run4(server, question(request2), request2.stream === true, done2);
+    },
+    get sent() {
+      return sent;
+    },
+    close() {
+      closed = true;
+      net.close();
+      const waiting = [...backoffs];
+      backoffs.clear();
+      for (const [timer, retry] of waiting) {
+        clearTimeout(timer);
+        retry();
+      }
+    }
+  };
+}
+var closedResult = {
+  ok: false,
+  error: "network",
+  message: "the DNS client was closed"
+};
+var pastDeadline = {
+  ok: false,
+  error: "deadline",
+  message: "the live-DNS deadline passed"
+};
+function describe6(response, tcp) {
+  return {
+    ok: true,
+    response,
+    rcode: response.rcode ?? "NOERROR",
+    authoritative: response.flag_aa === true,
+    truncated: response.flag_tc === true,
+    tcp
+  };
+}
+
 // src/live/specs.ts
 import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
@@ -42129,7 +42131,7 @@ function liveRequests(base, head) {
   }));
 }
 
-// src/live/index.ts
+// src/live/live-phase.ts
 var DEFAULT_DEADLINE_MS = 3e4;
 async function collectLive(requests, options) {
   const takenAt = /* @__PURE__ */ new Date();
@@ -42213,293 +42215,6 @@ function overall(zones) {
   if (zones.every((z) => z.status === "ok")) return "ok";
   if (zones.every((z) => z.status === "failed")) return "failed";
   return "partial";
-}
-
-// src/load.ts
-import { realpath as realpath2 } from "node:fs/promises";
-import { relative as relative2, sep as sep2 } from "node:path";
-
-// src/sources/git.ts
-import { execFile } from "node:child_process";
-import { lstat as lstat2, readdir as readdir2, readFile, realpath } from "node:fs/promises";
-import { join, posix as posix5, relative, sep } from "node:path";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-var MAX_BUFFER = 256 * 1024 * 1024;
-var MAX_LINK_HOPS = 40;
-async function git(root, args, encoding = "utf8") {
-  try {
-    const { stdout } = await run("git", ["-C", root, ...args], {
-      maxBuffer: MAX_BUFFER,
-      encoding: encoding === "utf8" ? "utf8" : "buffer",
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
-    });
-    return stdout;
-  } catch (e) {
-    const err2 = e;
-    const detail = String(err2.stderr ?? err2.message).trim().split("\n")[0];
-    throw new SourceError(`git ${args[0]} failed: ${detail}`);
-  }
-}
-async function findRepositoryRoot(dir) {
-  try {
-    return String(await git(dir, ["rev-parse", "--show-toplevel"])).trim();
-  } catch {
-    return void 0;
-  }
-}
-async function resolveCommit(root, ref2) {
-  if (ref2.startsWith("-") || ref2.length === 0) throw new SourceError(`invalid git ref "${ref2}"`);
-  try {
-    return String(
-      await git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref2}^{commit}`])
-    ).trim();
-  } catch {
-    throw new SourceError(`unknown git ref "${ref2}" in ${root}`);
-  }
-}
-function checkRepoPath(path) {
-  const p = path.replaceAll("\\", "/");
-  if (p.startsWith("/") || /^[a-zA-Z]:/.test(p))
-    throw new SourceError(
-      `absolute path "${path}" is not allowed: paths are relative to the repository`,
-      path
-    );
-  const normal = posix5.normalize(p);
-  if (normal === ".." || normal.startsWith("../"))
-    throw new SourceError(`path "${path}" leaves the repository`, path);
-  return normal === "." ? "" : normal.replace(/^\.\//, "").replace(/\/$/, "");
-}
-var CommitTree = class {
-  constructor(root, commit, ref2) {
-    this.root = root;
-    this.commit = commit;
-    this.label = ref2 === commit ? commit.slice(0, 7) : `${ref2} (${commit.slice(0, 7)})`;
-  }
-  root;
-  commit;
-  entries;
-  label;
-  load() {
-    this.entries ??= (async () => {
-      const out = String(await git(this.root, ["ls-tree", "-r", "-z", "--full-tree", this.commit]));
-      const map = /* @__PURE__ */ new Map();
-      for (const line of out.split("\0")) {
-        if (!line) continue;
-        const tab = line.indexOf("	");
-        const [mode, type, sha] = line.slice(0, tab).split(" ");
-        if (type !== "blob" || !mode || !sha) continue;
-        map.set(line.slice(tab + 1), { mode, sha });
-      }
-      return map;
-    })();
-    return this.entries;
-  }
-  async listFiles() {
-    const map = await this.load();
-    const files = [];
-    for (const [path, entry] of map) {
-      if (entry.mode !== "120000") files.push(path);
-      else if (await this.resolve(path, map).catch(() => void 0) !== void 0)
-        files.push(path);
-    }
-    return files.sort();
-  }
-  /** Follows symlinks inside the tree; a link that leaves the repository is refused. */
-  async resolve(path, map) {
-    let current = path;
-    for (let hop = 0; hop < MAX_LINK_HOPS; hop++) {
-      const entry = map.get(current);
-      if (!entry || entry.mode !== "120000") return entry;
-      const target4 = String(await git(this.root, ["cat-file", "blob", entry.sha]));
-      if (target4.startsWith("/"))
-        throw new SourceError(`symlink "${path}" points outside the repository`, path);
-      const next = posix5.normalize(posix5.join(posix5.dirname(current), target4));
-      if (next === ".." || next.startsWith("../"))
-        throw new SourceError(`symlink "${path}" points outside the repository`, path);
-      current = next;
-    }
-    throw new SourceError(`symlink "${path}" has too many levels of links`, path);
-  }
-  async readText(path) {
-    const clean = checkRepoPath(path);
-    const entry = await this.resolve(clean, await this.load());
-    if (!entry) return void 0;
-    return String(await git(this.root, ["cat-file", "blob", entry.sha]));
-  }
-};
-var WorkingTree = class {
-  constructor(root, isGit) {
-    this.root = root;
-    this.isGit = isGit;
-  }
-  root;
-  isGit;
-  commit = void 0;
-  label = "working tree";
-  realRoot;
-  async listFiles() {
-    if (this.isGit) {
-      const out = String(
-        await git(this.root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"])
-      );
-      const files = [];
-      for (const p of out.split("\0")) {
-        if (!p) continue;
-        if (await this.safeStat(p) === "file") files.push(p);
-      }
-      return [...new Set(files)].sort();
-    }
-    return (await this.walk("")).sort();
-  }
-  async walk(dir) {
-    const out = [];
-    for (const entry of await readdir2(join(this.root, dir), { withFileTypes: true })) {
-      if (entry.name === ".git" || entry.name === "node_modules") continue;
-      const rel = dir ? `${dir}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) out.push(...await this.walk(rel));
-      else if (await this.safeStat(rel) === "file") out.push(rel);
-    }
-    return out;
-  }
-  async safeStat(rel) {
-    try {
-      await this.inside(rel);
-      const st = await lstat2(join(this.root, rel));
-      if (st.isFile()) return "file";
-      if (st.isSymbolicLink()) {
-        const real = await realpath(join(this.root, rel));
-        return (await lstat2(real)).isFile() ? "file" : void 0;
-      }
-      return void 0;
-    } catch {
-      return void 0;
-    }
-  }
-  /** The real path of a repository file, refusing anything that resolves outside. */
-  async inside(rel) {
-    this.realRoot ??= realpath(this.root);
-    const root = await this.realRoot;
-    const real = await realpath(join(this.root, rel));
-    const r = relative(root, real);
-    if (r === ".." || r.startsWith(`..${sep}`) || r.startsWith(sep))
-      throw new SourceError(`"${rel}" points outside the repository`, rel);
-    return real;
-  }
-  async readText(path) {
-    const clean = checkRepoPath(path);
-    let real;
-    try {
-      real = await this.inside(clean);
-    } catch (e) {
-      if (e instanceof SourceError) throw e;
-      return void 0;
-    }
-    try {
-      return await readFile(real, "utf8");
-    } catch {
-      return void 0;
-    }
-  }
-};
-async function openTree(root, ref2) {
-  if (ref2 === void 0)
-    return new WorkingTree(root, await findRepositoryRoot(root) !== void 0);
-  return new CommitTree(root, await resolveCommit(root, ref2), ref2);
-}
-function gitHistory(root) {
-  return {
-    async log(ref2, paths, max) {
-      const commit = await resolveCommit(root, ref2);
-      const out = String(
-        await git(root, [
-          "log",
-          "-z",
-          `--max-count=${Math.max(1, Math.floor(max))}`,
-          "--format=%H%x1f%ct%x1f%s",
-          commit,
-          "--",
-          ...paths.map(checkRepoPath).map((p) => p || ".")
-        ])
-      );
-      return out.split("\0").filter(Boolean).map((rec) => {
-        const [sha, ct, subject] = rec.replace(/^\n/, "").split("");
-        return { sha, time: new Date(Number(ct) * 1e3), subject: subject ?? "" };
-      });
-    },
-    treeAt: (commit) => openTree(root, commit)
-  };
-}
-async function changedFiles(root, base, head) {
-  const baseCommit = await resolveCommit(root, base);
-  const args = head === void 0 ? ["diff", "--name-only", "-z", baseCommit] : ["diff", "--name-only", "-z", baseCommit, await resolveCommit(root, head)];
-  const files = new Set(
-    String(await git(root, args)).split("\0").filter(Boolean)
-  );
-  if (head === void 0) {
-    const untracked = String(await git(root, ["ls-files", "-z", "--others", "--exclude-standard"]));
-    for (const p of untracked.split("\0")) if (p) files.add(p);
-  }
-  return [...files].sort();
-}
-
-// src/load.ts
-function sourceError(e, file = ".") {
-  if (e instanceof SourceError)
-    return [{ level: "error", message: e.message, location: { file: e.path ?? file } }];
-  throw e;
-}
-async function chooseFormats(tree, path, format) {
-  if (format !== "auto") {
-    const f = formatById(format);
-    return f ? ok([f]) : fail({
-      level: "error",
-      message: `format "${format}" is not available`,
-      location: { file: path || "." }
-    });
-  }
-  const files = await tree.listFiles();
-  const found = FORMATS.filter((f) => f.detect(files, path));
-  if (found.length === 0)
-    return fail({
-      level: "error",
-      message: `no DNS config found under ${path || "the repository root"} (looked for dnsconfig.js, an octoDNS config with providers: and zones:, and zone files *.zone, db.*, *.db)`,
-      location: { file: path || "." }
-    });
-  return ok(found);
-}
-function mergeZoneSets(sets) {
-  return {
-    zones: sets.flatMap((s2) => s2.zones),
-    credentials: sets.flatMap((s2) => s2.credentials),
-    files: [...new Set(sets.flatMap((s2) => s2.files))],
-    log: sets.flatMap((s2) => s2.log ?? [])
-  };
-}
-async function loadSide(tree, formats, settings) {
-  const files = await tree.listFiles();
-  const sets = [];
-  const errors = [];
-  const warnings2 = [];
-  for (const format of formats) {
-    if (!format.detect(files, settings.path)) continue;
-    const result = await format.load(tree, {
-      path: settings.path,
-      ...settings.evalTimeoutMs !== void 0 ? { evalTimeoutMs: settings.evalTimeoutMs } : {},
-      ...settings.evalMemoryBytes !== void 0 ? { evalMemoryBytes: settings.evalMemoryBytes } : {}
-    });
-    if (result.ok) {
-      sets.push(result.value);
-      warnings2.push(...result.warnings ?? []);
-    } else errors.push(...result.errors);
-  }
-  return errors.length > 0 ? { ok: false, errors } : ok(mergeZoneSets(sets), warnings2);
-}
-async function locate(repo, path) {
-  const root = await findRepositoryRoot(repo);
-  if (!root) return { root: repo, path: checkRepoPath(path) };
-  const inner = relative2(await realpath2(root), await realpath2(repo)).split(sep2).join("/");
-  return { root, path: checkRepoPath(inner ? `${inner}/${path}` : path) };
 }
 
 // src/report/build.ts
@@ -42777,7 +42492,292 @@ var DEFAULT_POLICY = {
   historyDepth: 50
 };
 
-// src/rules/policy-file.ts
+// src/sources/git.ts
+import { execFile } from "node:child_process";
+import { lstat as lstat2, readdir as readdir2, readFile, realpath } from "node:fs/promises";
+import { join, posix as posix5, relative, sep } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var MAX_BUFFER = 256 * 1024 * 1024;
+var MAX_LINK_HOPS = 40;
+async function git(root, args, encoding = "utf8") {
+  try {
+    const { stdout } = await run("git", ["-C", root, ...args], {
+      maxBuffer: MAX_BUFFER,
+      encoding: encoding === "utf8" ? "utf8" : "buffer",
+      env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
+    });
+    return stdout;
+  } catch (e) {
+    const err2 = e;
+    const detail = String(err2.stderr ?? err2.message).trim().split("\n")[0];
+    throw new SourceError(`git ${args[0]} failed: ${detail}`);
+  }
+}
+async function findRepositoryRoot(dir) {
+  try {
+    return String(await git(dir, ["rev-parse", "--show-toplevel"])).trim();
+  } catch {
+    return void 0;
+  }
+}
+async function resolveCommit(root, ref2) {
+  if (ref2.startsWith("-") || ref2.length === 0) throw new SourceError(`invalid git ref "${ref2}"`);
+  try {
+    return String(
+      await git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref2}^{commit}`])
+    ).trim();
+  } catch {
+    throw new SourceError(`unknown git ref "${ref2}" in ${root}`);
+  }
+}
+function checkRepoPath(path) {
+  const p = path.replaceAll("\\", "/");
+  if (p.startsWith("/") || /^[a-zA-Z]:/.test(p))
+    throw new SourceError(
+      `absolute path "${path}" is not allowed: paths are relative to the repository`,
+      path
+    );
+  const normal = posix5.normalize(p);
+  if (normal === ".." || normal.startsWith("../"))
+    throw new SourceError(`path "${path}" leaves the repository`, path);
+  return normal === "." ? "" : normal.replace(/^\.\//, "").replace(/\/$/, "");
+}
+var CommitTree = class {
+  constructor(root, commit, ref2) {
+    this.root = root;
+    this.commit = commit;
+    this.label = ref2 === commit ? commit.slice(0, 7) : `${ref2} (${commit.slice(0, 7)})`;
+  }
+  root;
+  commit;
+  entries;
+  label;
+  load() {
+    this.entries ??= (async () => {
+      const out = String(await git(this.root, ["ls-tree", "-r", "-z", "--full-tree", this.commit]));
+      const map = /* @__PURE__ */ new Map();
+      for (const line of out.split("\0")) {
+        if (!line) continue;
+        const tab = line.indexOf("	");
+        const [mode, type, sha] = line.slice(0, tab).split(" ");
+        if (type !== "blob" || !mode || !sha) continue;
+        map.set(line.slice(tab + 1), { mode, sha });
+      }
+      return map;
+    })();
+    return this.entries;
+  }
+  async listFiles() {
+    const map = await this.load();
+    const files = [];
+    for (const [path, entry] of map) {
+      if (entry.mode !== "120000") files.push(path);
+      else if (await this.resolve(path, map).catch(() => void 0) !== void 0)
+        files.push(path);
+    }
+    return files.sort();
+  }
+  /** Follows symlinks inside the tree; a link that leaves the repository is refused. */
+  async resolve(path, map) {
+    let current = path;
+    for (let hop = 0; hop < MAX_LINK_HOPS; hop++) {
+      const entry = map.get(current);
+      if (!entry || entry.mode !== "120000") return entry;
+      const target4 = String(await git(this.root, ["cat-file", "blob", entry.sha]));
+      if (target4.startsWith("/"))
+        throw new SourceError(`symlink "${path}" points outside the repository`, path);
+      const next = posix5.normalize(posix5.join(posix5.dirname(current), target4));
+      if (next === ".." || next.startsWith("../"))
+        throw new SourceError(`symlink "${path}" points outside the repository`, path);
+      current = next;
+    }
+    throw new SourceError(`symlink "${path}" has too many levels of links`, path);
+  }
+  async readText(path) {
+    const clean = checkRepoPath(path);
+    const entry = await this.resolve(clean, await this.load());
+    if (!entry) return void 0;
+    return String(await git(this.root, ["cat-file", "blob", entry.sha]));
+  }
+};
+var WorkingTree = class {
+  constructor(root, isGit) {
+    this.root = root;
+    this.isGit = isGit;
+  }
+  root;
+  isGit;
+  commit = void 0;
+  label = "working tree";
+  realRoot;
+  async listFiles() {
+    if (this.isGit) {
+      const out = String(
+        await git(this.root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"])
+      );
+      const files = [];
+      for (const p of out.split("\0")) {
+        if (!p) continue;
+        if (await this.safeStat(p) === "file") files.push(p);
+      }
+      return [...new Set(files)].sort();
+    }
+    return (await this.walk("")).sort();
+  }
+  async walk(dir) {
+    const out = [];
+    for (const entry of await readdir2(join(this.root, dir), { withFileTypes: true })) {
+      if (entry.name === ".git" || entry.name === "node_modules") continue;
+      const rel = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) out.push(...await this.walk(rel));
+      else if (await this.safeStat(rel) === "file") out.push(rel);
+    }
+    return out;
+  }
+  async safeStat(rel) {
+    try {
+      await this.inside(rel);
+      const st = await lstat2(join(this.root, rel));
+      if (st.isFile()) return "file";
+      if (st.isSymbolicLink()) {
+        const real = await realpath(join(this.root, rel));
+        return (await lstat2(real)).isFile() ? "file" : void 0;
+      }
+      return void 0;
+    } catch {
+      return void 0;
+    }
+  }
+  /** The real path of a repository file, refusing anything that resolves outside. */
+  async inside(rel) {
+    this.realRoot ??= realpath(this.root);
+    const root = await this.realRoot;
+    const real = await realpath(join(this.root, rel));
+    const r = relative(root, real);
+    if (r === ".." || r.startsWith(`..${sep}`) || r.startsWith(sep))
+      throw new SourceError(`"${rel}" points outside the repository`, rel);
+    return real;
+  }
+  async readText(path) {
+    const clean = checkRepoPath(path);
+    let real;
+    try {
+      real = await this.inside(clean);
+    } catch (e) {
+      if (e instanceof SourceError) throw e;
+      return void 0;
+    }
+    try {
+      return await readFile(real, "utf8");
+    } catch {
+      return void 0;
+    }
+  }
+};
+async function openTree(root, ref2) {
+  if (ref2 === void 0)
+    return new WorkingTree(root, await findRepositoryRoot(root) !== void 0);
+  return new CommitTree(root, await resolveCommit(root, ref2), ref2);
+}
+function gitHistory(root) {
+  return {
+    async log(ref2, paths, max) {
+      const commit = await resolveCommit(root, ref2);
+      const out = String(
+        await git(root, [
+          "log",
+          "-z",
+          `--max-count=${Math.max(1, Math.floor(max))}`,
+          "--format=%H%x1f%ct%x1f%s",
+          commit,
+          "--",
+          ...paths.map(checkRepoPath).map((p) => p || ".")
+        ])
+      );
+      return out.split("\0").filter(Boolean).map((rec) => {
+        const [sha, ct, subject] = rec.replace(/^\n/, "").split("");
+        return { sha, time: new Date(Number(ct) * 1e3), subject: subject ?? "" };
+      });
+    },
+    treeAt: (commit) => openTree(root, commit)
+  };
+}
+async function changedFiles(root, base, head) {
+  const baseCommit = await resolveCommit(root, base);
+  const args = head === void 0 ? ["diff", "--name-only", "-z", baseCommit] : ["diff", "--name-only", "-z", baseCommit, await resolveCommit(root, head)];
+  const files = new Set(
+    String(await git(root, args)).split("\0").filter(Boolean)
+  );
+  if (head === void 0) {
+    const untracked = String(await git(root, ["ls-files", "-z", "--others", "--exclude-standard"]));
+    for (const p of untracked.split("\0")) if (p) files.add(p);
+  }
+  return [...files].sort();
+}
+
+// src/review/load.ts
+import { realpath as realpath2 } from "node:fs/promises";
+import { relative as relative2, sep as sep2 } from "node:path";
+function sourceError(e, file = ".") {
+  if (e instanceof SourceError)
+    return [{ level: "error", message: e.message, location: { file: e.path ?? file } }];
+  throw e;
+}
+async function chooseFormats(tree, path, format) {
+  if (format !== "auto") {
+    const f = formatById(format);
+    return f ? ok([f]) : fail({
+      level: "error",
+      message: `format "${format}" is not available`,
+      location: { file: path || "." }
+    });
+  }
+  const files = await tree.listFiles();
+  const found = FORMATS.filter((f) => f.detect(files, path));
+  if (found.length === 0)
+    return fail({
+      level: "error",
+      message: `no DNS config found under ${path || "the repository root"} (looked for dnsconfig.js, an octoDNS config with providers: and zones:, and zone files *.zone, db.*, *.db)`,
+      location: { file: path || "." }
+    });
+  return ok(found);
+}
+function mergeZoneSets(sets) {
+  return {
+    zones: sets.flatMap((s2) => s2.zones),
+    credentials: sets.flatMap((s2) => s2.credentials),
+    files: [...new Set(sets.flatMap((s2) => s2.files))],
+    log: sets.flatMap((s2) => s2.log ?? [])
+  };
+}
+async function loadSide(tree, formats, settings) {
+  const files = await tree.listFiles();
+  const sets = [];
+  const errors = [];
+  const warnings2 = [];
+  for (const format of formats) {
+    if (!format.detect(files, settings.path)) continue;
+    const result = await format.load(tree, {
+      path: settings.path,
+      ...settings.evalTimeoutMs !== void 0 ? { evalTimeoutMs: settings.evalTimeoutMs } : {},
+      ...settings.evalMemoryBytes !== void 0 ? { evalMemoryBytes: settings.evalMemoryBytes } : {}
+    });
+    if (result.ok) {
+      sets.push(result.value);
+      warnings2.push(...result.warnings ?? []);
+    } else errors.push(...result.errors);
+  }
+  return errors.length > 0 ? { ok: false, errors } : ok(mergeZoneSets(sets), warnings2);
+}
+async function locate(repo, path) {
+  const root = await findRepositoryRoot(repo);
+  if (!root) return { root: repo, path: checkRepoPath(path) };
+  const inner = relative2(await realpath2(root), await realpath2(repo)).split(sep2).join("/");
+  return { root, path: checkRepoPath(inner ? `${inner}/${path}` : path) };
+}
+
+// src/review/policy-file.ts
 var KNOWN_RULE_IDS = RULES.map((r) => r.id);
 var TOP_KEYS = [
   "fail-on",
@@ -43021,7 +43021,7 @@ function editDistance(a, b) {
   return prev[b.length];
 }
 
-// src/review.ts
+// src/review/review.ts
 async function defaultBase(root, head) {
   const candidate = head === void 0 ? "HEAD" : `${head}~1`;
   try {

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diffRRsets } from '../../src/diff/diff.js';
-import { loadZoneSet } from '../../src/load.js';
+import { loadZoneSet } from '../../src/review/load.js';
 import { runCli } from '../helpers/cli.js';
 import { makeRepo } from '../helpers/git-repo.js';
 

@@ -1,5 +1,5 @@
 /** Review settings for tests: no live DNS, auto format, the repository root. */
-import type { ReviewSettings } from '../../src/review.js';
+import type { ReviewSettings } from '../../src/review/review.js';
 
 export function reviewSettings(
   repo: string,

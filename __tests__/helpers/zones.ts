@@ -1,5 +1,5 @@
 /** Builds model zones from compact record lines, through the real rdata codecs. */
-import { canonicalRdata } from '../../src/model/rdata/index.js';
+import { canonicalRdata } from '../../src/model/rdata/registry.js';
 import { parseRecordType } from '../../src/model/record-type.js';
 import { makeRRset, type RRset, type Zone, type ZoneSet } from '../../src/model/zone.js';
 

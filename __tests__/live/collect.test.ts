@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDnsClient } from '../../src/live/client.js';
 import { STREAM_FROM } from '../../src/live/collect.js';
-import { collectLive } from '../../src/live/index.js';
+import { createDnsClient } from '../../src/live/dns/client.js';
+import { collectLive } from '../../src/live/live-phase.js';
 import type { LiveOptions, LiveZone } from '../../src/live/types.js';
 import { parseDnskey } from '../../src/model/dnssec.js';
 import { HOST, MANY, startWorld, type World } from './world/world.js';

@@ -2,7 +2,7 @@ import * as packet from 'dns-packet';
 import fc from 'fast-check';
 import { absolute, canonicalValue, presentation, rrsetFrom } from '../../src/live/records.js';
 import { canonicalName } from '../../src/model/name.js';
-import { canonicalRdata } from '../../src/model/rdata/index.js';
+import { canonicalRdata } from '../../src/model/rdata/registry.js';
 import type { RecordType } from '../../src/model/record-type.js';
 import { rrsets } from '../helpers/zones.js';
 

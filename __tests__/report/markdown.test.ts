@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReport } from '../../src/report/build.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import { fence, inlineCode, tableCode } from '../../src/report/md.js';
+import { fence, inlineCode, tableCode } from '../../src/report/markdown-escape.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import type { Report } from '../../src/report/types.js';
 import { applyOverride } from '../../src/report/verdict.js';

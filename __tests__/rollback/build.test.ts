@@ -3,8 +3,8 @@
  * format's own loader; the snippet's records are read back by the same loader; applying
  * them to head (and deleting what the change added) must give base back.
  */
-import { diffZoneSets } from '../../src/diff/index.js';
-import { formatById } from '../../src/formats/index.js';
+import { diffZoneSets } from '../../src/diff/diff.js';
+import { formatById } from '../../src/formats/registry.js';
 import { type FormatId, type RRset, rrsetKey, type ZoneSet } from '../../src/model/zone.js';
 import { buildRollback } from '../../src/rollback/build.js';
 import { applyRollback, planRollback } from '../../src/rollback/plan.js';

@@ -1,7 +1,7 @@
 /** Through the real review: the rollback snippet reaches the JSON report and the Markdown. */
 import { renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import { runReview } from '../../src/review.js';
+import { runReview } from '../../src/review/review.js';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
 import { reviewSettings } from '../helpers/review.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SEVERITIES } from '../../src/model/severity.js';
+import { KNOWN_RULE_IDS } from '../../src/review/policy-file.js';
 import { RULES } from '../../src/rules/catalogue.js';
-import { KNOWN_RULE_IDS } from '../../src/rules/policy-file.js';
 
 // The catalogue of DESIGN.md §6, ids exactly as written there (a public contract).
 const DESIGN_IDS: Record<string, string> = {

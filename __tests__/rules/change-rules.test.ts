@@ -1,14 +1,14 @@
-import { cnameConflict } from '../../src/rules/cname-conflict.js';
-import { dsChange } from '../../src/rules/ds-change.js';
+import { cnameConflict } from '../../src/rules/checks/cname-conflict.js';
+import { dsChange } from '../../src/rules/checks/ds-change.js';
+import { massChange } from '../../src/rules/checks/mass-change.js';
+import { mxChange } from '../../src/rules/checks/mx-change.js';
+import { nsChange } from '../../src/rules/checks/ns-change.js';
+import { subdelegationChange } from '../../src/rules/checks/subdelegation-change.js';
+import { targetIsCname } from '../../src/rules/checks/target-is-cname.js';
+import { wildcardChange } from '../../src/rules/checks/wildcard-change.js';
+import { zoneRemoved } from '../../src/rules/checks/zone-removed.js';
 import { runRules } from '../../src/rules/engine.js';
-import { massChange } from '../../src/rules/mass-change.js';
-import { mxChange } from '../../src/rules/mx-change.js';
-import { nsChange } from '../../src/rules/ns-change.js';
-import { subdelegationChange } from '../../src/rules/subdelegation-change.js';
-import { targetIsCname } from '../../src/rules/target-is-cname.js';
 import type { Rule } from '../../src/rules/types.js';
-import { wildcardChange } from '../../src/rules/wildcard-change.js';
-import { zoneRemoved } from '../../src/rules/zone-removed.js';
 import { contextFor } from '../helpers/context.js';
 import { zone, zoneSet } from '../helpers/zones.js';
 

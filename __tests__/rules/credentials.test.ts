@@ -2,14 +2,14 @@
  * The credential rules over real git repositories: base is `main`, head the working tree.
  * Token-shaped strings are built at run time so the repository holds none.
  */
-import { formatById } from '../../src/formats/index.js';
+import { formatById } from '../../src/formats/registry.js';
 import type { ZoneSet } from '../../src/model/zone.js';
 import { computeVerdict } from '../../src/report/verdict.js';
-import { broadTokenScope } from '../../src/rules/broad-token-scope.js';
+import { broadTokenScope } from '../../src/rules/checks/broad-token-scope.js';
+import { pipelineChange } from '../../src/rules/checks/pipeline-change.js';
+import { secretInRepo } from '../../src/rules/checks/secret-in-repo.js';
 import { runRules } from '../../src/rules/engine.js';
-import { pipelineChange } from '../../src/rules/pipeline-change.js';
 import { DEFAULT_POLICY } from '../../src/rules/policy.js';
-import { secretInRepo } from '../../src/rules/secret-in-repo.js';
 import type { Rule, RuleContext } from '../../src/rules/types.js';
 import { changedFiles, openTree } from '../../src/sources/git.js';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js';

@@ -1,8 +1,8 @@
 /** docs/rules.md and docs/policy.md stay true to the code they describe. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadPolicy } from '../../src/review/policy-file.js';
 import { RULES } from '../../src/rules/catalogue.js';
-import { loadPolicy } from '../../src/rules/policy-file.js';
 
 const read = (name: string) => readFileSync(join(process.cwd(), 'docs', name), 'utf8');
 

@@ -1,10 +1,10 @@
 /** No input makes the judgement layer's readers throw: they return values or diagnostics. */
 import fc from 'fast-check';
-import { parseDmarc } from '../../src/rules/dmarc-weakened.js';
-import { loadPolicy } from '../../src/rules/policy-file.js';
-import { findSecrets } from '../../src/rules/secrets.js';
+import { loadPolicy } from '../../src/review/policy-file.js';
+import { parseDmarc } from '../../src/rules/checks/dmarc-weakened.js';
 import { countLookups, parseSpf } from '../../src/rules/spf.js';
 import { parseWorkflow } from '../../src/rules/workflow.js';
+import { findSecrets } from '../../src/secrets/secrets.js';
 
 const spfish = fc
   .array(

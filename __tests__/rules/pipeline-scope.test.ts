@@ -1,4 +1,4 @@
-import { runReview } from '../../src/review.js';
+import { runReview } from '../../src/review/review.js';
 import { makeRepo } from '../helpers/git-repo.js';
 import { reviewSettings } from '../helpers/review.js';
 

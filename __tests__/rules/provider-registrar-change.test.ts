@@ -1,9 +1,9 @@
 /** provider-change and registrar-change on real DNSControl configs, evaluated in the sandbox. */
-import { dnscontrolFormat } from '../../src/formats/dnscontrol/index.js';
+import { dnscontrolFormat } from '../../src/formats/dnscontrol/format.js';
 import type { LiveSnapshot } from '../../src/live/types.js';
 import type { ZoneSet } from '../../src/model/zone.js';
-import { providerChange } from '../../src/rules/provider-change.js';
-import { registrarChange } from '../../src/rules/registrar-change.js';
+import { providerChange } from '../../src/rules/checks/provider-change.js';
+import { registrarChange } from '../../src/rules/checks/registrar-change.js';
 import { makeRepo } from '../formats/dnscontrol/repo.js';
 import { delegationOf, liveSnapshot } from '../helpers/live.js';
 import { ruleContext } from './context.js';

@@ -6,7 +6,7 @@
 import { renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderSarif } from '../../src/report/sarif.js';
-import { runReview } from '../../src/review.js';
+import { runReview } from '../../src/review/review.js';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
 import { reviewSettings } from '../helpers/review.js';
 

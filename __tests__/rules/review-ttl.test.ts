@@ -2,7 +2,7 @@
  * Done-when of the TTL rule, through the real review: lowered from 86400 ten minutes before
  * the change, the review blocks on ttl-not-lowered; lowered three days before, it passes.
  */
-import { runReview } from '../../src/review.js';
+import { runReview } from '../../src/review/review.js';
 import { makeRepo } from '../helpers/git-repo.js';
 import { reviewSettings } from '../helpers/review.js';
 

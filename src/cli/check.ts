@@ -6,10 +6,10 @@ import { formatDiagnostic } from '../model/location.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
-import { type ReviewHooks, runReview } from '../review.js';
-import { redactSecrets } from '../rules/secrets.js';
+import { type ReviewHooks, runReview } from '../review/review.js';
+import { redactSecrets } from '../secrets/secrets.js';
 import { CHECK_HELP, parseCheckArgs } from './args.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 
 export async function checkCommand(
   argv: readonly string[],

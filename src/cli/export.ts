@@ -6,10 +6,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatZoneFile } from '../formats/bind/write.js';
-import { loadZoneSet } from '../load.js';
 import { formatDiagnostic } from '../model/location.js';
 import { FORMAT_IDS, type FormatId } from '../model/zone.js';
-import type { CliIO } from './main.js';
+import { loadZoneSet } from '../review/load.js';
+import type { CliIO } from './io.js';
 
 export const EXPORT_HELP = `Usage: zoneguard export --format bind [options]
 

@@ -1,14 +1,8 @@
 /** The `zoneguard` command line: sub-commands, exit codes 0 pass/warn, 1 block, 2 error. */
 import { checkCommand } from './check.js';
 import { exportCommand } from './export.js';
+import type { CliIO } from './io.js';
 import { printIrCommand } from './print-ir.js';
-
-export interface CliIO {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly cwd: string;
-  readonly env: NodeJS.ProcessEnv;
-}
 
 export const MAIN_HELP = `Usage: zoneguard <command> [options]
 

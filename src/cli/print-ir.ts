@@ -13,7 +13,7 @@ import { evaluateDnsconfigFull } from '../formats/dnscontrol/evaluate.js';
 import type { DnscontrolIR, IrProvider } from '../formats/dnscontrol/ir.js';
 import { formatLocation } from '../model/location.js';
 import { findRepositoryRoot, openTree } from '../sources/git.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 
 export const PRINT_IR_HELP = `Usage: zoneguard print-ir FILE [--creds creds.json] [--eval-timeout SECONDS]
 

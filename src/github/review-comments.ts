@@ -5,7 +5,7 @@
  * only new ones and deletes its own outdated ones, unless someone has replied to them.
  */
 import { type Severity, severityRank } from '../model/severity.js';
-import { escapeText, escapeWithCode, inlineCode } from '../report/md.js';
+import { escapeText, escapeWithCode, inlineCode } from '../report/markdown-escape.js';
 import type { ReportFinding } from '../report/types.js';
 import type {
   GitHubApi,

@@ -6,8 +6,8 @@
 import { isInZone } from '../model/name.js';
 import { isPseudoType, type RecordType } from '../model/record-type.js';
 import type { RRset } from '../model/zone.js';
-import type { DnsClient, QueryResult } from './client.js';
 import { describeFailure, type Lookup, recursive } from './discover.js';
+import type { DnsClient, QueryResult } from './dns/client.js';
 import { ownersOf, rrsetFrom } from './records.js';
 import type {
   Delegation,

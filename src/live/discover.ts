@@ -6,9 +6,9 @@
  */
 import { parentName } from '../model/name.js';
 import type { RecordType } from '../model/record-type.js';
-import type { DnsClient, QueryResult } from './client.js';
+import type { DnsClient, QueryResult } from './dns/client.js';
+import type { ServerAddress } from './dns/transport.js';
 import { ownersOf, rrsetFrom } from './records.js';
-import type { ServerAddress } from './transport.js';
 import type { Delegation, ServerEndpoint } from './types.js';
 
 export interface Lookup {

@@ -7,10 +7,10 @@ import * as packet from 'dns-packet';
 import { canonicalName } from '../model/name.js';
 import { formatIPv6, parseIPv4, parseIPv6 } from '../model/rdata/address.js';
 import { quoteOctets } from '../model/rdata/fields.js';
-import { canonicalRdata } from '../model/rdata/index.js';
+import { canonicalRdata } from '../model/rdata/registry.js';
 import type { RecordType } from '../model/record-type.js';
 import { makeRRset, type RRset } from '../model/zone.js';
-import { recordTypeOf } from './wire-types.js';
+import { recordTypeOf } from './dns/wire-types.js';
 
 /** `example.com` (dns-packet) → `example.com.`; undefined when not a valid name. */
 export function absolute(name: string): string | undefined {

@@ -3,8 +3,8 @@ import type { Change, ZoneDiff } from '../diff/types.js';
 import type { LiveSnapshot } from '../live/types.js';
 import type { Severity } from '../model/severity.js';
 import type { RRset } from '../model/zone.js';
-import { redactSecrets } from '../rules/secrets.js';
 import type { Finding } from '../rules/types.js';
+import { redactSecrets } from '../secrets/secrets.js';
 import type {
   Report,
   ReportChange,

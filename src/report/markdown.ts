@@ -7,7 +7,14 @@ import { formatLocation } from '../model/location.js';
 import { relativeName } from '../model/name.js';
 import { SEVERITIES, type Severity } from '../model/severity.js';
 import { ruleById } from '../rules/catalogue.js';
-import { details, escapeText, escapeWithCode, fence, inlineCode, tableCode } from './md.js';
+import {
+  details,
+  escapeText,
+  escapeWithCode,
+  fence,
+  inlineCode,
+  tableCode,
+} from './markdown-escape.js';
 import type { Report, ReportChange, ReportFinding } from './types.js';
 import { blockingFindings } from './verdict.js';
 

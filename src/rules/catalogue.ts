@@ -1,38 +1,38 @@
 /**
- * Every rule, in the order the docs list them. A rule is a module of its own in this folder;
+ * Every rule, in the order the docs list them. A rule is a module of its own in `checks/`;
  * adding one is one import and one entry here.
  */
-import { broadTokenScope } from './broad-token-scope.js';
-import { caaChange } from './caa-change.js';
-import { cnameConflict } from './cname-conflict.js';
-import { configWarning } from './config-warning.js';
-import { danglingCname } from './dangling-cname.js';
-import { dmarcWeakened } from './dmarc-weakened.js';
-import { dnssecDisable } from './dnssec-disable.js';
-import { drift } from './drift.js';
-import { dsChange } from './ds-change.js';
-import { dsMismatch } from './ds-mismatch.js';
-import { lameDelegation } from './lame-delegation.js';
-import { massChange } from './mass-change.js';
-import { missingGlue } from './missing-glue.js';
-import { mxChange } from './mx-change.js';
-import { nsChange } from './ns-change.js';
-import { nsCount } from './ns-count.js';
-import { nsMismatch } from './ns-mismatch.js';
-import { pipelineChange } from './pipeline-change.js';
-import { providerChange } from './provider-change.js';
-import { registrarChange } from './registrar-change.js';
-import { secretInRepo } from './secret-in-repo.js';
-import { singleProvider } from './single-provider.js';
-import { soaSerial } from './soa-serial.js';
-import { spfInvalid } from './spf-invalid.js';
-import { subdelegationChange } from './subdelegation-change.js';
-import { targetIsCname } from './target-is-cname.js';
-import { ttlNotLowered } from './ttl-not-lowered.js';
+import { broadTokenScope } from './checks/broad-token-scope.js';
+import { caaChange } from './checks/caa-change.js';
+import { cnameConflict } from './checks/cname-conflict.js';
+import { configWarning } from './checks/config-warning.js';
+import { danglingCname } from './checks/dangling-cname.js';
+import { dmarcWeakened } from './checks/dmarc-weakened.js';
+import { dnssecDisable } from './checks/dnssec-disable.js';
+import { drift } from './checks/drift.js';
+import { dsChange } from './checks/ds-change.js';
+import { dsMismatch } from './checks/ds-mismatch.js';
+import { lameDelegation } from './checks/lame-delegation.js';
+import { massChange } from './checks/mass-change.js';
+import { missingGlue } from './checks/missing-glue.js';
+import { mxChange } from './checks/mx-change.js';
+import { nsChange } from './checks/ns-change.js';
+import { nsCount } from './checks/ns-count.js';
+import { nsMismatch } from './checks/ns-mismatch.js';
+import { pipelineChange } from './checks/pipeline-change.js';
+import { providerChange } from './checks/provider-change.js';
+import { registrarChange } from './checks/registrar-change.js';
+import { secretInRepo } from './checks/secret-in-repo.js';
+import { singleProvider } from './checks/single-provider.js';
+import { soaSerial } from './checks/soa-serial.js';
+import { spfInvalid } from './checks/spf-invalid.js';
+import { subdelegationChange } from './checks/subdelegation-change.js';
+import { targetIsCname } from './checks/target-is-cname.js';
+import { ttlNotLowered } from './checks/ttl-not-lowered.js';
+import { weakDnssecAlgorithm } from './checks/weak-dnssec-algorithm.js';
+import { wildcardChange } from './checks/wildcard-change.js';
+import { zoneRemoved } from './checks/zone-removed.js';
 import type { Rule } from './types.js';
-import { weakDnssecAlgorithm } from './weak-dnssec-algorithm.js';
-import { wildcardChange } from './wildcard-change.js';
-import { zoneRemoved } from './zone-removed.js';
 
 export const RULES: readonly Rule[] = [
   nsChange,

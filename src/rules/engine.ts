@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { compareSeverity, raiseSeverity, type Severity } from '../model/severity.js';
+import { redactSecrets } from '../secrets/secrets.js';
 import { RULES } from './catalogue.js';
-import { redactSecrets } from './secrets.js';
 import type { DraftFinding, Finding, Rule, RuleContext } from './types.js';
 
 export interface RuleRun {

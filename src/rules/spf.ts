@@ -4,7 +4,7 @@
  * and `redirect` into records the repository itself defines.
  */
 import { isIPv4, isIPv6 } from 'node:net';
-import { decodeRdata } from '../model/rdata/index.js';
+import { decodeRdata } from '../model/rdata/registry.js';
 import type { RRset, ZoneSet } from '../model/zone.js';
 
 /** RFC 7208 §4.6.4: more DNS-querying terms than this is a permerror. */

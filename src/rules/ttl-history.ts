@@ -6,7 +6,7 @@
  * History is read lazily and shared: one `git log` per zone set, and each old commit is
  * parsed at most once (by the format that reads the zone today), however many RRsets ask.
  */
-import { formatById } from '../formats/index.js';
+import { formatById } from '../formats/registry.js';
 import type { RecordType } from '../model/record-type.js';
 import { type FormatId, type ZoneSet, zoneKey } from '../model/zone.js';
 import type { CommitInfo, RepoHistory } from '../sources/types.js';

@@ -4,7 +4,7 @@ import {
   bindFormat,
   isZoneFileName,
   zoneNameFromFileName,
-} from '../../../src/formats/bind/index.js';
+} from '../../../src/formats/bind/format.js';
 import { openTree } from '../../../src/sources/git.js';
 import { makeRepo, type TestRepo } from '../../helpers/git-repo.js';
 

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { formatZoneFile, parseZoneFile } from '../../../src/formats/bind/index.js';
+import { formatZoneFile, parseZoneFile } from '../../../src/formats/bind/format.js';
 import { generateZone } from './zone-generator.js';
 
 const run = promisify(execFile);

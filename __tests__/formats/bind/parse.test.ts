@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { type IncludeTree, parseZoneFile } from '../../../src/formats/bind/index.js';
+import { type IncludeTree, parseZoneFile } from '../../../src/formats/bind/format.js';
 import { lexZone } from '../../../src/formats/bind/lexer.js';
 import type { Diagnostic } from '../../../src/model/location.js';
 import type { RRset } from '../../../src/model/zone.js';

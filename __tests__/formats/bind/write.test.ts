@@ -3,8 +3,8 @@ import {
   formatBindRecords,
   formatZoneFile,
   parseZoneFile,
-} from '../../../src/formats/bind/index.js';
-import { canonicalRdata } from '../../../src/model/rdata/index.js';
+} from '../../../src/formats/bind/format.js';
+import { canonicalRdata } from '../../../src/model/rdata/registry.js';
 import type { RecordType } from '../../../src/model/record-type.js';
 import { makeRRset, type RRset, type Zone } from '../../../src/model/zone.js';
 import { generateZone, rdataFor, rng, TYPES } from './zone-generator.js';

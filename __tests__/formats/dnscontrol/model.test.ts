@@ -1,6 +1,6 @@
 /** The DNSControl format end to end: a real repository → ZoneSet, creds.json metadata, writer. */
 import { readCreds } from '../../../src/formats/dnscontrol/creds.js';
-import { dnscontrolFormat, findDnsconfig } from '../../../src/formats/dnscontrol/index.js';
+import { dnscontrolFormat, findDnsconfig } from '../../../src/formats/dnscontrol/format.js';
 import { formatDnscontrolRecords } from '../../../src/formats/dnscontrol/write.js';
 import type { ZoneSet } from '../../../src/model/zone.js';
 import { makeRepo } from './repo.js';

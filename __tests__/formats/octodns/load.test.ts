@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { octodnsFormat } from '../../../src/formats/octodns/index.js';
+import { octodnsFormat } from '../../../src/formats/octodns/format.js';
 import type { Zone, ZoneSet } from '../../../src/model/zone.js';
 import { openTree } from '../../../src/sources/git.js';
 import { makeRepo, type TestRepo } from '../../helpers/git-repo.js';

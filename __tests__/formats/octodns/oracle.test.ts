@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { readZoneFile } from '../../../src/formats/octodns/records.js';
 import { loadYaml } from '../../../src/formats/octodns/yaml.js';
 import { canonicalName } from '../../../src/model/name.js';
-import { canonicalRdata } from '../../../src/model/rdata/index.js';
+import { canonicalRdata } from '../../../src/model/rdata/registry.js';
 import type { RecordType } from '../../../src/model/record-type.js';
 
 const DIR = join(process.cwd(), '__tests__/fixtures/octodns/oracle');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readZoneFile } from '../../../src/formats/octodns/records.js';
 import { formatOctodnsRecords, formatOctodnsZone } from '../../../src/formats/octodns/write.js';
 import { loadYaml } from '../../../src/formats/octodns/yaml.js';
-import { canonicalRdata } from '../../../src/model/rdata/index.js';
+import { canonicalRdata } from '../../../src/model/rdata/registry.js';
 import type { RecordType } from '../../../src/model/record-type.js';
 import { makeRRset, type RRset } from '../../../src/model/zone.js';
 

@@ -3,7 +3,7 @@ import {
   decodeRdata,
   formatRdata,
   type RdataResult,
-} from '../../../src/model/rdata/index.js';
+} from '../../../src/model/rdata/registry.js';
 import type { RecordType } from '../../../src/model/record-type.js';
 
 const ORIGIN = 'example.com.';

@@ -12,7 +12,7 @@ import {
   parseRdata,
   type Rdata,
   type RdataToken,
-} from '../../../src/model/rdata/index.js';
+} from '../../../src/model/rdata/registry.js';
 import { type RecordType, STANDARD_TYPES } from '../../../src/model/record-type.js';
 import { rdataFor, rng } from '../../formats/bind/zone-generator.js';
 

@@ -7,8 +7,8 @@
 import { type Diagnostic, fail, ok, type Result } from '../../model/location.js';
 import { isInZone, toAbsoluteName } from '../../model/name.js';
 import { parseDuration, plainName } from '../../model/rdata/fields.js';
-import { parseRdata, RdataError, type RdataToken } from '../../model/rdata/index.js';
 import { otherTypeNumber, otherTypeRdata } from '../../model/rdata/other-types.js';
+import { parseRdata, RdataError, type RdataToken } from '../../model/rdata/registry.js';
 import { tokenizeRdata } from '../../model/rdata/tokens.js';
 import { parseRecordType, type RecordType } from '../../model/record-type.js';
 import { makeRRset, type RRset, type Zone } from '../../model/zone.js';

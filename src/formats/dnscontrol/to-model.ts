@@ -6,7 +6,7 @@
 import { type Diagnostic, formatLocation, type SourceLocation } from '../../model/location.js';
 import { canonicalName, toAbsoluteName } from '../../model/name.js';
 import { quoteOctets } from '../../model/rdata/fields.js';
-import { canonicalRdata } from '../../model/rdata/index.js';
+import { canonicalRdata } from '../../model/rdata/registry.js';
 import { parseRecordType, type RecordType } from '../../model/record-type.js';
 import {
   makeRRset,

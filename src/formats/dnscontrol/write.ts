@@ -4,7 +4,12 @@
  * JSON string literals, so no value can break out of its quotes.
  */
 import { relativeName } from '../../model/name.js';
-import { decodeEscapes, decodeRdata, type Rdata, tokenizeRdata } from '../../model/rdata/index.js';
+import {
+  decodeEscapes,
+  decodeRdata,
+  type Rdata,
+  tokenizeRdata,
+} from '../../model/rdata/registry.js';
 import type { RRset } from '../../model/zone.js';
 
 const s = (x: string) => JSON.stringify(x);

@@ -9,7 +9,7 @@
 import type { Diagnostic, SourceLocation } from '../../model/location.js';
 import { canonicalName } from '../../model/name.js';
 import { CODECS } from '../../model/rdata/codecs.js';
-import { canonicalRdata } from '../../model/rdata/index.js';
+import { canonicalRdata } from '../../model/rdata/registry.js';
 import { isStandardType, type RecordType } from '../../model/record-type.js';
 import type { UnmanagedPattern } from '../../model/zone.js';
 import { DYNAMIC_TYPES, validateDynamic } from './dynamic.js';

@@ -6,7 +6,7 @@
  * chunk boundaries (octoDNS re-chunks at 255 octets) and types it has no record class for.
  */
 import { isInZone, relativeName } from '../../model/name.js';
-import { decodeEscapes, tokenizeRdata } from '../../model/rdata/index.js';
+import { decodeEscapes, tokenizeRdata } from '../../model/rdata/registry.js';
 import type { RdataToken } from '../../model/rdata/types.js';
 import type { RRset, Zone } from '../../model/zone.js';
 import { SINGLE_VALUE_TYPES } from './records.js';

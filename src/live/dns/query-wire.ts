@@ -1,0 +1,129 @@
+/**
+ * Queries in wire form and the checks an answer must pass before it is believed: the bytes
+ * both transports (UDP datagrams, TCP frames) share.
+ */
+import { getRandomValues } from 'node:crypto';
+import * as packet from 'dns-packet';
+import { nameToWire } from '../../model/dnssec.js';
+import { decodeResponse, type Response } from './decode.js';
+import { typeNumber } from './wire-types.js';
+
+/** What to ask: one question, with the two header bits a caller chooses. */
+export interface Question {
+  /** Absolute name without the trailing dot is fine too; compared case-insensitively. */
+  readonly name: string;
+  readonly type: string;
+  readonly rd: boolean;
+  /** Sets the EDNS DO bit (asking for DNSSEC records). */
+  readonly dnssec: boolean;
+}
+
+/** EDNS0 UDP payload size recommended by DNS Flag Day 2020. */
+export const EDNS_BUFFER = 1232;
+/** A DNS message header's length: shorter datagrams are not answers. */
+export const HEADER = 12;
+
+/**
+ * The query in wire form, written directly: header, one question, an EDNS0 OPT record
+ * (RFC 6891) with our buffer size and the DO bit when asked. dns-packet's general encoder
+ * costs more than the rest of a loopback round trip.
+ */
+export function encodeQuery(id: number, q: Question): Buffer {
+  const type = typeNumber(q.type);
+  const qname = questionName(q.name);
+  const buf = Buffer.allocUnsafe(HEADER + qname.length + 4 + 11);
+  buf.writeUInt16BE(id, 0);
+  buf.writeUInt16BE(q.rd ? packet.RECURSION_DESIRED : 0, 2);
+  buf.writeUInt32BE(0x0001_0000, 4); // QDCOUNT 1, ANCOUNT 0
+  buf.writeUInt32BE(0x0000_0001, 8); // NSCOUNT 0, ARCOUNT 1: the OPT record
+  let o = HEADER + qname.copy(buf, HEADER);
+  o = buf.writeUInt16BE(type, o);
+  o = buf.writeUInt16BE(1, o); // class IN
+  buf[o++] = 0; // OPT owner: the root
+  o = buf.writeUInt16BE(41, o);
+  o = buf.writeUInt16BE(EDNS_BUFFER, o);
+  o = buf.writeUInt16BE(0, o); // extended RCODE and version 0
+  o = buf.writeUInt16BE(q.dnssec ? packet.DNSSEC_OK : 0, o);
+  buf.writeUInt16BE(0, o); // RDLENGTH
+  return buf;
+}
+
+/** Octets a plain (LDH, `_` or `*`) label may hold: lower-case letters, digits, `-_*`. */
+const PLAIN = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789-_*') PLAIN[c.charCodeAt(0)] = 1;
+
+/**
+ * Wire form of a canonical name. Plain names (nearly all) are written in one pass; anything
+ * else (escapes, upper case, odd lengths) goes through the model's full conversion.
+ */
+function questionName(name: string): Buffer {
+  if (name === '.' || name === '') return Buffer.from([0]);
+  const text = name.endsWith('.') ? name : `${name}.`;
+  if (text.length > 254) return nameToWire(text);
+  const out = Buffer.allocUnsafe(text.length + 1);
+  let lenAt = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e) {
+      const len = i - lenAt;
+      if (len === 0 || len > 63) return nameToWire(text);
+      out[lenAt] = len;
+      lenAt = i + 1;
+    } else if (c < 128 && PLAIN[c] === 1) out[i + 1] = c;
+    else return nameToWire(text);
+  }
+  out[text.length] = 0;
+  return out;
+}
+
+/** Where the query's question (QNAME, QTYPE, QCLASS) ends: the OPT record follows it. */
+const questionEnd = (query: Buffer) => query.length - 11;
+
+/** ASCII upper case to lower; label lengths (at most 63) and other octets stay. */
+const foldCase = (c: number) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+
+/**
+ * Whether `msg` answers `query`: a response (QR set) with exactly one question equal to the
+ * query's, octet for octet except for ASCII case in the name (RFC 1035 §2.3.3; servers may
+ * echo a 0x20-mixed case). The question is the message's first name, so it cannot be
+ * compressed and a plain comparison is exact.
+ */
+export function answersQuery(msg: Buffer, query: Buffer): boolean {
+  const end = questionEnd(query);
+  if (msg.length < end || (msg[2]! & 0x80) === 0 || msg[4] !== 0 || msg[5] !== 1) return false;
+  const nameEnd = end - 4;
+  for (let i = HEADER; i < nameEnd; i++)
+    if (msg[i] !== query[i] && foldCase(msg[i]!) !== foldCase(query[i]!)) return false;
+  for (let i = nameEnd; i < end; i++) if (msg[i] !== query[i]) return false;
+  return true;
+}
+
+/** The decoded answer, or undefined for a message we cannot read (ignored as if never sent). */
+export function decode(buf: Buffer): Response | undefined {
+  try {
+    return decodeResponse(buf);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Random message IDs, drawn from the CSPRNG in batches (one call per 4096 queries). */
+export class IdSource {
+  private readonly pool = new Uint16Array(4096);
+  private next = this.pool.length;
+  take(): number {
+    if (this.next === this.pool.length) {
+      getRandomValues(this.pool);
+      this.next = 0;
+    }
+    return this.pool[this.next++]!;
+  }
+}
+
+/** A message as RFC 1035 §4.2.2 frames it on TCP: a two-octet length first. */
+export function toFrame(message: Buffer): Buffer {
+  const frame = Buffer.allocUnsafe(message.length + 2);
+  frame.writeUInt16BE(message.length, 0);
+  message.copy(frame, 2);
+  return frame;
+}

@@ -1,0 +1,231 @@
+/**
+ * The pipeline, shared by the CLI and the Action: sources → formats → model → live → diff →
+ * rules → report. Everything that can go wrong with the user's input comes back as located
+ * diagnostics (exit 2); everything about the change comes back as the report.
+ */
+import { readFile } from 'node:fs/promises';
+import { diffManaged, diffRRsets, diffZoneSets } from '../diff/diff.js';
+import type { Change, ZoneDiff } from '../diff/types.js';
+import { isUnmanaged } from '../diff/unmanaged.js';
+import { collectLive, liveRequests } from '../live/live-phase.js';
+import type { LiveOptions, LiveRequest, LiveSnapshot } from '../live/types.js';
+import { type Diagnostic, fail, ok, type Result } from '../model/location.js';
+import type { Severity } from '../model/severity.js';
+import { type FormatId, rrsetKey, type ZoneSet, zoneKey } from '../model/zone.js';
+import { buildReport } from '../report/build.js';
+import type { Report } from '../report/types.js';
+import { buildRollback } from '../rollback/build.js';
+import { runRules } from '../rules/engine.js';
+import { DEFAULT_POLICY, type Policy } from '../rules/policy.js';
+import { changedFiles, gitHistory, openTree, resolveCommit } from '../sources/git.js';
+import type { SourceTree } from '../sources/types.js';
+import { chooseFormats, loadSide, locate, sourceError } from './load.js';
+import { loadPolicy } from './policy-file.js';
+
+export interface ReviewSettings {
+  /** Absolute path of the repository (or any folder inside it). */
+  readonly repo: string;
+  /** Git ref of the previous state; undefined: HEAD when reviewing the working tree, else head's parent. */
+  readonly base: string | undefined;
+  /** Git ref of the proposed state; undefined: the working tree. */
+  readonly head: string | undefined;
+  /** Repository-relative folder holding the DNS config ('' = the root). */
+  readonly path: string;
+  readonly format: FormatId | 'auto';
+  /** A policy file on the local file system (the CLI's `--policy`), read as it is. */
+  readonly policyFile: string | undefined;
+  /**
+   * A repository-relative policy path read from the base side like the default
+   * `.zoneguard.yml` (the Action's `policy` input): the pull request cannot change it.
+   */
+  readonly policyPath?: string;
+  readonly failOn: Severity | undefined;
+  readonly live: boolean;
+  readonly liveOptions: LiveOptions;
+  readonly evalTimeoutMs?: number;
+  readonly evalMemoryBytes?: number;
+  readonly now?: Date;
+}
+
+export type ReviewResult =
+  | { ok: true; report: Report; policy: Policy }
+  | { ok: false; errors: readonly Diagnostic[] };
+
+/** Stages a caller may replace (tests, or an Action that already has the answers). */
+export interface ReviewHooks {
+  readonly loadPolicy?: (text: string, file: string) => Result<Policy>;
+  readonly collectLive?: (
+    requests: readonly LiveRequest[],
+    options: LiveOptions,
+  ) => Promise<LiveSnapshot>;
+}
+
+/** The base ref when none is given: HEAD for the working tree, else head's first parent. */
+async function defaultBase(root: string, head: string | undefined): Promise<string | undefined> {
+  const candidate = head === undefined ? 'HEAD' : `${head}~1`;
+  try {
+    await resolveCommit(root, candidate);
+    return candidate;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readPolicy(
+  settings: ReviewSettings,
+  baseTree: SourceTree | undefined,
+  headTree: SourceTree,
+  hooks: ReviewHooks,
+): Promise<Result<Policy>> {
+  let policy = DEFAULT_POLICY;
+  // The policy comes from the base side: a pull request must not be able to relax its own review.
+  const tree = baseTree ?? headTree;
+  const file = settings.policyFile ?? settings.policyPath ?? '.zoneguard.yml';
+  let text: string | undefined;
+  try {
+    text =
+      settings.policyFile !== undefined
+        ? await readLocalFile(settings.policyFile)
+        : await tree.readText(file);
+  } catch (e) {
+    return { ok: false, errors: sourceError(e, file) };
+  }
+  if ((settings.policyFile ?? settings.policyPath) !== undefined && text === undefined)
+    return fail({ level: 'error', message: `policy file ${file} not found`, location: { file } });
+  if (text !== undefined) {
+    const loaded = (hooks.loadPolicy ?? loadPolicy)(text, file);
+    if (!loaded.ok) return loaded;
+    policy = loaded.value;
+  }
+  return ok(settings.failOn ? { ...policy, failOn: settings.failOn } : policy);
+}
+
+async function readLocalFile(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Live DNS is asked about the zones the change touches, on both sides. */
+function touchedZones(diffs: readonly ZoneDiff[], set: ZoneSet): ZoneSet {
+  const touched = new Set(diffs.filter((d) => d.status !== 'unchanged').map((d) => d.zone));
+  return { ...set, zones: set.zones.filter((z) => touched.has(zoneKey(z))) };
+}
+
+/** drift: base → live; apply: live → head, for the pairs live DNS was asked about. */
+function liveDiffs(diffs: readonly ZoneDiff[], live: LiveSnapshot) {
+  const drift = new Map<string, readonly Change[]>();
+  const apply = new Map<string, readonly Change[]>();
+  for (const d of diffs) {
+    const lz = live.zones.find((z) => z.zone === d.name);
+    if (!lz || lz.status === 'failed') continue;
+    const asked = new Set([...lz.rrsets.map(rrsetKey), ...lz.absent.map(rrsetKey)]);
+    if (d.before) {
+      const base = d.before;
+      const known = base.rrsets.filter((r) => asked.has(rrsetKey(r)));
+      const seen = lz.rrsets.filter(
+        (r) => base.rrsets.some((b) => rrsetKey(b) === rrsetKey(r)) || !isUnmanaged(r, base),
+      );
+      drift.set(d.zone, diffRRsets(known, seen));
+    }
+    if (d.after) apply.set(d.zone, diffManaged(lz.rrsets, d.after));
+  }
+  return { drift, apply };
+}
+
+export async function runReview(
+  settings: ReviewSettings,
+  hooks: ReviewHooks = {},
+): Promise<ReviewResult> {
+  const now = settings.now ?? new Date();
+  let root: string;
+  let path: string;
+  let headTree: SourceTree;
+  let baseTree: SourceTree | undefined;
+  let baseRef: string | undefined;
+  try {
+    ({ root, path } = await locate(settings.repo, settings.path));
+    headTree = await openTree(root, settings.head);
+    baseRef = settings.base ?? (await defaultBase(root, settings.head));
+    baseTree = baseRef !== undefined ? await openTree(root, baseRef) : undefined;
+  } catch (e) {
+    return { ok: false, errors: sourceError(e) };
+  }
+  const effective = { ...settings, path };
+
+  const formats = await chooseFormats(headTree, path, settings.format);
+  if (!formats.ok) return formats;
+  const head = await loadSide(headTree, formats.value, effective);
+  if (!head.ok) return head;
+  const warnings: string[] = (head.warnings ?? []).map(
+    (w) => `${w.location.file}${w.location.line ? `:${w.location.line}` : ''}: ${w.message}`,
+  );
+  let base: ZoneSet = { zones: [], credentials: [], files: [] };
+  if (baseTree) {
+    const loaded = await loadSide(baseTree, formats.value, effective);
+    if (loaded.ok) base = loaded.value;
+    else
+      warnings.push(
+        `the base side (${baseTree.label}) does not load, so every record counts as added: ${loaded.errors[0]?.message ?? ''}`,
+      );
+  }
+
+  const policy = await readPolicy(settings, baseTree, headTree, hooks);
+  if (!policy.ok) return policy;
+
+  const diffs = diffZoneSets(base, head.value);
+  let live: LiveSnapshot | undefined;
+  let drift = new Map<string, readonly Change[]>();
+  let apply = new Map<string, readonly Change[]>();
+  const requests = settings.live
+    ? liveRequests(touchedZones(diffs, base), touchedZones(diffs, head.value))
+    : [];
+  if (requests.length > 0) {
+    live = await (hooks.collectLive ?? collectLive)(requests, settings.liveOptions);
+    ({ drift, apply } = liveDiffs(diffs, live));
+  }
+
+  const files =
+    baseTree && baseRef !== undefined
+      ? await changedFiles(root, baseRef, settings.head).catch(() => [])
+      : [];
+  const rules = await runRules({
+    path,
+    base,
+    head: head.value,
+    diffs,
+    drift,
+    apply,
+    live,
+    policy: policy.value,
+    headTree,
+    baseTree,
+    changedFiles: files,
+    history: baseTree ? gitHistory(root) : undefined,
+    baseRef,
+    now,
+  });
+  warnings.push(...rules.warnings);
+  const report = buildReport({
+    base: baseTree
+      ? { ref: baseRef ?? baseTree.label, ...(baseTree.commit ? { commit: baseTree.commit } : {}) }
+      : null,
+    head: {
+      ref: settings.head ?? headTree.label,
+      ...(headTree.commit ? { commit: headTree.commit } : {}),
+    },
+    diffs,
+    drift,
+    findings: rules.findings,
+    live,
+    ...(settings.live && !live
+      ? { liveOffReason: 'no zone changed, so live DNS was not asked' }
+      : {}),
+    rollback: buildRollback(diffs, live),
+    failOn: policy.value.failOn,
+    warnings,
+  });
+  return { ok: true, report, policy: policy.value };
+}

@@ -1,0 +1,95 @@
+/**
+ * secret-in-repo: a credential is committed. Two sources: strings of a known token format in
+ * the files the change touches (and in credential files), and credential fields the formats
+ * report as literal values rather than `$VAR` / `env/NAME` references. The value is never
+ * repeated: findings carry the masked form only (`zgT0…a7`). A secret base already held is
+ * an existing finding; it is no less leaked, but this change did not leak it.
+ */
+import type { CredentialInfo, ZoneSet } from '../../model/zone.js';
+import { findSecrets, type SecretMatch } from '../../secrets/secrets.js';
+import type { SourceTree } from '../../sources/types.js';
+import { MAX_FILE_BYTES, readPipelineFiles } from '../pipeline-files.js';
+import type { DraftFinding, Rule } from '../types.js';
+
+/** Credential fields that hold secrets (account ids, user names and e-mails do not). */
+const SECRET_FIELD = /token|secret|password|passwd|key|auth|credential|private/i;
+
+const ROTATE =
+  'Revoke and rotate this credential now (it is in git history for good), then keep it in the CI secret store and reference it: DNSControl "$VAR", octoDNS "env/NAME", Actions secrets.NAME. Removing the line alone does not un-leak it.';
+
+export const secretInRepo: Rule = {
+  id: 'secret-in-repo',
+  defaultSeverity: 'critical',
+  title: 'Credential committed to the repository',
+  why: 'Anything in git is readable by everyone with access to the repository, its forks and clones, forever. A DNS credential lets its holder re-point the domain, issue certificates for it and intercept its mail.',
+  fix: ROTATE,
+  async check(ctx) {
+    const out: DraftFinding[] = [];
+    const secretLines = new Set<string>();
+    const credFiles = new Set(
+      [...ctx.head.credentials, ...ctx.base.credentials].map((c) => c.location.file),
+    );
+    const pipeline = await readPipelineFiles(ctx.headTree, [ctx.head], undefined, ctx.path ?? '');
+    const paths = new Set([...ctx.changedFiles, ...credFiles, ...pipeline.map((f) => f.path)]);
+    for (const path of [...paths].sort()) {
+      const text = await readSmall(ctx.headTree, path);
+      if (text === undefined) continue;
+      const found = findSecrets(text);
+      if (found.length === 0) continue;
+      const before = await secretsAt(ctx.baseTree, path);
+      for (const s of found) {
+        secretLines.add(`${path}:${s.line}`);
+        out.push(tokenFinding(path, s, !before.has(s.digest)));
+      }
+    }
+    for (const cred of ctx.head.credentials)
+      for (const field of cred.fields) {
+        if (!field.literal || !SECRET_FIELD.test(field.key)) continue;
+        const location = field.location ?? cred.location;
+        if (location.line !== undefined && secretLines.has(`${location.file}:${location.line}`))
+          continue; // already reported, with its masked value
+        out.push({
+          introduced: !wasLiteral(ctx.base, cred, field.key),
+          key: `literal ${location.file} ${cred.provider} ${field.key}`,
+          message: `${location.file}${location.line ? `:${location.line}` : ''}: "${field.key}" of provider "${cred.provider}" is written as a literal value instead of a reference to a secret.`,
+          location,
+        });
+      }
+    return out;
+  },
+};
+
+function tokenFinding(path: string, s: SecretMatch, introduced: boolean): DraftFinding {
+  return {
+    introduced,
+    key: `token ${path} ${s.digest}`,
+    message: `${path}:${s.line} holds a ${s.kind} (${s.masked}).`,
+    location: { file: path, line: s.line, column: s.column },
+  };
+}
+
+async function readSmall(tree: SourceTree | undefined, path: string): Promise<string | undefined> {
+  if (!tree) return undefined;
+  try {
+    const text = await tree.readText(path);
+    return text !== undefined && text.length <= MAX_FILE_BYTES && !text.includes('\0')
+      ? text
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function secretsAt(tree: SourceTree | undefined, path: string): Promise<Set<string>> {
+  const text = await readSmall(tree, path);
+  return new Set(text === undefined ? [] : findSecrets(text).map((s) => s.digest));
+}
+
+function wasLiteral(base: ZoneSet, cred: CredentialInfo, key: string): boolean {
+  return base.credentials.some(
+    (c) =>
+      c.provider === cred.provider &&
+      c.location.file === cred.location.file &&
+      c.fields.some((f) => f.key === key && f.literal),
+  );
+}
