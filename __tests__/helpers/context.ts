@@ -1,4 +1,4 @@
-/** A RuleContext from two zone sets, as the pipeline builds it without live DNS. */
+/** The one RuleContext builder for tests: two zone sets, the real diff, a fixed clock, no live DNS. */
 import { diffZoneSets } from '../../src/diff/diff.js';
 import type { ZoneSet } from '../../src/model/zone.js';
 import { DEFAULT_POLICY, type Policy } from '../../src/rules/policy.js';

@@ -5,8 +5,8 @@ import type { ZoneSet } from '../../src/model/zone.js';
 import { providerChange } from '../../src/rules/checks/provider-change.js';
 import { registrarChange } from '../../src/rules/checks/registrar-change.js';
 import { makeRepo } from '../formats/dnscontrol/repo.js';
+import { contextFor } from '../helpers/context.js';
 import { delegationOf, liveSnapshot } from '../helpers/live.js';
-import { ruleContext } from './context.js';
 
 const CREDS =
   '{ "cf": { "TYPE": "CLOUDFLAREAPI" }, "r53": { "TYPE": "ROUTE53" }, "gandi": { "TYPE": "GANDI_V5" }, "ovh": { "TYPE": "OVH" } }';
@@ -31,7 +31,7 @@ describe('provider-change', () => {
   test('a DnsProvider swap is a high finding on the D() line', async () => {
     const base = await zones('D("example.com", GANDI, DnsProvider(CF), A("@", "192.0.2.1"));');
     const head = await zones('\nD("example.com", GANDI, DnsProvider(R53), A("@", "192.0.2.1"));');
-    const findings = await providerChange.check(await ruleContext(base, head));
+    const findings = await providerChange.check(contextFor(base, head));
     expect(findings).toEqual([
       {
         introduced: true,
@@ -49,16 +49,16 @@ describe('provider-change', () => {
     const head = await zones(
       'D("example.com", GANDI, DnsProvider(CF), DnsProvider(R53), AUTODNSSEC_ON);',
     );
-    const [f] = await providerChange.check(await ruleContext(base, head));
+    const [f] = await providerChange.check(contextFor(base, head));
     expect(f).toMatchObject({ severity: 'critical' });
     expect(f!.message).toMatch(/adds r53 \(ROUTE53\) \(.*\); the zone is signed/);
 
     const plainBase = await zones('D("example.com", GANDI, DnsProvider(CF));');
     const plainHead = await zones('D("example.com", GANDI, DnsProvider(R53));');
-    const unsigned = await providerChange.check(await ruleContext(plainBase, plainHead));
+    const unsigned = await providerChange.check(contextFor(plainBase, plainHead));
     expect(unsigned[0]!.severity).toBeUndefined();
     const signed = await providerChange.check(
-      await ruleContext(plainBase, plainHead, { live: liveWithDs('example.com.') }),
+      contextFor(plainBase, plainHead, { live: liveWithDs('example.com.') }),
     );
     expect(signed[0]!.severity).toBe('critical');
   });
@@ -66,7 +66,7 @@ describe('provider-change', () => {
   test('no finding when only records or the nameserver count change', async () => {
     const base = await zones('D("example.com", GANDI, DnsProvider(CF), A("@", "192.0.2.1"));');
     const head = await zones('D("example.com", GANDI, DnsProvider(CF), A("@", "192.0.2.2"));');
-    expect(await providerChange.check(await ruleContext(base, head))).toEqual([]);
+    expect(await providerChange.check(contextFor(base, head))).toEqual([]);
   });
 
   test('a new or removed zone is not a provider change', async () => {
@@ -74,7 +74,7 @@ describe('provider-change', () => {
     const head = await zones(
       'D("example.com", GANDI, DnsProvider(CF)); D("example.org", GANDI, DnsProvider(R53));',
     );
-    expect(await providerChange.check(await ruleContext(base, head))).toEqual([]);
+    expect(await providerChange.check(contextFor(base, head))).toEqual([]);
   });
 });
 
@@ -82,7 +82,7 @@ describe('registrar-change', () => {
   test('a registrar swap is a high finding', async () => {
     const base = await zones('D("example.com", GANDI, DnsProvider(CF));');
     const head = await zones('D("example.com", OVH, DnsProvider(CF));');
-    const findings = await registrarChange.check(await ruleContext(base, head));
+    const findings = await registrarChange.check(contextFor(base, head));
     expect(findings).toEqual([
       {
         introduced: true,
@@ -98,6 +98,6 @@ describe('registrar-change', () => {
   test('no finding when the registrar stays', async () => {
     const base = await zones('D("example.com", GANDI, DnsProvider(CF));');
     const head = await zones('D("example.com", GANDI, DnsProvider(R53));');
-    expect(await registrarChange.check(await ruleContext(base, head))).toEqual([]);
+    expect(await registrarChange.check(contextFor(base, head))).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
 import { caaChange } from '../../../src/rules/checks/caa-change.js';
+import { contextFor } from '../../helpers/context.js';
 import { zone, zoneSet } from '../../helpers/zones.js';
-import { ruleContext } from '../context.js';
 
 const LE = '@ 3600 CAA 0 issue "letsencrypt.org"';
 const DIGICERT = '@ 3600 CAA 0 issue "digicert.com; cansignhttpexchanges=yes"';
 
 async function check(baseLines: string[], headLines: string[]) {
-  const ctx = await ruleContext(
+  const ctx = contextFor(
     zoneSet(zone('example.com.', ['www 300 A 192.0.2.1', ...baseLines])),
     zoneSet(zone('example.com.', ['www 300 A 192.0.2.1', ...headLines])),
   );

@@ -1,11 +1,11 @@
 import { dmarcWeakened, parseDmarc } from '../../../src/rules/checks/dmarc-weakened.js';
+import { contextFor } from '../../helpers/context.js';
 import { zone, zoneSet } from '../../helpers/zones.js';
-import { ruleContext } from '../context.js';
 
 const REJECT = '_dmarc 3600 TXT "v=DMARC1; p=reject; rua=mailto:dmarc@example.com"';
 
 async function check(baseLines: string[], headLines: string[]) {
-  const ctx = await ruleContext(
+  const ctx = contextFor(
     zoneSet(zone('example.com.', ['@ 3600 A 192.0.2.1', ...baseLines])),
     zoneSet(zone('example.com.', ['@ 3600 A 192.0.2.1', ...headLines])),
   );

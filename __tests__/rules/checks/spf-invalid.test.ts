@@ -1,7 +1,7 @@
 import { spfInvalid } from '../../../src/rules/checks/spf-invalid.js';
 import { countLookups, parseSpf, spfIndex } from '../../../src/rules/spf.js';
+import { contextFor } from '../../helpers/context.js';
 import { zone, zoneSet } from '../../helpers/zones.js';
-import { ruleContext } from '../context.js';
 
 const GOOD = '@ 3600 TXT "v=spf1 mx include:_spf.example.com -all"';
 const SPF_HELPER = '_spf 3600 TXT "v=spf1 ip4:192.0.2.0/24 ip6:2001:db8::/32 ~all"';
@@ -12,7 +12,7 @@ async function check(baseLines: string[], headLines: string[], extraHead: string
     zone('example.com.', headLines),
     ...(extraHead.length ? [zone('example.net.', extraHead)] : []),
   );
-  return spfInvalid.check(await ruleContext(base, head));
+  return spfInvalid.check(contextFor(base, head));
 }
 
 describe('parseSpf', () => {

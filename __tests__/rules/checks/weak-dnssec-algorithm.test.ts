@@ -3,16 +3,16 @@ import {
   weakDnssecAlgorithm,
   weaknesses,
 } from '../../../src/rules/checks/weak-dnssec-algorithm.js';
+import { contextFor } from '../../helpers/context.js';
 import { delegationOf, liveSnapshot } from '../../helpers/live.js';
 import { zone, zoneSet } from '../../helpers/zones.js';
-import { ruleContext } from '../context.js';
 
 const SHA1 = 'A'.repeat(40);
 const SHA256 = 'B'.repeat(64);
 const KEY = 'AwEAAagAIKlVZrpC6Ia7gEzahOR+9W29euxhJhVVLOyQbSEW0O8gcCjF';
 
 async function check(baseLines: string[], headLines: string[], live?: LiveSnapshot) {
-  const ctx = await ruleContext(
+  const ctx = contextFor(
     zoneSet(zone('example.com.', ['@ 3600 A 192.0.2.1', ...baseLines])),
     zoneSet(zone('example.com.', ['@ 3600 A 192.0.2.1', ...headLines])),
     { live },
