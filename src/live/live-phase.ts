@@ -1,5 +1,5 @@
 /**
- * The live phase (DESIGN.md §4): for each zone, discover the delegation (or take the servers
+ * The live phase (docs/architecture.md, Live DNS): for each zone, discover the delegation (or take the servers
  * given with `--authoritative`), check every server, fetch the requested RRsets. Bounded by
  * one deadline; whatever goes wrong becomes `status` and `reasons`, never an exception.
  */

@@ -1,4 +1,4 @@
-/** What live DNS says today about each zone the change touches (DESIGN.md §4). */
+/** What live DNS says today about each zone the change touches (docs/architecture.md, Live DNS). */
 import type { RecordType } from '../model/record-type.js';
 import type { RRset } from '../model/zone.js';
 

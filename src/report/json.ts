@@ -1,4 +1,4 @@
-/** `--output json` and the Action's report file: the contract of DESIGN.md §7. */
+/** `--output json` and the Action's report file: the contract of docs/report.md. */
 import type { Report } from './types.js';
 
 export function renderJson(report: Report): string {

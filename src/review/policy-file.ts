@@ -11,7 +11,7 @@ import { RULES } from '../rules/catalogue.js';
 import { DEFAULT_POLICY, type Policy } from '../rules/policy.js';
 import { type YamlPath, yamlPositions } from '../rules/yaml-positions.js';
 
-/** Rule ids a policy may name: the catalogue's (a public contract, DESIGN.md §6). */
+/** Rule ids a policy may name: the catalogue's (a public contract, docs/rules.md). */
 export const KNOWN_RULE_IDS: readonly string[] = RULES.map((r) => r.id);
 
 const TOP_KEYS = [

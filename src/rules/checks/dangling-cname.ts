@@ -1,7 +1,7 @@
 /**
  * dangling-cname: a CNAME the change adds or keeps points at a name that does not exist
  * (NXDOMAIN). Whoever registers that name, or claims it on the cloud service it belonged to,
- * serves content under our name: subdomain takeover (research §7). Targets inside a zone of
+ * serves content under our name: subdomain takeover (see docs/rules.md). Targets inside a zone of
  * the repository are judged on head's data (they may be added in the same change); others by
  * the recursive resolver's answer from the live phase. NODATA is not dangling: the name exists.
  */

@@ -2,7 +2,7 @@
  * lame-delegation: a nameserver the parent delegates to does not answer authoritatively for
  * the zone (REFUSED, SERVFAIL, no AA bit, or no answer at all). Resolvers waste time on it,
  * and a provider that no longer hosts the zone may let someone else create it there
- * (NS-level takeover, research §7). It is a fact of live DNS, so never `introduced`.
+ * (NS-level takeover; see docs/rules.md). It is a fact of live DNS, so never `introduced`.
  */
 import { liveZone, zonePairs } from '../live-facts.js';
 import type { DraftFinding, Rule } from '../types.js';

@@ -1,6 +1,6 @@
 /**
  * Which DNS operator runs a nameserver, from its host name: patterns of the large managed DNS
- * providers (research dns-risk.md §6, observed names), then the policy's own patterns, and
+ * providers (docs/architecture.md, Provider knowledge), then the policy's own patterns, and
  * otherwise the host's registrable domain by the Public Suffix List (`ns1.example.net.` →
  * `example.net`): two hosts under one registrable domain are one operator as far as a
  * resolver's fate is concerned. Host names can hide the operator (white-label NS); this is a
