@@ -1,19 +1,15 @@
 /**
- * The live phase (docs/architecture.md, Live DNS): for each zone, discover the delegation (or take the servers
- * given with `--authoritative`), check every server, fetch the requested RRsets. Bounded by
- * one deadline; whatever goes wrong becomes `status` and `reasons`, never an exception.
+ * The live phase (docs/architecture.md, Live DNS): for each zone, discover the delegation (or
+ * take the servers given with `--authoritative`), check every server, fetch the requested
+ * RRsets. Bounded by one deadline; whatever goes wrong becomes `status` and `reasons`, never an
+ * exception.
  */
-
 import { collectZone, resolverFacts, type ZoneInput } from './collect.js';
 import { discoverDelegation, type Lookup } from './discover.js';
 import { createDnsClient, DEFAULTS } from './dns/client.js';
 import type { ServerAddress } from './dns/transport.js';
 import { parseResolverSpec, readSystemResolvers } from './specs.js';
 import type { LiveOptions, LiveRequest, LiveSnapshot, LiveStatus, LiveZone } from './types.js';
-
-export { liveRequests } from './requests.js';
-export { parseAuthoritativeSpec, parseResolverSpec, readSystemResolvers } from './specs.js';
-export type * from './types.js';
 
 export const DEFAULT_DEADLINE_MS = 30_000;
 

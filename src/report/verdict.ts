@@ -1,4 +1,4 @@
-/** The verdict (a contract: docs/report.md, The verdict): separate from rendering and from posting. */
+/** The verdict (a contract, docs/report.md): separate from rendering and from posting. */
 import { maxSeverity, type Severity, severityRank } from '../model/severity.js';
 import type { Report, ReportFinding, Verdict } from './types.js';
 

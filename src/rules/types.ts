@@ -1,4 +1,7 @@
-/** The rule interface (docs/architecture.md, Rules): a rule reads the review context and returns findings. */
+/**
+ * The rule interface (docs/architecture.md, Rules): a rule reads the review context and returns
+ * findings.
+ */
 import type { Change, ZoneDiff } from '../diff/types.js';
 import type { LiveSnapshot } from '../live/types.js';
 import type { SourceLocation } from '../model/location.js';
