@@ -55,10 +55,45 @@ describe('zoneguard export --format bind', () => {
     }
   });
 
+  it('prints every zone file to stdout, each under a comment naming its file', async () => {
+    const repo = makeRepo();
+    try {
+      repo.commit({ 'example.com.zone': ZONE, 'db.example.org': '$TTL 60\n@ IN A 192.0.2.8\n' });
+      const r = await runCli(['export', '--format', 'bind', '--repo', repo.dir]);
+      expect(r).toMatchObject({ code: 0, stderr: '' });
+      expect(r.stdout).toBe(
+        [
+          '; ---- example.org.zone',
+          '$ORIGIN example.org.',
+          '$TTL 60',
+          '@\t60\tIN\tA\t192.0.2.8',
+          '',
+          '; ---- example.com.zone',
+          '$ORIGIN example.com.',
+          '$TTL 300',
+          '@\t300\tIN\tSOA\tns1.example.net. hostmaster.example.com. 1 7200 3600 1209600 300',
+          '@\t300\tIN\tNS\tns1.example.net.',
+          '@\t300\tIN\tNS\tns2.example.org.',
+          'txt\t300\tIN\tTXT\t"a;b" "c\\"d"',
+          'www\t300\tIN\tA\t192.0.2.1',
+          '',
+          '',
+        ].join('\n'),
+      );
+    } finally {
+      repo.remove();
+    }
+  });
+
   it('refuses other output formats with exit 2', async () => {
     expect(await runCli(['export', '--format', 'json'])).toMatchObject({
       code: 2,
       stderr: 'zoneguard: export needs --format bind (got "json")\n',
+    });
+    // The repository's own formats are inputs, not outputs.
+    expect(await runCli(['export', '--format', 'octodns'])).toMatchObject({
+      code: 2,
+      stderr: 'zoneguard: export needs --format bind (got "octodns")\n',
     });
   });
 });

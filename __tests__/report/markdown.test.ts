@@ -92,6 +92,21 @@ describe('renderMarkdown', () => {
     expect(tableCode('a | b')).toBe('`a \\| b`');
   });
 
+  it('fences each rollback snippet in the language of its format', async () => {
+    const report: Report = {
+      ...(await sampleReport()),
+      rollback: [
+        { zone: 'a.example.', format: 'bind', snippet: 'www 300 IN A 192.0.2.1\n' },
+        { zone: 'b.example.', format: 'octodns', snippet: 'www:\n  type: A\n' },
+        { zone: 'c.example.', format: 'dnscontrol', snippet: 'A("www", "192.0.2.1"),\n' },
+      ],
+    };
+    const text = renderMarkdown(report);
+    expect(text).toContain('(bind)</summary>\n\n```dns\nwww 300 IN A 192.0.2.1\n```');
+    expect(text).toContain('(octodns)</summary>\n\n```yaml\nwww:\n  type: A\n```');
+    expect(text).toContain('(dnscontrol)</summary>\n\n```js\nA("www", "192.0.2.1"),\n```');
+  });
+
   it('cuts optional sections to the budget with a notice, never the findings', async () => {
     const report = await sampleReport();
     const full = renderMarkdown(report);

@@ -11,6 +11,7 @@ import { applyRollback, planRollback } from '../../src/rollback/plan.js';
 import { openTree } from '../../src/sources/git.js';
 import { makeRepo } from '../helpers/git-repo.js';
 import { delegationOf, liveSnapshot } from '../helpers/live.js';
+import { zone, zoneSet } from '../helpers/zones.js';
 
 interface Rec {
   readonly name: string; // relative, '@' for the apex
@@ -237,5 +238,79 @@ describe('registrar side', () => {
     const [p] = buildRollback(diffZoneSets(base, plain), undefined);
     expect(p!.registrar).toBeUndefined();
     expect(buildRollback(diffZoneSets(base, base), undefined)).toEqual([]);
+  });
+});
+
+describe('snippet text', () => {
+  const before = ['@ 3600 NS ns1.example.net.', 'www 300 A 192.0.2.1', 'mail 300 A 192.0.2.2'];
+  const after = [
+    '@ 3600 NS ns1.example.net.',
+    'www 300 A 192.0.2.9',
+    'new 300 TXT "hello"',
+    'mail 300 A 192.0.2.2',
+  ];
+  const snippetIn = (format: FormatId) =>
+    buildRollback(
+      diffZoneSets(zoneSet(zone(APEX, before, { format })), zoneSet(zone(APEX, after, { format }))),
+      undefined,
+    )[0]!.snippet;
+  const revert = (c: string) =>
+    `${c} Or undo the whole pull request: git revert -m 1 <merge commit>, and let the DNS pipeline push it (a revert changes nothing until it is pushed).`;
+
+  it('is written in the zone file syntax for bind', () => {
+    expect(snippetIn('bind')).toBe(
+      [
+        '; Rollback of example.com. to base, in the zone file of example.com. ($ORIGIN example.com.):',
+        '; Put back (replacing what these names and types hold now):',
+        'www\t300\tIN\tA\t192.0.2.1',
+        '; Instead of:',
+        '; www\t300\tIN\tA\t192.0.2.9',
+        '; Delete, added by this change:',
+        '; new\t300\tIN\tTXT\t"hello"',
+        revert(';'),
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('is written as record calls in D(…) for dnscontrol', () => {
+    expect(snippetIn('dnscontrol')).toBe(
+      [
+        '// Rollback of example.com. to base, in D("example.com", …) in dnsconfig.js:',
+        '// Put back (replacing what these names and types hold now):',
+        'A("www", "192.0.2.1", TTL(300)),',
+        '// Instead of:',
+        '// A("www", "192.0.2.9", TTL(300)),',
+        '// Delete, added by this change:',
+        '// TXT("new", "hello", TTL(300)),',
+        revert('//'),
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('is written per name in YAML for octodns', () => {
+    expect(snippetIn('octodns')).toBe(
+      [
+        '# Rollback of example.com. to base, in the YamlProvider zone file of example.com.:',
+        '# Put back (replacing what these names hold now):',
+        'www:',
+        '  ttl: 300',
+        '  type: A',
+        '  value: 192.0.2.1',
+        '# Instead of:',
+        '# www:',
+        '#   ttl: 300',
+        '#   type: A',
+        '#   value: 192.0.2.9',
+        '# Delete, added by this change:',
+        '# new:',
+        '#   ttl: 300',
+        '#   type: TXT',
+        '#   value: hello',
+        revert('#'),
+        '',
+      ].join('\n'),
+    );
   });
 });
