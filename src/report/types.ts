@@ -4,6 +4,7 @@ import type { LiveStatus } from '../live/types.js';
 import type { RecordType } from '../model/record-type.js';
 import type { Severity } from '../model/severity.js';
 import type { FormatId } from '../model/zone.js';
+import type { ZoneRollback } from '../rollback/types.js';
 import type { Finding } from '../rules/types.js';
 
 export type Verdict = 'pass' | 'warn' | 'block';
@@ -53,12 +54,8 @@ export interface ReportLive {
   readonly zones: readonly unknown[];
 }
 
-export interface ReportRollback {
-  readonly zone: string;
-  readonly format: FormatId;
-  readonly snippet: string;
-  readonly registrar?: string;
-}
+/** Rollback builds this (rollback/ sits below report/); the report carries it unchanged. */
+export type ReportRollback = ZoneRollback;
 
 export interface Report {
   readonly version: 1;

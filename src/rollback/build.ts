@@ -10,8 +10,8 @@ import { formatDnscontrolRecords } from '../formats/dnscontrol/write.js';
 import { formatOctodnsRecords } from '../formats/octodns/write.js';
 import type { LiveSnapshot } from '../live/types.js';
 import type { FormatId, RRset, Zone } from '../model/zone.js';
-import type { ReportRollback } from '../report/types.js';
 import { planRollback, type RollbackPlan } from './plan.js';
+import type { ZoneRollback } from './types.js';
 
 interface Syntax {
   readonly comment: string;
@@ -47,14 +47,14 @@ const REVERT =
 export function buildRollback(
   diffs: readonly ZoneDiff[],
   live: LiveSnapshot | undefined,
-): ReportRollback[] {
-  const out: ReportRollback[] = [];
+): ZoneRollback[] {
+  const out: ZoneRollback[] = [];
   for (const d of diffs) {
     const delegationChanged = touchesDelegation(d);
     if (d.changes.length === 0 && !delegationChanged) continue;
     const syntax = SYNTAX[d.format];
     const plan = planRollback(d, syntax.unit);
-    const rollback: ReportRollback = {
+    const rollback: ZoneRollback = {
       zone: d.zone,
       format: d.format,
       snippet: snippet(plan, syntax),
