@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseZoneFile } from '../src/formats/bind/format.js';
+import { parseZoneFile } from '../src/formats/bind/parse.js';
 
 const RECORDS = 100_000;
 const RUNS = 5;

@@ -1,6 +1,10 @@
-/** What every format (BIND, octoDNS, DNSControl) offers to the pipeline. */
+/**
+ * What every format (BIND, octoDNS, DNSControl) offers to the pipeline: a read side (detect,
+ * load) and a write side. Everything format-specific lives behind this interface, so a new
+ * format is one folder plus one entry in registry.ts.
+ */
 import type { Result } from '../model/location.js';
-import type { FormatId, ZoneSet } from '../model/zone.js';
+import type { FormatId, RRset, Zone, ZoneSet } from '../model/zone.js';
 import type { SourceTree } from '../sources/types.js';
 
 export interface FormatLoadOptions {
@@ -20,4 +24,37 @@ export interface Format {
    * would fail), with file, line and column; warnings travel with the result.
    */
   load(tree: SourceTree, options: FormatLoadOptions): Promise<Result<ZoneSet>>;
+  readonly write: FormatWriter;
+}
+
+/**
+ * What one edit in a format's files replaces: a single RRset (a BIND line, a DNSControl call),
+ * or every type at a name (an octoDNS zone file has one key per name holding all its types).
+ */
+export type EditUnit = 'rrset' | 'name';
+
+/**
+ * The write side: text in the repository's own format for a person to paste (rollback
+ * snippets, shown in the review comment) and whole zone files (`zoneguard export`). What a
+ * writer produces reads back through the same format's `load` to the same RRsets.
+ */
+export interface FormatWriter {
+  /** The Markdown code-fence language that highlights this format: `dns`, `yaml`, `js`. */
+  readonly fenceLanguage: string;
+  /** What starts a comment line, so that text can sit inside a snippet without taking effect. */
+  readonly lineComment: string;
+  readonly editUnit: EditUnit;
+  /** Where a zone's records live, as a phrase for a person: `the zone file of example.com.`. */
+  zoneLocation(zone: string): string;
+  /** RRsets of `zone` (owner names absolute) as text to paste where `zoneLocation` says. */
+  records(rrsets: readonly RRset[], zone: string): string;
+  /**
+   * A whole zone as a file of its own, for `zoneguard export --format <id>`; export offers
+   * exactly the formats that have one.
+   */
+  readonly zoneFile?: {
+    /** The file name's ending, with its dot: `.zone`. */
+    readonly extension: string;
+    text(zone: Zone): string;
+  };
 }

@@ -2,44 +2,16 @@
  * Rollback snippets (DESIGN.md §8): for each zone the change touches, the records that
  * restore base in the repository's own format, the registrar-side delegation captured from
  * live DNS for NS/DS changes (so a rollback works even when the provider's control plane is
- * down), and the `git revert` of the merge. Pure: the writers are the formats' own.
+ * down), and the `git revert` of the merge. Pure: the writers are the formats' own (each
+ * format's `write` side, found through the registry).
  */
 import type { ZoneDiff } from '../diff/types.js';
-import { formatBindRecords } from '../formats/bind/write.js';
-import { formatDnscontrolRecords } from '../formats/dnscontrol/write.js';
-import { formatOctodnsRecords } from '../formats/octodns/write.js';
+import { formatById } from '../formats/registry.js';
+import type { FormatWriter } from '../formats/types.js';
 import type { LiveSnapshot } from '../live/types.js';
-import type { FormatId, RRset, Zone } from '../model/zone.js';
+import type { FormatId, Zone } from '../model/zone.js';
 import { planRollback, type RollbackPlan } from './plan.js';
 import type { ZoneRollback } from './types.js';
-
-interface Syntax {
-  readonly comment: string;
-  readonly unit: 'rrset' | 'name';
-  readonly write: (rrsets: readonly RRset[], zone: string) => string;
-  readonly where: (zone: string) => string;
-}
-
-const SYNTAX: Record<FormatId, Syntax> = {
-  bind: {
-    comment: ';',
-    unit: 'rrset',
-    write: (rrsets, zone) => formatBindRecords(rrsets, zone),
-    where: (zone) => `the zone file of ${zone} ($ORIGIN ${zone})`,
-  },
-  dnscontrol: {
-    comment: '//',
-    unit: 'rrset',
-    write: (rrsets, zone) => formatDnscontrolRecords(rrsets, zone),
-    where: (zone) => `D("${zone.replace(/\.$/, '')}", …) in dnsconfig.js`,
-  },
-  octodns: {
-    comment: '#',
-    unit: 'name',
-    write: (rrsets, zone) => formatOctodnsRecords(rrsets, zone),
-    where: (zone) => `the YamlProvider zone file of ${zone}`,
-  },
-};
 
 const REVERT =
   'Or undo the whole pull request: git revert -m 1 <merge commit>, and let the DNS pipeline push it (a revert changes nothing until it is pushed).';
@@ -52,12 +24,12 @@ export function buildRollback(
   for (const d of diffs) {
     const delegationChanged = touchesDelegation(d);
     if (d.changes.length === 0 && !delegationChanged) continue;
-    const syntax = SYNTAX[d.format];
-    const plan = planRollback(d, syntax.unit);
+    const writer = writerFor(d.format);
+    const plan = planRollback(d, writer.editUnit);
     const rollback: ZoneRollback = {
       zone: d.zone,
       format: d.format,
-      snippet: snippet(plan, syntax),
+      snippet: snippet(plan, writer),
       ...(delegationChanged ? { registrar: registrarText(d, live) } : {}),
     };
     out.push(rollback);
@@ -65,26 +37,33 @@ export function buildRollback(
   return out;
 }
 
+function writerFor(format: FormatId): FormatWriter {
+  const found = formatById(format);
+  // Every FormatId is registered (the registry's own test holds us to it).
+  if (!found) throw new Error(`no format registered as ${format}`);
+  return found.write;
+}
+
 /** The snippet text: restore, then delete, then the revert; each part only when needed. */
-export function snippet(plan: RollbackPlan, syntax: Syntax): string {
-  const c = syntax.comment;
+function snippet(plan: RollbackPlan, writer: FormatWriter): string {
+  const c = writer.lineComment;
   const comment = (text: string) =>
     text
       .trimEnd()
       .split('\n')
       .map((l) => `${c} ${l}`)
       .join('\n');
-  const parts = [`${c} Rollback of ${plan.zone} to base, in ${syntax.where(plan.zone)}:`];
+  const parts = [`${c} Rollback of ${plan.zone} to base, in ${writer.zoneLocation(plan.zone)}:`];
   const unit = plan.unit === 'name' ? 'names' : 'names and types';
   if (plan.restore.length > 0)
     parts.push(
-      `${c} Put back (replacing what these ${unit} hold now):\n${syntax.write(plan.restore, plan.zone).trimEnd()}`,
+      `${c} Put back (replacing what these ${unit} hold now):\n${writer.records(plan.restore, plan.zone).trimEnd()}`,
     );
   if (plan.replace.length > 0)
-    parts.push(`${c} Instead of:\n${comment(syntax.write(plan.replace, plan.zone))}`);
+    parts.push(`${c} Instead of:\n${comment(writer.records(plan.replace, plan.zone))}`);
   if (plan.remove.length > 0)
     parts.push(
-      `${c} Delete, added by this change:\n${comment(syntax.write(plan.remove, plan.zone))}`,
+      `${c} Delete, added by this change:\n${comment(writer.records(plan.remove, plan.zone))}`,
     );
   parts.push(`${c} ${REVERT}`);
   return `${parts.join('\n')}\n`;

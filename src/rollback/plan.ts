@@ -8,11 +8,12 @@
  * holding all its types, so there the unit is the whole name.
  */
 import type { ZoneDiff } from '../diff/types.js';
+import type { EditUnit } from '../formats/types.js';
 import { type RRset, rrsetKey } from '../model/zone.js';
 
 export interface RollbackPlan {
   readonly zone: string;
-  readonly unit: 'rrset' | 'name';
+  readonly unit: EditUnit;
   /** Base RRsets to put back: changed (name, type) pairs, or every RRset of a changed name. */
   readonly restore: readonly RRset[];
   /** Head RRsets to delete: added by the change (or, per name, at names base did not have). */
@@ -21,7 +22,7 @@ export interface RollbackPlan {
   readonly replace: readonly RRset[];
 }
 
-export function planRollback(diff: ZoneDiff, unit: 'rrset' | 'name'): RollbackPlan {
+export function planRollback(diff: ZoneDiff, unit: EditUnit): RollbackPlan {
   if (unit === 'name') return planByName(diff);
   const restore: RRset[] = [];
   const remove: RRset[] = [];

@@ -9,7 +9,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { formatZoneFile, parseZoneFile } from '../../../src/formats/bind/format.js';
+import { parseZoneFile } from '../../../src/formats/bind/parse.js';
+import { formatZoneFile } from '../../../src/formats/bind/write.js';
 import { generateZone } from './zone-generator.js';
 
 const run = promisify(execFile);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { type IncludeTree, parseZoneFile } from '../../../src/formats/bind/format.js';
 import { lexZone } from '../../../src/formats/bind/lexer.js';
+import { type IncludeTree, parseZoneFile } from '../../../src/formats/bind/parse.js';
 import type { Diagnostic } from '../../../src/model/location.js';
 import type { RRset } from '../../../src/model/zone.js';
 

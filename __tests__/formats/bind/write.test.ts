@@ -1,9 +1,6 @@
 import fc from 'fast-check';
-import {
-  formatBindRecords,
-  formatZoneFile,
-  parseZoneFile,
-} from '../../../src/formats/bind/format.js';
+import { parseZoneFile } from '../../../src/formats/bind/parse.js';
+import { formatBindRecords, formatZoneFile } from '../../../src/formats/bind/write.js';
 import { canonicalRdata } from '../../../src/model/rdata/registry.js';
 import type { RecordType } from '../../../src/model/record-type.js';
 import { makeRRset, type RRset, type Zone } from '../../../src/model/zone.js';

@@ -9,14 +9,7 @@ import type { Zone, ZoneSet } from '../../model/zone.js';
 import type { SourceTree } from '../../sources/types.js';
 import type { Format, FormatLoadOptions } from '../types.js';
 import { type ParsedZoneFile, parseZoneFile } from './parse.js';
-
-export {
-  type IncludeTree,
-  type ParsedZoneFile,
-  type ParseZoneOptions,
-  parseZoneFile,
-} from './parse.js';
-export { formatBindRecords, formatZoneFile } from './write.js';
+import { formatBindRecords, formatZoneFile } from './write.js';
 
 const MAX_ROUNDS = 25;
 
@@ -130,5 +123,13 @@ export const bindFormat: Format = {
     }
     if (errors.length > 0) return fail(...errors);
     return ok({ zones, credentials: [], files: [...files].sort() });
+  },
+  write: {
+    fenceLanguage: 'dns',
+    lineComment: ';',
+    editUnit: 'rrset',
+    zoneLocation: (zone) => `the zone file of ${zone} ($ORIGIN ${zone})`,
+    records: formatBindRecords,
+    zoneFile: { extension: '.zone', text: formatZoneFile },
   },
 };

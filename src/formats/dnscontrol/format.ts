@@ -10,11 +10,7 @@ import type { Format } from '../types.js';
 import { readCreds } from './creds.js';
 import { evaluateDnsconfigFull } from './evaluate.js';
 import { irToZones } from './to-model.js';
-
-export type { DnscontrolEvaluation, EvaluateOptions } from './evaluate.js';
-export { evaluateDnsconfig, evaluateDnsconfigFull } from './evaluate.js';
-export type { DnscontrolIR, IrDomain, IrRecord } from './ir.js';
-export { formatDnscontrolRecords } from './write.js';
+import { formatDnscontrolRecords } from './write.js';
 
 const CONFIG = 'dnsconfig.js';
 
@@ -70,5 +66,12 @@ export const dnscontrolFormat: Format = {
       ...(evaluated.value.log.length ? { log: evaluated.value.log } : {}),
     };
     return ok(zoneSet, evaluated.warnings);
+  },
+  write: {
+    fenceLanguage: 'js',
+    lineComment: '//',
+    editUnit: 'rrset',
+    zoneLocation: (zone) => `D("${zone.replace(/\.$/, '')}", …) in ${CONFIG}`,
+    records: formatDnscontrolRecords,
   },
 };

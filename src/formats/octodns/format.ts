@@ -6,6 +6,7 @@
  */
 import type { Format } from '../types.js';
 import { loadOctodns, yamlFiles } from './load.js';
+import { formatOctodnsRecords } from './write.js';
 
 const ZONE_FILE = /(^|\/)[^/]+\.[^/]+\.yaml$/;
 const SPLIT_DIR = /(^|\/)[^/]+\.[^/]+\.\/[^/]+\.yaml$/;
@@ -23,6 +24,12 @@ export const octodnsFormat: Format = {
     );
   },
   load: loadOctodns,
+  write: {
+    fenceLanguage: 'yaml',
+    lineComment: '#',
+    editUnit: 'name',
+    zoneLocation: (zone) => `the YamlProvider zone file of ${zone}`,
+    // Without options: a snippet spells out every TTL rather than assume the zone's default.
+    records: (rrsets, zone) => formatOctodnsRecords(rrsets, zone),
+  },
 };
-
-export { formatOctodnsRecords, formatOctodnsZone } from './write.js';
