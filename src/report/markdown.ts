@@ -3,6 +3,7 @@
  * Order: verdict, per-zone table, findings (never cut), then changes, drift, live facts and
  * rollback, which are cut to the budget with a notice when the comment would be too long.
  */
+import { formatById } from '../formats/registry.js';
 import { formatLocation } from '../model/location.js';
 import { relativeName } from '../model/name.js';
 import { SEVERITIES, type Severity } from '../model/severity.js';
@@ -180,9 +181,7 @@ function liveSection(report: Report): string {
 
 function rollbackSections(report: Report): string[] {
   return report.rollback.map((r) => {
-    const parts = [
-      fence(r.snippet, r.format === 'octodns' ? 'yaml' : r.format === 'dnscontrol' ? 'js' : 'dns'),
-    ];
+    const parts = [fence(r.snippet, formatById(r.format)?.write.fenceLanguage)];
     if (r.registrar) parts.push(`Registrar side:\n\n${fence(r.registrar)}`);
     return details(`Rollback for ${escapeText(r.zone)} (${r.format})`, parts.join('\n\n'));
   });
