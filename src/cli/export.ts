@@ -1,11 +1,12 @@
 /**
  * `zoneguard export --format bind`: the zones as BIND zone files, whatever format the repository
  * keeps them in — a last-good copy to load into a secondary provider when the primary is down.
+ * The output formats are the registered formats that can write a zone file of its own.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatZoneFile } from '../formats/bind/write.js';
+import { FORMATS } from '../formats/registry.js';
 import { formatDiagnostic } from '../model/location.js';
 import { FORMAT_IDS, type FormatId } from '../model/zone.js';
 import { loadZoneSet } from '../review/load.js';
@@ -49,9 +50,12 @@ export async function exportCommand(argv: readonly string[], io: CliIO): Promise
     io.stdout(EXPORT_HELP);
     return 0;
   }
-  if (values.format !== 'bind') {
+  const writer = FORMATS.find((f) => f.id === values.format)?.write;
+  const zoneFile = writer?.zoneFile;
+  if (!writer || !zoneFile) {
+    const offered = FORMATS.filter((f) => f.write.zoneFile).map((f) => f.id);
     io.stderr(
-      `zoneguard: export needs --format bind (got ${values.format ? `"${values.format}"` : 'none'})\n`,
+      `zoneguard: export needs --format ${offered.join(' or ')} (got ${values.format ? `"${values.format}"` : 'none'})\n`,
     );
     return 2;
   }
@@ -73,12 +77,12 @@ export async function exportCommand(argv: readonly string[], io: CliIO): Promise
   const out = values.out as string | undefined;
   if (out) await mkdir(resolve(io.cwd, out), { recursive: true });
   for (const zone of loaded.value.zones) {
-    const text = formatZoneFile(zone);
-    const fileName = `${zone.name.replace(/\.$/, '')}${zone.tag ? `!${zone.tag}` : ''}.zone`;
+    const text = zoneFile.text(zone);
+    const fileName = `${zone.name.replace(/\.$/, '')}${zone.tag ? `!${zone.tag}` : ''}${zoneFile.extension}`;
     if (out) {
       await writeFile(join(resolve(io.cwd, out), fileName), text);
       io.stderr(`wrote ${join(out, fileName)}\n`);
-    } else io.stdout(`; ---- ${fileName}\n${text}\n`);
+    } else io.stdout(`${writer.lineComment} ---- ${fileName}\n${text}\n`);
   }
   return 0;
 }
