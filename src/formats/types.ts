@@ -36,7 +36,8 @@ export type EditUnit = 'rrset' | 'name';
 /**
  * The write side: text in the repository's own format for a person to paste (rollback
  * snippets, shown in the review comment) and whole zone files (`zoneguard export`). What a
- * writer produces reads back through the same format's `load` to the same RRsets.
+ * writer produces reads back through the same format's `load` to the same RRsets, as far as
+ * the format can express them.
  */
 export interface FormatWriter {
   /** The Markdown code-fence language that highlights this format: `dns`, `yaml`, `js`. */
