@@ -1,4 +1,4 @@
-/** The formats ZoneGuard reads, in detection order (DESIGN.md §3). */
+/** The formats ZoneGuard reads, in detection order (docs/architecture.md, Formats). */
 import type { FormatId } from '../model/zone.js';
 import { bindFormat } from './bind/format.js';
 import { dnscontrolFormat } from './dnscontrol/format.js';

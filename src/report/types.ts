@@ -1,4 +1,4 @@
-/** The JSON report (DESIGN.md §7): a public contract that users' scripts and tools parse. */
+/** The JSON report (docs/report.md): a public contract that users' scripts and tools parse. */
 
 import type { LiveStatus } from '../live/types.js';
 import type { RecordType } from '../model/record-type.js';

@@ -1,5 +1,5 @@
 /**
- * Rollback snippets (DESIGN.md §8): for each zone the change touches, the records that
+ * Rollback snippets (docs/architecture.md, Rollback): for each zone the change touches, the records that
  * restore base in the repository's own format, the registrar-side delegation captured from
  * live DNS for NS/DS changes (so a rollback works even when the provider's control plane is
  * down), and the `git revert` of the merge. Pure: the writers are the formats' own (each
