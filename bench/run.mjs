@@ -1,5 +1,6 @@
 // `npm run bench`: bundles each bench/*.bench.ts with esbuild and runs it in turn.
-// A bench prints its own medians and ratio; `npm run bench -- bind` runs the ones matching.
+// A bench prints its own medians and ratio; `npm run bench -- bind` runs the ones matching, and
+// any further arguments go to each bench run (`npm run bench -- noise DIR…`).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +26,10 @@ try {
       logLevel: 'warning',
     });
     console.log(`\n== ${file}`);
-    execFileSync(process.execPath, [outfile], { stdio: 'inherit', cwd: process.cwd() });
+    execFileSync(process.execPath, [outfile, ...process.argv.slice(3)], {
+      stdio: 'inherit',
+      cwd: process.cwd(),
+    });
   }
 } finally {
   rmSync(out, { recursive: true, force: true });
