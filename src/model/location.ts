@@ -17,6 +17,34 @@ export interface Diagnostic {
   readonly code?: string;
 }
 
+/** A 1-based line and column inside a text. */
+export interface LineColumn {
+  readonly line: number;
+  readonly column: number;
+}
+
+/**
+ * Maps character offsets of `text` to 1-based line and column. The line starts are found once,
+ * then each lookup is a binary search: locating every finding of a large file stays O(log n)
+ * apiece. Lines end at `\n` only, so in CRLF text the `\r` is the last column of its line.
+ * Negative offsets count as 0; offsets past the end continue the last line.
+ */
+export function lineColumnIndex(text: string): (offset: number) => LineColumn {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.max(0, offset);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: at - starts[lo]! + 1 };
+  };
+}
+
 export function formatLocation(loc: SourceLocation): string {
   let s = loc.file;
   if (loc.line !== undefined) {

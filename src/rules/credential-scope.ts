@@ -7,6 +7,7 @@
  * Matching is by line, on names and shapes that only these settings use; the values of
  * credentials are never looked at here (secret-in-repo does that, masked).
  */
+import { lineColumnIndex } from '../model/location.js';
 import type { CredentialInfo } from '../model/zone.js';
 import { isDnsWorkflow, type PipelineFile } from './pipeline-files.js';
 
@@ -262,7 +263,7 @@ function keyLine(text: string, entry: string, key: string): number {
 }
 
 function lineOf(text: string, offset: number): number {
-  return text.slice(0, offset).split('\n').length;
+  return lineColumnIndex(text)(offset).line;
 }
 
 /**

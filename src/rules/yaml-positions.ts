@@ -5,7 +5,7 @@
  */
 
 import { EVENT_ID, type Event, getScalarValue, parseEvents } from 'js-yaml';
-import { lineColumn, lineStartsOf } from './text-position.js';
+import { lineColumnIndex } from '../model/location.js';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -76,12 +76,12 @@ export function yamlPositions(text: string): YamlPositions {
         break;
     }
   }
-  const lineStarts = lineStartsOf(text);
+  const lineColumnAt = lineColumnIndex(text);
   return {
     at(path) {
       const offset = offsets.get(JSON.stringify(path));
       if (offset === undefined || offset < 0) return undefined;
-      return lineColumn(lineStarts, offset);
+      return lineColumnAt(offset);
     },
   };
 }

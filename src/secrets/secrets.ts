@@ -9,7 +9,7 @@
  * is linear (no nested quantifiers), and scanning stops after MAX_SCAN characters.
  */
 import { createHash } from 'node:crypto';
-import { lineColumn, lineStartsOf } from '../rules/text-position.js';
+import { lineColumnIndex } from '../model/location.js';
 
 export interface SecretMatch {
   /** What it looks like, e.g. `Cloudflare Global API Key`. */
@@ -121,7 +121,7 @@ export function isSecretReference(value: string): boolean {
 /** Every known-format credential in `text`, masked, with its line and column. */
 export function findSecrets(text: string): SecretMatch[] {
   const source = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
-  const lineStarts = lineStartsOf(source);
+  const lineColumnAt = lineColumnIndex(source);
   const seen = new Set<number>();
   const out: SecretMatch[] = [];
   for (const p of PATTERNS) {
@@ -133,7 +133,7 @@ export function findSecrets(text: string): SecretMatch[] {
       if (seen.has(offset)) continue; // one credential, one report
       if (p.group !== 0 && looksLikePlaceholder(value)) continue;
       seen.add(offset);
-      const { line, column } = lineColumn(lineStarts, offset);
+      const { line, column } = lineColumnAt(offset);
       out.push({
         kind: p.kind,
         masked: maskSecret(value),

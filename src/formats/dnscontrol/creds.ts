@@ -4,7 +4,7 @@
  * at only to tell those two apart; they are never stored, returned or printed.
  */
 import JSON5 from 'json5';
-import type { Diagnostic } from '../../model/location.js';
+import { type Diagnostic, lineColumnIndex } from '../../model/location.js';
 import type { CredentialInfo } from '../../model/zone.js';
 
 export interface CredsInfo {
@@ -14,17 +14,12 @@ export interface CredsInfo {
   readonly errors: Diagnostic[];
 }
 
-/** The 1-based line where `"key":` first appears after `from` (for locations). */
-function lineOfKey(
-  text: string,
-  key: string,
-  from = 0,
-): { line: number; index: number } | undefined {
+/** The offset where `"key":` first appears after `from` (for locations). */
+function keyOffset(text: string, key: string, from = 0): number | undefined {
   const quoted = JSON.stringify(key);
   let i = text.indexOf(quoted, from);
   while (i >= 0) {
-    if (/^\s*:/.test(text.slice(i + quoted.length, i + quoted.length + 20)))
-      return { line: text.slice(0, i).split('\n').length, index: i };
+    if (/^\s*:/.test(text.slice(i + quoted.length, i + quoted.length + 20))) return i;
     i = text.indexOf(quoted, i + 1);
   }
   return undefined;
@@ -70,20 +65,22 @@ export function readCreds(text: string, file: string): CredsInfo {
         },
       ],
     };
+  const lineColumnAt = lineColumnIndex(text);
+  const lineAt = (offset: number | undefined) =>
+    offset === undefined ? {} : { line: lineColumnAt(offset).line };
   for (const [provider, body] of Object.entries(parsed)) {
-    const at = lineOfKey(text, provider);
-    const location = { file, ...(at ? { line: at.line } : {}) };
+    const at = keyOffset(text, provider);
+    const location = { file, ...lineAt(at) };
     if (typeof body !== 'object' || body === null || Array.isArray(body)) continue;
     const type = (body as Record<string, unknown>).TYPE;
     const fields: { key: string; literal: boolean; location?: { file: string; line?: number } }[] =
       [];
     for (const [key, value] of Object.entries(body)) {
       if (key === 'TYPE') continue;
-      const fieldAt = lineOfKey(text, key, at?.index ?? 0);
       fields.push({
         key,
         literal: !isEnvReference(value),
-        location: { file, ...(fieldAt ? { line: fieldAt.line } : {}) },
+        location: { file, ...lineAt(keyOffset(text, key, at ?? 0)) },
       });
     }
     if (typeof type === 'string') types.set(provider, type);

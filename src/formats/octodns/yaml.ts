@@ -15,7 +15,7 @@
  * Aliases are kept as shared nodes, never copied, so a bomb costs nothing until refused.
  */
 import { getScalarValue, parseEvents, type ScalarEvent } from 'js-yaml';
-import type { Diagnostic, SourceLocation } from '../../model/location.js';
+import { type Diagnostic, lineColumnIndex, type SourceLocation } from '../../model/location.js';
 import {
   naturalCompare,
   type PyScalar,
@@ -152,21 +152,6 @@ function firstOffset(a: number, b: number, c: number): number {
 
 const YAML_TAG = 'tag:yaml.org,2002:';
 
-function lineIndex(text: string, file: string): (offset: number) => SourceLocation {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { file, line: lo + 1, column: offset - starts[lo]! + 1 };
-  };
-}
-
 function expandTag(tag: string): string {
   if (tag.startsWith('!<') && tag.endsWith('>')) return tag.slice(2, -1);
   if (tag.startsWith('!!')) return YAML_TAG + tag.slice(2);
@@ -180,8 +165,11 @@ function parseRaw(file: string, text: string): RawDocument {
       `file is ${text.length} bytes, over the ${YAML_LIMITS.maxFileBytes}-byte limit`,
       { file },
     );
-  const at = lineIndex(text, file);
-  const loc = (offset: number): SourceLocation => at(Math.max(0, offset));
+  const lineColumnAt = lineColumnIndex(text);
+  const loc = (offset: number): SourceLocation => {
+    const { line, column } = lineColumnAt(offset);
+    return { file, line, column };
+  };
   let events: ReturnType<typeof parseEvents>;
   try {
     events = parseEvents(text, { filename: file, maxDepth: YAML_LIMITS.maxDepth });
