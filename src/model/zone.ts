@@ -76,16 +76,28 @@ export interface Zone {
   readonly diagnostics?: readonly Diagnostic[];
 }
 
-/** Which fields of a credential are literals in the repository versus references. */
+/**
+ * Which fields of a credential are literals in the repository versus references. Names and
+ * lines only: values are never kept. The credential rules judge a provider by its type and
+ * the keys it uses.
+ */
 export interface CredentialInfo {
   /** The provider name (creds.json key, octoDNS provider name). */
   readonly provider: string;
+  /** The provider kind as written: DNSControl `TYPE` (`CLOUDFLAREAPI`), octoDNS `class`. */
   readonly type?: string;
+  /** Where the provider is defined: its creds.json key, its octoDNS provider entry. */
   readonly location: SourceLocation;
+  /**
+   * The fields that hold or name a credential: every key but `TYPE` of a creds.json provider;
+   * of an octoDNS provider, its secret references and credential-looking literals (`a.b` when
+   * nested).
+   */
   readonly fields: readonly {
     readonly key: string;
     /** True when the repository holds the value itself (a secret), false for `$ENV`/`env/NAME`. */
     readonly literal: boolean;
+    /** Where the key is written; absent when it cannot be found in the text. */
     readonly location?: SourceLocation;
   }[];
 }

@@ -4,9 +4,12 @@
  * on every hosted zone, project- or subscription-wide roles. Each sign has a stable id (for
  * base/head comparison), the line it is on, and the scoped alternative to suggest.
  *
- * Matching is by line, on names and shapes that only these settings use; the values of
- * credentials are never looked at here (secret-in-repo does that, masked).
+ * Workflows, policies and octoDNS configs are matched by line, on names and shapes that only
+ * these settings use; DNSControl creds files are judged from the provider metadata that the
+ * format's reader gives (type, field names and lines). The values of credentials are never
+ * looked at here (secret-in-repo does that, masked).
  */
+import { readCreds } from '../formats/dnscontrol/creds.js';
 import { lineColumnIndex } from '../model/location.js';
 import type { CredentialInfo } from '../model/zone.js';
 import { isDnsWorkflow, type PipelineFile } from './pipeline-files.js';
@@ -120,7 +123,7 @@ export function scopeSignals(file: PipelineFile): ScopeSignal[] {
     case 'workflow':
       return isDnsWorkflow(file.text) ? workflowSignals(file.text) : [];
     case 'dnscontrol-creds':
-      return credsSignals(file.text);
+      return credsFileSignals(file);
     case 'octodns-config':
       return octodnsSignals(file.text);
     case 'terraform':
@@ -166,7 +169,7 @@ function policySignals(text: string): ScopeSignal[] {
     if (m)
       signals.push({
         id: 'route53-any-resource',
-        line: lineOf(text, m.index),
+        line: lineColumnIndex(text)(m.index).line,
         what: 'lets Route 53 record changes apply to any resource ("Resource": "*"), so every hosted zone',
         alternative: AWS_SCOPED,
       });
@@ -177,51 +180,63 @@ function policySignals(text: string): ScopeSignal[] {
   return signals.sort((a, b) => a.line - b.line);
 }
 
-/** DNSControl creds.json: provider entries by TYPE and the keys they use. */
-function credsSignals(text: string): ScopeSignal[] {
+/**
+ * A DNSControl creds file, through the format's reader. The zone set alone is not enough: the
+ * format loads only the creds.json beside dnsconfig.js, and only when the config evaluates,
+ * while this judges every creds file of the pipeline (other folders, repositories of another
+ * format, a base side that does not load). Only plain JSON is judged here, as it always was; a
+ * creds.json with comments is judged through the loaded credentials (credentialSignals) alone.
+ */
+function credsFileSignals(file: PipelineFile): ScopeSignal[] {
+  const creds = readCreds(file.text, file.path);
+  return creds.plainJson ? creds.credentials.flatMap(dnscontrolProviderSignals) : [];
+}
+
+/** One creds.json provider, by its TYPE and the keys it uses (never their values). */
+function dnscontrolProviderSignals(cred: CredentialInfo): ScopeSignal[] {
   const out: ScopeSignal[] = [];
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return out;
-  }
-  if (typeof doc !== 'object' || doc === null) return out;
-  for (const [name, entry] of Object.entries(doc as Record<string, unknown>)) {
-    if (typeof entry !== 'object' || entry === null) continue;
-    const e = entry as Record<string, unknown>;
-    const type = String(e['TYPE'] ?? '').toUpperCase();
-    const line = (key: string) => keyLine(text, name, key);
-    if (type === 'CLOUDFLAREAPI' && 'apikey' in e)
-      out.push({
-        id: `cloudflare-global-key ${name}`,
-        line: line('apikey'),
-        what: `provider "${name}" uses the Cloudflare Global API Key (apikey + apiuser), which can change every zone and setting of the account`,
-        alternative: CF_TOKEN,
-      });
-    if (type === 'ROUTE53' && ('SecretKey' in e || 'KeyId' in e) && !('RoleArn' in e))
-      out.push({
-        id: `aws-long-lived-key ${name}`,
-        line: line('SecretKey' in e ? 'SecretKey' : 'KeyId'),
-        what: `provider "${name}" uses a long-lived AWS access key`,
-        alternative: AWS_OIDC,
-      });
-    if (type === 'GCLOUD' && 'private_key' in e)
-      out.push({
-        id: `gcp-service-account-key ${name}`,
-        line: line('private_key'),
-        what: `provider "${name}" uses a Google service account JSON key`,
-        alternative: GCP_WIF,
-      });
-    if (type === 'AZURE_DNS' && 'ClientSecret' in e)
-      out.push({
-        id: `azure-client-secret ${name}`,
-        line: line('ClientSecret'),
-        what: `provider "${name}" uses an Azure service principal secret`,
-        alternative: AZURE_SCOPED,
-      });
-  }
+  const name = cred.provider;
+  const type = (cred.type ?? '').toUpperCase();
+  const field = (key: string) => cred.fields.find((f) => f.key === key);
+  const has = (key: string) => field(key) !== undefined;
+  const line = (key: string) => lineOfField(cred, field(key));
+  if (type === 'CLOUDFLAREAPI' && has('apikey'))
+    out.push({
+      id: `cloudflare-global-key ${name}`,
+      line: line('apikey'),
+      what: `provider "${name}" uses the Cloudflare Global API Key (apikey + apiuser), which can change every zone and setting of the account`,
+      alternative: CF_TOKEN,
+    });
+  if (type === 'ROUTE53' && (has('SecretKey') || has('KeyId')) && !has('RoleArn'))
+    out.push({
+      id: `aws-long-lived-key ${name}`,
+      line: line(has('SecretKey') ? 'SecretKey' : 'KeyId'),
+      what: `provider "${name}" uses a long-lived AWS access key`,
+      alternative: AWS_OIDC,
+    });
+  if (type === 'GCLOUD' && has('private_key'))
+    out.push({
+      id: `gcp-service-account-key ${name}`,
+      line: line('private_key'),
+      what: `provider "${name}" uses a Google service account JSON key`,
+      alternative: GCP_WIF,
+    });
+  if (type === 'AZURE_DNS' && has('ClientSecret'))
+    out.push({
+      id: `azure-client-secret ${name}`,
+      line: line('ClientSecret'),
+      what: `provider "${name}" uses an Azure service principal secret`,
+      alternative: AZURE_SCOPED,
+    });
   return out;
+}
+
+/** The line of a credential's field, else of the provider, else the first line. */
+function lineOfField(
+  cred: CredentialInfo,
+  field: CredentialInfo['fields'][number] | undefined,
+): number {
+  return field?.location?.line ?? cred.location.line ?? 1;
 }
 
 /** octoDNS providers: Cloudflare with `email` (the Global API Key), Route 53 with access keys. */
@@ -256,16 +271,6 @@ function octodnsSignals(text: string): ScopeSignal[] {
   return out;
 }
 
-function keyLine(text: string, entry: string, key: string): number {
-  const start = Math.max(0, text.indexOf(JSON.stringify(entry)));
-  const at = text.indexOf(JSON.stringify(key), start);
-  return lineOf(text, at < 0 ? start : at);
-}
-
-function lineOf(text: string, offset: number): number {
-  return lineColumnIndex(text)(offset).line;
-}
-
 /**
  * Signs in the credential metadata the formats report (provider type and field names, never
  * values): the same ids as the file scans, so a rule can merge both without duplicates.
@@ -273,14 +278,12 @@ function lineOf(text: string, offset: number): number {
 export function credentialSignals(cred: CredentialInfo): ScopeSignal[] {
   const type = cred.type ?? '';
   const field = (...keys: string[]) => cred.fields.find((f) => keys.includes(f.key));
-  const at = (f: { location?: { line?: number } } | undefined) =>
-    f?.location?.line ?? cred.location.line ?? 1;
   const out: ScopeSignal[] = [];
   const cfKey = /cloudflare/i.test(type) ? field('apikey', 'email') : undefined;
   if (cfKey)
     out.push({
       id: `cloudflare-global-key ${cred.provider}`,
-      line: at(cfKey),
+      line: lineOfField(cred, cfKey),
       what: `provider "${cred.provider}" uses the Cloudflare Global API Key (${cfKey.key === 'email' ? 'email + token' : 'apikey + apiuser'}), which can change every zone and setting of the account`,
       alternative: CF_TOKEN,
     });
@@ -290,7 +293,7 @@ export function credentialSignals(cred: CredentialInfo): ScopeSignal[] {
   if (awsKey && !field('RoleArn', 'role_arn'))
     out.push({
       id: `aws-long-lived-key ${cred.provider}`,
-      line: at(awsKey),
+      line: lineOfField(cred, awsKey),
       what: `provider "${cred.provider}" uses a long-lived AWS access key`,
       alternative: AWS_OIDC,
     });

@@ -2,6 +2,9 @@
  * creds.json metadata: each provider's `TYPE` and, per field, whether the repository holds the
  * value itself (a committed secret) or a `$VAR` environment reference. Secret values are looked
  * at only to tell those two apart; they are never stored, returned or printed.
+ *
+ * This is the one reader of creds.json: the format uses it for provider types and the model's
+ * credentials, and the credential rules use it for creds files the format does not load.
  */
 import JSON5 from 'json5';
 import { type Diagnostic, lineColumnIndex } from '../../model/location.js';
@@ -11,6 +14,8 @@ export interface CredsInfo {
   readonly credentials: CredentialInfo[];
   /** Provider name → TYPE from creds.json. */
   readonly types: ReadonlyMap<string, string>;
+  /** True when the file is plain JSON; false when it needs JSON5 (comments…) or does not parse. */
+  readonly plainJson: boolean;
   readonly errors: Diagnostic[];
 }
 
@@ -25,37 +30,57 @@ function keyOffset(text: string, key: string, from = 0): number | undefined {
   return undefined;
 }
 
-/** An environment reference as DNSControl reads it: the whole value is `$NAME`. */
+/**
+ * An environment reference as DNSControl reads it: the whole value is `$NAME`. Kept apart from
+ * `isSecretReference` (secrets/), a strict superset for any tool's config that also accepts
+ * `${VAR}`, `${{ secrets.X }}`, `env/NAME`, `!cmd` and empty values: those are not DNSControl's
+ * syntax, so in creds.json they stay literals (`CredentialInfo` field `literal`).
+ */
 export function isEnvReference(value: unknown): boolean {
   return typeof value === 'string' && /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value);
+}
+
+type Parsed = { ok: true; value: unknown; plainJson: boolean } | { ok: false; line?: number };
+
+/** Plain JSON first (JSON5 gives the same value for it), JSON5 for what only it accepts. */
+function parseCredsText(text: string): Parsed {
+  try {
+    return { ok: true, value: JSON.parse(text), plainJson: true };
+  } catch {
+    try {
+      return { ok: true, value: JSON5.parse(text), plainJson: false };
+    } catch (e) {
+      const line = (e as { lineNumber?: number }).lineNumber;
+      return { ok: false, ...(line ? { line } : {}) };
+    }
+  }
 }
 
 export function readCreds(text: string, file: string): CredsInfo {
   const credentials: CredentialInfo[] = [];
   const types = new Map<string, string>();
-  let parsed: unknown;
-  try {
-    parsed = JSON5.parse(text);
-  } catch (e) {
-    const line = (e as { lineNumber?: number }).lineNumber;
+  const parsed = parseCredsText(text);
+  if (!parsed.ok)
     // The parser's message may quote the offending text, which could be a secret: keep it out.
     return {
       credentials,
       types,
+      plainJson: false,
       errors: [
         {
           level: 'error',
           message: 'creds.json is not valid JSON',
-          location: { file, ...(line ? { line } : {}) },
+          location: { file, ...(parsed.line ? { line: parsed.line } : {}) },
           code: 'dnscontrol/creds',
         },
       ],
     };
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+  const { value, plainJson } = parsed;
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
     return {
       credentials,
       types,
+      plainJson,
       errors: [
         {
           level: 'error',
@@ -68,23 +93,23 @@ export function readCreds(text: string, file: string): CredsInfo {
   const lineColumnAt = lineColumnIndex(text);
   const lineAt = (offset: number | undefined) =>
     offset === undefined ? {} : { line: lineColumnAt(offset).line };
-  for (const [provider, body] of Object.entries(parsed)) {
+  for (const [provider, body] of Object.entries(value)) {
     const at = keyOffset(text, provider);
     const location = { file, ...lineAt(at) };
     if (typeof body !== 'object' || body === null || Array.isArray(body)) continue;
     const type = (body as Record<string, unknown>).TYPE;
     const fields: { key: string; literal: boolean; location?: { file: string; line?: number } }[] =
       [];
-    for (const [key, value] of Object.entries(body)) {
+    for (const [key, fieldValue] of Object.entries(body)) {
       if (key === 'TYPE') continue;
       fields.push({
         key,
-        literal: !isEnvReference(value),
+        literal: !isEnvReference(fieldValue),
         location: { file, ...lineAt(keyOffset(text, key, at ?? 0)) },
       });
     }
     if (typeof type === 'string') types.set(provider, type);
     credentials.push({ provider, ...(typeof type === 'string' ? { type } : {}), location, fields });
   }
-  return { credentials, types, errors: [] };
+  return { credentials, types, plainJson, errors: [] };
 }
