@@ -19162,867 +19162,6 @@ var require_undici = __commonJS({
   }
 });
 
-// node_modules/tldts/dist/cjs/index.js
-var require_cjs = __commonJS({
-  "node_modules/tldts/dist/cjs/index.js"(exports) {
-    "use strict";
-    function shareSameDomainSuffix(hostname, vhost) {
-      if (hostname.endsWith(vhost)) {
-        return hostname.length === vhost.length || hostname[hostname.length - vhost.length - 1] === ".";
-      }
-      return false;
-    }
-    function extractDomainWithSuffix(hostname, publicSuffix) {
-      const publicSuffixIndex = hostname.length - publicSuffix.length - 2;
-      const lastDotBeforeSuffixIndex = hostname.lastIndexOf(".", publicSuffixIndex);
-      if (lastDotBeforeSuffixIndex === -1) {
-        return hostname;
-      }
-      return hostname.slice(lastDotBeforeSuffixIndex + 1);
-    }
-    function getDomain$1(suffix, hostname, options) {
-      if (options.validHosts !== null) {
-        const validHosts = options.validHosts;
-        for (const vhost of validHosts) {
-          if (
-            /*@__INLINE__*/
-            shareSameDomainSuffix(hostname, vhost)
-          ) {
-            return vhost;
-          }
-        }
-      }
-      let numberOfLeadingDots = 0;
-      if (hostname.startsWith(".")) {
-        while (numberOfLeadingDots < hostname.length && hostname[numberOfLeadingDots] === ".") {
-          numberOfLeadingDots += 1;
-        }
-      }
-      if (suffix.length === hostname.length - numberOfLeadingDots) {
-        return null;
-      }
-      return (
-        /*@__INLINE__*/
-        extractDomainWithSuffix(hostname, suffix)
-      );
-    }
-    function getDomainWithoutSuffix$1(domain, suffix) {
-      return domain.slice(0, -suffix.length - 1);
-    }
-    var CONTROL_CHARS = /[\t\n\r]/g;
-    var extractedHostnameValidated = false;
-    function isValidHostnameChar(code) {
-      return code >= 97 && code <= 122 || // a-z
-      code >= 48 && code <= 57 || // 0-9
-      code > 127 || // non-ASCII (accepted, not punycode-checked)
-      code >= 65 && code <= 90 || // A-Z (becomes valid once lowercased)
-      code === 45 || // '-'
-      code === 95;
-    }
-    function getSpecialScheme(url, schemeStart, colonIndex) {
-      const length = colonIndex - schemeStart;
-      const c0 = url.charCodeAt(schemeStart) | 32;
-      if (length === 2) {
-        return c0 === 119 && (url.charCodeAt(schemeStart + 1) | 32) === 115 ? 1 : 0;
-      } else if (length === 3) {
-        const c1 = url.charCodeAt(schemeStart + 1) | 32;
-        const c2 = url.charCodeAt(schemeStart + 2) | 32;
-        if (c0 === 119 && c1 === 115 && c2 === 115)
-          return 1;
-        if (c0 === 102 && c1 === 116 && c2 === 112)
-          return 1;
-        return 0;
-      } else if (length === 4) {
-        const c1 = url.charCodeAt(schemeStart + 1) | 32;
-        const c2 = url.charCodeAt(schemeStart + 2) | 32;
-        const c3 = url.charCodeAt(schemeStart + 3) | 32;
-        if (c0 === 104 && c1 === 116 && c2 === 116 && c3 === 112)
-          return 1;
-        if (c0 === 102 && c1 === 105 && c2 === 108 && c3 === 101)
-          return 2;
-        return 0;
-      } else if (length === 5) {
-        return c0 === 104 && (url.charCodeAt(schemeStart + 1) | 32) === 116 && (url.charCodeAt(schemeStart + 2) | 32) === 116 && (url.charCodeAt(schemeStart + 3) | 32) === 112 && (url.charCodeAt(schemeStart + 4) | 32) === 115 ? 1 : 0;
-      }
-      return 0;
-    }
-    function extractHostname(url, urlIsValidHostname, validate = false) {
-      let start = 0;
-      let end3 = url.length;
-      let hasUpper = false;
-      let isSpecial = true;
-      extractedHostnameValidated = false;
-      if (!urlIsValidHostname) {
-        while (start < url.length && url.charCodeAt(start) <= 32) {
-          start += 1;
-        }
-        if (url.charCodeAt(start + 4) === 58 && (url.charCodeAt(start) | 32) === 100 && (url.charCodeAt(start + 1) | 32) === 97 && (url.charCodeAt(start + 2) | 32) === 116 && (url.charCodeAt(start + 3) | 32) === 97 || url.charCodeAt(start + 10) === 58 && (url.charCodeAt(start) | 32) === 106 && (url.charCodeAt(start + 1) | 32) === 97 && (url.charCodeAt(start + 2) | 32) === 118 && (url.charCodeAt(start + 3) | 32) === 97 && (url.charCodeAt(start + 4) | 32) === 115 && (url.charCodeAt(start + 5) | 32) === 99 && (url.charCodeAt(start + 6) | 32) === 114 && (url.charCodeAt(start + 7) | 32) === 105 && (url.charCodeAt(start + 8) | 32) === 112 && (url.charCodeAt(start + 9) | 32) === 116) {
-          return null;
-        }
-        while (end3 > start + 1 && url.charCodeAt(end3 - 1) <= 32) {
-          end3 -= 1;
-        }
-        if ((url.charCodeAt(start) === 47 || url.charCodeAt(start) === 92) && (url.charCodeAt(start + 1) === 47 || url.charCodeAt(start + 1) === 92)) {
-          start += 2;
-        } else {
-          let indexOfProtocol = url.indexOf(":/", start);
-          if (indexOfProtocol !== -1) {
-            const special = getSpecialScheme(url, start, indexOfProtocol);
-            if (special === 1) {
-              start = indexOfProtocol + 2;
-              while (url.charCodeAt(start) === 47 || url.charCodeAt(start) === 92) {
-                start += 1;
-              }
-            } else if (special === 2) {
-              start = indexOfProtocol + 1;
-              let slashes = 0;
-              while ((url.charCodeAt(start) === 47 || url.charCodeAt(start) === 92) && slashes < 2) {
-                start += 1;
-                slashes += 1;
-              }
-              if (slashes < 2) {
-                return null;
-              }
-            } else {
-              for (let i = start; i < indexOfProtocol; i += 1) {
-                const code = url.charCodeAt(i);
-                if (!((code | 32) >= 97 && (code | 32) <= 122 || // [a-zA-Z] (fold letters only)
-                code >= 48 && code <= 57 || // [0, 9]
-                code === 46 || // '.'
-                code === 45 || // '-'
-                code === 43)) {
-                  if (code === 9 || code === 10 || code === 13) {
-                    return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate);
-                  }
-                  for (let j = i; j < indexOfProtocol; j += 1) {
-                    const c = url.charCodeAt(j);
-                    if (c === 47 || c === 92 || c === 63 || c === 35) {
-                      indexOfProtocol = -1;
-                      break;
-                    }
-                  }
-                  if (indexOfProtocol !== -1) {
-                    return null;
-                  }
-                  break;
-                }
-              }
-              if (indexOfProtocol !== -1) {
-                if (url.charCodeAt(indexOfProtocol + 2) === 47) {
-                  isSpecial = false;
-                  start = indexOfProtocol + 3;
-                } else {
-                  return null;
-                }
-              }
-            }
-          }
-          if (indexOfProtocol === -1 && url.charCodeAt(start) !== 91) {
-            let indexOfColon = -1;
-            for (let i = start; i < end3; i += 1) {
-              const code = url.charCodeAt(i);
-              if (code === 9 || code === 10 || code === 13) {
-                return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate);
-              }
-              if (code === 58) {
-                indexOfColon = i;
-                break;
-              }
-              if (code === 47 || code === 92 || code === 63 || code === 35) {
-                break;
-              }
-            }
-            if (indexOfColon !== -1) {
-              let hasIdentifier = false;
-              for (let i = indexOfColon + 1; i < end3; i += 1) {
-                const code = url.charCodeAt(i);
-                if (code === 47 || code === 92 || code === 63 || code === 35) {
-                  break;
-                }
-                if (code === 64) {
-                  hasIdentifier = true;
-                  break;
-                }
-              }
-              if (!hasIdentifier) {
-                let allDigits = true;
-                let i = indexOfColon + 1;
-                for (; i < end3; i += 1) {
-                  const code = url.charCodeAt(i);
-                  if (code === 47 || code === 92 || code === 63 || code === 35) {
-                    break;
-                  }
-                  if (code < 48 || code > 57) {
-                    allDigits = false;
-                    break;
-                  }
-                }
-                if (i === indexOfColon + 1) {
-                  allDigits = false;
-                }
-                if (!allDigits) {
-                  const special = getSpecialScheme(url, start, indexOfColon);
-                  if (special === 0) {
-                    let isBareIpv6 = false;
-                    for (let j = indexOfColon + 1; j < end3; j += 1) {
-                      const code = url.charCodeAt(j);
-                      if (code === 47 || code === 92 || code === 63 || code === 35) {
-                        break;
-                      }
-                      if (code === 58) {
-                        isBareIpv6 = true;
-                        break;
-                      }
-                    }
-                    if (!isBareIpv6) {
-                      return null;
-                    }
-                  } else {
-                    start = indexOfColon + 1;
-                    if (special === 2) {
-                      let slashes = 0;
-                      while ((url.charCodeAt(start) === 47 || url.charCodeAt(start) === 92) && slashes < 2) {
-                        start += 1;
-                        slashes += 1;
-                      }
-                      if (slashes < 2) {
-                        return null;
-                      }
-                    } else {
-                      while (url.charCodeAt(start) === 47 || url.charCodeAt(start) === 92) {
-                        start += 1;
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-        let indexOfIdentifier = -1;
-        let indexOfClosingBracket = -1;
-        let indexOfPort = -1;
-        let indexOfFirstColon = -1;
-        let hasControl = false;
-        let vValid = validate;
-        let vLastDot = start - 1;
-        let vLastCode = -1;
-        if (validate && start < end3) {
-          const c0 = url.charCodeAt(start);
-          if (
-            // Keep these parens: they scope /*@__INLINE__*/ for terser.
-            // prettier-ignore
-            !/*@__INLINE__*/
-            (isValidHostnameChar(c0) || c0 === 46 || c0 === 95) || c0 === 45
-          ) {
-            vValid = false;
-          }
-        }
-        for (let i = start; i < end3; i += 1) {
-          const code = url.charCodeAt(i);
-          if (code < 64) {
-            if (code === 47 || code === 35 || code === 63) {
-              end3 = i;
-              break;
-            } else if (code === 58) {
-              if (indexOfFirstColon === -1) {
-                indexOfFirstColon = i;
-              }
-              indexOfPort = i;
-            } else if (code === 9 || code === 10 || code === 13) {
-              hasControl = true;
-            } else if (validate) {
-              if (code === 46) {
-                if (i - vLastDot > 64 || vLastCode === 46 || vLastCode === 45) {
-                  vValid = false;
-                }
-                vLastDot = i;
-              } else if (code < 48 || code > 57) {
-                if (code !== 45 || vLastCode === 46) {
-                  vValid = false;
-                }
-              }
-            }
-          } else if (isSpecial && code === 92) {
-            end3 = i;
-            break;
-          } else if (code === 64) {
-            indexOfIdentifier = i;
-            indexOfFirstColon = -1;
-          } else if (code === 93) {
-            indexOfClosingBracket = i;
-          } else if (code >= 65 && code <= 90) {
-            hasUpper = true;
-          } else if (validate && !/*@__INLINE__*/
-          isValidHostnameChar(code)) {
-            vValid = false;
-          }
-          if (validate) {
-            vLastCode = code;
-          }
-        }
-        if (hasControl) {
-          return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate);
-        }
-        if (indexOfIdentifier !== -1 && indexOfIdentifier >= start && indexOfIdentifier < end3) {
-          start = indexOfIdentifier + 1;
-        }
-        if (url.charCodeAt(start) === 91) {
-          if (indexOfClosingBracket !== -1) {
-            return url.slice(start + 1, indexOfClosingBracket).toLowerCase();
-          }
-          return null;
-        } else if (indexOfPort !== -1 && indexOfPort > start && indexOfPort < end3 && // A host:port has exactly one ':' in the host (so its first ':' is its
-        // last); a bare, unbracketed IPv6 literal ("2a01:e35::1") has >= 2, so
-        // its first ':' precedes the last. Only the former has a ':port' to trim.
-        indexOfFirstColon === indexOfPort) {
-          end3 = indexOfPort;
-        }
-        if (start >= end3) {
-          return null;
-        }
-        if (validate && vValid && indexOfIdentifier === -1 && indexOfPort === -1 && indexOfClosingBracket === -1 && url.charCodeAt(end3 - 1) !== 46 && end3 - start <= 255 && // total length
-        end3 - vLastDot - 1 <= 63 && // last label length
-        vLastCode !== 45) {
-          extractedHostnameValidated = true;
-        }
-      }
-      while (end3 > start + 1 && url.charCodeAt(end3 - 1) === 46) {
-        end3 -= 1;
-      }
-      const hostname = start !== 0 || end3 !== url.length ? url.slice(start, end3) : url;
-      if (hasUpper) {
-        return hostname.toLowerCase();
-      }
-      return hostname;
-    }
-    function isProbablyIpv4(hostname) {
-      if (hostname.length < 7) {
-        return false;
-      }
-      if (hostname.length > 15) {
-        return false;
-      }
-      let numberOfDots = 0;
-      for (let i = 0; i < hostname.length; i += 1) {
-        const code = hostname.charCodeAt(i);
-        if (code === 46) {
-          numberOfDots += 1;
-        } else if (code < 48 || code > 57) {
-          return false;
-        }
-      }
-      return numberOfDots === 3 && hostname.charCodeAt(0) !== 46 && hostname.charCodeAt(hostname.length - 1) !== 46;
-    }
-    function isProbablyIpv6(hostname) {
-      if (hostname.length < 3) {
-        return hostname === "::";
-      }
-      let start = hostname.startsWith("[") ? 1 : 0;
-      let end3 = hostname.length;
-      if (hostname[end3 - 1] === "]") {
-        end3 -= 1;
-      }
-      if (end3 - start > 39) {
-        return false;
-      }
-      let hasColon = false;
-      for (; start < end3; start += 1) {
-        const code = hostname.charCodeAt(start);
-        if (code === 58) {
-          hasColon = true;
-        } else if (!(code >= 48 && code <= 57 || // 0-9
-        code >= 97 && code <= 102 || // a-f
-        code >= 65 && code <= 70)) {
-          return false;
-        }
-      }
-      return hasColon;
-    }
-    function isIp(hostname) {
-      return isProbablyIpv6(hostname) || isProbablyIpv4(hostname);
-    }
-    var SPECIAL_USE_DOMAINS = [
-      "test",
-      // RFC 6761
-      "localhost",
-      // RFC 6761
-      "invalid",
-      // RFC 6761
-      "example",
-      // RFC 6761
-      "example.com",
-      // RFC 6761
-      "example.net",
-      // RFC 6761
-      "example.org",
-      // RFC 6761
-      "local",
-      // RFC 6762 (mDNS)
-      "onion",
-      // RFC 7686 (Tor)
-      "alt",
-      // RFC 9476
-      "home.arpa",
-      // RFC 8375
-      "ipv4only.arpa",
-      // RFC 8880
-      "resolver.arpa",
-      // RFC 9462
-      "service.arpa",
-      // RFC 9665
-      "6tisch.arpa",
-      // RFC 9031
-      "eap.arpa"
-      // RFC 9965
-    ];
-    function isSpecialUse(hostname) {
-      for (const name2 of SPECIAL_USE_DOMAINS) {
-        if (hostname.endsWith(name2) && (hostname.length === name2.length || hostname.charCodeAt(hostname.length - name2.length - 1) === 46)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function isValidAscii(code) {
-      return code >= 97 && code <= 122 || code >= 48 && code <= 57 || code > 127;
-    }
-    function isValidHostname(hostname) {
-      if (hostname.length > 255) {
-        return false;
-      }
-      if (hostname.length === 0) {
-        return false;
-      }
-      if (
-        /*@__INLINE__*/
-        !isValidAscii(hostname.charCodeAt(0)) && hostname.charCodeAt(0) !== 46 && // '.' (dot)
-        hostname.charCodeAt(0) !== 95
-      ) {
-        return false;
-      }
-      let lastDotIndex = -1;
-      let lastCharCode = -1;
-      const len = hostname.length;
-      for (let i = 0; i < len; i += 1) {
-        const code = hostname.charCodeAt(i);
-        if (code === 46) {
-          if (
-            // Check that previous label is < 63 bytes long (64 = 63 + '.')
-            i - lastDotIndex > 64 || // Check that previous character was not already a '.'
-            lastCharCode === 46 || // Check that the previous label does not end with '-' (RFC 1035 §2.3.1 LDH).
-            // '_' is intentionally NOT restricted: DNS allows any octet (RFC 2181 §11) and
-            // WHATWG URL does not treat '_' as a forbidden host code point.
-            lastCharCode === 45
-          ) {
-            return false;
-          }
-          lastDotIndex = i;
-        } else if (
-          // A forbidden character in the label...
-          // Keep these parens: they scope /*@__INLINE__*/ for terser.
-          // prettier-ignore
-          !/*@__INLINE__*/
-          (isValidAscii(code) || code === 45 || code === 95) || // ...or a '-' starting a label (the byte right after a '.'). A label must
-          // not begin with a hyphen (RFC 1034 §3.5 / RFC 1035 §2.3.1 LDH, as amended
-          // by RFC 1123 §2.1; cf. UTS #46 CheckHyphens). The first label is covered by
-          // the leading-character guard above; mirrors the trailing-'-' rule below.
-          code === 45 && lastCharCode === 46
-        ) {
-          return false;
-        }
-        lastCharCode = code;
-      }
-      return (
-        // Check that last label is shorter than 63 chars
-        len - lastDotIndex - 1 <= 63 && // Check that the last character is an allowed trailing label character.
-        // Since we already checked that the char is a valid hostname character,
-        // we only need to check that it's different from '-'.
-        lastCharCode !== 45
-      );
-    }
-    function extraSuffixLookup(hostname, options, isException, out) {
-      const suffix = out.publicSuffix;
-      if (suffix === null) {
-        return;
-      }
-      const none = hostname.length + 1;
-      let exception = none;
-      let exceptionIsIcann = false;
-      let rule = none;
-      let ruleIsIcann = false;
-      const extra = options.extraSuffixes;
-      for (let section = 0; section < 2; section += 1) {
-        const isIcann = section === 0;
-        const rules = isIcann ? options.allowIcannDomains && extra.icann : options.allowPrivateDomains && extra.private;
-        if (!Array.isArray(rules)) {
-          continue;
-        }
-        for (const r of rules) {
-          if (typeof r !== "string") {
-            continue;
-          }
-          const exceptionRule = r.startsWith("!");
-          const wildcard = r.startsWith("*.");
-          const body = exceptionRule ? r.slice(1) : wildcard ? r.slice(2) : r;
-          if (body === "" || exceptionRule && !body.includes(".") || !shareSameDomainSuffix(hostname, body)) {
-            continue;
-          }
-          let start = hostname.length - body.length;
-          if (exceptionRule) {
-            if (start < exception) {
-              exception = start;
-              exceptionIsIcann = isIcann;
-            }
-            continue;
-          }
-          if (wildcard && start > 1 && hostname.charCodeAt(start - 2) !== 46) {
-            start = hostname.lastIndexOf(".", start - 2) + 1;
-          }
-          if (start < rule) {
-            rule = start;
-            ruleIsIcann = isIcann;
-          }
-        }
-      }
-      const suffixStart = hostname.length - suffix.length;
-      const builtin = isException ? hostname.lastIndexOf(".", suffixStart - 2) + 1 : suffixStart;
-      if (exception <= rule && (isException ? exception < builtin : exception <= builtin)) {
-        out.publicSuffix = hostname.slice(hostname.indexOf(".", exception) + 1);
-        out.isIcann = exceptionIsIcann;
-        out.isPrivate = !exceptionIsIcann;
-      } else if (rule < builtin || rule === builtin && !out.isIcann && !out.isPrivate) {
-        out.publicSuffix = hostname.slice(rule);
-        out.isIcann = ruleIsIcann;
-        out.isPrivate = !ruleIsIcann;
-      }
-    }
-    function setDefaultsImpl({ allowIcannDomains = true, allowPrivateDomains = false, detectIp = true, detectSpecialUse = false, extraSuffixes = null, extractHostname: extractHostname2 = true, mixedInputs = true, validHosts = null, validateHostname = true }) {
-      return {
-        allowIcannDomains,
-        allowPrivateDomains,
-        detectIp,
-        detectSpecialUse,
-        extraSuffixes,
-        extractHostname: extractHostname2,
-        mixedInputs,
-        validHosts,
-        validateHostname
-      };
-    }
-    var DEFAULT_OPTIONS = (
-      /*@__INLINE__*/
-      setDefaultsImpl({})
-    );
-    function setDefaults(options) {
-      if (options === void 0) {
-        return DEFAULT_OPTIONS;
-      }
-      return (
-        /*@__INLINE__*/
-        setDefaultsImpl(options)
-      );
-    }
-    function getSubdomain$1(hostname, domain) {
-      if (domain.length === hostname.length) {
-        return "";
-      }
-      return hostname.slice(0, -domain.length - 1);
-    }
-    function getEmptyResult() {
-      return {
-        domain: null,
-        domainWithoutSuffix: null,
-        hostname: null,
-        isIcann: null,
-        isIp: null,
-        isPrivate: null,
-        isSpecialUse: null,
-        publicSuffix: null,
-        subdomain: null
-      };
-    }
-    function resetResult(result) {
-      result.domain = null;
-      result.domainWithoutSuffix = null;
-      result.hostname = null;
-      result.isIcann = null;
-      result.isIp = null;
-      result.isPrivate = null;
-      result.isSpecialUse = null;
-      result.publicSuffix = null;
-      result.subdomain = null;
-    }
-    function parseImpl(url, step, suffixLookup2, partialOptions, result) {
-      const options = (
-        /*@__INLINE__*/
-        setDefaults(partialOptions)
-      );
-      if (typeof url !== "string") {
-        return result;
-      }
-      let urlIsValid = false;
-      if (!options.extractHostname) {
-        let end3 = url.length;
-        while (end3 > 1 && url.charCodeAt(end3 - 1) === 46) {
-          end3 -= 1;
-        }
-        result.hostname = end3 === url.length ? url : url.slice(0, end3);
-      } else if (options.mixedInputs) {
-        urlIsValid = isValidHostname(url);
-        result.hostname = extractHostname(url, urlIsValid, options.validateHostname);
-      } else {
-        result.hostname = extractHostname(url, false, options.validateHostname);
-      }
-      if (options.detectIp && result.hostname !== null) {
-        result.isIp = isIp(result.hostname);
-        if (result.isIp) {
-          return result;
-        }
-      }
-      if (options.validateHostname && options.extractHostname && result.hostname !== null && // Skip the re-scan when `url` was already validated and extractHostname
-      // returned it unchanged (same reference => identical string, still valid).
-      !(urlIsValid && result.hostname === url) && // Skip the re-scan when extractHostname already validated the host inline
-      // (a confirmed-valid simple authority — see extract-hostname.ts).
-      !extractedHostnameValidated && !isValidHostname(result.hostname)) {
-        result.hostname = null;
-        return result;
-      }
-      if (step === 0 || result.hostname === null) {
-        return result;
-      }
-      if (step === 5 && options.detectSpecialUse) {
-        result.isSpecialUse = isSpecialUse(result.hostname);
-      }
-      const isException = suffixLookup2(result.hostname, options, result);
-      if (options.extraSuffixes !== null) {
-        extraSuffixLookup(result.hostname, options, isException === true, result);
-      }
-      if (step === 2 || result.publicSuffix === null) {
-        return result;
-      }
-      result.domain = getDomain$1(result.publicSuffix, result.hostname, options);
-      if (step === 3 || result.domain === null) {
-        return result;
-      }
-      result.subdomain = getSubdomain$1(result.hostname, result.domain);
-      if (step === 4) {
-        return result;
-      }
-      result.domainWithoutSuffix = getDomainWithoutSuffix$1(result.domain, result.publicSuffix);
-      return result;
-    }
-    function fastPathLookup(hostname, options, out) {
-      if (!options.allowPrivateDomains && options.allowIcannDomains && hostname.length > 3) {
-        const last = hostname.length - 1;
-        const c3 = hostname.charCodeAt(last);
-        const c2 = hostname.charCodeAt(last - 1);
-        const c1 = hostname.charCodeAt(last - 2);
-        const c0 = hostname.charCodeAt(last - 3);
-        if (c3 === 109 && c2 === 111 && c1 === 99 && c0 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "com";
-          return true;
-        } else if (c3 === 103 && c2 === 114 && c1 === 111 && c0 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "org";
-          return true;
-        } else if (c3 === 117 && c2 === 100 && c1 === 101 && c0 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "edu";
-          return true;
-        } else if (c3 === 118 && c2 === 111 && c1 === 103 && c0 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "gov";
-          return true;
-        } else if (c3 === 116 && c2 === 101 && c1 === 110 && c0 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "net";
-          return true;
-        } else if (c3 === 101 && c2 === 100 && c1 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "de";
-          return true;
-        }
-      }
-      return false;
-    }
-    var nodeFlags = /* @__PURE__ */ new Uint8Array([1, 2, 1, 1, 1, 1, 1, 1, 0, 1, 1, 2, 1, 1, 2, 2, 2, 0, 2, 2, 2, 2, 0, 2, 2, 2, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 0, 2, 0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 2, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 0, 0, 2, 0, 0, 0, 1, 1, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 2, 2, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 2, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 0, 0, 2, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0, 2, 2, 0, 0, 0, 2, 0, 1, 1, 0, 2, 0, 2, 2, 2, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 2, 2, 0, 2, 2, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 2, 2, 0, 2, 2, 2, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 2, 2, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 2, 2, 0, 0, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 2, 2, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0]);
-    var edgeStart = /* @__PURE__ */ new Uint16Array([0, 0, 0, 10, 11, 18, 106, 111, 117, 118, 126, 132, 133, 140, 149, 150, 151, 152, 153, 154, 156, 157, 159, 160, 161, 163, 165, 240, 253, 255, 256, 257, 272, 274, 281, 282, 285, 286, 287, 290, 292, 311, 312, 314, 323, 328, 345, 346, 349, 350, 352, 354, 390, 391, 393, 396, 397, 401, 403, 407, 410, 442, 445, 458, 459, 467, 468, 470, 480, 494, 495, 496, 497, 506, 507, 544, 549, 565, 585, 591, 633, 635, 636, 637, 638, 665, 692, 693, 841, 847, 850, 851, 852, 857, 862, 871, 893, 894, 895, 896, 897, 898, 899, 918, 920, 921, 924, 926, 927, 929, 931, 946, 961, 966, 967, 969, 970, 971, 972, 973, 975, 978, 983, 984, 985, 987, 988, 991, 994, 995, 996, 1009, 1011, 1023, 1034, 1042, 1044, 1084, 1087, 1091, 1092, 1094, 1097, 1108, 1110, 1120, 1122, 1128, 1130, 1131, 1133, 1136, 1137, 1138, 1191, 1193, 1195, 1215, 1216, 1217, 1218, 1220, 1231, 1262, 1273, 1274, 1287, 1297, 1306, 1314, 1315, 1320, 1334, 1345, 1357, 1369, 1383, 1384, 1395, 1429, 1430, 1431, 1447, 1463, 1475, 1548, 1549, 1551, 1552, 1588, 1607, 1608, 1609, 1610, 1611, 1614, 1618, 1621, 1623, 1657, 1658, 1666, 1667, 1668, 1669, 1670, 1672, 1674, 1676, 1677, 1681, 1682, 1683, 1685, 1687, 1688, 1690, 1691, 1692, 1703, 1705, 1706, 1710, 1711, 1714, 1721, 1722, 1727, 1731, 1732, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1749, 1750, 1751, 2214, 2217, 2218, 2220, 2227, 2234, 2244, 2248, 2259, 2260, 2261, 2273, 2274, 2276, 2278, 2279, 2286, 2287, 2289, 2290, 2292, 2293, 2294, 2295, 2296, 2371, 2373, 2394, 2395, 2396, 2398, 2399, 2401, 2402, 2458, 2459, 2460, 2467, 2473, 2483, 2493, 2546, 2547, 2548, 2558, 2572, 2573, 2576, 2583, 2584, 2592, 2594, 2595, 2596, 2597, 2608, 2609, 2610, 2612, 2613, 2615, 2616, 2625, 2637, 2643, 2645, 2677, 2681, 2683, 2684, 2686, 2687, 2699, 2700, 2702, 2710, 2717, 2723, 2728, 2729, 2735, 2738, 2744, 2751, 2758, 2766, 2767, 2768, 2806, 2812, 2816, 2833, 2834, 2839, 2857, 2888, 2906, 2908, 2911, 2919, 2921, 2928, 2980, 3004, 3005, 3006, 3007, 3008, 3009, 3010, 3017, 3018, 3019, 3020, 3021, 3022, 3024, 3025, 3029, 3113, 3126, 3127, 3564, 3568, 3582, 3634, 3662, 3684, 3742, 3764, 3779, 3842, 3893, 3931, 3967, 3992, 4134, 4180, 4231, 4250, 4284, 4299, 4319, 4349, 4380, 4403, 4434, 4464, 4496, 4523, 4598, 4620, 4658, 4668, 4702, 4721, 4747, 4789, 4839, 4865, 4934, 4935, 4937, 4960, 4983, 5019, 5050, 5067, 5124, 5137, 5161, 5190, 5192, 5226, 5242, 5270, 5575, 5584, 5593, 5600, 5617, 5621, 5627, 5666, 5668, 5675, 5682, 5691, 5698, 5699, 5700, 5712, 5715, 5730, 5731, 5740, 5741, 5750, 5759, 5765, 5767, 5768, 5769, 5807, 5808, 5810, 5818, 5825, 5838, 5842, 5844, 5845, 5851, 5858, 5872, 5882, 5887, 5895, 5903, 5909, 5910, 5914, 5916, 5917, 5929, 6001, 6002, 6003, 6004, 6006, 6007, 6010, 6012, 6015, 6019, 6020, 6021, 6027, 6028, 6029, 6031, 6033, 6035, 6036, 6037, 6040, 6042, 6045, 6046, 6048, 6246, 6253, 6254, 6255, 6265, 6270, 6287, 6301, 6310, 6311, 6312, 6316, 6317, 6319, 6321, 6327, 6328, 6331, 6332, 6334, 6335, 6336, 7236, 7239, 7243, 7261, 7270, 7273, 7280, 7281, 7283, 7284, 7285, 7287, 7339, 7340, 7343, 7344, 7462, 7463, 7474, 7492, 7499, 7502, 7511, 7512, 7513, 7528, 7583, 7775, 7777, 7779, 7780, 7782, 7787, 7800, 7801, 7817, 7824, 7833, 7836, 7839, 7846, 7854, 7858, 7859, 7860, 7874, 7879, 7888, 7889, 7890, 7894, 7929, 7930, 7951, 7958, 7966, 7967, 7972, 7980, 8024, 8025, 8031, 8034, 8047, 8052, 8053, 8055, 8057, 8097, 8098, 8104, 8111, 8112, 8122, 8131, 8146, 8150, 8152, 8204, 8205, 8210, 8211, 8214, 8216, 8217, 8218, 8227, 8241, 8249, 8263, 8274, 8275, 8277, 8279, 8301, 8312, 8318, 8319, 8331, 8343, 8430, 8442, 8450, 8453, 8459, 8484, 8487, 8488, 8489, 8490, 8492, 8495, 8498, 8509, 8511, 8513, 8541, 8616, 8623, 8627, 8628, 8637, 8659, 8660, 8665, 8666, 8748, 8750, 8751, 8760, 8764, 8770, 8776, 8782, 8792, 8797, 8798, 8816, 8827, 8832, 8837, 8847, 8853, 8857, 8863, 8869, 10476, 10477, 10478, 10485, 10487]);
-    var edgeLength = /* @__PURE__ */ new Uint8Array([3, 3, 3, 3, 3, 3, 3, 3, 5, 8, 8, 2, 2, 3, 3, 3, 3, 3, 8, 5, 5, 5, 5, 5, 3, 3, 5, 5, 9, 12, 19, 8, 19, 8, 11, 9, 9, 8, 7, 7, 6, 8, 9, 16, 10, 7, 7, 11, 8, 6, 6, 9, 7, 11, 7, 14, 4, 4, 4, 4, 4, 4, 10, 7, 6, 6, 6, 6, 10, 10, 6, 10, 10, 22, 11, 9, 10, 10, 10, 9, 10, 8, 7, 7, 7, 8, 21, 13, 11, 11, 9, 10, 9, 13, 10, 8, 8, 9, 12, 9, 7, 10, 7, 7, 13, 7, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 8, 4, 6, 3, 3, 3, 3, 3, 3, 1, 2, 5, 3, 3, 3, 3, 7, 2, 2, 2, 2, 2, 2, 3, 3, 3, 1, 7, 8, 5, 2, 2, 7, 4, 5, 7, 2, 2, 1, 4, 1, 11, 9, 9, 5, 5, 8, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 5, 5, 11, 9, 9, 8, 9, 9, 13, 7, 14, 7, 6, 6, 6, 7, 6, 6, 6, 6, 6, 6, 10, 7, 11, 9, 4, 4, 4, 4, 4, 6, 6, 6, 6, 13, 6, 8, 7, 10, 10, 9, 9, 7, 9, 8, 8, 9, 8, 7, 10, 6, 9, 8, 10, 10, 7, 8, 1, 9, 10, 12, 12, 12, 10, 9, 9, 10, 10, 9, 9, 1, 1, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 6, 6, 4, 2, 3, 3, 3, 3, 7, 4, 4, 4, 3, 3, 6, 7, 3, 4, 1, 2, 2, 2, 6, 1, 2, 2, 2, 2, 2, 12, 5, 3, 8, 9, 13, 4, 4, 13, 9, 9, 11, 7, 3, 12, 9, 2, 2, 2, 3, 3, 3, 3, 3, 8, 2, 2, 3, 3, 3, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 7, 10, 15, 15, 7, 15, 20, 15, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 9, 10, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 7, 8, 6, 8, 8, 6, 8, 13, 8, 8, 6, 13, 8, 11, 13, 8, 6, 13, 8, 6, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 9, 9, 9, 10, 14, 14, 11, 13, 13, 9, 9, 9, 9, 9, 9, 2, 6, 9, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 2, 3, 3, 3, 3, 3, 3, 7, 7, 2, 3, 2, 2, 5, 3, 3, 3, 3, 3, 3, 4, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 5, 7, 4, 2, 2, 12, 8, 10, 8, 10, 7, 18, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 2, 2, 3, 3, 3, 5, 5, 3, 8, 8, 6, 8, 6, 6, 4, 6, 7, 7, 7, 10, 11, 2, 5, 5, 3, 3, 3, 3, 3, 3, 5, 5, 6, 11, 10, 7, 7, 7, 4, 4, 4, 2, 3, 3, 3, 3, 3, 2, 2, 7, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 7, 7, 7, 11, 7, 6, 9, 6, 6, 8, 10, 8, 6, 8, 13, 4, 4, 4, 4, 4, 10, 8, 11, 8, 8, 8, 10, 10, 7, 5, 4, 4, 4, 10, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 7, 10, 13, 7, 8, 7, 11, 8, 8, 6, 9, 8, 8, 6, 6, 6, 8, 8, 6, 6, 6, 6, 6, 9, 7, 6, 4, 4, 4, 4, 4, 4, 4, 6, 6, 6, 9, 7, 8, 10, 8, 8, 2, 3, 3, 3, 3, 3, 2, 8, 9, 9, 2, 2, 2, 3, 3, 3, 2, 3, 3, 3, 9, 2, 2, 3, 3, 3, 3, 3, 3, 5, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 12, 5, 5, 3, 5, 4, 2, 3, 2, 4, 3, 9, 2, 2, 2, 2, 2, 5, 5, 3, 3, 8, 8, 13, 6, 10, 9, 4, 7, 9, 11, 2, 3, 7, 3, 3, 4, 1, 3, 4, 2, 9, 3, 3, 12, 5, 3, 7, 10, 10, 7, 4, 4, 6, 14, 7, 9, 7, 13, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 8, 15, 4, 4, 2, 3, 3, 3, 7, 4, 9, 9, 2, 3, 3, 3, 5, 3, 2, 2, 7, 2, 7, 6, 6, 7, 2, 4, 2, 2, 2, 2, 2, 2, 8, 8, 8, 9, 5, 2, 3, 3, 3, 3, 3, 3, 10, 7, 4, 4, 4, 4, 3, 4, 2, 3, 3, 3, 3, 3, 10, 7, 4, 4, 4, 4, 2, 3, 3, 3, 3, 10, 7, 4, 4, 4, 4, 3, 9, 6, 6, 6, 9, 13, 9, 2, 2, 2, 8, 7, 9, 5, 3, 3, 3, 5, 5, 13, 12, 9, 10, 7, 8, 7, 6, 8, 6, 11, 12, 7, 10, 4, 4, 7, 8, 11, 6, 7, 9, 8, 7, 10, 8, 9, 15, 7, 8, 5, 4, 7, 2, 3, 3, 3, 2, 14, 10, 2, 14, 10, 2, 14, 3, 9, 13, 13, 10, 14, 16, 17, 11, 2, 14, 2, 14, 3, 9, 13, 10, 14, 16, 17, 11, 14, 10, 14, 2, 7, 3, 10, 7, 14, 10, 2, 14, 10, 9, 9, 17, 6, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 10, 10, 10, 12, 9, 4, 10, 10, 11, 8, 8, 8, 7, 9, 5, 3, 3, 3, 3, 3, 3, 3, 3, 5, 8, 4, 4, 4, 4, 4, 4, 6, 16, 3, 3, 14, 3, 14, 2, 14, 9, 13, 10, 10, 14, 16, 17, 11, 6, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 10, 14, 14, 14, 9, 9, 9, 9, 9, 9, 2, 14, 9, 13, 10, 10, 14, 16, 17, 11, 6, 14, 2, 14, 9, 17, 13, 10, 10, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 14, 17, 16, 17, 11, 2, 14, 9, 13, 10, 14, 16, 17, 11, 2, 14, 9, 13, 10, 17, 16, 11, 17, 2, 14, 10, 19, 7, 2, 14, 9, 13, 10, 19, 10, 7, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 19, 7, 14, 16, 17, 11, 2, 14, 9, 13, 10, 10, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 10, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 17, 13, 10, 10, 14, 17, 16, 17, 11, 6, 3, 2, 14, 9, 13, 10, 10, 14, 16, 17, 11, 6, 9, 10, 12, 14, 14, 14, 12, 12, 12, 12, 12, 14, 14, 14, 10, 10, 10, 14, 9, 9, 9, 9, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 4, 11, 2, 14, 9, 13, 17, 13, 10, 19, 10, 7, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 17, 13, 10, 19, 10, 7, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 19, 7, 14, 17, 16, 17, 11, 2, 9, 10, 10, 7, 17, 3, 3, 12, 12, 16, 15, 15, 12, 14, 14, 14, 20, 20, 13, 12, 12, 12, 12, 12, 12, 20, 25, 14, 14, 12, 12, 10, 10, 10, 10, 14, 9, 9, 9, 25, 4, 9, 17, 10, 7, 14, 16, 21, 13, 13, 14, 20, 14, 13, 17, 24, 9, 12, 13, 25, 13, 21, 20, 17, 9, 9, 9, 9, 9, 9, 12, 17, 4, 4, 9, 9, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 9, 10, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 9, 10, 14, 12, 12, 14, 14, 10, 9, 9, 9, 10, 14, 14, 14, 9, 9, 9, 9, 2, 1, 5, 8, 7, 11, 11, 1, 3, 3, 3, 5, 3, 3, 4, 8, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 10, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 7, 4, 4, 4, 4, 4, 4, 4, 4, 10, 2, 2, 6, 7, 6, 2, 3, 2, 3, 6, 2, 7, 6, 10, 7, 4, 9, 12, 6, 14, 4, 12, 7, 2, 2, 1, 2, 7, 6, 4, 4, 4, 6, 8, 8, 7, 2, 2, 13, 2, 2, 2, 2, 6, 2, 8, 12, 2, 7, 7, 6, 8, 10, 12, 2, 2, 2, 3, 3, 13, 2, 2, 3, 3, 6, 7, 6, 4, 5, 6, 3, 3, 3, 3, 4, 16, 8, 5, 4, 3, 3, 3, 5, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 11, 12, 7, 7, 13, 9, 10, 17, 12, 8, 9, 7, 17, 17, 8, 5, 12, 10, 13, 14, 5, 5, 5, 13, 5, 5, 5, 3, 3, 3, 5, 16, 5, 5, 5, 5, 7, 12, 14, 8, 12, 8, 10, 12, 9, 11, 7, 9, 7, 10, 7, 13, 13, 9, 7, 12, 8, 17, 7, 7, 16, 10, 13, 13, 8, 10, 10, 14, 17, 7, 16, 16, 15, 8, 10, 10, 12, 17, 17, 7, 17, 14, 7, 10, 17, 8, 7, 7, 7, 8, 15, 15, 7, 14, 10, 10, 10, 11, 11, 7, 7, 13, 8, 10, 7, 16, 7, 8, 7, 14, 17, 12, 10, 11, 21, 8, 9, 7, 13, 9, 8, 6, 13, 6, 12, 7, 6, 13, 10, 10, 10, 8, 18, 9, 17, 13, 10, 12, 6, 13, 6, 11, 8, 13, 10, 13, 18, 13, 11, 13, 8, 16, 7, 10, 8, 16, 12, 10, 8, 8, 14, 11, 8, 15, 8, 8, 7, 7, 12, 7, 8, 9, 14, 15, 8, 9, 10, 9, 15, 7, 8, 8, 12, 13, 9, 10, 15, 13, 7, 10, 10, 20, 7, 6, 9, 6, 6, 14, 11, 14, 11, 12, 9, 10, 16, 16, 12, 7, 11, 28, 8, 11, 10, 7, 21, 8, 7, 9, 4, 4, 4, 17, 7, 8, 6, 9, 6, 6, 13, 6, 6, 6, 6, 18, 20, 14, 8, 11, 12, 9, 10, 13, 15, 15, 19, 8, 9, 12, 7, 10, 16, 12, 9, 9, 9, 14, 12, 11, 10, 9, 12, 11, 18, 9, 9, 9, 10, 7, 7, 16, 8, 9, 7, 13, 12, 10, 14, 18, 7, 8, 11, 10, 7, 7, 8, 8, 13, 7, 7, 7, 11, 15, 13, 11, 7, 8, 15, 11, 7, 8, 18, 8, 14, 13, 18, 15, 10, 12, 12, 9, 7, 11, 11, 8, 7, 10, 8, 14, 12, 10, 18, 7, 10, 9, 7, 8, 13, 10, 14, 10, 8, 8, 23, 7, 7, 11, 12, 12, 17, 7, 7, 11, 11, 17, 16, 16, 7, 8, 11, 14, 14, 8, 10, 7, 15, 7, 16, 16, 13, 9, 11, 9, 15, 15, 11, 11, 7, 7, 14, 7, 9, 7, 7, 16, 10, 13, 10, 11, 14, 7, 11, 10, 11, 7, 11, 10, 11, 15, 11, 15, 10, 12, 10, 14, 13, 11, 11, 12, 13, 10, 7, 13, 16, 12, 21, 15, 9, 10, 10, 7, 11, 14, 17, 7, 7, 8, 11, 13, 12, 8, 15, 14, 14, 8, 17, 12, 10, 10, 7, 9, 11, 7, 10, 7, 11, 18, 7, 11, 7, 12, 11, 8, 8, 14, 12, 7, 8, 15, 3, 7, 7, 5, 2, 9, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 2, 5, 3, 3, 3, 3, 3, 3, 4, 4, 3, 3, 3, 3, 3, 3, 5, 11, 6, 4, 7, 10, 7, 7, 11, 1, 10, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 5, 7, 3, 5, 6, 3, 3, 5, 2, 2, 5, 3, 4, 13, 11, 3, 3, 6, 3, 5, 14, 2, 2, 3, 8, 2, 2, 12, 5, 18, 5, 3, 3, 3, 3, 16, 5, 5, 5, 10, 7, 13, 12, 13, 9, 12, 14, 19, 9, 9, 21, 9, 9, 10, 6, 9, 6, 15, 10, 6, 12, 8, 6, 10, 15, 4, 4, 6, 6, 9, 9, 12, 16, 14, 23, 7, 7, 7, 14, 9, 7, 7, 11, 14, 10, 7, 10, 10, 10, 12, 6, 11, 10, 13, 11, 15, 11, 7, 12, 10, 3, 7, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 4, 3, 7, 5, 1, 5, 2, 2, 2, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 5, 5, 10, 9, 11, 8, 7, 12, 8, 9, 7, 6, 13, 11, 6, 13, 7, 9, 9, 4, 4, 4, 4, 4, 6, 10, 7, 8, 13, 11, 8, 8, 9, 14, 7, 14, 8, 10, 7, 9, 7, 7, 9, 6, 9, 2, 12, 5, 3, 3, 13, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 8, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 1, 7, 6, 4, 12, 3, 3, 3, 3, 3, 8, 7, 3, 3, 3, 3, 3, 3, 4, 4, 11, 15, 14, 2, 8, 3, 5, 5, 8, 10, 8, 6, 4, 7, 17, 7, 4, 5, 2, 6, 3, 5, 4, 2, 2, 12, 5, 5, 3, 15, 13, 8, 11, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 5, 3, 3, 3, 3, 4, 2, 3, 18, 2, 12, 5, 3, 3, 3, 3, 3, 5, 16, 8, 8, 9, 6, 6, 4, 4, 4, 4, 31, 6, 6, 10, 11, 21, 10, 9, 7, 10, 7, 7, 2, 4, 4, 4, 4, 6, 5, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 6, 4, 6, 2, 2, 2, 5, 3, 3, 3, 7, 7, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 8, 2, 3, 3, 3, 3, 3, 5, 9, 11, 3, 3, 3, 3, 4, 4, 3, 3, 3, 3, 3, 5, 10, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 11, 10, 10, 10, 10, 10, 11, 10, 11, 10, 11, 10, 9, 9, 11, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 5, 5, 3, 7, 8, 8, 7, 6, 6, 11, 4, 4, 4, 4, 7, 8, 9, 9, 2, 3, 7, 4, 4, 2, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 2, 2, 5, 5, 5, 5, 5, 3, 3, 5, 5, 5, 7, 7, 6, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 6, 8, 8, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 4, 6, 9, 12, 3, 7, 10, 7, 2, 2, 3, 3, 3, 3, 3, 4, 3, 3, 2, 2, 2, 2, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 8, 8, 6, 6, 8, 6, 7, 4, 4, 4, 4, 4, 4, 6, 7, 5, 5, 20, 19, 8, 10, 9, 7, 10, 6, 8, 11, 6, 6, 6, 6, 13, 12, 8, 6, 7, 14, 11, 9, 2, 5, 3, 6, 2, 3, 2, 2, 2, 2, 2, 2, 2, 5, 4, 3, 7, 6, 4, 7, 4, 3, 6, 4, 7, 2, 2, 7, 7, 7, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 9, 10, 10, 10, 11, 7, 8, 20, 7, 9, 8, 9, 8, 12, 6, 6, 6, 8, 9, 8, 12, 6, 6, 8, 13, 10, 12, 6, 6, 7, 7, 9, 6, 4, 4, 4, 4, 4, 4, 10, 6, 6, 6, 7, 14, 11, 10, 7, 8, 10, 8, 11, 14, 11, 11, 9, 7, 9, 8, 11, 13, 9, 17, 10, 9, 2, 2, 2, 9, 3, 3, 3, 3, 15, 14, 9, 5, 5, 2, 8, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 15, 12, 22, 19, 17, 18, 18, 19, 21, 7, 16, 16, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 7, 16, 11, 11, 7, 7, 7, 7, 17, 7, 8, 12, 15, 9, 19, 7, 19, 8, 21, 11, 12, 19, 14, 22, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 16, 16, 19, 24, 12, 7, 14, 7, 12, 7, 8, 10, 10, 13, 7, 12, 12, 7, 7, 10, 18, 15, 12, 16, 7, 14, 12, 17, 10, 16, 17, 12, 17, 25, 7, 7, 7, 13, 6, 9, 6, 9, 18, 6, 6, 11, 20, 10, 6, 6, 6, 6, 6, 6, 17, 6, 6, 6, 15, 6, 6, 6, 6, 6, 8, 14, 11, 12, 11, 15, 13, 19, 17, 21, 7, 18, 8, 13, 13, 8, 12, 8, 6, 6, 13, 6, 15, 15, 16, 6, 6, 16, 6, 6, 6, 14, 6, 18, 6, 6, 6, 17, 18, 9, 13, 15, 8, 19, 8, 15, 15, 18, 14, 16, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 11, 10, 11, 6, 21, 23, 12, 17, 12, 11, 14, 13, 22, 15, 15, 11, 12, 14, 12, 7, 12, 8, 12, 14, 12, 18, 10, 8, 16, 19, 17, 12, 14, 15, 8, 19, 17, 12, 13, 13, 15, 18, 13, 23, 24, 23, 21, 17, 24, 8, 21, 8, 14, 14, 16, 20, 14, 8, 8, 15, 20, 8, 19, 21, 9, 8, 13, 12, 13, 15, 11, 8, 11, 9, 9, 8, 11, 8, 21, 14, 21, 15, 15, 13, 7, 19, 7, 7, 7, 7, 7, 7, 16, 12, 17, 18, 7, 7, 11, 11, 7, 9, 9, 2, 2, 3, 3, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 10, 10, 7, 9, 7, 7, 7, 6, 8, 6, 6, 6, 6, 6, 6, 6, 7, 6, 8, 6, 6, 9, 7, 7, 7, 4, 4, 4, 4, 4, 4, 4, 4, 8, 9, 8, 7, 8, 7, 8, 10, 7, 5, 5, 5, 5, 5, 5, 3, 9, 7, 7, 8, 6, 6, 6, 6, 6, 6, 6, 6, 9, 6, 6, 9, 11, 13, 7, 8, 9, 9, 5, 5, 5, 7, 8, 6, 6, 6, 6, 6, 6, 6, 7, 8, 9, 7, 10, 9, 10, 7, 8, 5, 5, 5, 5, 5, 5, 7, 7, 9, 8, 7, 7, 6, 6, 6, 6, 6, 6, 10, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 10, 4, 4, 4, 4, 8, 7, 7, 10, 10, 9, 8, 8, 15, 9, 8, 8, 8, 8, 8, 9, 10, 9, 10, 7, 8, 13, 5, 5, 5, 5, 5, 3, 3, 7, 7, 8, 6, 6, 6, 4, 4, 11, 9, 7, 8, 9, 10, 7, 5, 5, 5, 5, 5, 3, 3, 7, 6, 6, 13, 7, 9, 8, 7, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 7, 8, 7, 8, 13, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 8, 8, 6, 6, 6, 6, 7, 6, 7, 6, 6, 9, 7, 4, 4, 4, 4, 4, 4, 4, 7, 8, 7, 8, 9, 8, 8, 8, 7, 10, 7, 8, 5, 5, 5, 5, 5, 5, 5, 5, 3, 7, 7, 7, 7, 9, 7, 10, 9, 6, 6, 6, 6, 6, 8, 8, 6, 6, 6, 7, 6, 6, 6, 9, 9, 4, 4, 13, 7, 10, 9, 9, 12, 7, 8, 8, 10, 8, 8, 8, 8, 8, 8, 5, 5, 5, 5, 3, 7, 7, 11, 7, 9, 8, 8, 6, 6, 10, 6, 8, 8, 8, 6, 7, 6, 6, 12, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 8, 8, 16, 8, 9, 8, 7, 5, 5, 5, 5, 5, 3, 3, 7, 7, 7, 10, 15, 8, 9, 8, 9, 9, 6, 6, 6, 6, 6, 6, 7, 4, 8, 7, 8, 8, 7, 8, 11, 8, 5, 5, 5, 5, 5, 3, 7, 7, 6, 11, 16, 7, 6, 4, 4, 4, 4, 9, 9, 8, 8, 8, 13, 12, 8, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 11, 7, 8, 8, 9, 13, 7, 7, 7, 9, 8, 8, 9, 12, 7, 12, 7, 12, 8, 7, 10, 12, 9, 9, 6, 6, 8, 8, 6, 6, 6, 6, 6, 6, 6, 9, 8, 9, 11, 8, 6, 6, 6, 6, 6, 12, 7, 6, 6, 6, 9, 7, 7, 6, 6, 6, 6, 6, 11, 9, 6, 6, 6, 6, 6, 7, 9, 4, 4, 4, 4, 4, 4, 4, 4, 9, 9, 9, 9, 7, 7, 7, 7, 7, 11, 7, 7, 8, 8, 8, 8, 8, 8, 9, 8, 9, 9, 7, 7, 11, 11, 7, 12, 8, 8, 8, 8, 8, 7, 8, 8, 8, 8, 8, 13, 12, 8, 8, 8, 8, 7, 7, 7, 9, 5, 5, 5, 5, 5, 5, 5, 3, 3, 7, 7, 11, 7, 8, 8, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 10, 11, 6, 7, 9, 4, 4, 4, 4, 4, 4, 9, 9, 8, 9, 8, 8, 8, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 11, 7, 7, 7, 9, 6, 6, 11, 8, 10, 6, 6, 6, 12, 8, 8, 7, 6, 6, 8, 7, 4, 4, 4, 4, 4, 4, 4, 4, 9, 10, 9, 9, 8, 10, 9, 11, 8, 5, 5, 5, 7, 6, 6, 8, 7, 4, 4, 4, 4, 8, 7, 7, 8, 7, 8, 8, 5, 5, 5, 5, 7, 7, 8, 8, 8, 6, 6, 6, 6, 6, 10, 8, 9, 13, 6, 7, 6, 6, 8, 7, 8, 4, 4, 4, 4, 11, 8, 8, 8, 10, 5, 5, 8, 7, 8, 13, 8, 7, 6, 8, 6, 9, 7, 8, 7, 5, 5, 5, 5, 5, 5, 3, 3, 7, 8, 9, 6, 4, 8, 10, 10, 8, 12, 9, 13, 2, 7, 5, 5, 5, 5, 5, 7, 7, 10, 6, 6, 6, 6, 6, 6, 6, 8, 4, 4, 9, 8, 8, 8, 14, 8, 8, 8, 9, 8, 5, 5, 5, 5, 5, 3, 3, 9, 6, 6, 6, 6, 10, 12, 6, 6, 6, 6, 6, 6, 6, 4, 4, 4, 4, 11, 8, 7, 8, 8, 8, 5, 5, 3, 3, 3, 3, 7, 7, 6, 8, 6, 8, 11, 7, 6, 6, 6, 7, 4, 8, 11, 9, 10, 5, 5, 5, 3, 3, 3, 7, 7, 8, 9, 8, 15, 9, 6, 6, 6, 6, 6, 6, 11, 11, 4, 4, 4, 4, 4, 7, 9, 9, 10, 8, 7, 5, 5, 5, 5, 5, 5, 3, 3, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 4, 4, 4, 4, 4, 9, 9, 8, 8, 10, 13, 5, 5, 5, 3, 17, 7, 7, 7, 7, 7, 8, 6, 8, 13, 6, 6, 6, 6, 6, 6, 6, 6, 4, 4, 4, 9, 10, 8, 8, 8, 5, 5, 5, 5, 3, 7, 7, 7, 8, 8, 6, 6, 6, 8, 8, 8, 9, 10, 8, 4, 8, 10, 9, 8, 8, 8, 9, 13, 10, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 7, 8, 9, 9, 7, 7, 7, 10, 9, 9, 8, 9, 8, 8, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 8, 12, 6, 6, 6, 6, 6, 6, 6, 6, 6, 12, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 11, 8, 8, 9, 9, 10, 8, 9, 7, 7, 5, 5, 5, 5, 5, 5, 3, 7, 8, 7, 6, 6, 8, 6, 6, 10, 4, 7, 8, 9, 12, 8, 7, 7, 5, 5, 5, 5, 5, 5, 3, 3, 7, 14, 7, 9, 8, 8, 6, 6, 8, 12, 12, 6, 6, 7, 7, 10, 4, 4, 4, 4, 4, 9, 9, 14, 9, 13, 8, 7, 5, 5, 5, 6, 6, 6, 7, 4, 8, 7, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 7, 7, 7, 8, 6, 6, 6, 6, 6, 6, 12, 6, 6, 6, 6, 4, 4, 9, 9, 8, 8, 11, 7, 7, 7, 5, 5, 5, 3, 9, 8, 6, 6, 7, 4, 4, 4, 4, 4, 4, 8, 8, 11, 5, 5, 5, 7, 7, 7, 9, 6, 6, 6, 6, 6, 6, 9, 8, 4, 4, 4, 4, 7, 12, 9, 8, 8, 8, 7, 10, 10, 5, 5, 5, 5, 5, 5, 5, 3, 11, 14, 8, 7, 8, 8, 6, 6, 6, 6, 6, 8, 7, 6, 6, 6, 7, 6, 8, 9, 4, 4, 4, 7, 8, 9, 7, 9, 7, 7, 9, 8, 5, 5, 5, 5, 5, 5, 5, 5, 5, 11, 3, 9, 7, 7, 12, 14, 8, 6, 6, 12, 11, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 15, 7, 4, 4, 4, 16, 9, 9, 9, 8, 9, 9, 9, 9, 9, 8, 8, 8, 13, 11, 8, 5, 5, 5, 5, 3, 7, 6, 6, 8, 8, 8, 6, 6, 7, 10, 7, 4, 4, 4, 4, 9, 7, 8, 7, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 7, 7, 7, 9, 6, 6, 6, 6, 6, 8, 8, 7, 7, 9, 6, 6, 6, 7, 6, 6, 6, 6, 6, 15, 4, 4, 4, 4, 4, 8, 8, 7, 8, 12, 9, 8, 8, 8, 8, 8, 9, 8, 8, 10, 8, 8, 8, 8, 16, 9, 10, 2, 5, 5, 5, 5, 5, 5, 5, 9, 7, 6, 8, 9, 4, 4, 4, 4, 4, 7, 8, 8, 8, 9, 8, 11, 10, 5, 5, 5, 5, 3, 7, 8, 6, 6, 6, 6, 6, 8, 6, 6, 6, 6, 4, 12, 10, 12, 7, 7, 7, 7, 7, 7, 7, 5, 5, 5, 5, 3, 3, 7, 7, 10, 8, 9, 7, 6, 10, 7, 6, 6, 4, 4, 8, 9, 7, 9, 9, 9, 9, 8, 8, 8, 8, 10, 5, 5, 5, 5, 5, 5, 8, 7, 6, 6, 6, 10, 6, 7, 10, 7, 4, 4, 4, 4, 4, 4, 4, 12, 9, 10, 7, 7, 10, 8, 10, 5, 12, 9, 6, 6, 6, 6, 6, 7, 6, 4, 4, 4, 10, 9, 9, 8, 7, 7, 5, 5, 5, 5, 5, 5, 3, 3, 13, 7, 7, 9, 7, 7, 7, 8, 9, 9, 7, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 13, 9, 15, 15, 4, 4, 4, 4, 4, 10, 10, 9, 8, 9, 8, 8, 9, 7, 8, 7, 8, 5, 5, 7, 6, 6, 6, 4, 4, 4, 7, 8, 11, 8, 5, 5, 5, 5, 5, 5, 5, 7, 6, 6, 6, 6, 6, 6, 9, 11, 10, 7, 4, 4, 4, 9, 8, 8, 5, 5, 5, 5, 5, 9, 9, 6, 6, 6, 6, 6, 6, 6, 9, 9, 4, 4, 4, 4, 8, 8, 8, 9, 9, 8, 8, 8, 13, 2, 4, 2, 7, 5, 5, 5, 5, 5, 5, 9, 9, 6, 6, 6, 6, 10, 8, 8, 8, 6, 6, 6, 4, 4, 9, 8, 10, 8, 9, 8, 8, 8, 9, 8, 8, 5, 3, 3, 3, 11, 6, 6, 6, 7, 6, 6, 6, 4, 4, 9, 8, 5, 5, 5, 5, 5, 3, 11, 8, 6, 6, 6, 6, 6, 9, 7, 4, 4, 14, 10, 9, 8, 12, 8, 8, 8, 11, 15, 8, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 11, 11, 11, 10, 10, 7, 7, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 7, 11, 7, 7, 11, 11, 7, 8, 9, 10, 7, 7, 9, 9, 9, 9, 7, 7, 10, 8, 13, 8, 8, 8, 8, 11, 10, 6, 6, 8, 10, 11, 14, 14, 6, 6, 6, 6, 6, 6, 9, 11, 7, 7, 6, 8, 12, 11, 11, 6, 6, 10, 6, 6, 6, 6, 6, 10, 7, 7, 6, 6, 11, 6, 6, 6, 11, 8, 9, 7, 6, 10, 11, 9, 10, 11, 7, 11, 8, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 8, 6, 6, 8, 9, 10, 9, 6, 6, 6, 10, 6, 6, 6, 6, 11, 10, 11, 10, 9, 8, 7, 7, 7, 7, 11, 14, 8, 10, 9, 9, 8, 8, 7, 11, 8, 8, 8, 11, 11, 10, 10, 9, 10, 8, 11, 10, 8, 11, 9, 12, 8, 10, 8, 11, 8, 9, 9, 11, 11, 10, 11, 13, 8, 7, 8, 8, 9, 7, 8, 8, 8, 8, 7, 8, 2, 2, 2, 2, 2, 2, 2, 4, 4, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 8, 6, 4, 4, 4, 11, 7, 11, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 3, 3, 3, 3, 8, 7, 7, 8, 8, 4, 8, 7, 7, 7, 9, 7, 8, 9, 8, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 3, 3, 3, 3, 3, 3, 4, 5, 5, 3, 3, 8, 8, 6, 9, 4, 4, 10, 7, 3, 3, 3, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 2, 2, 2, 3, 3, 3, 3, 3, 4, 10, 2, 3, 3, 3, 3, 3, 3, 3, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 3, 5, 2, 4, 2, 6, 2, 2, 9, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 9, 8, 7, 9, 6, 6, 11, 4, 4, 4, 4, 4, 4, 4, 4, 6, 6, 7, 7, 11, 8, 8, 6, 5, 11, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 3, 3, 3, 3, 3, 3, 6, 4, 4, 4, 4, 3, 3, 3, 3, 5, 7, 2, 3, 3, 3, 3, 3, 8, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 4, 4, 4, 4, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 6, 3, 3, 8, 10, 3, 4, 4, 1, 1, 1, 1, 1, 1, 1, 8, 9, 10, 7, 7, 1, 14, 18, 13, 18, 13, 10, 10, 16, 13, 18, 16, 13, 16, 18, 13, 22, 16, 16, 16, 14, 21, 16, 9, 14, 16, 9, 9, 14, 10, 10, 14, 12, 14, 19, 12, 11, 18, 13, 17, 15, 15, 15, 15, 16, 14, 13, 19, 18, 15, 19, 18, 12, 18, 12, 11, 20, 14, 15, 10, 17, 17, 16, 19, 20, 21, 15, 13, 16, 15, 15, 15, 1, 1, 3, 8, 7, 7, 8, 8, 8, 1, 6, 1, 1, 6, 3, 3, 4, 7, 3, 3, 5, 5, 4, 4, 4, 4, 4, 2, 7, 7, 8, 12, 3, 4, 5, 1, 3, 4, 4, 10, 4, 3, 3, 3, 8, 7, 7, 2, 2, 2, 2, 2, 2, 2, 2, 2, 12, 9, 20, 7, 5, 5, 5, 9, 13, 5, 5, 5, 5, 5, 3, 3, 3, 16, 5, 5, 5, 13, 7, 8, 8, 11, 8, 7, 9, 7, 11, 12, 9, 9, 8, 8, 11, 10, 14, 7, 12, 10, 11, 13, 7, 9, 11, 17, 17, 14, 13, 7, 8, 7, 10, 10, 7, 16, 13, 7, 8, 17, 12, 9, 8, 6, 7, 10, 6, 6, 12, 6, 8, 10, 8, 8, 8, 6, 8, 6, 14, 6, 6, 6, 13, 6, 10, 6, 6, 7, 14, 8, 6, 6, 10, 11, 10, 9, 9, 7, 7, 6, 6, 6, 9, 9, 7, 9, 10, 9, 13, 12, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 6, 6, 8, 8, 6, 8, 9, 10, 9, 7, 10, 10, 8, 7, 8, 7, 10, 12, 9, 8, 15, 8, 7, 8, 8, 7, 7, 15, 13, 7, 10, 9, 14, 18, 16, 7, 24, 7, 8, 10, 11, 16, 8, 14, 7, 9, 9, 9, 13, 19, 14, 15, 14, 11, 7, 13, 9, 10, 7, 13, 9, 10, 11, 12, 8, 9, 2, 3, 5, 8, 7, 4, 4, 15, 10, 5, 3, 3, 3, 3, 3, 5, 4, 4, 4, 2, 2, 2, 2, 2, 1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 12, 5, 3, 8, 10, 15, 6, 7, 2, 3, 2, 5, 5, 12, 2, 5, 5, 5, 5, 2, 2, 5, 5, 12, 9, 5, 2, 2, 9, 5, 5, 12, 12, 5, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 9, 12, 5, 8, 8, 9, 5, 5, 5, 8, 19, 7, 16, 15, 14, 9, 9, 9, 9, 7, 11, 11, 11, 7, 14, 10, 10, 5, 5, 5, 5, 5, 5, 5, 5, 5, 15, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 9, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 14, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 15, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 12, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 9, 12, 9, 9, 12, 12, 12, 15, 7, 11, 7, 14, 11, 18, 13, 8, 18, 15, 18, 12, 14, 12, 8, 8, 8, 8, 9, 9, 9, 12, 7, 10, 10, 8, 8, 12, 12, 12, 7, 12, 12, 9, 7, 7, 7, 7, 7, 8, 15, 12, 9, 10, 10, 7, 10, 10, 13, 11, 10, 9, 22, 11, 9, 8, 8, 8, 8, 8, 13, 18, 13, 9, 15, 19, 9, 7, 7, 10, 7, 7, 7, 11, 8, 13, 17, 7, 7, 10, 10, 10, 7, 20, 16, 7, 7, 7, 7, 7, 7, 11, 21, 12, 12, 13, 11, 14, 16, 8, 8, 13, 11, 7, 7, 13, 7, 7, 14, 15, 15, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 13, 10, 18, 6, 6, 6, 6, 6, 6, 6, 6, 6, 11, 8, 8, 12, 12, 11, 11, 8, 12, 9, 9, 9, 13, 13, 9, 9, 9, 9, 9, 9, 6, 10, 12, 6, 6, 6, 6, 17, 11, 7, 7, 7, 7, 14, 14, 12, 6, 7, 7, 6, 6, 15, 10, 13, 10, 6, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 13, 9, 9, 15, 13, 6, 12, 12, 6, 19, 11, 10, 7, 7, 16, 8, 19, 17, 9, 9, 9, 9, 9, 6, 6, 6, 10, 8, 16, 8, 6, 6, 9, 6, 6, 6, 6, 6, 6, 6, 6, 8, 8, 8, 6, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 14, 6, 6, 6, 6, 20, 6, 9, 6, 14, 9, 9, 9, 6, 9, 8, 8, 12, 9, 8, 8, 8, 8, 7, 8, 12, 7, 8, 8, 8, 6, 8, 6, 6, 6, 6, 6, 6, 6, 9, 8, 8, 6, 6, 13, 9, 12, 13, 12, 14, 13, 12, 11, 11, 6, 8, 8, 8, 6, 13, 12, 11, 11, 12, 6, 11, 12, 11, 13, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 15, 6, 6, 6, 6, 6, 6, 6, 13, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 8, 8, 8, 8, 6, 18, 6, 12, 13, 13, 13, 9, 10, 15, 9, 12, 6, 6, 6, 6, 6, 6, 6, 6, 9, 15, 10, 9, 10, 13, 9, 19, 8, 18, 17, 10, 10, 8, 8, 6, 6, 6, 6, 6, 6, 10, 14, 8, 16, 16, 9, 8, 15, 8, 8, 10, 12, 14, 7, 7, 8, 8, 7, 7, 7, 7, 8, 13, 13, 11, 9, 9, 9, 12, 10, 17, 8, 11, 9, 7, 7, 14, 8, 14, 14, 7, 7, 7, 7, 7, 7, 14, 7, 7, 7, 7, 7, 10, 10, 8, 14, 7, 7, 7, 7, 8, 8, 8, 8, 8, 17, 9, 7, 15, 7, 8, 12, 7, 9, 14, 7, 7, 7, 9, 13, 8, 14, 7, 16, 18, 13, 15, 14, 12, 13, 10, 15, 9, 7, 7, 7, 10, 13, 15, 15, 9, 9, 9, 9, 19, 11, 7, 11, 11, 13, 8, 8, 8, 8, 7, 12, 19, 17, 9, 9, 13, 7, 7, 7, 9, 7, 7, 7, 12, 13, 15, 10, 8, 8, 14, 15, 12, 13, 13, 8, 12, 14, 7, 11, 7, 14, 15, 13, 12, 8, 8, 8, 8, 11, 13, 15, 15, 8, 13, 12, 8, 8, 8, 13, 10, 16, 14, 11, 8, 8, 12, 12, 9, 15, 15, 12, 12, 13, 8, 8, 9, 12, 13, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 11, 12, 11, 7, 14, 7, 13, 13, 13, 12, 18, 16, 7, 12, 11, 10, 10, 15, 9, 9, 9, 21, 7, 7, 7, 11, 16, 8, 8, 11, 11, 7, 7, 7, 7, 7, 19, 7, 7, 7, 7, 7, 7, 7, 7, 7, 12, 8, 9, 12, 14, 11, 9, 9, 9, 22, 12, 3, 3, 4, 8, 8, 15, 4, 2, 2, 5, 5, 3, 3, 3, 3, 3, 3, 6, 6, 4, 4, 4, 12, 7, 10, 2, 3, 3, 3, 3, 3, 3, 3, 6, 7, 3, 7, 5, 14, 4, 4, 7, 8, 10, 4, 1, 3, 3, 6, 2, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 4, 2, 2, 5, 3, 4, 2, 2, 2, 2, 2, 2, 2, 11, 5, 5, 5, 11, 5, 5, 3, 5, 5, 5, 5, 11, 14, 13, 9, 11, 9, 12, 8, 11, 11, 8, 11, 16, 9, 9, 7, 10, 9, 12, 8, 15, 6, 7, 6, 6, 13, 10, 8, 11, 8, 6, 6, 6, 12, 16, 6, 11, 7, 8, 9, 18, 6, 6, 9, 4, 4, 6, 13, 6, 6, 6, 6, 8, 8, 9, 16, 7, 7, 14, 7, 8, 8, 8, 7, 7, 7, 7, 7, 7, 15, 13, 7, 10, 7, 7, 10, 12, 16, 15, 7, 9, 9, 14, 11, 11, 10, 9, 10, 8, 12, 7, 8, 7, 7, 10, 12, 7, 12, 8, 7, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 3, 3, 5, 5, 5, 10, 8, 7, 4, 4, 4, 8, 7, 10, 9, 7, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 3, 3, 3, 3, 3, 3, 3, 7, 4, 5, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 8, 2, 2, 2, 8, 12, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 8, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 7, 11, 9, 8, 8, 8, 7, 8, 9, 7, 7, 9, 7, 7, 7, 10, 7, 7, 10, 9, 10, 6, 6, 6, 6, 6, 6, 15, 7, 8, 9, 9, 8, 6, 6, 10, 9, 6, 8, 13, 9, 7, 6, 6, 6, 6, 6, 6, 12, 6, 6, 7, 6, 7, 6, 6, 6, 10, 10, 7, 6, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 14, 6, 6, 7, 7, 9, 6, 6, 6, 6, 9, 9, 8, 9, 10, 9, 8, 9, 12, 7, 7, 7, 8, 7, 10, 12, 11, 9, 10, 7, 7, 7, 9, 10, 10, 8, 12, 9, 7, 7, 9, 8, 8, 8, 10, 7, 7, 8, 9, 9, 7, 7, 7, 8, 2, 4, 2, 4, 6, 3, 4, 2, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 8, 6, 4, 7, 3, 3, 3, 3, 3, 3, 3, 12, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 5, 3, 4, 7, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 6, 4, 3, 4, 2, 2, 2, 5, 3, 3, 3, 3, 3, 5, 4, 4, 4, 4, 2, 7, 6, 8, 9, 2, 2, 2, 2, 3, 3, 3, 5, 7, 2, 3, 3, 8, 7, 7, 2, 2, 8, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 8, 8, 7, 7, 6, 10, 6, 9, 7, 11, 4, 6, 8, 8, 7, 8, 4, 2, 5, 5, 5, 5, 3, 3, 3, 11, 8, 9, 6, 6, 8, 7, 4, 4, 7, 6, 8, 7, 2, 2, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 7, 2, 2, 5, 3, 3, 2, 3, 3, 3, 3, 3, 3, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 12, 5, 5, 3, 3, 3, 5, 10, 12, 6, 15, 4, 6, 6, 7, 14, 9, 3, 3, 3, 3, 3, 8, 2, 2, 3, 5, 5, 3, 3, 3, 3, 3, 3, 8, 8, 6, 8, 7, 5, 8, 4, 6, 11, 2, 2, 7, 3, 3, 2, 9, 8, 5, 5, 5, 3, 3, 3, 5, 5, 5, 7, 7, 6, 6, 10, 6, 8, 6, 8, 9, 7, 4, 4, 4, 4, 4, 7, 6, 6, 8, 7, 7, 10, 9, 9, 8, 11, 8, 3, 3, 3, 3, 3, 4, 4, 2, 3, 3, 3, 3, 3, 7, 6, 2, 5, 5, 6, 7, 6, 4, 8, 9, 11, 2, 2, 3, 3, 3, 3, 3, 3, 3, 2, 2, 5, 3, 3, 3, 3, 3, 9, 9, 6, 4, 8, 7, 7, 5, 9, 8, 6, 2, 6, 8, 7, 8, 5, 5, 5, 5, 5, 3, 3, 3, 16, 8, 7, 7, 7, 8, 7, 7, 7, 7, 9, 6, 9, 6, 10, 7, 7, 7, 6, 10, 8, 9, 11, 11, 8, 4, 4, 10, 8, 8, 6, 9, 6, 11, 8, 8, 8, 15, 7, 8, 9, 5, 3, 3, 3, 3, 3, 5, 2, 2, 3, 8, 9, 10, 3, 2, 2, 2, 2, 2, 2, 3, 6, 4, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 3, 3, 3, 3, 3, 3, 11, 5, 3, 3, 3, 3, 3, 3, 3, 3, 6, 7, 4, 4, 2, 3, 3, 3, 3, 3, 3, 3, 12, 7, 4, 12, 4, 6, 5, 4, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 11, 10, 6, 4, 6, 10, 8, 3, 3, 3, 3, 3, 3, 3, 3, 5, 4, 4, 4, 2, 2, 2, 2, 2, 2, 2, 2, 5, 3, 4, 4, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 10, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 7, 8, 8, 7, 13, 12, 10, 10, 8, 8, 7, 7, 9, 12, 11, 6, 6, 8, 8, 9, 7, 7, 7, 10, 15, 10, 4, 4, 4, 4, 4, 11, 8, 8, 9, 7, 9, 14, 14, 12, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 12, 5, 5, 5, 11, 10, 7, 9, 3, 8, 7, 3, 15, 13, 11, 4, 4, 2, 2, 2, 19, 7, 5, 5, 3, 3, 3, 3, 3, 3, 3, 5, 22, 18, 6, 14, 17, 4, 4, 19, 16, 18, 2, 3, 3, 7, 2, 3, 2, 3, 3, 6, 4, 2, 3, 3, 2, 5, 3, 3, 3, 3, 3, 3, 3, 9, 9, 2, 3, 2, 2, 2, 3, 3, 3, 5, 7, 14, 7, 7, 12, 9, 13, 6, 11, 6, 10, 9, 7, 7, 8, 12, 12, 8, 8, 8, 10, 7, 7, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 5, 8, 10, 7, 8, 11, 8, 12, 9, 4, 14, 7, 7, 9, 13, 2, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 1, 2, 2, 3, 3, 3, 3, 3, 3, 5, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 8, 4, 4, 4, 3, 2, 3, 3, 3, 3, 5, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 12, 9, 8, 8, 9, 8, 6, 17, 6, 6, 6, 8, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 4, 4, 8, 8, 9, 9, 9, 7, 7, 7, 7, 7, 7, 7, 9, 9, 9, 7, 8, 8, 8, 10, 7, 13, 10, 8, 9, 3, 3, 5, 3, 3, 3, 3, 3, 7, 7, 6, 6, 10, 13, 11, 11, 8, 8, 9, 8, 9, 9, 10, 10, 10, 11, 10, 10, 13, 13, 16, 15, 11, 12, 9, 9, 10, 9, 11, 10, 9, 9, 14, 7, 8, 3, 10, 7, 7, 3, 2, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 7, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 11, 6, 7, 4, 6, 2, 2, 3, 3, 3, 1, 3, 3, 3, 3, 3, 3, 6, 4, 4, 2, 2, 2, 3, 3, 3, 3, 4, 4, 6, 6, 6, 6, 5, 4, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 9, 11, 6, 10, 9, 12, 7, 7, 11, 14, 9, 7, 12, 3, 3, 7, 12, 11, 12, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 11, 5, 5, 5, 5, 5, 5, 5, 5, 11, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 10, 3, 3, 3, 11, 3, 5, 9, 11, 8, 12, 14, 9, 7, 8, 7, 7, 11, 11, 7, 7, 10, 9, 8, 10, 9, 7, 7, 7, 7, 7, 7, 8, 8, 7, 11, 8, 8, 8, 7, 7, 10, 8, 7, 13, 12, 7, 17, 10, 8, 8, 11, 7, 11, 11, 14, 7, 11, 7, 8, 6, 9, 20, 8, 7, 9, 16, 7, 10, 6, 11, 10, 8, 9, 7, 16, 11, 11, 9, 8, 9, 8, 8, 8, 11, 8, 15, 8, 8, 9, 7, 8, 8, 11, 10, 7, 5, 7, 10, 10, 15, 7, 7, 7, 8, 7, 8, 8, 10, 11, 10, 10, 10, 11, 11, 7, 8, 6, 8, 8, 10, 6, 8, 6, 6, 7, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 16, 6, 15, 6, 7, 11, 11, 7, 9, 10, 11, 13, 10, 6, 16, 8, 10, 12, 11, 6, 6, 6, 6, 6, 6, 6, 10, 6, 10, 7, 7, 7, 11, 7, 11, 6, 6, 6, 6, 6, 6, 17, 7, 7, 6, 6, 12, 22, 6, 6, 6, 6, 6, 8, 6, 6, 6, 6, 7, 6, 6, 5, 6, 6, 8, 11, 6, 9, 14, 11, 9, 11, 7, 7, 8, 6, 6, 6, 8, 10, 9, 6, 6, 6, 6, 9, 7, 6, 6, 6, 6, 6, 15, 6, 4, 4, 4, 6, 4, 17, 8, 11, 6, 6, 9, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 6, 6, 6, 6, 10, 6, 10, 6, 6, 6, 6, 12, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 6, 6, 6, 6, 18, 6, 6, 6, 8, 9, 10, 7, 8, 9, 10, 11, 7, 13, 6, 8, 8, 6, 6, 14, 7, 7, 7, 7, 10, 7, 14, 9, 6, 6, 9, 15, 9, 7, 14, 6, 11, 14, 13, 7, 12, 8, 7, 7, 7, 7, 7, 12, 7, 10, 9, 16, 6, 8, 6, 5, 17, 6, 8, 10, 4, 6, 4, 10, 15, 17, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 8, 4, 4, 11, 7, 4, 4, 7, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 19, 17, 6, 10, 11, 6, 6, 6, 6, 18, 6, 6, 11, 4, 4, 4, 5, 6, 6, 6, 9, 5, 6, 4, 6, 6, 4, 6, 6, 6, 6, 10, 6, 6, 4, 6, 6, 10, 6, 10, 6, 6, 6, 6, 11, 6, 6, 10, 6, 6, 8, 6, 6, 6, 8, 6, 11, 4, 11, 9, 10, 9, 11, 4, 8, 4, 11, 12, 7, 9, 8, 6, 7, 7, 8, 12, 12, 11, 13, 10, 11, 7, 7, 7, 9, 7, 11, 10, 7, 7, 7, 16, 11, 10, 11, 17, 9, 9, 8, 8, 7, 7, 7, 9, 7, 7, 7, 14, 7, 13, 9, 11, 10, 14, 10, 10, 12, 11, 10, 7, 10, 5, 14, 8, 8, 8, 9, 7, 8, 7, 7, 9, 8, 7, 8, 7, 7, 7, 7, 7, 7, 7, 11, 8, 10, 8, 7, 8, 14, 11, 8, 9, 9, 9, 8, 24, 10, 10, 12, 7, 7, 15, 11, 8, 8, 12, 11, 8, 9, 9, 7, 8, 9, 10, 11, 10, 11, 7, 12, 7, 7, 11, 9, 8, 14, 13, 12, 8, 11, 10, 8, 8, 7, 7, 14, 9, 10, 8, 9, 11, 7, 14, 8, 8, 13, 8, 8, 12, 7, 10, 14, 14, 11, 9, 10, 9, 9, 7, 7, 11, 11, 13, 9, 13, 5, 5, 5, 7, 9, 5, 11, 12, 14, 8, 7, 7, 11, 10, 9, 7, 8, 8, 7, 10, 11, 11, 5, 5, 7, 5, 5, 5, 7, 7, 15, 7, 7, 8, 7, 15, 12, 12, 10, 7, 8, 7, 11, 7, 7, 7, 23, 11, 8, 8, 11, 10, 7, 8, 11, 7, 19, 7, 7, 6, 9, 9, 9, 11, 3, 4, 7, 8, 6, 6, 4, 10, 8, 2, 2]);
-    var edgeChild = /* @__PURE__ */ new Uint16Array([0, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 8, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11, 1, 1, 1, 1, 1, 18, 1, 1, 1, 1, 1, 1, 11, 1, 11, 1, 11, 14, 1, 1, 1, 1, 11, 1, 11, 1, 1, 1, 1, 1, 15, 24, 1, 1, 1, 1, 1, 1, 21, 1, 1, 1, 1, 22, 11, 1, 1, 1, 1, 1, 1, 1, 1, 23, 1, 1, 1, 17, 19, 1, 1, 16, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 25, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 20, 1, 1, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 1, 27, 28, 29, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 11, 11, 11, 11, 1, 36, 0, 0, 0, 1, 1, 1, 1, 39, 38, 1, 1, 1, 1, 1, 37, 1, 1, 1, 1, 41, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42, 0, 0, 0, 0, 43, 44, 0, 0, 0, 0, 11, 1, 1, 1, 11, 1, 1, 1, 47, 49, 49, 49, 47, 49, 47, 47, 48, 49, 47, 49, 47, 47, 47, 47, 47, 47, 49, 47, 47, 48, 47, 47, 47, 47, 49, 50, 50, 48, 49, 47, 47, 47, 47, 47, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 53, 55, 53, 53, 53, 55, 53, 54, 53, 56, 53, 54, 54, 53, 53, 53, 54, 56, 54, 56, 53, 54, 54, 11, 58, 58, 57, 59, 54, 56, 53, 53, 51, 52, 60, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 63, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 70, 71, 11, 1, 1, 69, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11, 11, 80, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 85, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 83, 86, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 84, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 11, 1, 1, 1, 1, 96, 1, 98, 1, 1, 1, 1, 1, 1, 1, 1, 101, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 104, 104, 1, 1, 11, 1, 107, 1, 1, 1, 1, 1, 1, 1, 105, 1, 106, 1, 108, 1, 1, 1, 1, 1, 109, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 117, 118, 1, 1, 1, 1, 1, 1, 120, 120, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 128, 129, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 129, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 129, 1, 1, 1, 1, 1, 1, 1, 1, 1, 133, 130, 132, 127, 1, 131, 1, 1, 121, 1, 1, 1, 1, 124, 1, 134, 1, 1, 1, 1, 1, 1, 126, 1, 115, 1, 116, 1, 11, 135, 113, 119, 1, 1, 1, 1, 1, 114, 122, 1, 11, 11, 11, 125, 123, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 11, 11, 1, 1, 1, 1, 1, 11, 141, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 143, 1, 1, 1, 1, 1, 1, 1, 1, 144, 145, 11, 11, 142, 140, 49, 49, 147, 53, 53, 146, 149, 148, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 152, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 150, 0, 0, 0, 0, 1, 0, 151, 139, 1, 0, 1, 1, 11, 11, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 155, 154, 23, 1, 1, 11, 11, 1, 23, 11, 11, 1, 1, 1, 1, 1, 141, 1, 1, 159, 1, 1, 1, 1, 160, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 1, 1, 143, 1, 1, 159, 1, 1, 1, 1, 160, 1, 1, 1, 141, 1, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 141, 1, 1, 1, 164, 1, 1, 1, 1, 1, 141, 1, 1, 1, 1, 1, 1, 1, 1, 141, 1, 1, 164, 1, 1, 164, 1, 1, 1, 1, 1, 1, 1, 170, 1, 1, 1, 159, 1, 1, 164, 1, 1, 1, 160, 1, 1, 170, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 143, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 141, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 141, 1, 1, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 1, 141, 1, 1, 159, 1, 1, 1, 1, 176, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 1, 179, 1, 1, 170, 1, 1, 1, 1, 1, 159, 1, 1, 164, 1, 1, 1, 160, 1, 1, 170, 1, 1, 1, 1, 1, 159, 1, 1, 164, 1, 1, 1, 160, 1, 1, 170, 1, 1, 1, 1, 1, 164, 1, 1, 1, 1, 174, 166, 166, 11, 1, 11, 178, 1, 1, 1, 1, 1, 167, 167, 167, 161, 1, 1, 1, 165, 167, 171, 177, 1, 1, 1, 1, 165, 165, 1, 1, 163, 161, 174, 165, 169, 182, 173, 182, 1, 1, 180, 1, 173, 162, 165, 1, 1, 1, 1, 165, 1, 168, 1, 1, 1, 11, 1, 183, 1, 172, 1, 1, 1, 172, 171, 175, 181, 163, 174, 1, 1, 1, 1, 1, 1, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 186, 185, 185, 186, 185, 185, 185, 185, 187, 187, 185, 185, 186, 185, 186, 185, 185, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 189, 11, 1, 11, 11, 11, 11, 1, 11, 11, 11, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 201, 1, 203, 204, 202, 201, 201, 1, 1, 207, 1, 208, 206, 1, 11, 1, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 219, 201, 201, 201, 201, 219, 1, 1, 1, 1, 222, 223, 221, 1, 1, 1, 1, 1, 1, 225, 225, 1, 1, 1, 225, 225, 227, 228, 226, 1, 230, 1, 1, 1, 1, 11, 236, 237, 238, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 205, 209, 1, 1, 1, 1, 158, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 233, 1, 1, 1, 8, 1, 1, 1, 1, 244, 1, 1, 241, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 192, 216, 1, 1, 1, 212, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 199, 1, 1, 1, 1, 1, 1, 1, 217, 1, 1, 1, 1, 232, 1, 1, 1, 1, 184, 1, 220, 1, 215, 1, 1, 1, 218, 1, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 197, 1, 11, 1, 1, 11, 1, 1, 1, 1, 200, 1, 1, 1, 214, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 1, 245, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 231, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 191, 11, 1, 1, 1, 194, 11, 1, 1, 1, 1, 1, 1, 1, 235, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 193, 1, 1, 1, 1, 1, 1, 1, 240, 1, 1, 1, 198, 1, 1, 1, 213, 1, 11, 1, 229, 210, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 217, 1, 1, 1, 1, 196, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 188, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 211, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 242, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 243, 1, 1, 11, 1, 1, 1, 1, 195, 1, 1, 1, 211, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 1, 1, 234, 1, 1, 1, 190, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 224, 1, 1, 1, 11, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 239, 1, 1, 11, 1, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 255, 0, 0, 0, 0, 0, 256, 0, 0, 0, 0, 0, 0, 1, 11, 1, 1, 1, 260, 1, 1, 1, 0, 261, 258, 259, 1, 1, 1, 1, 1, 1, 266, 1, 268, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 264, 1, 1, 1, 1, 1, 270, 1, 1, 11, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 269, 1, 1, 1, 11, 1, 1, 1, 1, 265, 1, 1, 1, 263, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 267, 1, 1, 1, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 1, 11, 1, 1, 1, 1, 11, 1, 1, 276, 1, 1, 14, 1, 1, 1, 11, 11, 273, 274, 1, 1, 1, 1, 275, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 278, 1, 1, 11, 17, 1, 1, 1, 1, 1, 1, 279, 1, 1, 1, 277, 11, 11, 1, 1, 1, 1, 1, 1, 1, 1, 279, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 288, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 292, 292, 1, 0, 0, 0, 0, 0, 1, 11, 0, 0, 0, 0, 0, 0, 0, 0, 185, 1, 297, 298, 1, 11, 1, 1, 1, 1, 11, 300, 1, 1, 299, 1, 1, 302, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 307, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 11, 1, 1, 1, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 11, 0, 319, 0, 0, 320, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 336, 1, 1, 1, 1, 1, 1, 0, 0, 63, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 1, 0, 344, 0, 0, 0, 0, 0, 0, 0, 0, 0, 346, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 362, 362, 363, 362, 0, 1, 211, 1, 1, 14, 358, 1, 356, 0, 0, 0, 0, 0, 0, 0, 359, 1, 1, 364, 1, 1, 241, 1, 1, 1, 1, 357, 1, 1, 354, 1, 360, 1, 352, 1, 361, 1, 353, 1, 1, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 11, 355, 355, 1, 1, 1, 8, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 351, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 367, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 302, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 407, 407, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 399, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 0, 1, 375, 386, 1, 1, 374, 409, 1, 380, 1, 1, 372, 404, 1, 1, 390, 371, 376, 1, 1, 1, 383, 414, 392, 1, 1, 1, 1, 1, 1, 393, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 402, 406, 0, 0, 86, 1, 1, 0, 400, 377, 413, 378, 381, 388, 1, 403, 0, 1, 0, 86, 397, 395, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 416, 1, 1, 387, 1, 86, 1, 0, 1, 1, 1, 419, 1, 0, 0, 86, 394, 0, 1, 373, 1, 1, 1, 0, 1, 1, 396, 1, 0, 1, 1, 1, 0, 1, 421, 384, 1, 1, 0, 1, 0, 0, 412, 0, 1, 1, 1, 86, 405, 1, 1, 401, 398, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 379, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 411, 0, 86, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 415, 1, 1, 1, 0, 0, 418, 0, 0, 0, 1, 391, 1, 0, 86, 417, 1, 0, 0, 0, 0, 420, 1, 1, 0, 0, 1, 0, 1, 0, 389, 0, 385, 0, 1, 1, 1, 0, 1, 1, 0, 408, 382, 410, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 11, 1, 1, 1, 11, 436, 436, 1, 1, 11, 11, 1, 436, 1, 1, 11, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 448, 1, 1, 0, 1, 1, 1, 1, 241, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 466, 466, 1, 1, 0, 0, 352, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 479, 1, 478, 1, 1, 1, 1, 1, 1, 1, 1, 1, 483, 1, 11, 11, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 491, 1, 1, 1, 493, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 490, 1, 485, 1, 1, 1, 1, 472, 1, 1, 1, 1, 1, 1, 1, 1, 486, 11, 1, 1, 1, 1, 492, 1, 1, 1, 487, 481, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 352, 1, 469, 1, 1, 11, 489, 1, 1, 352, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 474, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 492, 1, 1, 1, 1, 352, 1, 488, 1, 1, 1, 482, 476, 1, 1, 1, 1, 1, 477, 1, 494, 480, 1, 1, 1, 1, 1, 475, 1, 1, 1, 1, 1, 1, 1, 1, 1, 470, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 484, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 473, 1, 1, 1, 1, 1, 471, 1, 255, 495, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 11, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 1, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0, 0, 501, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 11, 1, 71, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 505, 0, 505, 505, 505, 505, 505, 505, 505, 0, 505, 505, 505, 505, 505, 1, 505, 505, 505, 0, 505, 505, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 510, 509, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 514, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 507, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 508, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 516, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 505, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 513, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 506, 0, 0, 517, 512, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 511, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 505, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 506, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 505, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 515, 0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 527, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 235, 235, 1, 531, 1, 1, 1, 530, 1, 1, 1, 1, 1, 526, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 528, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 532, 1, 1, 529, 1, 1, 1, 1, 1, 1, 1, 1, 407, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 533, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 544, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 1, 1, 11, 1, 547, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 552, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 11, 11, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 63, 1, 1, 11, 11, 11, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 567, 1, 1, 1, 1, 1, 1, 1, 568, 1, 1, 1, 1, 1, 1, 1, 566, 1, 1, 1, 11, 1, 1, 570, 274, 1, 1, 1, 11, 11, 1, 1, 11, 1, 11, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 574, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 580, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 139, 1, 1, 11, 585, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 114, 1, 1, 1, 11, 1, 1, 1, 1, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 590, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 151, 1, 1, 1, 263, 1, 1, 11, 34, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 615, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 255, 1, 363, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 620, 1, 1, 1, 1, 0, 622, 0, 86, 0, 621, 0, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 11, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 629, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 624, 624, 0, 628, 626, 624, 624, 624, 624, 624, 630, 624, 624, 634, 624, 624, 624, 624, 624, 624, 624, 624, 624, 624, 631, 628, 624, 624, 628, 624, 624, 624, 624, 624, 624, 624, 624, 624, 624, 624, 624, 624, 626, 624, 624, 624, 624, 624, 632, 624, 624, 624, 624, 624, 624, 0, 0, 0, 1, 633, 1, 1, 1, 1, 627, 1, 1, 1, 1, 1, 625, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 11, 638, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 11, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 11, 1, 1, 11, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 103, 68, 316, 342, 447, 576, 0, 4, 72, 271, 290, 318, 343, 369, 423, 449, 0, 538, 560, 577, 640, 10, 0, 64, 95, 433, 445, 465, 618, 0, 536, 559, 573, 655, 0, 34, 6, 0, 500, 539, 645, 603, 74, 0, 7, 321, 291, 424, 502, 452, 579, 86, 641, 0, 619, 345, 454, 504, 10, 112, 324, 545, 6, 34, 0, 347, 86, 426, 86, 522, 12, 6, 138, 284, 310, 0, 656, 549, 0, 606, 0, 67, 6, 6, 287, 102, 2, 468, 434, 446, 639, 0, 6, 0, 6, 322, 110, 6, 604, 540, 581, 0, 503, 425, 308, 323, 9, 75, 111, 642, 584, 427, 348, 335, 455, 153, 78, 326, 588, 550, 644, 607, 370, 365, 518, 6, 79, 156, 13, 311, 285, 563, 589, 608, 555, 593, 613, 654, 40, 6, 296, 330, 368, 340, 253, 34, 569, 596, 253, 45, 251, 301, 331, 341, 442, 459, 520, 309, 0, 77, 605, 0, 439, 453, 334, 86, 283, 86, 0, 623, 587, 543, 328, 457, 86, 428, 422, 0, 0, 0, 10, 598, 614, 252, 0, 460, 443, 572, 557, 616, 658, 92, 253, 46, 332, 431, 461, 612, 0, 551, 329, 312, 86, 250, 87, 31, 425, 34, 6, 429, 366, 339, 647, 635, 565, 592, 554, 0, 294, 88, 34, 441, 458, 0, 34, 462, 0, 254, 636, 558, 10, 444, 463, 253, 284, 93, 257, 637, 617, 600, 521, 464, 432, 286, 262, 94, 62, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 663, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 450, 0, 0, 0, 0, 0, 0, 0, 0, 89, 0, 136, 0, 0, 546, 591, 0, 0, 0, 0, 0, 0, 0, 30, 0, 594, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 450, 0, 0, 0, 0, 542, 0, 293, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 282, 0, 0, 0, 0, 0, 0, 0, 660, 0, 0, 0, 0, 0, 659, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 430, 0, 0, 0, 523, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 0, 0, 0, 0, 0, 0, 534, 0, 0, 0, 0, 0, 0, 440, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 246, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 556, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 535, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 305, 317, 0, 0, 0, 0, 0, 571, 313, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 553, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 496, 0, 0, 0, 350, 0, 0, 0, 0, 81, 0, 289, 0, 0, 0, 0, 0, 0, 26, 0, 0, 0, 0, 611, 0, 0, 0, 0, 643, 562, 0, 0, 0, 0, 280, 0, 0, 0, 0, 0, 0, 498, 0, 0, 519, 0, 0, 0, 0, 0, 65, 0, 0, 0, 303, 61, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 82, 0, 0, 0, 0, 0, 0, 0, 282, 0, 0, 0, 0, 0, 315, 653, 0, 76, 0, 0, 0, 0, 0, 0, 0, 0, 0, 662, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 157, 0, 314, 0, 0, 0, 0, 0, 0, 610, 0, 0, 0, 0, 0, 0, 564, 0, 0, 0, 0, 0, 0, 0, 0, 0, 609, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 66, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 248, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 0, 541, 0, 0, 0, 0, 0, 597, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 90, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 525, 0, 524, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 295, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 497, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 325, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 578, 0, 0, 0, 0, 0, 0, 0, 0, 333, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 272, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 0, 649, 0, 0, 595, 0, 0, 0, 0, 0, 0, 0, 0, 0, 281, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 652, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 561, 0, 0, 0, 91, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 537, 0, 657, 0, 0, 467, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 438, 0, 0, 0, 586, 0, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35, 0, 0, 0, 0, 0, 0, 33, 99, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 327, 0, 0, 0, 249, 0, 0, 0, 0, 0, 0, 601, 0, 0, 0, 0, 137, 0, 0, 0, 0, 0, 602, 0, 0, 0, 0, 0, 0, 0, 450, 456, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 435, 0, 349, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 306, 0, 0, 337, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 575, 0, 0, 0, 451, 0, 0, 437, 0, 0, 0, 0, 0, 0, 646, 0, 0, 0, 582, 0, 0, 97, 0, 583, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 548, 499, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32, 0, 0, 32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 304, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 450, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 651, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 650, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 661, 0, 0, 0, 0, 0, 599, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 338, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 648, 0, 0, 247, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 666, 666, 666, 666, 666, 666, 666, 665, 667]);
-    var labelText = "orgmilcomschnetedugovdrrformsfeedbackofficialaccoorgmilschnetgovmagazinemediaunioncargopilotgroupcaarespressworksaerodromeworkinggroupair-traffic-controlaircraftaccident-preventioneducatormarketplaceambulanceinsurancecateringairportrepbodyenginesoftwaremodellingair-surveillanceconsultingchartertrainermaintenanceservicesdesignflightskydivingfreightassociationstudentgroundhandlingdgcafuelclubtaxicrewshowballooningexpresstraderbrokerauthoragentsairtrafficjournalistsafetyconsultantmicrolightaccident-investigationparachutingequipmentproductionfederationrecreationscientistnavigationengineertradingglidingleasingresearchpassenger-associationentertainmentparaglidinghangglidingaerobaticrotorcraftemergencycertificationgovernmentaeroclubexchangelogisticschampionshiphomebuiltcouncilconferencecontrolairlinecivilaviationjournalorgcomnetedugovcoorgcomnomnetobjappsofforgcomnetuwukiloappsdevsframerorgmilcomnetedugov*coradio2naorgcomnetcommuneedogpbcoitgvorgedugovspreviewfrontendrelayononstagingauthcloudsandboxupid*mtls*privatelinktypedreamdeveloperbravemochawindsurfaivenmirenupsunwnextbegetngrokclerkwale2bwebcsbrunputercrbtsflutterflowcloudzyrospawnbasesliplanemodelenceshiptodaymagicpatternsnetlifyondigitaloceanrailwayhostedclaudehasurabotdashretoolvercelgithubluyanigadgetreplitcloudflaretelebitedgecomputeevervaultexponyatnoopencrpplxzeaburwasmerframerzeropsrocketpreviewconvexmedusajsspritesagilevibesonherculeseasypanelstreamlitglideossnowflakefastedgemesserliloginlinehackclubcodepennorthflankbase44corespeedleapcellngrok-freeclerkstagelovableon-fleek*us-west-3ap-south-2us-central-2us-central-1eu-central-1ap-south-1us-west-2us-east-2eu-north-1ap-north-1us-west-1us-east-1*rcloudintsegorgmilcomgobbetnetintedugovturmusicasenasamutualcoopv6dnsip6uriurnin-addre164homeirisgovdixdaemoncloudnssthwien*inexexkunden4accogvormymyspreadshop4lima2ixortsinfofuturecmsfuturehosting12hpprivfuturemailinglima-cityfunkfeuer123webseitednshomemelmyspreadshopcloudletswasantqldvicactnswtascatholicwasaqldvictasidwasantozqldorgcomvicasnactnetedugovnswtasconfcomairflowlambda-urltransfer-webapptransfer-webappairflowtransfer-webapptransfer-webapp-fipstransfer-webappeu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1mx-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2ap-east-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1privatenotebookstudiolabelingnotebookstudionotebooknotebook-fipslabelingnotebookstudionotebook-fipsnotebookstudio-fipsnotebook-fipsnotebookstudionotebook-fipsnotebookstudioeu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2experimentsus-gov-west-1us-gov-east-1ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1onrepostsagemakercopporgmilcompronetintedugovbiznameinfoshoprsorgmilcomnetedugovbrendlyresolvenzauscotvstoreorgcomnetedugovbizinfoidacaicoittvorgmilcomschnetedugovinfocloudezproxysiteacmymyspreadshopkuleuvenwebhostingtransurl123websitecloudnsinterhostsolutionsddns5476103298edgfacbmlonihkjutwvqpsryxzbarsycoororgcomedumyftpno-iporxcloud-ipfor-somemmafanfor-morewebhopselfipjozidyndnscloudnsdscloudfor-thefor-betteractivetrailcoeconorestooteorgcomeconeteduassurmoneyafricaarchitectesrestaurantloisirstourismavocatsinfoagrounivcoorgcomnetedugoviatvdeportesaludtksatorgmilcomwebgobnetinteducienciaboliviarevistacooperativaempresanombreindustriamusicapatriamedicinademocraciapoliticapuebloindigenaplurinacionalarteblogwikiinfoagrotransportenoticiasprofesionalacademiaeconomiaecologiamovimientotecnologianaturalpagesappsgroksailsimplesitecepesebamapadfmgalampbacscpirngorotomtrjspaprrprrsesmscepesebamapadfmgalampbacscpirngorotomtrjspaprrprrsesms*biaamfmtcmptvfeirasampajampanatalbelemananiradiog12medindfndbmdtrdthepoaggfjdfdefinfenflegsegongengcngorgzlgslglogppgmillelqslcimcomnomadmjabimbbibbsbabcrectecsjcetcpscpvhudieticriapipsiecnbiorioecogeoteoodoproatoartfstmatvetdetbetnetcntnotfotgrueduajuespappreptmpemparqsrvadvdevgovntrturagrjorfarjusmusdesvixxyzcozfozslzbhzmaringasantamariacampinagrandegoianiasorocabafloripasaobernardocuritibaboavistarecifeaparecidasaogoncasalvadorcuiabamorenamacapalondrinacontagemsocialfortalmaceioleilaoosascoriobranconiteroi9guacutcheblogflogvlogwikitaxicoopmanauspalmascaxiasjoinvillebaruericampinassantoandreribeiraoriopretoweorgcomnetedugovv0windsurfshiptodaycloudsitecoaccoorgnetgovofmilcomgovmediatechzacoorgcomnetedugsjgovmydnspenfnlabnbmbgcbcqconcontnuyksknsmyspreadshopno-ipawdevboxbarsyonidatemfuinabusavinstanceseceuguukussryzespawnloccsxcloud-ipmyphotosfantasyleaguetwmailcleverappsscrappingccwucloudnsftpaccessgame-serverccgovobjectsrmalpgcust*svcalp1aeappenginermalpgmyspreadshop4lima2ixsquare7cloudscale123websitefirenet12hpflowgotdnslinkyard-cloudcloudnslima-citydnskingobjectstorageedaccogoorusorgcomnetintedua\xE9roportxn--aroport-byaassogouvcomilgobgovcloudnses-1eu-west-1us-east-1euvipit1eurarubait1s3lbwebsites3websiteru-spbru-mskelasticcsrunstnukukcaukusnl-ams-1fr-par-1fr-par-2functionsnodess3ddlwhmrdbfnck8sifrs3-websitecockpitscblmgdbdtwhkafkpubprivs3ddlwhmrdbk8sifrs3-websitecockpitscblmgdbdtwhkafks3ddlrdbk8sifrs3-websitecockpitscblmgdbdtwhkafkk8sscalebookpl-wawfr-parnl-amsbaremetalsmartlabelinginstancesdechk2kuleuvenlaravelvoorloperurownoxazapscwhstgrvaporonline-serverobservablehqelementorantagonistreclaimjoteluluencowaydiademjelasticmatlabmagentositetrendhostingaxarnetjenv-arubajelejoteravendbemergenttrafficplexconvexkeliwebserveboltbegetcdnstaticson-rancherprimetelonstackitunison-servicesdnshomelinkyardbarsyjelecloudnscocomnetgovmycn-northwest-1cn-north-1s3s3-accesspoints3-websites3s3-accesspointrdsdualstacks3-deprecatedemrappui-prods3-websiteemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspoints3s3-accesspointrdsdualstackemrappui-prods3-websiteemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicn-northwest-1cn-north-1cn-northwest-1ebcomputeelbcn-north-1airflowcn-northwest-1cn-north-1oncn-northwest-1cn-north-1amazonawssagemakeramazonwebservicesdirectasgdsdhehahljlnmhbacscahqhshhihnlnynsnmofjbjzjxjtjhkcqtwgsjssxnxjxgxxzgz\u7DB2\u7D61\u7F51\u7EDC\u516C\u53F8orgmilcomnetedugovxn--55qx5dcanva-appsxn--io0a7iquickconnectcanvasitekhsjxn--od0algcanva-codemyqnapcloudsrvrlessclustersrealtimestorageleadpagescarrdcrdorgmilcomnomnetedugovhidnssupabaserdpareplmypiumsoxmitotaplpagesfirewalledreplitowodevwebview-assetsvfswebview-assetss3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicloud9eu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1s3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicloud9consent-portals3s3-accesspointdualstackanalytics-gatewayemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websiteemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspointdualstackemrappui-prods3-websiteemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspointdualstacks3-deprecateds3-websitebedrock-agentcores3-object-lambdaexecute-apibedrock-agentcores3s3-accesspoints3-websites3-accesspoint-fipss3-fipss3s3-accesspointdualstackemrappui-prods3-websites3-accesspoint-fipsaws-cloud9s3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websites3-accesspoint-fipss3-fipsemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstacks3-deprecatedanalytics-gatewayemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9vfss3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicloud9eu-west-3ap-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1mx-central-1me-central-1ca-central-1il-central-1ap-northeast-1us-northeast-1ap-southeast-1me-south-1af-south-1ap-south-1ap-southeast-7us-west-2eu-west-2ap-east-2us-east-2ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1mrapaccesspoints3s3-accesspointdualstacks3-deprecatedanalytics-gatewayemrappui-prods3-websites3-accesspoint-fipsaws-cloud9s3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstacks3-deprecatedanalytics-gatewayemrappui-prods3-websites3-accesspoint-fipsaws-cloud9s3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websites3-accesspoint-fipss3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apis3eu-west-3ap-south-2eu-south-2computes3-ap-northeast-2elbrdss3-ap-east-1s3-sa-east-1s3-us-gov-west-1s3-eu-central-1s3-ca-central-1eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3s3-website-us-west-2s3-website-eu-west-1s3-external-1eu-central-1me-central-1ca-central-1il-central-1s3-us-west-1s3-eu-west-1s3-website-sa-east-1s3-website-ap-southeast-2ap-northeast-1ap-southeast-1s3-us-west-2s3-eu-west-2me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2us-east-2s3-website-ap-southeast-1s3-1s3-globals3-ap-northeast-3eu-north-1airflowap-southeast-2s3-us-gov-east-1s3-fips-us-gov-east-1s3-me-south-1s3-ap-south-1ap-northeast-2s3-website-us-west-1ap-southeast-5s3-eu-north-1s3-ap-southeast-1s3-website-us-gov-west-1compute-1s3-eu-west-3us-gov-west-1s3-website-ap-northeast-1us-gov-east-1s3-fips-us-gov-west-1s3-website-us-east-1s3-ap-southeast-2ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1s3-us-east-2s3-ap-northeast-1authauthauth-fipsauth-fipseu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1mx-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2ap-east-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1eu-west-3eu-south-2ap-southeast-3eu-central-1ca-central-1ap-northeast-1ap-southeast-1ap-south-1us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5eu-west-1us-east-1ap-east-1sa-east-1csrframeservicesbuilderstg-builderdev-builder*ociocpocsazuregcpawsdemoinstanceeu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1previeweu-4us-4us-1eu-1us-2eu-2us-3eu-3s3-websitekrkrobjectprivateobjectkrkrskrkrsobjectkrprivateobjectkr-privatecomputepaasrag-cloudrag-cloud-chjcloudjcloud-ver-jpcdemonodebalancermembersipeuxvsoncillaocelotonzayalilynxsphinxfentigercustomercaracalsgkrobjectstoragedesgkrusobjectkrkr-naverkr-naver-devkrprivatewebsiteobjectkr-naverkr-privatekr-naver-devjpjpkrjp4jp5s3-website-jpjpkrjp4jp5objectprivateobjecto365cloudstaticxendevapp001testcode-builder-stgplatformmediasiteprojedrydpagesjsx0desazacncoitrueu4uhkukgrbrushatenadiarymyspreadshopfrom-flfrom-wvwebspace-hosttheworkpchatenablogcursorusercontentservesarcasmapplinzisakuratanwixsitefin-ncloudstoragegov-ncloudstorageappchizigiizeis-into-carsdnsiskinkyadobeaemcloudis-a-therapistpgfogmyvncdojinis-an-actress1kappfldrvkozowqa2jpnmexprgmrfirewall-gatewaydynnscafjsfbsbxooguyfrom-gawoltlab-demois-a-anarchistwiardwebteaches-yogadattowebtb-hostinglive-websiteservegamegotpantheonfrom-nhsubsc-payfrom-ohvipsinaappfrom-cadyndns-officeztna-dingtalkhomelinuxfrom-mahercules-appservebbsstreakusercontentfrom-okfrom-wyfastly-terrariumis-a-llamaqualyhqportalserveexchangeon-vaporvivenushopciscofreakgrayjayleaguesmetaaiusercontentfrom-iais-a-libertariansaves-the-whalestaveusercontentyolasiteoperaunitepoint2thisis-a-catererclaudeusercontentlinodeusercontentfrom-vagithubusercontentsells-for-lesshosteurcanva-appsplaystation-cloudddnsfreefrom-pafrom-prfrom-waddnskingoutsystemscloudhotelwithflightmydattois-a-nascarfanmydbserverminiserverdamnserverservehumouris-a-playerfrom-nvfrom-nmemergentagentgentappsamplifyappfrom-kyis-an-accountantnfshostserveircfrom-akpythonanywherestackhero-networkpostman-echolikescandydyndns-mailobservableusercontentserveftpfreeboxosfrom-utcdn77-storageamazonawsneat-urlnclouddyndns-serverlinodeis-a-teacherfrom-vtgleezemythic-beastsus1-pleniteu1-plenitla1-plenitpaywhirlservecounterstrikejdevcloudhealth-carereformis-into-animegoogleapisis-a-painterafricaisa-hockeynutatmetais-an-actora2hostedis-a-democratdatadetectest-le-patrondigitaloceanspacesis-a-designeris-a-hunterlinodeobjectstemp-dnsissmarterthanyoufrom-arsimplesiteevennodetownnews-stagingis-a-liberalgooglecodejelasticservemp3qualyhqpartnerdyndns-free1cooldnsest-a-la-masiondrayddnsdynuddnsfrom-orfrom-miis-a-bloggerfrom-himydobisscanvacodeis-an-engineerest-a-la-maisonupsunappdevinappswafflecellmyasustorwpenginepoweredfrom-ctservep2psame-appmyshopblocksthingdustdatalikes-piediscordsezis-with-thebandlpusercontentis-leetshopitsite3utilitiesis-a-personaltrainersinaappladeskis-a-cheflogoipselfipbase44-sandboxnospamproxyalibabacloudcsmesswithdnsauthgearappsiamallamawithgooglelutrausercontentmochausercontentframercanvasmytabitdyndns-homew-credentialless-staticblitzcpserverdiscordsaysis-a-nurseappspotatlassian-isolated-3premotewdfrom-mtwixstudiocode0emm180rmyactivedirectoryawsappsmytuleapdnsabrpolyspaceqbuserrenderbuiltwithdarkboutirgotdnsabrdnsdopaascanva-hosted-embedawsglobalacceleratorhomesecuritypcmyiphostditchyouripclever-clouddyndns-ipon-aptibleis-a-musicianhosted-by-filessecuritytacticsappspaceusercontenthomeunixstrapiappsame-previewcf-ipfsmycloudnaselasticbeanstalkis-certifieddontexistkasserverik-serverdrive-platformatlassian-3pfirebaseappncpstorageherokuappawsapprunnerbarsycenteris-a-cubicle-slaveservehttpmyshopifyis-a-guruquicksytessiiitesorsitesmagicpatternsappis-a-cpameteorappfrom-wiis-a-rockstarbumbleshrimpdattolocaldatabricksappsreadthedocs-hostedfrom-rifamilydsdyndns-picsmyoxypagesplesknsbplaceddnsaliasdynaliasdyndns-remotedoomdnsip-ddnsblogdnsis-a-doctorroutingthecloudamazoncognitobarsyonlinedsmynasddnsgurucloudflare-ipfsdeus-canvasfrom-idsmushcdnpagespeedmobilizergcorecdndyndns-at-homeunusualpersonhosted-by-previderis-a-republicandyn-o-saurstreamlitappworkisboringonthewificprapidqualifioappis-uberleetis-slickgetmyipwpdevcloudtypeformdyndns-at-workgentlentapismynascloudw-corp-staticblitzfrom-ingeekgalaxyservebeerfrom-mdonrenderspace-to-rentaivencloudappspacehostedwafaicloudcodespotblogspotatlassian-3p-us-gov-modfrom-ndfrom-msis-a-techieis-a-studentcustomer-ociis-a-photographerdurumisfrom-ksmassivegriddyndns-wikiis-an-entertaineris-a-hard-workermysecuritycamerafrom-mnrackmazedyndns-blogis-a-bulls-fanwritesthisblogfreemyipsimple-urlfrom-sdninjaneer-sitesreservdauthgear-stagingest-mon-blogueuris-into-gamesrice-labsxtooldevicesakurawebis-an-anarchistoraclecloudappsdyndns-worksells-for-urhcloudfrom-dcfastvps-serverwpmucdnis-a-geekscrysecfrom-txis-into-cartoonsmodelscapetrycloudflarelocaltonetstreak-linkbalena-devicesfrom-njforgeblocksfreebox-oswebadorsitefrom-ncdoesntexisthobby-sitestreaklinkshomesecuritymacownprovidertuleap-partnersdattorelaywphostedmailservequakeis-a-socialistservehalflifepivohostingdynuhostingquipelementsw-staticblitzdyndns-webfrom-deproject-studyis-not-certifiedhercules-devis-a-financialadvisoramazonlightsailservepicsis-a-greenloseyouripfrom-ilwithyoutubemwcloudnonprodwiredbladehostingdnsdojofrom-tnpixolinomyqnapcloudncloudstorageis-an-artisthostedpiis-a-landscaperauiusercontentoaiusercontenton-forgeis-a-conservativedreamhostersnet-freaksapps-1and1is-goneencoreapifastly-edgefrom-nesalesforcefrom-scdeployagentoraclegovcloudappsfrom-alis-a-lawyercechirevultrobjectsstufftoreadisa-geekddnsgeeklovableprojecttry-snowplowfrom-moblogsyteis-a-bookkeepernogmyforumravendbmyboxdeelementoredsaacficogoorinforgcomgobnatneteduidstoreorgcomnetintedudevnomepublorgcomneteduathgovtestscalculatorspaynowinfoquizzesresearchedcloudnsfunnelsassessmentsjscaleforcetmacltdorgmilcompronetgovbizpresseklogesrsccloudcustomfltusrcloude4corealmgovmunicontentproxy9metacentrumdyndyndyndnsdynpagespages-researchitionoccustomercomymyspreadshopipv64diskussionsbereich4limacomrubgov2ixfirewall-gatewayddnssspdnsbarsykeymachinesquare7myhome-serverspeedpartnercommunity-proschuldockxenonconnectg\xFCnstigliefernbwcloud-os-instancedyndnssecmy-routerxn--gnstigliefern-wobin-butterl-o-g-i-nisteingeekin-dslin-berlinin-brbfuettertdasnetzleitungsenin-vpnlcube-serverdyn-ip24logoipdyn-berlinruhr-uni-bochum12hpgoipsrvdnsfruskygit-repossvn-reposinternet-dnsg\xFCnstigbestellenhome-webserverxn--gnstigbestellen-zvbbplacedheimdnscosidnswebspaceconfiglima-citydyndns1istmeinvirtualuserschulplattformmy-gatewayddnsseclebtimnetztest-iservmein-iservvirtual-userhome64iservschuletaifun-dnstraeumtgeradeschulserverdynamisches-dns123webseitednshomehs-heilbronndnsupdaterbssgraphicdwadpdwdaepeweaawapaafpfwfabwbpbacwcpcciwebuserapiobjectssites*teamst3r2lpuncldabymebravepanelngrokiservstglclcrmerpflypagesbarsyvivenushoplocalcertlocalplayerbearbloggatewaydeno-stagingis-not-ais-a-goodbotdashvercelmocha-sandboxplatter-appreplitgithubpreviewworkersinbrowserevervaultis-ahrsndenoxmitmodxmyaddrstorageapipayloadgrebedocruncontainersreliantlabsstgstagelclstageloginlineis-a-fullstackcodepenreliantpreviewleapcellngrok-freeis-coolpagelemonstoragewebharemediatechlibp2pdiscoursecomyspreadshopstoreregbiz123hjemmesidefirmcoorgcomnetedugovsldorgmilcomwebgobartnetedugovtmorgpolcomsocartnetedugovassoagrondiscoodontk12medcuegyecpaabgengorgmilgalsaltulcomadmesmgobpubdocmonfindgnriouioproartlatvetnetfotedulojgovntrturibrbarxxxofficialbasechefprofmktgpsictechinfoarqtcontdentrrpppsiqgit-pagesritmedfieorgcomlibprieduaipgovriikmeactvsportorgmilcomscieunnetedugovnameinfopintouchtawktotawkmyspreadshoporgcomnomgobedu123miwebcomputeorgcomnetedugovbiznameinfocognito-idptransfer-webappeusc-de-east-1onjelasticnxaspdnsbarsydirectwpdeuxfleurstransurldogadoprvwcloudnsamazonwebservicesdnshomeuserpartycokoobinmkmspaceviewfidymyspreadshopalandkapsiikixn--hkkinen-5wacloudplatformh\xE4kkinen123kotisivuidacorgmilcompronetedugovbiznameinforadioorgcomneteduusercocomexperts-comptablestmmyspreadshopgretaprdcomnomynhccifbxoshuissier-justicenotairesaeroportfreeboxoson-webavocatassoportgouvkdnschirurgiens-dentistes-en-franceavouesfbx-os123sitewebveterinairechirurgiens-dentistespharmacienchambagrimedecinfreebox-osdediboxgoupilemszicpyicpvicppleysheezypagesedugovcnpyorgcomcybllcpvtnetedugovtnxonlineschoolddnsdaemond6atcopanelorgnetplybotdashstackitkaasorgmilcomnetedugovbizmodltdorgcomedugovcoorgcomneteduappwriteacorgcomnetedugovcloudtranslateusercontentorgcomnetedumobiassoorgcomnetedugovbarsysimplesiteindorgmilcomgobneteduorgcomwebnetedugovguaminfonxhra\u6559\u80B2\u654E\u80B2\u7DB2\u7D61\u7F51\u7D61\u7EC4\u7E54\u7D44\u7E54\u7F51\u7EDC\u7DB2\u7EDC\u7EC4\u7EC7\u7D44\u7EC7\u516C\u53F8\u653F\u5E9C\u500B\u4EBA\u4E2A\u4EBA\u7B87\u4EBAltdorgcomincneteduidvgovxn--uc0ay4axn--55qx5dxn--mk0axixn--io0a7ixn--uc0atvxn--zf0avxxn--lcvr32dxn--od0algxn--wcvs22dxn--gmqw5axn--od0aq3bxn--mxtq1mxn--ciqpnxn--tn0agxn--gmq050iorgmilcomgobnetedufngocdnappvoatiiservwp2tempurlmircloudfreesitewpmudevmyfastgadgetcloudaccessjeleambahalfboltfastvpsemergenteasypanelopencraftizcombrendlynamefromrtpersoadultmedorgpolrelcomproartnetedufirminfoassoshopcoopgouvtmcomediahotelforumvideosportorgsexagrargameslakaseroticaerotikatozsdereklamcasino2000filmsuliinfoboltshopprivnewsszexcityutazasjogaszkonyveloingatlaneacaicogoormy\u1B29\u1B2E\u1B36milwebschnetkopbizzonedesaponpesxn--9tfkymyspreadshopgovmytabittabitorderravpageaccok12idforgnetgovmuniltdplcaccotttvorgcomnetmeca6g5gpgamubacaicniocoukuptverdruscsdelhiindorgmilcomwebnicfingenpronetintedugovresbizbiharbarsyinternetbusinessschooltravelsupabasealumnigujaratfirminfoaeropostbankcoopindevscloudnsno-ipbarsybarrell-of-knowledgebarrel-of-knowledgensupdategroks-thisdnsupdatefor-ourknowsitalldvrcammittwalddynamic-dnsv-infowebhopselfipdyndnshere-for-moreilovecollegemayfirstforumzcloudnsmittwaldservertypo3servergroks-theeusekd1cdndyndnsidrawsainaueuapjpusstagemocksysdevicesclientcustreservdcustdevdisrecprodtestingcowzbeebyteutwenteboxfusebravepstmndedynngrokorgmilcomnomnetedugovqcxqzzbarsythingdustmailerpagemo-siemensrb-hostingfh-muenstergitbookbluebitecloudbeesusercontentnodeartterramindkiloappsforgerockdarklangresinstagingapigeebubbleb-datascryptedhypernodedappnodepantheonsitegitlabgithubkeeneticvirtualservercleverappshostyhostingon-rioedugitticketstelebitwixstudioon-k3sicp0icp12038jeleqotolairbubbleappsmyaddrstolosmyrdbxwebflowdrive-platformbeagleboardhasura-applolipopdefinimavaporcloudmusicianwebflowtestazurecontainerresindevicereadthedocsloginlineeditorxmoonscalesandcatsbasicserversubscribepagewebthingsbrowsersafetymarkbeebyteappbitbucketidaccovistablogorgschnetgovxn--mgba3a4f16axn--mgba3a4fraarvanedge\u0627\u064A\u0631\u0627\u0646\u0627\u06CC\u0631\u0627\u0646jclaspeziapdudcefegelemeperetevebacanatavaparasabgagfgogrgpgalclblimfmrmcbmbvbfclcmcvcrcpcchlimifibicivipirisimncnbnanenrnpntnnolomobocoaogorosopotoptvtatctbtmtltotpusulunutpspapaqsvpvvvtvavvrtrsrprgrfrcrbrarorkrvstsssbscsmsispzczbzbozen-suedtirolmyspreadshopxn--bulsan-sdtirol-nsbxn--valledaoste-ebbtrentinoaltoadigetrentin-sued-tirolxn--forlcesena-c8axn--forl-cesena-fcbxn--bozen-sdtirol-2obtriestetrentinsuedtiroltrentino-s-tirollecceudineaostesienaparmaluccapaviagenoapaduaaostamonzaabruzzoternirietiturinmilanbozenlaziofermoleccocuneonuoropratola-speziavdataaligfvgpugmolcalcamlomumbsicpmnvenvaoedugovabrsarmaremrbastoslazibxosfirenzetrentinos\xFCdtirolval-d-aostavalle-aostamessinacremonaravennatoscanatrentin-suedtirolbolognacalabriaurbinopesarofriuli-v-giuliaogliastraxn--valle-aoste-ebblaquilaandriatranibarlettasyncloudxn--valle-d-aoste-ehbaostavalleyvalled-aostatrentino-alto-adigevallee-d-aostexn--balsan-sdtirol-nsbpistoiasicilialucaniacataniaiserniaperugiabresciaveneziagorizialiguriaimperiabulsan-suedtirolbalsan-suedtirolbarlettatraniandriaxn--trentino-sdtirol-szbforl\xEC-cesenatuscanyvall\xE9e-d-aostemantovavall\xE9e-aostecasertapiemontevalleaostaval-daostafriulivgiuliatrevisoforli-cesenavall\xE9edaosteferrarapescaravald-aostatrentino-altoadigefriuli-vegiuliavallee-aostecarboniaiglesiastarantomediocampidanovalleedaostetrentinosud-tirolcampobassotrentins\xFCd-tiroltrentinos\xFCd-tirolmonzabrianzatrentino-s\xFCdtirolxn--trentino-sd-tirol-c3bpotenzacosenzavicenzaemiliaromagnavenicefrosinonemarchepordenonetrentinosued-tirolvaresemolisevall\xE9eaostefriuli-veneziagiuliabasilicatalatinaanconasavonaveronamodenabiellabolzano-altoadigepugliafoggiaumbriatrentino-stirolgenovapadovamateranovararagusapiacenzatrentinostirolvalleeaostetempio-olbiasudsardegnatrentinsudtirolmassa-carrarafriuliveneziagiuliatrentinosuedtirolandria-barletta-tranitrapanixn--cesenaforl-i8amaceratacaltanissettaascoli-picenobrindisicarraramassacagliaririmininapolivibo-valentiachietibulsan-sudtirolbalsan-sudtiroltrentino-a-adigebulsanbalsaniglesiascarboniamilanotorinoteramodell-ogliastraarezzotrentinoalto-adigerovigotrentovenetoiglesias-carboniatrentino-sud-tirolaltoadigereggio-emiliareggio-calabriasardegnatranibarlettaandriapiedmontxn--sdtirol-n2amedio-campidanotrentino-s\xFCd-tirolfriuli-vgiuliafriuli-ve-giuliaromeennaromapisa32-b16-b64-blodiastibarineencomonaplesforlicesenailiadboxosalessandriasicilytrani-barletta-andriaxn--trentin-sdtirol-7vbpesarourbinotrentinsued-tirolcesena-forliforl\xECcesenaemilia-romagnamonzaebrianzaxn--trentinsdtirol-nsbtrentinos-tiroltrentins\xFCdtirolvalledaostaolbia-tempiocampidanomediovibovalentiasassarivalle-daostalombardysud-sardegnafriulivegiuliareggioemiliamonzaedellabrianzaalto-adigevercellitrentin-sudtiroltraniandriabarlettatrentino-sudtirolascolipicenobozen-s\xFCdtirolfriulive-giuliaflorencexn--cesena-forl-mcbcarbonia-iglesiasaosta-valleycarrara-massadellogliastratrentinoa-adigexn--valleaoste-e7apesaro-urbinoxn--trentinosdtirol-7vbxn--trentin-sd-tirol-rzbxn--trentinsd-tirol-6vbtrani-andria-barlettatrentin-s\xFCd-tirolxn--trentinosd-tirol-rzbgrossetomonza-e-della-brianzas\xFCdtirolreggiocalabriatrentinoaadigetrentin-s\xFCdtirolverbano-cusio-ossolafriuliv-giuliaverbaniacampaniatrentino-aadigefriulivenezia-giuliasardiniaandriabarlettatranibarletta-trani-andriacatanzarooristanourbino-pesarocesena-forl\xECvalle-d-aostacampidano-medio123homepagesiracusatempioolbiasuedtirollombardiaavellinocesenaforl\xECtrentinofriuli-venezia-giuliabozen-sudtirolandria-trani-barlettabulsan-s\xFCdtirolbalsan-s\xFCdtirolmonza-brianzabolzanotrentino-sued-tirolbellunosalernolivornocrotonesondriodnshometrentinsud-tirolmassacarraratrentin-sud-tiroltrentino-suedtirolviterbobergamocesenaforliolbiatempiopalermobeneventoagrigentoofcoorgnetfmaitvphdengorgmilcomschnetedugovperagrikanieasukehandachitatokaiaisaikonanoharuamaobuhigashiuraowariasahiinuyamatobishimaiwakurashitarainazawatoyonegamagorimihamatoyotataharakariyayatomioguchikomakimiyoshinishiotokonamekiyosuchiryutoyohashiokazakiisshikikasugaikotakiratoeianjotogofusosetohazutsushimashinshirotakahamanisshinshikatsuhekinantoyokawaichinomiyatoyoakeodateogataakitaikawakyowahonjoogayurihonjonoshirokamiokakatagamimitanegojomeyokotekosakadaisenkazunonikahohonjyomoriyoshimisatohappoukamikoanihachirogatahigashinarusesembokufujisatokitaakitaitayanagiowanitakkomutsutsurutahirosakigonoheoirasetowadamisawanohejiaomorishingohiranairokunohehashikamitsugarushichinohehachinohenakadomarisannohekuroishisakaeisumiasahiotakiinzaiabikomatsudoyachiyomutsuzawakujukuriomigawakashiwatoganemihamanaritasakuranagaramobarahanamigawachoshishiroichoseikozakishisuikatorimidorichonankyonanfuttsuonjukufunabashinagareyamanodasosatakochuotohnoshourayasukimitsuyokaichibayotsukaidosodegauratateyamakamagayayokoshibahikariyachimatakatsuuratomisatokisarazukamogawaichikawanarashinoichinomiyashimofusaminamibososhirakoichiharaoamishirasatoikatahonaiainansaijoseiyoiyoozuuwajimaniihamanamikatamasakiuchikokihokutobetoonshikokuchuomatsuyamaimabarikamijimakumakogenyawatahamamatsunosabaeikedaobamasakaifukuiohionotsurugamihamawakasaminamiechizeneiheijikatsuyamatakahamaechizensoedaukihaomutaokawanishiogoribuzenonojosueumiokiotochikugosasagurisaigawamizumakishinyoshitomikurumekurateyamadakasuganakamamiyamanogatatakatahakataiizukakawaratagawakasuyaashiyainatsukimunakataminamitsuikishonaikurogifukuchikeisenhigashimiyakoshinguyukuhashiokagakiyamekogaongausuikahotohochuotoyotsumiyawakadazaifuhisayamatachiaraiyanagawanakagawahirokawachikujochikushinochikuhochikuzennamieotamaokumashowateneiiwakikoorinangoononishigoshimogoomotegomishimafukushimaasakawakagamiishishirakawaiitatefutabahiratayugawahanawakitakatakawamatakunimiyabukibandaihigashihironoyamatomiharuyamatsuriaizubangedatesomaaizuwakamatsuyanaizuaizumisatonishiaizuizumizakikitashiobarataishinkaneyamakoriyamainawashirotanagurafurudonosamegawasukagawaishikawatamakawaikedaogakitaruiginanenahashimahichisonakatsugawaibigawashirakawamizunamiminokamomitakekawauesekigaharatomikasakahogikitagatayamagatatajimianpachimotosuyaotsukakamigaharahidakanisekitokigujominogodoyorogifukasamatsutakayamawanouchihigashishirakawakasaharashimonitatsumagoichiyodakannakanrashowameiwakiryuotaoratomiokafujiokaitakuranaganoharahigashiagatsumatakasakishibukawaminakamikatashinatsukiyonokawabanumataannakaoizumimidorishintoisesakiuenoyoshiokakusatsutakayamanakanojonanmokutamamuratatebayashimaebashiotakekaitadaiwahongofuchukuietajimashobaramiharahatsukaichihigashihiroshimamiyoshikumanokurenakasakaseraseranishiasaminamifukuyamashinichionomichiosakikamijimajinsekikogentakeharaotobenanaeikedatohmaozoraobiraabirakyowaeniwataikibibaisharirebunerimohiroooketootarupippunishiokoppechitosefurubirahakodateshiranukakitahiroshimakushiroobihironanporoiwamizawaniikappukunneppufukushimanakasatsunaitoyourakuromatsunaiakabirakamisunagawashibechaurakawakamifuranonakatombetsuasahikawashimokawakayabeokoppebiratoriabashirisaromaatsumanumatahidakabifukamukawamikasahorokanaitoyotomisarufutsuhigashikawaishikarikitamiyoichiesashiiwanaitomariminamifuranoakkeshifuranotoyakoyakumootoineppushikaoishiraoinemuronayorohaboroashorobihororishirifujiutashinaihokutotakasuebetsuurausuassabukikonaishimamakinaiedatetoyabieinikiesanuryuoumuteshikagarikubetsuashibetsukimobetsuaibetsutobetsusobetsuembetsushimizuchippubetsurishirihokuryuhoronobeshintokutsubetsushibetsuhonbetsumombetsutsukigatakuriyamakoshimizushiriuchikutchanmurorannoboribetsukamishihorowassamushinshinotsukembuchiwakkanaikamoenaikiyosatotakinoueshikabesunagawafukagawanakagawatakikawakamikawahigashikagurahamatonbetsumatsumaemoseushirankoshishakotanimakanemashikeotofuketomakomaisandatambaitamiawajikasaiasagoshisoonoakoyashirotoyookaminamiawajiinagawafukusakitakasagokamigorikasugaharimayokawaashiyahimejiakashitaishiaogakisannantakinosumototakarazukanishinomiyashingugoshikinishiwakiyokatakaaioimikisayoyabukawanishiamagasakisasayamashinonsenkakogawaichikawakamikawatatsunotsukubaiwamaogawaasahisakaitokaioaraiitakobandodaigosuifuinaamikasumigaurakashimaomitamayachiyoshimodatetomobetoridehitachinakainashikisakuragawakasamayawaramoriyahitachiomiyanamegatayamagatahitachikamisuushikutakahagiibarakitonekoganakasowayukimihojosomitoryugasakishimotsumafujishirotsuchiurachikuseihitachiotashirosatotamatsukuriuchiharashikahakuinanaotsubatawajimakahokukawakitatsurugikaganominotosuzuuchinadakomatsuanamizunakanotohakusannonoichikanazawaiwateshiwafudaikawaimoriokaofunatohanamakikuzumakikitakamininohekunoheyamadayahabasumitaichinosekitanohatahiraizumirikuzentakatajobojiotsuchihironomiyakoiwaizumikarumaiichinohenodakujitonooshushizukuishifujisawamizusawakamaishikanegasakimannoutazukotohiraayagawazentsujihigashikagawauchinomikanonjisanukimarugamemitoyotakamatsutadotsunaoshimatonoshoakuneamamiizumihiokiyusuikinkoisasookouyamanakatanekagoshimakanoyaisenkawanabeminamitanemakurazakitarumizunishinoomotematsumotosatsumasendaioimatsudaayaseebinamiurazushinakaiodawaraiseharasagamiharahakoneaikawakaiseiatsugitsukuihadanoyamatoyamakitazamaoisochigasakininomiyayokosukakamakuraminamiashigarafujisawasamukawakiyokawahiratsukayugawaraokawaumajikochitsunootoyoakiinonishitosayasudahidakamiharasakawaniyodogawahigashitsunokagamigeiseisusakiotsukinaharisukumomurototosakamiochitoyotosashimizumotoyamanankokunakamurakitagawayusuharaogunichoyoukiasoutoozugyokutoamakusamifunetakamoriyamagaminamataminamiogunikikuchisumotoyamatonagasumashikiaraokumamotokamiamakusanishiharayatsushiroayabeseikasakyoideineujinakagyokameokakyotangokyotanabekyotambaminamiyamashiroyamashinatanabeyawatawazukaminaminantanmiyazuhigashiyamafukuchiyamakitamukokamojoyokizumaizuruujitawaraoyamazakinagaokakyokumiyamakawagoeinabeshimameiwaasahitaikiudonoisetsukisosakikuwanamihamamiyamasuzukatamakimisuginabarikumanokomonominamiisewataraitobakiwatakikihotadomatsusakayokkaichikameyamaureshinoishinomakishichikashukuohirataiwaosakizaohigashimatsushimashikamaiwanumashibataogawaraonagawakawasakiseminemarumoriminamisanrikukakudamuratawakuyatomiyanatoriwataritagajomisatotomekamirifushiroishimatsushimayamamotoshiogamafurukawahyugaebinotsunosaitoayakushimanobeokakitauramiyazakitakazakigokaseshiibamimatashintomikunitomikitakatakobayashikawaminamitakaharukijotakanabemiyakonojonishimeranichinankitagawakadogawamorotsukakisofukushimaminamimakisakaeobuseikedaogawamiasaokayaasahiotakiotarichinoinaomichikumakomaganechikuhokukaruizawayasuokaooshikaikusakaminamiaikitogakushimatsukawakawakamitateshinatakamorikitaaikishiojirimiyadahakubaiizunaiijimaiiyamamiyotasuzakayasakatoguraookuwanagawaminowahirayayamagataminamiminowafujimiomachisakakitakaginaganonakanosakuhokomoronagisoshinanomachiwadauedaiidaharasuwatomiachiaokianankisosakunozawaonsenagematsutakayamashimosuwamatsumotoyamanouchinakagawamochizukiazuminotatsunoobamaomuraseihiunzenosetofutsuikichijiwanagasakiisahayahasamisaikaikawatanasasebohiradokuchinotsugototogitsutsushimashimabarashinkamigotomatsuurayamazoekashibaikomakawaitenrioyodosangokoryoudaojiikarugayamatokoriyamatenkawakatsuragikurotakikawakamimiyakemitsuetakatorikamikitayamayamatotakadahegurishinjokanmakisakuraitawaramotogoseoudanarasoniandokawanishishimoichihigashiyoshinokashiharashimokitayamanosegawayoshinomintsivorytopazsakuragehirnsumomoaseinetopalmail-boxmokurenyoitamuikaojiyagosensanjoaganomyokoseiroagaomishibataniigatanagaokamurakamiuonumayuzawakariwatagamitainaitsunanminamiuonumatochioyahikojoetsuseiroukamosadoizumozakitokamachiitoigawasekikawakashiwazakitsubamemitsukekokonoesaikiusukibeppuusahimeshimakunisakihasamataketatsukumihitaoitahijikusuyufukujukamitsuebungoonobungotakadaibaraniimibizentsuyamaokayamakasaokahayashimayakagemaniwaakaiwamisakishinjotamanotakahashikibichuowakesojanagishookumenannishiawakurakurashikiasakuchisetouchikagaminosatoshotomigusukunakagusukuyaeseizenaurumaiheyaaguniogiminanjokinminamidaitokitanakagusukuyonaguniokinawaishigakikunigamiurasoekadenataramahiraraginozataketomishimojizamamitonakiitomanhigashimotobuyonabarugushikamionnanahanagohaebarukumejimakitadaitonakijinnishiharayomitanginowantokashikiishikawaikedasuitaminohizuminishisakaikananabenodaitoosakasayamayaokishiwadatadaokakaizukatondabayashichihayaakasakakumatorikadomasayamahigashiosakashijonawatehirakatataishimisakitajirihannansennankatanotoyonominatosettsuhigashiyodogawaibarakinosekitachuohigashisumiyoshifujiiderakashiwaraizumiotsutoyonakamatsubaramoriguchiizumisanoshimamototakatsukineyagawahabikinotakaishikawachinaganoyoshinogarikamiminearitaouchiimarihizenogikashimaariakekiyamafukudomikitagatakitahataomachigenkaikanzakinishiaritakyuragisagataratosutakushiroishikaratsuhamatamakouhokukawagoeyoshidasatteogoseirumaasakaurawaogawaniizaomiyayoriiotakishikihonjooganohannohanyuinasaitamaokegawaarakawayoshikawayokozehasudasayamahidakafukayachichibuiwatsukiryokamiyoshimikamiizumifujimiwarabiranzanmiyoshiminanoyashiosakadosugitomisatohigashichichibutodasokakukiyonokazoshiraokakasukabekounosukawajimatsurugashimamiyashirokitamotohatoyamamoroyamahatogayakumagayakawaguchinagatorokamisatomatsubushinamegawatokigawakamikawafujiminohigashimatsuyamakoshigayatokorozawas3isk01isk02ryuohkoseikonanaishorittotakashimamaibarahikonetorahimenishiazaikokagamokotoyasuotsukusatsunagahamamoriyamatoyosatotakatsukinotogawaomihachimanhigashiomiakagiunnanizumogotsuamayatsukakakinokimatsuehamadamasudahikawahikimiokuizumoyasugiyakumomisatotamayuohdahigashiizumookinoshimanishinoshimatsuwanoshimaneshimadafujiedayoshidashimodagotembaiwataatamikosaiyaizuitoizumishimahaibaramakinoharaomaezakikawanehonkannamisusonohigashiizufukuroinumazukawazufujiaraishizuokahamamatsushimizuizunokunimatsuzakimorimachiminamiizunishiizukikugawakakegawafujikawafujinomiyaujiietsugaoyamayaitaohiranikkoashikagakuroisokanumasakurashioyakarasuyamamotegiichikaikaminokawatochigihagamokanogisanobatonasumibunasushiobaranishikatautsunomiyaiwafunemashikoshimotsukeohtawaratakanezawaitanokomatsushimatokushimaichibaminamiaizumiwajikikainanmiyoshinarutomimamugiananmatsushigesanagochishishikuinakagawamachidachiyodakomaefussainagitaitochofufuchuomeotahigashiyamatotoshimaokutamaaogashimakodairaedogawaarakawahachiojishinagawatachikawashibuyasuginamihinodekiyosesumidaoshimanerimamitakahamuraadachinakanomizuhobunkyomegurominatokoganeihigashikurumekokubunjihigashimurayamamusashimurayamatamakitahinochuokotokatsushikakouzushimaogasawaraakishimakunitachishinjukusetagayamusashinohachijoitabashiakirunohinoharachizunanbukotouramisasawakasayonagokogehinoyazutottorinichinansakaiminatokawaharaoyabetairainamiasahinantoimizufuchutakaokakurobeyamadajohanatoyamatonaminyuzenfunahashinakaniikawanamerikawaunazukitogahimiuozufukumitsutateyamakamiichiiwadearidayuasainamitaijikatsuragiaridagawatanabemihamahidakakainankiminomisatoshingushirahamakamitondayurakozakoyagobokitayamawakayamakudoyamahashimotokushimotokozagawahirogawakinokawanachikatsuurarsuseroeoishidasagaeoguniasahinagaitendonanyoobanazawanishikawasakataohkuratozawamikawamamurogawayamagatafunagatatakahatashonaishinjokahokuiideyuzakawanishitsuruokakaminoyamayamanobeshiratakamurayamanakayamakaneyamahigashineyonezawasakegawamitouubeyuuabushimonosekitabuseoshimatoyotaiwakunihikarishunannagatohagihofukudamatsutokuyamashowadoshitsurunanbukoshukaiminami-alpsnirasakikosugeotsukioshinohokutominobuyamanashifuefukichuokofuichikawamisatoyamanakakonakamichitabayamanishikatsuranarusawafujikawahayakawafujiyoshidafujikawaguchikouenohara\u9577\u91CE\u4EAC\u90FD\u5C90\u961C\u5927\u962A\u4E09\u91CD\u7FA4\u99AC\u5343\u8449\u6ECB\u8CC0\u4F50\u8CC0\u5948\u826Fadednelgaccogogror\u79CB\u7530\u611B\u77E5\u9AD8\u77E5\u57FC\u7389\u6C96\u7E04\u6803\u6728\u718A\u672C\u5CA9\u624B\u9752\u68EE\u5C71\u68A8\u65B0\u6F5F\u5CF6\u6839\u9CE5\u53D6\u9577\u5D0E\u9999\u5DDD\u5BAE\u57CE\u77F3\u5DDD\u5927\u5206\u5BAE\u5D0E\u8328\u57CE\u5C71\u53E3\u5175\u5EAB\u5C71\u5F62\u5FB3\u5CF6\u5E83\u5CF6\u798F\u5CF6\u798F\u5CA1\u5CA1\u5C71\u5BCC\u5C71\u9759\u5CA1\u611B\u5A9B\u798F\u4E95\u6771\u4EACxn--4it168dhatenadiaryxn--vgu402ckawaiishophatenablogcocottenamaste\u5317\u6D77\u9053penneehimeiwateversestabachibashigagonnagunmapermahaccaakitaosakauh-ohblushkochiaichifukuikuroncapooitigohyogotokyokyotopunyuthickcheap0t00g00j0mie2-ddaapyawjg0amfemsubxiiboomoobutchueekpgwrgrherskrboyrdyupperunderflierchipsmydnsheavyangryhippygirlyrulez\u795E\u5948\u5DDD\u9E7F\u5150\u5CF6\u548C\u6B4C\u5C71bambinaxn--nit225kokayamasaitamaxn--k7yn95exn--1lqs03nsapporoparasitelolipopmcxn--efvn9sniigatafukuokatokushimafukushimahiroshimakagoshimafakefurokinawaxn--8pvr4ucoolblogxn--0trq7p7nnkawasakinagasakimiyazakichilloutxn--8ltr62kxn--klty5xpeeweezombiecutegirlxn--rny31hxn--uuwu58axn--ntso0iqx3axn--djrs72d6uytoyamanikitanyantakagawamimozanagoyaboyfriendxn--2m4a15egreaterchowderegoismyamagatafashionstorexn--elqq16hxn--pssu33lsendaimiyagixn--rht27zpecoriaomorisaloonwatsonvivianxn--djty4knobushipigboatnaganopinokoxn--f6qx53asadistvelvetsecretxn--5js045dchicappayamanashiibarakidigickgirlfriendxn--1lqs71dmongolianxn--c3s14mxn--qqqt11mtochigixn--5rtq34kparallelo0o0mondkobesagabonadecaoitanarafoolkilldecimainhiholomosblokilociaoundopupugifutankcrapflopnooroopsmodsholyjeezstripperpepperbittershizuokaxn--rht3dkitakyushureadymadeicurusversusmatrixxn--rht61ehungryfloppygloomycrankyhandcraftedlittlestarxn--klt787dxn--kltx9awhitesnowsunnydaytottorilovepoptheshopbuyshopxn--5rtp49cxn--d5qv7z876cwebaccelxn--kbrq7oxn--4pvxsxn--1ctwolovesickkumamotocatfoodxn--tor131oyokohamawakayamatonkotsuxn--ehqz56nxn--uist22hxn--6btw5axn--kltp7dyamaguchifrenchkisspussycatxn--4it797kxn--uisz3gbabybluexn--zbx025dnetgamersxn--7t0a264ckanagawaxn--6orx2rishikawaxn--ntsq17ghalfmoonschoolbusjellybeanxn--mkru45iusercontentlolitapunkxn--32vp30hsakurastoragehokkaidoshimanecandypopbabymilksupersaleweblikeraindropbackdropwebsozaikikirarahateblodaynightmeneacsccogoormobiinfoaeusxxorgmilcomnetedugovorgcomnetedugovbizinfotmprdorgmilcomnomedugovassnotairespresseassocoopgouvveterinairemedecinpharmaciensorgnetedugovtraorgcomedurepgovmeneperekgacscaiiocogoitoresmshsseoulbusanulsandaeguc01milvkimmvchungnamjeonnamjeonbukeliv-dnsgyeonggijejueliv-cdnincheondaejeongangwongyeongbukgwangjuchungbukgyeongnameliv-apicoeduindorgcomembnetedugovorgmilcomnetedugovjcloudorgcomnetintedugovperbnrinfocooyorgcomnetedugovethipfscanvamypepethw3sstorachakeeneticjoinmcinbrowserdwebcyonnftstoragemyfritzaemewphlxachotelltdorgcomwebsocschngonetintedugrpgovassnomgacsccoorgnetedugovbizinfo123websiteidorgmilcomasnnetedugovconfidmedorgcomplcschnetedugovaccoorgnetgovpresstmassoirseproxaccosoundcasthoptocraftvp4c66orgnetedugovitsxwxmcdirmyboxbarsyedgestacksynologylogintoopencloudnohostwebhopdiskstationi234tcp4hoocgroknoipprivmydsddnsdnsforlohmustransipdscloudfilegear-sgbrasiliafilegearframerbarsybarsyonlinecoprdorgmilcomnomedugovinforgcomnetedugovnameacprorgcomartnetedugovpresseinfoassoinstgouvorgnycedugovbarsydscloudjuorgcomnetedugovminisiteaccoororgcomnetgovorgmilcompronetintedugovbizmuseumnameinfoaerocoopaccoorgcomnetintedugovbizcooporgcomgobneteduorgmilcomnetedugovbiznameaccoorgmilneteduadvgovcoorgcomnetaltgovforgotherhiskeeneticispmanagernomassoprod5476132eastasiacentraluswesteuropewestus2eastus2pnortheurope-01newzealandnorth-01southindia-01southcentralus2-01norwaywest-01eastus2-01westus2-01australiaeast-01italynorth-01israelnorthwest-01swedencentral-01westeurope-01centraluseuap-01taiwannorthwest-01uaecentral-01northcentralusstage-01israelcentral-01mexicocentral-01canadacentral-01austriaeast-01germanywestcentral-01francecentral-01ukwest-01denmarkeast-01polandcentral-01eastus-01westus-01swedensouth-01eastus3-01westus3-01brazilsouth-01centralus-01francesouth-01australiacentral-01westindia-01uaenorth-01jioindiacentral-01canadaeast-01belgiumcentral-01spaincentral-01koreacentral-01chilecentral-01qatarcentral-01westcentralus-01eastus2euap-01norwayeast-01southafricanorth-01brazilsoutheast-01germanynorth-01switzerlandnorth-01switzerlandwest-01japanwest-01southafricawest-01japaneast-01eastasia-01indiasouthcentral-01taiwannorth-01centralindia-01uksouth-01southcentralus-01northcentralus-01eastasiastage-01indonesiacentral-01australiacentral2-01australiasoutheast-01malaysiawest-01koreasouth-01southeastasia-01southeastus5-01northeastus5-01jioindiawest-01rucdnwest1-usfra1-desandboxjls-sto1jls-sto3jls-sto2aglobalabglobalsslmapprodfreetlsmapvpslon-1lon-2ny-1fr-1sg-1ny-2paassnwebpaashostingjelasticnordeste-idcsocuserpagescwebfileblobservicebuscoreatlricnjsjelasticwebsitestoragesezagbinruhuukjptsmyspreadshopmynetnameakamaiorigin-stagingfrom-coipv64dynv6cdn77serveblogadobeaemcloudhicamsprytdnsupno-ipownipde5ovhicpfirewall-gatewaysytesmypsxbarsyusgovcloudapimyamazemyradwebakamaihdsaveincloudfastlylbfrom-lasubsc-paysquare7in-the-bandblackbaudcdnhomelinuxoninfernoctfcloudservebbsdns-dynamiccloudfrontakamai-stagingipifonyham-radio-opsenseeringclickrisingcommunity-profrom-nylocalcertgrafana-devedgesuite-stagingcloudflareanycasteating-organicatlassian-devmydattofeste-iplocaltotorprojectknx-serveredgekeycloudflareglobalcloudyclustercasacamserveftpakamaized-stagingakamaiorigindns-cloudmyeffectboomlabotdashbuyshousestwmailhetemlazure-mobilein-dslthruhereredirectmedynuddnsbouncemesupabaseluyanicloudappakamaicloudfunctionsdebiannhlfanpgafanstatic-accessin-vpnmysynologymafeloappudohomeftptrafficmanagersiteleafseidatmemsetcloudflarecloudaccesskeyword-onazure-apiis-a-chefdoes-itgets-itwebhopselfiphomeipkicks-assedgesuitewindowsserver-ontunnelmolemydissentscrapper-sitecloudflarecnuni5srcfggffiobbzabchrsndenodynuopikddnsvpndnsakadnselastxkinghostvps-hostfastlyhomeunixazureedgeshopselectdontexistmyfritzcloudjiffyalwaysdatasells-itsquaresbroke-itazurefddattolocalat-band-campmeinforumfamilydsazurestaticappsdefinimabplaceddnsaliasdynaliasnow-dnsblogdnsroutingthecloudendofinternetdsmynasakamaiedgemymediapcadobeio-staticakamaiedge-stagingakamaihd-stagingddns-ipprivatizehealthinsurancelive-onkrellianschokokeksmassivegridmysecuritycamerarackmazeserveminecraftfrom-azis-a-geekakamaizedmoonscaleoffice-on-theusgovtrafficmanageradobeioruntimeedgekey-stagingreserve-onlinechannelsdvrdnsdojousgovcloudappcdn77-sslapps-1and1podzoneazurewebsitesdynathomescaleforceyandexcloudvusercontentisa-geekcdn-edgescoaemalcesappwriteazimuthtlonarvobuiltwithrocketnoticeablestorecomwebrecnetperotherfirminfoartslgdloncogoiltdorgmilcolcomplcschgenngonetedugovbiznamefirmmobiacincoorgmilcomnomwebgobnetintedubizinfocomyspreadshopdemongovtransurl123websitehosting-clusterkhplaycistrongsnesosvalerv\xE5lerxn--vler-qoaossandeheroysandeher\xF8yb\xF8boheroyher\xF8yxn--hery-iraxn--b-5gavalerb\xF8boxn--b-5gasandesandexn--hery-iraxn--vler-qoav\xE5lerh\xE5re\xE5laahavaofsfvfhlolnlalrlhmfmtmahcostntbu\xE5strmreigersundmyspreadshopg\xE1ls\xE1eidsvolltingvollgildeskalflor\xF8vads\xF8vard\xF8vanylvenxn--bhccavuotna-k7astrandaxn--kvnangen-k0axn--sknland-fxaxn--mosjen-eyarakkestadhyllestadnannestadvevelstadvaapstenordre-landsondre-lands\xF8ndre-landtjieltexn--vrggt-xqads\xF8r-aurdalsor-aurdalheradstordmoldefordef\xF8rdeseljefedjeryggehemnexn--krehamn-dxasognegranes\xF8gnebrynetjomevallebykletokkegiskedovretj\xF8mehob\xF8lvoldasaudatolgas\xF8mnaviknad\xF8nnasomnadonnatranafrananesnaraumasmolatr\xE6nafr\xE6nalesjasm\xF8la\xF8rstaorstahitrafloraaukraloppafr\xF8yarissasnasahalsagalsaromsaraisar\xE1isafroyasn\xE5sagronghobolfjelltydal\xE5rdalardalaskimharamkraanghkekr\xE5anghkesorumbarumhurumb\xE6rums\xF8rummodums\xE1l\xE1tb\xE1l\xE1tfrognbjugnv\xE5ganvagangulenskienl\xF8tenlotenstrynvefsnxn--merker-kuaskaunsveiob\xF8mlobomloskj\xE5kvardoflorovadsosalatbalats\xE1latkl\xE6buklabuselbubarduulvikskjakkleppris\xF8rxn--nttery-byaefl\xE5eidflahofmilgolholsellomskifetvikdepvgsfhsaskerrisorhamarasnes\xE5snesr\xF8rosrorosxn--slat-5namasoynaroyvaroyluroydyroyaskoyradoyandoyrodoymeloyrad\xF8yand\xF8yr\xF8d\xF8ymel\xF8yask\xF8ylur\xF8ydyr\xF8ym\xE5s\xF8yv\xE6r\xF8yn\xE6r\xF8yhoylandeth\xF8ylandetdivtasvuodnal\xF8renskoglorenskognesoddtangenxn--tjme-hraxn--smla-hraxn--stjrdal-s1aunjargalillehammerunj\xE1rgaxn--hamary-fyadavvenjargaxn--bearalvhki-y4a123hjemmesidegjerdrumxn--brnnysund-m8acxn--tnsberg-q1axn--mlatvuopmi-s4axn--snsa-roaxn--skierv-utaxn--brum-voatysfjordkvafjordeidfjordkv\xE6fjordsongdalenmjondalenmj\xF8ndalenxn--gls-elackragerog\xE1\u014Bgaviikagangaviikas\xF8rreisasorreisas\xF8r-varangersor-varangerxn--risr-iraskiervaxn--frna-woaxn--trna-woakvinesdalleksvikleirvikr\xF8yrvikroyrviksvelvikvenneslaevje-og-hornnessandnessj\xF8enmarnardalvindafjordsandefjordenebakksnillfjordullensvangxn--trany-yuabr\xF8nn\xF8ysundnamsskoganaustevollxn--stjrdalshalsen-sqbnord-aurdalnord-frontr\xF8gstadtrogstadgrimstadflakstadgjerstadxn--sandy-yuaxn--leagaviika-52bnore-og-uvdalvegarsheixn--rlingen-mxaxn--ggaviika-8ya47hveg\xE5rsheikarlsoykvitsoymasfjordenhamaroyinderoyosteroydavvenj\xE1rgasauheradguovdageaidnuxn--vre-eiker-k8abronnoysiellakkr\xF8dsheradkrodsheradkvinnheradbr\xF8nn\xF8yxn--mtta-vrjjat-k7afxn--lrenskog-54akvits\xF8yv\xE1rgg\xE1tkarls\xF8yoster\xF8yinder\xF8yhamar\xF8ybronnoysundxn--aurskog-hland-jnbbahccavuotnab\xE1hccavuotnagiehtavuoatnastor-elvdalmidtre-gauldalxn--gildeskl-g0akarasjokevenassixn--bievt-0qaxn--yer-znalebesbynessebyxn--hbmer-xqamalselvm\xE5lselvxn--unjrga-rtam\xF8re-og-romsdalmore-og-romsdalhareidmeland\xF8rlandorlandstrand\xE5lg\xE5rdsolundalgardafjord\xE5fjorddielddanuorrikautokeinoxn--stre-toten-zcbskodjeaejriestangeliernebamblestokkefauskesn\xE5asesnaasekongsvingerlangevagberlevagxn--flor-jrahattfjelldalostre-toten\xF8stre-totenvestfoldxn--mely-ira\xE1laheadjualaheadjunordreisaxn--troms-zuaxn--lgrd-poacporsangerflatangerstavangerleikangerbremangersamnangergieldakarasjohkaxn--rdy-0nabfrostautsirasnoasatromsaxn--sr-aurdal-l8aflekkefjordj\xF8lsterjolsteraremarkhedmarkn\xE5\xE5mesjevuemienaamesjevuemiexn--vard-jrarollagmer\xE5kermerakerorskog\xF8rskogxn--bdddj-mrabd\xE1k\u014Boluoktaxn--osyro-wuaaknoluoktatrysilskjerv\xF8ymandaljondalbindalrindalmeldalsuldalorkdalsigdalalvdall\xE6rdalhurdalsirdalverdallerdallardaloppdal\xE5seralaseralhadselkrager\xF8divttasvuotnaoverhallasteinkjerxn--hnefoss-q1askedsmokorsettroms\xF8xn--dyry-iravestre-totenmuseumxn--sandnessjen-ogbrahkkeravjufylkesbiblb\xE1jddarbajddarxn--laheadju-7yarennes\xF8yxn--koluokta-7ya57hxn--hgebostad-g3aleirfjordstorfjordbalsfjordb\xE5tsfjordbatsfjordmuos\xE1tbiev\xE1tloab\xE1tk\xE1r\xE1\u0161johkan\xF8tter\xF8yxn--mjndalen-64anordkappl\xE1hppilahppialstahaugsiljanverranr\xF8ykenroykenhaldenlyngenbergenhortenh\xF8nefosshonefosstroandinbeiarnvarggatosoyroos\xF8yrotromsoidrettmuosatbievatruovatloabatvoagattynsetnessetxn--indery-fyask\xE1nitskanitraholtr\xE5holtxn--ystre-slidre-ujbandebusarpsborgbearduxn--karlsy-fyahordalandjorpelandj\xF8rpelanddeatnuringsakers\xF8r-odalsor-odalxn--slt-elabringerikeaudnedalnittedalnissedalhemsedalslattumsurnadalxn--blt-elabelverumstj\xF8rdalnaustdalhjartdalgj\xF8vikfyresdalhasviknarviklarvikgjovikmalvikgamviklenvikporsgrunnstjordalengerdaldrobakdr\xF8bakxn--msy-ula0hvestvagoyxn--vgan-qoaxn--ryken-vuaxn--lten-graxn--stfold-9xaxn--hpmir-xqaxn--lury-iram\xE1latvuopmimalatvuopmitysv\xE6rkirkenesbirkenesmoskenesb\xE1id\xE1rxn--fjord-lraxn--rdal-poabahcavuotnab\xE1hcavuotnaxn--frde-gralind\xE5sbearalvahkixn--hobl-irar\xE1hkker\xE1vjuxn--loabt-0qav\xE5g\xE5\xE1lt\xE1bod\xF8sundlundrader\xE5deetnetimeholeauregrueoddavagavegaranatanaarnasolasulaaltalekafusavangbergkvam\xE5mliamlibokntinnroangranosenoslobodor\xF8stroststat\xE5motamotivgupriv\xF8yeroyerliermossvossxn--nvuotna-hwalusterlunnermarkerh\xE1bmerhabmerhvalerfjalerxn--rholt-mratysvarbaidarfitjargaularh\xE1pmirhapmirmelhusfosnes\xF8ksnesoksnestysneshemnesevenesflesbergeidsbergtonsbergt\xF8nsberglindasxn--sndre-land-0cbnamsosxn--srum-gra\xF8ystre-slidreoystre-slidrevestre-slidretrondheimbalestrandxn--langevg-jxaaustrheimxn--skjk-soavagsoyaveroysandoykarmoyfinnoytranoyvestbytranbysykkylvenxn--hyanger-q1aspjelkavikandasuoloxn--fl-ziaxn--drbak-wuastathellexn--sr-varanger-ggbtelemarkxn--bhcavuotna-s4axn--porsgu-sta26f\u010D\xE1hcesuolocahcesuoloakrehamn\xE5krehamnsand\xF8ykarm\xF8yfinn\xF8ytran\xF8yv\xE5gs\xF8yaver\xF8ynamdalseidxn--lesund-huabadaddjaxn--vegrshei-c0axn--btsfjord-9zagildesk\xE5lporsanguxn--trgstad-r1an\xE1vuotnanavuotnahammerfestxn--sgne-graxn--brnny-wuacibestadharstadnarviikaeven\xE1\u0161\u0161ivestnesgjemnessandnesagdenesrennesoyxn--avery-yuaxn--tysvr-vrabearalv\xE1hkikongsbergspydebergrandabergxn--andy-iradavvesiidaxn--krdsherad-m8apors\xE1\u014Bgufredrikstadbjerkreimringeburennebuaurskog-holandnotteroyxn--vgsy-qoa0jxn--rmskog-byaskierv\xE1ivelandbyglandfrolandaurlandforsandxn--bjddar-ptamidsund\xE5lesundalesundfetsundfarsundovre-eiker\xF8vre-eikerakershusxn--moreke-juas\xF8rfold\xF8stfoldostfoldsorfoldh\xF8yangerhoyangerlevangerorkangertanangerxn--vestvgy-ixa6olillesandulsteinxn--rennesy-v1agranvinskjervoyxn--klbu-woalavagisxn--h-2faxn--ryrvik-byakafjordk\xE5fjordseljordfolkebiblxn--gjvik-wuajevnakerxn--kfjord-iuabudejjuxn--kranghke-b0axn--davvenjrga-y4axn--rland-uuaxn--ldingen-q1axn--mlselv-iuaxn--rady-iraxn--linds-prabrumunddalxn--ygarden-p1amo-i-ranaeidskogr\xF8mskogromskoghjelmelandxn--finny-yuaxn--sr-odal-q1axn--skjervy-v1aballangenkvanangenkv\xE6nangengratangenxn--hmmrfeasta-s4acvossevangensuohkanxn--rde-ulaxn--mli-tlaxn--ksnes-uuanordlandskanlandsk\xE5nlandsortlandfuoiskuxn--rros-graxn--hcesuolo-7ya35bxn--eveni-0qa01gagaivuotnag\xE1ivuotnaxn--seral-lradrammenmodalenmosjoenjan-mayentorskensteigengloppenxn--snes-poamatta-varjjatxn--sr-fron-q1aomasvuotnajessheimb\xE5d\xE5ddj\xE5xn--krager-gyaxn--kvfjord-nxaxn--asky-iraxn--snase-nraxn--bidr-5nacholt\xE5lenxn--vads-jraxn--jlster-byamosj\xF8enxn--rst-0nastavernxn--ostery-fyaxn--oppegrd-ixaxn--sknit-yqaxn--risa-5naoppeg\xE5rdskiptvetrendalenholtalenxn--mot-tlaxn--lhppi-xqaxn--holtlen-hxaxn--srreisa-q1akopervikxn--muost-0qaxn--bmlo-grahokksundkvalsundegersundxn--karmy-yuaullensakerxn--hylandet-54axn--kvitsy-fyaxn--bod-2nalangev\xE5gberlev\xE5gkristiansandxn--rsta-frahornindalstj\xF8rdalshalsenstjordalshalsensandnessjoenh\xE1mm\xE1rfeastaxn--lrdal-sras\xF8r-fronsor-fronnord-odalkristiansundm\xE1tta-v\xE1rjjatvestv\xE5g\xF8ynesoddennotoddenbuskerud\xF8ygardenoygardensalangenlavangenralingenr\xE6lingenlodingenl\xF8dingenlea\u014Bgaviikalaakesvuemieleangaviikauenorgexn--srfold-byaaskvollxn--rskog-uuaxn--nry-yla5gxn--vry-yla5ghammarfeastaxn--rhkkervju-01afxn--givuotna-8yakommunekrokstadelvanedre-eikerhagebostadh\xE6gebostadxn--berlevg-jxakviteseidxn--s-1faxn--l-1faxn--nmesjevuemie-tcbafuosskomo\xE5rekemoarekexn--lt-liacxn--jrpeland-54asvalbardoppegardholmestrandtvedestrandsogndalsokndalarendalsunndalfolldalxn--krjohka-hwab49jlyngdaletnedalnorddalsaltdalgausdalskedsmovaksdalgjesdalstordalxn--frya-hraaarbortedrangedalxn--smna-graaurskog-h\xF8landxn--vg-yiabtjeldsundhaugesundlindesnesxn--mre-og-romsdal-qqbxn--dnna-gradyntmpheremerseineshacknetenterprisecloudmineaccomaorim\u0101oriorgmilcriiwigennetschoolhealthkiwigovtgeekxn--mori-qsacloudnsparliamentcomedorgcompronetedugovmuseumwebsitekinservicebarsywebsitebuildereerobookheimdnsleapcelleero-stagetechcrscsslorigingohomecdbedeeeiemesecabgngilnlalplchfisiincnnoroptatitmtltruauhulumkdkukskjplvtrgrfrkrhrusesismycynzcznetinteduassoososcloudstgbetaaezaeuhkusjswzhatenadiarycdn77hoptozaptois-a-knightmyftpno-ipjpnddnssdpdnsspdnsbarsysweetpepperis-a-bruinsfanis-very-sweetservegameis-a-soxfanhomelinuxcdn77-secureservebbsmisconfusedwebredirectblogsitefreedesktopcouchpotatofriestoolforgeaccesscamis-lostreadmyblogsmall-webfedorapeopleserveftpis-a-celticsfanmywirepotagertwmailin-dslsellsyourhomeread-booksfreeddnscable-modemis-savednflfanufcfanmlbfanstuff-4-saleendoftheinternetin-vpnmy-firewallhomeftpis-localis-a-chefboldlygoingnowherewebhopselfipkicks-assroxatunkcamdvrfedoraprojectgotdnsdvrdnsdyndnspubtlspimientahomeunixdontexistfedorainfracloudwmflabsfspagesbmoattachmentsteckidsfamilydsdnsaliasdynaliasnow-dnscloudnsdoomdnsduckdnsblogdnshomednsroutingthecloudendofinternetdsmynasip-dynamicpoivronhttpbinmyfirewallis-very-evilmysecuritycamerais-a-linux-userwmcloudis-a-geektuxfamilyis-a-candidatedoesntexistis-very-badhobby-sitegame-hostaltervistais-foundis-a-patsfandnsdojohepforgepodzonedynservcollegefanis-very-goodfrom-meis-very-niceisa-geeknerdpolacmedsldingorgcomnomgobabonetedugintapleskaemhlxmyboxrockyprvcydeuxfleurssolidresvibekitprodomgspdnscodebergheyflowstatichostlinkyhostmymagicorgmilcomnomgobneteduorgcomeduiorgmilcomngonetedugovcloudns1337ngrokacorggogfamcomwebgobnetedugokgopgkpgovgosbizpasaugumicsopozpapuwmwsrprusiskwpspkppspkmpspokeoiawsawifoumsdnskokwpmuppuppsppiwwiwoowuzswkzoschrzpisdnwzmiuwwitdpssewsseumigugimoirmpinbwinbwiihupporzgwgriwupowwskrwioswuozstarostwokonsulattmpccopruszkowmyspreadshopostrodakartuzyopolegminamediaustkazgorajgoraolawailawalomzawloclradombytomjaworznotargilubinkoninzagantorunkutnokepnonakloczestsopotsanokturekplockslasksklepzarowlukowmedaidgdaorgmilrelcomnomatmgsmartneteduelkgovwawsossexbiztgorysejnytychypomorzeboleslawiechomesklepsdscloudunicloudzakopanelegnicarawa-mazbydgoszczswidnikkrasnikwloclawekbielawamragowograjeworealestatebeskidykaszubymalopolskaprzeworskswiebodzinlecznadfirmaszkolawarmiagdyniamiastakazimierz-dolnymalborkswidnicadlugolekaostrolekapodlasieelblagtravelsimplesitezachpomormielecszczecinnieruchomosciwalbrzychlezajsklublinbedzinpoznanwielunmielnooleckostarachowicedkontopowiatwroclawrybniksuwalkileborkslupskgdanskostrowwlkptarnobrzegtourismwegrowkrakowglogowyou2pilanysamailwrocinfoagroautobeepshoppriviqhslapypiszlodzcfolksecommerce-shopmazurypulawyskoczowrzeszowpomorskiezgierzkaliszolkuszlowiczostrowiecsosnowiecmazowszewodzislawbialowiezazgorzeleckatowicepabianicejelenia-gorawolominkarpaczsieradznowarudaczeladzkonskowolaskierniewiceswinoujscieturystykabieszczadycieszynketrzynolsztynbialystokbabia-goraprochowicewarszawastalowa-wolapolkowicegorlicegliwiceponiatowalimanowalubartowaugustowkobierzyceopocznognieznoszczytnokolobrzegshoparenapodhalebielskoklodzkostargardcoshipatwithplayitownnamecoorgnetedugovacorgcomproestnetedugovbiznameislaprofinfoprodrechtngrokmedaaaacacpaenglawjurbarenterbarsykeeneticavocatacctcloudnsorgcomsecplonetedugov123paginaweborgcomnetintedugovnomepublidkinbarsygovx443cloudnsorgmilcomnetedugovcooporgmilcomschnetedugovnamecomcannetlibassoaemclantmcontstoreorgcomnomrecwwwbarsyfirminfoshopartsv6stackitmyddnswebspacelima-cityacincooxorgedugovbarsybrendlyhbvpsvpsspectrumlandinghostingacppmordoviamcprecbgorgmilcomspbnetintedumsknovgovbirrasmcdirmytismircloudvladimirnalchikadygeyamarinepyatigorskmyjinobashkiriaeurodirvladikavkazna4ugroznykustanaikalmykiacldmaildagestaniransmbuildcloudcanvaliaravalrwxwixdevelopmentappwritemigrationneedleverceldatabasestackitcodereplravendbsanityonporterlovableaccoorgmilnetgovcoopmedorgcompubschnetedugovservicemecomygovorggovtvmedorgcomnetedugovinfoedgfacbmlonihkutwpsryxzbdtmacfhppmyspreadshopbrandpartiorgcomfhvpress123minsidaitcouldbeworlanbibkommunalforbundfhskiopsyskomvuxkomforbnaturbruksgymnloginlineorgcomnetedugovenscaledeuusentsurgebotdaorgmilcomnetgovnowteleporthashbangbearlyplatformlovablebarsyshopwarebasehoplixbarsyonlinemsf5gitpagewawamscofigma-govcaffeinefigmacanvaceerosoltstscwputernippybarsysupportchatgptsquareomniweopensocialcpanelplaycodenotionnovecorewpsquaredpreviewjelecyonbyensrhtklivfastvpspieboxconvexmedusajsjouwwebheyflowplatformshdocsflowyloginlinemadethissourcecraftclouderaorgorgcomartedugouvunivmeorgcomnetedugovsurveysstatichfheiyumanusxs4allprojectmyfastubervibehostapp-ionosdeployagentmecoorgcomschnetedugovbizcncostoreorgmilcomneteduembaixadaconsuladokiraranohoprincipesaotomeheliohobarsystorebaseshopwaresellfyaisanityabkhaziavologdamordoviapenzalenugsochinavoiexnetspbmsknovnorth-kazakhstanashgabadkareliaarmeniageorgiavladimirnalchikivanovobukharaadygeyakhakassiakalugakrasnodarjambylaktyubinsktroitskbryanskobninskkurganazerbaijanpokrovskbashkiriatselinogradvladikavkazmurmansktulatuvamangyshlaktashkentchimkentgroznykaragandatermezarkhangelskkustanaikalmykiabalashoveast-kazakhstankaracoldagestantogliattibarsyredorgcomgobedumirenaccoorgjelasticdiscoursecleverappsschacmiincogoornetonlineshopcogoorgmilcomwebnicnetintedugovbiznametestcoorgmilcomnomnetedugovorangecloudpersoindorgcomfinnatnetgovensmincomtourismintlinfox0611orgmilcomnetedugovquickconnectvpnplusnettprequalifymeaddrmyaddrntdllwadlnctvavdrk12orgmilpolbeltelcomwebgennetedutskkepgovbbsbiznameinfocoorgmilcompronetedugovbiznameinfobetter-thanworse-thansakurafromdyndnson-the-webmymailerorgmilurlcomneteduidvgovmydnsgameclubebizmeneacsccogotvorhotelmilmobiinfovodteiflgplkmsmsbcckhincndnvncoztltmkckppzpdprvcvkvlvcrkrkscxuzchernovtsyrivneyaltaodesavolynrovnolutskltdinforgcomnetedugovbizvinnicazhitomirternopilpoltavakropyvnytskyizaporizhzhiasevastopolsebastopoluzhgoroduzhhorodkharkovkharkivvinnytsiakhmelnytskyizaporizhzhecrimeaodessazhytomyrnikolaevcherkassydonetskluganskluhanskkirovogradivano-frankivskchernivtsikrymkievkyivlvivsumyzakarpattiamykolaivcherkasychernigovkhersonchernihivdnipropetrovskdnepropetrovskkhmelnitskiyneacsccogoorusorgmilcomedugovmyspreadshopadimono-ipbarsybarsyonlinelayershiftnh-servretrosnubapicampaignservicelugaffinitylotteryweeklylotteryraffleentrygluglugsmeaccoindependent-inquestnimsitecopropymntltdorgplcschnetgovnhsbarsyindependent-commissionindependent-reviewpolicepublic-inquiryindependent-panelconnhospindependent-inquiryroyal-commissionoraclegovcloudappscck12libaws-govccphxcclibpvtparochchtrcck12libcceatonk12coglibtecgendstmusann-arborwashtenawcck12glghcck12sealibforksolympiabainbridge-islkeyporthoquiamyarrow-pointcentraliaport-townsendsequimport-ludlowrentonsilverdalebremertonredmondsheltonbellevueport-orchardport-angeleskingstonchehalisaberdeengig-harborseattlepoulsboidmdndsddemenegacalamaiavawapailalflnmdcncscohnhmihiviwiriinmntnmocoutvtctmtgunjokakwvnvprarorasmskstxwynykyazisadninsnngosrvis-bymircloudservernamepointtoenscaledland-4-salefreeddnsstuff-4-saleazure-apinoipdatabricksappscloudnsgolffanheliohostazurewebsitesgvorgmilcomgubneteducoorgcomnetd0egvorgmilcomnetedugovmydnsiacostoree12orgmilcomnomwebgobbibrectecnetintedugovraremprendefirminfoartseducok12orgcomnethidnsadidacaionioapsonlahanamhanoicamauhueorgcompronetintedugovbizbacninhtayninhhoabinhnamdinhtravinhhaiphongvinhlonghaiduongquangnamquangtrithuathienhuequangninhbacgianghaugiangquangbinhsoctrangbentrethanhphohochiminhdanangkontumhatinhkhanhhoathanhhoahealthgialailaocaiyenbaibackanngheanlonganphuyenphuthocanthodaklakdongnainameinfovinhphucdongthapkiengiangtiengiangquangngailaichaulangsonlamdongdaknonghagiangangiangcaobangbinhduongninhthuanbinhthuanbaclieuthaibinhninhbinhbinhdinhtuyenquanghungyenbaria-vungtauthainguyendienbienbinhphuocschbizputerorgcomnetedugovcloud66advisormypetsdyndnsxn--8dbq2axn--4dbgdty6cxn--5dbhl8dxn--hebda8bxn--80auxn--d1atxn--c1avgxn--o1acxn--o1achxn--90azhxn--55qx5dxn--uc0atvxn--od0algxn--wcvs22dxn--gmqw5axn--mxtq1mxn--12c1fe0brxn--h3cuzk1dixn--12co0c3b4evaxn--12cfi8ixb8lxn--o3cyx2axn--m3ch0j3axn--j1adpxn--90amcxn--90a1afxn--h1ahnxn--j1ael8bxn--h1alizxn--c1avgxn--j1aefxn--80aaa0cvacxn--41acaffeineexeopentunnelbotdashtelebitorgtmaccoagricorgmilnomwebnicngonetaltedugovlawnisschoolgrondaraccoorgmilcomschnetedugovbizinfoprg1-zeropstritonstackitlimazeropsaccoorgmilgov\u044F\u0441\u043F\u0431\u043E\u0440\u0433\u043A\u043E\u043C\u043C\u0441\u043A\u0431\u0438\u0437\u043C\u0438\u0440\u0441\u0430\u043C\u0430\u0440\u0430\u043A\u0440\u044B\u043C\u0441\u043E\u0447\u0438\u0430\u043A\u043E\u0434\u043F\u0440\u043E\u0440\u0433\u043E\u0431\u0440\u0443\u043F\u0440\u05E6\u05D4\u05DC\u05DE\u05DE\u05E9\u05DC\u05D9\u05E9\u05D5\u05D1\u05D0\u05E7\u05D3\u05DE\u05D9\u05D4\u0E2D\u0E07\u0E04\u0E4C\u0E01\u0E23\u0E18\u0E38\u0E23\u0E01\u0E34\u0E08\u0E23\u0E31\u0E10\u0E1A\u0E32\u0E25\u0E28\u0E36\u0E01\u0E29\u0E32\u0E17\u0E2B\u0E32\u0E23\u0E40\u0E19\u0E47\u0E15\u6559\u80B2\u7DB2\u7D61\u7D44\u7E54\u516C\u53F8\u653F\u5E9C\u500B\u4EBA\uB2F7\uB137\uD55C\uAD6D\u6FB3\u95E8\u65B0\u95FB\u6FB3\u9580\u8054\u901A\u5BB6\u96FB\u5609\u91CC\u62DB\u8058\u901A\u8CA9\uB2F7\uCEF4\uC0BC\uC131\u30B3\u30E0\u10D2\u10D4\u0431\u0433\u0440\u0444\u0435\u044Eadcdbdgdidmdsdtdaebedeeegeiejekemenepereseveyegabacalamanauavapaqasazacfbfafgfnfpfwftfbgcgagggegkgngmgsgpgvgtgugilmlnlalclglplsltlhmimjmkmmmomambmcmdmfmgmzmpmsmtmgbbblbsbecccacnclcmcvctcscmhkhghchbhthphshlinikifigiaibicivisikninhnmncnbngnsnpnvntnjoionomobocoaofodorosotoptstttytatbtetgtithtmtltrusuvuaucueuguhulumunufjdjbjtjsjlkmkhkfkdkcktkukskpkgpmpnpkpjpgqaqmqiqsvtvcvbvmvlvrwpwtwzwbwcwawgwkwmwtrsrprgrfrercrbrarnrmrlrkrirhrwsusrssspsgsesbsaslsmsissxmxaxcxuypysylymykygybycyuztzsznzmzkzdzczbzaz\u03B5\u03BB\u03B5\u03C5\u4E16\u754C\u53F0\u7063\u8D2D\u7269\u516C\u76CA\u70B9\u770B\u81FA\u7063\u7F51\u7EDC\u66F8\u7C4D\u5728\u7EBF\u7F51\u7AD9\u624B\u673A\u673A\u6784\u5927\u62FF\u6E38\u620F\u4FE1\u606F\u53F0\u6E7E\u8C37\u6B4C\u6148\u5584\u5546\u6807\u9999\u6E2F\u4E2D\u56FD\u9910\u5385\u7F51\u5740\u4E2D\u570B\u5546\u57CE\u98DF\u54C1\u5FAE\u535A\u653F\u52A1\u79FB\u52A8\u96C6\u56E2\u516C\u53F8\u516B\u5366\u5546\u5E97\u5065\u5EB7\u7F51\u5E97\u653F\u5E9C\u65F6\u5C1A\u4F5B\u5C71\u4E2D\u4FE1\u5A31\u4E50\u5E7F\u4E1C\u4F01\u4E1Ahomedepotengineering\u0627\u0645\u0627\u0631\u0627\u062Arepublicankuokgroupversicherungchannelcitadelxn--pgbs0dhxn--b4w605ferdstatebankwebsitexn--mgb9awbf\u4E9A\u9A6C\u900A\u6DE1\u9A6C\u9521alibabaxn--ngbc5azdxn--mgbbh1axn--45br5cyltoshibabuildworldcloudtradeguideplacespacedancemoviephoneprimesmilebiblestyleappleazurestoreskypegripexn--l1accdrivelottehorsehouseleasechasereisestadahondaomegaaetnaamicaninjanokiamediadeltavodkaedekaosakapizzaslingemailgmailtirolshelltmallfinallegaltotalhotelamfamforumrehabmusicciticricohcoachwatchboschearthfaithirishmiamiarchidubaiguccipraxi\u307F\u3093\u306A\u30B9\u30C8\u30A2\u30BB\u30FC\u30EBcanonsalononionnikonepsonkoelngreensevencrownikanoradioaudioweiboglobopromogalloyahoociscorodeovideomangobingotokyovolvolottokyotophotosmartsportquesttrusthyattjetztadultcymrubaidutushuxn--kprw13dubankclickblackmerckgroupsharpcheapnowtvxn--h2brj9c\u05E7\u05D5\u05DD\u0570\u0561\u0575\u043E\u0440\u0433\u0441\u0440\u0431\u043C\u043E\u043D\u043A\u043E\u043C\u0431\u0435\u043B\u043C\u043A\u0434\u049B\u0430\u0437\u0440\u0443\u0441\u0443\u043A\u0440\u0645\u0635\u0631\u0642\u0637\u0631\u0639\u0631\u0628\u0643\u0648\u0645dadcfdmedwedredphdthdbidpidkrdmsdltdiceonewmeglemoerwecfageacbanbambaaaammakianraspacpaaxawtfbcgaegongingaigvigorgdogdhlmilrilonlaolloluoljllcalgalnflafltelsrlfrllplkimibmcamcombommomifmabbjcbscbwebcabnabtabmlbpubabcbbcnecincpncllcstcwtcpwcnyckfhbzhovhmoiskiobisbitcifyituipinvinwinxincbnbcnmanfangdnmenrenkpnmtnyunrunfununobiojioriohbogmofooboooooacoecoceongoproartistottnttbbtcateatlatvetpetbetnethktmitfitintjothotgotdotbotprueduicujnjyouinknhktdkappsapgapmapdnptopgopllpjmpzipvipripesqtrvdtvitvdevmovgovhivnrwlawsewnewbmwwownowhowdvrftrmtrsfrbarcartvscrseusawsupsubssbsadsddsldssasbmsmlsxxxboxfoxgmxtjxsextaxbuyflydiysoyjoyskypaydaygayxyzanzbizwebersenerpokerlameractortatarsolar\u0EA5\u0EB2\u0EA7\u0E04\u0E2D\u0E21\u0E44\u0E17\u0E22tourslocusnexuslexusgiftsbeatsboatspartspressglassswiss\u0915\u0949\u092E\u0928\u0947\u091Ftiresgivescodeshomesgamestunesshoescardswalesloansvegastoolsdealsautosparis\u30D5\u30A1\u30C3\u30B7\u30E7\u30F3workssucksrocksxeroxforexfedexpartylillymoneystudyrugbytoraytoday\u4E2D\u6587\u7F51xn--unup4y\u5929\u4E3B\u6559\u98DE\u5229\u6D66\u65B0\u52A0\u5761enterprises\u6211\u7231\u4F60\u5609\u91CC\u5927\u9152\u5E97christmasxn--fct429kholdingsxn--8y0a063axn--mgbx4cd0ablifestyleabogadoallstatenetbank\u0643\u0627\u062B\u0648\u0644\u064A\u0643xn--s9brj9cxn--gk3at1ebestbuycharityxn--55qx5dmicrosoftpropertybasketballhomegoodscorsicajewelrygallerygrocerysurgerycountrybrusselsverisignferreroxn--czr694bhdfcbankcommbanksoftbank\u067E\u0627\u0643\u0633\u062A\u0627\u0646\u067E\u0627\u06A9\u0633\u062A\u0627\u0646nextdirect\u0627\u0644\u0633\u0639\u0648\u062F\u064A\u0647\u0627\u0644\u0639\u0644\u064A\u0627\u0646xn--h2brj9c8cxn--80adxhksshikshaxn--mgbai9azgqp6jcuisinellabarclayscatholicxn--kpry57dcompanyxn--xhq521bblackfridayxn--mgba3a3ejtsandvikxn--d1acj3bacademydownload\u0645\u0644\u064A\u0633\u064A\u0627xn--j1amhxn--w4r85el8fhu5dnraipirangaathletaxn--fhbeixn--mgbqly7cvafrzuerichxn--c2br7g\u0B87\u0BB2\u0B99\u0BCD\u0B95\u0BC8contractorsxn--io0a7igraphicsinsurancetemasekxn--xkc2al3hye2amotorcyclesphotographydirectoryplumbingxn--vhquvclothingtrainingcleaningwilliamhilllightingxn--mgba3a4f16ashoppingcateringeducationokinawapicturesventuresproductionsxn--9et52uwalmart\u0D2D\u0D3E\u0D30\u0D24\u0D02supportrealestatecapitalonexn--nqv7fs00emaauspostfloristdentistxn--qxamgodaddybradescobargainsmitsubishikerryhotelsxn--9dbq2axn--3pxu8kimmobilienxn--fjq720axn--mgbtx2bholidaymckinseymadridbusinessbuildersxn--4gbrim\u043C\u043E\u0441\u043A\u0432\u0430\u0627\u0644\u0633\u0639\u0648\u062F\u06CC\u0629coffeedegreelacaixapartnersalsaceofficeabbvievoyageorangegeorgeonlinechromemobilekindlegoogleoraclecircleschulesecureinsurexn--mgba7c0bbn0aestatexn--mgbc0a9azcgcruisehangoutxn--vuq861bxn--42c2d9arexrothfirestoneuniversityxn--nnx388alifeinsuranceextraspace\u043E\u043D\u043B\u0430\u0439\u043Dverm\xF6gensberatersoftwarexn--fiqs8sxn--mgbab2bdxn--w4rs40ltienda\u092D\u093E\u0930\u0924\u092E\u094Dafricatoyotaotsukasakuracameracreditcardnagoyaconsultingnetworktheatermonsterprogressivepioneerxn--55qw42gracingdatingvotingvikinglivinggivingxn--bck1b9a5dre4cbrotherweatherjoburg\u0641\u0644\u0633\u0637\u064A\u0646lplfinancialxn--clchc0ea0b2g2a9gcdfutbolschoolsocialglobaldentalwoodsidechanelairtelmatteltravelrealtorwebcamstream\u0C2D\u0C3E\u0C30\u0C24\u0C4Dunicomalstomxn--nodexn--6frz82gmuseumfurniturexn--rvc1e0am3exn--mix891faccenturexn--11b4c3dismailineustardiscountquebeccomsecclinicservicesxn--y9a3aqxn--c1avgswatchchurchsearch\u0627\u0644\u0627\u0631\u062F\u0646marketingcontacthealthmonashshoujisanofitaipeiamericanexpresssuzuki\u30A2\u30DE\u30BE\u30F3\u30AF\u30E9\u30A6\u30C9\u30DD\u30A4\u30F3\u30C8bharti\u30B0\u30FC\u30B0\u30EBxn--mgberp4a5d4armemorialxn--1qqw23alondonmormoninstitutevisionbostonnortoncouponmaisonamazonvirginberlindesigndurbanolayannissananquanxihuanhitachikaufengardenreisenbayerntechnologydatsunxn--90a3aclatinocasinostudiophysioxn--ngbe9e0apharmacytattootaobaoaramcoexpertreportabbottdirectselectimamatfairwindspictettargetmarketintuittravelersinsurancecreditdupontryukyusuppliesxn--tckwebnpparibasschmidtmerckmsdyodobashirestaurantbridgestonecricketxn--fpcrj9c3dbostikbroadwayattorneylefrakemerckxn--fiq228c5hscareersfarmerswinnersflowersxn--wgbh1cguitarsxn--54b7fta0ccxn--p1acfmakeupgalluplandroverxn--kcrx77d1x4agoldpointbauhausxn--mgbayh7gpahiphopplaystationxn--mgba3a4fraxn--eckvdtc9dhyundaixn--gckr3f0fistanbulticketsmarketsflightschintaireviewsxn--3e0b707ewindowsxn--fiqz9sfinancialxn--fzys8d69uvgm\u0627\u0628\u0648\u0638\u0628\u064Adiscoverreview\u09AC\u09BE\u0982\u09B2\u09BExn--5su34j936bgsgmoscowobserverapartments\u0434\u0435\u0442\u0438\u0627\u0631\u0627\u0645\u0643\u0648\u0441\u0430\u0439\u0442eurovisionxn--i1b6b1a6a2exn--xkc2dl3a5ee0h\u062A\u0648\u0646\u0633\u0645\u0648\u0642\u0639\u0628\u0627\u0631\u062A\u0680\u0627\u0631\u062A\u0634\u0628\u0643\u0629\u0639\u0645\u0627\u0646\u0628\u064A\u062A\u0643\u0639\u0631\u0627\u0642readkredbondlandbandfundfoodprodgoldfordtubecafesafelifeggeeieeefreefagepagegugezonewinememenamegamesaleablebikenikelikecarecbreherefiresaveloveliveblueartedatesitevotecaseluxebofamodaltdaasdatiaayogasinavanashiaasiajavabbvatevavivadatazaraarpacasavisasncfprofmaifsurfgolfdvagsongbingpingwangkpmggoogblogpohlfailcooldellcalldeallidlsarlfilmteamroomfarmimdbarabclubhdfcicbchsbcgmbhrichtechfishdishcashminiernikddiaudiwikimobitaxicitikiwidesiqponskinloanakdnwienopenporncerntownimmolimoolloinfonicofidolegosaxozeroaerovivoautovotomotofastbestresthostpostnextlgbtchatseatgiftmeetdietreitmintrentgentspotscotguruitausohumenucyoubanklinkpinkdclktalksilkbookseekworkrsvpaarpjeepshopcoophelpcamppccwshowbeerstarruhrflirweirhaircarsparsjprshausplusnewstipstoysjobskidsfanspicsdocsxboxamexsexynavycitysonyarmyallybabyplaydeliverybuzzgbizlamborghiniphilips\u0DBD\u0D82\u0D9A\u0DCF\u0CAD\u0CBE\u0CB0\u0CA4fitnessexpresslanxesspfizercenterwalterlawyersoccercareerkosherbrokerlockerdealerdoctorauthorxn--mgbqly7c0a67fbcverm\xF6gensberatungjaguarxn--pssy2uxn--hxt814eflickrrepairrogersairbusxn--mgbai9a5eva00beventsyachtsxn--t60b56a\u09AD\u09BE\u09F0\u09A4\u09AD\u09BE\u09B0\u09A4\u092D\u093E\u0930\u0924\u092D\u093E\u0930\u094B\u0924viajeshermeshughesxn--j1aef\u0938\u0902\u0917\u0920\u0928villas\u0B2D\u0B3E\u0B30\u0B24claimshotels\u0AAD\u0ABE\u0AB0\u0AA4zapposphotosjuegoscondostatamotorsgratistennis\u0A2D\u0A3E\u0A30\u0A24tkmaxxtjmaxxschaeffleryandexxn--80aswgrealtysafetybeautyluxuryxn--3ds443gsupplyfamilyxn--o3cw4hhockeysydneyxn--90aenissayalipayenergycomputeragencyxn--rovu88b\u96FB\u8A0A\u76C8\u79D1xn--gecrj9cstatefarmaccountantaquarelleolayangroup\u9999\u683C\u91CC\u62C9xn--p1ai\u7EC4\u7EC7\u673A\u6784xn--1ck2e1bxn--mgbt3dhdschwarz\u0645\u0648\u0631\u064A\u062A\u0627\u0646\u064A\u0627abudhabinowruzkomatsufujitsuhospitalxn--80asehdbxn--mgbtf8flxn--j6w193gxn--yfro4i67oprudentialxn--flw351ecruisescoursesrecipesxn--e1a4cferrarixn--ses554gxn--wgbl6awatchesstaplessinglesxn--mgbcpq6gpa1axn--otu796dpropertiescreditunionxn--mgbah1a3hjkrdstockholmhisamitsu\u0627\u0644\u0633\u0639\u0648\u062F\u064A\u0629stcgroupdomainsoriginscouponsbloombergclubmedfroganslimitedxn--80aqecdr1aexposedinternationalequipmentbarclaycardxn--q7ce6axn--mgbi4ecexpprotectionassociatesconstructionxn--cck2b3bxn--45q11candroidfoundation\u05D9\u05E9\u05E8\u05D0\u05DCxn--mgbca7dzdocliniqueboutiqueengineerxn--qxa6asystemsfirmdalefashionauctionxn--nqv7finfinitirentalsreliancetradingweddingfishinghostinggentingbookingcookingxn--3hcrj9cgraingerxn--czrs0tdemocratsamsungyokohamaxn--h2breg3evexn--nyqy26alundbeckmelbournevacationssolutionsfrontierxn--vermgensberatung-pwbmanagementxn--cg4bkixn--mgb2ddeslincolnhamburgsandvikcoromantblockbusterairforcebarefootxn--4dbrk0ceinvestmentsfeedbackcommunityxn--ngbrx\u0627\u0644\u0628\u062D\u0631\u064A\u0646diamondsamsterdamhealthcareredumbrellaxn--mxtq1mxn--2scrj9cagakhanxn--mgbpl2fh\u043A\u0430\u0442\u043E\u043B\u0438\u043Acaravan\u0B9A\u0BBF\u0B99\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0BC2\u0BB0\u0BCDrichardlimortgageamericanfamilyxn--fzc2c9e2cscholarshipssaarlandxn--imr513nvlaanderensamsclubgoodyearkitchen\u0B87\u0BA8\u0BCD\u0BA4\u0BBF\u0BAF\u0BBEweatherchannelallfinanzxn--kput3i\u0627\u0644\u0633\u0639\u0648\u062F\u06CC\u06C3xn--90aisxn--efvy88h\u0627\u0644\u062C\u0632\u0627\u0626\u0631xn--mgbaam7a8hexchangejpmorganxn--tiq49xqyjfidelitysecurityxn--mk1bu44cwanggouxn--fiq64bxn--6qq986b3xlxn--mgbbh1a71exn--80ao21amarshallsxn--5tzm5gtravelerspanasoniclatrobeyoutubeaccountantsxn--rhqv96gxn--cckwcxetdanalyticsxn--ygbi2ammx\u0628\u0627\u0632\u0627\u0631\u0628\u06BE\u0627\u0631\u062A\u0633\u0648\u0631\u064A\u0629organicfresenius\u0633\u0648\u0631\u064A\u0627xn--9krt00axn--qcka1pmcxn--jlq480n2rgdeloittesciencefinancexn--jvr189mxn--30rr7yhomesensehotmailbaseballfootballleclercboehringerxn--q9jyb4cxn--mix082f\u0627\u0644\u064A\u0645\u0646\u0647\u0645\u0631\u0627\u0647politie\u0633\u0648\u062F\u0627\u0646\u0627\u064A\u0631\u0627\u0646\u0627\u06CC\u0631\u0627\u0646netflixyamaxunxn--lgbbat1ad8jcollegestoragecapetowncolognekerrypropertiesxn--mgbgu82axn--ogbpf8flxn--czru2dwhoswhociprianilasallexn--g2xx48cforsalebanamexaudiblexn--vermgensberater-ctbxn--zfr164bericssonvanguardxn--45brj9cindustriestheatremarriottxn--3bst00mcomparexn--mgberp4a5d4a87gcapitaldigital\u0627\u0644\u0645\u063A\u0631\u0628barcelonashangrilaxn--d1alfcalvinkleinwwwcitysapporokawasakinagoyasendaikobekitakyushuyokohamackjp";
-    var rulesRoot = 664;
-    var exceptionsRoot = 668;
-    var numberOfNodes = nodeFlags.length;
-    var numberOfEdges = edgeLength.length;
-    var edgeOffset = new Uint32Array(numberOfEdges);
-    var edgeHash = new Uint32Array(numberOfEdges);
-    var wildcardEdge = new Int32Array(numberOfNodes).fill(-1);
-    for (let node = 0, offset = 0; node < numberOfNodes; node += 1) {
-      for (let edge = edgeStart[node]; edge < edgeStart[node + 1]; edge += 1) {
-        edgeOffset[edge] = offset;
-        const end3 = offset + edgeLength[edge];
-        let hash = 5381;
-        for (let i = end3 - 1; i >= offset; i -= 1) {
-          hash = hash * 33 ^ labelText.charCodeAt(i);
-        }
-        edgeHash[edge] = hash >>> 0;
-        if (edgeLength[edge] === 1 && labelText.charCodeAt(offset) === 42) {
-          wildcardEdge[node] = edge;
-        }
-        offset = end3;
-      }
-    }
-    var matchNode = -1;
-    var matchStart = 0;
-    var matchEnd = 0;
-    function labelEquals(edge, hostname, start, length) {
-      if (edgeLength[edge] !== length) {
-        return false;
-      }
-      const offset = edgeOffset[edge];
-      for (let i = 0; i < length; i += 1) {
-        if (labelText.charCodeAt(offset + i) !== hostname.charCodeAt(start + i)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    function findEdge(node, hash, hostname, start, length) {
-      let lo = edgeStart[node];
-      let hi = edgeStart[node + 1];
-      while (lo < hi) {
-        const mid = lo + hi >>> 1;
-        const value = edgeHash[mid];
-        if (value < hash) {
-          lo = mid + 1;
-        } else if (value > hash) {
-          hi = mid;
-        } else {
-          for (let e = mid; e >= lo && edgeHash[e] === hash; e -= 1) {
-            if (labelEquals(e, hostname, start, length))
-              return e;
-          }
-          for (let e = mid + 1; e < hi && edgeHash[e] === hash; e += 1) {
-            if (labelEquals(e, hostname, start, length))
-              return e;
-          }
-          return -1;
-        }
-      }
-      return -1;
-    }
-    function walk(hostname, root, allowedMask) {
-      let node = root;
-      let end3 = hostname.length;
-      let hash = 5381;
-      matchNode = -1;
-      for (let i = hostname.length - 1; i >= 0; i -= 1) {
-        const code = hostname.charCodeAt(i);
-        if (code === 46) {
-          const start = i + 1;
-          let edge2 = findEdge(node, hash >>> 0, hostname, start, end3 - start);
-          if (edge2 === -1 && end3 !== start) {
-            edge2 = wildcardEdge[node];
-          }
-          if (edge2 === -1) {
-            return matchNode !== -1;
-          }
-          node = edgeChild[edge2];
-          if ((nodeFlags[node] & allowedMask) !== 0) {
-            matchNode = node;
-            matchStart = start;
-            matchEnd = end3;
-          }
-          end3 = i;
-          hash = 5381;
-        } else {
-          hash = hash * 33 ^ code;
-        }
-      }
-      let edge = findEdge(node, hash >>> 0, hostname, 0, end3);
-      if (edge === -1 && end3 !== 0) {
-        edge = wildcardEdge[node];
-      }
-      if (edge !== -1) {
-        node = edgeChild[edge];
-        if ((nodeFlags[node] & allowedMask) !== 0) {
-          matchNode = node;
-          matchStart = 0;
-          matchEnd = end3;
-        }
-      }
-      return matchNode !== -1;
-    }
-    function suffixLookup(hostname, options, out) {
-      if (fastPathLookup(hostname, options, out)) {
-        return false;
-      }
-      const allowedMask = (options.allowPrivateDomains ? 2 : 0) | (options.allowIcannDomains ? 1 : 0);
-      if (walk(hostname, exceptionsRoot, allowedMask)) {
-        out.isIcann = (nodeFlags[matchNode] & 1) !== 0;
-        out.isPrivate = (nodeFlags[matchNode] & 2) !== 0;
-        out.publicSuffix = hostname.slice(matchEnd + 1);
-        return true;
-      }
-      if (walk(hostname, rulesRoot, allowedMask)) {
-        out.isIcann = (nodeFlags[matchNode] & 1) !== 0;
-        out.isPrivate = (nodeFlags[matchNode] & 2) !== 0;
-        out.publicSuffix = hostname.slice(matchStart);
-        return false;
-      }
-      out.isIcann = false;
-      out.isPrivate = false;
-      const lastDot = hostname.lastIndexOf(".");
-      out.publicSuffix = lastDot === -1 ? hostname : hostname.slice(lastDot + 1);
-      return false;
-    }
-    var RESULT = getEmptyResult();
-    function parse3(url, options) {
-      return parseImpl(url, 5, suffixLookup, options, getEmptyResult());
-    }
-    function getHostname(url, options) {
-      resetResult(RESULT);
-      return parseImpl(url, 0, suffixLookup, options, RESULT).hostname;
-    }
-    function getPublicSuffix(url, options) {
-      resetResult(RESULT);
-      return parseImpl(url, 2, suffixLookup, options, RESULT).publicSuffix;
-    }
-    function getDomain2(url, options) {
-      resetResult(RESULT);
-      return parseImpl(url, 3, suffixLookup, options, RESULT).domain;
-    }
-    function getFullDomain(url, options) {
-      resetResult(RESULT);
-      const result = parseImpl(url, 3, suffixLookup, options, RESULT);
-      return result.domain === null ? null : result.hostname;
-    }
-    function getSubdomain(url, options) {
-      resetResult(RESULT);
-      return parseImpl(url, 4, suffixLookup, options, RESULT).subdomain;
-    }
-    function getDomainWithoutSuffix(url, options) {
-      resetResult(RESULT);
-      return parseImpl(url, 5, suffixLookup, options, RESULT).domainWithoutSuffix;
-    }
-    exports.getDomain = getDomain2;
-    exports.getDomainWithoutSuffix = getDomainWithoutSuffix;
-    exports.getFullDomain = getFullDomain;
-    exports.getHostname = getHostname;
-    exports.getPublicSuffix = getPublicSuffix;
-    exports.getSubdomain = getSubdomain;
-    exports.parse = parse3;
-  }
-});
-
 // node_modules/json5/lib/unicode.js
 var require_unicode = __commonJS({
   "node_modules/json5/lib/unicode.js"(exports, module) {
@@ -24799,6 +23938,867 @@ var init_module_ES6BEMUI = __esm({
   }
 });
 
+// node_modules/tldts/dist/cjs/index.js
+var require_cjs = __commonJS({
+  "node_modules/tldts/dist/cjs/index.js"(exports) {
+    "use strict";
+    function shareSameDomainSuffix(hostname, vhost) {
+      if (hostname.endsWith(vhost)) {
+        return hostname.length === vhost.length || hostname[hostname.length - vhost.length - 1] === ".";
+      }
+      return false;
+    }
+    function extractDomainWithSuffix(hostname, publicSuffix) {
+      const publicSuffixIndex = hostname.length - publicSuffix.length - 2;
+      const lastDotBeforeSuffixIndex = hostname.lastIndexOf(".", publicSuffixIndex);
+      if (lastDotBeforeSuffixIndex === -1) {
+        return hostname;
+      }
+      return hostname.slice(lastDotBeforeSuffixIndex + 1);
+    }
+    function getDomain$1(suffix, hostname, options) {
+      if (options.validHosts !== null) {
+        const validHosts = options.validHosts;
+        for (const vhost of validHosts) {
+          if (
+            /*@__INLINE__*/
+            shareSameDomainSuffix(hostname, vhost)
+          ) {
+            return vhost;
+          }
+        }
+      }
+      let numberOfLeadingDots = 0;
+      if (hostname.startsWith(".")) {
+        while (numberOfLeadingDots < hostname.length && hostname[numberOfLeadingDots] === ".") {
+          numberOfLeadingDots += 1;
+        }
+      }
+      if (suffix.length === hostname.length - numberOfLeadingDots) {
+        return null;
+      }
+      return (
+        /*@__INLINE__*/
+        extractDomainWithSuffix(hostname, suffix)
+      );
+    }
+    function getDomainWithoutSuffix$1(domain, suffix) {
+      return domain.slice(0, -suffix.length - 1);
+    }
+    var CONTROL_CHARS = /[\t\n\r]/g;
+    var extractedHostnameValidated = false;
+    function isValidHostnameChar(code) {
+      return code >= 97 && code <= 122 || // a-z
+      code >= 48 && code <= 57 || // 0-9
+      code > 127 || // non-ASCII (accepted, not punycode-checked)
+      code >= 65 && code <= 90 || // A-Z (becomes valid once lowercased)
+      code === 45 || // '-'
+      code === 95;
+    }
+    function getSpecialScheme(url, schemeStart, colonIndex) {
+      const length = colonIndex - schemeStart;
+      const c0 = url.charCodeAt(schemeStart) | 32;
+      if (length === 2) {
+        return c0 === 119 && (url.charCodeAt(schemeStart + 1) | 32) === 115 ? 1 : 0;
+      } else if (length === 3) {
+        const c1 = url.charCodeAt(schemeStart + 1) | 32;
+        const c2 = url.charCodeAt(schemeStart + 2) | 32;
+        if (c0 === 119 && c1 === 115 && c2 === 115)
+          return 1;
+        if (c0 === 102 && c1 === 116 && c2 === 112)
+          return 1;
+        return 0;
+      } else if (length === 4) {
+        const c1 = url.charCodeAt(schemeStart + 1) | 32;
+        const c2 = url.charCodeAt(schemeStart + 2) | 32;
+        const c3 = url.charCodeAt(schemeStart + 3) | 32;
+        if (c0 === 104 && c1 === 116 && c2 === 116 && c3 === 112)
+          return 1;
+        if (c0 === 102 && c1 === 105 && c2 === 108 && c3 === 101)
+          return 2;
+        return 0;
+      } else if (length === 5) {
+        return c0 === 104 && (url.charCodeAt(schemeStart + 1) | 32) === 116 && (url.charCodeAt(schemeStart + 2) | 32) === 116 && (url.charCodeAt(schemeStart + 3) | 32) === 112 && (url.charCodeAt(schemeStart + 4) | 32) === 115 ? 1 : 0;
+      }
+      return 0;
+    }
+    function extractHostname(url, urlIsValidHostname, validate = false) {
+      let start = 0;
+      let end3 = url.length;
+      let hasUpper = false;
+      let isSpecial = true;
+      extractedHostnameValidated = false;
+      if (!urlIsValidHostname) {
+        while (start < url.length && url.charCodeAt(start) <= 32) {
+          start += 1;
+        }
+        if (url.charCodeAt(start + 4) === 58 && (url.charCodeAt(start) | 32) === 100 && (url.charCodeAt(start + 1) | 32) === 97 && (url.charCodeAt(start + 2) | 32) === 116 && (url.charCodeAt(start + 3) | 32) === 97 || url.charCodeAt(start + 10) === 58 && (url.charCodeAt(start) | 32) === 106 && (url.charCodeAt(start + 1) | 32) === 97 && (url.charCodeAt(start + 2) | 32) === 118 && (url.charCodeAt(start + 3) | 32) === 97 && (url.charCodeAt(start + 4) | 32) === 115 && (url.charCodeAt(start + 5) | 32) === 99 && (url.charCodeAt(start + 6) | 32) === 114 && (url.charCodeAt(start + 7) | 32) === 105 && (url.charCodeAt(start + 8) | 32) === 112 && (url.charCodeAt(start + 9) | 32) === 116) {
+          return null;
+        }
+        while (end3 > start + 1 && url.charCodeAt(end3 - 1) <= 32) {
+          end3 -= 1;
+        }
+        if ((url.charCodeAt(start) === 47 || url.charCodeAt(start) === 92) && (url.charCodeAt(start + 1) === 47 || url.charCodeAt(start + 1) === 92)) {
+          start += 2;
+        } else {
+          let indexOfProtocol = url.indexOf(":/", start);
+          if (indexOfProtocol !== -1) {
+            const special = getSpecialScheme(url, start, indexOfProtocol);
+            if (special === 1) {
+              start = indexOfProtocol + 2;
+              while (url.charCodeAt(start) === 47 || url.charCodeAt(start) === 92) {
+                start += 1;
+              }
+            } else if (special === 2) {
+              start = indexOfProtocol + 1;
+              let slashes = 0;
+              while ((url.charCodeAt(start) === 47 || url.charCodeAt(start) === 92) && slashes < 2) {
+                start += 1;
+                slashes += 1;
+              }
+              if (slashes < 2) {
+                return null;
+              }
+            } else {
+              for (let i = start; i < indexOfProtocol; i += 1) {
+                const code = url.charCodeAt(i);
+                if (!((code | 32) >= 97 && (code | 32) <= 122 || // [a-zA-Z] (fold letters only)
+                code >= 48 && code <= 57 || // [0, 9]
+                code === 46 || // '.'
+                code === 45 || // '-'
+                code === 43)) {
+                  if (code === 9 || code === 10 || code === 13) {
+                    return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate);
+                  }
+                  for (let j = i; j < indexOfProtocol; j += 1) {
+                    const c = url.charCodeAt(j);
+                    if (c === 47 || c === 92 || c === 63 || c === 35) {
+                      indexOfProtocol = -1;
+                      break;
+                    }
+                  }
+                  if (indexOfProtocol !== -1) {
+                    return null;
+                  }
+                  break;
+                }
+              }
+              if (indexOfProtocol !== -1) {
+                if (url.charCodeAt(indexOfProtocol + 2) === 47) {
+                  isSpecial = false;
+                  start = indexOfProtocol + 3;
+                } else {
+                  return null;
+                }
+              }
+            }
+          }
+          if (indexOfProtocol === -1 && url.charCodeAt(start) !== 91) {
+            let indexOfColon = -1;
+            for (let i = start; i < end3; i += 1) {
+              const code = url.charCodeAt(i);
+              if (code === 9 || code === 10 || code === 13) {
+                return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate);
+              }
+              if (code === 58) {
+                indexOfColon = i;
+                break;
+              }
+              if (code === 47 || code === 92 || code === 63 || code === 35) {
+                break;
+              }
+            }
+            if (indexOfColon !== -1) {
+              let hasIdentifier = false;
+              for (let i = indexOfColon + 1; i < end3; i += 1) {
+                const code = url.charCodeAt(i);
+                if (code === 47 || code === 92 || code === 63 || code === 35) {
+                  break;
+                }
+                if (code === 64) {
+                  hasIdentifier = true;
+                  break;
+                }
+              }
+              if (!hasIdentifier) {
+                let allDigits = true;
+                let i = indexOfColon + 1;
+                for (; i < end3; i += 1) {
+                  const code = url.charCodeAt(i);
+                  if (code === 47 || code === 92 || code === 63 || code === 35) {
+                    break;
+                  }
+                  if (code < 48 || code > 57) {
+                    allDigits = false;
+                    break;
+                  }
+                }
+                if (i === indexOfColon + 1) {
+                  allDigits = false;
+                }
+                if (!allDigits) {
+                  const special = getSpecialScheme(url, start, indexOfColon);
+                  if (special === 0) {
+                    let isBareIpv6 = false;
+                    for (let j = indexOfColon + 1; j < end3; j += 1) {
+                      const code = url.charCodeAt(j);
+                      if (code === 47 || code === 92 || code === 63 || code === 35) {
+                        break;
+                      }
+                      if (code === 58) {
+                        isBareIpv6 = true;
+                        break;
+                      }
+                    }
+                    if (!isBareIpv6) {
+                      return null;
+                    }
+                  } else {
+                    start = indexOfColon + 1;
+                    if (special === 2) {
+                      let slashes = 0;
+                      while ((url.charCodeAt(start) === 47 || url.charCodeAt(start) === 92) && slashes < 2) {
+                        start += 1;
+                        slashes += 1;
+                      }
+                      if (slashes < 2) {
+                        return null;
+                      }
+                    } else {
+                      while (url.charCodeAt(start) === 47 || url.charCodeAt(start) === 92) {
+                        start += 1;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        let indexOfIdentifier = -1;
+        let indexOfClosingBracket = -1;
+        let indexOfPort = -1;
+        let indexOfFirstColon = -1;
+        let hasControl = false;
+        let vValid = validate;
+        let vLastDot = start - 1;
+        let vLastCode = -1;
+        if (validate && start < end3) {
+          const c0 = url.charCodeAt(start);
+          if (
+            // Keep these parens: they scope /*@__INLINE__*/ for terser.
+            // prettier-ignore
+            !/*@__INLINE__*/
+            (isValidHostnameChar(c0) || c0 === 46 || c0 === 95) || c0 === 45
+          ) {
+            vValid = false;
+          }
+        }
+        for (let i = start; i < end3; i += 1) {
+          const code = url.charCodeAt(i);
+          if (code < 64) {
+            if (code === 47 || code === 35 || code === 63) {
+              end3 = i;
+              break;
+            } else if (code === 58) {
+              if (indexOfFirstColon === -1) {
+                indexOfFirstColon = i;
+              }
+              indexOfPort = i;
+            } else if (code === 9 || code === 10 || code === 13) {
+              hasControl = true;
+            } else if (validate) {
+              if (code === 46) {
+                if (i - vLastDot > 64 || vLastCode === 46 || vLastCode === 45) {
+                  vValid = false;
+                }
+                vLastDot = i;
+              } else if (code < 48 || code > 57) {
+                if (code !== 45 || vLastCode === 46) {
+                  vValid = false;
+                }
+              }
+            }
+          } else if (isSpecial && code === 92) {
+            end3 = i;
+            break;
+          } else if (code === 64) {
+            indexOfIdentifier = i;
+            indexOfFirstColon = -1;
+          } else if (code === 93) {
+            indexOfClosingBracket = i;
+          } else if (code >= 65 && code <= 90) {
+            hasUpper = true;
+          } else if (validate && !/*@__INLINE__*/
+          isValidHostnameChar(code)) {
+            vValid = false;
+          }
+          if (validate) {
+            vLastCode = code;
+          }
+        }
+        if (hasControl) {
+          return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate);
+        }
+        if (indexOfIdentifier !== -1 && indexOfIdentifier >= start && indexOfIdentifier < end3) {
+          start = indexOfIdentifier + 1;
+        }
+        if (url.charCodeAt(start) === 91) {
+          if (indexOfClosingBracket !== -1) {
+            return url.slice(start + 1, indexOfClosingBracket).toLowerCase();
+          }
+          return null;
+        } else if (indexOfPort !== -1 && indexOfPort > start && indexOfPort < end3 && // A host:port has exactly one ':' in the host (so its first ':' is its
+        // last); a bare, unbracketed IPv6 literal ("2a01:e35::1") has >= 2, so
+        // its first ':' precedes the last. Only the former has a ':port' to trim.
+        indexOfFirstColon === indexOfPort) {
+          end3 = indexOfPort;
+        }
+        if (start >= end3) {
+          return null;
+        }
+        if (validate && vValid && indexOfIdentifier === -1 && indexOfPort === -1 && indexOfClosingBracket === -1 && url.charCodeAt(end3 - 1) !== 46 && end3 - start <= 255 && // total length
+        end3 - vLastDot - 1 <= 63 && // last label length
+        vLastCode !== 45) {
+          extractedHostnameValidated = true;
+        }
+      }
+      while (end3 > start + 1 && url.charCodeAt(end3 - 1) === 46) {
+        end3 -= 1;
+      }
+      const hostname = start !== 0 || end3 !== url.length ? url.slice(start, end3) : url;
+      if (hasUpper) {
+        return hostname.toLowerCase();
+      }
+      return hostname;
+    }
+    function isProbablyIpv4(hostname) {
+      if (hostname.length < 7) {
+        return false;
+      }
+      if (hostname.length > 15) {
+        return false;
+      }
+      let numberOfDots = 0;
+      for (let i = 0; i < hostname.length; i += 1) {
+        const code = hostname.charCodeAt(i);
+        if (code === 46) {
+          numberOfDots += 1;
+        } else if (code < 48 || code > 57) {
+          return false;
+        }
+      }
+      return numberOfDots === 3 && hostname.charCodeAt(0) !== 46 && hostname.charCodeAt(hostname.length - 1) !== 46;
+    }
+    function isProbablyIpv6(hostname) {
+      if (hostname.length < 3) {
+        return hostname === "::";
+      }
+      let start = hostname.startsWith("[") ? 1 : 0;
+      let end3 = hostname.length;
+      if (hostname[end3 - 1] === "]") {
+        end3 -= 1;
+      }
+      if (end3 - start > 39) {
+        return false;
+      }
+      let hasColon = false;
+      for (; start < end3; start += 1) {
+        const code = hostname.charCodeAt(start);
+        if (code === 58) {
+          hasColon = true;
+        } else if (!(code >= 48 && code <= 57 || // 0-9
+        code >= 97 && code <= 102 || // a-f
+        code >= 65 && code <= 70)) {
+          return false;
+        }
+      }
+      return hasColon;
+    }
+    function isIp(hostname) {
+      return isProbablyIpv6(hostname) || isProbablyIpv4(hostname);
+    }
+    var SPECIAL_USE_DOMAINS = [
+      "test",
+      // RFC 6761
+      "localhost",
+      // RFC 6761
+      "invalid",
+      // RFC 6761
+      "example",
+      // RFC 6761
+      "example.com",
+      // RFC 6761
+      "example.net",
+      // RFC 6761
+      "example.org",
+      // RFC 6761
+      "local",
+      // RFC 6762 (mDNS)
+      "onion",
+      // RFC 7686 (Tor)
+      "alt",
+      // RFC 9476
+      "home.arpa",
+      // RFC 8375
+      "ipv4only.arpa",
+      // RFC 8880
+      "resolver.arpa",
+      // RFC 9462
+      "service.arpa",
+      // RFC 9665
+      "6tisch.arpa",
+      // RFC 9031
+      "eap.arpa"
+      // RFC 9965
+    ];
+    function isSpecialUse(hostname) {
+      for (const name2 of SPECIAL_USE_DOMAINS) {
+        if (hostname.endsWith(name2) && (hostname.length === name2.length || hostname.charCodeAt(hostname.length - name2.length - 1) === 46)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isValidAscii(code) {
+      return code >= 97 && code <= 122 || code >= 48 && code <= 57 || code > 127;
+    }
+    function isValidHostname(hostname) {
+      if (hostname.length > 255) {
+        return false;
+      }
+      if (hostname.length === 0) {
+        return false;
+      }
+      if (
+        /*@__INLINE__*/
+        !isValidAscii(hostname.charCodeAt(0)) && hostname.charCodeAt(0) !== 46 && // '.' (dot)
+        hostname.charCodeAt(0) !== 95
+      ) {
+        return false;
+      }
+      let lastDotIndex = -1;
+      let lastCharCode = -1;
+      const len = hostname.length;
+      for (let i = 0; i < len; i += 1) {
+        const code = hostname.charCodeAt(i);
+        if (code === 46) {
+          if (
+            // Check that previous label is < 63 bytes long (64 = 63 + '.')
+            i - lastDotIndex > 64 || // Check that previous character was not already a '.'
+            lastCharCode === 46 || // Check that the previous label does not end with '-' (RFC 1035 §2.3.1 LDH).
+            // '_' is intentionally NOT restricted: DNS allows any octet (RFC 2181 §11) and
+            // WHATWG URL does not treat '_' as a forbidden host code point.
+            lastCharCode === 45
+          ) {
+            return false;
+          }
+          lastDotIndex = i;
+        } else if (
+          // A forbidden character in the label...
+          // Keep these parens: they scope /*@__INLINE__*/ for terser.
+          // prettier-ignore
+          !/*@__INLINE__*/
+          (isValidAscii(code) || code === 45 || code === 95) || // ...or a '-' starting a label (the byte right after a '.'). A label must
+          // not begin with a hyphen (RFC 1034 §3.5 / RFC 1035 §2.3.1 LDH, as amended
+          // by RFC 1123 §2.1; cf. UTS #46 CheckHyphens). The first label is covered by
+          // the leading-character guard above; mirrors the trailing-'-' rule below.
+          code === 45 && lastCharCode === 46
+        ) {
+          return false;
+        }
+        lastCharCode = code;
+      }
+      return (
+        // Check that last label is shorter than 63 chars
+        len - lastDotIndex - 1 <= 63 && // Check that the last character is an allowed trailing label character.
+        // Since we already checked that the char is a valid hostname character,
+        // we only need to check that it's different from '-'.
+        lastCharCode !== 45
+      );
+    }
+    function extraSuffixLookup(hostname, options, isException, out) {
+      const suffix = out.publicSuffix;
+      if (suffix === null) {
+        return;
+      }
+      const none = hostname.length + 1;
+      let exception = none;
+      let exceptionIsIcann = false;
+      let rule = none;
+      let ruleIsIcann = false;
+      const extra = options.extraSuffixes;
+      for (let section = 0; section < 2; section += 1) {
+        const isIcann = section === 0;
+        const rules = isIcann ? options.allowIcannDomains && extra.icann : options.allowPrivateDomains && extra.private;
+        if (!Array.isArray(rules)) {
+          continue;
+        }
+        for (const r of rules) {
+          if (typeof r !== "string") {
+            continue;
+          }
+          const exceptionRule = r.startsWith("!");
+          const wildcard = r.startsWith("*.");
+          const body = exceptionRule ? r.slice(1) : wildcard ? r.slice(2) : r;
+          if (body === "" || exceptionRule && !body.includes(".") || !shareSameDomainSuffix(hostname, body)) {
+            continue;
+          }
+          let start = hostname.length - body.length;
+          if (exceptionRule) {
+            if (start < exception) {
+              exception = start;
+              exceptionIsIcann = isIcann;
+            }
+            continue;
+          }
+          if (wildcard && start > 1 && hostname.charCodeAt(start - 2) !== 46) {
+            start = hostname.lastIndexOf(".", start - 2) + 1;
+          }
+          if (start < rule) {
+            rule = start;
+            ruleIsIcann = isIcann;
+          }
+        }
+      }
+      const suffixStart = hostname.length - suffix.length;
+      const builtin = isException ? hostname.lastIndexOf(".", suffixStart - 2) + 1 : suffixStart;
+      if (exception <= rule && (isException ? exception < builtin : exception <= builtin)) {
+        out.publicSuffix = hostname.slice(hostname.indexOf(".", exception) + 1);
+        out.isIcann = exceptionIsIcann;
+        out.isPrivate = !exceptionIsIcann;
+      } else if (rule < builtin || rule === builtin && !out.isIcann && !out.isPrivate) {
+        out.publicSuffix = hostname.slice(rule);
+        out.isIcann = ruleIsIcann;
+        out.isPrivate = !ruleIsIcann;
+      }
+    }
+    function setDefaultsImpl({ allowIcannDomains = true, allowPrivateDomains = false, detectIp = true, detectSpecialUse = false, extraSuffixes = null, extractHostname: extractHostname2 = true, mixedInputs = true, validHosts = null, validateHostname = true }) {
+      return {
+        allowIcannDomains,
+        allowPrivateDomains,
+        detectIp,
+        detectSpecialUse,
+        extraSuffixes,
+        extractHostname: extractHostname2,
+        mixedInputs,
+        validHosts,
+        validateHostname
+      };
+    }
+    var DEFAULT_OPTIONS = (
+      /*@__INLINE__*/
+      setDefaultsImpl({})
+    );
+    function setDefaults(options) {
+      if (options === void 0) {
+        return DEFAULT_OPTIONS;
+      }
+      return (
+        /*@__INLINE__*/
+        setDefaultsImpl(options)
+      );
+    }
+    function getSubdomain$1(hostname, domain) {
+      if (domain.length === hostname.length) {
+        return "";
+      }
+      return hostname.slice(0, -domain.length - 1);
+    }
+    function getEmptyResult() {
+      return {
+        domain: null,
+        domainWithoutSuffix: null,
+        hostname: null,
+        isIcann: null,
+        isIp: null,
+        isPrivate: null,
+        isSpecialUse: null,
+        publicSuffix: null,
+        subdomain: null
+      };
+    }
+    function resetResult(result) {
+      result.domain = null;
+      result.domainWithoutSuffix = null;
+      result.hostname = null;
+      result.isIcann = null;
+      result.isIp = null;
+      result.isPrivate = null;
+      result.isSpecialUse = null;
+      result.publicSuffix = null;
+      result.subdomain = null;
+    }
+    function parseImpl(url, step, suffixLookup2, partialOptions, result) {
+      const options = (
+        /*@__INLINE__*/
+        setDefaults(partialOptions)
+      );
+      if (typeof url !== "string") {
+        return result;
+      }
+      let urlIsValid = false;
+      if (!options.extractHostname) {
+        let end3 = url.length;
+        while (end3 > 1 && url.charCodeAt(end3 - 1) === 46) {
+          end3 -= 1;
+        }
+        result.hostname = end3 === url.length ? url : url.slice(0, end3);
+      } else if (options.mixedInputs) {
+        urlIsValid = isValidHostname(url);
+        result.hostname = extractHostname(url, urlIsValid, options.validateHostname);
+      } else {
+        result.hostname = extractHostname(url, false, options.validateHostname);
+      }
+      if (options.detectIp && result.hostname !== null) {
+        result.isIp = isIp(result.hostname);
+        if (result.isIp) {
+          return result;
+        }
+      }
+      if (options.validateHostname && options.extractHostname && result.hostname !== null && // Skip the re-scan when `url` was already validated and extractHostname
+      // returned it unchanged (same reference => identical string, still valid).
+      !(urlIsValid && result.hostname === url) && // Skip the re-scan when extractHostname already validated the host inline
+      // (a confirmed-valid simple authority — see extract-hostname.ts).
+      !extractedHostnameValidated && !isValidHostname(result.hostname)) {
+        result.hostname = null;
+        return result;
+      }
+      if (step === 0 || result.hostname === null) {
+        return result;
+      }
+      if (step === 5 && options.detectSpecialUse) {
+        result.isSpecialUse = isSpecialUse(result.hostname);
+      }
+      const isException = suffixLookup2(result.hostname, options, result);
+      if (options.extraSuffixes !== null) {
+        extraSuffixLookup(result.hostname, options, isException === true, result);
+      }
+      if (step === 2 || result.publicSuffix === null) {
+        return result;
+      }
+      result.domain = getDomain$1(result.publicSuffix, result.hostname, options);
+      if (step === 3 || result.domain === null) {
+        return result;
+      }
+      result.subdomain = getSubdomain$1(result.hostname, result.domain);
+      if (step === 4) {
+        return result;
+      }
+      result.domainWithoutSuffix = getDomainWithoutSuffix$1(result.domain, result.publicSuffix);
+      return result;
+    }
+    function fastPathLookup(hostname, options, out) {
+      if (!options.allowPrivateDomains && options.allowIcannDomains && hostname.length > 3) {
+        const last = hostname.length - 1;
+        const c3 = hostname.charCodeAt(last);
+        const c2 = hostname.charCodeAt(last - 1);
+        const c1 = hostname.charCodeAt(last - 2);
+        const c0 = hostname.charCodeAt(last - 3);
+        if (c3 === 109 && c2 === 111 && c1 === 99 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "com";
+          return true;
+        } else if (c3 === 103 && c2 === 114 && c1 === 111 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "org";
+          return true;
+        } else if (c3 === 117 && c2 === 100 && c1 === 101 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "edu";
+          return true;
+        } else if (c3 === 118 && c2 === 111 && c1 === 103 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "gov";
+          return true;
+        } else if (c3 === 116 && c2 === 101 && c1 === 110 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "net";
+          return true;
+        } else if (c3 === 101 && c2 === 100 && c1 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "de";
+          return true;
+        }
+      }
+      return false;
+    }
+    var nodeFlags = /* @__PURE__ */ new Uint8Array([1, 2, 1, 1, 1, 1, 1, 1, 0, 1, 1, 2, 1, 1, 2, 2, 2, 0, 2, 2, 2, 2, 0, 2, 2, 2, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 0, 2, 0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 2, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 0, 0, 2, 0, 0, 0, 1, 1, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 2, 2, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 2, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 0, 0, 2, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0, 2, 2, 0, 0, 0, 2, 0, 1, 1, 0, 2, 0, 2, 2, 2, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 2, 2, 0, 2, 2, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 2, 2, 0, 2, 2, 2, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 2, 2, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 2, 2, 0, 0, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 2, 2, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0]);
+    var edgeStart = /* @__PURE__ */ new Uint16Array([0, 0, 0, 10, 11, 18, 106, 111, 117, 118, 126, 132, 133, 140, 149, 150, 151, 152, 153, 154, 156, 157, 159, 160, 161, 163, 165, 240, 253, 255, 256, 257, 272, 274, 281, 282, 285, 286, 287, 290, 292, 311, 312, 314, 323, 328, 345, 346, 349, 350, 352, 354, 390, 391, 393, 396, 397, 401, 403, 407, 410, 442, 445, 458, 459, 467, 468, 470, 480, 494, 495, 496, 497, 506, 507, 544, 549, 565, 585, 591, 633, 635, 636, 637, 638, 665, 692, 693, 841, 847, 850, 851, 852, 857, 862, 871, 893, 894, 895, 896, 897, 898, 899, 918, 920, 921, 924, 926, 927, 929, 931, 946, 961, 966, 967, 969, 970, 971, 972, 973, 975, 978, 983, 984, 985, 987, 988, 991, 994, 995, 996, 1009, 1011, 1023, 1034, 1042, 1044, 1084, 1087, 1091, 1092, 1094, 1097, 1108, 1110, 1120, 1122, 1128, 1130, 1131, 1133, 1136, 1137, 1138, 1191, 1193, 1195, 1215, 1216, 1217, 1218, 1220, 1231, 1262, 1273, 1274, 1287, 1297, 1306, 1314, 1315, 1320, 1334, 1345, 1357, 1369, 1383, 1384, 1395, 1429, 1430, 1431, 1447, 1463, 1475, 1548, 1549, 1551, 1552, 1588, 1607, 1608, 1609, 1610, 1611, 1614, 1618, 1621, 1623, 1657, 1658, 1666, 1667, 1668, 1669, 1670, 1672, 1674, 1676, 1677, 1681, 1682, 1683, 1685, 1687, 1688, 1690, 1691, 1692, 1703, 1705, 1706, 1710, 1711, 1714, 1721, 1722, 1727, 1731, 1732, 1734, 1735, 1736, 1737, 1738, 1739, 1740, 1741, 1742, 1743, 1744, 1745, 1746, 1747, 1749, 1750, 1751, 2214, 2217, 2218, 2220, 2227, 2234, 2244, 2248, 2259, 2260, 2261, 2273, 2274, 2276, 2278, 2279, 2286, 2287, 2289, 2290, 2292, 2293, 2294, 2295, 2296, 2371, 2373, 2394, 2395, 2396, 2398, 2399, 2401, 2402, 2458, 2459, 2460, 2467, 2473, 2483, 2493, 2546, 2547, 2548, 2558, 2572, 2573, 2576, 2583, 2584, 2592, 2594, 2595, 2596, 2597, 2608, 2609, 2610, 2612, 2613, 2615, 2616, 2625, 2637, 2643, 2645, 2677, 2681, 2683, 2684, 2686, 2687, 2699, 2700, 2702, 2710, 2717, 2723, 2728, 2729, 2735, 2738, 2744, 2751, 2758, 2766, 2767, 2768, 2806, 2812, 2816, 2833, 2834, 2839, 2857, 2888, 2906, 2908, 2911, 2919, 2921, 2928, 2980, 3004, 3005, 3006, 3007, 3008, 3009, 3010, 3017, 3018, 3019, 3020, 3021, 3022, 3024, 3025, 3029, 3113, 3126, 3127, 3564, 3568, 3582, 3634, 3662, 3684, 3742, 3764, 3779, 3842, 3893, 3931, 3967, 3992, 4134, 4180, 4231, 4250, 4284, 4299, 4319, 4349, 4380, 4403, 4434, 4464, 4496, 4523, 4598, 4620, 4658, 4668, 4702, 4721, 4747, 4789, 4839, 4865, 4934, 4935, 4937, 4960, 4983, 5019, 5050, 5067, 5124, 5137, 5161, 5190, 5192, 5226, 5242, 5270, 5575, 5584, 5593, 5600, 5617, 5621, 5627, 5666, 5668, 5675, 5682, 5691, 5698, 5699, 5700, 5712, 5715, 5730, 5731, 5740, 5741, 5750, 5759, 5765, 5767, 5768, 5769, 5807, 5808, 5810, 5818, 5825, 5838, 5842, 5844, 5845, 5851, 5858, 5872, 5882, 5887, 5895, 5903, 5909, 5910, 5914, 5916, 5917, 5929, 6001, 6002, 6003, 6004, 6006, 6007, 6010, 6012, 6015, 6019, 6020, 6021, 6027, 6028, 6029, 6031, 6033, 6035, 6036, 6037, 6040, 6042, 6045, 6046, 6048, 6246, 6253, 6254, 6255, 6265, 6270, 6287, 6301, 6310, 6311, 6312, 6316, 6317, 6319, 6321, 6327, 6328, 6331, 6332, 6334, 6335, 6336, 7236, 7239, 7243, 7261, 7270, 7273, 7280, 7281, 7283, 7284, 7285, 7287, 7339, 7340, 7343, 7344, 7462, 7463, 7474, 7492, 7499, 7502, 7511, 7512, 7513, 7528, 7583, 7775, 7777, 7779, 7780, 7782, 7787, 7800, 7801, 7817, 7824, 7833, 7836, 7839, 7846, 7854, 7858, 7859, 7860, 7874, 7879, 7888, 7889, 7890, 7894, 7929, 7930, 7951, 7958, 7966, 7967, 7972, 7980, 8024, 8025, 8031, 8034, 8047, 8052, 8053, 8055, 8057, 8097, 8098, 8104, 8111, 8112, 8122, 8131, 8146, 8150, 8152, 8204, 8205, 8210, 8211, 8214, 8216, 8217, 8218, 8227, 8241, 8249, 8263, 8274, 8275, 8277, 8279, 8301, 8312, 8318, 8319, 8331, 8343, 8430, 8442, 8450, 8453, 8459, 8484, 8487, 8488, 8489, 8490, 8492, 8495, 8498, 8509, 8511, 8513, 8541, 8616, 8623, 8627, 8628, 8637, 8659, 8660, 8665, 8666, 8748, 8750, 8751, 8760, 8764, 8770, 8776, 8782, 8792, 8797, 8798, 8816, 8827, 8832, 8837, 8847, 8853, 8857, 8863, 8869, 10476, 10477, 10478, 10485, 10487]);
+    var edgeLength = /* @__PURE__ */ new Uint8Array([3, 3, 3, 3, 3, 3, 3, 3, 5, 8, 8, 2, 2, 3, 3, 3, 3, 3, 8, 5, 5, 5, 5, 5, 3, 3, 5, 5, 9, 12, 19, 8, 19, 8, 11, 9, 9, 8, 7, 7, 6, 8, 9, 16, 10, 7, 7, 11, 8, 6, 6, 9, 7, 11, 7, 14, 4, 4, 4, 4, 4, 4, 10, 7, 6, 6, 6, 6, 10, 10, 6, 10, 10, 22, 11, 9, 10, 10, 10, 9, 10, 8, 7, 7, 7, 8, 21, 13, 11, 11, 9, 10, 9, 13, 10, 8, 8, 9, 12, 9, 7, 10, 7, 7, 13, 7, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 8, 4, 6, 3, 3, 3, 3, 3, 3, 1, 2, 5, 3, 3, 3, 3, 7, 2, 2, 2, 2, 2, 2, 3, 3, 3, 1, 7, 8, 5, 2, 2, 7, 4, 5, 7, 2, 2, 1, 4, 1, 11, 9, 9, 5, 5, 8, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 5, 5, 11, 9, 9, 8, 9, 9, 13, 7, 14, 7, 6, 6, 6, 7, 6, 6, 6, 6, 6, 6, 10, 7, 11, 9, 4, 4, 4, 4, 4, 6, 6, 6, 6, 13, 6, 8, 7, 10, 10, 9, 9, 7, 9, 8, 8, 9, 8, 7, 10, 6, 9, 8, 10, 10, 7, 8, 1, 9, 10, 12, 12, 12, 10, 9, 9, 10, 10, 9, 9, 1, 1, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 6, 6, 4, 2, 3, 3, 3, 3, 7, 4, 4, 4, 3, 3, 6, 7, 3, 4, 1, 2, 2, 2, 6, 1, 2, 2, 2, 2, 2, 12, 5, 3, 8, 9, 13, 4, 4, 13, 9, 9, 11, 7, 3, 12, 9, 2, 2, 2, 3, 3, 3, 3, 3, 8, 2, 2, 3, 3, 3, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 7, 10, 15, 15, 7, 15, 20, 15, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 9, 10, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 7, 8, 6, 8, 8, 6, 8, 13, 8, 8, 6, 13, 8, 11, 13, 8, 6, 13, 8, 6, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 9, 9, 9, 10, 14, 14, 11, 13, 13, 9, 9, 9, 9, 9, 9, 2, 6, 9, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 2, 3, 3, 3, 3, 3, 3, 7, 7, 2, 3, 2, 2, 5, 3, 3, 3, 3, 3, 3, 4, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 5, 7, 4, 2, 2, 12, 8, 10, 8, 10, 7, 18, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 2, 2, 3, 3, 3, 5, 5, 3, 8, 8, 6, 8, 6, 6, 4, 6, 7, 7, 7, 10, 11, 2, 5, 5, 3, 3, 3, 3, 3, 3, 5, 5, 6, 11, 10, 7, 7, 7, 4, 4, 4, 2, 3, 3, 3, 3, 3, 2, 2, 7, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 7, 7, 7, 11, 7, 6, 9, 6, 6, 8, 10, 8, 6, 8, 13, 4, 4, 4, 4, 4, 10, 8, 11, 8, 8, 8, 10, 10, 7, 5, 4, 4, 4, 10, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 7, 10, 13, 7, 8, 7, 11, 8, 8, 6, 9, 8, 8, 6, 6, 6, 8, 8, 6, 6, 6, 6, 6, 9, 7, 6, 4, 4, 4, 4, 4, 4, 4, 6, 6, 6, 9, 7, 8, 10, 8, 8, 2, 3, 3, 3, 3, 3, 2, 8, 9, 9, 2, 2, 2, 3, 3, 3, 2, 3, 3, 3, 9, 2, 2, 3, 3, 3, 3, 3, 3, 5, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 12, 5, 5, 3, 5, 4, 2, 3, 2, 4, 3, 9, 2, 2, 2, 2, 2, 5, 5, 3, 3, 8, 8, 13, 6, 10, 9, 4, 7, 9, 11, 2, 3, 7, 3, 3, 4, 1, 3, 4, 2, 9, 3, 3, 12, 5, 3, 7, 10, 10, 7, 4, 4, 6, 14, 7, 9, 7, 13, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 8, 15, 4, 4, 2, 3, 3, 3, 7, 4, 9, 9, 2, 3, 3, 3, 5, 3, 2, 2, 7, 2, 7, 6, 6, 7, 2, 4, 2, 2, 2, 2, 2, 2, 8, 8, 8, 9, 5, 2, 3, 3, 3, 3, 3, 3, 10, 7, 4, 4, 4, 4, 3, 4, 2, 3, 3, 3, 3, 3, 10, 7, 4, 4, 4, 4, 2, 3, 3, 3, 3, 10, 7, 4, 4, 4, 4, 3, 9, 6, 6, 6, 9, 13, 9, 2, 2, 2, 8, 7, 9, 5, 3, 3, 3, 5, 5, 13, 12, 9, 10, 7, 8, 7, 6, 8, 6, 11, 12, 7, 10, 4, 4, 7, 8, 11, 6, 7, 9, 8, 7, 10, 8, 9, 15, 7, 8, 5, 4, 7, 2, 3, 3, 3, 2, 14, 10, 2, 14, 10, 2, 14, 3, 9, 13, 13, 10, 14, 16, 17, 11, 2, 14, 2, 14, 3, 9, 13, 10, 14, 16, 17, 11, 14, 10, 14, 2, 7, 3, 10, 7, 14, 10, 2, 14, 10, 9, 9, 17, 6, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 10, 10, 10, 12, 9, 4, 10, 10, 11, 8, 8, 8, 7, 9, 5, 3, 3, 3, 3, 3, 3, 3, 3, 5, 8, 4, 4, 4, 4, 4, 4, 6, 16, 3, 3, 14, 3, 14, 2, 14, 9, 13, 10, 10, 14, 16, 17, 11, 6, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 10, 14, 14, 14, 9, 9, 9, 9, 9, 9, 2, 14, 9, 13, 10, 10, 14, 16, 17, 11, 6, 14, 2, 14, 9, 17, 13, 10, 10, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 14, 17, 16, 17, 11, 2, 14, 9, 13, 10, 14, 16, 17, 11, 2, 14, 9, 13, 10, 17, 16, 11, 17, 2, 14, 10, 19, 7, 2, 14, 9, 13, 10, 19, 10, 7, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 19, 7, 14, 16, 17, 11, 2, 14, 9, 13, 10, 10, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 10, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 17, 13, 10, 10, 14, 17, 16, 17, 11, 6, 3, 2, 14, 9, 13, 10, 10, 14, 16, 17, 11, 6, 9, 10, 12, 14, 14, 14, 12, 12, 12, 12, 12, 14, 14, 14, 10, 10, 10, 14, 9, 9, 9, 9, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 4, 11, 2, 14, 9, 13, 17, 13, 10, 19, 10, 7, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 17, 13, 10, 19, 10, 7, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 19, 7, 14, 17, 16, 17, 11, 2, 9, 10, 10, 7, 17, 3, 3, 12, 12, 16, 15, 15, 12, 14, 14, 14, 20, 20, 13, 12, 12, 12, 12, 12, 12, 20, 25, 14, 14, 12, 12, 10, 10, 10, 10, 14, 9, 9, 9, 25, 4, 9, 17, 10, 7, 14, 16, 21, 13, 13, 14, 20, 14, 13, 17, 24, 9, 12, 13, 25, 13, 21, 20, 17, 9, 9, 9, 9, 9, 9, 12, 17, 4, 4, 9, 9, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 9, 10, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 9, 10, 14, 12, 12, 14, 14, 10, 9, 9, 9, 10, 14, 14, 14, 9, 9, 9, 9, 2, 1, 5, 8, 7, 11, 11, 1, 3, 3, 3, 5, 3, 3, 4, 8, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 10, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 7, 4, 4, 4, 4, 4, 4, 4, 4, 10, 2, 2, 6, 7, 6, 2, 3, 2, 3, 6, 2, 7, 6, 10, 7, 4, 9, 12, 6, 14, 4, 12, 7, 2, 2, 1, 2, 7, 6, 4, 4, 4, 6, 8, 8, 7, 2, 2, 13, 2, 2, 2, 2, 6, 2, 8, 12, 2, 7, 7, 6, 8, 10, 12, 2, 2, 2, 3, 3, 13, 2, 2, 3, 3, 6, 7, 6, 4, 5, 6, 3, 3, 3, 3, 4, 16, 8, 5, 4, 3, 3, 3, 5, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 11, 12, 7, 7, 13, 9, 10, 17, 12, 8, 9, 7, 17, 17, 8, 5, 12, 10, 13, 14, 5, 5, 5, 13, 5, 5, 5, 3, 3, 3, 5, 16, 5, 5, 5, 5, 7, 12, 14, 8, 12, 8, 10, 12, 9, 11, 7, 9, 7, 10, 7, 13, 13, 9, 7, 12, 8, 17, 7, 7, 16, 10, 13, 13, 8, 10, 10, 14, 17, 7, 16, 16, 15, 8, 10, 10, 12, 17, 17, 7, 17, 14, 7, 10, 17, 8, 7, 7, 7, 8, 15, 15, 7, 14, 10, 10, 10, 11, 11, 7, 7, 13, 8, 10, 7, 16, 7, 8, 7, 14, 17, 12, 10, 11, 21, 8, 9, 7, 13, 9, 8, 6, 13, 6, 12, 7, 6, 13, 10, 10, 10, 8, 18, 9, 17, 13, 10, 12, 6, 13, 6, 11, 8, 13, 10, 13, 18, 13, 11, 13, 8, 16, 7, 10, 8, 16, 12, 10, 8, 8, 14, 11, 8, 15, 8, 8, 7, 7, 12, 7, 8, 9, 14, 15, 8, 9, 10, 9, 15, 7, 8, 8, 12, 13, 9, 10, 15, 13, 7, 10, 10, 20, 7, 6, 9, 6, 6, 14, 11, 14, 11, 12, 9, 10, 16, 16, 12, 7, 11, 28, 8, 11, 10, 7, 21, 8, 7, 9, 4, 4, 4, 17, 7, 8, 6, 9, 6, 6, 13, 6, 6, 6, 6, 18, 20, 14, 8, 11, 12, 9, 10, 13, 15, 15, 19, 8, 9, 12, 7, 10, 16, 12, 9, 9, 9, 14, 12, 11, 10, 9, 12, 11, 18, 9, 9, 9, 10, 7, 7, 16, 8, 9, 7, 13, 12, 10, 14, 18, 7, 8, 11, 10, 7, 7, 8, 8, 13, 7, 7, 7, 11, 15, 13, 11, 7, 8, 15, 11, 7, 8, 18, 8, 14, 13, 18, 15, 10, 12, 12, 9, 7, 11, 11, 8, 7, 10, 8, 14, 12, 10, 18, 7, 10, 9, 7, 8, 13, 10, 14, 10, 8, 8, 23, 7, 7, 11, 12, 12, 17, 7, 7, 11, 11, 17, 16, 16, 7, 8, 11, 14, 14, 8, 10, 7, 15, 7, 16, 16, 13, 9, 11, 9, 15, 15, 11, 11, 7, 7, 14, 7, 9, 7, 7, 16, 10, 13, 10, 11, 14, 7, 11, 10, 11, 7, 11, 10, 11, 15, 11, 15, 10, 12, 10, 14, 13, 11, 11, 12, 13, 10, 7, 13, 16, 12, 21, 15, 9, 10, 10, 7, 11, 14, 17, 7, 7, 8, 11, 13, 12, 8, 15, 14, 14, 8, 17, 12, 10, 10, 7, 9, 11, 7, 10, 7, 11, 18, 7, 11, 7, 12, 11, 8, 8, 14, 12, 7, 8, 15, 3, 7, 7, 5, 2, 9, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 2, 5, 3, 3, 3, 3, 3, 3, 4, 4, 3, 3, 3, 3, 3, 3, 5, 11, 6, 4, 7, 10, 7, 7, 11, 1, 10, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 5, 7, 3, 5, 6, 3, 3, 5, 2, 2, 5, 3, 4, 13, 11, 3, 3, 6, 3, 5, 14, 2, 2, 3, 8, 2, 2, 12, 5, 18, 5, 3, 3, 3, 3, 16, 5, 5, 5, 10, 7, 13, 12, 13, 9, 12, 14, 19, 9, 9, 21, 9, 9, 10, 6, 9, 6, 15, 10, 6, 12, 8, 6, 10, 15, 4, 4, 6, 6, 9, 9, 12, 16, 14, 23, 7, 7, 7, 14, 9, 7, 7, 11, 14, 10, 7, 10, 10, 10, 12, 6, 11, 10, 13, 11, 15, 11, 7, 12, 10, 3, 7, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 4, 3, 7, 5, 1, 5, 2, 2, 2, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 5, 5, 10, 9, 11, 8, 7, 12, 8, 9, 7, 6, 13, 11, 6, 13, 7, 9, 9, 4, 4, 4, 4, 4, 6, 10, 7, 8, 13, 11, 8, 8, 9, 14, 7, 14, 8, 10, 7, 9, 7, 7, 9, 6, 9, 2, 12, 5, 3, 3, 13, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 8, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 1, 7, 6, 4, 12, 3, 3, 3, 3, 3, 8, 7, 3, 3, 3, 3, 3, 3, 4, 4, 11, 15, 14, 2, 8, 3, 5, 5, 8, 10, 8, 6, 4, 7, 17, 7, 4, 5, 2, 6, 3, 5, 4, 2, 2, 12, 5, 5, 3, 15, 13, 8, 11, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 5, 3, 3, 3, 3, 4, 2, 3, 18, 2, 12, 5, 3, 3, 3, 3, 3, 5, 16, 8, 8, 9, 6, 6, 4, 4, 4, 4, 31, 6, 6, 10, 11, 21, 10, 9, 7, 10, 7, 7, 2, 4, 4, 4, 4, 6, 5, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 6, 4, 6, 2, 2, 2, 5, 3, 3, 3, 7, 7, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 8, 2, 3, 3, 3, 3, 3, 5, 9, 11, 3, 3, 3, 3, 4, 4, 3, 3, 3, 3, 3, 5, 10, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 11, 10, 10, 10, 10, 10, 11, 10, 11, 10, 11, 10, 9, 9, 11, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 5, 5, 3, 7, 8, 8, 7, 6, 6, 11, 4, 4, 4, 4, 7, 8, 9, 9, 2, 3, 7, 4, 4, 2, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 2, 2, 5, 5, 5, 5, 5, 3, 3, 5, 5, 5, 7, 7, 6, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 6, 8, 8, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 4, 6, 9, 12, 3, 7, 10, 7, 2, 2, 3, 3, 3, 3, 3, 4, 3, 3, 2, 2, 2, 2, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 8, 8, 6, 6, 8, 6, 7, 4, 4, 4, 4, 4, 4, 6, 7, 5, 5, 20, 19, 8, 10, 9, 7, 10, 6, 8, 11, 6, 6, 6, 6, 13, 12, 8, 6, 7, 14, 11, 9, 2, 5, 3, 6, 2, 3, 2, 2, 2, 2, 2, 2, 2, 5, 4, 3, 7, 6, 4, 7, 4, 3, 6, 4, 7, 2, 2, 7, 7, 7, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 9, 10, 10, 10, 11, 7, 8, 20, 7, 9, 8, 9, 8, 12, 6, 6, 6, 8, 9, 8, 12, 6, 6, 8, 13, 10, 12, 6, 6, 7, 7, 9, 6, 4, 4, 4, 4, 4, 4, 10, 6, 6, 6, 7, 14, 11, 10, 7, 8, 10, 8, 11, 14, 11, 11, 9, 7, 9, 8, 11, 13, 9, 17, 10, 9, 2, 2, 2, 9, 3, 3, 3, 3, 15, 14, 9, 5, 5, 2, 8, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 15, 12, 22, 19, 17, 18, 18, 19, 21, 7, 16, 16, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 7, 16, 11, 11, 7, 7, 7, 7, 17, 7, 8, 12, 15, 9, 19, 7, 19, 8, 21, 11, 12, 19, 14, 22, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 16, 16, 19, 24, 12, 7, 14, 7, 12, 7, 8, 10, 10, 13, 7, 12, 12, 7, 7, 10, 18, 15, 12, 16, 7, 14, 12, 17, 10, 16, 17, 12, 17, 25, 7, 7, 7, 13, 6, 9, 6, 9, 18, 6, 6, 11, 20, 10, 6, 6, 6, 6, 6, 6, 17, 6, 6, 6, 15, 6, 6, 6, 6, 6, 8, 14, 11, 12, 11, 15, 13, 19, 17, 21, 7, 18, 8, 13, 13, 8, 12, 8, 6, 6, 13, 6, 15, 15, 16, 6, 6, 16, 6, 6, 6, 14, 6, 18, 6, 6, 6, 17, 18, 9, 13, 15, 8, 19, 8, 15, 15, 18, 14, 16, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 11, 10, 11, 6, 21, 23, 12, 17, 12, 11, 14, 13, 22, 15, 15, 11, 12, 14, 12, 7, 12, 8, 12, 14, 12, 18, 10, 8, 16, 19, 17, 12, 14, 15, 8, 19, 17, 12, 13, 13, 15, 18, 13, 23, 24, 23, 21, 17, 24, 8, 21, 8, 14, 14, 16, 20, 14, 8, 8, 15, 20, 8, 19, 21, 9, 8, 13, 12, 13, 15, 11, 8, 11, 9, 9, 8, 11, 8, 21, 14, 21, 15, 15, 13, 7, 19, 7, 7, 7, 7, 7, 7, 16, 12, 17, 18, 7, 7, 11, 11, 7, 9, 9, 2, 2, 3, 3, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 10, 10, 7, 9, 7, 7, 7, 6, 8, 6, 6, 6, 6, 6, 6, 6, 7, 6, 8, 6, 6, 9, 7, 7, 7, 4, 4, 4, 4, 4, 4, 4, 4, 8, 9, 8, 7, 8, 7, 8, 10, 7, 5, 5, 5, 5, 5, 5, 3, 9, 7, 7, 8, 6, 6, 6, 6, 6, 6, 6, 6, 9, 6, 6, 9, 11, 13, 7, 8, 9, 9, 5, 5, 5, 7, 8, 6, 6, 6, 6, 6, 6, 6, 7, 8, 9, 7, 10, 9, 10, 7, 8, 5, 5, 5, 5, 5, 5, 7, 7, 9, 8, 7, 7, 6, 6, 6, 6, 6, 6, 10, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 10, 4, 4, 4, 4, 8, 7, 7, 10, 10, 9, 8, 8, 15, 9, 8, 8, 8, 8, 8, 9, 10, 9, 10, 7, 8, 13, 5, 5, 5, 5, 5, 3, 3, 7, 7, 8, 6, 6, 6, 4, 4, 11, 9, 7, 8, 9, 10, 7, 5, 5, 5, 5, 5, 3, 3, 7, 6, 6, 13, 7, 9, 8, 7, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 7, 8, 7, 8, 13, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 8, 8, 6, 6, 6, 6, 7, 6, 7, 6, 6, 9, 7, 4, 4, 4, 4, 4, 4, 4, 7, 8, 7, 8, 9, 8, 8, 8, 7, 10, 7, 8, 5, 5, 5, 5, 5, 5, 5, 5, 3, 7, 7, 7, 7, 9, 7, 10, 9, 6, 6, 6, 6, 6, 8, 8, 6, 6, 6, 7, 6, 6, 6, 9, 9, 4, 4, 13, 7, 10, 9, 9, 12, 7, 8, 8, 10, 8, 8, 8, 8, 8, 8, 5, 5, 5, 5, 3, 7, 7, 11, 7, 9, 8, 8, 6, 6, 10, 6, 8, 8, 8, 6, 7, 6, 6, 12, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 8, 8, 16, 8, 9, 8, 7, 5, 5, 5, 5, 5, 3, 3, 7, 7, 7, 10, 15, 8, 9, 8, 9, 9, 6, 6, 6, 6, 6, 6, 7, 4, 8, 7, 8, 8, 7, 8, 11, 8, 5, 5, 5, 5, 5, 3, 7, 7, 6, 11, 16, 7, 6, 4, 4, 4, 4, 9, 9, 8, 8, 8, 13, 12, 8, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 11, 7, 8, 8, 9, 13, 7, 7, 7, 9, 8, 8, 9, 12, 7, 12, 7, 12, 8, 7, 10, 12, 9, 9, 6, 6, 8, 8, 6, 6, 6, 6, 6, 6, 6, 9, 8, 9, 11, 8, 6, 6, 6, 6, 6, 12, 7, 6, 6, 6, 9, 7, 7, 6, 6, 6, 6, 6, 11, 9, 6, 6, 6, 6, 6, 7, 9, 4, 4, 4, 4, 4, 4, 4, 4, 9, 9, 9, 9, 7, 7, 7, 7, 7, 11, 7, 7, 8, 8, 8, 8, 8, 8, 9, 8, 9, 9, 7, 7, 11, 11, 7, 12, 8, 8, 8, 8, 8, 7, 8, 8, 8, 8, 8, 13, 12, 8, 8, 8, 8, 7, 7, 7, 9, 5, 5, 5, 5, 5, 5, 5, 3, 3, 7, 7, 11, 7, 8, 8, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 10, 11, 6, 7, 9, 4, 4, 4, 4, 4, 4, 9, 9, 8, 9, 8, 8, 8, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 11, 7, 7, 7, 9, 6, 6, 11, 8, 10, 6, 6, 6, 12, 8, 8, 7, 6, 6, 8, 7, 4, 4, 4, 4, 4, 4, 4, 4, 9, 10, 9, 9, 8, 10, 9, 11, 8, 5, 5, 5, 7, 6, 6, 8, 7, 4, 4, 4, 4, 8, 7, 7, 8, 7, 8, 8, 5, 5, 5, 5, 7, 7, 8, 8, 8, 6, 6, 6, 6, 6, 10, 8, 9, 13, 6, 7, 6, 6, 8, 7, 8, 4, 4, 4, 4, 11, 8, 8, 8, 10, 5, 5, 8, 7, 8, 13, 8, 7, 6, 8, 6, 9, 7, 8, 7, 5, 5, 5, 5, 5, 5, 3, 3, 7, 8, 9, 6, 4, 8, 10, 10, 8, 12, 9, 13, 2, 7, 5, 5, 5, 5, 5, 7, 7, 10, 6, 6, 6, 6, 6, 6, 6, 8, 4, 4, 9, 8, 8, 8, 14, 8, 8, 8, 9, 8, 5, 5, 5, 5, 5, 3, 3, 9, 6, 6, 6, 6, 10, 12, 6, 6, 6, 6, 6, 6, 6, 4, 4, 4, 4, 11, 8, 7, 8, 8, 8, 5, 5, 3, 3, 3, 3, 7, 7, 6, 8, 6, 8, 11, 7, 6, 6, 6, 7, 4, 8, 11, 9, 10, 5, 5, 5, 3, 3, 3, 7, 7, 8, 9, 8, 15, 9, 6, 6, 6, 6, 6, 6, 11, 11, 4, 4, 4, 4, 4, 7, 9, 9, 10, 8, 7, 5, 5, 5, 5, 5, 5, 3, 3, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 4, 4, 4, 4, 4, 9, 9, 8, 8, 10, 13, 5, 5, 5, 3, 17, 7, 7, 7, 7, 7, 8, 6, 8, 13, 6, 6, 6, 6, 6, 6, 6, 6, 4, 4, 4, 9, 10, 8, 8, 8, 5, 5, 5, 5, 3, 7, 7, 7, 8, 8, 6, 6, 6, 8, 8, 8, 9, 10, 8, 4, 8, 10, 9, 8, 8, 8, 9, 13, 10, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 7, 8, 9, 9, 7, 7, 7, 10, 9, 9, 8, 9, 8, 8, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 8, 12, 6, 6, 6, 6, 6, 6, 6, 6, 6, 12, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 11, 8, 8, 9, 9, 10, 8, 9, 7, 7, 5, 5, 5, 5, 5, 5, 3, 7, 8, 7, 6, 6, 8, 6, 6, 10, 4, 7, 8, 9, 12, 8, 7, 7, 5, 5, 5, 5, 5, 5, 3, 3, 7, 14, 7, 9, 8, 8, 6, 6, 8, 12, 12, 6, 6, 7, 7, 10, 4, 4, 4, 4, 4, 9, 9, 14, 9, 13, 8, 7, 5, 5, 5, 6, 6, 6, 7, 4, 8, 7, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 7, 7, 7, 8, 6, 6, 6, 6, 6, 6, 12, 6, 6, 6, 6, 4, 4, 9, 9, 8, 8, 11, 7, 7, 7, 5, 5, 5, 3, 9, 8, 6, 6, 7, 4, 4, 4, 4, 4, 4, 8, 8, 11, 5, 5, 5, 7, 7, 7, 9, 6, 6, 6, 6, 6, 6, 9, 8, 4, 4, 4, 4, 7, 12, 9, 8, 8, 8, 7, 10, 10, 5, 5, 5, 5, 5, 5, 5, 3, 11, 14, 8, 7, 8, 8, 6, 6, 6, 6, 6, 8, 7, 6, 6, 6, 7, 6, 8, 9, 4, 4, 4, 7, 8, 9, 7, 9, 7, 7, 9, 8, 5, 5, 5, 5, 5, 5, 5, 5, 5, 11, 3, 9, 7, 7, 12, 14, 8, 6, 6, 12, 11, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 15, 7, 4, 4, 4, 16, 9, 9, 9, 8, 9, 9, 9, 9, 9, 8, 8, 8, 13, 11, 8, 5, 5, 5, 5, 3, 7, 6, 6, 8, 8, 8, 6, 6, 7, 10, 7, 4, 4, 4, 4, 9, 7, 8, 7, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 7, 7, 7, 9, 6, 6, 6, 6, 6, 8, 8, 7, 7, 9, 6, 6, 6, 7, 6, 6, 6, 6, 6, 15, 4, 4, 4, 4, 4, 8, 8, 7, 8, 12, 9, 8, 8, 8, 8, 8, 9, 8, 8, 10, 8, 8, 8, 8, 16, 9, 10, 2, 5, 5, 5, 5, 5, 5, 5, 9, 7, 6, 8, 9, 4, 4, 4, 4, 4, 7, 8, 8, 8, 9, 8, 11, 10, 5, 5, 5, 5, 3, 7, 8, 6, 6, 6, 6, 6, 8, 6, 6, 6, 6, 4, 12, 10, 12, 7, 7, 7, 7, 7, 7, 7, 5, 5, 5, 5, 3, 3, 7, 7, 10, 8, 9, 7, 6, 10, 7, 6, 6, 4, 4, 8, 9, 7, 9, 9, 9, 9, 8, 8, 8, 8, 10, 5, 5, 5, 5, 5, 5, 8, 7, 6, 6, 6, 10, 6, 7, 10, 7, 4, 4, 4, 4, 4, 4, 4, 12, 9, 10, 7, 7, 10, 8, 10, 5, 12, 9, 6, 6, 6, 6, 6, 7, 6, 4, 4, 4, 10, 9, 9, 8, 7, 7, 5, 5, 5, 5, 5, 5, 3, 3, 13, 7, 7, 9, 7, 7, 7, 8, 9, 9, 7, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 13, 9, 15, 15, 4, 4, 4, 4, 4, 10, 10, 9, 8, 9, 8, 8, 9, 7, 8, 7, 8, 5, 5, 7, 6, 6, 6, 4, 4, 4, 7, 8, 11, 8, 5, 5, 5, 5, 5, 5, 5, 7, 6, 6, 6, 6, 6, 6, 9, 11, 10, 7, 4, 4, 4, 9, 8, 8, 5, 5, 5, 5, 5, 9, 9, 6, 6, 6, 6, 6, 6, 6, 9, 9, 4, 4, 4, 4, 8, 8, 8, 9, 9, 8, 8, 8, 13, 2, 4, 2, 7, 5, 5, 5, 5, 5, 5, 9, 9, 6, 6, 6, 6, 10, 8, 8, 8, 6, 6, 6, 4, 4, 9, 8, 10, 8, 9, 8, 8, 8, 9, 8, 8, 5, 3, 3, 3, 11, 6, 6, 6, 7, 6, 6, 6, 4, 4, 9, 8, 5, 5, 5, 5, 5, 3, 11, 8, 6, 6, 6, 6, 6, 9, 7, 4, 4, 14, 10, 9, 8, 12, 8, 8, 8, 11, 15, 8, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 11, 11, 11, 10, 10, 7, 7, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 7, 11, 7, 7, 11, 11, 7, 8, 9, 10, 7, 7, 9, 9, 9, 9, 7, 7, 10, 8, 13, 8, 8, 8, 8, 11, 10, 6, 6, 8, 10, 11, 14, 14, 6, 6, 6, 6, 6, 6, 9, 11, 7, 7, 6, 8, 12, 11, 11, 6, 6, 10, 6, 6, 6, 6, 6, 10, 7, 7, 6, 6, 11, 6, 6, 6, 11, 8, 9, 7, 6, 10, 11, 9, 10, 11, 7, 11, 8, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 8, 6, 6, 8, 9, 10, 9, 6, 6, 6, 10, 6, 6, 6, 6, 11, 10, 11, 10, 9, 8, 7, 7, 7, 7, 11, 14, 8, 10, 9, 9, 8, 8, 7, 11, 8, 8, 8, 11, 11, 10, 10, 9, 10, 8, 11, 10, 8, 11, 9, 12, 8, 10, 8, 11, 8, 9, 9, 11, 11, 10, 11, 13, 8, 7, 8, 8, 9, 7, 8, 8, 8, 8, 7, 8, 2, 2, 2, 2, 2, 2, 2, 4, 4, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 8, 6, 4, 4, 4, 11, 7, 11, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 3, 3, 3, 3, 8, 7, 7, 8, 8, 4, 8, 7, 7, 7, 9, 7, 8, 9, 8, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 3, 3, 3, 3, 3, 3, 4, 5, 5, 3, 3, 8, 8, 6, 9, 4, 4, 10, 7, 3, 3, 3, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 2, 2, 2, 3, 3, 3, 3, 3, 4, 10, 2, 3, 3, 3, 3, 3, 3, 3, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 3, 5, 2, 4, 2, 6, 2, 2, 9, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 9, 8, 7, 9, 6, 6, 11, 4, 4, 4, 4, 4, 4, 4, 4, 6, 6, 7, 7, 11, 8, 8, 6, 5, 11, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 3, 3, 3, 3, 3, 3, 6, 4, 4, 4, 4, 3, 3, 3, 3, 5, 7, 2, 3, 3, 3, 3, 3, 8, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 4, 4, 4, 4, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 6, 3, 3, 8, 10, 3, 4, 4, 1, 1, 1, 1, 1, 1, 1, 8, 9, 10, 7, 7, 1, 14, 18, 13, 18, 13, 10, 10, 16, 13, 18, 16, 13, 16, 18, 13, 22, 16, 16, 16, 14, 21, 16, 9, 14, 16, 9, 9, 14, 10, 10, 14, 12, 14, 19, 12, 11, 18, 13, 17, 15, 15, 15, 15, 16, 14, 13, 19, 18, 15, 19, 18, 12, 18, 12, 11, 20, 14, 15, 10, 17, 17, 16, 19, 20, 21, 15, 13, 16, 15, 15, 15, 1, 1, 3, 8, 7, 7, 8, 8, 8, 1, 6, 1, 1, 6, 3, 3, 4, 7, 3, 3, 5, 5, 4, 4, 4, 4, 4, 2, 7, 7, 8, 12, 3, 4, 5, 1, 3, 4, 4, 10, 4, 3, 3, 3, 8, 7, 7, 2, 2, 2, 2, 2, 2, 2, 2, 2, 12, 9, 20, 7, 5, 5, 5, 9, 13, 5, 5, 5, 5, 5, 3, 3, 3, 16, 5, 5, 5, 13, 7, 8, 8, 11, 8, 7, 9, 7, 11, 12, 9, 9, 8, 8, 11, 10, 14, 7, 12, 10, 11, 13, 7, 9, 11, 17, 17, 14, 13, 7, 8, 7, 10, 10, 7, 16, 13, 7, 8, 17, 12, 9, 8, 6, 7, 10, 6, 6, 12, 6, 8, 10, 8, 8, 8, 6, 8, 6, 14, 6, 6, 6, 13, 6, 10, 6, 6, 7, 14, 8, 6, 6, 10, 11, 10, 9, 9, 7, 7, 6, 6, 6, 9, 9, 7, 9, 10, 9, 13, 12, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 6, 6, 8, 8, 6, 8, 9, 10, 9, 7, 10, 10, 8, 7, 8, 7, 10, 12, 9, 8, 15, 8, 7, 8, 8, 7, 7, 15, 13, 7, 10, 9, 14, 18, 16, 7, 24, 7, 8, 10, 11, 16, 8, 14, 7, 9, 9, 9, 13, 19, 14, 15, 14, 11, 7, 13, 9, 10, 7, 13, 9, 10, 11, 12, 8, 9, 2, 3, 5, 8, 7, 4, 4, 15, 10, 5, 3, 3, 3, 3, 3, 5, 4, 4, 4, 2, 2, 2, 2, 2, 1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 12, 5, 3, 8, 10, 15, 6, 7, 2, 3, 2, 5, 5, 12, 2, 5, 5, 5, 5, 2, 2, 5, 5, 12, 9, 5, 2, 2, 9, 5, 5, 12, 12, 5, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 9, 12, 5, 8, 8, 9, 5, 5, 5, 8, 19, 7, 16, 15, 14, 9, 9, 9, 9, 7, 11, 11, 11, 7, 14, 10, 10, 5, 5, 5, 5, 5, 5, 5, 5, 5, 15, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 9, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 14, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 15, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 12, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 9, 12, 9, 9, 12, 12, 12, 15, 7, 11, 7, 14, 11, 18, 13, 8, 18, 15, 18, 12, 14, 12, 8, 8, 8, 8, 9, 9, 9, 12, 7, 10, 10, 8, 8, 12, 12, 12, 7, 12, 12, 9, 7, 7, 7, 7, 7, 8, 15, 12, 9, 10, 10, 7, 10, 10, 13, 11, 10, 9, 22, 11, 9, 8, 8, 8, 8, 8, 13, 18, 13, 9, 15, 19, 9, 7, 7, 10, 7, 7, 7, 11, 8, 13, 17, 7, 7, 10, 10, 10, 7, 20, 16, 7, 7, 7, 7, 7, 7, 11, 21, 12, 12, 13, 11, 14, 16, 8, 8, 13, 11, 7, 7, 13, 7, 7, 14, 15, 15, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 13, 10, 18, 6, 6, 6, 6, 6, 6, 6, 6, 6, 11, 8, 8, 12, 12, 11, 11, 8, 12, 9, 9, 9, 13, 13, 9, 9, 9, 9, 9, 9, 6, 10, 12, 6, 6, 6, 6, 17, 11, 7, 7, 7, 7, 14, 14, 12, 6, 7, 7, 6, 6, 15, 10, 13, 10, 6, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 13, 9, 9, 15, 13, 6, 12, 12, 6, 19, 11, 10, 7, 7, 16, 8, 19, 17, 9, 9, 9, 9, 9, 6, 6, 6, 10, 8, 16, 8, 6, 6, 9, 6, 6, 6, 6, 6, 6, 6, 6, 8, 8, 8, 6, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 14, 6, 6, 6, 6, 20, 6, 9, 6, 14, 9, 9, 9, 6, 9, 8, 8, 12, 9, 8, 8, 8, 8, 7, 8, 12, 7, 8, 8, 8, 6, 8, 6, 6, 6, 6, 6, 6, 6, 9, 8, 8, 6, 6, 13, 9, 12, 13, 12, 14, 13, 12, 11, 11, 6, 8, 8, 8, 6, 13, 12, 11, 11, 12, 6, 11, 12, 11, 13, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 15, 6, 6, 6, 6, 6, 6, 6, 13, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 8, 8, 8, 8, 6, 18, 6, 12, 13, 13, 13, 9, 10, 15, 9, 12, 6, 6, 6, 6, 6, 6, 6, 6, 9, 15, 10, 9, 10, 13, 9, 19, 8, 18, 17, 10, 10, 8, 8, 6, 6, 6, 6, 6, 6, 10, 14, 8, 16, 16, 9, 8, 15, 8, 8, 10, 12, 14, 7, 7, 8, 8, 7, 7, 7, 7, 8, 13, 13, 11, 9, 9, 9, 12, 10, 17, 8, 11, 9, 7, 7, 14, 8, 14, 14, 7, 7, 7, 7, 7, 7, 14, 7, 7, 7, 7, 7, 10, 10, 8, 14, 7, 7, 7, 7, 8, 8, 8, 8, 8, 17, 9, 7, 15, 7, 8, 12, 7, 9, 14, 7, 7, 7, 9, 13, 8, 14, 7, 16, 18, 13, 15, 14, 12, 13, 10, 15, 9, 7, 7, 7, 10, 13, 15, 15, 9, 9, 9, 9, 19, 11, 7, 11, 11, 13, 8, 8, 8, 8, 7, 12, 19, 17, 9, 9, 13, 7, 7, 7, 9, 7, 7, 7, 12, 13, 15, 10, 8, 8, 14, 15, 12, 13, 13, 8, 12, 14, 7, 11, 7, 14, 15, 13, 12, 8, 8, 8, 8, 11, 13, 15, 15, 8, 13, 12, 8, 8, 8, 13, 10, 16, 14, 11, 8, 8, 12, 12, 9, 15, 15, 12, 12, 13, 8, 8, 9, 12, 13, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 11, 12, 11, 7, 14, 7, 13, 13, 13, 12, 18, 16, 7, 12, 11, 10, 10, 15, 9, 9, 9, 21, 7, 7, 7, 11, 16, 8, 8, 11, 11, 7, 7, 7, 7, 7, 19, 7, 7, 7, 7, 7, 7, 7, 7, 7, 12, 8, 9, 12, 14, 11, 9, 9, 9, 22, 12, 3, 3, 4, 8, 8, 15, 4, 2, 2, 5, 5, 3, 3, 3, 3, 3, 3, 6, 6, 4, 4, 4, 12, 7, 10, 2, 3, 3, 3, 3, 3, 3, 3, 6, 7, 3, 7, 5, 14, 4, 4, 7, 8, 10, 4, 1, 3, 3, 6, 2, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 4, 2, 2, 5, 3, 4, 2, 2, 2, 2, 2, 2, 2, 11, 5, 5, 5, 11, 5, 5, 3, 5, 5, 5, 5, 11, 14, 13, 9, 11, 9, 12, 8, 11, 11, 8, 11, 16, 9, 9, 7, 10, 9, 12, 8, 15, 6, 7, 6, 6, 13, 10, 8, 11, 8, 6, 6, 6, 12, 16, 6, 11, 7, 8, 9, 18, 6, 6, 9, 4, 4, 6, 13, 6, 6, 6, 6, 8, 8, 9, 16, 7, 7, 14, 7, 8, 8, 8, 7, 7, 7, 7, 7, 7, 15, 13, 7, 10, 7, 7, 10, 12, 16, 15, 7, 9, 9, 14, 11, 11, 10, 9, 10, 8, 12, 7, 8, 7, 7, 10, 12, 7, 12, 8, 7, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 3, 3, 5, 5, 5, 10, 8, 7, 4, 4, 4, 8, 7, 10, 9, 7, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 3, 3, 3, 3, 3, 3, 3, 7, 4, 5, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 8, 2, 2, 2, 8, 12, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 8, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 7, 11, 9, 8, 8, 8, 7, 8, 9, 7, 7, 9, 7, 7, 7, 10, 7, 7, 10, 9, 10, 6, 6, 6, 6, 6, 6, 15, 7, 8, 9, 9, 8, 6, 6, 10, 9, 6, 8, 13, 9, 7, 6, 6, 6, 6, 6, 6, 12, 6, 6, 7, 6, 7, 6, 6, 6, 10, 10, 7, 6, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 14, 6, 6, 7, 7, 9, 6, 6, 6, 6, 9, 9, 8, 9, 10, 9, 8, 9, 12, 7, 7, 7, 8, 7, 10, 12, 11, 9, 10, 7, 7, 7, 9, 10, 10, 8, 12, 9, 7, 7, 9, 8, 8, 8, 10, 7, 7, 8, 9, 9, 7, 7, 7, 8, 2, 4, 2, 4, 6, 3, 4, 2, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 8, 6, 4, 7, 3, 3, 3, 3, 3, 3, 3, 12, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 5, 3, 4, 7, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 6, 4, 3, 4, 2, 2, 2, 5, 3, 3, 3, 3, 3, 5, 4, 4, 4, 4, 2, 7, 6, 8, 9, 2, 2, 2, 2, 3, 3, 3, 5, 7, 2, 3, 3, 8, 7, 7, 2, 2, 8, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 8, 8, 7, 7, 6, 10, 6, 9, 7, 11, 4, 6, 8, 8, 7, 8, 4, 2, 5, 5, 5, 5, 3, 3, 3, 11, 8, 9, 6, 6, 8, 7, 4, 4, 7, 6, 8, 7, 2, 2, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 7, 2, 2, 5, 3, 3, 2, 3, 3, 3, 3, 3, 3, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 12, 5, 5, 3, 3, 3, 5, 10, 12, 6, 15, 4, 6, 6, 7, 14, 9, 3, 3, 3, 3, 3, 8, 2, 2, 3, 5, 5, 3, 3, 3, 3, 3, 3, 8, 8, 6, 8, 7, 5, 8, 4, 6, 11, 2, 2, 7, 3, 3, 2, 9, 8, 5, 5, 5, 3, 3, 3, 5, 5, 5, 7, 7, 6, 6, 10, 6, 8, 6, 8, 9, 7, 4, 4, 4, 4, 4, 7, 6, 6, 8, 7, 7, 10, 9, 9, 8, 11, 8, 3, 3, 3, 3, 3, 4, 4, 2, 3, 3, 3, 3, 3, 7, 6, 2, 5, 5, 6, 7, 6, 4, 8, 9, 11, 2, 2, 3, 3, 3, 3, 3, 3, 3, 2, 2, 5, 3, 3, 3, 3, 3, 9, 9, 6, 4, 8, 7, 7, 5, 9, 8, 6, 2, 6, 8, 7, 8, 5, 5, 5, 5, 5, 3, 3, 3, 16, 8, 7, 7, 7, 8, 7, 7, 7, 7, 9, 6, 9, 6, 10, 7, 7, 7, 6, 10, 8, 9, 11, 11, 8, 4, 4, 10, 8, 8, 6, 9, 6, 11, 8, 8, 8, 15, 7, 8, 9, 5, 3, 3, 3, 3, 3, 5, 2, 2, 3, 8, 9, 10, 3, 2, 2, 2, 2, 2, 2, 3, 6, 4, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 3, 3, 3, 3, 3, 3, 11, 5, 3, 3, 3, 3, 3, 3, 3, 3, 6, 7, 4, 4, 2, 3, 3, 3, 3, 3, 3, 3, 12, 7, 4, 12, 4, 6, 5, 4, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 11, 10, 6, 4, 6, 10, 8, 3, 3, 3, 3, 3, 3, 3, 3, 5, 4, 4, 4, 2, 2, 2, 2, 2, 2, 2, 2, 5, 3, 4, 4, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 10, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 7, 8, 8, 7, 13, 12, 10, 10, 8, 8, 7, 7, 9, 12, 11, 6, 6, 8, 8, 9, 7, 7, 7, 10, 15, 10, 4, 4, 4, 4, 4, 11, 8, 8, 9, 7, 9, 14, 14, 12, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 12, 5, 5, 5, 11, 10, 7, 9, 3, 8, 7, 3, 15, 13, 11, 4, 4, 2, 2, 2, 19, 7, 5, 5, 3, 3, 3, 3, 3, 3, 3, 5, 22, 18, 6, 14, 17, 4, 4, 19, 16, 18, 2, 3, 3, 7, 2, 3, 2, 3, 3, 6, 4, 2, 3, 3, 2, 5, 3, 3, 3, 3, 3, 3, 3, 9, 9, 2, 3, 2, 2, 2, 3, 3, 3, 5, 7, 14, 7, 7, 12, 9, 13, 6, 11, 6, 10, 9, 7, 7, 8, 12, 12, 8, 8, 8, 10, 7, 7, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 5, 8, 10, 7, 8, 11, 8, 12, 9, 4, 14, 7, 7, 9, 13, 2, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 1, 2, 2, 3, 3, 3, 3, 3, 3, 5, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 8, 4, 4, 4, 3, 2, 3, 3, 3, 3, 5, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 12, 9, 8, 8, 9, 8, 6, 17, 6, 6, 6, 8, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 4, 4, 8, 8, 9, 9, 9, 7, 7, 7, 7, 7, 7, 7, 9, 9, 9, 7, 8, 8, 8, 10, 7, 13, 10, 8, 9, 3, 3, 5, 3, 3, 3, 3, 3, 7, 7, 6, 6, 10, 13, 11, 11, 8, 8, 9, 8, 9, 9, 10, 10, 10, 11, 10, 10, 13, 13, 16, 15, 11, 12, 9, 9, 10, 9, 11, 10, 9, 9, 14, 7, 8, 3, 10, 7, 7, 3, 2, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 7, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 11, 6, 7, 4, 6, 2, 2, 3, 3, 3, 1, 3, 3, 3, 3, 3, 3, 6, 4, 4, 2, 2, 2, 3, 3, 3, 3, 4, 4, 6, 6, 6, 6, 5, 4, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 9, 11, 6, 10, 9, 12, 7, 7, 11, 14, 9, 7, 12, 3, 3, 7, 12, 11, 12, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 11, 5, 5, 5, 5, 5, 5, 5, 5, 11, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 10, 3, 3, 3, 11, 3, 5, 9, 11, 8, 12, 14, 9, 7, 8, 7, 7, 11, 11, 7, 7, 10, 9, 8, 10, 9, 7, 7, 7, 7, 7, 7, 8, 8, 7, 11, 8, 8, 8, 7, 7, 10, 8, 7, 13, 12, 7, 17, 10, 8, 8, 11, 7, 11, 11, 14, 7, 11, 7, 8, 6, 9, 20, 8, 7, 9, 16, 7, 10, 6, 11, 10, 8, 9, 7, 16, 11, 11, 9, 8, 9, 8, 8, 8, 11, 8, 15, 8, 8, 9, 7, 8, 8, 11, 10, 7, 5, 7, 10, 10, 15, 7, 7, 7, 8, 7, 8, 8, 10, 11, 10, 10, 10, 11, 11, 7, 8, 6, 8, 8, 10, 6, 8, 6, 6, 7, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 16, 6, 15, 6, 7, 11, 11, 7, 9, 10, 11, 13, 10, 6, 16, 8, 10, 12, 11, 6, 6, 6, 6, 6, 6, 6, 10, 6, 10, 7, 7, 7, 11, 7, 11, 6, 6, 6, 6, 6, 6, 17, 7, 7, 6, 6, 12, 22, 6, 6, 6, 6, 6, 8, 6, 6, 6, 6, 7, 6, 6, 5, 6, 6, 8, 11, 6, 9, 14, 11, 9, 11, 7, 7, 8, 6, 6, 6, 8, 10, 9, 6, 6, 6, 6, 9, 7, 6, 6, 6, 6, 6, 15, 6, 4, 4, 4, 6, 4, 17, 8, 11, 6, 6, 9, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 6, 6, 6, 6, 10, 6, 10, 6, 6, 6, 6, 12, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 6, 6, 6, 6, 18, 6, 6, 6, 8, 9, 10, 7, 8, 9, 10, 11, 7, 13, 6, 8, 8, 6, 6, 14, 7, 7, 7, 7, 10, 7, 14, 9, 6, 6, 9, 15, 9, 7, 14, 6, 11, 14, 13, 7, 12, 8, 7, 7, 7, 7, 7, 12, 7, 10, 9, 16, 6, 8, 6, 5, 17, 6, 8, 10, 4, 6, 4, 10, 15, 17, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 8, 4, 4, 11, 7, 4, 4, 7, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 19, 17, 6, 10, 11, 6, 6, 6, 6, 18, 6, 6, 11, 4, 4, 4, 5, 6, 6, 6, 9, 5, 6, 4, 6, 6, 4, 6, 6, 6, 6, 10, 6, 6, 4, 6, 6, 10, 6, 10, 6, 6, 6, 6, 11, 6, 6, 10, 6, 6, 8, 6, 6, 6, 8, 6, 11, 4, 11, 9, 10, 9, 11, 4, 8, 4, 11, 12, 7, 9, 8, 6, 7, 7, 8, 12, 12, 11, 13, 10, 11, 7, 7, 7, 9, 7, 11, 10, 7, 7, 7, 16, 11, 10, 11, 17, 9, 9, 8, 8, 7, 7, 7, 9, 7, 7, 7, 14, 7, 13, 9, 11, 10, 14, 10, 10, 12, 11, 10, 7, 10, 5, 14, 8, 8, 8, 9, 7, 8, 7, 7, 9, 8, 7, 8, 7, 7, 7, 7, 7, 7, 7, 11, 8, 10, 8, 7, 8, 14, 11, 8, 9, 9, 9, 8, 24, 10, 10, 12, 7, 7, 15, 11, 8, 8, 12, 11, 8, 9, 9, 7, 8, 9, 10, 11, 10, 11, 7, 12, 7, 7, 11, 9, 8, 14, 13, 12, 8, 11, 10, 8, 8, 7, 7, 14, 9, 10, 8, 9, 11, 7, 14, 8, 8, 13, 8, 8, 12, 7, 10, 14, 14, 11, 9, 10, 9, 9, 7, 7, 11, 11, 13, 9, 13, 5, 5, 5, 7, 9, 5, 11, 12, 14, 8, 7, 7, 11, 10, 9, 7, 8, 8, 7, 10, 11, 11, 5, 5, 7, 5, 5, 5, 7, 7, 15, 7, 7, 8, 7, 15, 12, 12, 10, 7, 8, 7, 11, 7, 7, 7, 23, 11, 8, 8, 11, 10, 7, 8, 11, 7, 19, 7, 7, 6, 9, 9, 9, 11, 3, 4, 7, 8, 6, 6, 4, 10, 8, 2, 2]);
+    var edgeChild = /* @__PURE__ */ new Uint16Array([0, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1, 1, 8, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11, 1, 1, 1, 1, 1, 18, 1, 1, 1, 1, 1, 1, 11, 1, 11, 1, 11, 14, 1, 1, 1, 1, 11, 1, 11, 1, 1, 1, 1, 1, 15, 24, 1, 1, 1, 1, 1, 1, 21, 1, 1, 1, 1, 22, 11, 1, 1, 1, 1, 1, 1, 1, 1, 23, 1, 1, 1, 17, 19, 1, 1, 16, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 25, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 20, 1, 1, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 1, 27, 28, 29, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 11, 11, 11, 11, 1, 36, 0, 0, 0, 1, 1, 1, 1, 39, 38, 1, 1, 1, 1, 1, 37, 1, 1, 1, 1, 41, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42, 0, 0, 0, 0, 43, 44, 0, 0, 0, 0, 11, 1, 1, 1, 11, 1, 1, 1, 47, 49, 49, 49, 47, 49, 47, 47, 48, 49, 47, 49, 47, 47, 47, 47, 47, 47, 49, 47, 47, 48, 47, 47, 47, 47, 49, 50, 50, 48, 49, 47, 47, 47, 47, 47, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 53, 55, 53, 53, 53, 55, 53, 54, 53, 56, 53, 54, 54, 53, 53, 53, 54, 56, 54, 56, 53, 54, 54, 11, 58, 58, 57, 59, 54, 56, 53, 53, 51, 52, 60, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 63, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 70, 71, 11, 1, 1, 69, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11, 11, 80, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 85, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 83, 86, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 84, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 11, 1, 1, 1, 1, 96, 1, 98, 1, 1, 1, 1, 1, 1, 1, 1, 101, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 104, 104, 1, 1, 11, 1, 107, 1, 1, 1, 1, 1, 1, 1, 105, 1, 106, 1, 108, 1, 1, 1, 1, 1, 109, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 117, 118, 1, 1, 1, 1, 1, 1, 120, 120, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 128, 129, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 129, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 129, 1, 1, 1, 1, 1, 1, 1, 1, 1, 133, 130, 132, 127, 1, 131, 1, 1, 121, 1, 1, 1, 1, 124, 1, 134, 1, 1, 1, 1, 1, 1, 126, 1, 115, 1, 116, 1, 11, 135, 113, 119, 1, 1, 1, 1, 1, 114, 122, 1, 11, 11, 11, 125, 123, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 11, 11, 1, 1, 1, 1, 1, 11, 141, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 143, 1, 1, 1, 1, 1, 1, 1, 1, 144, 145, 11, 11, 142, 140, 49, 49, 147, 53, 53, 146, 149, 148, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 152, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 150, 0, 0, 0, 0, 1, 0, 151, 139, 1, 0, 1, 1, 11, 11, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 155, 154, 23, 1, 1, 11, 11, 1, 23, 11, 11, 1, 1, 1, 1, 1, 141, 1, 1, 159, 1, 1, 1, 1, 160, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 1, 1, 143, 1, 1, 159, 1, 1, 1, 1, 160, 1, 1, 1, 141, 1, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 141, 1, 1, 1, 164, 1, 1, 1, 1, 1, 141, 1, 1, 1, 1, 1, 1, 1, 1, 141, 1, 1, 164, 1, 1, 164, 1, 1, 1, 1, 1, 1, 1, 170, 1, 1, 1, 159, 1, 1, 164, 1, 1, 1, 160, 1, 1, 170, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 143, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 141, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 141, 1, 1, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 1, 141, 1, 1, 159, 1, 1, 1, 1, 176, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 1, 179, 1, 1, 170, 1, 1, 1, 1, 1, 159, 1, 1, 164, 1, 1, 1, 160, 1, 1, 170, 1, 1, 1, 1, 1, 159, 1, 1, 164, 1, 1, 1, 160, 1, 1, 170, 1, 1, 1, 1, 1, 164, 1, 1, 1, 1, 174, 166, 166, 11, 1, 11, 178, 1, 1, 1, 1, 1, 167, 167, 167, 161, 1, 1, 1, 165, 167, 171, 177, 1, 1, 1, 1, 165, 165, 1, 1, 163, 161, 174, 165, 169, 182, 173, 182, 1, 1, 180, 1, 173, 162, 165, 1, 1, 1, 1, 165, 1, 168, 1, 1, 1, 11, 1, 183, 1, 172, 1, 1, 1, 172, 171, 175, 181, 163, 174, 1, 1, 1, 1, 1, 1, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 186, 185, 185, 186, 185, 185, 185, 185, 187, 187, 185, 185, 186, 185, 186, 185, 185, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 189, 11, 1, 11, 11, 11, 11, 1, 11, 11, 11, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 201, 1, 203, 204, 202, 201, 201, 1, 1, 207, 1, 208, 206, 1, 11, 1, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 219, 201, 201, 201, 201, 219, 1, 1, 1, 1, 222, 223, 221, 1, 1, 1, 1, 1, 1, 225, 225, 1, 1, 1, 225, 225, 227, 228, 226, 1, 230, 1, 1, 1, 1, 11, 236, 237, 238, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 205, 209, 1, 1, 1, 1, 158, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 233, 1, 1, 1, 8, 1, 1, 1, 1, 244, 1, 1, 241, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 192, 216, 1, 1, 1, 212, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 199, 1, 1, 1, 1, 1, 1, 1, 217, 1, 1, 1, 1, 232, 1, 1, 1, 1, 184, 1, 220, 1, 215, 1, 1, 1, 218, 1, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 197, 1, 11, 1, 1, 11, 1, 1, 1, 1, 200, 1, 1, 1, 214, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 1, 245, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 231, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 191, 11, 1, 1, 1, 194, 11, 1, 1, 1, 1, 1, 1, 1, 235, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 193, 1, 1, 1, 1, 1, 1, 1, 240, 1, 1, 1, 198, 1, 1, 1, 213, 1, 11, 1, 229, 210, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 217, 1, 1, 1, 1, 196, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 188, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 211, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 242, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 243, 1, 1, 11, 1, 1, 1, 1, 195, 1, 1, 1, 211, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 1, 1, 234, 1, 1, 1, 190, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 224, 1, 1, 1, 11, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 239, 1, 1, 11, 1, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 255, 0, 0, 0, 0, 0, 256, 0, 0, 0, 0, 0, 0, 1, 11, 1, 1, 1, 260, 1, 1, 1, 0, 261, 258, 259, 1, 1, 1, 1, 1, 1, 266, 1, 268, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 264, 1, 1, 1, 1, 1, 270, 1, 1, 11, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 269, 1, 1, 1, 11, 1, 1, 1, 1, 265, 1, 1, 1, 263, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 267, 1, 1, 1, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 1, 11, 1, 1, 1, 1, 11, 1, 1, 276, 1, 1, 14, 1, 1, 1, 11, 11, 273, 274, 1, 1, 1, 1, 275, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 278, 1, 1, 11, 17, 1, 1, 1, 1, 1, 1, 279, 1, 1, 1, 277, 11, 11, 1, 1, 1, 1, 1, 1, 1, 1, 279, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 288, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 292, 292, 1, 0, 0, 0, 0, 0, 1, 11, 0, 0, 0, 0, 0, 0, 0, 0, 185, 1, 297, 298, 1, 11, 1, 1, 1, 1, 11, 300, 1, 1, 299, 1, 1, 302, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 307, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 11, 1, 1, 1, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 11, 0, 319, 0, 0, 320, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 336, 1, 1, 1, 1, 1, 1, 0, 0, 63, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 1, 0, 344, 0, 0, 0, 0, 0, 0, 0, 0, 0, 346, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 362, 362, 363, 362, 0, 1, 211, 1, 1, 14, 358, 1, 356, 0, 0, 0, 0, 0, 0, 0, 359, 1, 1, 364, 1, 1, 241, 1, 1, 1, 1, 357, 1, 1, 354, 1, 360, 1, 352, 1, 361, 1, 353, 1, 1, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 11, 355, 355, 1, 1, 1, 8, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 351, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 367, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 302, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 407, 407, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 399, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 0, 1, 375, 386, 1, 1, 374, 409, 1, 380, 1, 1, 372, 404, 1, 1, 390, 371, 376, 1, 1, 1, 383, 414, 392, 1, 1, 1, 1, 1, 1, 393, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 402, 406, 0, 0, 86, 1, 1, 0, 400, 377, 413, 378, 381, 388, 1, 403, 0, 1, 0, 86, 397, 395, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 416, 1, 1, 387, 1, 86, 1, 0, 1, 1, 1, 419, 1, 0, 0, 86, 394, 0, 1, 373, 1, 1, 1, 0, 1, 1, 396, 1, 0, 1, 1, 1, 0, 1, 421, 384, 1, 1, 0, 1, 0, 0, 412, 0, 1, 1, 1, 86, 405, 1, 1, 401, 398, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 379, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 411, 0, 86, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 415, 1, 1, 1, 0, 0, 418, 0, 0, 0, 1, 391, 1, 0, 86, 417, 1, 0, 0, 0, 0, 420, 1, 1, 0, 0, 1, 0, 1, 0, 389, 0, 385, 0, 1, 1, 1, 0, 1, 1, 0, 408, 382, 410, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 11, 1, 1, 1, 11, 436, 436, 1, 1, 11, 11, 1, 436, 1, 1, 11, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 448, 1, 1, 0, 1, 1, 1, 1, 241, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 466, 466, 1, 1, 0, 0, 352, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 479, 1, 478, 1, 1, 1, 1, 1, 1, 1, 1, 1, 483, 1, 11, 11, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 491, 1, 1, 1, 493, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 490, 1, 485, 1, 1, 1, 1, 472, 1, 1, 1, 1, 1, 1, 1, 1, 486, 11, 1, 1, 1, 1, 492, 1, 1, 1, 487, 481, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 352, 1, 469, 1, 1, 11, 489, 1, 1, 352, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 474, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 492, 1, 1, 1, 1, 352, 1, 488, 1, 1, 1, 482, 476, 1, 1, 1, 1, 1, 477, 1, 494, 480, 1, 1, 1, 1, 1, 475, 1, 1, 1, 1, 1, 1, 1, 1, 1, 470, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 484, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 473, 1, 1, 1, 1, 1, 471, 1, 255, 495, 1, 1, 1, 1, 1, 11, 1, 1, 1, 1, 11, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 1, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0, 0, 501, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 11, 1, 71, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 505, 0, 505, 505, 505, 505, 505, 505, 505, 0, 505, 505, 505, 505, 505, 1, 505, 505, 505, 0, 505, 505, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 510, 509, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 514, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 507, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 508, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 516, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 505, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 513, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 506, 0, 0, 517, 512, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 511, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 505, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 506, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 505, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 515, 0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 527, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 235, 235, 1, 531, 1, 1, 1, 530, 1, 1, 1, 1, 1, 526, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 528, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 532, 1, 1, 529, 1, 1, 1, 1, 1, 1, 1, 1, 407, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 533, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 544, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 1, 1, 11, 1, 547, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 552, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 11, 11, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 63, 1, 1, 11, 11, 11, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 567, 1, 1, 1, 1, 1, 1, 1, 568, 1, 1, 1, 1, 1, 1, 1, 566, 1, 1, 1, 11, 1, 1, 570, 274, 1, 1, 1, 11, 11, 1, 1, 11, 1, 11, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 574, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 580, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 139, 1, 1, 11, 585, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 114, 1, 1, 1, 11, 1, 1, 1, 1, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 590, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 151, 1, 1, 1, 263, 1, 1, 11, 34, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 615, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 255, 1, 363, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 620, 1, 1, 1, 1, 0, 622, 0, 86, 0, 621, 0, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 11, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 629, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 624, 624, 0, 628, 626, 624, 624, 624, 624, 624, 630, 624, 624, 634, 624, 624, 624, 624, 624, 624, 624, 624, 624, 624, 631, 628, 624, 624, 628, 624, 624, 624, 624, 624, 624, 624, 624, 624, 624, 624, 624, 624, 626, 624, 624, 624, 624, 624, 632, 624, 624, 624, 624, 624, 624, 0, 0, 0, 1, 633, 1, 1, 1, 1, 627, 1, 1, 1, 1, 1, 625, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 11, 638, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 11, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 11, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 11, 1, 1, 11, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 103, 68, 316, 342, 447, 576, 0, 4, 72, 271, 290, 318, 343, 369, 423, 449, 0, 538, 560, 577, 640, 10, 0, 64, 95, 433, 445, 465, 618, 0, 536, 559, 573, 655, 0, 34, 6, 0, 500, 539, 645, 603, 74, 0, 7, 321, 291, 424, 502, 452, 579, 86, 641, 0, 619, 345, 454, 504, 10, 112, 324, 545, 6, 34, 0, 347, 86, 426, 86, 522, 12, 6, 138, 284, 310, 0, 656, 549, 0, 606, 0, 67, 6, 6, 287, 102, 2, 468, 434, 446, 639, 0, 6, 0, 6, 322, 110, 6, 604, 540, 581, 0, 503, 425, 308, 323, 9, 75, 111, 642, 584, 427, 348, 335, 455, 153, 78, 326, 588, 550, 644, 607, 370, 365, 518, 6, 79, 156, 13, 311, 285, 563, 589, 608, 555, 593, 613, 654, 40, 6, 296, 330, 368, 340, 253, 34, 569, 596, 253, 45, 251, 301, 331, 341, 442, 459, 520, 309, 0, 77, 605, 0, 439, 453, 334, 86, 283, 86, 0, 623, 587, 543, 328, 457, 86, 428, 422, 0, 0, 0, 10, 598, 614, 252, 0, 460, 443, 572, 557, 616, 658, 92, 253, 46, 332, 431, 461, 612, 0, 551, 329, 312, 86, 250, 87, 31, 425, 34, 6, 429, 366, 339, 647, 635, 565, 592, 554, 0, 294, 88, 34, 441, 458, 0, 34, 462, 0, 254, 636, 558, 10, 444, 463, 253, 284, 93, 257, 637, 617, 600, 521, 464, 432, 286, 262, 94, 62, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 663, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 450, 0, 0, 0, 0, 0, 0, 0, 0, 89, 0, 136, 0, 0, 546, 591, 0, 0, 0, 0, 0, 0, 0, 30, 0, 594, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 450, 0, 0, 0, 0, 542, 0, 293, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 282, 0, 0, 0, 0, 0, 0, 0, 660, 0, 0, 0, 0, 0, 659, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 430, 0, 0, 0, 523, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 0, 0, 0, 0, 0, 0, 534, 0, 0, 0, 0, 0, 0, 440, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 246, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 556, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 535, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 305, 317, 0, 0, 0, 0, 0, 571, 313, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 553, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 496, 0, 0, 0, 350, 0, 0, 0, 0, 81, 0, 289, 0, 0, 0, 0, 0, 0, 26, 0, 0, 0, 0, 611, 0, 0, 0, 0, 643, 562, 0, 0, 0, 0, 280, 0, 0, 0, 0, 0, 0, 498, 0, 0, 519, 0, 0, 0, 0, 0, 65, 0, 0, 0, 303, 61, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 82, 0, 0, 0, 0, 0, 0, 0, 282, 0, 0, 0, 0, 0, 315, 653, 0, 76, 0, 0, 0, 0, 0, 0, 0, 0, 0, 662, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 157, 0, 314, 0, 0, 0, 0, 0, 0, 610, 0, 0, 0, 0, 0, 0, 564, 0, 0, 0, 0, 0, 0, 0, 0, 0, 609, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 66, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 248, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 0, 541, 0, 0, 0, 0, 0, 597, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 90, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 525, 0, 524, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 295, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 497, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 325, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 578, 0, 0, 0, 0, 0, 0, 0, 0, 333, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 272, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 0, 649, 0, 0, 595, 0, 0, 0, 0, 0, 0, 0, 0, 0, 281, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 652, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 561, 0, 0, 0, 91, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 537, 0, 657, 0, 0, 467, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 438, 0, 0, 0, 586, 0, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35, 0, 0, 0, 0, 0, 0, 33, 99, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 327, 0, 0, 0, 249, 0, 0, 0, 0, 0, 0, 601, 0, 0, 0, 0, 137, 0, 0, 0, 0, 0, 602, 0, 0, 0, 0, 0, 0, 0, 450, 456, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 435, 0, 349, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 306, 0, 0, 337, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 575, 0, 0, 0, 451, 0, 0, 437, 0, 0, 0, 0, 0, 0, 646, 0, 0, 0, 582, 0, 0, 97, 0, 583, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 548, 499, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32, 0, 0, 32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 304, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 450, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 651, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 650, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 661, 0, 0, 0, 0, 0, 599, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 338, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 648, 0, 0, 247, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 666, 666, 666, 666, 666, 666, 666, 665, 667]);
+    var labelText = "orgmilcomschnetedugovdrrformsfeedbackofficialaccoorgmilschnetgovmagazinemediaunioncargopilotgroupcaarespressworksaerodromeworkinggroupair-traffic-controlaircraftaccident-preventioneducatormarketplaceambulanceinsurancecateringairportrepbodyenginesoftwaremodellingair-surveillanceconsultingchartertrainermaintenanceservicesdesignflightskydivingfreightassociationstudentgroundhandlingdgcafuelclubtaxicrewshowballooningexpresstraderbrokerauthoragentsairtrafficjournalistsafetyconsultantmicrolightaccident-investigationparachutingequipmentproductionfederationrecreationscientistnavigationengineertradingglidingleasingresearchpassenger-associationentertainmentparaglidinghangglidingaerobaticrotorcraftemergencycertificationgovernmentaeroclubexchangelogisticschampionshiphomebuiltcouncilconferencecontrolairlinecivilaviationjournalorgcomnetedugovcoorgcomnomnetobjappsofforgcomnetuwukiloappsdevsframerorgmilcomnetedugov*coradio2naorgcomnetcommuneedogpbcoitgvorgedugovspreviewfrontendrelayononstagingauthcloudsandboxupid*mtls*privatelinktypedreamdeveloperbravemochawindsurfaivenmirenupsunwnextbegetngrokclerkwale2bwebcsbrunputercrbtsflutterflowcloudzyrospawnbasesliplanemodelenceshiptodaymagicpatternsnetlifyondigitaloceanrailwayhostedclaudehasurabotdashretoolvercelgithubluyanigadgetreplitcloudflaretelebitedgecomputeevervaultexponyatnoopencrpplxzeaburwasmerframerzeropsrocketpreviewconvexmedusajsspritesagilevibesonherculeseasypanelstreamlitglideossnowflakefastedgemesserliloginlinehackclubcodepennorthflankbase44corespeedleapcellngrok-freeclerkstagelovableon-fleek*us-west-3ap-south-2us-central-2us-central-1eu-central-1ap-south-1us-west-2us-east-2eu-north-1ap-north-1us-west-1us-east-1*rcloudintsegorgmilcomgobbetnetintedugovturmusicasenasamutualcoopv6dnsip6uriurnin-addre164homeirisgovdixdaemoncloudnssthwien*inexexkunden4accogvormymyspreadshop4lima2ixortsinfofuturecmsfuturehosting12hpprivfuturemailinglima-cityfunkfeuer123webseitednshomemelmyspreadshopcloudletswasantqldvicactnswtascatholicwasaqldvictasidwasantozqldorgcomvicasnactnetedugovnswtasconfcomairflowlambda-urltransfer-webapptransfer-webappairflowtransfer-webapptransfer-webapp-fipstransfer-webappeu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1mx-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2ap-east-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1privatenotebookstudiolabelingnotebookstudionotebooknotebook-fipslabelingnotebookstudionotebook-fipsnotebookstudio-fipsnotebook-fipsnotebookstudionotebook-fipsnotebookstudioeu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2experimentsus-gov-west-1us-gov-east-1ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1onrepostsagemakercopporgmilcompronetintedugovbiznameinfoshoprsorgmilcomnetedugovbrendlyresolvenzauscotvstoreorgcomnetedugovbizinfoidacaicoittvorgmilcomschnetedugovinfocloudezproxysiteacmymyspreadshopkuleuvenwebhostingtransurl123websitecloudnsinterhostsolutionsddns5476103298edgfacbmlonihkjutwvqpsryxzbarsycoororgcomedumyftpno-iporxcloud-ipfor-somemmafanfor-morewebhopselfipjozidyndnscloudnsdscloudfor-thefor-betteractivetrailcoeconorestooteorgcomeconeteduassurmoneyafricaarchitectesrestaurantloisirstourismavocatsinfoagrounivcoorgcomnetedugoviatvdeportesaludtksatorgmilcomwebgobnetinteducienciaboliviarevistacooperativaempresanombreindustriamusicapatriamedicinademocraciapoliticapuebloindigenaplurinacionalarteblogwikiinfoagrotransportenoticiasprofesionalacademiaeconomiaecologiamovimientotecnologianaturalpagesappsgroksailsimplesitecepesebamapadfmgalampbacscpirngorotomtrjspaprrprrsesmscepesebamapadfmgalampbacscpirngorotomtrjspaprrprrsesms*biaamfmtcmptvfeirasampajampanatalbelemananiradiog12medindfndbmdtrdthepoaggfjdfdefinfenflegsegongengcngorgzlgslglogppgmillelqslcimcomnomadmjabimbbibbsbabcrectecsjcetcpscpvhudieticriapipsiecnbiorioecogeoteoodoproatoartfstmatvetdetbetnetcntnotfotgrueduajuespappreptmpemparqsrvadvdevgovntrturagrjorfarjusmusdesvixxyzcozfozslzbhzmaringasantamariacampinagrandegoianiasorocabafloripasaobernardocuritibaboavistarecifeaparecidasaogoncasalvadorcuiabamorenamacapalondrinacontagemsocialfortalmaceioleilaoosascoriobranconiteroi9guacutcheblogflogvlogwikitaxicoopmanauspalmascaxiasjoinvillebaruericampinassantoandreribeiraoriopretoweorgcomnetedugovv0windsurfshiptodaycloudsitecoaccoorgnetgovofmilcomgovmediatechzacoorgcomnetedugsjgovmydnspenfnlabnbmbgcbcqconcontnuyksknsmyspreadshopno-ipawdevboxbarsyonidatemfuinabusavinstanceseceuguukussryzespawnloccsxcloud-ipmyphotosfantasyleaguetwmailcleverappsscrappingccwucloudnsftpaccessgame-serverccgovobjectsrmalpgcust*svcalp1aeappenginermalpgmyspreadshop4lima2ixsquare7cloudscale123websitefirenet12hpflowgotdnslinkyard-cloudcloudnslima-citydnskingobjectstorageedaccogoorusorgcomnetintedua\xE9roportxn--aroport-byaassogouvcomilgobgovcloudnses-1eu-west-1us-east-1euvipit1eurarubait1s3lbwebsites3websiteru-spbru-mskelasticcsrunstnukukcaukusnl-ams-1fr-par-1fr-par-2functionsnodess3ddlwhmrdbfnck8sifrs3-websitecockpitscblmgdbdtwhkafkpubprivs3ddlwhmrdbk8sifrs3-websitecockpitscblmgdbdtwhkafks3ddlrdbk8sifrs3-websitecockpitscblmgdbdtwhkafkk8sscalebookpl-wawfr-parnl-amsbaremetalsmartlabelinginstancesdechk2kuleuvenlaravelvoorloperurownoxazapscwhstgrvaporonline-serverobservablehqelementorantagonistreclaimjoteluluencowaydiademjelasticmatlabmagentositetrendhostingaxarnetjenv-arubajelejoteravendbemergenttrafficplexconvexkeliwebserveboltbegetcdnstaticson-rancherprimetelonstackitunison-servicesdnshomelinkyardbarsyjelecloudnscocomnetgovmycn-northwest-1cn-north-1s3s3-accesspoints3-websites3s3-accesspointrdsdualstacks3-deprecatedemrappui-prods3-websiteemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspoints3s3-accesspointrdsdualstackemrappui-prods3-websiteemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicn-northwest-1cn-north-1cn-northwest-1ebcomputeelbcn-north-1airflowcn-northwest-1cn-north-1oncn-northwest-1cn-north-1amazonawssagemakeramazonwebservicesdirectasgdsdhehahljlnmhbacscahqhshhihnlnynsnmofjbjzjxjtjhkcqtwgsjssxnxjxgxxzgz\u7DB2\u7D61\u7F51\u7EDC\u516C\u53F8orgmilcomnetedugovxn--55qx5dcanva-appsxn--io0a7iquickconnectcanvasitekhsjxn--od0algcanva-codemyqnapcloudsrvrlessclustersrealtimestorageleadpagescarrdcrdorgmilcomnomnetedugovhidnssupabaserdpareplmypiumsoxmitotaplpagesfirewalledreplitowodevwebview-assetsvfswebview-assetss3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicloud9eu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1s3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicloud9consent-portals3s3-accesspointdualstackanalytics-gatewayemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websiteemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspointdualstackemrappui-prods3-websiteemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspointdualstacks3-deprecateds3-websitebedrock-agentcores3-object-lambdaexecute-apibedrock-agentcores3s3-accesspoints3-websites3-accesspoint-fipss3-fipss3s3-accesspointdualstackemrappui-prods3-websites3-accesspoint-fipsaws-cloud9s3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websites3-accesspoint-fipss3-fipsemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstacks3-deprecatedanalytics-gatewayemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9vfss3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicloud9eu-west-3ap-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1mx-central-1me-central-1ca-central-1il-central-1ap-northeast-1us-northeast-1ap-southeast-1me-south-1af-south-1ap-south-1ap-southeast-7us-west-2eu-west-2ap-east-2us-east-2ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1mrapaccesspoints3s3-accesspointdualstacks3-deprecatedanalytics-gatewayemrappui-prods3-websites3-accesspoint-fipsaws-cloud9s3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstacks3-deprecatedanalytics-gatewayemrappui-prods3-websites3-accesspoint-fipsaws-cloud9s3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websites3-accesspoint-fipss3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apis3eu-west-3ap-south-2eu-south-2computes3-ap-northeast-2elbrdss3-ap-east-1s3-sa-east-1s3-us-gov-west-1s3-eu-central-1s3-ca-central-1eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3s3-website-us-west-2s3-website-eu-west-1s3-external-1eu-central-1me-central-1ca-central-1il-central-1s3-us-west-1s3-eu-west-1s3-website-sa-east-1s3-website-ap-southeast-2ap-northeast-1ap-southeast-1s3-us-west-2s3-eu-west-2me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2us-east-2s3-website-ap-southeast-1s3-1s3-globals3-ap-northeast-3eu-north-1airflowap-southeast-2s3-us-gov-east-1s3-fips-us-gov-east-1s3-me-south-1s3-ap-south-1ap-northeast-2s3-website-us-west-1ap-southeast-5s3-eu-north-1s3-ap-southeast-1s3-website-us-gov-west-1compute-1s3-eu-west-3us-gov-west-1s3-website-ap-northeast-1us-gov-east-1s3-fips-us-gov-west-1s3-website-us-east-1s3-ap-southeast-2ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1s3-us-east-2s3-ap-northeast-1authauthauth-fipsauth-fipseu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1mx-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2ap-east-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1eu-west-3eu-south-2ap-southeast-3eu-central-1ca-central-1ap-northeast-1ap-southeast-1ap-south-1us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5eu-west-1us-east-1ap-east-1sa-east-1csrframeservicesbuilderstg-builderdev-builder*ociocpocsazuregcpawsdemoinstanceeu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1previeweu-4us-4us-1eu-1us-2eu-2us-3eu-3s3-websitekrkrobjectprivateobjectkrkrskrkrsobjectkrprivateobjectkr-privatecomputepaasrag-cloudrag-cloud-chjcloudjcloud-ver-jpcdemonodebalancermembersipeuxvsoncillaocelotonzayalilynxsphinxfentigercustomercaracalsgkrobjectstoragedesgkrusobjectkrkr-naverkr-naver-devkrprivatewebsiteobjectkr-naverkr-privatekr-naver-devjpjpkrjp4jp5s3-website-jpjpkrjp4jp5objectprivateobjecto365cloudstaticxendevapp001testcode-builder-stgplatformmediasiteprojedrydpagesjsx0desazacncoitrueu4uhkukgrbrushatenadiarymyspreadshopfrom-flfrom-wvwebspace-hosttheworkpchatenablogcursorusercontentservesarcasmapplinzisakuratanwixsitefin-ncloudstoragegov-ncloudstorageappchizigiizeis-into-carsdnsiskinkyadobeaemcloudis-a-therapistpgfogmyvncdojinis-an-actress1kappfldrvkozowqa2jpnmexprgmrfirewall-gatewaydynnscafjsfbsbxooguyfrom-gawoltlab-demois-a-anarchistwiardwebteaches-yogadattowebtb-hostinglive-websiteservegamegotpantheonfrom-nhsubsc-payfrom-ohvipsinaappfrom-cadyndns-officeztna-dingtalkhomelinuxfrom-mahercules-appservebbsstreakusercontentfrom-okfrom-wyfastly-terrariumis-a-llamaqualyhqportalserveexchangeon-vaporvivenushopciscofreakgrayjayleaguesmetaaiusercontentfrom-iais-a-libertariansaves-the-whalestaveusercontentyolasiteoperaunitepoint2thisis-a-catererclaudeusercontentlinodeusercontentfrom-vagithubusercontentsells-for-lesshosteurcanva-appsplaystation-cloudddnsfreefrom-pafrom-prfrom-waddnskingoutsystemscloudhotelwithflightmydattois-a-nascarfanmydbserverminiserverdamnserverservehumouris-a-playerfrom-nvfrom-nmemergentagentgentappsamplifyappfrom-kyis-an-accountantnfshostserveircfrom-akpythonanywherestackhero-networkpostman-echolikescandydyndns-mailobservableusercontentserveftpfreeboxosfrom-utcdn77-storageamazonawsneat-urlnclouddyndns-serverlinodeis-a-teacherfrom-vtgleezemythic-beastsus1-pleniteu1-plenitla1-plenitpaywhirlservecounterstrikejdevcloudhealth-carereformis-into-animegoogleapisis-a-painterafricaisa-hockeynutatmetais-an-actora2hostedis-a-democratdatadetectest-le-patrondigitaloceanspacesis-a-designeris-a-hunterlinodeobjectstemp-dnsissmarterthanyoufrom-arsimplesiteevennodetownnews-stagingis-a-liberalgooglecodejelasticservemp3qualyhqpartnerdyndns-free1cooldnsest-a-la-masiondrayddnsdynuddnsfrom-orfrom-miis-a-bloggerfrom-himydobisscanvacodeis-an-engineerest-a-la-maisonupsunappdevinappswafflecellmyasustorwpenginepoweredfrom-ctservep2psame-appmyshopblocksthingdustdatalikes-piediscordsezis-with-thebandlpusercontentis-leetshopitsite3utilitiesis-a-personaltrainersinaappladeskis-a-cheflogoipselfipbase44-sandboxnospamproxyalibabacloudcsmesswithdnsauthgearappsiamallamawithgooglelutrausercontentmochausercontentframercanvasmytabitdyndns-homew-credentialless-staticblitzcpserverdiscordsaysis-a-nurseappspotatlassian-isolated-3premotewdfrom-mtwixstudiocode0emm180rmyactivedirectoryawsappsmytuleapdnsabrpolyspaceqbuserrenderbuiltwithdarkboutirgotdnsabrdnsdopaascanva-hosted-embedawsglobalacceleratorhomesecuritypcmyiphostditchyouripclever-clouddyndns-ipon-aptibleis-a-musicianhosted-by-filessecuritytacticsappspaceusercontenthomeunixstrapiappsame-previewcf-ipfsmycloudnaselasticbeanstalkis-certifieddontexistkasserverik-serverdrive-platformatlassian-3pfirebaseappncpstorageherokuappawsapprunnerbarsycenteris-a-cubicle-slaveservehttpmyshopifyis-a-guruquicksytessiiitesorsitesmagicpatternsappis-a-cpameteorappfrom-wiis-a-rockstarbumbleshrimpdattolocaldatabricksappsreadthedocs-hostedfrom-rifamilydsdyndns-picsmyoxypagesplesknsbplaceddnsaliasdynaliasdyndns-remotedoomdnsip-ddnsblogdnsis-a-doctorroutingthecloudamazoncognitobarsyonlinedsmynasddnsgurucloudflare-ipfsdeus-canvasfrom-idsmushcdnpagespeedmobilizergcorecdndyndns-at-homeunusualpersonhosted-by-previderis-a-republicandyn-o-saurstreamlitappworkisboringonthewificprapidqualifioappis-uberleetis-slickgetmyipwpdevcloudtypeformdyndns-at-workgentlentapismynascloudw-corp-staticblitzfrom-ingeekgalaxyservebeerfrom-mdonrenderspace-to-rentaivencloudappspacehostedwafaicloudcodespotblogspotatlassian-3p-us-gov-modfrom-ndfrom-msis-a-techieis-a-studentcustomer-ociis-a-photographerdurumisfrom-ksmassivegriddyndns-wikiis-an-entertaineris-a-hard-workermysecuritycamerafrom-mnrackmazedyndns-blogis-a-bulls-fanwritesthisblogfreemyipsimple-urlfrom-sdninjaneer-sitesreservdauthgear-stagingest-mon-blogueuris-into-gamesrice-labsxtooldevicesakurawebis-an-anarchistoraclecloudappsdyndns-worksells-for-urhcloudfrom-dcfastvps-serverwpmucdnis-a-geekscrysecfrom-txis-into-cartoonsmodelscapetrycloudflarelocaltonetstreak-linkbalena-devicesfrom-njforgeblocksfreebox-oswebadorsitefrom-ncdoesntexisthobby-sitestreaklinkshomesecuritymacownprovidertuleap-partnersdattorelaywphostedmailservequakeis-a-socialistservehalflifepivohostingdynuhostingquipelementsw-staticblitzdyndns-webfrom-deproject-studyis-not-certifiedhercules-devis-a-financialadvisoramazonlightsailservepicsis-a-greenloseyouripfrom-ilwithyoutubemwcloudnonprodwiredbladehostingdnsdojofrom-tnpixolinomyqnapcloudncloudstorageis-an-artisthostedpiis-a-landscaperauiusercontentoaiusercontenton-forgeis-a-conservativedreamhostersnet-freaksapps-1and1is-goneencoreapifastly-edgefrom-nesalesforcefrom-scdeployagentoraclegovcloudappsfrom-alis-a-lawyercechirevultrobjectsstufftoreadisa-geekddnsgeeklovableprojecttry-snowplowfrom-moblogsyteis-a-bookkeepernogmyforumravendbmyboxdeelementoredsaacficogoorinforgcomgobnatneteduidstoreorgcomnetintedudevnomepublorgcomneteduathgovtestscalculatorspaynowinfoquizzesresearchedcloudnsfunnelsassessmentsjscaleforcetmacltdorgmilcompronetgovbizpresseklogesrsccloudcustomfltusrcloude4corealmgovmunicontentproxy9metacentrumdyndyndyndnsdynpagespages-researchitionoccustomercomymyspreadshopipv64diskussionsbereich4limacomrubgov2ixfirewall-gatewayddnssspdnsbarsykeymachinesquare7myhome-serverspeedpartnercommunity-proschuldockxenonconnectg\xFCnstigliefernbwcloud-os-instancedyndnssecmy-routerxn--gnstigliefern-wobin-butterl-o-g-i-nisteingeekin-dslin-berlinin-brbfuettertdasnetzleitungsenin-vpnlcube-serverdyn-ip24logoipdyn-berlinruhr-uni-bochum12hpgoipsrvdnsfruskygit-repossvn-reposinternet-dnsg\xFCnstigbestellenhome-webserverxn--gnstigbestellen-zvbbplacedheimdnscosidnswebspaceconfiglima-citydyndns1istmeinvirtualuserschulplattformmy-gatewayddnsseclebtimnetztest-iservmein-iservvirtual-userhome64iservschuletaifun-dnstraeumtgeradeschulserverdynamisches-dns123webseitednshomehs-heilbronndnsupdaterbssgraphicdwadpdwdaepeweaawapaafpfwfabwbpbacwcpcciwebuserapiobjectssites*teamst3r2lpuncldabymebravepanelngrokiservstglclcrmerpflypagesbarsyvivenushoplocalcertlocalplayerbearbloggatewaydeno-stagingis-not-ais-a-goodbotdashvercelmocha-sandboxplatter-appreplitgithubpreviewworkersinbrowserevervaultis-ahrsndenoxmitmodxmyaddrstorageapipayloadgrebedocruncontainersreliantlabsstgstagelclstageloginlineis-a-fullstackcodepenreliantpreviewleapcellngrok-freeis-coolpagelemonstoragewebharemediatechlibp2pdiscoursecomyspreadshopstoreregbiz123hjemmesidefirmcoorgcomnetedugovsldorgmilcomwebgobartnetedugovtmorgpolcomsocartnetedugovassoagrondiscoodontk12medcuegyecpaabgengorgmilgalsaltulcomadmesmgobpubdocmonfindgnriouioproartlatvetnetfotedulojgovntrturibrbarxxxofficialbasechefprofmktgpsictechinfoarqtcontdentrrpppsiqgit-pagesritmedfieorgcomlibprieduaipgovriikmeactvsportorgmilcomscieunnetedugovnameinfopintouchtawktotawkmyspreadshoporgcomnomgobedu123miwebcomputeorgcomnetedugovbiznameinfocognito-idptransfer-webappeusc-de-east-1onjelasticnxaspdnsbarsydirectwpdeuxfleurstransurldogadoprvwcloudnsamazonwebservicesdnshomeuserpartycokoobinmkmspaceviewfidymyspreadshopalandkapsiikixn--hkkinen-5wacloudplatformh\xE4kkinen123kotisivuidacorgmilcompronetedugovbiznameinforadioorgcomneteduusercocomexperts-comptablestmmyspreadshopgretaprdcomnomynhccifbxoshuissier-justicenotairesaeroportfreeboxoson-webavocatassoportgouvkdnschirurgiens-dentistes-en-franceavouesfbx-os123sitewebveterinairechirurgiens-dentistespharmacienchambagrimedecinfreebox-osdediboxgoupilemszicpyicpvicppleysheezypagesedugovcnpyorgcomcybllcpvtnetedugovtnxonlineschoolddnsdaemond6atcopanelorgnetplybotdashstackitkaasorgmilcomnetedugovbizmodltdorgcomedugovcoorgcomneteduappwriteacorgcomnetedugovcloudtranslateusercontentorgcomnetedumobiassoorgcomnetedugovbarsysimplesiteindorgmilcomgobneteduorgcomwebnetedugovguaminfonxhra\u6559\u80B2\u654E\u80B2\u7DB2\u7D61\u7F51\u7D61\u7EC4\u7E54\u7D44\u7E54\u7F51\u7EDC\u7DB2\u7EDC\u7EC4\u7EC7\u7D44\u7EC7\u516C\u53F8\u653F\u5E9C\u500B\u4EBA\u4E2A\u4EBA\u7B87\u4EBAltdorgcomincneteduidvgovxn--uc0ay4axn--55qx5dxn--mk0axixn--io0a7ixn--uc0atvxn--zf0avxxn--lcvr32dxn--od0algxn--wcvs22dxn--gmqw5axn--od0aq3bxn--mxtq1mxn--ciqpnxn--tn0agxn--gmq050iorgmilcomgobnetedufngocdnappvoatiiservwp2tempurlmircloudfreesitewpmudevmyfastgadgetcloudaccessjeleambahalfboltfastvpsemergenteasypanelopencraftizcombrendlynamefromrtpersoadultmedorgpolrelcomproartnetedufirminfoassoshopcoopgouvtmcomediahotelforumvideosportorgsexagrargameslakaseroticaerotikatozsdereklamcasino2000filmsuliinfoboltshopprivnewsszexcityutazasjogaszkonyveloingatlaneacaicogoormy\u1B29\u1B2E\u1B36milwebschnetkopbizzonedesaponpesxn--9tfkymyspreadshopgovmytabittabitorderravpageaccok12idforgnetgovmuniltdplcaccotttvorgcomnetmeca6g5gpgamubacaicniocoukuptverdruscsdelhiindorgmilcomwebnicfingenpronetintedugovresbizbiharbarsyinternetbusinessschooltravelsupabasealumnigujaratfirminfoaeropostbankcoopindevscloudnsno-ipbarsybarrell-of-knowledgebarrel-of-knowledgensupdategroks-thisdnsupdatefor-ourknowsitalldvrcammittwalddynamic-dnsv-infowebhopselfipdyndnshere-for-moreilovecollegemayfirstforumzcloudnsmittwaldservertypo3servergroks-theeusekd1cdndyndnsidrawsainaueuapjpusstagemocksysdevicesclientcustreservdcustdevdisrecprodtestingcowzbeebyteutwenteboxfusebravepstmndedynngrokorgmilcomnomnetedugovqcxqzzbarsythingdustmailerpagemo-siemensrb-hostingfh-muenstergitbookbluebitecloudbeesusercontentnodeartterramindkiloappsforgerockdarklangresinstagingapigeebubbleb-datascryptedhypernodedappnodepantheonsitegitlabgithubkeeneticvirtualservercleverappshostyhostingon-rioedugitticketstelebitwixstudioon-k3sicp0icp12038jeleqotolairbubbleappsmyaddrstolosmyrdbxwebflowdrive-platformbeagleboardhasura-applolipopdefinimavaporcloudmusicianwebflowtestazurecontainerresindevicereadthedocsloginlineeditorxmoonscalesandcatsbasicserversubscribepagewebthingsbrowsersafetymarkbeebyteappbitbucketidaccovistablogorgschnetgovxn--mgba3a4f16axn--mgba3a4fraarvanedge\u0627\u064A\u0631\u0627\u0646\u0627\u06CC\u0631\u0627\u0646jclaspeziapdudcefegelemeperetevebacanatavaparasabgagfgogrgpgalclblimfmrmcbmbvbfclcmcvcrcpcchlimifibicivipirisimncnbnanenrnpntnnolomobocoaogorosopotoptvtatctbtmtltotpusulunutpspapaqsvpvvvtvavvrtrsrprgrfrcrbrarorkrvstsssbscsmsispzczbzbozen-suedtirolmyspreadshopxn--bulsan-sdtirol-nsbxn--valledaoste-ebbtrentinoaltoadigetrentin-sued-tirolxn--forlcesena-c8axn--forl-cesena-fcbxn--bozen-sdtirol-2obtriestetrentinsuedtiroltrentino-s-tirollecceudineaostesienaparmaluccapaviagenoapaduaaostamonzaabruzzoternirietiturinmilanbozenlaziofermoleccocuneonuoropratola-speziavdataaligfvgpugmolcalcamlomumbsicpmnvenvaoedugovabrsarmaremrbastoslazibxosfirenzetrentinos\xFCdtirolval-d-aostavalle-aostamessinacremonaravennatoscanatrentin-suedtirolbolognacalabriaurbinopesarofriuli-v-giuliaogliastraxn--valle-aoste-ebblaquilaandriatranibarlettasyncloudxn--valle-d-aoste-ehbaostavalleyvalled-aostatrentino-alto-adigevallee-d-aostexn--balsan-sdtirol-nsbpistoiasicilialucaniacataniaiserniaperugiabresciaveneziagorizialiguriaimperiabulsan-suedtirolbalsan-suedtirolbarlettatraniandriaxn--trentino-sdtirol-szbforl\xEC-cesenatuscanyvall\xE9e-d-aostemantovavall\xE9e-aostecasertapiemontevalleaostaval-daostafriulivgiuliatrevisoforli-cesenavall\xE9edaosteferrarapescaravald-aostatrentino-altoadigefriuli-vegiuliavallee-aostecarboniaiglesiastarantomediocampidanovalleedaostetrentinosud-tirolcampobassotrentins\xFCd-tiroltrentinos\xFCd-tirolmonzabrianzatrentino-s\xFCdtirolxn--trentino-sd-tirol-c3bpotenzacosenzavicenzaemiliaromagnavenicefrosinonemarchepordenonetrentinosued-tirolvaresemolisevall\xE9eaostefriuli-veneziagiuliabasilicatalatinaanconasavonaveronamodenabiellabolzano-altoadigepugliafoggiaumbriatrentino-stirolgenovapadovamateranovararagusapiacenzatrentinostirolvalleeaostetempio-olbiasudsardegnatrentinsudtirolmassa-carrarafriuliveneziagiuliatrentinosuedtirolandria-barletta-tranitrapanixn--cesenaforl-i8amaceratacaltanissettaascoli-picenobrindisicarraramassacagliaririmininapolivibo-valentiachietibulsan-sudtirolbalsan-sudtiroltrentino-a-adigebulsanbalsaniglesiascarboniamilanotorinoteramodell-ogliastraarezzotrentinoalto-adigerovigotrentovenetoiglesias-carboniatrentino-sud-tirolaltoadigereggio-emiliareggio-calabriasardegnatranibarlettaandriapiedmontxn--sdtirol-n2amedio-campidanotrentino-s\xFCd-tirolfriuli-vgiuliafriuli-ve-giuliaromeennaromapisa32-b16-b64-blodiastibarineencomonaplesforlicesenailiadboxosalessandriasicilytrani-barletta-andriaxn--trentin-sdtirol-7vbpesarourbinotrentinsued-tirolcesena-forliforl\xECcesenaemilia-romagnamonzaebrianzaxn--trentinsdtirol-nsbtrentinos-tiroltrentins\xFCdtirolvalledaostaolbia-tempiocampidanomediovibovalentiasassarivalle-daostalombardysud-sardegnafriulivegiuliareggioemiliamonzaedellabrianzaalto-adigevercellitrentin-sudtiroltraniandriabarlettatrentino-sudtirolascolipicenobozen-s\xFCdtirolfriulive-giuliaflorencexn--cesena-forl-mcbcarbonia-iglesiasaosta-valleycarrara-massadellogliastratrentinoa-adigexn--valleaoste-e7apesaro-urbinoxn--trentinosdtirol-7vbxn--trentin-sd-tirol-rzbxn--trentinsd-tirol-6vbtrani-andria-barlettatrentin-s\xFCd-tirolxn--trentinosd-tirol-rzbgrossetomonza-e-della-brianzas\xFCdtirolreggiocalabriatrentinoaadigetrentin-s\xFCdtirolverbano-cusio-ossolafriuliv-giuliaverbaniacampaniatrentino-aadigefriulivenezia-giuliasardiniaandriabarlettatranibarletta-trani-andriacatanzarooristanourbino-pesarocesena-forl\xECvalle-d-aostacampidano-medio123homepagesiracusatempioolbiasuedtirollombardiaavellinocesenaforl\xECtrentinofriuli-venezia-giuliabozen-sudtirolandria-trani-barlettabulsan-s\xFCdtirolbalsan-s\xFCdtirolmonza-brianzabolzanotrentino-sued-tirolbellunosalernolivornocrotonesondriodnshometrentinsud-tirolmassacarraratrentin-sud-tiroltrentino-suedtirolviterbobergamocesenaforliolbiatempiopalermobeneventoagrigentoofcoorgnetfmaitvphdengorgmilcomschnetedugovperagrikanieasukehandachitatokaiaisaikonanoharuamaobuhigashiuraowariasahiinuyamatobishimaiwakurashitarainazawatoyonegamagorimihamatoyotataharakariyayatomioguchikomakimiyoshinishiotokonamekiyosuchiryutoyohashiokazakiisshikikasugaikotakiratoeianjotogofusosetohazutsushimashinshirotakahamanisshinshikatsuhekinantoyokawaichinomiyatoyoakeodateogataakitaikawakyowahonjoogayurihonjonoshirokamiokakatagamimitanegojomeyokotekosakadaisenkazunonikahohonjyomoriyoshimisatohappoukamikoanihachirogatahigashinarusesembokufujisatokitaakitaitayanagiowanitakkomutsutsurutahirosakigonoheoirasetowadamisawanohejiaomorishingohiranairokunohehashikamitsugarushichinohehachinohenakadomarisannohekuroishisakaeisumiasahiotakiinzaiabikomatsudoyachiyomutsuzawakujukuriomigawakashiwatoganemihamanaritasakuranagaramobarahanamigawachoshishiroichoseikozakishisuikatorimidorichonankyonanfuttsuonjukufunabashinagareyamanodasosatakochuotohnoshourayasukimitsuyokaichibayotsukaidosodegauratateyamakamagayayokoshibahikariyachimatakatsuuratomisatokisarazukamogawaichikawanarashinoichinomiyashimofusaminamibososhirakoichiharaoamishirasatoikatahonaiainansaijoseiyoiyoozuuwajimaniihamanamikatamasakiuchikokihokutobetoonshikokuchuomatsuyamaimabarikamijimakumakogenyawatahamamatsunosabaeikedaobamasakaifukuiohionotsurugamihamawakasaminamiechizeneiheijikatsuyamatakahamaechizensoedaukihaomutaokawanishiogoribuzenonojosueumiokiotochikugosasagurisaigawamizumakishinyoshitomikurumekurateyamadakasuganakamamiyamanogatatakatahakataiizukakawaratagawakasuyaashiyainatsukimunakataminamitsuikishonaikurogifukuchikeisenhigashimiyakoshinguyukuhashiokagakiyamekogaongausuikahotohochuotoyotsumiyawakadazaifuhisayamatachiaraiyanagawanakagawahirokawachikujochikushinochikuhochikuzennamieotamaokumashowateneiiwakikoorinangoononishigoshimogoomotegomishimafukushimaasakawakagamiishishirakawaiitatefutabahiratayugawahanawakitakatakawamatakunimiyabukibandaihigashihironoyamatomiharuyamatsuriaizubangedatesomaaizuwakamatsuyanaizuaizumisatonishiaizuizumizakikitashiobarataishinkaneyamakoriyamainawashirotanagurafurudonosamegawasukagawaishikawatamakawaikedaogakitaruiginanenahashimahichisonakatsugawaibigawashirakawamizunamiminokamomitakekawauesekigaharatomikasakahogikitagatayamagatatajimianpachimotosuyaotsukakamigaharahidakanisekitokigujominogodoyorogifukasamatsutakayamawanouchihigashishirakawakasaharashimonitatsumagoichiyodakannakanrashowameiwakiryuotaoratomiokafujiokaitakuranaganoharahigashiagatsumatakasakishibukawaminakamikatashinatsukiyonokawabanumataannakaoizumimidorishintoisesakiuenoyoshiokakusatsutakayamanakanojonanmokutamamuratatebayashimaebashiotakekaitadaiwahongofuchukuietajimashobaramiharahatsukaichihigashihiroshimamiyoshikumanokurenakasakaseraseranishiasaminamifukuyamashinichionomichiosakikamijimajinsekikogentakeharaotobenanaeikedatohmaozoraobiraabirakyowaeniwataikibibaisharirebunerimohiroooketootarupippunishiokoppechitosefurubirahakodateshiranukakitahiroshimakushiroobihironanporoiwamizawaniikappukunneppufukushimanakasatsunaitoyourakuromatsunaiakabirakamisunagawashibechaurakawakamifuranonakatombetsuasahikawashimokawakayabeokoppebiratoriabashirisaromaatsumanumatahidakabifukamukawamikasahorokanaitoyotomisarufutsuhigashikawaishikarikitamiyoichiesashiiwanaitomariminamifuranoakkeshifuranotoyakoyakumootoineppushikaoishiraoinemuronayorohaboroashorobihororishirifujiutashinaihokutotakasuebetsuurausuassabukikonaishimamakinaiedatetoyabieinikiesanuryuoumuteshikagarikubetsuashibetsukimobetsuaibetsutobetsusobetsuembetsushimizuchippubetsurishirihokuryuhoronobeshintokutsubetsushibetsuhonbetsumombetsutsukigatakuriyamakoshimizushiriuchikutchanmurorannoboribetsukamishihorowassamushinshinotsukembuchiwakkanaikamoenaikiyosatotakinoueshikabesunagawafukagawanakagawatakikawakamikawahigashikagurahamatonbetsumatsumaemoseushirankoshishakotanimakanemashikeotofuketomakomaisandatambaitamiawajikasaiasagoshisoonoakoyashirotoyookaminamiawajiinagawafukusakitakasagokamigorikasugaharimayokawaashiyahimejiakashitaishiaogakisannantakinosumototakarazukanishinomiyashingugoshikinishiwakiyokatakaaioimikisayoyabukawanishiamagasakisasayamashinonsenkakogawaichikawakamikawatatsunotsukubaiwamaogawaasahisakaitokaioaraiitakobandodaigosuifuinaamikasumigaurakashimaomitamayachiyoshimodatetomobetoridehitachinakainashikisakuragawakasamayawaramoriyahitachiomiyanamegatayamagatahitachikamisuushikutakahagiibarakitonekoganakasowayukimihojosomitoryugasakishimotsumafujishirotsuchiurachikuseihitachiotashirosatotamatsukuriuchiharashikahakuinanaotsubatawajimakahokukawakitatsurugikaganominotosuzuuchinadakomatsuanamizunakanotohakusannonoichikanazawaiwateshiwafudaikawaimoriokaofunatohanamakikuzumakikitakamininohekunoheyamadayahabasumitaichinosekitanohatahiraizumirikuzentakatajobojiotsuchihironomiyakoiwaizumikarumaiichinohenodakujitonooshushizukuishifujisawamizusawakamaishikanegasakimannoutazukotohiraayagawazentsujihigashikagawauchinomikanonjisanukimarugamemitoyotakamatsutadotsunaoshimatonoshoakuneamamiizumihiokiyusuikinkoisasookouyamanakatanekagoshimakanoyaisenkawanabeminamitanemakurazakitarumizunishinoomotematsumotosatsumasendaioimatsudaayaseebinamiurazushinakaiodawaraiseharasagamiharahakoneaikawakaiseiatsugitsukuihadanoyamatoyamakitazamaoisochigasakininomiyayokosukakamakuraminamiashigarafujisawasamukawakiyokawahiratsukayugawaraokawaumajikochitsunootoyoakiinonishitosayasudahidakamiharasakawaniyodogawahigashitsunokagamigeiseisusakiotsukinaharisukumomurototosakamiochitoyotosashimizumotoyamanankokunakamurakitagawayusuharaogunichoyoukiasoutoozugyokutoamakusamifunetakamoriyamagaminamataminamiogunikikuchisumotoyamatonagasumashikiaraokumamotokamiamakusanishiharayatsushiroayabeseikasakyoideineujinakagyokameokakyotangokyotanabekyotambaminamiyamashiroyamashinatanabeyawatawazukaminaminantanmiyazuhigashiyamafukuchiyamakitamukokamojoyokizumaizuruujitawaraoyamazakinagaokakyokumiyamakawagoeinabeshimameiwaasahitaikiudonoisetsukisosakikuwanamihamamiyamasuzukatamakimisuginabarikumanokomonominamiisewataraitobakiwatakikihotadomatsusakayokkaichikameyamaureshinoishinomakishichikashukuohirataiwaosakizaohigashimatsushimashikamaiwanumashibataogawaraonagawakawasakiseminemarumoriminamisanrikukakudamuratawakuyatomiyanatoriwataritagajomisatotomekamirifushiroishimatsushimayamamotoshiogamafurukawahyugaebinotsunosaitoayakushimanobeokakitauramiyazakitakazakigokaseshiibamimatashintomikunitomikitakatakobayashikawaminamitakaharukijotakanabemiyakonojonishimeranichinankitagawakadogawamorotsukakisofukushimaminamimakisakaeobuseikedaogawamiasaokayaasahiotakiotarichinoinaomichikumakomaganechikuhokukaruizawayasuokaooshikaikusakaminamiaikitogakushimatsukawakawakamitateshinatakamorikitaaikishiojirimiyadahakubaiizunaiijimaiiyamamiyotasuzakayasakatoguraookuwanagawaminowahirayayamagataminamiminowafujimiomachisakakitakaginaganonakanosakuhokomoronagisoshinanomachiwadauedaiidaharasuwatomiachiaokianankisosakunozawaonsenagematsutakayamashimosuwamatsumotoyamanouchinakagawamochizukiazuminotatsunoobamaomuraseihiunzenosetofutsuikichijiwanagasakiisahayahasamisaikaikawatanasasebohiradokuchinotsugototogitsutsushimashimabarashinkamigotomatsuurayamazoekashibaikomakawaitenrioyodosangokoryoudaojiikarugayamatokoriyamatenkawakatsuragikurotakikawakamimiyakemitsuetakatorikamikitayamayamatotakadahegurishinjokanmakisakuraitawaramotogoseoudanarasoniandokawanishishimoichihigashiyoshinokashiharashimokitayamanosegawayoshinomintsivorytopazsakuragehirnsumomoaseinetopalmail-boxmokurenyoitamuikaojiyagosensanjoaganomyokoseiroagaomishibataniigatanagaokamurakamiuonumayuzawakariwatagamitainaitsunanminamiuonumatochioyahikojoetsuseiroukamosadoizumozakitokamachiitoigawasekikawakashiwazakitsubamemitsukekokonoesaikiusukibeppuusahimeshimakunisakihasamataketatsukumihitaoitahijikusuyufukujukamitsuebungoonobungotakadaibaraniimibizentsuyamaokayamakasaokahayashimayakagemaniwaakaiwamisakishinjotamanotakahashikibichuowakesojanagishookumenannishiawakurakurashikiasakuchisetouchikagaminosatoshotomigusukunakagusukuyaeseizenaurumaiheyaaguniogiminanjokinminamidaitokitanakagusukuyonaguniokinawaishigakikunigamiurasoekadenataramahiraraginozataketomishimojizamamitonakiitomanhigashimotobuyonabarugushikamionnanahanagohaebarukumejimakitadaitonakijinnishiharayomitanginowantokashikiishikawaikedasuitaminohizuminishisakaikananabenodaitoosakasayamayaokishiwadatadaokakaizukatondabayashichihayaakasakakumatorikadomasayamahigashiosakashijonawatehirakatataishimisakitajirihannansennankatanotoyonominatosettsuhigashiyodogawaibarakinosekitachuohigashisumiyoshifujiiderakashiwaraizumiotsutoyonakamatsubaramoriguchiizumisanoshimamototakatsukineyagawahabikinotakaishikawachinaganoyoshinogarikamiminearitaouchiimarihizenogikashimaariakekiyamafukudomikitagatakitahataomachigenkaikanzakinishiaritakyuragisagataratosutakushiroishikaratsuhamatamakouhokukawagoeyoshidasatteogoseirumaasakaurawaogawaniizaomiyayoriiotakishikihonjooganohannohanyuinasaitamaokegawaarakawayoshikawayokozehasudasayamahidakafukayachichibuiwatsukiryokamiyoshimikamiizumifujimiwarabiranzanmiyoshiminanoyashiosakadosugitomisatohigashichichibutodasokakukiyonokazoshiraokakasukabekounosukawajimatsurugashimamiyashirokitamotohatoyamamoroyamahatogayakumagayakawaguchinagatorokamisatomatsubushinamegawatokigawakamikawafujiminohigashimatsuyamakoshigayatokorozawas3isk01isk02ryuohkoseikonanaishorittotakashimamaibarahikonetorahimenishiazaikokagamokotoyasuotsukusatsunagahamamoriyamatoyosatotakatsukinotogawaomihachimanhigashiomiakagiunnanizumogotsuamayatsukakakinokimatsuehamadamasudahikawahikimiokuizumoyasugiyakumomisatotamayuohdahigashiizumookinoshimanishinoshimatsuwanoshimaneshimadafujiedayoshidashimodagotembaiwataatamikosaiyaizuitoizumishimahaibaramakinoharaomaezakikawanehonkannamisusonohigashiizufukuroinumazukawazufujiaraishizuokahamamatsushimizuizunokunimatsuzakimorimachiminamiizunishiizukikugawakakegawafujikawafujinomiyaujiietsugaoyamayaitaohiranikkoashikagakuroisokanumasakurashioyakarasuyamamotegiichikaikaminokawatochigihagamokanogisanobatonasumibunasushiobaranishikatautsunomiyaiwafunemashikoshimotsukeohtawaratakanezawaitanokomatsushimatokushimaichibaminamiaizumiwajikikainanmiyoshinarutomimamugiananmatsushigesanagochishishikuinakagawamachidachiyodakomaefussainagitaitochofufuchuomeotahigashiyamatotoshimaokutamaaogashimakodairaedogawaarakawahachiojishinagawatachikawashibuyasuginamihinodekiyosesumidaoshimanerimamitakahamuraadachinakanomizuhobunkyomegurominatokoganeihigashikurumekokubunjihigashimurayamamusashimurayamatamakitahinochuokotokatsushikakouzushimaogasawaraakishimakunitachishinjukusetagayamusashinohachijoitabashiakirunohinoharachizunanbukotouramisasawakasayonagokogehinoyazutottorinichinansakaiminatokawaharaoyabetairainamiasahinantoimizufuchutakaokakurobeyamadajohanatoyamatonaminyuzenfunahashinakaniikawanamerikawaunazukitogahimiuozufukumitsutateyamakamiichiiwadearidayuasainamitaijikatsuragiaridagawatanabemihamahidakakainankiminomisatoshingushirahamakamitondayurakozakoyagobokitayamawakayamakudoyamahashimotokushimotokozagawahirogawakinokawanachikatsuurarsuseroeoishidasagaeoguniasahinagaitendonanyoobanazawanishikawasakataohkuratozawamikawamamurogawayamagatafunagatatakahatashonaishinjokahokuiideyuzakawanishitsuruokakaminoyamayamanobeshiratakamurayamanakayamakaneyamahigashineyonezawasakegawamitouubeyuuabushimonosekitabuseoshimatoyotaiwakunihikarishunannagatohagihofukudamatsutokuyamashowadoshitsurunanbukoshukaiminami-alpsnirasakikosugeotsukioshinohokutominobuyamanashifuefukichuokofuichikawamisatoyamanakakonakamichitabayamanishikatsuranarusawafujikawahayakawafujiyoshidafujikawaguchikouenohara\u9577\u91CE\u4EAC\u90FD\u5C90\u961C\u5927\u962A\u4E09\u91CD\u7FA4\u99AC\u5343\u8449\u6ECB\u8CC0\u4F50\u8CC0\u5948\u826Fadednelgaccogogror\u79CB\u7530\u611B\u77E5\u9AD8\u77E5\u57FC\u7389\u6C96\u7E04\u6803\u6728\u718A\u672C\u5CA9\u624B\u9752\u68EE\u5C71\u68A8\u65B0\u6F5F\u5CF6\u6839\u9CE5\u53D6\u9577\u5D0E\u9999\u5DDD\u5BAE\u57CE\u77F3\u5DDD\u5927\u5206\u5BAE\u5D0E\u8328\u57CE\u5C71\u53E3\u5175\u5EAB\u5C71\u5F62\u5FB3\u5CF6\u5E83\u5CF6\u798F\u5CF6\u798F\u5CA1\u5CA1\u5C71\u5BCC\u5C71\u9759\u5CA1\u611B\u5A9B\u798F\u4E95\u6771\u4EACxn--4it168dhatenadiaryxn--vgu402ckawaiishophatenablogcocottenamaste\u5317\u6D77\u9053penneehimeiwateversestabachibashigagonnagunmapermahaccaakitaosakauh-ohblushkochiaichifukuikuroncapooitigohyogotokyokyotopunyuthickcheap0t00g00j0mie2-ddaapyawjg0amfemsubxiiboomoobutchueekpgwrgrherskrboyrdyupperunderflierchipsmydnsheavyangryhippygirlyrulez\u795E\u5948\u5DDD\u9E7F\u5150\u5CF6\u548C\u6B4C\u5C71bambinaxn--nit225kokayamasaitamaxn--k7yn95exn--1lqs03nsapporoparasitelolipopmcxn--efvn9sniigatafukuokatokushimafukushimahiroshimakagoshimafakefurokinawaxn--8pvr4ucoolblogxn--0trq7p7nnkawasakinagasakimiyazakichilloutxn--8ltr62kxn--klty5xpeeweezombiecutegirlxn--rny31hxn--uuwu58axn--ntso0iqx3axn--djrs72d6uytoyamanikitanyantakagawamimozanagoyaboyfriendxn--2m4a15egreaterchowderegoismyamagatafashionstorexn--elqq16hxn--pssu33lsendaimiyagixn--rht27zpecoriaomorisaloonwatsonvivianxn--djty4knobushipigboatnaganopinokoxn--f6qx53asadistvelvetsecretxn--5js045dchicappayamanashiibarakidigickgirlfriendxn--1lqs71dmongolianxn--c3s14mxn--qqqt11mtochigixn--5rtq34kparallelo0o0mondkobesagabonadecaoitanarafoolkilldecimainhiholomosblokilociaoundopupugifutankcrapflopnooroopsmodsholyjeezstripperpepperbittershizuokaxn--rht3dkitakyushureadymadeicurusversusmatrixxn--rht61ehungryfloppygloomycrankyhandcraftedlittlestarxn--klt787dxn--kltx9awhitesnowsunnydaytottorilovepoptheshopbuyshopxn--5rtp49cxn--d5qv7z876cwebaccelxn--kbrq7oxn--4pvxsxn--1ctwolovesickkumamotocatfoodxn--tor131oyokohamawakayamatonkotsuxn--ehqz56nxn--uist22hxn--6btw5axn--kltp7dyamaguchifrenchkisspussycatxn--4it797kxn--uisz3gbabybluexn--zbx025dnetgamersxn--7t0a264ckanagawaxn--6orx2rishikawaxn--ntsq17ghalfmoonschoolbusjellybeanxn--mkru45iusercontentlolitapunkxn--32vp30hsakurastoragehokkaidoshimanecandypopbabymilksupersaleweblikeraindropbackdropwebsozaikikirarahateblodaynightmeneacsccogoormobiinfoaeusxxorgmilcomnetedugovorgcomnetedugovbizinfotmprdorgmilcomnomedugovassnotairespresseassocoopgouvveterinairemedecinpharmaciensorgnetedugovtraorgcomedurepgovmeneperekgacscaiiocogoitoresmshsseoulbusanulsandaeguc01milvkimmvchungnamjeonnamjeonbukeliv-dnsgyeonggijejueliv-cdnincheondaejeongangwongyeongbukgwangjuchungbukgyeongnameliv-apicoeduindorgcomembnetedugovorgmilcomnetedugovjcloudorgcomnetintedugovperbnrinfocooyorgcomnetedugovethipfscanvamypepethw3sstorachakeeneticjoinmcinbrowserdwebcyonnftstoragemyfritzaemewphlxachotelltdorgcomwebsocschngonetintedugrpgovassnomgacsccoorgnetedugovbizinfo123websiteidorgmilcomasnnetedugovconfidmedorgcomplcschnetedugovaccoorgnetgovpresstmassoirseproxaccosoundcasthoptocraftvp4c66orgnetedugovitsxwxmcdirmyboxbarsyedgestacksynologylogintoopencloudnohostwebhopdiskstationi234tcp4hoocgroknoipprivmydsddnsdnsforlohmustransipdscloudfilegear-sgbrasiliafilegearframerbarsybarsyonlinecoprdorgmilcomnomedugovinforgcomnetedugovnameacprorgcomartnetedugovpresseinfoassoinstgouvorgnycedugovbarsydscloudjuorgcomnetedugovminisiteaccoororgcomnetgovorgmilcompronetintedugovbizmuseumnameinfoaerocoopaccoorgcomnetintedugovbizcooporgcomgobneteduorgmilcomnetedugovbiznameaccoorgmilneteduadvgovcoorgcomnetaltgovforgotherhiskeeneticispmanagernomassoprod5476132eastasiacentraluswesteuropewestus2eastus2pnortheurope-01newzealandnorth-01southindia-01southcentralus2-01norwaywest-01eastus2-01westus2-01australiaeast-01italynorth-01israelnorthwest-01swedencentral-01westeurope-01centraluseuap-01taiwannorthwest-01uaecentral-01northcentralusstage-01israelcentral-01mexicocentral-01canadacentral-01austriaeast-01germanywestcentral-01francecentral-01ukwest-01denmarkeast-01polandcentral-01eastus-01westus-01swedensouth-01eastus3-01westus3-01brazilsouth-01centralus-01francesouth-01australiacentral-01westindia-01uaenorth-01jioindiacentral-01canadaeast-01belgiumcentral-01spaincentral-01koreacentral-01chilecentral-01qatarcentral-01westcentralus-01eastus2euap-01norwayeast-01southafricanorth-01brazilsoutheast-01germanynorth-01switzerlandnorth-01switzerlandwest-01japanwest-01southafricawest-01japaneast-01eastasia-01indiasouthcentral-01taiwannorth-01centralindia-01uksouth-01southcentralus-01northcentralus-01eastasiastage-01indonesiacentral-01australiacentral2-01australiasoutheast-01malaysiawest-01koreasouth-01southeastasia-01southeastus5-01northeastus5-01jioindiawest-01rucdnwest1-usfra1-desandboxjls-sto1jls-sto3jls-sto2aglobalabglobalsslmapprodfreetlsmapvpslon-1lon-2ny-1fr-1sg-1ny-2paassnwebpaashostingjelasticnordeste-idcsocuserpagescwebfileblobservicebuscoreatlricnjsjelasticwebsitestoragesezagbinruhuukjptsmyspreadshopmynetnameakamaiorigin-stagingfrom-coipv64dynv6cdn77serveblogadobeaemcloudhicamsprytdnsupno-ipownipde5ovhicpfirewall-gatewaysytesmypsxbarsyusgovcloudapimyamazemyradwebakamaihdsaveincloudfastlylbfrom-lasubsc-paysquare7in-the-bandblackbaudcdnhomelinuxoninfernoctfcloudservebbsdns-dynamiccloudfrontakamai-stagingipifonyham-radio-opsenseeringclickrisingcommunity-profrom-nylocalcertgrafana-devedgesuite-stagingcloudflareanycasteating-organicatlassian-devmydattofeste-iplocaltotorprojectknx-serveredgekeycloudflareglobalcloudyclustercasacamserveftpakamaized-stagingakamaiorigindns-cloudmyeffectboomlabotdashbuyshousestwmailhetemlazure-mobilein-dslthruhereredirectmedynuddnsbouncemesupabaseluyanicloudappakamaicloudfunctionsdebiannhlfanpgafanstatic-accessin-vpnmysynologymafeloappudohomeftptrafficmanagersiteleafseidatmemsetcloudflarecloudaccesskeyword-onazure-apiis-a-chefdoes-itgets-itwebhopselfiphomeipkicks-assedgesuitewindowsserver-ontunnelmolemydissentscrapper-sitecloudflarecnuni5srcfggffiobbzabchrsndenodynuopikddnsvpndnsakadnselastxkinghostvps-hostfastlyhomeunixazureedgeshopselectdontexistmyfritzcloudjiffyalwaysdatasells-itsquaresbroke-itazurefddattolocalat-band-campmeinforumfamilydsazurestaticappsdefinimabplaceddnsaliasdynaliasnow-dnsblogdnsroutingthecloudendofinternetdsmynasakamaiedgemymediapcadobeio-staticakamaiedge-stagingakamaihd-stagingddns-ipprivatizehealthinsurancelive-onkrellianschokokeksmassivegridmysecuritycamerarackmazeserveminecraftfrom-azis-a-geekakamaizedmoonscaleoffice-on-theusgovtrafficmanageradobeioruntimeedgekey-stagingreserve-onlinechannelsdvrdnsdojousgovcloudappcdn77-sslapps-1and1podzoneazurewebsitesdynathomescaleforceyandexcloudvusercontentisa-geekcdn-edgescoaemalcesappwriteazimuthtlonarvobuiltwithrocketnoticeablestorecomwebrecnetperotherfirminfoartslgdloncogoiltdorgmilcolcomplcschgenngonetedugovbiznamefirmmobiacincoorgmilcomnomwebgobnetintedubizinfocomyspreadshopdemongovtransurl123websitehosting-clusterkhplaycistrongsnesosvalerv\xE5lerxn--vler-qoaossandeheroysandeher\xF8yb\xF8boheroyher\xF8yxn--hery-iraxn--b-5gavalerb\xF8boxn--b-5gasandesandexn--hery-iraxn--vler-qoav\xE5lerh\xE5re\xE5laahavaofsfvfhlolnlalrlhmfmtmahcostntbu\xE5strmreigersundmyspreadshopg\xE1ls\xE1eidsvolltingvollgildeskalflor\xF8vads\xF8vard\xF8vanylvenxn--bhccavuotna-k7astrandaxn--kvnangen-k0axn--sknland-fxaxn--mosjen-eyarakkestadhyllestadnannestadvevelstadvaapstenordre-landsondre-lands\xF8ndre-landtjieltexn--vrggt-xqads\xF8r-aurdalsor-aurdalheradstordmoldefordef\xF8rdeseljefedjeryggehemnexn--krehamn-dxasognegranes\xF8gnebrynetjomevallebykletokkegiskedovretj\xF8mehob\xF8lvoldasaudatolgas\xF8mnaviknad\xF8nnasomnadonnatranafrananesnaraumasmolatr\xE6nafr\xE6nalesjasm\xF8la\xF8rstaorstahitrafloraaukraloppafr\xF8yarissasnasahalsagalsaromsaraisar\xE1isafroyasn\xE5sagronghobolfjelltydal\xE5rdalardalaskimharamkraanghkekr\xE5anghkesorumbarumhurumb\xE6rums\xF8rummodums\xE1l\xE1tb\xE1l\xE1tfrognbjugnv\xE5ganvagangulenskienl\xF8tenlotenstrynvefsnxn--merker-kuaskaunsveiob\xF8mlobomloskj\xE5kvardoflorovadsosalatbalats\xE1latkl\xE6buklabuselbubarduulvikskjakkleppris\xF8rxn--nttery-byaefl\xE5eidflahofmilgolholsellomskifetvikdepvgsfhsaskerrisorhamarasnes\xE5snesr\xF8rosrorosxn--slat-5namasoynaroyvaroyluroydyroyaskoyradoyandoyrodoymeloyrad\xF8yand\xF8yr\xF8d\xF8ymel\xF8yask\xF8ylur\xF8ydyr\xF8ym\xE5s\xF8yv\xE6r\xF8yn\xE6r\xF8yhoylandeth\xF8ylandetdivtasvuodnal\xF8renskoglorenskognesoddtangenxn--tjme-hraxn--smla-hraxn--stjrdal-s1aunjargalillehammerunj\xE1rgaxn--hamary-fyadavvenjargaxn--bearalvhki-y4a123hjemmesidegjerdrumxn--brnnysund-m8acxn--tnsberg-q1axn--mlatvuopmi-s4axn--snsa-roaxn--skierv-utaxn--brum-voatysfjordkvafjordeidfjordkv\xE6fjordsongdalenmjondalenmj\xF8ndalenxn--gls-elackragerog\xE1\u014Bgaviikagangaviikas\xF8rreisasorreisas\xF8r-varangersor-varangerxn--risr-iraskiervaxn--frna-woaxn--trna-woakvinesdalleksvikleirvikr\xF8yrvikroyrviksvelvikvenneslaevje-og-hornnessandnessj\xF8enmarnardalvindafjordsandefjordenebakksnillfjordullensvangxn--trany-yuabr\xF8nn\xF8ysundnamsskoganaustevollxn--stjrdalshalsen-sqbnord-aurdalnord-frontr\xF8gstadtrogstadgrimstadflakstadgjerstadxn--sandy-yuaxn--leagaviika-52bnore-og-uvdalvegarsheixn--rlingen-mxaxn--ggaviika-8ya47hveg\xE5rsheikarlsoykvitsoymasfjordenhamaroyinderoyosteroydavvenj\xE1rgasauheradguovdageaidnuxn--vre-eiker-k8abronnoysiellakkr\xF8dsheradkrodsheradkvinnheradbr\xF8nn\xF8yxn--mtta-vrjjat-k7afxn--lrenskog-54akvits\xF8yv\xE1rgg\xE1tkarls\xF8yoster\xF8yinder\xF8yhamar\xF8ybronnoysundxn--aurskog-hland-jnbbahccavuotnab\xE1hccavuotnagiehtavuoatnastor-elvdalmidtre-gauldalxn--gildeskl-g0akarasjokevenassixn--bievt-0qaxn--yer-znalebesbynessebyxn--hbmer-xqamalselvm\xE5lselvxn--unjrga-rtam\xF8re-og-romsdalmore-og-romsdalhareidmeland\xF8rlandorlandstrand\xE5lg\xE5rdsolundalgardafjord\xE5fjorddielddanuorrikautokeinoxn--stre-toten-zcbskodjeaejriestangeliernebamblestokkefauskesn\xE5asesnaasekongsvingerlangevagberlevagxn--flor-jrahattfjelldalostre-toten\xF8stre-totenvestfoldxn--mely-ira\xE1laheadjualaheadjunordreisaxn--troms-zuaxn--lgrd-poacporsangerflatangerstavangerleikangerbremangersamnangergieldakarasjohkaxn--rdy-0nabfrostautsirasnoasatromsaxn--sr-aurdal-l8aflekkefjordj\xF8lsterjolsteraremarkhedmarkn\xE5\xE5mesjevuemienaamesjevuemiexn--vard-jrarollagmer\xE5kermerakerorskog\xF8rskogxn--bdddj-mrabd\xE1k\u014Boluoktaxn--osyro-wuaaknoluoktatrysilskjerv\xF8ymandaljondalbindalrindalmeldalsuldalorkdalsigdalalvdall\xE6rdalhurdalsirdalverdallerdallardaloppdal\xE5seralaseralhadselkrager\xF8divttasvuotnaoverhallasteinkjerxn--hnefoss-q1askedsmokorsettroms\xF8xn--dyry-iravestre-totenmuseumxn--sandnessjen-ogbrahkkeravjufylkesbiblb\xE1jddarbajddarxn--laheadju-7yarennes\xF8yxn--koluokta-7ya57hxn--hgebostad-g3aleirfjordstorfjordbalsfjordb\xE5tsfjordbatsfjordmuos\xE1tbiev\xE1tloab\xE1tk\xE1r\xE1\u0161johkan\xF8tter\xF8yxn--mjndalen-64anordkappl\xE1hppilahppialstahaugsiljanverranr\xF8ykenroykenhaldenlyngenbergenhortenh\xF8nefosshonefosstroandinbeiarnvarggatosoyroos\xF8yrotromsoidrettmuosatbievatruovatloabatvoagattynsetnessetxn--indery-fyask\xE1nitskanitraholtr\xE5holtxn--ystre-slidre-ujbandebusarpsborgbearduxn--karlsy-fyahordalandjorpelandj\xF8rpelanddeatnuringsakers\xF8r-odalsor-odalxn--slt-elabringerikeaudnedalnittedalnissedalhemsedalslattumsurnadalxn--blt-elabelverumstj\xF8rdalnaustdalhjartdalgj\xF8vikfyresdalhasviknarviklarvikgjovikmalvikgamviklenvikporsgrunnstjordalengerdaldrobakdr\xF8bakxn--msy-ula0hvestvagoyxn--vgan-qoaxn--ryken-vuaxn--lten-graxn--stfold-9xaxn--hpmir-xqaxn--lury-iram\xE1latvuopmimalatvuopmitysv\xE6rkirkenesbirkenesmoskenesb\xE1id\xE1rxn--fjord-lraxn--rdal-poabahcavuotnab\xE1hcavuotnaxn--frde-gralind\xE5sbearalvahkixn--hobl-irar\xE1hkker\xE1vjuxn--loabt-0qav\xE5g\xE5\xE1lt\xE1bod\xF8sundlundrader\xE5deetnetimeholeauregrueoddavagavegaranatanaarnasolasulaaltalekafusavangbergkvam\xE5mliamlibokntinnroangranosenoslobodor\xF8stroststat\xE5motamotivgupriv\xF8yeroyerliermossvossxn--nvuotna-hwalusterlunnermarkerh\xE1bmerhabmerhvalerfjalerxn--rholt-mratysvarbaidarfitjargaularh\xE1pmirhapmirmelhusfosnes\xF8ksnesoksnestysneshemnesevenesflesbergeidsbergtonsbergt\xF8nsberglindasxn--sndre-land-0cbnamsosxn--srum-gra\xF8ystre-slidreoystre-slidrevestre-slidretrondheimbalestrandxn--langevg-jxaaustrheimxn--skjk-soavagsoyaveroysandoykarmoyfinnoytranoyvestbytranbysykkylvenxn--hyanger-q1aspjelkavikandasuoloxn--fl-ziaxn--drbak-wuastathellexn--sr-varanger-ggbtelemarkxn--bhcavuotna-s4axn--porsgu-sta26f\u010D\xE1hcesuolocahcesuoloakrehamn\xE5krehamnsand\xF8ykarm\xF8yfinn\xF8ytran\xF8yv\xE5gs\xF8yaver\xF8ynamdalseidxn--lesund-huabadaddjaxn--vegrshei-c0axn--btsfjord-9zagildesk\xE5lporsanguxn--trgstad-r1an\xE1vuotnanavuotnahammerfestxn--sgne-graxn--brnny-wuacibestadharstadnarviikaeven\xE1\u0161\u0161ivestnesgjemnessandnesagdenesrennesoyxn--avery-yuaxn--tysvr-vrabearalv\xE1hkikongsbergspydebergrandabergxn--andy-iradavvesiidaxn--krdsherad-m8apors\xE1\u014Bgufredrikstadbjerkreimringeburennebuaurskog-holandnotteroyxn--vgsy-qoa0jxn--rmskog-byaskierv\xE1ivelandbyglandfrolandaurlandforsandxn--bjddar-ptamidsund\xE5lesundalesundfetsundfarsundovre-eiker\xF8vre-eikerakershusxn--moreke-juas\xF8rfold\xF8stfoldostfoldsorfoldh\xF8yangerhoyangerlevangerorkangertanangerxn--vestvgy-ixa6olillesandulsteinxn--rennesy-v1agranvinskjervoyxn--klbu-woalavagisxn--h-2faxn--ryrvik-byakafjordk\xE5fjordseljordfolkebiblxn--gjvik-wuajevnakerxn--kfjord-iuabudejjuxn--kranghke-b0axn--davvenjrga-y4axn--rland-uuaxn--ldingen-q1axn--mlselv-iuaxn--rady-iraxn--linds-prabrumunddalxn--ygarden-p1amo-i-ranaeidskogr\xF8mskogromskoghjelmelandxn--finny-yuaxn--sr-odal-q1axn--skjervy-v1aballangenkvanangenkv\xE6nangengratangenxn--hmmrfeasta-s4acvossevangensuohkanxn--rde-ulaxn--mli-tlaxn--ksnes-uuanordlandskanlandsk\xE5nlandsortlandfuoiskuxn--rros-graxn--hcesuolo-7ya35bxn--eveni-0qa01gagaivuotnag\xE1ivuotnaxn--seral-lradrammenmodalenmosjoenjan-mayentorskensteigengloppenxn--snes-poamatta-varjjatxn--sr-fron-q1aomasvuotnajessheimb\xE5d\xE5ddj\xE5xn--krager-gyaxn--kvfjord-nxaxn--asky-iraxn--snase-nraxn--bidr-5nacholt\xE5lenxn--vads-jraxn--jlster-byamosj\xF8enxn--rst-0nastavernxn--ostery-fyaxn--oppegrd-ixaxn--sknit-yqaxn--risa-5naoppeg\xE5rdskiptvetrendalenholtalenxn--mot-tlaxn--lhppi-xqaxn--holtlen-hxaxn--srreisa-q1akopervikxn--muost-0qaxn--bmlo-grahokksundkvalsundegersundxn--karmy-yuaullensakerxn--hylandet-54axn--kvitsy-fyaxn--bod-2nalangev\xE5gberlev\xE5gkristiansandxn--rsta-frahornindalstj\xF8rdalshalsenstjordalshalsensandnessjoenh\xE1mm\xE1rfeastaxn--lrdal-sras\xF8r-fronsor-fronnord-odalkristiansundm\xE1tta-v\xE1rjjatvestv\xE5g\xF8ynesoddennotoddenbuskerud\xF8ygardenoygardensalangenlavangenralingenr\xE6lingenlodingenl\xF8dingenlea\u014Bgaviikalaakesvuemieleangaviikauenorgexn--srfold-byaaskvollxn--rskog-uuaxn--nry-yla5gxn--vry-yla5ghammarfeastaxn--rhkkervju-01afxn--givuotna-8yakommunekrokstadelvanedre-eikerhagebostadh\xE6gebostadxn--berlevg-jxakviteseidxn--s-1faxn--l-1faxn--nmesjevuemie-tcbafuosskomo\xE5rekemoarekexn--lt-liacxn--jrpeland-54asvalbardoppegardholmestrandtvedestrandsogndalsokndalarendalsunndalfolldalxn--krjohka-hwab49jlyngdaletnedalnorddalsaltdalgausdalskedsmovaksdalgjesdalstordalxn--frya-hraaarbortedrangedalxn--smna-graaurskog-h\xF8landxn--vg-yiabtjeldsundhaugesundlindesnesxn--mre-og-romsdal-qqbxn--dnna-gradyntmpheremerseineshacknetenterprisecloudmineaccomaorim\u0101oriorgmilcriiwigennetschoolhealthkiwigovtgeekxn--mori-qsacloudnsparliamentcomedorgcompronetedugovmuseumwebsitekinservicebarsywebsitebuildereerobookheimdnsleapcelleero-stagetechcrscsslorigingohomecdbedeeeiemesecabgngilnlalplchfisiincnnoroptatitmtltruauhulumkdkukskjplvtrgrfrkrhrusesismycynzcznetinteduassoososcloudstgbetaaezaeuhkusjswzhatenadiarycdn77hoptozaptois-a-knightmyftpno-ipjpnddnssdpdnsspdnsbarsysweetpepperis-a-bruinsfanis-very-sweetservegameis-a-soxfanhomelinuxcdn77-secureservebbsmisconfusedwebredirectblogsitefreedesktopcouchpotatofriestoolforgeaccesscamis-lostreadmyblogsmall-webfedorapeopleserveftpis-a-celticsfanmywirepotagertwmailin-dslsellsyourhomeread-booksfreeddnscable-modemis-savednflfanufcfanmlbfanstuff-4-saleendoftheinternetin-vpnmy-firewallhomeftpis-localis-a-chefboldlygoingnowherewebhopselfipkicks-assroxatunkcamdvrfedoraprojectgotdnsdvrdnsdyndnspubtlspimientahomeunixdontexistfedorainfracloudwmflabsfspagesbmoattachmentsteckidsfamilydsdnsaliasdynaliasnow-dnscloudnsdoomdnsduckdnsblogdnshomednsroutingthecloudendofinternetdsmynasip-dynamicpoivronhttpbinmyfirewallis-very-evilmysecuritycamerais-a-linux-userwmcloudis-a-geektuxfamilyis-a-candidatedoesntexistis-very-badhobby-sitegame-hostaltervistais-foundis-a-patsfandnsdojohepforgepodzonedynservcollegefanis-very-goodfrom-meis-very-niceisa-geeknerdpolacmedsldingorgcomnomgobabonetedugintapleskaemhlxmyboxrockyprvcydeuxfleurssolidresvibekitprodomgspdnscodebergheyflowstatichostlinkyhostmymagicorgmilcomnomgobneteduorgcomeduiorgmilcomngonetedugovcloudns1337ngrokacorggogfamcomwebgobnetedugokgopgkpgovgosbizpasaugumicsopozpapuwmwsrprusiskwpspkppspkmpspokeoiawsawifoumsdnskokwpmuppuppsppiwwiwoowuzswkzoschrzpisdnwzmiuwwitdpssewsseumigugimoirmpinbwinbwiihupporzgwgriwupowwskrwioswuozstarostwokonsulattmpccopruszkowmyspreadshopostrodakartuzyopolegminamediaustkazgorajgoraolawailawalomzawloclradombytomjaworznotargilubinkoninzagantorunkutnokepnonakloczestsopotsanokturekplockslasksklepzarowlukowmedaidgdaorgmilrelcomnomatmgsmartneteduelkgovwawsossexbiztgorysejnytychypomorzeboleslawiechomesklepsdscloudunicloudzakopanelegnicarawa-mazbydgoszczswidnikkrasnikwloclawekbielawamragowograjeworealestatebeskidykaszubymalopolskaprzeworskswiebodzinlecznadfirmaszkolawarmiagdyniamiastakazimierz-dolnymalborkswidnicadlugolekaostrolekapodlasieelblagtravelsimplesitezachpomormielecszczecinnieruchomosciwalbrzychlezajsklublinbedzinpoznanwielunmielnooleckostarachowicedkontopowiatwroclawrybniksuwalkileborkslupskgdanskostrowwlkptarnobrzegtourismwegrowkrakowglogowyou2pilanysamailwrocinfoagroautobeepshoppriviqhslapypiszlodzcfolksecommerce-shopmazurypulawyskoczowrzeszowpomorskiezgierzkaliszolkuszlowiczostrowiecsosnowiecmazowszewodzislawbialowiezazgorzeleckatowicepabianicejelenia-gorawolominkarpaczsieradznowarudaczeladzkonskowolaskierniewiceswinoujscieturystykabieszczadycieszynketrzynolsztynbialystokbabia-goraprochowicewarszawastalowa-wolapolkowicegorlicegliwiceponiatowalimanowalubartowaugustowkobierzyceopocznognieznoszczytnokolobrzegshoparenapodhalebielskoklodzkostargardcoshipatwithplayitownnamecoorgnetedugovacorgcomproestnetedugovbiznameislaprofinfoprodrechtngrokmedaaaacacpaenglawjurbarenterbarsykeeneticavocatacctcloudnsorgcomsecplonetedugov123paginaweborgcomnetintedugovnomepublidkinbarsygovx443cloudnsorgmilcomnetedugovcooporgmilcomschnetedugovnamecomcannetlibassoaemclantmcontstoreorgcomnomrecwwwbarsyfirminfoshopartsv6stackitmyddnswebspacelima-cityacincooxorgedugovbarsybrendlyhbvpsvpsspectrumlandinghostingacppmordoviamcprecbgorgmilcomspbnetintedumsknovgovbirrasmcdirmytismircloudvladimirnalchikadygeyamarinepyatigorskmyjinobashkiriaeurodirvladikavkazna4ugroznykustanaikalmykiacldmaildagestaniransmbuildcloudcanvaliaravalrwxwixdevelopmentappwritemigrationneedleverceldatabasestackitcodereplravendbsanityonporterlovableaccoorgmilnetgovcoopmedorgcompubschnetedugovservicemecomygovorggovtvmedorgcomnetedugovinfoedgfacbmlonihkutwpsryxzbdtmacfhppmyspreadshopbrandpartiorgcomfhvpress123minsidaitcouldbeworlanbibkommunalforbundfhskiopsyskomvuxkomforbnaturbruksgymnloginlineorgcomnetedugovenscaledeuusentsurgebotdaorgmilcomnetgovnowteleporthashbangbearlyplatformlovablebarsyshopwarebasehoplixbarsyonlinemsf5gitpagewawamscofigma-govcaffeinefigmacanvaceerosoltstscwputernippybarsysupportchatgptsquareomniweopensocialcpanelplaycodenotionnovecorewpsquaredpreviewjelecyonbyensrhtklivfastvpspieboxconvexmedusajsjouwwebheyflowplatformshdocsflowyloginlinemadethissourcecraftclouderaorgorgcomartedugouvunivmeorgcomnetedugovsurveysstatichfheiyumanusxs4allprojectmyfastubervibehostapp-ionosdeployagentmecoorgcomschnetedugovbizcncostoreorgmilcomneteduembaixadaconsuladokiraranohoprincipesaotomeheliohobarsystorebaseshopwaresellfyaisanityabkhaziavologdamordoviapenzalenugsochinavoiexnetspbmsknovnorth-kazakhstanashgabadkareliaarmeniageorgiavladimirnalchikivanovobukharaadygeyakhakassiakalugakrasnodarjambylaktyubinsktroitskbryanskobninskkurganazerbaijanpokrovskbashkiriatselinogradvladikavkazmurmansktulatuvamangyshlaktashkentchimkentgroznykaragandatermezarkhangelskkustanaikalmykiabalashoveast-kazakhstankaracoldagestantogliattibarsyredorgcomgobedumirenaccoorgjelasticdiscoursecleverappsschacmiincogoornetonlineshopcogoorgmilcomwebnicnetintedugovbiznametestcoorgmilcomnomnetedugovorangecloudpersoindorgcomfinnatnetgovensmincomtourismintlinfox0611orgmilcomnetedugovquickconnectvpnplusnettprequalifymeaddrmyaddrntdllwadlnctvavdrk12orgmilpolbeltelcomwebgennetedutskkepgovbbsbiznameinfocoorgmilcompronetedugovbiznameinfobetter-thanworse-thansakurafromdyndnson-the-webmymailerorgmilurlcomneteduidvgovmydnsgameclubebizmeneacsccogotvorhotelmilmobiinfovodteiflgplkmsmsbcckhincndnvncoztltmkckppzpdprvcvkvlvcrkrkscxuzchernovtsyrivneyaltaodesavolynrovnolutskltdinforgcomnetedugovbizvinnicazhitomirternopilpoltavakropyvnytskyizaporizhzhiasevastopolsebastopoluzhgoroduzhhorodkharkovkharkivvinnytsiakhmelnytskyizaporizhzhecrimeaodessazhytomyrnikolaevcherkassydonetskluganskluhanskkirovogradivano-frankivskchernivtsikrymkievkyivlvivsumyzakarpattiamykolaivcherkasychernigovkhersonchernihivdnipropetrovskdnepropetrovskkhmelnitskiyneacsccogoorusorgmilcomedugovmyspreadshopadimono-ipbarsybarsyonlinelayershiftnh-servretrosnubapicampaignservicelugaffinitylotteryweeklylotteryraffleentrygluglugsmeaccoindependent-inquestnimsitecopropymntltdorgplcschnetgovnhsbarsyindependent-commissionindependent-reviewpolicepublic-inquiryindependent-panelconnhospindependent-inquiryroyal-commissionoraclegovcloudappscck12libaws-govccphxcclibpvtparochchtrcck12libcceatonk12coglibtecgendstmusann-arborwashtenawcck12glghcck12sealibforksolympiabainbridge-islkeyporthoquiamyarrow-pointcentraliaport-townsendsequimport-ludlowrentonsilverdalebremertonredmondsheltonbellevueport-orchardport-angeleskingstonchehalisaberdeengig-harborseattlepoulsboidmdndsddemenegacalamaiavawapailalflnmdcncscohnhmihiviwiriinmntnmocoutvtctmtgunjokakwvnvprarorasmskstxwynykyazisadninsnngosrvis-bymircloudservernamepointtoenscaledland-4-salefreeddnsstuff-4-saleazure-apinoipdatabricksappscloudnsgolffanheliohostazurewebsitesgvorgmilcomgubneteducoorgcomnetd0egvorgmilcomnetedugovmydnsiacostoree12orgmilcomnomwebgobbibrectecnetintedugovraremprendefirminfoartseducok12orgcomnethidnsadidacaionioapsonlahanamhanoicamauhueorgcompronetintedugovbizbacninhtayninhhoabinhnamdinhtravinhhaiphongvinhlonghaiduongquangnamquangtrithuathienhuequangninhbacgianghaugiangquangbinhsoctrangbentrethanhphohochiminhdanangkontumhatinhkhanhhoathanhhoahealthgialailaocaiyenbaibackanngheanlonganphuyenphuthocanthodaklakdongnainameinfovinhphucdongthapkiengiangtiengiangquangngailaichaulangsonlamdongdaknonghagiangangiangcaobangbinhduongninhthuanbinhthuanbaclieuthaibinhninhbinhbinhdinhtuyenquanghungyenbaria-vungtauthainguyendienbienbinhphuocschbizputerorgcomnetedugovcloud66advisormypetsdyndnsxn--8dbq2axn--4dbgdty6cxn--5dbhl8dxn--hebda8bxn--80auxn--d1atxn--c1avgxn--o1acxn--o1achxn--90azhxn--55qx5dxn--uc0atvxn--od0algxn--wcvs22dxn--gmqw5axn--mxtq1mxn--12c1fe0brxn--h3cuzk1dixn--12co0c3b4evaxn--12cfi8ixb8lxn--o3cyx2axn--m3ch0j3axn--j1adpxn--90amcxn--90a1afxn--h1ahnxn--j1ael8bxn--h1alizxn--c1avgxn--j1aefxn--80aaa0cvacxn--41acaffeineexeopentunnelbotdashtelebitorgtmaccoagricorgmilnomwebnicngonetaltedugovlawnisschoolgrondaraccoorgmilcomschnetedugovbizinfoprg1-zeropstritonstackitlimazeropsaccoorgmilgov\u044F\u0441\u043F\u0431\u043E\u0440\u0433\u043A\u043E\u043C\u043C\u0441\u043A\u0431\u0438\u0437\u043C\u0438\u0440\u0441\u0430\u043C\u0430\u0440\u0430\u043A\u0440\u044B\u043C\u0441\u043E\u0447\u0438\u0430\u043A\u043E\u0434\u043F\u0440\u043E\u0440\u0433\u043E\u0431\u0440\u0443\u043F\u0440\u05E6\u05D4\u05DC\u05DE\u05DE\u05E9\u05DC\u05D9\u05E9\u05D5\u05D1\u05D0\u05E7\u05D3\u05DE\u05D9\u05D4\u0E2D\u0E07\u0E04\u0E4C\u0E01\u0E23\u0E18\u0E38\u0E23\u0E01\u0E34\u0E08\u0E23\u0E31\u0E10\u0E1A\u0E32\u0E25\u0E28\u0E36\u0E01\u0E29\u0E32\u0E17\u0E2B\u0E32\u0E23\u0E40\u0E19\u0E47\u0E15\u6559\u80B2\u7DB2\u7D61\u7D44\u7E54\u516C\u53F8\u653F\u5E9C\u500B\u4EBA\uB2F7\uB137\uD55C\uAD6D\u6FB3\u95E8\u65B0\u95FB\u6FB3\u9580\u8054\u901A\u5BB6\u96FB\u5609\u91CC\u62DB\u8058\u901A\u8CA9\uB2F7\uCEF4\uC0BC\uC131\u30B3\u30E0\u10D2\u10D4\u0431\u0433\u0440\u0444\u0435\u044Eadcdbdgdidmdsdtdaebedeeegeiejekemenepereseveyegabacalamanauavapaqasazacfbfafgfnfpfwftfbgcgagggegkgngmgsgpgvgtgugilmlnlalclglplsltlhmimjmkmmmomambmcmdmfmgmzmpmsmtmgbbblbsbecccacnclcmcvctcscmhkhghchbhthphshlinikifigiaibicivisikninhnmncnbngnsnpnvntnjoionomobocoaofodorosotoptstttytatbtetgtithtmtltrusuvuaucueuguhulumunufjdjbjtjsjlkmkhkfkdkcktkukskpkgpmpnpkpjpgqaqmqiqsvtvcvbvmvlvrwpwtwzwbwcwawgwkwmwtrsrprgrfrercrbrarnrmrlrkrirhrwsusrssspsgsesbsaslsmsissxmxaxcxuypysylymykygybycyuztzsznzmzkzdzczbzaz\u03B5\u03BB\u03B5\u03C5\u4E16\u754C\u53F0\u7063\u8D2D\u7269\u516C\u76CA\u70B9\u770B\u81FA\u7063\u7F51\u7EDC\u66F8\u7C4D\u5728\u7EBF\u7F51\u7AD9\u624B\u673A\u673A\u6784\u5927\u62FF\u6E38\u620F\u4FE1\u606F\u53F0\u6E7E\u8C37\u6B4C\u6148\u5584\u5546\u6807\u9999\u6E2F\u4E2D\u56FD\u9910\u5385\u7F51\u5740\u4E2D\u570B\u5546\u57CE\u98DF\u54C1\u5FAE\u535A\u653F\u52A1\u79FB\u52A8\u96C6\u56E2\u516C\u53F8\u516B\u5366\u5546\u5E97\u5065\u5EB7\u7F51\u5E97\u653F\u5E9C\u65F6\u5C1A\u4F5B\u5C71\u4E2D\u4FE1\u5A31\u4E50\u5E7F\u4E1C\u4F01\u4E1Ahomedepotengineering\u0627\u0645\u0627\u0631\u0627\u062Arepublicankuokgroupversicherungchannelcitadelxn--pgbs0dhxn--b4w605ferdstatebankwebsitexn--mgb9awbf\u4E9A\u9A6C\u900A\u6DE1\u9A6C\u9521alibabaxn--ngbc5azdxn--mgbbh1axn--45br5cyltoshibabuildworldcloudtradeguideplacespacedancemoviephoneprimesmilebiblestyleappleazurestoreskypegripexn--l1accdrivelottehorsehouseleasechasereisestadahondaomegaaetnaamicaninjanokiamediadeltavodkaedekaosakapizzaslingemailgmailtirolshelltmallfinallegaltotalhotelamfamforumrehabmusicciticricohcoachwatchboschearthfaithirishmiamiarchidubaiguccipraxi\u307F\u3093\u306A\u30B9\u30C8\u30A2\u30BB\u30FC\u30EBcanonsalononionnikonepsonkoelngreensevencrownikanoradioaudioweiboglobopromogalloyahoociscorodeovideomangobingotokyovolvolottokyotophotosmartsportquesttrusthyattjetztadultcymrubaidutushuxn--kprw13dubankclickblackmerckgroupsharpcheapnowtvxn--h2brj9c\u05E7\u05D5\u05DD\u0570\u0561\u0575\u043E\u0440\u0433\u0441\u0440\u0431\u043C\u043E\u043D\u043A\u043E\u043C\u0431\u0435\u043B\u043C\u043A\u0434\u049B\u0430\u0437\u0440\u0443\u0441\u0443\u043A\u0440\u0645\u0635\u0631\u0642\u0637\u0631\u0639\u0631\u0628\u0643\u0648\u0645dadcfdmedwedredphdthdbidpidkrdmsdltdiceonewmeglemoerwecfageacbanbambaaaammakianraspacpaaxawtfbcgaegongingaigvigorgdogdhlmilrilonlaolloluoljllcalgalnflafltelsrlfrllplkimibmcamcombommomifmabbjcbscbwebcabnabtabmlbpubabcbbcnecincpncllcstcwtcpwcnyckfhbzhovhmoiskiobisbitcifyituipinvinwinxincbnbcnmanfangdnmenrenkpnmtnyunrunfununobiojioriohbogmofooboooooacoecoceongoproartistottnttbbtcateatlatvetpetbetnethktmitfitintjothotgotdotbotprueduicujnjyouinknhktdkappsapgapmapdnptopgopllpjmpzipvipripesqtrvdtvitvdevmovgovhivnrwlawsewnewbmwwownowhowdvrftrmtrsfrbarcartvscrseusawsupsubssbsadsddsldssasbmsmlsxxxboxfoxgmxtjxsextaxbuyflydiysoyjoyskypaydaygayxyzanzbizwebersenerpokerlameractortatarsolar\u0EA5\u0EB2\u0EA7\u0E04\u0E2D\u0E21\u0E44\u0E17\u0E22tourslocusnexuslexusgiftsbeatsboatspartspressglassswiss\u0915\u0949\u092E\u0928\u0947\u091Ftiresgivescodeshomesgamestunesshoescardswalesloansvegastoolsdealsautosparis\u30D5\u30A1\u30C3\u30B7\u30E7\u30F3workssucksrocksxeroxforexfedexpartylillymoneystudyrugbytoraytoday\u4E2D\u6587\u7F51xn--unup4y\u5929\u4E3B\u6559\u98DE\u5229\u6D66\u65B0\u52A0\u5761enterprises\u6211\u7231\u4F60\u5609\u91CC\u5927\u9152\u5E97christmasxn--fct429kholdingsxn--8y0a063axn--mgbx4cd0ablifestyleabogadoallstatenetbank\u0643\u0627\u062B\u0648\u0644\u064A\u0643xn--s9brj9cxn--gk3at1ebestbuycharityxn--55qx5dmicrosoftpropertybasketballhomegoodscorsicajewelrygallerygrocerysurgerycountrybrusselsverisignferreroxn--czr694bhdfcbankcommbanksoftbank\u067E\u0627\u0643\u0633\u062A\u0627\u0646\u067E\u0627\u06A9\u0633\u062A\u0627\u0646nextdirect\u0627\u0644\u0633\u0639\u0648\u062F\u064A\u0647\u0627\u0644\u0639\u0644\u064A\u0627\u0646xn--h2brj9c8cxn--80adxhksshikshaxn--mgbai9azgqp6jcuisinellabarclayscatholicxn--kpry57dcompanyxn--xhq521bblackfridayxn--mgba3a3ejtsandvikxn--d1acj3bacademydownload\u0645\u0644\u064A\u0633\u064A\u0627xn--j1amhxn--w4r85el8fhu5dnraipirangaathletaxn--fhbeixn--mgbqly7cvafrzuerichxn--c2br7g\u0B87\u0BB2\u0B99\u0BCD\u0B95\u0BC8contractorsxn--io0a7igraphicsinsurancetemasekxn--xkc2al3hye2amotorcyclesphotographydirectoryplumbingxn--vhquvclothingtrainingcleaningwilliamhilllightingxn--mgba3a4f16ashoppingcateringeducationokinawapicturesventuresproductionsxn--9et52uwalmart\u0D2D\u0D3E\u0D30\u0D24\u0D02supportrealestatecapitalonexn--nqv7fs00emaauspostfloristdentistxn--qxamgodaddybradescobargainsmitsubishikerryhotelsxn--9dbq2axn--3pxu8kimmobilienxn--fjq720axn--mgbtx2bholidaymckinseymadridbusinessbuildersxn--4gbrim\u043C\u043E\u0441\u043A\u0432\u0430\u0627\u0644\u0633\u0639\u0648\u062F\u06CC\u0629coffeedegreelacaixapartnersalsaceofficeabbvievoyageorangegeorgeonlinechromemobilekindlegoogleoraclecircleschulesecureinsurexn--mgba7c0bbn0aestatexn--mgbc0a9azcgcruisehangoutxn--vuq861bxn--42c2d9arexrothfirestoneuniversityxn--nnx388alifeinsuranceextraspace\u043E\u043D\u043B\u0430\u0439\u043Dverm\xF6gensberatersoftwarexn--fiqs8sxn--mgbab2bdxn--w4rs40ltienda\u092D\u093E\u0930\u0924\u092E\u094Dafricatoyotaotsukasakuracameracreditcardnagoyaconsultingnetworktheatermonsterprogressivepioneerxn--55qw42gracingdatingvotingvikinglivinggivingxn--bck1b9a5dre4cbrotherweatherjoburg\u0641\u0644\u0633\u0637\u064A\u0646lplfinancialxn--clchc0ea0b2g2a9gcdfutbolschoolsocialglobaldentalwoodsidechanelairtelmatteltravelrealtorwebcamstream\u0C2D\u0C3E\u0C30\u0C24\u0C4Dunicomalstomxn--nodexn--6frz82gmuseumfurniturexn--rvc1e0am3exn--mix891faccenturexn--11b4c3dismailineustardiscountquebeccomsecclinicservicesxn--y9a3aqxn--c1avgswatchchurchsearch\u0627\u0644\u0627\u0631\u062F\u0646marketingcontacthealthmonashshoujisanofitaipeiamericanexpresssuzuki\u30A2\u30DE\u30BE\u30F3\u30AF\u30E9\u30A6\u30C9\u30DD\u30A4\u30F3\u30C8bharti\u30B0\u30FC\u30B0\u30EBxn--mgberp4a5d4armemorialxn--1qqw23alondonmormoninstitutevisionbostonnortoncouponmaisonamazonvirginberlindesigndurbanolayannissananquanxihuanhitachikaufengardenreisenbayerntechnologydatsunxn--90a3aclatinocasinostudiophysioxn--ngbe9e0apharmacytattootaobaoaramcoexpertreportabbottdirectselectimamatfairwindspictettargetmarketintuittravelersinsurancecreditdupontryukyusuppliesxn--tckwebnpparibasschmidtmerckmsdyodobashirestaurantbridgestonecricketxn--fpcrj9c3dbostikbroadwayattorneylefrakemerckxn--fiq228c5hscareersfarmerswinnersflowersxn--wgbh1cguitarsxn--54b7fta0ccxn--p1acfmakeupgalluplandroverxn--kcrx77d1x4agoldpointbauhausxn--mgbayh7gpahiphopplaystationxn--mgba3a4fraxn--eckvdtc9dhyundaixn--gckr3f0fistanbulticketsmarketsflightschintaireviewsxn--3e0b707ewindowsxn--fiqz9sfinancialxn--fzys8d69uvgm\u0627\u0628\u0648\u0638\u0628\u064Adiscoverreview\u09AC\u09BE\u0982\u09B2\u09BExn--5su34j936bgsgmoscowobserverapartments\u0434\u0435\u0442\u0438\u0627\u0631\u0627\u0645\u0643\u0648\u0441\u0430\u0439\u0442eurovisionxn--i1b6b1a6a2exn--xkc2dl3a5ee0h\u062A\u0648\u0646\u0633\u0645\u0648\u0642\u0639\u0628\u0627\u0631\u062A\u0680\u0627\u0631\u062A\u0634\u0628\u0643\u0629\u0639\u0645\u0627\u0646\u0628\u064A\u062A\u0643\u0639\u0631\u0627\u0642readkredbondlandbandfundfoodprodgoldfordtubecafesafelifeggeeieeefreefagepagegugezonewinememenamegamesaleablebikenikelikecarecbreherefiresaveloveliveblueartedatesitevotecaseluxebofamodaltdaasdatiaayogasinavanashiaasiajavabbvatevavivadatazaraarpacasavisasncfprofmaifsurfgolfdvagsongbingpingwangkpmggoogblogpohlfailcooldellcalldeallidlsarlfilmteamroomfarmimdbarabclubhdfcicbchsbcgmbhrichtechfishdishcashminiernikddiaudiwikimobitaxicitikiwidesiqponskinloanakdnwienopenporncerntownimmolimoolloinfonicofidolegosaxozeroaerovivoautovotomotofastbestresthostpostnextlgbtchatseatgiftmeetdietreitmintrentgentspotscotguruitausohumenucyoubanklinkpinkdclktalksilkbookseekworkrsvpaarpjeepshopcoophelpcamppccwshowbeerstarruhrflirweirhaircarsparsjprshausplusnewstipstoysjobskidsfanspicsdocsxboxamexsexynavycitysonyarmyallybabyplaydeliverybuzzgbizlamborghiniphilips\u0DBD\u0D82\u0D9A\u0DCF\u0CAD\u0CBE\u0CB0\u0CA4fitnessexpresslanxesspfizercenterwalterlawyersoccercareerkosherbrokerlockerdealerdoctorauthorxn--mgbqly7c0a67fbcverm\xF6gensberatungjaguarxn--pssy2uxn--hxt814eflickrrepairrogersairbusxn--mgbai9a5eva00beventsyachtsxn--t60b56a\u09AD\u09BE\u09F0\u09A4\u09AD\u09BE\u09B0\u09A4\u092D\u093E\u0930\u0924\u092D\u093E\u0930\u094B\u0924viajeshermeshughesxn--j1aef\u0938\u0902\u0917\u0920\u0928villas\u0B2D\u0B3E\u0B30\u0B24claimshotels\u0AAD\u0ABE\u0AB0\u0AA4zapposphotosjuegoscondostatamotorsgratistennis\u0A2D\u0A3E\u0A30\u0A24tkmaxxtjmaxxschaeffleryandexxn--80aswgrealtysafetybeautyluxuryxn--3ds443gsupplyfamilyxn--o3cw4hhockeysydneyxn--90aenissayalipayenergycomputeragencyxn--rovu88b\u96FB\u8A0A\u76C8\u79D1xn--gecrj9cstatefarmaccountantaquarelleolayangroup\u9999\u683C\u91CC\u62C9xn--p1ai\u7EC4\u7EC7\u673A\u6784xn--1ck2e1bxn--mgbt3dhdschwarz\u0645\u0648\u0631\u064A\u062A\u0627\u0646\u064A\u0627abudhabinowruzkomatsufujitsuhospitalxn--80asehdbxn--mgbtf8flxn--j6w193gxn--yfro4i67oprudentialxn--flw351ecruisescoursesrecipesxn--e1a4cferrarixn--ses554gxn--wgbl6awatchesstaplessinglesxn--mgbcpq6gpa1axn--otu796dpropertiescreditunionxn--mgbah1a3hjkrdstockholmhisamitsu\u0627\u0644\u0633\u0639\u0648\u062F\u064A\u0629stcgroupdomainsoriginscouponsbloombergclubmedfroganslimitedxn--80aqecdr1aexposedinternationalequipmentbarclaycardxn--q7ce6axn--mgbi4ecexpprotectionassociatesconstructionxn--cck2b3bxn--45q11candroidfoundation\u05D9\u05E9\u05E8\u05D0\u05DCxn--mgbca7dzdocliniqueboutiqueengineerxn--qxa6asystemsfirmdalefashionauctionxn--nqv7finfinitirentalsreliancetradingweddingfishinghostinggentingbookingcookingxn--3hcrj9cgraingerxn--czrs0tdemocratsamsungyokohamaxn--h2breg3evexn--nyqy26alundbeckmelbournevacationssolutionsfrontierxn--vermgensberatung-pwbmanagementxn--cg4bkixn--mgb2ddeslincolnhamburgsandvikcoromantblockbusterairforcebarefootxn--4dbrk0ceinvestmentsfeedbackcommunityxn--ngbrx\u0627\u0644\u0628\u062D\u0631\u064A\u0646diamondsamsterdamhealthcareredumbrellaxn--mxtq1mxn--2scrj9cagakhanxn--mgbpl2fh\u043A\u0430\u0442\u043E\u043B\u0438\u043Acaravan\u0B9A\u0BBF\u0B99\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0BC2\u0BB0\u0BCDrichardlimortgageamericanfamilyxn--fzc2c9e2cscholarshipssaarlandxn--imr513nvlaanderensamsclubgoodyearkitchen\u0B87\u0BA8\u0BCD\u0BA4\u0BBF\u0BAF\u0BBEweatherchannelallfinanzxn--kput3i\u0627\u0644\u0633\u0639\u0648\u062F\u06CC\u06C3xn--90aisxn--efvy88h\u0627\u0644\u062C\u0632\u0627\u0626\u0631xn--mgbaam7a8hexchangejpmorganxn--tiq49xqyjfidelitysecurityxn--mk1bu44cwanggouxn--fiq64bxn--6qq986b3xlxn--mgbbh1a71exn--80ao21amarshallsxn--5tzm5gtravelerspanasoniclatrobeyoutubeaccountantsxn--rhqv96gxn--cckwcxetdanalyticsxn--ygbi2ammx\u0628\u0627\u0632\u0627\u0631\u0628\u06BE\u0627\u0631\u062A\u0633\u0648\u0631\u064A\u0629organicfresenius\u0633\u0648\u0631\u064A\u0627xn--9krt00axn--qcka1pmcxn--jlq480n2rgdeloittesciencefinancexn--jvr189mxn--30rr7yhomesensehotmailbaseballfootballleclercboehringerxn--q9jyb4cxn--mix082f\u0627\u0644\u064A\u0645\u0646\u0647\u0645\u0631\u0627\u0647politie\u0633\u0648\u062F\u0627\u0646\u0627\u064A\u0631\u0627\u0646\u0627\u06CC\u0631\u0627\u0646netflixyamaxunxn--lgbbat1ad8jcollegestoragecapetowncolognekerrypropertiesxn--mgbgu82axn--ogbpf8flxn--czru2dwhoswhociprianilasallexn--g2xx48cforsalebanamexaudiblexn--vermgensberater-ctbxn--zfr164bericssonvanguardxn--45brj9cindustriestheatremarriottxn--3bst00mcomparexn--mgberp4a5d4a87gcapitaldigital\u0627\u0644\u0645\u063A\u0631\u0628barcelonashangrilaxn--d1alfcalvinkleinwwwcitysapporokawasakinagoyasendaikobekitakyushuyokohamackjp";
+    var rulesRoot = 664;
+    var exceptionsRoot = 668;
+    var numberOfNodes = nodeFlags.length;
+    var numberOfEdges = edgeLength.length;
+    var edgeOffset = new Uint32Array(numberOfEdges);
+    var edgeHash = new Uint32Array(numberOfEdges);
+    var wildcardEdge = new Int32Array(numberOfNodes).fill(-1);
+    for (let node = 0, offset = 0; node < numberOfNodes; node += 1) {
+      for (let edge = edgeStart[node]; edge < edgeStart[node + 1]; edge += 1) {
+        edgeOffset[edge] = offset;
+        const end3 = offset + edgeLength[edge];
+        let hash = 5381;
+        for (let i = end3 - 1; i >= offset; i -= 1) {
+          hash = hash * 33 ^ labelText.charCodeAt(i);
+        }
+        edgeHash[edge] = hash >>> 0;
+        if (edgeLength[edge] === 1 && labelText.charCodeAt(offset) === 42) {
+          wildcardEdge[node] = edge;
+        }
+        offset = end3;
+      }
+    }
+    var matchNode = -1;
+    var matchStart = 0;
+    var matchEnd = 0;
+    function labelEquals(edge, hostname, start, length) {
+      if (edgeLength[edge] !== length) {
+        return false;
+      }
+      const offset = edgeOffset[edge];
+      for (let i = 0; i < length; i += 1) {
+        if (labelText.charCodeAt(offset + i) !== hostname.charCodeAt(start + i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    function findEdge(node, hash, hostname, start, length) {
+      let lo = edgeStart[node];
+      let hi = edgeStart[node + 1];
+      while (lo < hi) {
+        const mid = lo + hi >>> 1;
+        const value = edgeHash[mid];
+        if (value < hash) {
+          lo = mid + 1;
+        } else if (value > hash) {
+          hi = mid;
+        } else {
+          for (let e = mid; e >= lo && edgeHash[e] === hash; e -= 1) {
+            if (labelEquals(e, hostname, start, length))
+              return e;
+          }
+          for (let e = mid + 1; e < hi && edgeHash[e] === hash; e += 1) {
+            if (labelEquals(e, hostname, start, length))
+              return e;
+          }
+          return -1;
+        }
+      }
+      return -1;
+    }
+    function walk(hostname, root, allowedMask) {
+      let node = root;
+      let end3 = hostname.length;
+      let hash = 5381;
+      matchNode = -1;
+      for (let i = hostname.length - 1; i >= 0; i -= 1) {
+        const code = hostname.charCodeAt(i);
+        if (code === 46) {
+          const start = i + 1;
+          let edge2 = findEdge(node, hash >>> 0, hostname, start, end3 - start);
+          if (edge2 === -1 && end3 !== start) {
+            edge2 = wildcardEdge[node];
+          }
+          if (edge2 === -1) {
+            return matchNode !== -1;
+          }
+          node = edgeChild[edge2];
+          if ((nodeFlags[node] & allowedMask) !== 0) {
+            matchNode = node;
+            matchStart = start;
+            matchEnd = end3;
+          }
+          end3 = i;
+          hash = 5381;
+        } else {
+          hash = hash * 33 ^ code;
+        }
+      }
+      let edge = findEdge(node, hash >>> 0, hostname, 0, end3);
+      if (edge === -1 && end3 !== 0) {
+        edge = wildcardEdge[node];
+      }
+      if (edge !== -1) {
+        node = edgeChild[edge];
+        if ((nodeFlags[node] & allowedMask) !== 0) {
+          matchNode = node;
+          matchStart = 0;
+          matchEnd = end3;
+        }
+      }
+      return matchNode !== -1;
+    }
+    function suffixLookup(hostname, options, out) {
+      if (fastPathLookup(hostname, options, out)) {
+        return false;
+      }
+      const allowedMask = (options.allowPrivateDomains ? 2 : 0) | (options.allowIcannDomains ? 1 : 0);
+      if (walk(hostname, exceptionsRoot, allowedMask)) {
+        out.isIcann = (nodeFlags[matchNode] & 1) !== 0;
+        out.isPrivate = (nodeFlags[matchNode] & 2) !== 0;
+        out.publicSuffix = hostname.slice(matchEnd + 1);
+        return true;
+      }
+      if (walk(hostname, rulesRoot, allowedMask)) {
+        out.isIcann = (nodeFlags[matchNode] & 1) !== 0;
+        out.isPrivate = (nodeFlags[matchNode] & 2) !== 0;
+        out.publicSuffix = hostname.slice(matchStart);
+        return false;
+      }
+      out.isIcann = false;
+      out.isPrivate = false;
+      const lastDot = hostname.lastIndexOf(".");
+      out.publicSuffix = lastDot === -1 ? hostname : hostname.slice(lastDot + 1);
+      return false;
+    }
+    var RESULT = getEmptyResult();
+    function parse3(url, options) {
+      return parseImpl(url, 5, suffixLookup, options, getEmptyResult());
+    }
+    function getHostname(url, options) {
+      resetResult(RESULT);
+      return parseImpl(url, 0, suffixLookup, options, RESULT).hostname;
+    }
+    function getPublicSuffix(url, options) {
+      resetResult(RESULT);
+      return parseImpl(url, 2, suffixLookup, options, RESULT).publicSuffix;
+    }
+    function getDomain2(url, options) {
+      resetResult(RESULT);
+      return parseImpl(url, 3, suffixLookup, options, RESULT).domain;
+    }
+    function getFullDomain(url, options) {
+      resetResult(RESULT);
+      const result = parseImpl(url, 3, suffixLookup, options, RESULT);
+      return result.domain === null ? null : result.hostname;
+    }
+    function getSubdomain(url, options) {
+      resetResult(RESULT);
+      return parseImpl(url, 4, suffixLookup, options, RESULT).subdomain;
+    }
+    function getDomainWithoutSuffix(url, options) {
+      resetResult(RESULT);
+      return parseImpl(url, 5, suffixLookup, options, RESULT).domainWithoutSuffix;
+    }
+    exports.getDomain = getDomain2;
+    exports.getDomainWithoutSuffix = getDomainWithoutSuffix;
+    exports.getFullDomain = getFullDomain;
+    exports.getHostname = getHostname;
+    exports.getPublicSuffix = getPublicSuffix;
+    exports.getSubdomain = getSubdomain;
+    exports.parse = parse3;
+  }
+});
+
 // node_modules/dns-packet/types.js
 var require_types = __commonJS({
   "node_modules/dns-packet/types.js"(exports) {
@@ -28191,6 +28191,21 @@ function info(message2) {
 }
 
 // src/model/location.ts
+function lineColumnIndex(text3) {
+  const starts = [0];
+  for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    const at = Math.max(0, offset);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: at - starts[lo] + 1 };
+  };
+}
 function formatLocation(loc) {
   let s2 = loc.file;
   if (loc.line !== void 0) {
@@ -28344,555 +28359,6 @@ function relativeName(name2, zone2) {
 }
 function isWildcard(name2) {
   return name2 === "*." || name2.startsWith("*.");
-}
-
-// src/model/severity.ts
-var SEVERITIES = ["info", "low", "medium", "high", "critical"];
-function isSeverity(value) {
-  return typeof value === "string" && SEVERITIES.includes(value);
-}
-function severityRank(severity2) {
-  return SEVERITIES.indexOf(severity2);
-}
-function compareSeverity(a, b) {
-  return severityRank(a) - severityRank(b);
-}
-function maxSeverity(severities) {
-  let highest;
-  for (const s2 of severities)
-    if (highest === void 0 || severityRank(s2) > severityRank(highest)) highest = s2;
-  return highest;
-}
-function raiseSeverity(severity2) {
-  return SEVERITIES[Math.min(severityRank(severity2) + 1, SEVERITIES.length - 1)];
-}
-
-// src/rules/pipeline-files.ts
-var MAX_FILE_BYTES = 512 * 1024;
-var MAX_JSON_PROBES = 200;
-function kindFromPath(path) {
-  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "workflow";
-  if (/^(?:.*\/)?(?:[\w.-]*[-_.])?creds\.json$/i.test(path)) return "dnscontrol-creds";
-  if (path.endsWith(".tf") || path.endsWith(".tf.json")) return "terraform";
-  if (path === ".zoneguard.yml" || path === ".zoneguard.yaml") return "zoneguard-policy";
-  return void 0;
-}
-function credentialFiles(...sets) {
-  const out = /* @__PURE__ */ new Map();
-  for (const set of sets)
-    for (const c of set?.credentials ?? []) {
-      const file = c.location.file;
-      out.set(file, kindFromPath(file) ?? "octodns-config");
-    }
-  return out;
-}
-async function readBounded(tree, path) {
-  try {
-    const text3 = await tree.readText(path);
-    return text3 !== void 0 && text3.length <= MAX_FILE_BYTES ? text3 : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function inScope(path, kind, scope) {
-  if (scope === "" || kind === "workflow" || kind === "zoneguard-policy") return true;
-  return path.startsWith(`${scope}/`);
-}
-async function readPipelineFiles(tree, sets, only, scope = "") {
-  const listed = await tree.listFiles().catch(() => []);
-  const wanted = only ? new Set(only) : void 0;
-  const fromSets = credentialFiles(...sets);
-  const out = [];
-  let probes = 0;
-  for (const path of listed) {
-    if (wanted && !wanted.has(path)) continue;
-    let kind = kindFromPath(path) ?? fromSets.get(path);
-    if (kind && !inScope(path, kind, scope)) continue;
-    if (!kind && path.endsWith(".json") && !path.includes("node_modules/")) {
-      if (!inScope(path, "iam-policy", scope)) continue;
-      if (probes++ >= MAX_JSON_PROBES) continue;
-      const text4 = await readBounded(tree, path);
-      if (text4 && /"Statement"/.test(text4) && /"Action"/.test(text4)) kind = "iam-policy";
-      if (kind && text4) out.push({ path, kind, text: text4 });
-      continue;
-    }
-    if (!kind) continue;
-    const text3 = await readBounded(tree, path);
-    if (text3 !== void 0) out.push({ path, kind, text: text3 });
-  }
-  return out;
-}
-function isDnsWorkflow(text3) {
-  return /dnscontrol|octodns|zoneguard|route53|cloudflare|\bdns\b/i.test(text3);
-}
-
-// src/rules/credential-scope.ts
-var CF_TOKEN = 'a Cloudflare API token limited to Zone:Read and DNS:Edit on the zones this repository manages (DNSControl "apitoken", CLOUDFLARE_API_TOKEN)';
-var AWS_OIDC = "GitHub OIDC: aws-actions/configure-aws-credentials with role-to-assume (permissions: id-token: write), the role allowed route53:ChangeResourceRecordSets only on arn:aws:route53:::hostedzone/<zone id>";
-var AWS_SCOPED = "route53:ChangeResourceRecordSets and route53:GetChange on arn:aws:route53:::hostedzone/<zone id> of each managed zone (and route53:ListHostedZones on *), optionally limited with the route53:ChangeResourceRecordSets* condition keys";
-var GCP_WIF = "Workload Identity Federation (google-github-actions/auth with workload_identity_provider) and roles/dns.admin granted on each managed zone (google_dns_managed_zone_iam_member), not the project";
-var AZURE_SCOPED = 'OIDC azure/login (client-id, tenant-id, subscription-id) and "DNS Zone Contributor" assigned on each DNS zone (\u2026/providers/Microsoft.Network/dnszones/<zone>), not the subscription';
-var WORKFLOW_LINES = [
-  {
-    id: "cloudflare-global-key",
-    re: /\b(?:CLOUDFLARE_API_KEY|CF_API_KEY|CLOUDFLARE_AUTH_KEY|CF_AUTH_KEY|X-Auth-Key|dns_cloudflare_api_key)\b/i,
-    what: "uses the Cloudflare Global API Key, which can change every zone and setting of the account",
-    alternative: CF_TOKEN
-  },
-  {
-    id: "aws-long-lived-key",
-    re: /\b(?:aws-secret-access-key|AWS_SECRET_ACCESS_KEY)\b/,
-    what: "authenticates to AWS with a long-lived access key",
-    alternative: AWS_OIDC
-  },
-  {
-    id: "gcp-service-account-key",
-    re: /\bcredentials_json\s*:|GOOGLE_APPLICATION_CREDENTIALS|GCP_SA_KEY/,
-    what: "authenticates to Google Cloud with a service account JSON key",
-    alternative: GCP_WIF
-  },
-  {
-    id: "azure-client-secret",
-    re: /\bAZURE_CREDENTIALS\b|\bclientSecret\b|\bARM_CLIENT_SECRET\b/,
-    what: "authenticates to Azure with a service principal secret",
-    alternative: AZURE_SCOPED
-  }
-];
-var POLICY_LINES = [
-  {
-    id: "route53-all-actions",
-    re: /["']route53:\*["']/i,
-    what: "grants route53:* (every Route 53 action, including deleting zones)",
-    alternative: AWS_SCOPED
-  },
-  {
-    id: "route53domains",
-    re: /["']route53domains:[^"']*["']/i,
-    what: "grants Route 53 Domains actions: the holder can move the domain\u2019s nameservers, DS and transfer lock at the registry",
-    alternative: `${AWS_SCOPED}; keep registrar permissions out of the DNS pipeline`
-  },
-  {
-    id: "all-hosted-zones",
-    re: /hostedzone\/\*/i,
-    what: "grants access to every hosted zone of the account (hostedzone/*)",
-    alternative: AWS_SCOPED
-  },
-  {
-    id: "aws-admin-policy",
-    re: /\b(?:AdministratorAccess|PowerUserAccess|AmazonRoute53FullAccess|AmazonRoute53DomainsFullAccess)\b/,
-    what: "attaches an AWS managed policy that covers every zone (or everything)",
-    alternative: AWS_SCOPED
-  },
-  {
-    id: "aws-all-actions",
-    re: /["']Action["']\s*:\s*(?:\[\s*)?["']\*["']|\bactions\s*=\s*\[\s*["']\*["']/,
-    what: 'grants every AWS action ("*")',
-    alternative: AWS_SCOPED
-  },
-  {
-    id: "gcp-project-role",
-    re: /["']roles\/(?:dns\.admin|owner|editor)["']/,
-    what: "grants a project-wide role that can change every DNS zone of the project",
-    alternative: GCP_WIF
-  },
-  {
-    id: "azure-broad-role",
-    re: /role_definition_name\s*=\s*["'](?:Owner|Contributor|DNS Zone Contributor)["']/,
-    what: "assigns an Azure role that, at subscription or resource-group scope, covers every DNS zone there",
-    alternative: AZURE_SCOPED
-  },
-  {
-    id: "cloudflare-global-key",
-    re: /^\s*api_key\s*=|\bCLOUDFLARE_API_KEY\b/,
-    what: "configures Cloudflare with the Global API Key",
-    alternative: CF_TOKEN
-  }
-];
-function scopeSignals(file) {
-  switch (file.kind) {
-    case "workflow":
-      return isDnsWorkflow(file.text) ? workflowSignals(file.text) : [];
-    case "dnscontrol-creds":
-      return credsSignals(file.text);
-    case "octodns-config":
-      return octodnsSignals(file.text);
-    case "terraform":
-    case "iam-policy":
-      return /route53|dns|cloudflare/i.test(file.text) ? policySignals(file.text) : [];
-    default:
-      return [];
-  }
-}
-function byLine(text3, rules) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const lines = text3.split("\n");
-  lines.forEach((line, i) => {
-    if (/^\s*(#|\/\/)/.test(line)) return;
-    for (const r of rules) {
-      if (seen.has(r.id) || !r.re.test(line)) continue;
-      seen.add(r.id);
-      out.push({ id: r.id, line: i + 1, what: r.what, alternative: r.alternative });
-    }
-  });
-  return out;
-}
-function workflowSignals(text3) {
-  const signals = byLine(text3, WORKFLOW_LINES);
-  return signals.filter(
-    (s2) => !(s2.id === "aws-long-lived-key" && /role-to-assume\s*:/.test(text3)) && !(s2.id === "gcp-service-account-key" && /workload_identity_provider\s*:/.test(text3))
-  );
-}
-function policySignals(text3) {
-  const signals = byLine(text3, POLICY_LINES);
-  if (/route53:(?:ChangeResourceRecordSets|\*)/i.test(text3)) {
-    const m = /["']Resource["']\s*:\s*(?:\[\s*)?["']\*["']|\bresources\s*=\s*\[\s*["']\*["']/.exec(
-      text3
-    );
-    if (m)
-      signals.push({
-        id: "route53-any-resource",
-        line: lineOf(text3, m.index),
-        what: 'lets Route 53 record changes apply to any resource ("Resource": "*"), so every hosted zone',
-        alternative: AWS_SCOPED
-      });
-  }
-  const cfKey = signals.find((s2) => s2.id === "cloudflare-global-key");
-  if (cfKey && !/provider\s+"cloudflare"/.test(text3) && !/CLOUDFLARE_API_KEY/.test(text3))
-    return signals.filter((s2) => s2 !== cfKey);
-  return signals.sort((a, b) => a.line - b.line);
-}
-function credsSignals(text3) {
-  const out = [];
-  let doc;
-  try {
-    doc = JSON.parse(text3);
-  } catch {
-    return out;
-  }
-  if (typeof doc !== "object" || doc === null) return out;
-  for (const [name2, entry] of Object.entries(doc)) {
-    if (typeof entry !== "object" || entry === null) continue;
-    const e = entry;
-    const type = String(e["TYPE"] ?? "").toUpperCase();
-    const line = (key2) => keyLine(text3, name2, key2);
-    if (type === "CLOUDFLAREAPI" && "apikey" in e)
-      out.push({
-        id: `cloudflare-global-key ${name2}`,
-        line: line("apikey"),
-        what: `provider "${name2}" uses the Cloudflare Global API Key (apikey + apiuser), which can change every zone and setting of the account`,
-        alternative: CF_TOKEN
-      });
-    if (type === "ROUTE53" && ("SecretKey" in e || "KeyId" in e) && !("RoleArn" in e))
-      out.push({
-        id: `aws-long-lived-key ${name2}`,
-        line: line("SecretKey" in e ? "SecretKey" : "KeyId"),
-        what: `provider "${name2}" uses a long-lived AWS access key`,
-        alternative: AWS_OIDC
-      });
-    if (type === "GCLOUD" && "private_key" in e)
-      out.push({
-        id: `gcp-service-account-key ${name2}`,
-        line: line("private_key"),
-        what: `provider "${name2}" uses a Google service account JSON key`,
-        alternative: GCP_WIF
-      });
-    if (type === "AZURE_DNS" && "ClientSecret" in e)
-      out.push({
-        id: `azure-client-secret ${name2}`,
-        line: line("ClientSecret"),
-        what: `provider "${name2}" uses an Azure service principal secret`,
-        alternative: AZURE_SCOPED
-      });
-  }
-  return out;
-}
-function octodnsSignals(text3) {
-  const out = [];
-  const lines = text3.split("\n");
-  let providerClass = "";
-  let providerName = "";
-  lines.forEach((line, i) => {
-    const head = /^ {2}([\w.-]+):\s*$/.exec(line);
-    if (head) {
-      providerName = head[1];
-      providerClass = "";
-    }
-    const cls = /^\s+class:\s*['"]?([\w.]+)/.exec(line);
-    if (cls) providerClass = cls[1];
-    if (/cloudflare/i.test(providerClass) && /^\s+email:/.test(line))
-      out.push({
-        id: `cloudflare-global-key ${providerName}`,
-        line: i + 1,
-        what: `provider "${providerName}" uses the Cloudflare Global API Key (email + token)`,
-        alternative: `${CF_TOKEN}; with octodns_cloudflare give only "token"`
-      });
-    if (/route53/i.test(providerClass) && /^\s+access_key_id:/.test(line))
-      out.push({
-        id: `aws-long-lived-key ${providerName}`,
-        line: i + 1,
-        what: `provider "${providerName}" uses a long-lived AWS access key`,
-        alternative: AWS_OIDC
-      });
-  });
-  return out;
-}
-function keyLine(text3, entry, key2) {
-  const start = Math.max(0, text3.indexOf(JSON.stringify(entry)));
-  const at = text3.indexOf(JSON.stringify(key2), start);
-  return lineOf(text3, at < 0 ? start : at);
-}
-function lineOf(text3, offset) {
-  return text3.slice(0, offset).split("\n").length;
-}
-function credentialSignals(cred) {
-  const type = cred.type ?? "";
-  const field2 = (...keys) => cred.fields.find((f) => keys.includes(f.key));
-  const at = (f) => f?.location?.line ?? cred.location.line ?? 1;
-  const out = [];
-  const cfKey = /cloudflare/i.test(type) ? field2("apikey", "email") : void 0;
-  if (cfKey)
-    out.push({
-      id: `cloudflare-global-key ${cred.provider}`,
-      line: at(cfKey),
-      what: `provider "${cred.provider}" uses the Cloudflare Global API Key (${cfKey.key === "email" ? "email + token" : "apikey + apiuser"}), which can change every zone and setting of the account`,
-      alternative: CF_TOKEN
-    });
-  const awsKey = /route53/i.test(type) ? field2("KeyId", "SecretKey", "access_key_id", "secret_access_key") : void 0;
-  if (awsKey && !field2("RoleArn", "role_arn"))
-    out.push({
-      id: `aws-long-lived-key ${cred.provider}`,
-      line: at(awsKey),
-      what: `provider "${cred.provider}" uses a long-lived AWS access key`,
-      alternative: AWS_OIDC
-    });
-  return out;
-}
-
-// src/rules/checks/broad-token-scope.ts
-var broadTokenScope = {
-  id: "broad-token-scope",
-  defaultSeverity: "high",
-  title: "DNS pipeline uses a credential broader than the zones it manages",
-  why: "Whoever obtains the pipeline\u2019s credential (a leaked log, a compromised action, a malicious pull request) gets everything it can do. An account-wide key can re-point every domain of the account, not only the ones in this repository.",
-  fix: "Replace it with a credential scoped to the managed zones and to record changes only, preferably short-lived through OIDC.",
-  async check(ctx) {
-    const signals = async (tree, set) => {
-      const found = /* @__PURE__ */ new Map();
-      const add = (file, signal) => {
-        const key2 = `${file} ${signal.id}`;
-        if (!found.has(key2)) found.set(key2, { file, signal });
-      };
-      for (const f of tree ? await readPipelineFiles(tree, [set], void 0, ctx.path ?? "") : [])
-        for (const s2 of scopeSignals(f)) add(f.path, s2);
-      for (const cred of set.credentials)
-        for (const s2 of credentialSignals(cred)) add(cred.location.file, s2);
-      return found;
-    };
-    const before = await signals(ctx.baseTree, ctx.base);
-    const out = [];
-    for (const [key2, { file, signal }] of await signals(ctx.headTree, ctx.head))
-      out.push({
-        introduced: !before.has(key2),
-        key: key2,
-        message: `${file}:${signal.line} ${signal.what}.`,
-        fix: `Use ${signal.alternative}.`,
-        location: { file, line: signal.line }
-      });
-    return out;
-  }
-};
-
-// src/model/record-type.ts
-var STANDARD_TYPES = [
-  "A",
-  "AAAA",
-  "CAA",
-  "CDNSKEY",
-  "CDS",
-  "CNAME",
-  "DHCID",
-  "DNAME",
-  "DNSKEY",
-  "DS",
-  "HTTPS",
-  "LOC",
-  "MX",
-  "NAPTR",
-  "NS",
-  "OPENPGPKEY",
-  "PTR",
-  "SMIMEA",
-  "SOA",
-  "SPF",
-  "SRV",
-  "SSHFP",
-  "SVCB",
-  "TLSA",
-  "TXT"
-];
-var PSEUDO_TYPES = [
-  "ALIAS",
-  "URLFWD",
-  "CF_REDIRECT",
-  "CF_TEMP_REDIRECT",
-  "CF_WORKER_ROUTE",
-  "CF_SINGLE_REDIRECT",
-  "R53_ALIAS",
-  "AZURE_ALIAS",
-  "FRAME",
-  "URL",
-  "URL301",
-  "IMPORT_TRANSFORM"
-];
-var standard = new Set(STANDARD_TYPES);
-var pseudo = new Set(PSEUDO_TYPES);
-function isStandardType(t) {
-  return standard.has(t);
-}
-function isPseudoType(t) {
-  return pseudo.has(t);
-}
-var TYPE_NUMBERS = {
-  A: 1,
-  NS: 2,
-  CNAME: 5,
-  SOA: 6,
-  PTR: 12,
-  MX: 15,
-  TXT: 16,
-  AAAA: 28,
-  LOC: 29,
-  SRV: 33,
-  NAPTR: 35,
-  DNAME: 39,
-  DS: 43,
-  SSHFP: 44,
-  DNSKEY: 48,
-  DHCID: 49,
-  TLSA: 52,
-  SMIMEA: 53,
-  CDS: 59,
-  CDNSKEY: 60,
-  OPENPGPKEY: 61,
-  SVCB: 64,
-  HTTPS: 65,
-  SPF: 99,
-  CAA: 257
-};
-var byNumber = new Map(
-  Object.entries(TYPE_NUMBERS).map(([k, v]) => [v, k])
-);
-function parseRecordType(text3) {
-  const upper = text3.toUpperCase();
-  if (standard.has(upper)) return upper;
-  if (pseudo.has(upper)) return upper;
-  const m = /^TYPE(\d{1,5})$/.exec(upper);
-  if (m) {
-    const n = Number(m[1]);
-    if (n > 65535) return void 0;
-    return byNumber.get(n) ?? `TYPE${n}`;
-  }
-  return void 0;
-}
-
-// src/model/rdata/address.ts
-function parseIPv4(s2) {
-  const out = [];
-  let v = 0;
-  let digits = 0;
-  for (let k = 0; k <= s2.length; k++) {
-    const c = k === s2.length ? 46 : s2.charCodeAt(k);
-    if (c === 46) {
-      if (digits === 0 || out.length === 4) return void 0;
-      out.push(v);
-      v = 0;
-      digits = 0;
-    } else if (c >= 48 && c <= 57) {
-      if (digits > 0 && v === 0) return void 0;
-      v = v * 10 + c - 48;
-      if (v > 255) return void 0;
-      digits++;
-    } else return void 0;
-  }
-  return out.length === 4 ? out : void 0;
-}
-function parseIPv6(s2) {
-  const n = s2.length;
-  if (n < 2 || n > 45) return void 0;
-  const w = [];
-  let gap = -1;
-  let k = 0;
-  if (s2.charCodeAt(0) === 58) {
-    if (s2.charCodeAt(1) !== 58) return void 0;
-    gap = 0;
-    k = 2;
-    if (k === n) return new Array(8).fill(0);
-  }
-  while (k < n) {
-    const start = k;
-    let v = 0;
-    for (; k < n && k - start < 5; k++) {
-      const c = s2.charCodeAt(k);
-      const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
-      if (d < 0) break;
-      v = v * 16 + d;
-    }
-    if (k < n && s2.charCodeAt(k) === 46) {
-      const q = parseIPv4(s2.slice(start));
-      if (!q || w.length > 6) return void 0;
-      w.push(q[0] << 8 | q[1], q[2] << 8 | q[3]);
-      k = n;
-      break;
-    }
-    if (k === start || k - start > 4) return void 0;
-    w.push(v);
-    if (k === n) break;
-    if (s2.charCodeAt(k) !== 58) return void 0;
-    k++;
-    if (k < n && s2.charCodeAt(k) === 58) {
-      if (gap !== -1) return void 0;
-      gap = w.length;
-      k++;
-    } else if (k === n) return void 0;
-  }
-  if (gap === -1) return w.length === 8 ? w : void 0;
-  if (w.length > 7) return void 0;
-  const zeros = new Array(8 - w.length).fill(0);
-  return [...w.slice(0, gap), ...zeros, ...w.slice(gap)];
-}
-function formatIPv6(w) {
-  let bestStart = -1;
-  let bestLen = 0;
-  for (let k = 0; k < 8; ) {
-    if (w[k] !== 0) {
-      k++;
-      continue;
-    }
-    let e = k;
-    while (e < 8 && w[e] === 0) e++;
-    if (e - k > bestLen) {
-      bestStart = k;
-      bestLen = e - k;
-    }
-    k = e;
-  }
-  if (bestLen < 2) bestStart = -1;
-  let s2 = "";
-  for (let k = 0; k < 8; k++) {
-    if (k === bestStart) {
-      s2 += k === 0 ? "::" : ":";
-      k += bestLen - 1;
-      continue;
-    }
-    if (k === 6 && bestStart === 0 && (bestLen === 6 || bestLen === 5 && w[5] === 65535)) {
-      s2 += `${w[6] >> 8}.${w[6] & 255}.${w[7] >> 8}.${w[7] & 255}`;
-      break;
-    }
-    s2 += w[k].toString(16);
-    if (k < 7) s2 += ":";
-  }
-  return s2;
 }
 
 // src/model/rdata/types.ts
@@ -29111,6 +28577,355 @@ function escapeOctets(octets2, special) {
   return s2;
 }
 
+// src/model/rdata/address.ts
+function parseIPv4(s2) {
+  const out = [];
+  let v = 0;
+  let digits = 0;
+  for (let k = 0; k <= s2.length; k++) {
+    const c = k === s2.length ? 46 : s2.charCodeAt(k);
+    if (c === 46) {
+      if (digits === 0 || out.length === 4) return void 0;
+      out.push(v);
+      v = 0;
+      digits = 0;
+    } else if (c >= 48 && c <= 57) {
+      if (digits > 0 && v === 0) return void 0;
+      v = v * 10 + c - 48;
+      if (v > 255) return void 0;
+      digits++;
+    } else return void 0;
+  }
+  return out.length === 4 ? out : void 0;
+}
+function parseIPv6(s2) {
+  const n = s2.length;
+  if (n < 2 || n > 45) return void 0;
+  const w = [];
+  let gap = -1;
+  let k = 0;
+  if (s2.charCodeAt(0) === 58) {
+    if (s2.charCodeAt(1) !== 58) return void 0;
+    gap = 0;
+    k = 2;
+    if (k === n) return new Array(8).fill(0);
+  }
+  while (k < n) {
+    const start = k;
+    let v = 0;
+    for (; k < n && k - start < 5; k++) {
+      const c = s2.charCodeAt(k);
+      const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
+      if (d < 0) break;
+      v = v * 16 + d;
+    }
+    if (k < n && s2.charCodeAt(k) === 46) {
+      const q = parseIPv4(s2.slice(start));
+      if (!q || w.length > 6) return void 0;
+      w.push(q[0] << 8 | q[1], q[2] << 8 | q[3]);
+      k = n;
+      break;
+    }
+    if (k === start || k - start > 4) return void 0;
+    w.push(v);
+    if (k === n) break;
+    if (s2.charCodeAt(k) !== 58) return void 0;
+    k++;
+    if (k < n && s2.charCodeAt(k) === 58) {
+      if (gap !== -1) return void 0;
+      gap = w.length;
+      k++;
+    } else if (k === n) return void 0;
+  }
+  if (gap === -1) return w.length === 8 ? w : void 0;
+  if (w.length > 7) return void 0;
+  const zeros = new Array(8 - w.length).fill(0);
+  return [...w.slice(0, gap), ...zeros, ...w.slice(gap)];
+}
+function formatIPv6(w) {
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let k = 0; k < 8; ) {
+    if (w[k] !== 0) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e < 8 && w[e] === 0) e++;
+    if (e - k > bestLen) {
+      bestStart = k;
+      bestLen = e - k;
+    }
+    k = e;
+  }
+  if (bestLen < 2) bestStart = -1;
+  let s2 = "";
+  for (let k = 0; k < 8; k++) {
+    if (k === bestStart) {
+      s2 += k === 0 ? "::" : ":";
+      k += bestLen - 1;
+      continue;
+    }
+    if (k === 6 && bestStart === 0 && (bestLen === 6 || bestLen === 5 && w[5] === 65535)) {
+      s2 += `${w[6] >> 8}.${w[6] & 255}.${w[7] >> 8}.${w[7] & 255}`;
+      break;
+    }
+    s2 += w[k].toString(16);
+    if (k < 7) s2 += ":";
+  }
+  return s2;
+}
+
+// src/model/rdata/generic.ts
+var genericCodec = {
+  parse(tokens) {
+    if (tokens[0]?.text !== "\\#" || tokens[0].quoted)
+      throw new RdataError("unknown type needs RFC 3597 data: \\# <length> <hex>", 0);
+    const lenTok = tokens[1];
+    if (!lenTok || !/^\d+$/.test(lenTok.text))
+      throw new RdataError("expected the data length after \\#", 1);
+    const length = Number(lenTok.text);
+    const hex2 = tokens.slice(2).map((t) => t.text).join("");
+    if (!/^[0-9a-fA-F]*$/.test(hex2) || hex2.length % 2 !== 0)
+      throw new RdataError("expected hexadecimal data after the length", 2);
+    if (hex2.length / 2 !== length)
+      throw new RdataError(`\\# says ${length} octets but the data has ${hex2.length / 2}`, 1);
+    return { data: hex2.toUpperCase() };
+  },
+  format(rdata) {
+    const len = rdata.data.length / 2;
+    return len === 0 ? "\\# 0" : `\\# ${len} ${rdata.data}`;
+  }
+};
+
+// src/model/rdata/other-types.ts
+function nameWire(canonical2) {
+  const out = [];
+  let label2 = [];
+  for (let k = 0; k < canonical2.length; k++) {
+    const c = canonical2.charCodeAt(k);
+    if (c === 46) {
+      if (label2.length > 0) out.push(label2.length, ...label2);
+      label2 = [];
+    } else if (c === 92) {
+      const d = canonical2.slice(k + 1, k + 4);
+      if (/^\d{3}$/.test(d)) {
+        label2.push(Number(d));
+        k += 3;
+      } else {
+        label2.push(canonical2.charCodeAt(k + 1));
+        k++;
+      }
+    } else label2.push(c);
+  }
+  out.push(0);
+  return out;
+}
+var u16 = (v) => [v >> 8, v & 255];
+var u32 = (v) => [v >>> 24 & 255, v >>> 16 & 255, v >>> 8 & 255, v & 255];
+var str = (s2) => [s2.length, ...[...s2].map((c) => c.charCodeAt(0))];
+var hexBytes = (h) => [...Buffer.from(h, "hex")];
+function done(tokens, n, bytes) {
+  end(tokens, n);
+  return bytes;
+}
+var prefName = (t, ctx) => done(t, 2, [...u16(uint(t, 0, U16, "preference")), ...nameWire(name(t, 1, ctx, "name"))]);
+var twoNames = (t, ctx) => done(t, 2, [...nameWire(name(t, 0, ctx, "name")), ...nameWire(name(t, 1, ctx, "name"))]);
+var dsLike = (t) => [
+  ...u16(uint(t, 0, U16, "key tag")),
+  uint(t, 1, U8, "algorithm"),
+  uint(t, 2, U8, "digest type"),
+  ...hexBytes(hexRest(t, 3, "digest"))
+];
+function eui(octets2) {
+  return (t) => {
+    const s2 = token(t, 0, "EUI address").text;
+    const re = octets2 === 6 ? /^[0-9a-fA-F]{2}(?:-[0-9a-fA-F]{2}){5}$/ : /^[0-9a-fA-F]{2}(?:-[0-9a-fA-F]{2}){7}$/;
+    if (!re.test(s2)) throw new RdataError(`expected ${octets2} hex octets separated by "-"`, 0);
+    return done(t, 1, hexBytes(s2.replaceAll("-", "")));
+  };
+}
+function locator64(t, i) {
+  const s2 = token(t, i, "locator").text;
+  if (!/^[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4}){3}$/.test(s2))
+    throw new RdataError("expected a locator xxxx:xxxx:xxxx:xxxx", i);
+  return s2.split(":").flatMap((g) => u16(Number.parseInt(g, 16)));
+}
+var ENCODERS = {
+  HINFO: [13, (t) => done(t, 2, [...str(charString(t, 0, "CPU")), ...str(charString(t, 1, "OS"))])],
+  MINFO: [14, twoNames],
+  RP: [17, twoNames],
+  AFSDB: [18, prefName],
+  X25: [19, (t) => done(t, 1, str(charString(t, 0, "PSDN address")))],
+  RT: [21, prefName],
+  KX: [36, prefName],
+  NSEC3PARAM: [
+    51,
+    (t) => {
+      const salt = token(t, 3, "salt").text;
+      const saltBytes = salt === "-" ? [] : hexBytes(hexRest(t, 3, "salt"));
+      if (saltBytes.length > 255) throw new RdataError("salt is longer than 255 octets", 3);
+      return done(t, 4, [
+        uint(t, 0, U8, "hash algorithm"),
+        uint(t, 1, U8, "flags"),
+        ...u16(uint(t, 2, U16, "iterations")),
+        saltBytes.length,
+        ...saltBytes
+      ]);
+    }
+  ],
+  ZONEMD: [
+    63,
+    (t) => {
+      const digest = hexBytes(hexRest(t, 3, "digest"));
+      if (digest.length < 12) throw new RdataError("ZONEMD digest is shorter than 12 octets", 3);
+      return [
+        ...u32(uint(t, 0, U32, "serial")),
+        uint(t, 1, U8, "scheme"),
+        uint(t, 2, U8, "hash algorithm"),
+        ...digest
+      ];
+    }
+  ],
+  NID: [104, (t) => done(t, 2, [...u16(uint(t, 0, U16, "preference")), ...locator64(t, 1)])],
+  L32: [
+    105,
+    (t) => {
+      const a = parseIPv4(token(t, 1, "locator").text);
+      if (!a) throw new RdataError("expected an IPv4-style locator", 1);
+      return done(t, 2, [...u16(uint(t, 0, U16, "preference")), ...a]);
+    }
+  ],
+  L64: [106, (t) => done(t, 2, [...u16(uint(t, 0, U16, "preference")), ...locator64(t, 1)])],
+  LP: [107, prefName],
+  EUI48: [108, eui(6)],
+  EUI64: [109, eui(8)],
+  URI: [
+    256,
+    (t) => {
+      const target4 = charString(t, 2, "URI target", 65535);
+      if (!t[2].quoted) throw new RdataError("the URI target must be quoted", 2);
+      if (target4.length === 0) throw new RdataError("the URI target is empty", 2);
+      return done(t, 3, [
+        ...u16(uint(t, 0, U16, "priority")),
+        ...u16(uint(t, 1, U16, "weight")),
+        ...[...target4].map((c) => c.charCodeAt(0))
+      ]);
+    }
+  ],
+  TA: [32768, dsLike],
+  DLV: [32769, dsLike]
+};
+function otherTypeNumber(mnemonic) {
+  return ENCODERS[mnemonic.toUpperCase()]?.[0];
+}
+function otherTypeRdata(mnemonic, tokens, ctx) {
+  const entry = ENCODERS[mnemonic.toUpperCase()];
+  if (!entry) return void 0;
+  const [number2, encode] = entry;
+  const type = `TYPE${number2}`;
+  if (tokens[0]?.text === "\\#" && !tokens[0].quoted)
+    return { type, value: genericCodec.format(genericCodec.parse(tokens)) };
+  const bytes = encode(tokens, ctx);
+  return {
+    type,
+    value: genericCodec.format({ data: Buffer.from(bytes).toString("hex").toUpperCase() })
+  };
+}
+
+// src/model/record-type.ts
+var STANDARD_TYPES = [
+  "A",
+  "AAAA",
+  "CAA",
+  "CDNSKEY",
+  "CDS",
+  "CNAME",
+  "DHCID",
+  "DNAME",
+  "DNSKEY",
+  "DS",
+  "HTTPS",
+  "LOC",
+  "MX",
+  "NAPTR",
+  "NS",
+  "OPENPGPKEY",
+  "PTR",
+  "SMIMEA",
+  "SOA",
+  "SPF",
+  "SRV",
+  "SSHFP",
+  "SVCB",
+  "TLSA",
+  "TXT"
+];
+var PSEUDO_TYPES = [
+  "ALIAS",
+  "URLFWD",
+  "CF_REDIRECT",
+  "CF_TEMP_REDIRECT",
+  "CF_WORKER_ROUTE",
+  "CF_SINGLE_REDIRECT",
+  "R53_ALIAS",
+  "AZURE_ALIAS",
+  "FRAME",
+  "URL",
+  "URL301",
+  "IMPORT_TRANSFORM"
+];
+var standard = new Set(STANDARD_TYPES);
+var pseudo = new Set(PSEUDO_TYPES);
+function isStandardType(t) {
+  return standard.has(t);
+}
+function isPseudoType(t) {
+  return pseudo.has(t);
+}
+var TYPE_NUMBERS = {
+  A: 1,
+  NS: 2,
+  CNAME: 5,
+  SOA: 6,
+  PTR: 12,
+  MX: 15,
+  TXT: 16,
+  AAAA: 28,
+  LOC: 29,
+  SRV: 33,
+  NAPTR: 35,
+  DNAME: 39,
+  DS: 43,
+  SSHFP: 44,
+  DNSKEY: 48,
+  DHCID: 49,
+  TLSA: 52,
+  SMIMEA: 53,
+  CDS: 59,
+  CDNSKEY: 60,
+  OPENPGPKEY: 61,
+  SVCB: 64,
+  HTTPS: 65,
+  SPF: 99,
+  CAA: 257
+};
+var byNumber = new Map(
+  Object.entries(TYPE_NUMBERS).map(([k, v]) => [v, k])
+);
+function parseRecordType(text3) {
+  const upper = text3.toUpperCase();
+  if (standard.has(upper)) return upper;
+  if (pseudo.has(upper)) return upper;
+  const m = /^TYPE(\d{1,5})$/.exec(upper);
+  if (m) {
+    const n = Number(m[1]);
+    if (n > 65535) return void 0;
+    return byNumber.get(n) ?? `TYPE${n}`;
+  }
+  return void 0;
+}
+
 // src/model/rdata/a.ts
 var aCodec = {
   parse(tokens) {
@@ -29264,28 +29079,6 @@ function dsCodec() {
 }
 var dsRecordCodec = dsCodec();
 var cdsCodec = dsCodec();
-
-// src/model/rdata/generic.ts
-var genericCodec = {
-  parse(tokens) {
-    if (tokens[0]?.text !== "\\#" || tokens[0].quoted)
-      throw new RdataError("unknown type needs RFC 3597 data: \\# <length> <hex>", 0);
-    const lenTok = tokens[1];
-    if (!lenTok || !/^\d+$/.test(lenTok.text))
-      throw new RdataError("expected the data length after \\#", 1);
-    const length = Number(lenTok.text);
-    const hex2 = tokens.slice(2).map((t) => t.text).join("");
-    if (!/^[0-9a-fA-F]*$/.test(hex2) || hex2.length % 2 !== 0)
-      throw new RdataError("expected hexadecimal data after the length", 2);
-    if (hex2.length / 2 !== length)
-      throw new RdataError(`\\# says ${length} octets but the data has ${hex2.length / 2}`, 1);
-    return { data: hex2.toUpperCase() };
-  },
-  format(rdata) {
-    const len = rdata.data.length / 2;
-    return len === 0 ? "\\# 0" : `\\# ${len} ${rdata.data}`;
-  }
-};
 
 // src/model/rdata/loc.ts
 var EQUATOR = 2 ** 31;
@@ -30009,102 +29802,6 @@ function pseudoText(tokens) {
   return tokens.map((t) => t.quoted ? `"${t.text}"` : t.text).join(" ");
 }
 
-// src/rules/checks/caa-change.ts
-var KNOWN_TAGS = /* @__PURE__ */ new Set([
-  "issue",
-  "issuewild",
-  "iodef",
-  "contactemail",
-  "contactphone",
-  "issuemail",
-  "issuevmc"
-]);
-function caaIndex(set) {
-  const out = /* @__PURE__ */ new Map();
-  for (const z of set.zones) for (const r of z.rrsets) if (r.type === "CAA") out.set(r.name, r);
-  return out;
-}
-function allowedIssuers(name2, index, wildcard) {
-  let at = name2;
-  for (; ; ) {
-    const rrset2 = index.get(at);
-    if (rrset2 && rrset2.values.length > 0) return fromRRset(rrset2, wildcard);
-    if (at === ".") return "any";
-    at = parentName(at);
-  }
-}
-function fromRRset(rrset2, wildcard) {
-  const entries = [];
-  for (const v of rrset2.values) {
-    try {
-      const rd = decodeRdata("CAA", v);
-      const tag2 = rd.tag.toLowerCase();
-      if (rd.flags & 128 && !KNOWN_TAGS.has(tag2)) return /* @__PURE__ */ new Set();
-      entries.push({ tag: tag2, value: rd.value });
-    } catch {
-    }
-  }
-  const hasWild = entries.some((e) => e.tag === "issuewild");
-  const tag = wildcard && hasWild ? "issuewild" : "issue";
-  const relevant = entries.filter((e) => e.tag === tag);
-  if (tag === "issue" && relevant.length === 0) return "any";
-  const out = /* @__PURE__ */ new Set();
-  for (const e of relevant) {
-    const issuer = e.value.split(";")[0].trim().toLowerCase().replace(/\.$/, "");
-    if (issuer) out.add(issuer);
-  }
-  return out;
-}
-function describe(a) {
-  if (a === "any") return "any CA";
-  return a.size === 0 ? "no CA" : [...a].sort().join(", ");
-}
-function lost(before, after) {
-  if (after === "any") return void 0;
-  if (before === "any") return ["any CA not listed"];
-  const gone = [...before].filter((ca) => !after.has(ca));
-  return gone.length > 0 ? gone.sort() : void 0;
-}
-var caaChange = {
-  id: "caa-change",
-  defaultSeverity: "medium",
-  title: "CAA change stops a CA that could issue before",
-  why: "CAA tells CAs who may issue certificates for a name. Dropping the CA that issues today\u2019s certificate makes its next renewal fail, and the site\u2019s certificate then expires.",
-  fix: "Check which CA issues the current certificates for these names (certificate transparency logs) and keep it in the CAA issue (and issuewild) list, or move the certificates first.",
-  check(ctx) {
-    const before = caaIndex(ctx.base);
-    const after = caaIndex(ctx.head);
-    const out = [];
-    for (const d of ctx.diffs) {
-      if (d.status === "removed") continue;
-      for (const c of d.changes) {
-        if (c.type !== "CAA" || c.ttlOnly) continue;
-        const parts2 = [];
-        for (const wildcard of [false, true]) {
-          const was = allowedIssuers(c.name, before, wildcard);
-          const now = allowedIssuers(c.name, after, wildcard);
-          const gone = lost(was, now);
-          if (!gone) continue;
-          const what2 = wildcard ? `wildcard certificates under ${c.name}` : c.name;
-          parts2.push(
-            `${what2}: ${describe(was)} before, ${describe(now)} now (${gone.join(", ")} can no longer issue)`
-          );
-        }
-        if (parts2.length === 0) continue;
-        out.push({
-          introduced: true,
-          zone: d.zone,
-          name: c.name,
-          type: "CAA",
-          message: `CAA narrows who may issue certificates for ${parts2.join("; ")}.`,
-          location: c.after?.location ?? c.before?.location
-        });
-      }
-    }
-    return out;
-  }
-};
-
 // src/model/zone.ts
 var FORMAT_IDS = ["bind", "octodns", "dnscontrol"];
 function zoneKey(zone2) {
@@ -30122,1006 +29819,3272 @@ function makeRRset(fields) {
   return rrset2;
 }
 
-// src/rules/state.ts
-function identity(f) {
-  return [f.zone ?? "", f.name ?? "", f.type ?? "", f.key ?? ""].join("");
+// src/formats/bind/generate.ts
+var MAX = 2 ** 31 - 1;
+function parseRange(text3) {
+  const m = /^(\d{1,10})-(\d{1,10})(?:\/(\d{1,10}))?$/.exec(text3);
+  if (!m) return `expected a range start-stop[/step], not "${text3}"`;
+  const start = Number(m[1]);
+  const stop = Number(m[2]);
+  const step = m[3] === void 0 ? 1 : Number(m[3]);
+  if (start > MAX || stop > MAX || step > MAX) return `range "${text3}" is above ${MAX}`;
+  if (stop < start) return `range "${text3}" ends before it starts`;
+  if (step < 1) return `range "${text3}" has a step below 1`;
+  return { start, stop, step };
 }
-function compareStates(ctx, check) {
-  const before = new Set(check(ctx.base).map(identity));
-  return check(ctx.head).map((f) => ({ ...f, introduced: !before.has(identity(f)) }));
-}
-
-// src/rules/checks/cname-conflict.ts
-var ALLOWED_BESIDE = /* @__PURE__ */ new Set(["RRSIG", "NSEC", "NSEC3"]);
-function conflicts(set) {
-  const out = [];
-  for (const zone2 of set.zones) {
-    const byName = /* @__PURE__ */ new Map();
-    for (const r of zone2.rrsets) byName.set(r.name, [...byName.get(r.name) ?? [], r]);
-    for (const [name2, rrsets] of byName) {
-      const cname = rrsets.find((r) => r.type === "CNAME");
-      if (!cname) continue;
-      const others = rrsets.filter((r) => r !== cname && !ALLOWED_BESIDE.has(r.type));
-      const base = { zone: zoneKey(zone2), name: name2, type: "CNAME", location: cname.location };
-      if (name2 === zone2.name)
-        out.push({
-          ...base,
-          key: "apex",
-          message: `${name2} has a CNAME at the zone apex, where SOA and NS must be: the zone breaks.`
-        });
-      else if (others.length > 0)
-        out.push({
-          ...base,
-          key: "beside",
-          message: `${name2} has a CNAME beside other data (${others.map((r) => r.type).join(", ")}); resolvers will see only one or the other.`
-        });
-      if (cname.values.length > 1)
-        out.push({
-          ...base,
-          key: "multiple",
-          message: `${name2} has ${cname.values.length} CNAME targets; a name can alias only one.`
-        });
+function compileTemplate(text3) {
+  const parts2 = [];
+  let lit = "";
+  for (let k = 0; k < text3.length; k++) {
+    const c = text3[k];
+    if (c === "\\") {
+      lit += text3.slice(k, k + 2);
+      k++;
+    } else if (c !== "$") lit += c;
+    else if (text3[k + 1] === "$") {
+      lit += "$";
+      k++;
+    } else {
+      if (lit) parts2.push(lit);
+      lit = "";
+      if (text3[k + 1] === "{") {
+        const close = text3.indexOf("}", k);
+        const m = /^\{(-?\d+)(?:,(\d+)(?:,([doxXnN]))?)?\}$/.exec(text3.slice(k + 1, close + 1));
+        if (close === -1 || !m)
+          return `bad modifier in "${text3}": expected \${offset[,width[,base]]}`;
+        const width = Number(m[2] ?? 0);
+        if (width > 255) return `width ${width} in "${text3}" is too large`;
+        parts2.push({ offset: Number(m[1]), width, base: m[3] ?? "d" });
+        k = close;
+      } else parts2.push({ offset: 0, width: 0, base: "d" });
     }
   }
-  return out;
+  if (lit) parts2.push(lit);
+  return parts2;
 }
-var cnameConflict = {
-  id: "cname-conflict",
-  defaultSeverity: "high",
-  title: "A CNAME shares its name with other data",
-  why: "A CNAME says the name is an alias and nothing else: other records beside it (or a CNAME at the apex, beside SOA and NS) are refused by BIND and most providers, and answered inconsistently by others.",
-  fix: "Remove the other records at this name, point the CNAME elsewhere, or use the provider's ALIAS/flattening record at the apex.",
-  check: (ctx) => compareStates(ctx, conflicts)
-};
-
-// src/rules/checks/config-warning.ts
-function warnings(set) {
-  return set.zones.flatMap(
-    (zone2) => (zone2.diagnostics ?? []).filter((d) => d.level === "warning").map((d) => ({
-      zone: zoneKey(zone2),
-      // The message identifies the problem; the line moves with unrelated edits.
-      key: `${d.code ?? ""} ${d.message}`,
-      message: d.message,
-      location: d.location
-    }))
-  );
-}
-var configWarning = {
-  id: "config-warning",
-  defaultSeverity: "low",
-  title: "The DNS tool would warn about or ignore part of the config",
-  why: "What the tool drops or reinterprets at load time (out-of-zone records, mixed TTLs in one RRset) is not what the file says, so the review of the file and the zone that gets served differ.",
-  fix: "Make the file say what should be served: move out-of-zone records to their own zone, give an RRset one TTL, set $TTL explicitly.",
-  check: (ctx) => compareStates(ctx, warnings)
-};
-
-// src/rules/checks/dangling-cname.ts
-function existsInZone(zone2, name2) {
-  for (const r of zone2.rrsets) {
-    if (r.name === name2 || isInZone(r.name, name2)) return true;
-    if (r.type === "NS" && r.name !== zone2.name && isInZone(name2, r.name)) return true;
-  }
-  for (let n = name2; n !== zone2.name && n !== "."; n = parentName(n))
-    if (zone2.rrsets.some((r) => r.name === `*.${parentName(n)}`)) return true;
-  return false;
-}
-function liveRcode(ctx, target4) {
-  for (const z of ctx.live?.zones ?? [])
-    for (const t of z.targets ?? []) if (t.name === target4) return t.rcode;
-  return void 0;
-}
-var danglingCname = {
-  id: "dangling-cname",
-  defaultSeverity: "high",
-  title: "A CNAME points to a name that does not resolve",
-  why: "A CNAME to a name that does not exist is a subdomain-takeover risk: whoever registers the target domain or claims the target on its cloud service controls what your name serves.",
-  fix: "Remove the CNAME, or point it at a name that exists and that you control; recreate the target resource first if it was deleted.",
-  check(ctx) {
-    const out = [];
-    for (const d of ctx.diffs) {
-      if (!d.after) continue;
-      const changed = /* @__PURE__ */ new Map();
-      for (const c of d.changes) if (c.type === "CNAME") changed.set(c.name, c);
-      for (const rr of d.after.rrsets) {
-        if (rr.type !== "CNAME") continue;
-        for (const target4 of rr.values) {
-          if (target4 === ".") continue;
-          const home = ctx.head.zones.find((z) => isInZone(target4, z.name));
-          let dangling;
-          if (home) {
-            if (!existsInZone(home, target4)) dangling = `has no records in ${home.name}`;
-          } else if (liveRcode(ctx, target4) === "NXDOMAIN") {
-            dangling = "does not exist (NXDOMAIN)";
-          }
-          if (!dangling) continue;
-          const c = changed.get(rr.name);
-          const introduced = c !== void 0 && c.kind !== "remove";
-          out.push({
-            introduced,
-            zone: d.zone,
-            name: rr.name,
-            type: "CNAME",
-            key: target4,
-            message: `${rr.name} is a CNAME to ${target4}, which ${dangling}.`,
-            ...rr.location ? { location: rr.location } : {}
-          });
-        }
-      }
-    }
-    return out;
-  }
-};
-
-// src/rules/spf.ts
-import { isIPv4, isIPv6 } from "node:net";
-var SPF_LOOKUP_LIMIT = 10;
-function txtTexts(rrset2) {
-  if (rrset2.type !== "TXT") return [];
-  const out = [];
-  for (const v of rrset2.values) {
-    try {
-      const rd = decodeRdata("TXT", v);
-      out.push(rd.strings.join(""));
-    } catch {
-    }
-  }
-  return out;
-}
-function isSpf(text3) {
-  return /^v=spf1(?: |$)/i.test(text3);
-}
-var MECHANISMS = /* @__PURE__ */ new Set(["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"]);
-var NEEDS_DOMAIN = /* @__PURE__ */ new Set(["include", "exists"]);
-var LOOKUP_MECHANISMS = /* @__PURE__ */ new Set(["include", "a", "mx", "ptr", "exists"]);
-function parseSpf(text3) {
-  const terms = [];
-  const errors = [];
-  const parts2 = text3.slice("v=spf1".length).split(" ");
-  const seenModifiers = /* @__PURE__ */ new Set();
-  for (const part of parts2) {
-    if (part === "") continue;
-    const term = parseTerm(part);
-    if (typeof term === "string") {
-      errors.push(term);
+function expand(parts2, it) {
+  let s2 = "";
+  for (const p of parts2) {
+    if (typeof p === "string") {
+      s2 += p;
       continue;
     }
-    if (term.kind === "modifier" && (term.name === "redirect" || term.name === "exp")) {
-      if (seenModifiers.has(term.name)) errors.push(`"${term.name}=" appears more than once`);
-      seenModifiers.add(term.name);
-    }
-    terms.push(term);
+    const v = it + p.offset;
+    if (v > MAX) return void 0;
+    s2 += number(v, p.width, p.base);
   }
-  return { terms, errors };
+  return s2;
 }
-function parseTerm(text3) {
-  const modifier = /^([a-z][a-z0-9_.-]*)=(.*)$/i.exec(text3);
-  if (modifier) {
-    const name3 = modifier[1].toLowerCase();
-    const value = modifier[2];
-    if (name3 === "redirect" || name3 === "exp") {
-      if (!isDomainSpec(value)) return `"${text3}": "${value}" is not a valid domain`;
-    } else if (!isMacroString(value)) return `"${text3}": not a valid macro string`;
-    return { qualifier: "", name: name3, kind: "modifier", value, text: text3 };
+function number(v, width, base) {
+  if (base === "n" || base === "N") return nibbles(v, width, base === "N");
+  if (base === "d") {
+    const digits2 = String(Math.abs(v));
+    return v < 0 ? `-${digits2.padStart(width - 1, "0")}` : digits2.padStart(width, "0");
   }
-  const m = /^([+\-~?]?)([a-z0-9]+)(?:([:/])(.*))?$/i.exec(text3);
-  if (!m) return `"${text3}" is not an SPF mechanism or modifier`;
-  const qualifier = m[1];
-  const name2 = m[2].toLowerCase();
-  if (!MECHANISMS.has(name2)) return `"${text3}": unknown mechanism "${m[2]}"`;
-  const sep6 = m[3];
-  const rest = m[4] ?? "";
-  const base = { qualifier, name: name2, kind: "mechanism", text: text3 };
-  if (name2 === "all") return sep6 ? `"${text3}": "all" takes no argument` : base;
-  if (name2 === "ip4" || name2 === "ip6") {
-    if (sep6 !== ":") return `"${text3}": ${name2} needs an address`;
-    const slash = rest.indexOf("/");
-    const addr = slash < 0 ? rest : rest.slice(0, slash);
-    const cidr2 = slash < 0 ? void 0 : rest.slice(slash + 1);
-    const ok2 = name2 === "ip4" ? isIPv4(addr) : isIPv6(addr);
-    if (!ok2) return `"${text3}": "${addr}" is not an ${name2 === "ip4" ? "IPv4" : "IPv6"} address`;
-    if (cidr2 !== void 0 && !isCidr(cidr2, name2 === "ip4" ? 32 : 128))
-      return `"${text3}": "/${cidr2}" is not a valid prefix length`;
-    return { ...base, value: addr };
-  }
-  let domain;
-  let cidr;
-  if (sep6 === ":") {
-    const slash = rest.indexOf("/");
-    domain = slash < 0 ? rest : rest.slice(0, slash);
-    cidr = slash < 0 ? void 0 : rest.slice(slash);
-  } else if (sep6 === "/") cidr = `/${rest}`;
-  if (NEEDS_DOMAIN.has(name2) && domain === void 0) return `"${text3}": ${name2} needs a domain`;
-  if (domain !== void 0 && !isDomainSpec(domain))
-    return `"${text3}": "${domain}" is not a valid domain`;
-  if (cidr !== void 0) {
-    if (name2 !== "a" && name2 !== "mx") return `"${text3}": ${name2} takes no prefix length`;
-    if (!isDualCidr(cidr)) return `"${text3}": "${cidr}" is not a valid prefix length`;
-  }
-  return domain === void 0 ? base : { ...base, value: domain };
+  const digits = (v >>> 0).toString(base === "o" ? 8 : 16);
+  return (base === "X" ? digits.toUpperCase() : digits).padStart(width, "0");
 }
-function isCidr(text3, max) {
-  return /^(0|[1-9][0-9]{0,2})$/.test(text3) && Number(text3) <= max;
-}
-function isDualCidr(text3) {
-  const m = /^(?:\/([0-9]+))?(?:\/\/([0-9]+))?$/.exec(text3);
-  return !!m && (m[1] !== void 0 || m[2] !== void 0) && (m[1] === void 0 || isCidr(m[1], 32)) && (m[2] === void 0 || isCidr(m[2], 128));
-}
-var MACRO = /%(?:\{[slodiphcrtv][0-9]*r?[.\-+,/_=]*\}|%|_|-)/gi;
-function isMacroString(text3) {
-  const rest = text3.replace(MACRO, "");
-  return !/%/.test(rest) && /^[\x21-\x7e]*$/.test(rest);
-}
-function isDomainSpec(text3) {
-  if (text3 === "" || !isMacroString(text3)) return false;
-  if (/%\{[^}]*\}$/.test(text3)) return true;
-  const name2 = text3.endsWith(".") ? text3.slice(0, -1) : text3;
-  const labels = name2.replace(MACRO, "x").split(".");
-  if (labels.length < 2 || labels.some((l) => l === "" || l.length > 63)) return false;
-  const top = labels[labels.length - 1];
-  return /^[a-z0-9]*[a-z][a-z0-9]*$/i.test(top) || /^[a-z0-9]+-[a-z0-9-]*[a-z0-9]$/i.test(top);
-}
-function plainDomain(spec) {
-  if (spec.includes("%")) return void 0;
-  const lower = spec.toLowerCase();
-  return lower.endsWith(".") ? lower : `${lower}.`;
-}
-function spfIndex(set) {
-  const out = /* @__PURE__ */ new Map();
-  for (const zone2 of set.zones)
-    for (const rrset2 of zone2.rrsets) {
-      const texts = txtTexts(rrset2).filter(isSpf);
-      if (texts.length > 0) out.set(rrset2.name, { texts, rrset: rrset2, zone: zone2.name });
+function nibbles(value, width, upper) {
+  const digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+  let v = value >>> 0;
+  let w = width;
+  let s2 = "";
+  do {
+    s2 += digits[v & 15];
+    v >>>= 4;
+    if (w > 0) w--;
+    if (w > 0 || v !== 0) {
+      s2 += ".";
+      if (w > 0) w--;
     }
-  return out;
-}
-function countLookups(name2, index, parse3 = parseSpf) {
-  const memo = /* @__PURE__ */ new Map();
-  const visit = (at, path) => {
-    const cached = memo.get(at);
-    if (cached) return cached;
-    if (path.includes(at)) return { count: 0, external: [], loop: [...path, at] };
-    const entry = index.get(at);
-    const text3 = entry?.texts.length === 1 ? entry.texts[0] : void 0;
-    if (text3 === void 0) return { count: 0, external: [] };
-    const record3 = parse3(text3);
-    const hasAll = record3.terms.some((t) => t.kind === "mechanism" && t.name === "all");
-    let count2 = 0;
-    const external = [];
-    let loop;
-    for (const t of record3.terms) {
-      const follows = t.kind === "mechanism" && t.name === "include" || t.kind === "modifier" && t.name === "redirect" && !hasAll;
-      const counts = t.kind === "mechanism" && LOOKUP_MECHANISMS.has(t.name) || follows;
-      if (!counts) continue;
-      count2++;
-      if (!follows || t.value === void 0) continue;
-      const target4 = plainDomain(t.value);
-      if (target4 && index.has(target4)) {
-        const inner = visit(target4, [...path, at]);
-        count2 += inner.count;
-        external.push(...inner.external);
-        loop ??= inner.loop;
-      } else external.push(t.value);
-    }
-    const result = loop ? { count: count2, external, loop } : { count: count2, external };
-    if (!loop) memo.set(at, result);
-    return result;
-  };
-  return visit(name2, []);
-}
-function memoParseSpf() {
-  const cache2 = /* @__PURE__ */ new Map();
-  return (text3) => {
-    let record3 = cache2.get(text3);
-    if (!record3) {
-      record3 = parseSpf(text3);
-      cache2.set(text3, record3);
-    }
-    return record3;
-  };
+  } while (v !== 0 || w > 0);
+  return s2;
 }
 
-// src/rules/checks/dmarc-weakened.ts
-var STRENGTH = { none: 0, quarantine: 1, reject: 2 };
-function parseDmarc(text3) {
-  const tags = /* @__PURE__ */ new Map();
-  const parts2 = text3.split(";").map((s2) => s2.trim());
-  if (!/^v\s*=\s*DMARC1$/i.test(parts2[0] ?? "")) return void 0;
-  for (const part of parts2.slice(1)) {
-    const eq = part.indexOf("=");
-    if (eq > 0) tags.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim());
+// src/formats/bind/lexer.ts
+var SPACE = 32;
+var TAB = 9;
+var LF = 10;
+var CR = 13;
+var SEMI = 59;
+var QUOTE = 34;
+var OPEN = 40;
+var CLOSE = 41;
+var BACKSLASH = 92;
+var DELIM = new Uint8Array(128);
+for (const c of [SPACE, TAB, LF, CR, SEMI, QUOTE, OPEN, CLOSE]) DELIM[c] = 1;
+var ZoneLexer = class {
+  /**
+   * With `reuse`, each entry's token objects and array are recycled by the next call (the
+   * caller must be done with an entry before asking for the next): fewer short-lived objects.
+   */
+  constructor(text3, reuse = false) {
+    this.text = text3;
+    this.reuse = reuse;
   }
-  const policy = (v) => {
-    const lower = v?.toLowerCase();
-    return lower === "none" || lower === "quarantine" || lower === "reject" ? lower : void 0;
-  };
-  const p = policy(tags.get("p"));
-  if (!p) return void 0;
-  const sp = policy(tags.get("sp")) ?? p;
-  const pctText = tags.get("pct");
-  const pct = pctText && /^\d{1,3}$/.test(pctText) ? Math.min(100, Number(pctText)) : 100;
-  return {
-    p,
-    sp,
-    np: policy(tags.get("np")) ?? sp,
-    pct,
-    testing: tags.get("t")?.toLowerCase() === "y",
-    adkim: tags.get("adkim")?.toLowerCase() === "s" ? "s" : "r",
-    aspf: tags.get("aspf")?.toLowerCase() === "s" ? "s" : "r"
-  };
-}
-function dmarcOf(rrset2) {
-  if (!rrset2) return { count: 0 };
-  const records = txtTexts(rrset2).filter((t) => /^v\s*=\s*DMARC1/i.test(t));
-  if (records.length !== 1) return { count: records.length };
-  const policy = parseDmarc(records[0]);
-  return policy ? { policy, count: 1 } : { count: 1 };
-}
-function weakenings(before, after) {
-  const out = [];
-  const relaxed = (tag, label2) => {
-    if (STRENGTH[after[tag]] < STRENGTH[before[tag]])
-      out.push(`${label2} relaxed from ${before[tag]} to ${after[tag]}`);
-  };
-  relaxed("p", "policy (p)");
-  if (before.sp !== before.p || after.sp !== after.p) relaxed("sp", "subdomain policy (sp)");
-  if (before.np !== before.sp || after.np !== after.sp)
-    relaxed("np", "non-existent subdomain policy (np)");
-  if (after.pct < before.pct && after.p !== "none")
-    out.push(
-      `pct lowered from ${before.pct} to ${after.pct}: the policy applies to fewer messages`
-    );
-  if (after.testing && !before.testing) out.push("test mode (t=y) switched on");
-  if (before.adkim === "s" && after.adkim === "r") out.push("DKIM alignment relaxed (adkim=r)");
-  if (before.aspf === "s" && after.aspf === "r") out.push("SPF alignment relaxed (aspf=r)");
-  return out;
-}
-var dmarcWeakened = {
-  id: "dmarc-weakened",
-  defaultSeverity: "medium",
-  title: "DMARC policy removed or relaxed",
-  why: "DMARC tells receivers to reject or quarantine mail that fakes the domain. Removing or relaxing it lets anyone send convincing phishing in the domain\u2019s name again.",
-  fix: "Keep the DMARC record and its policy; if a mail source fails DMARC, fix its SPF/DKIM alignment instead. Relax only on purpose, for a short time, with reports (rua) watched.",
-  check(ctx) {
-    const out = [];
-    for (const d of ctx.diffs) {
-      if (d.status === "removed" || !d.before) continue;
-      for (const c of d.changes) {
-        if (c.type !== "TXT" || c.ttlOnly || !c.name.startsWith("_dmarc.")) continue;
-        const was = dmarcOf(c.before);
-        if (!was.policy) continue;
-        const now = dmarcOf(c.after);
-        const domain = c.name.slice("_dmarc.".length);
-        let message2;
-        if (now.count === 0)
-          message2 = `The DMARC record of ${domain} (p=${was.policy.p}) is removed: receivers no longer reject mail that fakes ${domain}.`;
-        else if (now.count > 1)
-          message2 = `${c.name} now has ${now.count} DMARC records: receivers ignore them all (RFC 7489 \xA76.6.3), which removes the p=${was.policy.p} policy.`;
-        else if (!now.policy)
-          message2 = `The DMARC record of ${domain} no longer has a valid "v=DMARC1; p=\u2026": receivers ignore it, which removes the p=${was.policy.p} policy.`;
-        else {
-          const weaker = weakenings(was.policy, now.policy);
-          if (weaker.length > 0) message2 = `DMARC for ${domain} is weakened: ${weaker.join("; ")}.`;
-        }
-        if (!message2) continue;
-        out.push({
-          introduced: true,
-          zone: d.zone,
-          name: c.name,
-          type: "TXT",
-          message: message2,
-          location: c.after?.location ?? c.before?.location
-        });
-      }
+  text;
+  reuse;
+  errors = [];
+  i = 0;
+  line = 1;
+  lineStart = 0;
+  pool = [];
+  shared = [];
+  token(tokens, text3, quoted, line, column) {
+    if (!this.reuse) {
+      tokens.push({ text: text3, quoted, line, column });
+      return;
     }
-    return out;
-  }
-};
-
-// src/rules/live-facts.ts
-function liveZone(ctx, apex) {
-  const z = ctx.live?.zones.find((x) => x.zone === apex);
-  return z && z.status !== "failed" ? z : void 0;
-}
-function findRRset(zone2, name2, type) {
-  return zone2?.rrsets.find((r) => r.name === name2 && r.type === type);
-}
-function servedDnskeys(lz) {
-  const out = /* @__PURE__ */ new Set();
-  for (const s2 of lz.servers) if (s2.authoritative) for (const k of s2.dnskey ?? []) out.add(k);
-  return [...out];
-}
-function servedNs(lz) {
-  return lz.servers.find((s2) => s2.authoritative && s2.ns && s2.ns.length > 0)?.ns;
-}
-function liveNs(ctx, apex) {
-  const lz = liveZone(ctx, apex);
-  return lz?.delegation?.ns ?? (lz ? servedNs(lz) : void 0);
-}
-function configuredNs(zone2) {
-  const rr = findRRset(zone2, zone2?.name ?? "", "NS");
-  if (rr && rr.values.length > 0) return rr.values;
-  return zone2?.nameservers && zone2.nameservers.length > 0 ? zone2.nameservers : void 0;
-}
-function sameSet(a, b) {
-  const sa = new Set(a.map((x) => x.toLowerCase()));
-  const sb = new Set(b.map((x) => x.toLowerCase()));
-  return sa.size === sb.size && [...sa].every((x) => sb.has(x));
-}
-function zonePairs(ctx) {
-  return ctx.diffs.map((d) => ({ key: d.zone, apex: d.name, base: d.before, head: d.after }));
-}
-
-// src/rules/checks/dnssec-disable.ts
-var dnssecDisable = {
-  id: "dnssec-disable",
-  defaultSeverity: "critical",
-  title: "DNSSEC is switched off while the parent still publishes DS",
-  why: "With a DS at the parent, validating resolvers require signatures. A zone that stops signing before the DS is gone (and its TTL has passed) fails validation: SERVFAIL for every name, for as long as resolvers cache the DS.",
-  fix: "First remove the DS at the registrar, wait at least the DS TTL (often a day), then turn signing off in a later change.",
-  check(ctx) {
-    const out = [];
-    for (const { key: key2, apex, base, head } of zonePairs(ctx)) {
-      if (!head) continue;
-      const turnedOff = head.dnssec === "off" && base?.dnssec !== "off";
-      const baseKeys = findRRset(base, apex, "DNSKEY");
-      const headKeys = findRRset(head, apex, "DNSKEY");
-      const keysRemoved = (baseKeys?.values.length ?? 0) > 0 && !headKeys;
-      if (!turnedOff && !keysRemoved) continue;
-      const what2 = turnedOff ? "turns DNSSEC signing off" : "removes every DNSKEY";
-      const location3 = (keysRemoved ? baseKeys?.location : void 0) ?? head.location;
-      const lz = liveZone(ctx, apex);
-      if (lz?.delegation) {
-        if (lz.delegation.ds.length === 0) continue;
-        const ttl = lz.delegation.dsTtl === void 0 ? "" : ` (TTL ${lz.delegation.dsTtl} s)`;
-        const signed = servedDnskeys(lz).length > 0 ? " and the zone is signed today" : "";
-        out.push({
-          introduced: true,
-          zone: key2,
-          name: apex,
-          type: "DNSKEY",
-          message: `This change ${what2} for ${apex} while ${lz.delegation.parent} still publishes ${lz.delegation.ds.length} DS${ttl}${signed}.`,
-          ...location3 ? { location: location3 } : {}
-        });
-      } else {
-        out.push({
-          introduced: true,
-          zone: key2,
-          name: apex,
-          type: "DNSKEY",
-          severity: "high",
-          message: `This change ${what2} for ${apex}; live DNS could not confirm whether the parent still publishes DS \u2014 check \`dig DS ${apex}\` before merging.`,
-          ...location3 ? { location: location3 } : {}
-        });
-      }
+    let t = this.pool[tokens.length];
+    if (t === void 0) {
+      t = { text: text3, quoted, line, column };
+      this.pool.push(t);
+    } else {
+      t.text = text3;
+      t.quoted = quoted;
+      t.line = line;
+      t.column = column;
     }
-    return out;
+    tokens.push(t);
   }
-};
-
-// src/rules/describe.ts
-function listValues(values, max = 4) {
-  const shown = values.slice(0, max).join(", ");
-  return values.length > max ? `${shown} (+${values.length - max} more)` : shown || "(none)";
-}
-function describeChange(c) {
-  if (c.kind === "add") return `added: ${listValues(c.after.values)}`;
-  if (c.kind === "remove") return `removed: ${listValues(c.before.values)}`;
-  if (c.ttlOnly) return `TTL ${c.before.ttl} \u2192 ${c.after.ttl}`;
-  const removed = c.before.values.filter((v) => !c.after.values.includes(v));
-  const added = c.after.values.filter((v) => !c.before.values.includes(v));
-  const parts2 = [];
-  if (removed.length) parts2.push(`\u2212 ${listValues(removed)}`);
-  if (added.length) parts2.push(`+ ${listValues(added)}`);
-  if (!removed.length && !added.length) parts2.push("settings changed");
-  return parts2.join("; ");
-}
-function changeLocation(c) {
-  return c.after?.location ?? c.before?.location;
-}
-function percent(fraction2) {
-  return `${Math.round(fraction2 * 1e3) / 10}%`;
-}
-
-// src/rules/checks/drift.ts
-function what(c) {
-  if (c.kind === "add") return `exists live but not in git (${describeChange(c)})`;
-  if (c.kind === "remove") return `is in git but missing live (${describeChange(c)})`;
-  return `differs live from git (git \u2192 live: ${describeChange(c)})`;
-}
-var drift = {
-  id: "drift",
-  defaultSeverity: "medium",
-  title: "Live DNS differs from git for records this change touches or would purge",
-  why: "A record changed outside git (a console edit, an emergency fix, a verification token) is overwritten or deleted by the next push; nobody reviewing the diff sees it.",
-  fix: "Bring the live value into the repository in this pull request (or mark the record unmanaged/IGNORE), or confirm that reverting it is intended.",
-  check(ctx) {
-    const out = [];
-    for (const d of ctx.diffs) {
-      const drifted = ctx.drift.get(d.zone) ?? [];
-      if (drifted.length === 0) continue;
-      const applied = new Set((ctx.apply.get(d.zone) ?? []).map(rrsetKey));
-      const touched = new Set(d.changes.map(rrsetKey));
-      for (const c of drifted) {
-        const k = rrsetKey(c);
-        if (!applied.has(k)) continue;
-        const introduced = touched.has(k);
-        const loc = d.after?.rrsets.find((r) => rrsetKey(r) === k)?.location ?? c.before?.location;
-        out.push({
-          introduced,
-          zone: d.zone,
-          name: c.name,
-          type: c.type,
-          message: `${c.name} ${c.type} ${what(c)}; the next push ${c.kind === "add" ? "deletes" : c.kind === "remove" ? "re-creates" : "overwrites"} it.`,
-          ...loc ? { location: loc } : {}
-        });
-      }
-    }
-    return out;
+  fresh() {
+    if (!this.reuse) return [];
+    this.shared.length = 0;
+    return this.shared;
   }
-};
-
-// src/rules/checks/ds-change.ts
-var dsChange = {
-  id: "ds-change",
-  defaultSeverity: "critical",
-  title: "A DS record changes",
-  why: "DS records chain trust to a signed child zone. A DS that matches no key the child serves makes every validating resolver return SERVFAIL for the whole child zone, and resolvers cache DS for its TTL (often a day).",
-  fix: "Publish the new DS only once the child serves the matching DNSKEY; keep the old DS until the old key is gone and one DS TTL has passed. Compare with `dig DS` and `dig DNSKEY` before merging.",
-  check(ctx) {
-    const out = [];
-    for (const d of ctx.diffs) {
-      for (const c of d.changes) {
-        if (c.type !== "DS" && c.type !== "CDS" || c.ttlOnly) continue;
-        out.push({
-          introduced: true,
-          zone: d.zone,
-          name: c.name,
-          type: c.type,
-          message: `${c.type} of ${c.name} changes (${describeChange(c)}).`,
-          location: changeLocation(c)
-        });
-      }
-    }
-    return out;
-  }
-};
-
-// src/model/dnssec.ts
-import { createHash } from "node:crypto";
-var DS_DIGESTS = {
-  1: { hash: "sha1", length: 20 },
-  2: { hash: "sha256", length: 32 },
-  4: { hash: "sha384", length: 48 }
-};
-var DNSKEY_FLAG_ZONE = 256;
-var DNSKEY_FLAG_REVOKE = 128;
-var UINT = /^\d{1,5}$/;
-function parseDnskey(text3) {
-  const parts2 = text3.trim().split(/\s+/);
-  if (parts2.length < 4 || !parts2.slice(0, 3).every((p) => UINT.test(p))) return void 0;
-  const [flags, protocol, algorithm2] = parts2.slice(0, 3).map(Number);
-  const publicKey = parts2.slice(3).join("");
-  if (flags > 65535 || protocol > 255 || algorithm2 > 255) return void 0;
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(publicKey)) return void 0;
-  return { flags, protocol, algorithm: algorithm2, publicKey };
-}
-function parseDs(text3) {
-  const parts2 = text3.trim().split(/\s+/);
-  if (parts2.length < 4 || !parts2.slice(0, 3).every((p) => UINT.test(p))) return void 0;
-  const [keyTag2, algorithm2, digestType2] = parts2.slice(0, 3).map(Number);
-  const digest = parts2.slice(3).join("").toUpperCase();
-  if (keyTag2 > 65535 || algorithm2 > 255 || digestType2 > 255) return void 0;
-  if (!/^(?:[0-9A-F]{2})*$/.test(digest)) return void 0;
-  return { keyTag: keyTag2, algorithm: algorithm2, digestType: digestType2, digest };
-}
-function dnskeyRdata(key2) {
-  const pub = Buffer.from(key2.publicKey, "base64");
-  const out = Buffer.alloc(4 + pub.length);
-  out.writeUInt16BE(key2.flags, 0);
-  out.writeUInt8(key2.protocol, 2);
-  out.writeUInt8(key2.algorithm, 3);
-  pub.copy(out, 4);
-  return out;
-}
-function keyTag(key2) {
-  const rdata = dnskeyRdata(key2);
-  if (key2.algorithm === 1) {
-    if (rdata.length < 7) return 0;
-    return rdata.readUInt16BE(rdata.length - 3);
-  }
-  let sum = 0;
-  for (let i = 0; i < rdata.length; i++) sum += i & 1 ? rdata[i] : rdata[i] << 8;
-  sum += sum >>> 16 & 65535;
-  return sum & 65535;
-}
-function nameToWire(name2) {
-  const parts2 = [];
-  for (const label2 of labelsOf(name2)) {
-    const decoded = decodeEscapes(label2);
-    const text3 = typeof decoded === "string" ? decoded : label2;
-    const octets2 = Buffer.from(text3, "latin1");
-    for (let i = 0; i < octets2.length; i++) {
-      const c = octets2[i];
-      if (c >= 65 && c <= 90) octets2[i] = c + 32;
-    }
-    parts2.push(Buffer.from([octets2.length]), octets2);
-  }
-  parts2.push(Buffer.from([0]));
-  return Buffer.concat(parts2);
-}
-function computeDs(owner, key2, digestType2) {
-  const spec = DS_DIGESTS[digestType2];
-  if (!spec) return void 0;
-  const digest = createHash(spec.hash).update(nameToWire(owner)).update(dnskeyRdata(key2)).digest("hex").toUpperCase();
-  return { keyTag: keyTag(key2), algorithm: key2.algorithm, digestType: digestType2, digest };
-}
-function matchDs(owner, ds2, keys) {
-  if (!DS_DIGESTS[ds2.digestType]) return { kind: "unknown-digest" };
-  for (const key2 of keys) {
-    if (key2.algorithm !== ds2.algorithm || keyTag(key2) !== ds2.keyTag) continue;
-    if (computeDs(owner, key2, ds2.digestType)?.digest === ds2.digest) return { kind: "match", key: key2 };
-  }
-  return { kind: "no-match" };
-}
-function isUsableKey(key2) {
-  return (key2.flags & DNSKEY_FLAG_ZONE) !== 0 && (key2.flags & DNSKEY_FLAG_REVOKE) === 0 && key2.protocol === 3;
-}
-
-// src/rules/checks/ds-mismatch.ts
-function judgeDs(owner, dsValues, keyValues) {
-  const ds2 = dsValues.map(parseDs).filter((d) => d !== void 0);
-  if (ds2.length === 0) return "ok";
-  const keys = keyValues.map(parseDnskey).filter((k) => k !== void 0 && isUsableKey(k));
-  if (keys.length === 0) return "unsigned";
-  let checkable = false;
-  for (const d of ds2) {
-    const m = matchDs(owner, d, keys);
-    if (m.kind === "match") return "ok";
-    if (m.kind === "no-match") checkable = true;
-  }
-  return checkable ? "no-match" : "unknown";
-}
-function describe2(verdict, owner, ds2) {
-  const tags = ds2.map(parseDs).filter((d) => d).map((d) => `${d.keyTag}/${d.algorithm}`).join(", ");
-  return verdict === "unsigned" ? `the parent publishes DS (${tags}) for ${owner} but the zone serves no usable DNSKEY` : `no DS for ${owner} (${tags}) matches a DNSKEY the zone serves`;
-}
-var dsMismatch = {
-  id: "ds-mismatch",
-  defaultSeverity: "critical",
-  title: "A DS matches no DNSKEY the child zone serves",
-  why: "Validating resolvers (most public ones) return SERVFAIL for every name in a zone whose DS set points at no key the zone serves: the zone disappears for a large share of users until the DS is fixed and its TTL has expired.",
-  fix: "Publish a DS computed from a key the zone serves (`dig DNSKEY zone | dnssec-dsfromkey -f - zone`), or serve the key the DS points to; when moving providers, add the new provider's key before switching NS.",
-  check(ctx) {
-    const out = [];
-    for (const { key: key2, apex, base, head } of zonePairs(ctx)) {
-      const lz = liveZone(ctx, apex);
-      if (lz?.delegation && lz.delegation.ds.length > 0) {
-        const served = servedDnskeys(lz);
-        const now = judgeDs(apex, lz.delegation.ds, served);
-        const headKeys = findRRset(head, apex, "DNSKEY")?.values;
-        const after = head && headKeys ? judgeDs(apex, lz.delegation.ds, headKeys) : now;
-        const bad = (v) => v === "no-match" || v === "unsigned";
-        if (bad(after) || bad(now)) {
-          const introduced = bad(after) && !bad(now);
-          out.push({
-            introduced,
-            zone: key2,
-            name: apex,
-            type: "DS",
-            message: introduced ? `After this change ${describe2(after, apex, lz.delegation.ds)}: the parent ${lz.delegation.parent} still publishes that DS.` : `Live DNS: ${describe2(now, apex, lz.delegation.ds)} (DS at ${lz.delegation.parent}).`,
-            ...head?.location ? { location: head.location } : {}
+  /** The next entry, or undefined at the end of the text. */
+  next() {
+    const text3 = this.text;
+    const n = text3.length;
+    let i = this.i;
+    let line = this.line;
+    let lineStart = this.lineStart;
+    let depth = 0;
+    let openLine = 0;
+    let openColumn = 0;
+    let tokens = this.fresh();
+    let blankOwner = false;
+    let entryLine = line;
+    let broken = false;
+    let atLineStart = i === lineStart;
+    for (; ; ) {
+      if (i >= n) {
+        if (depth > 0) {
+          this.errors.push({
+            message: 'unbalanced "(": the file ends before the closing ")"',
+            line: openLine,
+            column: openColumn
           });
+          broken = true;
+        }
+        this.i = i;
+        this.line = line;
+        this.lineStart = lineStart;
+        return tokens.length > 0 && !broken ? { tokens, blankOwner, line: entryLine } : void 0;
+      }
+      const c = text3.charCodeAt(i);
+      if (atLineStart) {
+        atLineStart = false;
+        if (depth === 0) {
+          blankOwner = c === SPACE || c === TAB;
+          entryLine = line;
         }
       }
-      for (const rr of head?.rrsets ?? []) {
-        if (rr.type !== "DS" || rr.name === apex || !isInZone(rr.name, apex)) continue;
-        const childKeys = childDnskeys(ctx, rr.name);
-        if (!childKeys) continue;
-        const v = judgeDs(rr.name, rr.values, childKeys);
-        if (v !== "no-match" && v !== "unsigned") continue;
-        const before = findRRset(base, rr.name, "DS");
-        const unchanged = before && before.values.join("\n") === rr.values.join("\n");
-        out.push({
-          introduced: !unchanged,
-          zone: key2,
-          name: rr.name,
-          type: "DS",
-          message: `${describe2(v, rr.name, rr.values)}.`,
-          ...rr.location ? { location: rr.location } : {}
-        });
+      if (c === SPACE || c === TAB || c === CR) {
+        i++;
+      } else if (c === LF) {
+        i++;
+        line++;
+        lineStart = i;
+        atLineStart = true;
+        if (depth === 0) {
+          if (tokens.length > 0 && !broken) {
+            this.i = i;
+            this.line = line;
+            this.lineStart = lineStart;
+            return { tokens, blankOwner, line: entryLine };
+          }
+          tokens = this.fresh();
+          broken = false;
+        }
+      } else if (c === SEMI) {
+        while (i < n && text3.charCodeAt(i) !== LF) i++;
+      } else if (c === OPEN) {
+        if (depth === 0) {
+          openLine = line;
+          openColumn = i - lineStart + 1;
+        }
+        depth++;
+        i++;
+      } else if (c === CLOSE) {
+        if (depth === 0) {
+          this.errors.push({
+            message: 'unbalanced ")": no "(" is open',
+            line,
+            column: i - lineStart + 1
+          });
+          broken = true;
+        } else depth--;
+        i++;
+      } else if (c === QUOTE) {
+        const startLine = line;
+        const column = i - lineStart + 1;
+        let j = i + 1;
+        for (; j < n; j++) {
+          const d = text3.charCodeAt(j);
+          if (d === QUOTE || d === LF) break;
+          if (d === BACKSLASH && text3.charCodeAt(j + 1) !== LF) j++;
+        }
+        if (j >= n || text3.charCodeAt(j) === LF) {
+          this.errors.push({
+            message: 'unterminated quoted string: expected a closing " on this line',
+            line,
+            column
+          });
+          broken = true;
+          i = j;
+          continue;
+        }
+        const s2 = text3.slice(i + 1, j);
+        this.token(tokens, s2, true, startLine, column);
+        i = j + 1;
+      } else {
+        const start = i;
+        while (i < n) {
+          const d = text3.charCodeAt(i);
+          if (d < 128 && DELIM[d] === 1) break;
+          if (d === BACKSLASH && i + 1 < n && text3.charCodeAt(i + 1) !== LF) i += 2;
+          else i++;
+        }
+        this.token(tokens, text3.slice(start, i), false, line, start - lineStart + 1);
       }
     }
+  }
+};
+
+// src/formats/bind/parse.ts
+var MAX_TTL = 2147483647;
+var MAX_INCLUDE_DEPTH = 20;
+var MAX_INCLUDES = 1e3;
+var MAX_GENERATED = 1e6;
+var UNSUPPORTED_TYPES = {
+  MD: 3,
+  MF: 4,
+  MB: 7,
+  MG: 8,
+  MR: 9,
+  NULL: 10,
+  WKS: 11,
+  ISDN: 20,
+  NSAP: 22,
+  SIG: 24,
+  KEY: 25,
+  PX: 26,
+  GPOS: 27,
+  NXT: 30,
+  EID: 31,
+  NIMLOC: 32,
+  ATMA: 34,
+  CERT: 37,
+  A6: 38,
+  SINK: 40,
+  APL: 42,
+  IPSECKEY: 45,
+  RRSIG: 46,
+  NSEC: 47,
+  NSEC3: 50,
+  HIP: 55,
+  NINFO: 56,
+  RKEY: 57,
+  TALINK: 58,
+  CSYNC: 62,
+  UINFO: 100,
+  UID: 101,
+  GID: 102,
+  UNSPEC: 103,
+  AVC: 258,
+  DOA: 259,
+  AMTRELAY: 260,
+  RESINFO: 261
+};
+function rdataFor(head, tokens, origin) {
+  if (head.other === void 0) {
+    const r = parseRdata(head.type, tokens, { origin });
+    return r.ok ? { ok: true, type: head.type, value: r.value } : r;
+  }
+  try {
+    const g = otherTypeRdata(head.other, tokens, { origin });
+    return { ok: true, type: g.type, value: g.value };
+  } catch (e) {
+    if (!(e instanceof RdataError)) throw e;
+    return e.tokenIndex === void 0 ? { ok: false, message: e.message } : { ok: false, message: e.message, tokenIndex: e.tokenIndex };
+  }
+}
+var ZoneFileParser = class {
+  constructor(zone2, tree) {
+    this.zone = zone2;
+    this.tree = tree;
+  }
+  zone;
+  tree;
+  errors = [];
+  warnings = [];
+  files = [];
+  /** RRsets by owner name, then by type (few types per name). */
+  rrsets = /* @__PURE__ */ new Map();
+  ttl = { defaultTtl: void 0, lastTtl: void 0, warned1035: false };
+  includeStack = [];
+  ttlWarned = /* @__PURE__ */ new Set();
+  includes = 0;
+  generated = 0;
+  error(file, line, column, message2, code) {
+    this.errors.push({
+      level: "error",
+      message: message2,
+      code,
+      location: column === void 0 ? { file, line } : { file, line, column }
+    });
+  }
+  warn(file, line, message2, code) {
+    this.warnings.push({ level: "warning", message: message2, code, location: { file, line } });
+  }
+  /** Reads one file's entries with the given origin; owner state is the file's own. */
+  parseFile(file, text3, origin) {
+    this.files.push(file);
+    this.includeStack.push(file);
+    const lexer = new ZoneLexer(text3, true);
+    let currentOrigin = origin;
+    let owner;
+    for (let entry = lexer.next(); entry; entry = lexer.next()) {
+      const first = entry.tokens[0];
+      if (!entry.blankOwner && !first.quoted && first.text.charCodeAt(0) === 36) {
+        const directive = first.text.toUpperCase();
+        if (directive === "$ORIGIN") {
+          const o = this.directiveName(file, entry, currentOrigin);
+          if (o !== void 0) currentOrigin = o;
+        } else if (directive === "$TTL") this.ttlDirective(file, entry);
+        else if (directive === "$INCLUDE") this.include(file, entry, currentOrigin);
+        else if (directive === "$GENERATE") this.generate(file, entry, currentOrigin);
+        else
+          this.error(
+            file,
+            first.line,
+            first.column,
+            `unknown directive ${first.text}: expected $ORIGIN, $TTL, $INCLUDE or $GENERATE`,
+            "bind/directive"
+          );
+        continue;
+      }
+      let idx = 0;
+      if (entry.blankOwner) {
+        if (owner === void 0) {
+          this.error(
+            file,
+            first.line,
+            first.column,
+            "this line starts with white space but no owner name came before it",
+            "bind/no-owner"
+          );
+          continue;
+        }
+      } else {
+        const plain = plainName(first.text, currentOrigin);
+        if (plain !== void 0) owner = plain;
+        else {
+          const o = toAbsoluteName(first.text, currentOrigin);
+          if (!o.ok) {
+            owner = void 0;
+            this.error(file, first.line, first.column, `bad owner name: ${o.message}`, "bind/name");
+            continue;
+          }
+          owner = o.name;
+        }
+        idx = 1;
+      }
+      this.record(file, entry.tokens, idx, owner, currentOrigin, entry.line);
+    }
+    for (const e of lexer.errors) this.error(file, e.line, e.column, e.message, "bind/syntax");
+    this.includeStack.pop();
+  }
+  directiveName(file, entry, origin) {
+    const [d, arg] = entry.tokens;
+    if (!arg) {
+      this.error(file, d.line, d.column, `${d.text} needs a domain name`, "bind/directive");
+      return void 0;
+    }
+    const r = toAbsoluteName(arg.text, origin);
+    if (!r.ok) {
+      this.error(file, arg.line, arg.column, `bad $ORIGIN: ${r.message}`, "bind/name");
+      return void 0;
+    }
+    this.extra(file, entry.tokens, 2);
+    return r.name;
+  }
+  extra(file, tokens, from) {
+    const t = tokens[from];
+    if (t)
+      this.error(
+        file,
+        t.line,
+        t.column,
+        `unexpected "${t.text}": expected the end of the line`,
+        "bind/syntax"
+      );
+  }
+  ttlDirective(file, entry) {
+    const [d, arg] = entry.tokens;
+    const v = arg && !arg.quoted ? parseDuration(arg.text) : void 0;
+    if (v === void 0) {
+      const at = arg ?? d;
+      this.error(
+        file,
+        at.line,
+        at.column,
+        "$TTL needs a TTL (seconds or units such as 1h30m)",
+        "bind/ttl"
+      );
+      return;
+    }
+    this.ttl.defaultTtl = this.limitTtl(file, arg.line, v);
+    this.ttl.lastTtl = this.ttl.defaultTtl;
+    this.extra(file, entry.tokens, 2);
+  }
+  limitTtl(file, line, v) {
+    if (v <= MAX_TTL) return v;
+    this.warn(file, line, `TTL ${v} is above ${MAX_TTL}; BIND uses 0`, "bind/ttl-range");
+    return 0;
+  }
+  include(file, entry, origin) {
+    const [d, pathTok, originTok] = entry.tokens;
+    if (!pathTok) {
+      this.error(file, d.line, d.column, "$INCLUDE needs a file name", "bind/directive");
+      return;
+    }
+    let includeOrigin = origin;
+    if (originTok) {
+      const r = toAbsoluteName(originTok.text, origin);
+      if (!r.ok) {
+        this.error(
+          file,
+          originTok.line,
+          originTok.column,
+          `bad $INCLUDE origin: ${r.message}`,
+          "bind/name"
+        );
+        return;
+      }
+      includeOrigin = r.name;
+      this.extra(file, entry.tokens, 3);
+    }
+    const at = (message2, code) => this.error(file, pathTok.line, pathTok.column, message2, code);
+    if (!this.tree)
+      return at("$INCLUDE is not available here (no repository to read from)", "bind/include");
+    const target4 = resolveInclude(file, pathTok.text);
+    if (target4 === void 0)
+      return at(`$INCLUDE "${pathTok.text}" leaves the repository`, "bind/include-outside");
+    if (this.includeStack.includes(target4))
+      return at(
+        `$INCLUDE "${pathTok.text}" includes itself (cycle: ${[...this.includeStack, target4].join(" \u2192 ")})`,
+        "bind/include-cycle"
+      );
+    if (this.includeStack.length >= MAX_INCLUDE_DEPTH)
+      return at("$INCLUDE nesting is too deep", "bind/include");
+    if (++this.includes > MAX_INCLUDES)
+      return at(`more than ${MAX_INCLUDES} $INCLUDEs for one zone`, "bind/include");
+    let text3;
+    try {
+      text3 = this.tree.readText(target4);
+    } catch (e) {
+      return at(
+        `$INCLUDE "${pathTok.text}": ${e instanceof Error ? e.message : String(e)}`,
+        "bind/include-outside"
+      );
+    }
+    if (text3 === void 0)
+      return at(
+        `$INCLUDE "${pathTok.text}": no such file in the repository (${target4})`,
+        "bind/include-missing"
+      );
+    this.parseFile(target4, text3, includeOrigin);
+  }
+  generate(file, entry, origin) {
+    const t = entry.tokens;
+    const d = t[0];
+    if (t.length < 5) {
+      this.error(
+        file,
+        d.line,
+        d.column,
+        "$GENERATE needs: range owner [ttl] [class] type rdata",
+        "bind/generate"
+      );
+      return;
+    }
+    const range = parseRange(t[1].text);
+    if (typeof range === "string")
+      return this.error(file, t[1].line, t[1].column, range, "bind/generate");
+    const lhs = compileTemplate(t[2].text);
+    if (typeof lhs === "string")
+      return this.error(file, t[2].line, t[2].column, lhs, "bind/generate");
+    const head = this.header(file, t, 3);
+    if (!head) return;
+    const rhsTok = t[head.next];
+    if (!rhsTok)
+      return this.error(
+        file,
+        d.line,
+        d.column,
+        "$GENERATE needs the rdata template",
+        "bind/generate"
+      );
+    this.extra(file, t, head.next + 1);
+    const rhs = compileTemplate(rhsTok.quoted ? unescapeQuotes(rhsTok.text) : rhsTok.text);
+    if (typeof rhs === "string")
+      return this.error(file, rhsTok.line, rhsTok.column, rhs, "bind/generate");
+    this.generated += Math.floor((range.stop - range.start) / range.step) + 1;
+    if (this.generated > MAX_GENERATED)
+      return this.error(
+        file,
+        t[1].line,
+        t[1].column,
+        `$GENERATE makes more than ${MAX_GENERATED} records in this zone`,
+        "bind/generate"
+      );
+    const ttl = this.resolveTtl(file, d.line, d.column, head.ttl, head.type, void 0);
+    if (ttl === void 0) return;
+    for (let it = range.start; it <= range.stop; it += range.step) {
+      const ownerText2 = expand(lhs, it);
+      const rdataText = expand(rhs, it);
+      if (ownerText2 === void 0 || rdataText === void 0)
+        return this.error(file, d.line, d.column, "$GENERATE value overflows", "bind/generate");
+      const o = toAbsoluteName(ownerText2, origin);
+      if (!o.ok)
+        return this.error(
+          file,
+          t[2].line,
+          t[2].column,
+          `bad generated owner "${ownerText2}": ${o.message}`,
+          "bind/generate"
+        );
+      const tokens = tokenizeRdata(rdataText);
+      if ("error" in tokens)
+        return this.error(file, rhsTok.line, rhsTok.column, tokens.error, "bind/generate");
+      const r = rdataFor(head, tokens, origin);
+      if (!r.ok)
+        return this.error(
+          file,
+          rhsTok.line,
+          rhsTok.column,
+          `generated ${head.type} "${rdataText}": ${r.message}`,
+          "bind/rdata"
+        );
+      this.add(file, entry.line, o.name, r.type, ttl, r.value);
+    }
+  }
+  /** `[ttl] [class] type` in either order from `idx`; undefined after reporting an error. */
+  header(file, tokens, idx) {
+    let ttl;
+    let seenClass = false;
+    let i = idx;
+    for (; i < idx + 2; i++) {
+      const t = tokens[i];
+      if (!t || t.quoted) break;
+      const c0 = t.text.charCodeAt(0);
+      if (ttl === void 0 && c0 >= 48 && c0 <= 57) {
+        const v = parseDuration(t.text);
+        if (v === void 0) {
+          this.error(
+            file,
+            t.line,
+            t.column,
+            `bad TTL "${t.text}": expected seconds or units such as 1h30m`,
+            "bind/ttl"
+          );
+          return void 0;
+        }
+        ttl = this.limitTtl(file, t.line, v);
+        continue;
+      }
+      if (seenClass) break;
+      const cls = classWord(t.text);
+      if (cls === "IN") {
+        seenClass = true;
+        continue;
+      }
+      if (cls === "other") {
+        this.error(
+          file,
+          t.line,
+          t.column,
+          `class ${t.text} does not match the zone's class IN`,
+          "bind/class"
+        );
+        return void 0;
+      }
+      break;
+    }
+    const tt = tokens[i];
+    if (!tt) {
+      const last = tokens[tokens.length - 1];
+      this.error(
+        file,
+        last.line,
+        last.column + last.text.length,
+        "expected a record type",
+        "bind/syntax"
+      );
+      return void 0;
+    }
+    const type = tt.quoted ? void 0 : recordType(tt.text);
+    if (type === void 0) {
+      const other = tt.quoted ? void 0 : otherTypeNumber(tt.text);
+      if (other !== void 0)
+        return { ttl, type: `TYPE${other}`, other: tt.text, next: i + 1 };
+      const n = UNSUPPORTED_TYPES[tt.text.toUpperCase()];
+      const hint = n === void 0 ? ": expected a record type such as A, AAAA, MX, TXT or TYPE65534" : `; ZoneGuard reads ${tt.text.toUpperCase()} only in RFC 3597 form (TYPE${n} \\# <length> <hex>)`;
+      this.error(file, tt.line, tt.column, `unknown record type "${tt.text}"${hint}`, "bind/type");
+      return void 0;
+    }
+    return { ttl, type, next: i + 1 };
+  }
+  record(file, tokens, idx, owner, origin, line) {
+    const head = this.header(file, tokens, idx);
+    if (!head) return;
+    const rdata = tokens.slice(head.next);
+    const r = rdataFor(head, rdata, origin);
+    if (!r.ok) {
+      const bad = rdata[r.tokenIndex ?? 0];
+      const last = tokens[tokens.length - 1];
+      if (bad) this.error(file, bad.line, bad.column, `${head.type}: ${r.message}`, "bind/rdata");
+      else
+        this.error(
+          file,
+          last.line,
+          last.column + last.text.length,
+          `${head.type}: ${r.message}`,
+          "bind/rdata"
+        );
+      return;
+    }
+    const ttl = this.resolveTtl(file, line, tokens[0].column, head.ttl, r.type, r.value);
+    if (ttl !== void 0) this.add(file, line, owner, r.type, ttl, r.value);
+  }
+  /** BIND's rules (lib/dns/master.c): explicit, else $TTL, else the last TTL, else SOA minimum. */
+  resolveTtl(file, line, column, explicit, type, soaValue) {
+    const s2 = this.ttl;
+    if (explicit !== void 0) {
+      s2.lastTtl = explicit;
+      return explicit;
+    }
+    if (s2.defaultTtl !== void 0) {
+      s2.lastTtl = s2.defaultTtl;
+      return s2.defaultTtl;
+    }
+    if (s2.lastTtl !== void 0) {
+      if (!s2.warned1035) {
+        s2.warned1035 = true;
+        this.warn(
+          file,
+          line,
+          "no $TTL: using the previous record's TTL (RFC 1035 semantics)",
+          "bind/rfc1035-ttl"
+        );
+      }
+      return s2.lastTtl;
+    }
+    if (type === "SOA" && soaValue !== void 0) {
+      const minimum = this.limitTtl(
+        file,
+        line,
+        Number(soaValue.slice(soaValue.lastIndexOf(" ") + 1))
+      );
+      this.warn(
+        file,
+        line,
+        "no TTL specified; using the SOA minimum instead (add $TTL)",
+        "bind/soa-minimum-ttl"
+      );
+      s2.defaultTtl = minimum;
+      s2.lastTtl = minimum;
+      return minimum;
+    }
+    this.error(
+      file,
+      line,
+      column,
+      "no TTL specified and no $TTL before this record",
+      "bind/no-ttl"
+    );
+    return void 0;
+  }
+  add(file, line, name2, type, ttl, value) {
+    if (!inZone(name2, this.zone)) {
+      this.warn(
+        file,
+        line,
+        `${name2} is outside the zone ${this.zone}; BIND ignores this record`,
+        "bind/out-of-zone"
+      );
+      return;
+    }
+    if (type === "SOA" && name2 !== this.zone)
+      this.warn(
+        file,
+        line,
+        `SOA record at ${name2}, not at the zone apex ${this.zone}; BIND refuses this zone`,
+        "bind/soa-not-at-apex"
+      );
+    const fresh = { name: name2, type, ttl, values: [value], location: { file, line } };
+    const atName = this.rrsets.get(name2);
+    if (atName === void 0) {
+      this.rrsets.set(name2, fresh);
+      return;
+    }
+    let acc;
+    if (Array.isArray(atName)) {
+      for (let k = 0; k < atName.length; k++) if (atName[k].type === type) acc = atName[k];
+      if (acc === void 0) return void atName.push(fresh);
+    } else if (atName.type === type) acc = atName;
+    else return void this.rrsets.set(name2, [atName, fresh]);
+    acc.values.push(value);
+    if (ttl !== acc.ttl) this.ttl.lastTtl = acc.ttl;
+    if (ttl !== acc.ttl && !this.ttlWarned.has(acc)) {
+      this.ttlWarned.add(acc);
+      this.warn(
+        file,
+        line,
+        `${name2} ${type} has records with different TTLs; BIND uses the first one (${acc.ttl}), not ${ttl}`,
+        "bind/ttl-mismatch"
+      );
+    }
+  }
+  result() {
+    const out = [];
+    for (const atName of this.rrsets.values())
+      for (const a of Array.isArray(atName) ? atName : [atName])
+        out.push(a.values.length === 1 ? a : makeRRset(a));
     return out;
   }
 };
-function childDnskeys(ctx, child) {
-  const inRepo = ctx.head.zones.find((z) => z.name === child);
-  const rr = findRRset(inRepo, child, "DNSKEY");
-  if (rr) return rr.values;
-  const lz = liveZone(ctx, child);
-  if (lz) {
-    const served = servedDnskeys(lz);
-    return lz.servers.some((s2) => s2.authoritative) ? served : void 0;
+function inZone(name2, zone2) {
+  if (zone2 === "." || name2 === zone2) return true;
+  const at = name2.length - zone2.length - 1;
+  if (at < 1 || name2.charCodeAt(at) !== 46 || !name2.endsWith(zone2)) return false;
+  return name2.includes("\\") ? isInZone(name2, zone2) : true;
+}
+function classWord(text3) {
+  const n = text3.length;
+  const c = text3.charCodeAt(0) | 32;
+  const maybe = c === 105 && n === 2 || c === 99 && (n === 2 || n >= 6) || c === 104 && n === 2 || c === 110 && n === 4 || c === 97 && n === 3;
+  if (!maybe) return void 0;
+  const upper = text3.toUpperCase();
+  if (upper === "IN" || upper === "CLASS1") return "IN";
+  if (upper === "CH" || upper === "HS" || upper === "NONE" || upper === "ANY") return "other";
+  return /^CLASS\d+$/.test(upper) ? "other" : void 0;
+}
+var typeCache = /* @__PURE__ */ new Map();
+function recordType(text3) {
+  let t = typeCache.get(text3);
+  if (t === void 0 && !typeCache.has(text3)) {
+    t = parseRecordType(text3);
+    if (typeCache.size < 512) typeCache.set(text3, t);
   }
-  for (const z of ctx.live?.zones ?? []) {
-    const fact = z.keys?.find((k) => k.name === child);
-    if (fact && fact.rcode === "NOERROR") return fact.dnskey;
+  return t;
+}
+function unescapeQuotes(text3) {
+  if (!text3.includes('\\"')) return text3;
+  let out = "";
+  for (let k = 0; k < text3.length; k++) {
+    if (text3[k] === "\\" && k + 1 < text3.length) {
+      out += text3[k + 1] === '"' ? '"' : text3.slice(k, k + 2);
+      k++;
+    } else out += text3[k];
+  }
+  return out;
+}
+function resolveInclude(from, path) {
+  if (path.startsWith("/")) return void 0;
+  const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : "";
+  const parts2 = dir ? dir.split("/") : [];
+  for (const p of path.split("/")) {
+    if (p === "" || p === ".") continue;
+    if (p === "..") {
+      if (parts2.length === 0) return void 0;
+      parts2.pop();
+    } else parts2.push(p);
+  }
+  return parts2.join("/");
+}
+function originFromText(text3) {
+  const lexer = new ZoneLexer(text3);
+  for (let e = lexer.next(); e; e = lexer.next()) {
+    const t = e.tokens[0];
+    if (e.blankOwner || t.quoted || !t.text.startsWith("$")) return void 0;
+    if (t.text.toUpperCase() === "$ORIGIN" && e.tokens[1]) {
+      const r = toAbsoluteName(e.tokens[1].text, ".");
+      return r.ok && e.tokens[1].text.endsWith(".") ? r.name : void 0;
+    }
   }
   return void 0;
 }
+function parseZoneFile(text3, options) {
+  const zoneName = options.origin ?? originFromText(text3) ?? options.fallbackOrigin;
+  if (zoneName === void 0)
+    return fail({
+      level: "error",
+      message: "cannot tell the zone name: no $ORIGIN and no origin given",
+      location: { file: options.file, line: 1 },
+      code: "bind/no-origin"
+    });
+  const p = new ZoneFileParser(zoneName, options.tree);
+  p.parseFile(options.file, text3, zoneName);
+  if (p.errors.length > 0) return fail(...sortDiagnostics(p.errors));
+  const zone2 = {
+    name: zoneName,
+    format: "bind",
+    rrsets: p.result(),
+    providers: [],
+    unmanaged: [],
+    location: { file: options.file },
+    ...p.warnings.length > 0 ? { diagnostics: p.warnings } : {}
+  };
+  return ok({ zone: zone2, files: p.files }, p.warnings);
+}
+function sortDiagnostics(ds2) {
+  return ds2.sort(
+    (a, b) => (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) || (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0)
+  );
+}
 
-// src/rules/checks/lame-delegation.ts
-var lameDelegation = {
-  id: "lame-delegation",
-  defaultSeverity: "high",
-  title: "A delegated nameserver does not answer authoritatively",
-  why: "Resolvers that pick a lame server retry elsewhere (slow answers) or fail; a provider that no longer hosts the zone may let anyone claim it there and answer for your names.",
-  fix: "Make the server serve the zone again, or remove it from the NS set at the registrar and in the zone.",
-  check(ctx) {
-    const out = [];
-    for (const { key: key2, apex } of zonePairs(ctx)) {
-      const lz = liveZone(ctx, apex);
-      if (!lz?.delegation) continue;
-      const byName = /* @__PURE__ */ new Map();
-      for (const s2 of lz.servers) {
-        if (s2.authoritative) continue;
-        const e = byName.get(s2.name) ?? { addresses: [], errors: [], silent: true };
-        e.addresses.push(s2.address);
-        if (s2.error) e.errors.push(s2.error);
-        if (s2.responded) e.silent = false;
-        byName.set(s2.name, e);
-      }
-      for (const [name2, e] of byName) {
-        const how = e.silent ? "does not answer at all" : `answers without authority (${[...new Set(e.errors)].join("; ")})`;
-        out.push({
-          introduced: false,
-          zone: key2,
-          name: apex,
-          type: "NS",
-          key: name2,
-          message: `Nameserver ${name2} (${e.addresses.join(", ")}), delegated by ${lz.delegation.parent}, ${how} for ${apex}.`
-        });
-      }
-    }
-    return out;
-  }
-};
-
-// src/rules/checks/mass-change.ts
-var massChange = {
-  id: "mass-change",
-  defaultSeverity: "high",
-  title: "A large share of a zone changes at once",
-  why: "Changing or deleting a large share of a zone in one push is how a bad generator, a wrong file or a mis-merge wipes a domain; octoDNS refuses such plans without --force for the same reason.",
-  fix: "Check the change is intended; split it into smaller pull requests, or accept the risk with the override label.",
-  check(ctx) {
-    const out = [];
-    for (const d of ctx.diffs) {
-      if (!d.before || !d.after) continue;
-      const t = { ...ctx.policy.massChange, ...d.after.thresholds };
-      const existing = d.before.rrsets.length;
-      if (existing < t.minExisting) continue;
-      const updates = d.changes.filter((c) => c.kind === "modify").length;
-      const deletes = d.changes.filter((c) => c.kind === "remove").length;
-      const check = (count2, limit, verb) => {
-        const share = count2 / existing;
-        if (share > limit)
-          out.push({
-            introduced: true,
-            zone: d.zone,
-            name: d.name,
-            key: verb,
-            message: `${count2} of ${existing} RRsets ${verb}: ${percent(share)} > ${percent(limit)} (octoDNS refuses such a plan without --force).`,
-            ...d.after?.location ? { location: d.after.location } : {}
-          });
-      };
-      check(updates, t.updatePercent, "updated");
-      check(deletes, t.deletePercent, "deleted");
-    }
-    return out;
-  }
-};
-
-// src/rules/checks/missing-glue.ts
-function configFindings(set) {
-  const out = [];
-  for (const z of set.zones) {
-    const hasAddress = new Set(
-      z.rrsets.filter((r) => r.type === "A" || r.type === "AAAA").map((r) => r.name)
-    );
-    for (const r of z.rrsets) {
-      if (r.type !== "NS") continue;
-      for (const ns of r.values) {
-        if (!isInZone(ns, r.name) || !isInZone(ns, z.name) || hasAddress.has(ns)) continue;
-        out.push({
-          zone: zoneKey(z),
-          name: r.name,
-          type: r.type,
-          key: ns,
-          ...r.location ? { location: r.location } : {},
-          message: `Nameserver ${ns} of ${r.name} lies inside the zone but has no A or AAAA record there.`
-        });
-      }
+// src/formats/bind/write.ts
+function ownerText(name2, origin) {
+  return isInZone(name2, origin) ? relativeName(name2, origin) : name2;
+}
+function formatBindRecords(rrsets, origin) {
+  let out = "";
+  for (const rr of rrsets) {
+    const owner = ownerText(rr.name, origin);
+    for (const v of rr.values) {
+      const line = `${owner}	${rr.ttl}	IN	${rr.type}	${v}`;
+      out += isPseudoType(rr.type) ? `; ${line} (provider record: no zone-file form)
+` : `${line}
+`;
     }
   }
   return out;
 }
-var missingGlue = {
-  id: "missing-glue",
-  defaultSeverity: "high",
-  title: "An in-zone nameserver name has no address record",
-  why: "A nameserver named inside the zone it serves can only be found through glue: without an address record resolvers cannot reach it, and the delegation fails once the other servers do.",
-  fix: "Add A/AAAA records for the nameserver name (and the same glue at the registrar), or use a nameserver name outside the zone.",
-  check(ctx) {
-    const out = compareStates(ctx, configFindings);
-    for (const { key: key2, apex } of zonePairs(ctx)) {
-      const d = liveZone(ctx, apex)?.delegation;
-      if (!d) continue;
-      for (const ns of d.ns) {
-        if (!isInZone(ns, apex) || d.glue.some((g) => g.name === ns)) continue;
-        out.push({
-          introduced: false,
-          zone: key2,
-          name: apex,
-          type: "NS",
-          key: `parent:${ns}`,
-          message: `The parent ${d.parent} delegates ${apex} to ${ns}, inside the zone, without glue.`
-        });
-      }
-    }
-    return out;
-  }
-};
-
-// src/rules/checks/mx-change.ts
-var isNullMx = (values) => values?.length === 1 && values[0] === "0 .";
-var mxChange = {
-  id: "mx-change",
-  defaultSeverity: "high",
-  title: "Mail routing (MX) changes",
-  why: "MX decides where mail for a name is delivered. A wrong MX bounces or diverts mail, and senders cache the old MX for its TTL.",
-  fix: "Make sure the new mail servers accept mail for this domain before merging, keep the old ones running for one MX TTL, and check SPF/DKIM follow.",
-  check(ctx) {
-    const out = [];
-    for (const d of ctx.diffs) {
-      if (d.status === "removed") continue;
-      for (const c of d.changes) {
-        if (c.type !== "MX" || c.ttlOnly) continue;
-        if (c.kind === "add" && !isNullMx(c.after?.values)) continue;
-        let message2 = `MX of ${c.name} ${c.kind === "remove" ? "is removed: mail falls back to its A/AAAA records or bounces" : "changes"} (${describeChange(c)}).`;
-        if (isNullMx(c.after?.values))
-          message2 = `${c.name} gets a null MX (RFC 7505): it will accept no mail at all (${describeChange(c)}).`;
-        out.push({
-          introduced: true,
-          zone: d.zone,
-          name: c.name,
-          type: "MX",
-          message: message2,
-          location: changeLocation(c)
-        });
-      }
-    }
-    return out;
-  }
-};
-
-// src/rules/checks/ns-change.ts
-function servingProviders(z) {
-  return z.providers.filter((p) => p.nsCount !== 0).map((p) => `${p.name}${p.type ? ` (${p.type})` : ""}`).sort().join(", ");
+var ORDER = { SOA: 0, NS: 1 };
+function formatZoneFile(zone2) {
+  const rrsets = [...zone2.rrsets].sort((a, b) => {
+    const apexA = a.name === zone2.name ? 0 : 1;
+    const apexB = b.name === zone2.name ? 0 : 1;
+    if (apexA !== apexB) return apexA - apexB;
+    const oa = ORDER[a.type] ?? 2;
+    const ob = ORDER[b.type] ?? 2;
+    if (apexA === 0 && oa !== ob) return oa - ob;
+    if (a.name !== b.name) return a.name < b.name ? -1 : 1;
+    return a.type < b.type ? -1 : a.type > b.type ? 1 : 0;
+  });
+  const soa = rrsets.find((r) => r.type === "SOA" && r.name === zone2.name);
+  const ttl = soa?.ttl ?? rrsets[0]?.ttl ?? 3600;
+  return `$ORIGIN ${zone2.name}
+$TTL ${ttl}
+${formatBindRecords(rrsets, zone2.name)}`;
 }
-var nsChange = {
-  id: "ns-change",
-  defaultSeverity: "critical",
-  title: "The apex NS set changes",
-  why: "The apex NS set decides which servers answer for the whole zone. A wrong set, or one the parent does not match, takes the domain off the internet, and resolvers cache NS for up to two days, so a mistake outlives its revert.",
-  fix: "Check every new nameserver answers authoritatively for the zone with the full data before merging, change the registrar delegation in step, and lower the NS TTL a day ahead.",
-  check(ctx) {
-    const out = [];
-    for (const d of ctx.diffs) {
-      if (!d.before || !d.after) continue;
-      const base = { zone: d.zone, name: d.name, type: "NS", introduced: true };
-      for (const c of d.changes) {
-        if (c.type === "NS" && c.name === d.name && !c.ttlOnly) {
-          out.push({
-            ...base,
-            message: `The apex NS set of ${d.name} changes (${describeChange(c)}).`,
-            location: changeLocation(c) ?? d.after.location,
-            key: "records"
-          });
+
+// src/formats/bind/format.ts
+var MAX_ROUNDS = 25;
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function isZoneFileName(path) {
+  const b = baseName(path);
+  return b.endsWith(".zone") || b.startsWith("db.") || b.endsWith(".db");
+}
+function zoneNameFromFileName(path) {
+  let b = baseName(path);
+  if (b.startsWith("db.")) b = b.slice(3);
+  else if (b.endsWith(".zone")) b = b.slice(0, -5);
+  else if (b.endsWith(".db")) b = b.slice(0, -3);
+  if (b === "") return void 0;
+  const r = canonicalName(b.endsWith(".") ? b : `${b}.`);
+  return r.ok ? r.name : void 0;
+}
+function underPath(file, path) {
+  const p = path.replace(/^\.?\/+|\/+$/g, "");
+  return p === "" || p === "." || file === p || file.startsWith(`${p}/`);
+}
+var bindFormat = {
+  id: "bind",
+  detect(files, path) {
+    return files.some((f) => underPath(f, path) && isZoneFileName(f));
+  },
+  async load(tree, options) {
+    const candidates = (await tree.listFiles()).filter((f) => underPath(f, options.path) && isZoneFileName(f)).sort();
+    const cache2 = /* @__PURE__ */ new Map();
+    const fetch2 = async (path) => {
+      try {
+        cache2.set(path, { text: await tree.readText(path) });
+      } catch (e) {
+        cache2.set(path, { error: e instanceof Error ? e.message : String(e) });
+      }
+    };
+    for (const f of candidates) await fetch2(f);
+    let results = [];
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const missing = /* @__PURE__ */ new Set();
+      const includeTree = {
+        readText(path) {
+          const c = cache2.get(path);
+          if (!c) {
+            missing.add(path);
+            return "";
+          }
+          if ("error" in c) throw new Error(c.error);
+          return c.text;
+        }
+      };
+      results = candidates.flatMap((file) => {
+        const c = cache2.get(file);
+        if (!c || !("text" in c) || c.text === void 0) return [];
+        const fallback = zoneNameFromFileName(file);
+        return [
+          {
+            file,
+            result: parseZoneFile(c.text, {
+              file,
+              tree: includeTree,
+              ...fallback ? { fallbackOrigin: fallback } : {}
+            })
+          }
+        ];
+      });
+      if (missing.size === 0) break;
+      for (const m of missing) await fetch2(m);
+    }
+    const included = /* @__PURE__ */ new Set();
+    for (const { result } of results)
+      if (result.ok) for (const f of result.value.files.slice(1)) included.add(f);
+    const errors = [];
+    const zones = [];
+    const files = /* @__PURE__ */ new Set();
+    for (const { file, result } of results) {
+      if (included.has(file)) continue;
+      if (!result.ok) errors.push(...result.errors);
+      else {
+        zones.push(result.value.zone);
+        for (const f of result.value.files) files.add(f);
+      }
+      files.add(file);
+    }
+    const seen = /* @__PURE__ */ new Map();
+    for (const z of zones) {
+      const other = seen.get(z.name);
+      if (other !== void 0)
+        errors.push({
+          level: "error",
+          code: "bind/duplicate-zone",
+          message: `zone ${z.name} is defined twice (also in ${other})`,
+          location: { file: z.location?.file ?? "" }
+        });
+      else seen.set(z.name, z.location?.file ?? "");
+    }
+    if (errors.length > 0) return fail(...errors);
+    return ok({ zones, credentials: [], files: [...files].sort() });
+  },
+  write: {
+    fenceLanguage: "dns",
+    lineComment: ";",
+    editUnit: "rrset",
+    zoneLocation: (zone2) => `the zone file of ${zone2} ($ORIGIN ${zone2})`,
+    records: formatBindRecords,
+    zoneFile: { extension: ".zone", text: formatZoneFile }
+  }
+};
+
+// src/formats/dnscontrol/format.ts
+import { posix as posix3 } from "node:path";
+
+// src/sources/types.ts
+var SourceError = class extends Error {
+  constructor(message2, path) {
+    super(message2);
+    this.path = path;
+    this.name = "SourceError";
+  }
+  path;
+};
+
+// src/formats/dnscontrol/creds.ts
+var import_json5 = __toESM(require_lib(), 1);
+function keyOffset(text3, key2, from = 0) {
+  const quoted = JSON.stringify(key2);
+  let i = text3.indexOf(quoted, from);
+  while (i >= 0) {
+    if (/^\s*:/.test(text3.slice(i + quoted.length, i + quoted.length + 20))) return i;
+    i = text3.indexOf(quoted, i + 1);
+  }
+  return void 0;
+}
+function isEnvReference(value) {
+  return typeof value === "string" && /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value);
+}
+function parseCredsText(text3) {
+  try {
+    return { ok: true, value: JSON.parse(text3), plainJson: true };
+  } catch {
+    try {
+      return { ok: true, value: import_json5.default.parse(text3), plainJson: false };
+    } catch (e) {
+      const line = e.lineNumber;
+      return { ok: false, ...line ? { line } : {} };
+    }
+  }
+}
+function readCreds(text3, file) {
+  const credentials = [];
+  const types = /* @__PURE__ */ new Map();
+  const parsed = parseCredsText(text3);
+  if (!parsed.ok)
+    return {
+      credentials,
+      types,
+      plainJson: false,
+      errors: [
+        {
+          level: "error",
+          message: "creds.json is not valid JSON",
+          location: { file, ...parsed.line ? { line: parsed.line } : {} },
+          code: "dnscontrol/creds"
+        }
+      ]
+    };
+  const { value, plainJson } = parsed;
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return {
+      credentials,
+      types,
+      plainJson,
+      errors: [
+        {
+          level: "error",
+          message: "creds.json must hold an object of providers",
+          location: { file },
+          code: "dnscontrol/creds"
+        }
+      ]
+    };
+  const lineColumnAt = lineColumnIndex(text3);
+  const lineAt = (offset) => offset === void 0 ? {} : { line: lineColumnAt(offset).line };
+  for (const [provider, body] of Object.entries(value)) {
+    const at = keyOffset(text3, provider);
+    const location3 = { file, ...lineAt(at) };
+    if (typeof body !== "object" || body === null || Array.isArray(body)) continue;
+    const type = body.TYPE;
+    const fields = [];
+    for (const [key2, fieldValue] of Object.entries(body)) {
+      if (key2 === "TYPE") continue;
+      fields.push({
+        key: key2,
+        literal: !isEnvReference(fieldValue),
+        location: { file, ...lineAt(keyOffset(text3, key2, at ?? 0)) }
+      });
+    }
+    if (typeof type === "string") types.set(provider, type);
+    credentials.push({ provider, ...typeof type === "string" ? { type } : {}, location: location3, fields });
+  }
+  return { credentials, types, plainJson, errors: [] };
+}
+
+// src/formats/dnscontrol/evaluate.ts
+import { posix as posix2 } from "node:path";
+
+// src/formats/dnscontrol/host-bridge.ts
+var import_json52 = __toESM(require_lib(), 1);
+import { createHash } from "node:crypto";
+import { posix } from "node:path";
+var BridgeError = class extends Error {
+  name = "Error";
+};
+var MAX_REQUIRE_DEPTH = 64;
+var CREDENTIAL_FILE = /^creds\.json5?$/i;
+var MAX_LOG_BYTES = 1 << 20;
+var HASHES = { sha1: "sha1", sha256: "sha256", sha512: "sha512" };
+function resolveRepoPath(spec, fromDir) {
+  if (spec.includes("\0"))
+    throw new BridgeError(`path "${spec.replace(/\0/g, "\\0")}" contains a NUL byte`);
+  const p = spec.replaceAll("\\", "/");
+  if (p.startsWith("/") || /^[a-zA-Z]:/.test(p) || p.startsWith("~"))
+    throw new BridgeError(`absolute path "${spec}" refused: paths must stay inside the repository`);
+  const joined = posix.normalize(posix.join(fromDir || ".", p));
+  if (joined === ".." || joined.startsWith("../"))
+    throw new BridgeError(`path "${spec}" leaves the repository`);
+  return joined === "." ? "" : joined.replace(/\/$/, "");
+}
+function createHostBridge(files, mainFile, baseDir) {
+  const stack = [mainFile];
+  const logLines = [];
+  const filesRead = /* @__PURE__ */ new Set([mainFile]);
+  let logBytes = 0;
+  const currentDir = () => posix.dirname(stack[stack.length - 1]).replace(/^\.$/, "");
+  return {
+    logLines,
+    filesRead,
+    load(spec) {
+      const from = spec.startsWith(".") ? currentDir() : baseDir;
+      const path = resolveRepoPath(spec, from);
+      if (CREDENTIAL_FILE.test(posix.basename(path)))
+        throw new BridgeError(
+          `require("${spec}"): ${path} holds credentials and cannot be read by the config`
+        );
+      const text3 = files.texts.get(path);
+      if (text3 === void 0) {
+        const known = files.listing.includes(path);
+        throw new BridgeError(
+          known ? `require("${spec}"): ${path} cannot be loaded (only .js, .json and .json5 files inside the repository)` : `require("${spec}"): no file ${path || "."} in the repository`
+        );
+      }
+      filesRead.add(path);
+      if (/\.json5?$/i.test(path)) {
+        try {
+          return { kind: "json", text: JSON.stringify(import_json52.default.parse(text3)) };
+        } catch (e) {
+          const line = e.lineNumber;
+          throw new BridgeError(
+            `require("${spec}"): ${path}${line ? `:${line}` : ""}: ${e.message}`
+          );
         }
       }
-      const before = [...d.before.nameservers ?? []].sort();
-      const after = [...d.after.nameservers ?? []].sort();
-      if (before.join(",") !== after.join(",")) {
-        out.push({
-          ...base,
-          message: `The configured nameservers of ${d.name} change: ${listValues(before)} \u2192 ${listValues(after)}.`,
-          location: d.after.location,
-          key: "nameservers"
-        });
+      if (stack.length > MAX_REQUIRE_DEPTH)
+        throw new BridgeError(
+          `require("${spec}"): files require each other more than ${MAX_REQUIRE_DEPTH} deep`
+        );
+      return { kind: "js", path, code: text3 };
+    },
+    within(path, fn) {
+      stack.push(path);
+      try {
+        return fn();
+      } finally {
+        stack.pop();
       }
-      const pb = servingProviders(d.before);
-      const pa = servingProviders(d.after);
-      if (pb !== pa && (pb || pa)) {
-        out.push({
-          ...base,
-          message: `The DNS providers whose nameservers serve ${d.name} change: ${pb || "(none)"} \u2192 ${pa || "(none)"}, so the delegation changes.`,
-          location: d.after.location,
-          key: "providers"
+    },
+    glob(dir, recursive2, ext) {
+      const root = resolveRepoPath(dir, currentDir());
+      const prefix = root === "" ? "" : `${root}/`;
+      const want = ext === "*" ? "" : ext.startsWith(".") ? ext : `.${ext}`;
+      const here = currentDir();
+      const out = files.listing.filter((f) => f.startsWith(prefix)).filter((f) => recursive2 || !f.slice(prefix.length).includes("/")).filter((f) => want === "" || f.endsWith(want)).sort().map((f) => {
+        const rel = posix.relative(here || ".", f);
+        return rel.startsWith("../") ? rel : `./${rel}`;
+      });
+      return JSON.stringify(out);
+    },
+    hash(alg, value) {
+      const algorithm2 = HASHES[alg.toLowerCase()];
+      if (!algorithm2)
+        throw new BridgeError(`HASH: unknown algorithm "${alg}" (use SHA1, SHA256 or SHA512)`);
+      return createHash(algorithm2).update(value, "utf8").digest("hex");
+    },
+    log(text3) {
+      if (logBytes >= MAX_LOG_BYTES) return;
+      const line = text3.length > 1e4 ? `${text3.slice(0, 1e4)}\u2026 (cut)` : text3;
+      logBytes += line.length;
+      logLines.push(logBytes >= MAX_LOG_BYTES ? `${line}
+(console output cut at 1 MiB)` : line);
+    }
+  };
+}
+
+// src/formats/dnscontrol/ir.ts
+function parseFilepos(pos) {
+  if (!pos) return void 0;
+  const m = /^(.*?):(\d+)(?::(\d+))?$/.exec(pos);
+  if (!m) return void 0;
+  return { file: m[1], line: Number(m[2]), ...m[3] ? { column: Number(m[3]) } : {} };
+}
+
+// src/formats/dnscontrol/normalize.ts
+var DEFAULT_TTL = 300;
+var STANDARD = /* @__PURE__ */ new Set([
+  "A",
+  "AAAA",
+  "ALIAS",
+  "CAA",
+  "CNAME",
+  "DHCID",
+  "DNAME",
+  "DS",
+  "DNSKEY",
+  "HTTPS",
+  "IMPORT_TRANSFORM",
+  "LOC",
+  "MX",
+  "NAPTR",
+  "NS",
+  "OPENPGPKEY",
+  "PTR",
+  "SMIMEA",
+  "SOA",
+  "SRV",
+  "SSHFP",
+  "SVCB",
+  "TLSA",
+  "TXT"
+]);
+var CUSTOM_TYPES = /* @__PURE__ */ new Set([
+  "AKAMAICDN",
+  "AKAMAITLC",
+  "AZURE_ALIAS",
+  "R53_ALIAS",
+  "CF_REDIRECT",
+  "CF_TEMP_REDIRECT",
+  "CF_WORKER_ROUTE",
+  "URL",
+  "URL301",
+  "FRAME",
+  "CLOUDNS_WR",
+  "PORKBUN_URLFWD",
+  "BUNNY_DNS_RDR",
+  "LUA",
+  "ADGUARDHOME_A_PASSTHROUGH",
+  "ADGUARDHOME_AAAA_PASSTHROUGH"
+]);
+var DOWNCASE_TARGET = /* @__PURE__ */ new Set([
+  "AKAMAICDN",
+  "ALIAS",
+  "AAAA",
+  "CNAME",
+  "DNAME",
+  "DS",
+  "DNSKEY",
+  "MX",
+  "NS",
+  "NAPTR",
+  "PTR",
+  "SRV",
+  "TLSA",
+  "SMIMEA"
+]);
+var FQDN_TARGET = /* @__PURE__ */ new Set(["ALIAS", "CNAME", "MX", "NS", "SRV"]);
+var HOST_TARGET = /* @__PURE__ */ new Set(["ALIAS", "CNAME", "DNAME", "MX", "NS", "PTR", "SRV", "SOA"]);
+var CAA_TAGS = /* @__PURE__ */ new Set([
+  "issue",
+  "issuewild",
+  "iodef",
+  "issuemail",
+  "issuevmc",
+  "contactemail",
+  "contactphone"
+]);
+var NUMERIC = {
+  ttl: 32,
+  mxpreference: 16,
+  srvpriority: 16,
+  srvweight: 16,
+  srvport: 16,
+  caaflag: 8,
+  dskeytag: 16,
+  dsalgorithm: 8,
+  dsdigesttype: 8,
+  dnskeyflags: 16,
+  dnskeyprotocol: 8,
+  dnskeyalgorithm: 8,
+  locsize: 8,
+  lochorizpre: 8,
+  locvertpre: 8,
+  loclatitude: 32,
+  loclongitude: 32,
+  localtitude: 32,
+  naptrorder: 16,
+  naptrpreference: 16,
+  smimeausage: 8,
+  smimeaselector: 8,
+  smimeamatchingtype: 8,
+  sshfpalgorithm: 8,
+  sshfpfingerprint: 8,
+  soarefresh: 32,
+  soaretry: 32,
+  soaexpire: 32,
+  soaminttl: 32,
+  svcpriority: 16,
+  tlsausage: 8,
+  tlsaselector: 8,
+  tlsamatchingtype: 8
+};
+var STRING_FIELDS = /* @__PURE__ */ new Set([
+  "caatag",
+  "dsdigest",
+  "dnskeypublickey",
+  "luartype",
+  "naptrflags",
+  "naptrservice",
+  "naptrregexp",
+  "soambox",
+  "svcparams",
+  "answer_type",
+  "subdomain",
+  "filepos"
+]);
+var isObj = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+var Problems = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  errors = [];
+  warnings = [];
+  at(pos) {
+    return parseFilepos(typeof pos === "string" ? pos : void 0) ?? { file: this.file };
+  }
+  error(message2, pos, code = "dnscontrol/invalid") {
+    this.errors.push({ level: "error", message: message2, location: this.at(pos), code });
+  }
+  warn(message2, pos, code = "dnscontrol/warning") {
+    this.warnings.push({ level: "warning", message: message2, location: this.at(pos), code });
+  }
+};
+function normalizeConfig(json, file) {
+  const p = new Problems(file);
+  let raw;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    p.error("the configuration did not produce valid JSON");
+    return { ir: void 0, errors: p.errors, warnings: p.warnings };
+  }
+  if (!isObj(raw) || !Array.isArray(raw.domains) || !Array.isArray(raw.registrars) || !Array.isArray(raw.dns_providers)) {
+    p.error(
+      "the configuration object was replaced or damaged by the config (conf must hold registrars, dns_providers, domains)"
+    );
+    return { ir: void 0, errors: p.errors, warnings: p.warnings };
+  }
+  if (typeof raw.positions_skipped === "number" && raw.positions_skipped > 0)
+    p.warn(
+      `${raw.positions_skipped} records sit in very long runs of straight-line code: they point at their D() call rather than their own line`,
+      void 0,
+      "dnscontrol/positions"
+    );
+  const registrars = providers(raw.registrars, "NewRegistrar", p);
+  const dnsProviders = providers(raw.dns_providers, "NewDnsProvider", p);
+  const domains = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const d of raw.domains) {
+    const domain = normalizeDomain(d, p);
+    if (!domain) continue;
+    const unique = domain.meta.dnscontrol_uniquename;
+    if (seen.has(unique)) p.error(`duplicate domain name: "${unique}"`, domain.filepos);
+    seen.add(unique);
+    domains.push(domain);
+  }
+  for (const d of domains) importTransforms(d, domains, p);
+  for (const d of domains) {
+    expandTransforms(d, p);
+    checkCnames(d, p);
+    checkDuplicates(d, p);
+    checkTtls(d, p);
+  }
+  const ir = { registrars, dns_providers: dnsProviders, domains };
+  return { ir: p.errors.length ? void 0 : ir, errors: p.errors, warnings: p.warnings };
+}
+function providers(list, what2, p) {
+  const out = [];
+  for (const e of list) {
+    if (!isObj(e) || typeof e.name !== "string" || typeof e.type !== "string") {
+      p.error(`${what2}: expected a name and a type`);
+      continue;
+    }
+    out.push(
+      isObj(e.meta) ? { name: e.name, type: e.type, meta: e.meta } : { name: e.name, type: e.type }
+    );
+  }
+  return out;
+}
+function stringMap(x, what2, pos, p) {
+  const out = {};
+  if (x === void 0) return out;
+  if (!isObj(x)) {
+    p.error(`${what2} must be an object`, pos);
+    return out;
+  }
+  for (const [k, v] of Object.entries(x)) {
+    if (typeof v === "string") out[k] = v;
+    else
+      p.error(
+        `${what2} "${k}" must be a string, not ${Array.isArray(v) ? "an array" : typeof v} (DNSControl refuses it)`,
+        pos
+      );
+  }
+  return out;
+}
+function addOrigin(name2, origin) {
+  if (name2 === "@") return origin;
+  if (name2.endsWith(".")) return name2;
+  return `${name2}.${origin}`;
+}
+function checkTarget(target4) {
+  if (target4 === "@") return void 0;
+  if (target4 === "") return "empty target";
+  if (/['" +,|!£$%&()=?^*ç°§;:<>[\]@]/.test(target4))
+    return `target (${target4}) includes invalid char`;
+  if (!target4.endsWith(".in-addr.arpa.") && target4.includes("/"))
+    return `target (${target4}) includes invalid char`;
+  if (target4.includes(".") && !target4.endsWith("."))
+    return `target (${target4}) must end with a (.) [https://docs.dnscontrol.org/language-reference/why-the-dot]`;
+  return void 0;
+}
+function normalizeDomain(d, p) {
+  if (!isObj(d) || typeof d.name !== "string") {
+    p.error("D(): a domain without a name");
+    return void 0;
+  }
+  const pos = d.filepos;
+  if (typeof d.registrar !== "string") {
+    p.error(
+      `D("${d.name}"): the registrar must be a name (a string), not ${typeof d.registrar}`,
+      pos
+    );
+    return void 0;
+  }
+  const full = d.name.toLowerCase();
+  const bang = full.indexOf("!");
+  const name2 = bang < 0 ? full : full.slice(0, bang);
+  const tag = bang < 0 ? "" : full.slice(bang + 1);
+  const meta = stringMap(d.meta, `D("${d.name}") meta`, pos, p);
+  meta.dnscontrol_tag = tag;
+  meta.dnscontrol_uniquename = tag ? `${name2}!${tag}` : name2;
+  const dnsProviders = {};
+  if (isObj(d.dnsProviders))
+    for (const [k, v] of Object.entries(d.dnsProviders)) {
+      if (typeof v === "number" && Number.isInteger(v) && v >= -1) dnsProviders[k] = v;
+      else
+        p.error(
+          `DnsProvider("${k}", ${String(v)}): the nameserver count must be a whole number`,
+          pos
+        );
+    }
+  const nameservers = [];
+  for (const ns of Array.isArray(d.nameservers) ? d.nameservers : []) {
+    const n = isObj(ns) ? ns.name : void 0;
+    if (typeof n !== "string") {
+      p.error(`NAMESERVER() in ${name2}: the name must be a string`, isObj(ns) ? ns.filepos : pos);
+      continue;
+    }
+    const problem = checkTarget(n);
+    if (problem) p.error(`NAMESERVER("${n}"): ${problem}`, isObj(ns) ? ns.filepos : pos);
+    nameservers.push({ name: addOrigin(n.toLowerCase(), `${name2}.`).replace(/\.$/, "") });
+  }
+  const records = [];
+  for (const r of Array.isArray(d.records) ? d.records : []) {
+    const rec = normalizeRecord(r, name2, p);
+    if (rec) records.push(rec);
+  }
+  const absent = [];
+  for (const r of Array.isArray(d.recordsabsent) ? d.recordsabsent : []) {
+    const rec = readRecord(r, name2, p);
+    if (rec) absent.push(compact(rec));
+  }
+  const raw = rawRecords(d.rawrecords, name2, p);
+  const unmanaged = (Array.isArray(d.unmanaged) ? d.unmanaged : []).filter(isObj).map((u) => {
+    const out = {};
+    for (const k of ["label_pattern", "rType_pattern", "target_pattern"])
+      if (typeof u[k] === "string" && u[k] !== "") out[k] = u[k];
+    return out;
+  });
+  const domain = {
+    name: name2,
+    registrar: d.registrar,
+    dnsProviders,
+    meta,
+    records
+  };
+  if (nameservers.length) domain.nameservers = nameservers;
+  if (absent.length) domain.recordsabsent = absent;
+  if (raw.length) domain.rawrecords = raw;
+  if (d.keepunknown === true) domain.keepunknown = true;
+  if (unmanaged.length) domain.unmanaged = unmanaged;
+  if (d.unmanaged_disable_safety_check === true) domain.unmanaged_disable_safety_check = true;
+  if (d.ignore_external_dns === true) domain.ignore_external_dns = true;
+  if (typeof d.external_dns_prefix === "string" && d.external_dns_prefix)
+    domain.external_dns_prefix = d.external_dns_prefix;
+  if (d.auto_dnssec === "on" || d.auto_dnssec === "off") domain.auto_dnssec = d.auto_dnssec;
+  if (typeof pos === "string") domain.filepos = pos;
+  return domain;
+}
+function rawRecords(list, domain, p) {
+  const out = [];
+  for (const r of Array.isArray(list) ? list : []) {
+    if (!isObj(r) || typeof r.type !== "string" || !Array.isArray(r.args)) {
+      p.error(`a raw record in ${domain} is malformed`);
+      continue;
+    }
+    const rec = {
+      type: r.type,
+      args: r.args
+    };
+    if (Array.isArray(r.metas) && r.metas.length) rec.metas = r.metas.filter(isObj);
+    if (typeof r.ttl === "number" && r.ttl !== 0) rec.ttl = r.ttl;
+    if (typeof r.filepos === "string") rec.filepos = r.filepos;
+    if (r.type === "CLOUDFLAREAPI_SINGLE_REDIRECT" && r.args.length !== 4)
+      p.error(
+        `CF_SINGLE_REDIRECT needs 4 arguments (name, code, when, then), got ${r.args.length}`,
+        r.filepos
+      );
+    out.push(rec);
+  }
+  return out;
+}
+function readRecord(r, domain, p) {
+  if (!isObj(r) || typeof r.type !== "string") {
+    p.error(`a record in ${domain} is malformed`);
+    return void 0;
+  }
+  const pos = r.filepos;
+  if (typeof r.name !== "string") {
+    p.error(`${r.type} record in ${domain}: the name must be a string`, pos);
+    return void 0;
+  }
+  const target4 = typeof r.target === "number" ? String(r.target) : r.target;
+  if (typeof target4 !== "string") {
+    p.error(
+      `${r.type} "${r.name}" in ${domain}: the target must be a string, not ${typeof r.target}`,
+      pos
+    );
+    return void 0;
+  }
+  const rec = { type: r.type, name: r.name, target: target4 };
+  for (const k of Object.keys(r)) {
+    const v = r[k];
+    if (v === void 0 || v === null) continue;
+    const bits = Object.hasOwn(NUMERIC, k) ? NUMERIC[k] : void 0;
+    if (bits !== void 0) {
+      const max = bits === 32 ? 4294967295 : (1 << bits) - 1;
+      if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > max) {
+        p.error(
+          `${r.type} "${r.name}" in ${domain}: ${k} must be a whole number from 0 to ${max}, not ${JSON.stringify(v)}`,
+          pos
+        );
+        continue;
+      }
+      rec[k] = v;
+    } else if (STRING_FIELDS.has(k)) {
+      if (typeof v !== "string") {
+        p.error(`${r.type} "${r.name}" in ${domain}: ${k} must be a string`, pos);
+        continue;
+      }
+      rec[k] = v;
+    }
+  }
+  const meta = stringMap(r.meta, `${r.type} "${r.name}" meta`, pos, p);
+  if (Object.keys(meta).length) rec.meta = meta;
+  for (const k of ["r53_alias", "azure_alias"]) {
+    if (r[k] === void 0) continue;
+    const m = stringMap(r[k], `${r.type} "${r.name}" ${k}`, pos, p);
+    rec[k] = m;
+  }
+  return rec;
+}
+function compact(rec) {
+  const out = rec;
+  for (const [k, v] of Object.entries(out)) {
+    if (k === "type" || k === "name" || k === "target") continue;
+    if (v === 0 || v === "" || v === void 0) delete out[k];
+    else if (k === "meta" && isObj(v) && Object.keys(v).length === 0) delete out[k];
+  }
+  return rec;
+}
+function normalizeRecord(r, domain, p) {
+  const rec = readRecord(r, domain, p);
+  if (!rec) return void 0;
+  const pos = rec.filepos;
+  const where = () => `in ${rec.type} ${rec.name}.${domain}`;
+  if (!rec.ttl) rec.ttl = DEFAULT_TTL;
+  rec.name = rec.name.toLowerCase();
+  if (DOWNCASE_TARGET.has(rec.type)) rec.target = rec.target.toLowerCase();
+  if (rec.type === "SOA") {
+    rec.target = rec.target.toLowerCase();
+    if (rec.soambox) rec.soambox = rec.soambox.toLowerCase();
+  }
+  if (rec.name === `${domain}.`) rec.name = "@";
+  else if (rec.name.endsWith(`.${domain}.`)) rec.name = rec.name.slice(0, -(domain.length + 2));
+  if (rec.name.endsWith(".")) {
+    p.error(`label "${rec.name}" does not match D("${domain}")`, pos);
+    return void 0;
+  }
+  const reverse = domain.endsWith(".in-addr.arpa") || domain.endsWith(".ip6.arpa");
+  if (reverse && rec.name.endsWith(`.${domain}`))
+    rec.name = rec.name.slice(0, -(domain.length + 1));
+  if (!STANDARD.has(rec.type)) {
+    if (!CUSTOM_TYPES.has(rec.type)) {
+      p.error(`unsupported record type (${rec.type}) domain=${domain} name=${rec.name}`, pos);
+      return void 0;
+    }
+    rec.meta = { ...rec.meta, orig_custom_type: rec.type };
+  }
+  checkLabel(rec, domain, p);
+  checkTargets(rec, domain, p, where);
+  if (FQDN_TARGET.has(rec.type)) {
+    const origin = rec.subdomain ? `${rec.subdomain}.${domain}.` : `${domain}.`;
+    rec.target = addOrigin(rec.target, origin);
+  } else if (rec.type === "A" || rec.type === "AAAA") {
+    const canon = canonicalIP(rec.target, rec.type);
+    if (canon) rec.target = canon;
+  } else if (rec.type === "PTR") {
+    const magic = ptrNameMagic(rec.name, domain);
+    if (typeof magic === "string") rec.name = magic;
+    else p.error(magic.error, pos);
+  } else if (rec.type === "NAPTR" && rec.target === "") rec.target = ".";
+  else if (rec.type === "CAA" && !CAA_TAGS.has(rec.caatag ?? ""))
+    p.error(`CAA tag ${rec.caatag ?? ""} is invalid`, pos);
+  else if (rec.type === "TLSA" || rec.type === "SMIMEA") {
+    const [u, s2, m] = rec.type === "TLSA" ? [rec.tlsausage, rec.tlsaselector, rec.tlsamatchingtype] : [rec.smimeausage, rec.smimeaselector, rec.smimeamatchingtype];
+    if ((u ?? 0) > 3)
+      p.error(`${rec.type} Usage ${u} is invalid in record ${rec.name} (domain ${domain})`, pos);
+    if ((s2 ?? 0) > 1)
+      p.error(`${rec.type} Selector ${s2} is invalid in record ${rec.name} (domain ${domain})`, pos);
+    if ((m ?? 0) > 2)
+      p.error(
+        `${rec.type} MatchingType ${m} is invalid in record ${rec.name} (domain ${domain})`,
+        pos
+      );
+  }
+  return compact(rec);
+}
+function checkLabel(rec, domain, p) {
+  const label2 = rec.name;
+  if (label2 === "@") return;
+  if (label2 === "") {
+    p.error(`empty ${rec.type} label in ${domain} (did you mean "@"?)`, rec.filepos);
+    return;
+  }
+  if ((label2 === domain || label2.endsWith(`.${domain}`)) && rec.meta?.skip_fqdn_check !== "true") {
+    const short = label2.endsWith(`.${domain}`) ? label2.slice(0, -(domain.length + 1)) : label2;
+    p.error(
+      `The name "${label2}.${domain}." is an error (repeats the domain). Maybe instead of "${label2}" you intended "${short}"? If not add DISABLE_REPEATED_DOMAIN_CHECK to this record to permit this as-is.`,
+      rec.filepos
+    );
+  }
+  if (["SRV", "TLSA", "TXT", "LUA"].includes(rec.type)) return;
+  if (label2.startsWith("_") || label2.includes("._") || label2.startsWith("sql-")) return;
+  if (label2.includes("_"))
+    p.warn(`label ${label2}.${domain} contains "_" (can't be used in a URL)`, rec.filepos);
+}
+function checkTargets(rec, domain, p, where) {
+  const err2 = (m) => p.error(`${where()}: ${m}`, rec.filepos);
+  const t = rec.target;
+  if (rec.type === "A" && !parseIPv4(t)) err2(`target (${t}) is not an IPv4 address`);
+  if (rec.type === "AAAA" && !parseIPv6(t)) err2(`target (${t}) is not an IPv6 address`);
+  if (HOST_TARGET.has(rec.type) || rec.type === "NAPTR" && t !== "") {
+    const problem = checkTarget(t);
+    if (problem) err2(problem);
+  }
+  if (rec.type === "CNAME") {
+    if (rec.name === "@") err2("cannot create CNAME record for bare domain");
+    else if (addOrigin(rec.name, `${domain}.`) === addOrigin(t, `${domain}.`))
+      err2("CNAME loop (target points at itself)");
+  }
+  if (rec.type === "NS" && rec.name === "@")
+    err2("cannot create NS record for bare domain. Use NAMESERVER instead");
+  if (rec.type === "SOA" && rec.name !== "@") err2("SOA record is only valid for bare domain");
+}
+function canonicalIP(text3, type) {
+  if (type === "A") return parseIPv4(text3)?.join(".");
+  const w = parseIPv6(text3);
+  return w ? formatIPv6(w) : void 0;
+}
+function ptrNameMagic(name2, domain) {
+  if (name2.endsWith(".in-addr.arpa.") || name2.endsWith(".ip6.arpa.")) {
+    if (name2.endsWith(`.${domain}.`)) return name2.slice(0, -(domain.length + 2));
+    return { error: `PTR record ${name2} in wrong domain (${domain})` };
+  }
+  if (domain.endsWith(".in-addr.arpa")) {
+    const v4 = name2.includes(".") ? parseIPv4(name2) : void 0;
+    if (!v4) return name2;
+    const rev = `${[...v4].reverse().join(".")}.in-addr.arpa`;
+    if (rev.endsWith(`.${domain}`)) return rev.slice(0, -(domain.length + 1));
+    const m = /^(\d{1,3})[/-](\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.in-addr\.arpa$/.exec(
+      domain
+    );
+    if (m && v4[0] === +m[5] && v4[1] === +m[4] && v4[2] === +m[3]) {
+      const bits = +m[2];
+      const mask = bits >= 32 ? 255 : 255 << 32 - bits & 255;
+      if ((v4[3] & mask) === +m[1]) return String(v4[3]);
+    }
+    return { error: `PTR record ${name2} in wrong IPv4 domain (${domain})` };
+  }
+  if (domain.endsWith(".ip6.arpa")) {
+    const w = name2.includes(":") ? parseIPv6(name2) : void 0;
+    if (!w) return name2;
+    const nibbles2 = w.flatMap(
+      (x) => [x >> 12, x >> 8 & 15, x >> 4 & 15, x & 15].map((n) => n.toString(16))
+    );
+    const rev = `${nibbles2.reverse().join(".")}.ip6.arpa`;
+    if (rev.endsWith(`.${domain}`)) return rev.slice(0, -(domain.length + 1));
+    return { error: `PTR record ${name2} in wrong IPv6 domain (${domain})` };
+  }
+  return name2;
+}
+var ipNum = (s2) => {
+  const q = parseIPv4(s2.trim());
+  return q ? (q[0] << 24 >>> 0) + (q[1] << 16) + (q[2] << 8) + q[3] : void 0;
+};
+var numIp = (n) => [n >>> 24, n >>> 16 & 255, n >>> 8 & 255, n & 255].join(".");
+function decodeTable(table) {
+  const out = [];
+  for (const row of table.split(";")) {
+    const items = row.split("~").map((s2) => s2.trim());
+    if (items.length !== 4)
+      return `transform_table rows should have 4 elements, found ${items.length} in "${row.trim()}"`;
+    const list = (s2) => {
+      const ips2 = [];
+      for (const part of s2.split(",")) {
+        if (part.trim() === "") continue;
+        const n = ipNum(part);
+        if (n === void 0) return `${part} is not a valid ip address`;
+        ips2.push(n);
+      }
+      return ips2;
+    };
+    const low = ipNum(items[0]);
+    const high = ipNum(items[1]);
+    const bases = list(items[2]);
+    const ips = list(items[3]);
+    if (low === void 0 || high === void 0)
+      return `transform_table: bad range "${items[0]} ~ ${items[1]}"`;
+    if (typeof bases === "string") return bases;
+    if (typeof ips === "string") return ips;
+    if (low > high)
+      return `transform_table: Low should be less than High (${items[0]} > ${items[1]})`;
+    if (bases.length && ips.length)
+      return "transform_table rows should only specify one of NewBases or NewIPs, Not both";
+    out.push({ low, high, bases, ips });
+  }
+  return out;
+}
+function transformIP(ip, table) {
+  const n = ipNum(ip);
+  if (n === void 0) return [ip];
+  for (const c of table) {
+    if (n < c.low || n > c.high) continue;
+    if (c.ips.length) return c.ips.map(numIp);
+    return c.bases.map((b) => numIp(b + (n - c.low) >>> 0));
+  }
+  return [ip];
+}
+function fqdnOf(rec, domain) {
+  return rec.name === "@" ? domain : `${rec.name}.${domain}`;
+}
+function importTransforms(d, all, p) {
+  const imports = d.records.filter((r) => r.type === "IMPORT_TRANSFORM");
+  if (!imports.length) return;
+  for (const imp of imports) {
+    const table = decodeTable(imp.meta?.transform_table ?? "");
+    if (typeof table === "string") {
+      p.error(table, imp.filepos);
+      continue;
+    }
+    const src = all.find(
+      (x) => x.meta.dnscontrol_uniquename === imp.target.toLowerCase() || x.name === imp.target.toLowerCase()
+    );
+    if (!src) {
+      p.error(`IMPORT_TRANSFORM mentions non-existent domain "${imp.target}"`, imp.filepos);
+      continue;
+    }
+    const strip = imp.meta?.transform_suffixstrip ?? "";
+    const has = (type, fqdn) => d.records.some((r) => r.type === type && fqdnOf(r, d.name) === fqdn);
+    const relabel = (fqdn) => {
+      let label2 = fqdn;
+      if (strip) {
+        if (!label2.endsWith(`.${strip}`)) {
+          p.error(`label "${fqdn}" does not end with ".${strip}"`, imp.filepos);
+          return void 0;
+        }
+        label2 = label2.slice(0, -(strip.length + 1));
+      }
+      return label2 === d.name ? "@" : label2.endsWith(`.${d.name}`) ? label2.slice(0, -(d.name.length + 1)) : label2;
+    };
+    for (const rec of src.records) {
+      if (rec.meta?.import_transform_skip) continue;
+      const fqdn = fqdnOf(rec, src.name);
+      if (has(rec.type, fqdn)) continue;
+      const label2 = relabel(fqdn);
+      if (label2 === void 0) continue;
+      const ttl = imp.ttl || rec.ttl;
+      if (rec.type === "A") {
+        for (const ip of transformIP(rec.target, table))
+          d.records.push({
+            ...rec,
+            name: label2,
+            target: ip,
+            ttl,
+            ...imp.filepos ? { filepos: imp.filepos } : {}
+          });
+      } else if (rec.type === "CNAME") {
+        const newDomain = strip && d.name.startsWith(`${strip}.`) ? d.name.slice(strip.length + 1) : d.name;
+        const target4 = rec.target.endsWith(".") ? `${rec.target}${newDomain}.` : `${addOrigin(rec.target, src.name)}.${newDomain}.`;
+        d.records.push({
+          ...rec,
+          name: label2,
+          target: target4,
+          ttl,
+          ...imp.filepos ? { filepos: imp.filepos } : {}
         });
       }
     }
-    return out;
+  }
+  for (let i = d.records.length - 1; i >= 0; i--)
+    if (d.records[i].type === "IMPORT_TRANSFORM") d.records.splice(i, 1);
+}
+function expandTransforms(d, p) {
+  const extra = [];
+  for (const rec of d.records) {
+    if (rec.type !== "A" || rec.meta?.transform === void 0) continue;
+    const table = decodeTable(rec.meta.transform);
+    if (typeof table === "string") {
+      p.error(table, rec.filepos);
+      continue;
+    }
+    const ips = transformIP(rec.target, table);
+    rec.target = ips[0];
+    for (const ip of ips.slice(1)) extra.push({ ...rec, meta: { ...rec.meta }, target: ip });
+  }
+  d.records.push(...extra);
+}
+function checkCnames(d, p) {
+  const cnames = /* @__PURE__ */ new Map();
+  for (const r of d.records)
+    if (r.type === "CNAME") cnames.set(r.name, (cnames.get(r.name) ?? 0) + 1);
+  for (const r of d.records) {
+    const n = cnames.get(r.name);
+    if (n === void 0) continue;
+    if (r.type === "CNAME" && n > 1) {
+      p.error(`cannot have multiple CNAMEs with same name: ${fqdnOf(r, d.name)}`, r.filepos);
+      cnames.set(r.name, 1);
+    } else if (r.type !== "CNAME" && r.meta?.cloudflare_proxy !== "on" && r.type !== "AKAMAICDN") {
+      p.error(
+        `cannot have CNAME and ${r.type} record with same name: ${fqdnOf(r, d.name)}`,
+        r.filepos
+      );
+    }
+  }
+}
+function comparable(rec) {
+  const { ttl: _t, filepos: _f, subdomain: _s, meta, ...rest } = rec;
+  const m = { ...meta };
+  delete m.orig_custom_type;
+  return JSON.stringify(Object.entries({ ...rest, meta: m }).sort(([a], [b]) => a < b ? -1 : 1));
+}
+function checkDuplicates(d, p) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of d.records) {
+    const key2 = comparable(r);
+    if (seen.has(key2))
+      p.error(
+        `exact duplicate record found: ${r.type} ${fqdnOf(r, d.name)} ${r.target}`,
+        r.filepos
+      );
+    seen.add(key2);
+  }
+}
+function checkTtls(d, p) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const r of d.records) {
+    const key2 = `${r.name} ${r.type}`;
+    const e = byKey.get(key2) ?? { ttls: /* @__PURE__ */ new Set(), first: r };
+    e.ttls.add(r.ttl ?? DEFAULT_TTL);
+    byKey.set(key2, e);
+  }
+  for (const [key2, e] of byKey)
+    if (e.ttls.size > 1)
+      p.warn(
+        `inconsistent TTLs at "${fqdnOf(e.first, d.name)}": ${key2.split(" ")[1]}:${[...e.ttls].sort((a, b) => a - b).join(",")}`,
+        e.first.filepos
+      );
+}
+
+// node_modules/@jitl/quickjs-singlefile-mjs-release-sync/dist/index.mjs
+var variant = { type: "sync", importFFI: () => Promise.resolve().then(() => (init_ffi(), ffi_exports)).then((mod) => mod.QuickJSFFI), importModuleLoader: () => Promise.resolve().then(() => (init_emscripten_module_Q67P5WYC(), emscripten_module_Q67P5WYC_exports)).then((mod) => mod.default) };
+var src_default = variant;
+
+// node_modules/quickjs-emscripten-core/dist/index.mjs
+init_dist();
+async function newQuickJSWASMModuleFromVariant(variantOrPromise) {
+  let variant2 = smartUnwrap(await variantOrPromise), [wasmModuleLoader, QuickJSFFI2, { QuickJSWASMModule: QuickJSWASMModule2 }] = await Promise.all([variant2.importModuleLoader().then(smartUnwrap), variant2.importFFI(), Promise.resolve().then(() => (init_module_ES6BEMUI(), module_ES6BEMUI_exports)).then(smartUnwrap)]), wasmModule = await wasmModuleLoader();
+  wasmModule.type = "sync";
+  let ffi = new QuickJSFFI2(wasmModule);
+  return new QuickJSWASMModule2(wasmModule, ffi);
+}
+function smartUnwrap(val) {
+  return val && "default" in val && val.default ? val.default && "default" in val.default && val.default.default ? val.default.default : val.default : val;
+}
+
+// src/formats/dnscontrol/prelude.ts
+var PRELUDE_FILE = "zoneguard-prelude.js";
+var PRELUDE = String.raw`(function (global) {
+'use strict';
+var host = global.__zg_host;
+delete global.__zg_host;
+var stringify = JSON.stringify;
+var parseJSON = JSON.parse;
+var isArray = Array.isArray;
+var PRELUDE_FILE = '${PRELUDE_FILE}';
+
+var conf = { registrars: [], dns_providers: [], domains: [] };
+var domainNames = [];
+var defaultArgs = [];
+
+// ---------------------------------------------------------------- helpers
+function isString(x) { return typeof x === 'string'; }
+function isNumber(x) { return typeof x === 'number' && !isNaN(x); }
+function isFunction(x) { return typeof x === 'function'; }
+function isObject(x) { return x !== null && (typeof x === 'object' || typeof x === 'function'); }
+function isPlainObject(x) { return x !== null && typeof x === 'object' && !isArray(x); }
+function extend(target, src) {
+  for (var k in src) if (Object.prototype.hasOwnProperty.call(src, k)) target[k] = src[k];
+  return target;
+}
+function fail(message) { throw new Error(message); }
+
+// Where a record comes from: the innermost frame of config code that runs at the top level of
+// its file (QuickJS names it "<eval>", V8 prints no function name), i.e. the statement of
+// dnsconfig.js or a required file whose call led here. A record built by a helper function
+// points at the line that called the helper, where its data is usually written; a record built
+// straight in a file's top level points at its own call. Falls back to the innermost frame.
+// Both engines find a frame's line by scanning the function's line table from its start, so
+// thousands of records written straight into one function cost time quadratic in its length.
+// The scan cost grows with the line number, so the line numbers handed out are summed; past the
+// budget, records take the position of their D() instead (counted and reported as a warning).
+var STACK_FRAME = /^\s*at (?:(.*?) \()?(.*?):(\d+)(?::(\d+))?\)?\s*$/;
+var POSITION_BUDGET = 20000000;
+var positionCost = 0;
+var positionsSkipped = 0;
+function callerPos(always) {
+  if (!always && positionCost > POSITION_BUDGET) { positionsSkipped++; return undefined; }
+  var stack = String(new Error().stack || '').split('\n');
+  var found;
+  for (var i = 0; i < stack.length; i++) {
+    var m = STACK_FRAME.exec(stack[i]);
+    if (!m || m[2] === PRELUDE_FILE || m[2] === 'native') continue;
+    if (!found) found = m;
+    if (m[1] === undefined || m[1] === '<eval>') { found = m; break; }
+  }
+  if (!found) return undefined;
+  positionCost += +found[3];
+  return found[2] + ':' + found[3] + ':' + (found[4] || '1');
+}
+
+// ---------------------------------------------------------------- durations, IPs
+var UNITS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800, n: 2592000, y: 31536000 };
+function toDuration(v) {
+  if (isNumber(v)) return v;
+  var m = /^(\d+)([smhdwny]?)$/.exec(String(v));
+  if (!m) fail(v + ' is not a valid duration string');
+  return parseInt(m[1], 10) * UNITS[m[2] || 's'];
+}
+
+function IP(dotted) {
+  var p = String(dotted).split('.');
+  if (p.length !== 4) fail('IP("' + dotted + '") is not an IPv4 address');
+  var n = 0;
+  for (var i = 0; i < 4; i++) {
+    var o = +p[i];
+    if (!(o >= 0 && o <= 255) || p[i] === '') fail('IP("' + dotted + '") is not an IPv4 address');
+    n = n * 256 + o;
+  }
+  return n;
+}
+function num2dot(num) {
+  if (num === undefined) return '';
+  if (isString(num)) return num;
+  var parts = [];
+  for (var i = 0; i < 4; i++) { parts.unshift(num % 256); num = Math.floor(num / 256); }
+  return parts.join('.');
+}
+function formatTransformTable(table) {
+  var rows = [];
+  for (var i = 0; i < table.length; i++) {
+    var t = table[i];
+    var list = function (v) { return v ? (isArray(v) ? v.map(num2dot).join(',') : num2dot(v)) : v; };
+    rows.push([num2dot(t.low), num2dot(t.high), list(t.newBase), list(t.newIP)].join(' ~ '));
+  }
+  return rows.join(' ; ');
+}
+
+// REV("1.2.3.0/24") -> "3.2.1.in-addr.arpa" (no trailing dot, as DNSControl returns it).
+var revMode = 'rfc2317';
+function REVCOMPAT(mode) {
+  if (mode !== 'rfc2317' && mode !== 'rfc4183') fail('REVCOMPAT("' + mode + '"): expected "rfc2317" or "rfc4183"');
+  revMode = mode;
+  return '';
+}
+function expandIPv6(text) {
+  var halves = text.split('::');
+  if (halves.length > 2) return undefined;
+  var head = halves[0] ? halves[0].split(':') : [];
+  var tail = halves.length === 2 && halves[1] ? halves[1].split(':') : [];
+  if (tail.length && tail[tail.length - 1].indexOf('.') >= 0) {
+    var v4 = tail.pop().split('.');
+    tail.push(((+v4[0] << 8) | +v4[1]).toString(16), ((+v4[2] << 8) | +v4[3]).toString(16));
+  }
+  var missing = 8 - head.length - tail.length;
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
+  var groups = head.concat(new Array(halves.length === 2 ? missing : 0).fill('0'), tail);
+  var nibbles = '';
+  for (var i = 0; i < groups.length; i++) {
+    if (!/^[0-9a-fA-F]{1,4}$/.test(groups[i])) return undefined;
+    nibbles += ('0000' + groups[i].toLowerCase()).slice(-4);
+  }
+  return nibbles;
+}
+function REV(cidr) {
+  var text = String(cidr);
+  var slash = text.indexOf('/');
+  var addr = slash < 0 ? text : text.slice(0, slash);
+  var bits = slash < 0 ? undefined : Number(text.slice(slash + 1));
+  if (addr.indexOf(':') >= 0) {
+    var nib = expandIPv6(addr);
+    if (!nib) fail('REV("' + text + '"): not an IP address');
+    if (bits === undefined) bits = 128;
+    if (!(bits >= 0 && bits <= 128) || bits % 4 !== 0) fail('REV("' + text + '"): IPv6 mask must be a multiple of 4');
+    var keep = nib.slice(0, bits / 4);
+    if (/[^0]/.test(nib.slice(bits / 4))) fail('REV("' + text + '"): host bits are set');
+    return keep.split('').reverse().concat(['ip6', 'arpa']).join('.');
+  }
+  var oct = addr.split('.');
+  if (oct.length !== 4 || oct.some(function (o) { return !/^\d{1,3}$/.test(o) || +o > 255; })) fail('REV("' + text + '"): not an IP address');
+  if (bits === undefined) bits = 32;
+  if (!(bits >= 0 && bits <= 32) || Math.floor(bits) !== bits) fail('REV("' + text + '"): bad mask');
+  var value = IP(addr);
+  var hostBits = bits === 32 ? 0 : value % Math.pow(2, 32 - bits);
+  if (hostBits !== 0) fail('REV("' + text + '"): host bits are set');
+  if (bits % 8 === 0) return oct.slice(0, bits / 8).reverse().concat(['in-addr', 'arpa']).join('.');
+  if (bits > 24) {
+    var first = +oct[3];
+    var label = revMode === 'rfc4183' ? first + '-' + bits : first + '/' + bits;
+    return [label, oct[2], oct[1], oct[0], 'in-addr', 'arpa'].join('.');
+  }
+  fail('REV("' + text + '"): IPv4 mask must be a multiple of 8 or between 25 and 32');
+}
+
+// ---------------------------------------------------------------- providers, domains
+function providerArgs(kind, name, type, meta) {
+  if (!isString(name)) fail(kind + ': the name must be a string');
+  if (isPlainObject(type)) { meta = type; type = undefined; }
+  var entry = { name: name, type: type === undefined ? '-' : String(type) };
+  if (meta !== undefined) entry.meta = meta;
+  return entry;
+}
+function NewRegistrar(name, type, meta) {
+  conf.registrars.push(providerArgs('NewRegistrar', name, type, meta));
+  return name;
+}
+function NewDnsProvider(name, type, meta) {
+  var entry = providerArgs('NewDnsProvider', name, type, meta);
+  if (entry.meta && entry.meta.ip_conversions) entry.meta.ip_conversions = formatTransformTable(entry.meta.ip_conversions);
+  conf.dns_providers.push(entry);
+  return name;
+}
+function DnsProvider(name, nsCount) {
+  return function (d) { d.dnsProviders[name] = nsCount === undefined ? -1 : nsCount; };
+}
+
+function newDomain(name, registrar, pos) {
+  return {
+    name: name, subdomain: '', registrar: registrar, meta: {}, records: [], rawrecords: [],
+    recordsabsent: [], dnsProviders: {}, defaultTTL: 0, nameservers: [], unmanaged: [], filepos: pos,
+  };
+}
+function applyDomainModifier(m, d) {
+  if (isFunction(m)) m(d);
+  else if (isArray(m)) for (var i = 0; i < m.length; i++) applyDomainModifier(m[i], d);
+  else if (isObject(m)) extend(d.meta, m);
+  else fail('WARNING: domain modifier type unsupported: ' + typeof m + ' Domain: ' + d.name);
+}
+function stripBang(name) { return name.charAt(name.length - 1) === '!' ? name.slice(0, -1) : name; }
+
+function D(name, registrar) {
+  if (!isString(name)) fail('D(): the domain name must be a string');
+  var d = newDomain(name, registrar, callerPos(true));
+  for (var i = 0; i < defaultArgs.length; i++) applyDomainModifier(defaultArgs[i], d);
+  for (var j = 2; j < arguments.length; j++) applyDomainModifier(arguments[j], d);
+  var key = stripBang(name);
+  if (domainNames.indexOf(key) !== -1) fail(key + ' is declared more than once' + (key !== name ? ' (check empty tags)' : ''));
+  conf.domains.push(d);
+  domainNames.push(key);
+}
+// The longest declared domain equal to name or a parent of it (D_EXTEND, INCLUDE).
+function findDomain(name) {
+  name = stripBang(String(name));
+  var best = null;
+  for (var i = 0; i < conf.domains.length; i++) {
+    var d = conf.domains[i];
+    var own = stripBang(d.name);
+    if (name === own || name.slice(-(own.length + 1)) === '.' + own) {
+      if (!best || own.length > stripBang(best.name).length) best = d;
+    }
+  }
+  return best;
+}
+function D_EXTEND(name) {
+  var d = findDomain(name);
+  if (!d) fail(name + ' was not declared yet and therefore cannot be updated. Use D() before.');
+  var n = stripBang(String(name));
+  d.subdomain = n.slice(0, Math.max(0, n.length - stripBang(d.name).length - 1));
+  for (var i = 1; i < arguments.length; i++) applyDomainModifier(arguments[i], d);
+  d.subdomain = '';
+}
+function INCLUDE(name) {
+  var src = findDomain(name);
+  if (!src) fail(name + ' was not declared yet and therefore cannot be updated. Use D() before.');
+  return function (d) { for (var i = 0; i < src.records.length; i++) d.records.push(src.records[i]); };
+}
+function DEFAULTS() { defaultArgs = Array.prototype.slice.call(arguments); }
+function getConfiguredDomains() { return domainNames.slice(); }
+function DOMAIN_ELSEWHERE(domain, registrar, nslist) {
+  D(domain, registrar, NO_PURGE);
+  for (var i = 0; i < nslist.length; i++) D_EXTEND(domain, NAMESERVER(nslist[i]));
+}
+function DOMAIN_ELSEWHERE_AUTO(domain, registrar) {
+  D(domain, registrar, NO_PURGE);
+  for (var i = 2; i < arguments.length; i++) D_EXTEND(domain, DnsProvider(arguments[i]));
+}
+
+// ---------------------------------------------------------------- domain modifiers
+function DefaultTTL(v) { var ttl = toDuration(v); return function (d) { d.defaultTTL = ttl; }; }
+function NAMESERVER(name) {
+  if (arguments.length !== 1) fail('NAMESERVER only accepts one argument for name.');
+  var pos = callerPos();
+  return function (d) { d.nameservers.push({ name: name, filepos: pos }); };
+}
+function NAMESERVER_TTL(v) { return { ns_ttl: String(toDuration(v)) }; }
+function NO_PURGE(d) { d.keepunknown = true; }
+function PURGE(d) { d.keepunknown = false; }
+function AUTODNSSEC_ON(d) { d.auto_dnssec = 'on'; }
+function AUTODNSSEC_OFF(d) { d.auto_dnssec = 'off'; }
+function AUTODNSSEC() { host.log('WARNING: AUTODNSSEC is deprecated. It is now a no-op. Please use AUTODNSSEC_ON or AUTODNSSEC_OFF.'); }
+function DISABLE_IGNORE_SAFETY_CHECK(d) { d.unmanaged_disable_safety_check = true; }
+function IGNORE(label, rtypes, target) {
+  var entry = {
+    label_pattern: label === undefined ? '*' : label,
+    rType_pattern: rtypes === undefined ? '*' : rtypes,
+    target_pattern: target === undefined ? '*' : target,
+  };
+  return function (d) { d.unmanaged.push(extend({}, entry)); };
+}
+function IGNORE_NAME(name, rtypes) { return IGNORE(name, rtypes); }
+function IGNORE_TARGET(target, rtype) { return IGNORE('*', rtype, target); }
+function IGNORE_EXTERNAL_DNS(prefix) {
+  return function (d) { d.ignore_external_dns = true; if (prefix) d.external_dns_prefix = prefix; };
+}
+function GIDINET_PREMIUM_NS() {
+  return ['ns1.gidinet.it', 'ns2.gidinet.it', 'ns3.gidinet.it', 'ns4.gidinet.it', 'ns5.gidinet.it'].map(function (n) { return NAMESERVER(n + '.'); });
+}
+function DKIM(arr) { return arr; }
+function CLI_DEFAULTS(defaults) {
+  for (var k in defaults) if (typeof global[k] === 'undefined') global[k] = defaults[k];
+}
+
+// ---------------------------------------------------------------- records
+function applyRecordModifiers(rec, mods) {
+  for (var i = 0; i < mods.length; i++) {
+    var m = mods[i];
+    if (isFunction(m)) m(rec);
+    else if (isObject(m)) {
+      if (m.transform && isArray(m.transform)) m = extend(extend({}, m), { transform: formatTransformTable(m.transform) });
+      extend(rec.meta, m);
+    } else fail('ERROR: Unknown modifier type');
+  }
+}
+function defaultBuild(rec, a) {
+  rec.name = a.name;
+  rec.target = isNumber(a.target) ? num2dot(a.target) : a.target;
+}
+var SUBDOMAIN_EXEMPT = { CF_REDIRECT: 1, CF_TEMP_REDIRECT: 1, CF_WORKER_ROUTE: 1, CF_SINGLE_REDIRECT: 1 };
+
+// A record type: required arguments [name, validator?], then modifiers.
+function recordType(type, args, build) {
+  args = args || [['name', isString], ['target']];
+  build = build || defaultBuild;
+  return function () {
+    if (arguments.length < args.length) {
+      fail(type + ' record requires ' + args.length + ' arguments (' + args.map(function (a) { return a[0]; }).join(', ') + '). Only ' + arguments.length + ' were supplied');
+    }
+    var parsed = {};
+    for (var i = 0; i < args.length; i++) {
+      if (args[i][1] && !args[i][1](arguments[i])) fail(type + ' record ' + args[i][0] + ' argument validation failed');
+      parsed[args[i][0]] = arguments[i];
+    }
+    var mods = Array.prototype.slice.call(arguments, args.length);
+    var pos = callerPos();
+    return function (d) {
+      var rec = { type: type, meta: {}, ttl: d.defaultTTL };
+      applyRecordModifiers(rec, mods);
+      build(rec, parsed);
+      if (d.subdomain && !SUBDOMAIN_EXEMPT[type]) {
+        var fqdn = d.subdomain + '.' + d.name;
+        rec.subdomain = d.subdomain;
+        if (rec.name === '@') rec.name = d.subdomain;
+        else if (rec.name !== fqdn && type !== 'PTR') rec.name += '.' + d.subdomain;
+      }
+      if (pos || d.filepos) rec.filepos = pos || d.filepos;
+      if (rec.ensure_absent) { delete rec.ensure_absent; d.recordsabsent.push(rec); }
+      else d.records.push(rec);
+      return rec;
+    };
+  };
+}
+function isStringOrArray(x) { return isString(x) || isArray(x); }
+function oneOf(list) { return function (v) { return isString(v) && list.indexOf(v) !== -1; }; }
+function noComma(v) { return isString(v) && v.indexOf(',') === -1; }
+var NAME = ['name', isString];
+
+var A = recordType('A');
+var AAAA = recordType('AAAA');
+var ALIAS = recordType('ALIAS');
+var CNAME = recordType('CNAME');
+var DHCID = recordType('DHCID');
+var DNAME = recordType('DNAME');
+var NS = recordType('NS');
+var OPENPGPKEY = recordType('OPENPGPKEY');
+var PTR = recordType('PTR');
+var AKAMAICDN = recordType('AKAMAICDN');
+var URL = recordType('URL');
+var URL301 = recordType('URL301');
+var FRAME = recordType('FRAME');
+var CLOUDNS_WR = recordType('CLOUDNS_WR');
+var PORKBUN_URLFWD = recordType('PORKBUN_URLFWD');
+var BUNNY_DNS_RDR = recordType('BUNNY_DNS_RDR');
+var ADGUARDHOME_A_PASSTHROUGH = recordType('ADGUARDHOME_A_PASSTHROUGH', [NAME, ['target', function (v) { return v === ''; }]]);
+var ADGUARDHOME_AAAA_PASSTHROUGH = recordType('ADGUARDHOME_AAAA_PASSTHROUGH', [NAME, ['target', function (v) { return v === ''; }]]);
+var AKAMAITLC = recordType('AKAMAITLC', [NAME, ['answer_type', oneOf(['DUAL', 'V4', 'V6'])], ['target', isString]], function (r, a) {
+  r.name = a.name; r.answer_type = a.answer_type; r.target = a.target;
+});
+var AZURE_ALIAS = recordType('AZURE_ALIAS', [NAME, ['type', oneOf(['A', 'AAAA', 'CNAME'])], ['target', isString]], function (r, a) {
+  r.name = a.name; r.target = a.target;
+  r.azure_alias = extend(r.azure_alias || {}, { type: a.type });
+});
+var R53_ALIAS = recordType('R53_ALIAS', [NAME, ['type', oneOf(['A', 'AAAA', 'CNAME', 'CAA', 'MX', 'TXT', 'PTR', 'SPF', 'SRV', 'NAPTR'])], ['target', isString]], function (r, a) {
+  r.name = a.name; r.target = a.target;
+  var alias = r.r53_alias || {};
+  alias.type = a.type;
+  if (!isString(alias.evaluate_target_health)) alias.evaluate_target_health = 'false';
+  r.r53_alias = alias;
+});
+var CAA = recordType('CAA', [NAME, ['tag', isString], ['value', isString]], function (r, a) {
+  r.name = a.name; r.caatag = a.tag; r.target = a.value;
+});
+var DS = recordType('DS', [NAME, ['keytag', isNumber], ['algorithm', isNumber], ['digesttype', isNumber], ['digest', isString]], function (r, a) {
+  r.name = a.name; r.target = ''; r.dskeytag = a.keytag; r.dsalgorithm = a.algorithm; r.dsdigesttype = a.digesttype; r.dsdigest = a.digest;
+});
+var DNSKEY = recordType('DNSKEY', [NAME, ['flags', isNumber], ['protocol', isNumber], ['algorithm', isNumber], ['publickey', isString]], function (r, a) {
+  r.name = a.name; r.target = ''; r.dnskeyflags = a.flags; r.dnskeyprotocol = a.protocol; r.dnskeyalgorithm = a.algorithm; r.dnskeypublickey = a.publickey;
+});
+function svcb(type) {
+  return recordType(type, [NAME, ['priority', isNumber], ['target', isString], ['params', isString]], function (r, a) {
+    r.name = a.name; r.svcpriority = a.priority; r.target = a.target; r.svcparams = a.params;
+  });
+}
+var HTTPS = svcb('HTTPS');
+var SVCB = svcb('SVCB');
+var MX = recordType('MX', [NAME, ['priority', isNumber], ['target', isString]], function (r, a) {
+  r.name = a.name; r.mxpreference = a.priority; r.target = a.target;
+});
+var NAPTR = recordType('NAPTR', [NAME, ['order', isNumber], ['preference', isNumber], ['flags', isString], ['service', isString], ['regexp', isString], ['target', isString]], function (r, a) {
+  r.name = a.name; r.naptrorder = a.order; r.naptrpreference = a.preference; r.naptrflags = a.flags;
+  r.naptrservice = a.service; r.naptrregexp = a.regexp; r.target = a.target;
+});
+var SOA = recordType('SOA', [NAME, ['ns', isString], ['mbox', isString], ['refresh', isNumber], ['retry', isNumber], ['expire', isNumber], ['minttl', isNumber]], function (r, a) {
+  r.name = a.name; r.target = a.ns; r.soambox = a.mbox; r.soarefresh = a.refresh; r.soaretry = a.retry; r.soaexpire = a.expire; r.soaminttl = a.minttl;
+});
+var SRV = recordType('SRV', [NAME, ['priority', isNumber], ['weight', isNumber], ['port', isNumber], ['target', isString]], function (r, a) {
+  r.name = a.name; r.srvpriority = a.priority; r.srvweight = a.weight; r.srvport = a.port; r.target = a.target;
+});
+var SSHFP = recordType('SSHFP', [NAME, ['algorithm', isNumber], ['fingerprint', isNumber], ['value', isString]], function (r, a) {
+  r.name = a.name; r.sshfpalgorithm = a.algorithm; r.sshfpfingerprint = a.fingerprint; r.target = a.value;
+});
+var TLSA = recordType('TLSA', [NAME, ['usage', isNumber], ['selector', isNumber], ['matchingtype', isNumber], ['target', isString]], function (r, a) {
+  r.name = a.name; r.tlsausage = a.usage; r.tlsaselector = a.selector; r.tlsamatchingtype = a.matchingtype; r.target = a.target;
+});
+var SMIMEA = recordType('SMIMEA', [NAME, ['usage', isNumber], ['selector', isNumber], ['matchingtype', isNumber], ['target', isString]], function (r, a) {
+  r.name = a.name; r.smimeausage = a.usage; r.smimeaselector = a.selector; r.smimeamatchingtype = a.matchingtype; r.target = a.target;
+});
+var TXT = recordType('TXT', [NAME, ['target', isStringOrArray]], function (r, a) {
+  r.name = a.name; r.target = isString(a.target) ? a.target : a.target.join('');
+});
+var LUA = recordType('LUA', [NAME, ['rtype', isString], ['target', isStringOrArray]], function (r, a) {
+  r.name = a.name; r.luartype = a.rtype.toUpperCase(); r.target = isString(a.target) ? a.target : a.target.join('');
+});
+var CF_REDIRECT = recordType('CF_REDIRECT', [['source', noComma], ['destination', noComma]], function (r, a) {
+  r.name = '@'; r.target = a.source + ',' + a.destination;
+});
+var CF_TEMP_REDIRECT = recordType('CF_TEMP_REDIRECT', [['source', noComma], ['destination', noComma]], function (r, a) {
+  r.name = '@'; r.target = a.source + ',' + a.destination;
+});
+var CF_WORKER_ROUTE = recordType('CF_WORKER_ROUTE', [['pattern', noComma], ['script', noComma]], function (r, a) {
+  r.name = '@'; r.target = a.pattern + ',' + a.script;
+});
+var IMPORT_TRANSFORM = recordType('IMPORT_TRANSFORM', [['table'], ['domain'], ['ttl', isNumber]], function (r, a) {
+  r.name = '@'; r.target = a.domain; r.meta.transform_table = formatTransformTable(a.table); r.ttl = a.ttl;
+});
+var IMPORT_TRANSFORM_STRIP = recordType('IMPORT_TRANSFORM', [['table'], ['domain'], ['ttl', isNumber], ['suffixstrip']], function (r, a) {
+  r.name = '@'; r.target = a.domain; r.meta.transform_table = formatTransformTable(a.table); r.ttl = a.ttl;
+  r.meta.transform_suffixstrip = a.suffixstrip;
+});
+
+// New-style records: arguments are kept raw and interpreted on the host.
+function rawRecordType(type) {
+  return function () {
+    var raw = Array.prototype.slice.call(arguments);
+    var pos = callerPos();
+    return function (d) {
+      var rec = { type: type };
+      var args = [];
+      var metas = [];
+      for (var i = 0; i < raw.length; i++) {
+        if (isFunction(raw[i])) raw[i](rec);
+        else if (isObject(raw[i])) metas.push(raw[i]);
+        else args.push(raw[i]);
+      }
+      rec.args = args;
+      if (metas.length) rec.metas = metas;
+      if (pos || d.filepos) rec.filepos = pos || d.filepos;
+      d.rawrecords.push(rec);
+      return rec;
+    };
+  };
+}
+var CF_SINGLE_REDIRECT = rawRecordType('CLOUDFLAREAPI_SINGLE_REDIRECT');
+
+// ---------------------------------------------------------------- record modifiers
+function TTL(v) { var ttl = toDuration(v); return function (r) { r.ttl = ttl; }; }
+function CAA_CRITICAL(r) { r.caaflag = (r.caaflag || 0) | 128; }
+function ENSURE_ABSENT_REC() { return function (r) { r.ensure_absent = true; }; }
+function R53_ZONE(zoneId) {
+  return function (x) {
+    if (isArray(x.records)) x.meta.zone_id = zoneId;
+    else x.r53_alias = extend(x.r53_alias || {}, { zone_id: zoneId });
+  };
+}
+function R53_EVALUATE_TARGET_HEALTH(enabled) {
+  return function (r) { r.r53_alias = extend(r.r53_alias || {}, { evaluate_target_health: String(enabled) }); };
+}
+function R53_WEIGHT(weight, setId) { return { r53_weight: String(weight), r53_set_identifier: String(setId) }; }
+function R53_HEALTH_CHECK_ID(id) { return { r53_health_check_id: String(id) }; }
+function CF_COMMENT(c) { return { cloudflare_comment: String(c) }; }
+function CF_TAGS() { return { cloudflare_tags: Array.prototype.slice.call(arguments).join(',') }; }
+function HEDNS_DDNS_KEY(key) { return { hedns_ddns_key: String(key) }; }
+
+// ---------------------------------------------------------------- LOC
+function locSize(meters) {
+  // RFC 1876 size: centimetres as mantissa (high nibble) and power of ten (low nibble), 0-9 each.
+  var cm = meters * 100;
+  if (!(cm >= 1)) return 0;
+  var exp = Math.floor(Math.log10(cm));
+  var mant = Math.floor(cm / Math.pow(10, exp));
+  if (mant > 9) mant = 9;
+  if (exp > 9) exp = 9;
+  return (mant << 4) | exp;
+}
+function clamp(v, lo, hi) { return v < lo ? lo : v > hi ? hi : v; }
+var LOC = recordType('LOC', [NAME, ['d1', isNumber], ['m1', isNumber], ['s1', isNumber], ['ns', isString], ['d2', isNumber], ['m2', isNumber], ['s2', isNumber], ['ew', isString], ['alt', isNumber], ['siz', isNumber], ['hp', isNumber], ['vp', isNumber]], function (r, a) {
+  if (a.d1 % 1 || a.m1 % 1 || a.d2 % 1 || a.m2 % 1) fail("LOC record '" + a.name + "': degrees and minutes must be integers");
+  if (!/^[NnSs]$/.test(a.ns)) fail(a.ns + ' is not a valid latitude modifier');
+  if (!/^[EeWw]$/.test(a.ew)) fail(a.ew + ' is not a valid longitude modifier');
+  var ns = a.ns.toUpperCase();
+  var ew = a.ew.toUpperCase();
+  r.name = a.name;
+  r.target = [a.d1, a.m1, a.s1, ns, a.d2, a.m2, a.s2, ew].join(' ') + ' ' +
+    [clamp(a.alt, -100000, 42849672.95), clamp(a.siz, 0, 90000000), clamp(a.hp, 0, 90000000), clamp(a.vp, 0, 90000000)].join('m ') + 'm';
+  var half = 2147483648;
+  var lat = Math.round(a.d1 * 3600000 + a.m1 * 60000 + a.s1 * 1000);
+  var lon = Math.round(a.d2 * 3600000 + a.m2 * 60000 + a.s2 * 1000);
+  r.loclatitude = ns === 'N' ? half + lat : half - lat;
+  r.loclongitude = ew === 'E' ? half + lon : half - lon;
+  r.localtitude = clamp(Math.trunc((a.alt + 100000) * 100), 0, 4294967295);
+  r.locsize = locSize(a.siz);
+  r.lochorizpre = locSize(a.hp);
+  r.locvertpre = locSize(a.vp);
+});
+function ddToDms(deg, longitude) {
+  var hemi = deg < 0 ? (longitude ? 'W' : 'S') : longitude ? 'E' : 'N';
+  var abs = Math.abs(deg);
+  var d = Math.trunc(abs);
+  var nudged = abs + 1e-9;
+  return { hemi: hemi, dg: d, mn: Math.trunc((nudged % 1) * 60), sc: Math.trunc(((nudged * 60) % 1) * 60000) / 1000 };
+}
+function parseDms(text) {
+  var lat = /(-?\d+).(\d+).([\d.]+).? ?([NS])/.exec(text);
+  var lon = /(-?\d+).(\d+).([\d.]+).? ?([EW])/.exec(text);
+  if (!lat || !lon) return null;
+  var part = function (m) { return { dg: parseInt(m[1], 10), mn: parseInt(m[2], 10), sc: parseFloat(m[3]), hemi: m[4] }; };
+  return { lat: part(lat), lon: part(lon) };
+}
+function parseDmm(text) {
+  var lat = /(-?\d+(\.\d+)?)°?\s*([NS])/i.exec(text);
+  var lon = /(-?\d+(\.\d+)?)°?\s*([EW])/i.exec(text);
+  if (!lat || !lon) return null;
+  var part = function (m) {
+    var v = parseFloat(m[1]);
+    var dg = Math.floor(v);
+    var mn = Math.floor((v - dg) * 60);
+    return { dg: dg, mn: mn, sc: Math.round(((v - dg) * 60 - mn) * 60), hemi: m[3] };
+  };
+  return { lat: part(lat), lon: part(lon) };
+}
+function locFromBuilder(value, dms, what) {
+  if (!dms) fail(what + ': cannot read coordinates from "' + value.str + '"');
+  var mods = [{}];
+  if (value.ttl) mods.push(TTL(value.ttl));
+  return [LOC.apply(null, [value.label || '@', dms.lat.dg, dms.lat.mn, dms.lat.sc, dms.lat.hemi, dms.lon.dg, dms.lon.mn, dms.lon.sc, dms.lon.hemi, value.alt || 0, 0, 0, 0].concat(mods))];
+}
+function LOC_BUILDER_DD(v) {
+  if (!v.x && !v.y) fail('LOC_BUILDER_DD requires x and y elements');
+  return locFromBuilder(v, { lat: ddToDms(v.x, false), lon: ddToDms(v.y, true) }, 'LOC_BUILDER_DD');
+}
+function LOC_BUILDER_DMM_STR(v) {
+  if (!v.str) fail('LOC_BUILDER_DMM_STR requires a string of the form 25.24°S 153.15°E');
+  return locFromBuilder(v, parseDmm(v.str), 'LOC_BUILDER_DMM_STR');
+}
+function LOC_BUILDER_DMS_STR(v) {
+  if (!v.str) fail('LOC_BUILDER_DMS_STR requires a string of the form 33°51′31″S 151°12′51″E');
+  return locFromBuilder(v, parseDms(v.str), 'LOC_BUILDER_DMS_STR');
+}
+function LOC_BUILDER_STR(v) {
+  if (!v.str) fail('LOC_BUILDER_STR requires a string');
+  return locFromBuilder(v, parseDmm(v.str) || parseDms(v.str), 'LOC_BUILDER_STR');
+}
+
+// ---------------------------------------------------------------- builders (no live lookups)
+function SPF_BUILDER(v) {
+  if (!v || !v.parts || v.parts.length < 2) fail('SPF_BUILDER requires at least 2 elements');
+  var label = v.label || '@';
+  var raw = v.raw === undefined || v.raw === null ? '_rawspf' : v.raw;
+  var text = v.parts.join(' ');
+  var meta = {};
+  var out = [];
+  var ttl = v.ttl ? [TTL(v.ttl)] : [];
+  if (v.flatten && v.flatten.length > 0) {
+    meta.flatten = v.flatten.join(',');
+    if (raw !== '') out.push(TXT.apply(null, [raw, text, {}].concat(ttl)));
+  }
+  if (v.overflow) meta.split = v.overflow;
+  if (v.overhead1) meta.overhead1 = String(v.overhead1);
+  if (v.txtMaxSize) meta.txtMaxSize = String(v.txtMaxSize);
+  out.push(TXT.apply(null, [label, text, meta].concat(ttl)));
+  return out;
+}
+function CAA_BUILDER(v) {
+  var label = v.label || '@';
+  var lists = {};
+  var tags = ['issue', 'issuewild', 'issuevmc', 'issuemail'];
+  for (var i = 0; i < tags.length; i++) {
+    var x = v[tags[i]];
+    lists[tags[i]] = x === 'none' ? [';'] : x === undefined ? [] : isArray(x) ? x : [x];
+  }
+  if (!tags.some(function (t) { return lists[t].length > 0; })) fail('CAA_BUILDER requires at least one entry at issue, issuewild, issuevmc or issuemail');
+  var ttl = v.ttl ? [TTL(v.ttl)] : [];
+  var out = [];
+  var iodef = v.iodef === undefined ? [] : isArray(v.iodef) ? v.iodef : [v.iodef];
+  for (var j = 0; j < iodef.length; j++) out.push(CAA.apply(null, [label, 'iodef', iodef[j]].concat(v.iodef_critical ? [CAA_CRITICAL] : [], ttl)));
+  for (var t = 0; t < tags.length; t++) {
+    var tag = tags[t];
+    for (var k = 0; k < lists[tag].length; k++) {
+      out.push(CAA.apply(null, [label, tag, lists[tag][k]].concat(v[tag + '_critical'] ? [CAA_CRITICAL] : [], ttl)));
+    }
+  }
+  return out;
+}
+var DMARC_ALIGN = { relaxed: 'r', r: 'r', strict: 's', s: 's' };
+var DMARC_POLICY = { none: 1, quarantine: 1, reject: 1 };
+function DMARC_BUILDER(v) {
+  v = v || {};
+  var label = v.label && v.label !== '@' ? '_dmarc.' + v.label : '_dmarc';
+  var policy = v.policy || 'none';
+  if (!DMARC_POLICY[policy]) fail('DMARC_BUILDER: invalid policy "' + policy + '"');
+  var tags = ['v=' + (v.version || 'DMARC1'), 'p=' + policy];
+  if (v.subdomainPolicy) {
+    if (!DMARC_POLICY[v.subdomainPolicy]) fail('DMARC_BUILDER: invalid subdomainPolicy "' + v.subdomainPolicy + '"');
+    tags.push('sp=' + v.subdomainPolicy);
+  }
+  if (v.alignmentDKIM) {
+    if (!DMARC_ALIGN[v.alignmentDKIM]) fail('DMARC_BUILDER: invalid alignmentDKIM "' + v.alignmentDKIM + '"');
+    tags.push('adkim=' + DMARC_ALIGN[v.alignmentDKIM]);
+  }
+  if (v.alignmentSPF) {
+    if (!DMARC_ALIGN[v.alignmentSPF]) fail('DMARC_BUILDER: invalid alignmentSPF "' + v.alignmentSPF + '"');
+    tags.push('aspf=' + DMARC_ALIGN[v.alignmentSPF]);
+  }
+  if (v.percent !== undefined && v.percent !== null) {
+    if (!(v.percent >= 0 && v.percent <= 100)) fail('DMARC_BUILDER: percent must be between 0 and 100');
+    tags.push('pct=' + v.percent);
+  }
+  if (v.rua && v.rua.length) tags.push('rua=' + v.rua.join(','));
+  if (v.ruf && v.ruf.length) tags.push('ruf=' + v.ruf.join(','));
+  if (v.failureOptions !== undefined) {
+    var fo = v.failureOptions;
+    if (isPlainObject(fo)) {
+      var f = [];
+      if (fo.SPF) f.push('s');
+      if (fo.DKIM) f.push('d');
+      fo = f.length === 2 ? '1' : f.length ? f[0] : '0';
+    }
+    tags.push('fo=' + fo);
+  }
+  if (v.failureFormat) tags.push('rf=' + v.failureFormat);
+  if (v.reportInterval !== undefined) tags.push('ri=' + toDuration(v.reportInterval));
+  var mods = v.ttl ? [TTL(v.ttl)] : [];
+  return TXT.apply(null, [label, tags.join('; ')].concat(mods));
+}
+function DKIM_BUILDER(v) {
+  if (!v || !v.selector) fail('DKIM_BUILDER requires selector to be defined');
+  var label = v.label && v.label !== '@' ? v.selector + '._domainkey.' + v.label : v.selector + '._domainkey';
+  var tags = [];
+  if (v.version) tags.push('v=' + v.version);
+  if (v.hashtypes) tags.push('h=' + (isArray(v.hashtypes) ? v.hashtypes.join(':') : v.hashtypes));
+  if (v.keytype) tags.push('k=' + v.keytype);
+  if (v.note) tags.push('n=' + v.note);
+  tags.push('p=' + (v.pubkey || ''));
+  if (v.servicetypes) tags.push('s=' + (isArray(v.servicetypes) ? v.servicetypes.join(':') : v.servicetypes));
+  if (v.flags) tags.push('t=' + (isArray(v.flags) ? v.flags.join(':') : v.flags));
+  var mods = v.ttl ? [TTL(v.ttl)] : [];
+  return TXT.apply(null, [label, tags.join('; ')].concat(mods));
+}
+function M365_BUILDER(name, v) {
+  v = v || {};
+  var on = function (k, dflt) { return v[k] === undefined ? dflt : !!v[k]; };
+  if (on('dkim', true) && !v.initialDomain) fail('M365_BUILDER requires your M365 account name as initialDomain to set up DKIM');
+  if (!v.domainGUID && String(name).indexOf('-') !== -1) fail('M365_BUILDER requires domainGUID for domains with a "-" in their name');
+  var guid = v.domainGUID || String(name).replace(/\./g, '-');
+  var out = [];
+  if (on('mx', true)) out.push(MX('@', 0, guid + '.mail.protection.outlook.com.'));
+  if (on('autodiscover', true)) out.push(CNAME('autodiscover', 'autodiscover.outlook.com.'));
+  if (on('dkim', true)) {
+    var initial = String(v.initialDomain).replace(/\.onmicrosoft\.com$/, '');
+    out.push(CNAME('selector1._domainkey', 'selector1-' + guid + '._domainkey.' + initial + '.onmicrosoft.com.'));
+    out.push(CNAME('selector2._domainkey', 'selector2-' + guid + '._domainkey.' + initial + '.onmicrosoft.com.'));
+  }
+  if (on('skypeForBusiness', false)) {
+    out.push(CNAME('lyncdiscover', 'webdir.online.lync.com.'));
+    out.push(CNAME('sip', 'sipdir.online.lync.com.'));
+    out.push(SRV('_sip._tls', 100, 1, 443, 'sipdir.online.lync.com.'));
+    out.push(SRV('_sipfederationtls._tcp', 100, 1, 5061, 'sipfed.online.lync.com.'));
+  }
+  if (on('mdm', false)) {
+    out.push(CNAME('enterpriseregistration', 'enterpriseregistration.windows.net.'));
+    out.push(CNAME('enterpriseenrollment', 'enterpriseenrollment-s.manage.microsoft.com.'));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- host bridges
+// Host strings end at a NUL byte, so a path holding one is refused before it gets there.
+function hostPath(path) {
+  var p = String(path);
+  if (p.indexOf('\u0000') >= 0) fail('path "' + p.replace(/\u0000/g, '\\0') + '" contains a NUL byte');
+  return p;
+}
+function require(path) {
+  var r = host.load(hostPath(path));
+  return r.kind === 'json' ? parseJSON(r.text) : true;
+}
+function glob(dir, recursive, ext) {
+  return parseJSON(host.glob(hostPath(dir === undefined ? '.' : dir), recursive !== false, ext === undefined ? '.js' : String(ext)));
+}
+function require_glob(dir, recursive) {
+  var files = glob(dir, recursive, '.js');
+  for (var i = 0; i < files.length; i++) require(files[i]);
+  return files;
+}
+function HASH(alg, value) { return host.hash(String(alg), String(value)); }
+function PANIC(message) { var e = new Error(String(message)); e.name = 'PANIC'; throw e; }
+function FETCH() { fail('FETCH is not available: ZoneGuard evaluates dnsconfig.js without network access'); }
+function show(x) {
+  if (isString(x)) return x;
+  try { var s = stringify(x); return s === undefined ? String(x) : s; } catch (e) { return String(x); }
+}
+var console = { log: function () { host.log(Array.prototype.slice.call(arguments).map(show).join(' ')); } };
+console.info = console.warn = console.error = console.debug = console.log;
+
+// A small part of underscore.js, which DNSControl's interpreter provides as _.
+var _ = {
+  each: function (list, fn) { if (isArray(list)) list.forEach(fn); else for (var k in list) fn(list[k], k, list); return list; },
+  map: function (list, fn) { if (isArray(list)) return list.map(fn); var o = []; for (var k in list) o.push(fn(list[k], k, list)); return o; },
+  filter: function (list, fn) { return list.filter(fn); },
+  reject: function (list, fn) { return list.filter(function (x, i, l) { return !fn(x, i, l); }); },
+  find: function (list, fn) { return list.find(fn); },
+  contains: function (list, x) { return list.indexOf(x) !== -1; },
+  keys: function (o) { return Object.keys(o); },
+  values: function (o) { return Object.keys(o).map(function (k) { return o[k]; }); },
+  extend: function (t) { for (var i = 1; i < arguments.length; i++) extend(t, arguments[i]); return t; },
+  defaults: function (t) { for (var i = 1; i < arguments.length; i++) for (var k in arguments[i]) if (t[k] === undefined) t[k] = arguments[i][k]; return t; },
+  flatten: function (list) { return list.reduce(function (a, x) { return a.concat(isArray(x) ? _.flatten(x) : [x]); }, []); },
+  uniq: function (list) { return list.filter(function (x, i) { return list.indexOf(x) === i; }); },
+  range: function (a, b) { if (b === undefined) { b = a; a = 0; } var o = []; for (var i = a; i < b; i++) o.push(i); return o; },
+  isArray: isArray, isString: isString, isNumber: isNumber, isFunction: isFunction, isObject: isObject,
+};
+_.forEach = _.each; _.includes = _.contains; _.select = _.filter; _.collect = _.map;
+
+var exported = {
+  NewRegistrar: NewRegistrar, NewDnsProvider: NewDnsProvider, DnsProvider: DnsProvider, D: D, D_EXTEND: D_EXTEND,
+  INCLUDE: INCLUDE, DEFAULTS: DEFAULTS, getConfiguredDomains: getConfiguredDomains, DOMAIN_ELSEWHERE: DOMAIN_ELSEWHERE,
+  DOMAIN_ELSEWHERE_AUTO: DOMAIN_ELSEWHERE_AUTO, DefaultTTL: DefaultTTL, NAMESERVER: NAMESERVER, NAMESERVER_TTL: NAMESERVER_TTL,
+  NO_PURGE: NO_PURGE, PURGE: PURGE, AUTODNSSEC_ON: AUTODNSSEC_ON, AUTODNSSEC_OFF: AUTODNSSEC_OFF, AUTODNSSEC: AUTODNSSEC,
+  DISABLE_IGNORE_SAFETY_CHECK: DISABLE_IGNORE_SAFETY_CHECK, IGNORE: IGNORE, IGNORE_NAME: IGNORE_NAME, IGNORE_TARGET: IGNORE_TARGET,
+  IGNORE_EXTERNAL_DNS: IGNORE_EXTERNAL_DNS, GIDINET_PREMIUM_NS: GIDINET_PREMIUM_NS, DKIM: DKIM, CLI_DEFAULTS: CLI_DEFAULTS,
+  A: A, AAAA: AAAA, ALIAS: ALIAS, CNAME: CNAME, DHCID: DHCID, DNAME: DNAME, NS: NS, OPENPGPKEY: OPENPGPKEY, PTR: PTR,
+  AKAMAICDN: AKAMAICDN, AKAMAITLC: AKAMAITLC, URL: URL, URL301: URL301, FRAME: FRAME, CLOUDNS_WR: CLOUDNS_WR,
+  PORKBUN_URLFWD: PORKBUN_URLFWD, BUNNY_DNS_RDR: BUNNY_DNS_RDR, ADGUARDHOME_A_PASSTHROUGH: ADGUARDHOME_A_PASSTHROUGH,
+  ADGUARDHOME_AAAA_PASSTHROUGH: ADGUARDHOME_AAAA_PASSTHROUGH, AZURE_ALIAS: AZURE_ALIAS, R53_ALIAS: R53_ALIAS, CAA: CAA,
+  DS: DS, DNSKEY: DNSKEY, HTTPS: HTTPS, SVCB: SVCB, MX: MX, NAPTR: NAPTR, SOA: SOA, SRV: SRV, SSHFP: SSHFP, TLSA: TLSA,
+  SMIMEA: SMIMEA, TXT: TXT, LUA: LUA, LOC: LOC, CF_REDIRECT: CF_REDIRECT, CF_TEMP_REDIRECT: CF_TEMP_REDIRECT,
+  CF_WORKER_ROUTE: CF_WORKER_ROUTE, CF_SINGLE_REDIRECT: CF_SINGLE_REDIRECT, IMPORT_TRANSFORM: IMPORT_TRANSFORM,
+  IMPORT_TRANSFORM_STRIP: IMPORT_TRANSFORM_STRIP, TTL: TTL, CAA_CRITICAL: CAA_CRITICAL, ENSURE_ABSENT_REC: ENSURE_ABSENT_REC,
+  R53_ZONE: R53_ZONE, R53_EVALUATE_TARGET_HEALTH: R53_EVALUATE_TARGET_HEALTH, R53_WEIGHT: R53_WEIGHT,
+  R53_HEALTH_CHECK_ID: R53_HEALTH_CHECK_ID, CF_COMMENT: CF_COMMENT, CF_TAGS: CF_TAGS, HEDNS_DDNS_KEY: HEDNS_DDNS_KEY,
+  LOC_BUILDER_DD: LOC_BUILDER_DD, LOC_BUILDER_DMM_STR: LOC_BUILDER_DMM_STR, LOC_BUILDER_DMS_STR: LOC_BUILDER_DMS_STR,
+  LOC_BUILDER_STR: LOC_BUILDER_STR, SPF_BUILDER: SPF_BUILDER, CAA_BUILDER: CAA_BUILDER, DMARC_BUILDER: DMARC_BUILDER,
+  DKIM_BUILDER: DKIM_BUILDER, M365_BUILDER: M365_BUILDER, IP: IP, REV: REV, REVCOMPAT: REVCOMPAT, require: require,
+  require_glob: require_glob, glob: glob, HASH: HASH, PANIC: PANIC, FETCH: FETCH, fetch: FETCH, console: console, _: _,
+  END: {}, AUTOSPLIT: {},
+  CF_PROXY_OFF: { cloudflare_proxy: 'off' }, CF_PROXY_ON: { cloudflare_proxy: 'on' }, CF_PROXY_FULL: { cloudflare_proxy: 'full' },
+  CF_PROXY_DEFAULT_OFF: { cloudflare_proxy_default: 'off' }, CF_PROXY_DEFAULT_ON: { cloudflare_proxy_default: 'on' },
+  CF_UNIVERSALSSL_OFF: { cloudflare_universalssl: 'off' }, CF_UNIVERSALSSL_ON: { cloudflare_universalssl: 'on' },
+  CF_CNAME_FLATTEN_OFF: { cloudflare_cname_flatten: 'off' }, CF_CNAME_FLATTEN_ON: { cloudflare_cname_flatten: 'on' },
+  CF_MANAGE_COMMENTS: { cloudflare_manage_comments: 'true' }, CF_MANAGE_TAGS: { cloudflare_manage_tags: 'true' },
+  HEDNS_DYNAMIC_ON: { hedns_dynamic: 'on' }, HEDNS_DYNAMIC_OFF: { hedns_dynamic: 'off' },
+  DISABLE_REPEATED_DOMAIN_CHECK: { skip_fqdn_check: 'true' },
+};
+for (var key in exported) global[key] = exported[key];
+
+// The completion value: serialises the configuration once the config has run.
+return function () {
+  if (positionsSkipped) conf.positions_skipped = positionsSkipped;
+  return stringify(conf);
+};
+})(globalThis)`;
+
+// src/formats/dnscontrol/sandbox.ts
+var DEFAULT_TIMEOUT_MS = 1e4;
+var DEFAULT_MEMORY_BYTES = 256 * 1024 * 1024;
+var MAX_STACK_BYTES = 256 * 1024;
+var modulePromise;
+function quickjs() {
+  modulePromise ??= newQuickJSWASMModuleFromVariant(src_default);
+  return modulePromise;
+}
+var FRAME = /^\s*at (?:.*? \()?(.*?):(\d+)(?::(\d+))?\)?\s*$/;
+function locateInStack(stack, fallbackFile) {
+  for (const line of (stack ?? "").split("\n")) {
+    const m = FRAME.exec(line);
+    if (m && m[1] !== PRELUDE_FILE && m[1] !== "<input>" && m[1] !== "native")
+      return { file: m[1], line: Number(m[2]), ...m[3] ? { column: Number(m[3]) } : {} };
+  }
+  return { file: fallbackFile };
+}
+function formatSeconds(ms) {
+  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${ms} ms`;
+}
+function formatBytes(n) {
+  return n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${n} bytes`;
+}
+var MAX_MESSAGE = 500;
+function clip(s2) {
+  return s2.length > MAX_MESSAGE ? `${s2.slice(0, MAX_MESSAGE)}\u2026` : s2;
+}
+async function runInSandbox(source, file, bridge, limits) {
+  const mod = await quickjs();
+  const runtime = mod.newRuntime();
+  let poisoned = false;
+  try {
+    runtime.setMemoryLimit(limits.memoryBytes);
+    runtime.setMaxStackSize(MAX_STACK_BYTES);
+    const deadline = Date.now() + limits.timeoutMs;
+    let timedOut = false;
+    runtime.setInterruptHandler(() => {
+      if (Date.now() > deadline) timedOut = true;
+      return timedOut;
+    });
+    const vm = runtime.newContext();
+    try {
+      const explain = (handle) => {
+        const failure = describeError(vm, handle, file);
+        handle.dispose();
+        if (timedOut)
+          return fail2({
+            file: failure.file,
+            message: `evaluation exceeded ${formatSeconds(limits.timeoutMs)}`
+          });
+        if (/^InternalError: out of memory/.test(failure.message))
+          return fail2({
+            ...failure,
+            message: `evaluation exceeded the memory limit of ${formatBytes(limits.memoryBytes)}`
+          });
+        if (/stack overflow/.test(failure.message))
+          return fail2({
+            ...failure,
+            message: "evaluation exceeded the stack limit (recursion too deep)"
+          });
+        return fail2(failure);
+      };
+      installHost(vm, bridge);
+      const prelude = vm.evalCode(PRELUDE, PRELUDE_FILE);
+      if (prelude.error) return explain(prelude.error);
+      const serialise = prelude.value;
+      try {
+        const run4 = vm.evalCode(source, file);
+        if (run4.error) return explain(run4.error);
+        run4.value.dispose();
+        const out = vm.callFunction(serialise, vm.undefined);
+        if (out.error) return explain(out.error);
+        const json = vm.typeof(out.value) === "string" ? vm.getString(out.value) : void 0;
+        out.value.dispose();
+        if (json === void 0)
+          return fail2({ file, message: "the configuration could not be serialised" });
+        return { ok: true, json };
+      } finally {
+        serialise.dispose();
+      }
+    } catch (e) {
+      if (e instanceof RangeError) {
+        poisoned = true;
+        return fail2({ file, message: "evaluation exceeded the stack limit (nesting too deep)" });
+      }
+      throw e;
+    } finally {
+      if (!poisoned) vm.dispose();
+    }
+  } finally {
+    if (poisoned) modulePromise = void 0;
+    else runtime.dispose();
+  }
+}
+function fail2(error2) {
+  return { ok: false, error: { ...error2, message: clip(error2.message) } };
+}
+function describeError(vm, handle, file) {
+  if (vm.typeof(handle) === "object") {
+    const name2 = readString(vm, handle, "name");
+    const message2 = readString(vm, handle, "message");
+    const stack = readString(vm, handle, "stack");
+    const where = locateInStack(stack, file);
+    if (name2 === "PANIC") return { ...where, message: `PANIC: ${message2 ?? ""}` };
+    if (message2 !== void 0) {
+      const prefix = name2 && name2 !== "Error" ? `${name2}: ` : "";
+      return { ...where, message: `${prefix}${message2}` };
+    }
+  }
+  const text3 = vm.typeof(handle) === "string" ? vm.getString(handle) : `uncaught ${vm.typeof(handle)}`;
+  return { file, message: text3 };
+}
+function readString(vm, handle, key2) {
+  const v = vm.getProp(handle, key2);
+  try {
+    return vm.typeof(v) === "string" ? vm.getString(v) : void 0;
+  } finally {
+    v.dispose();
+  }
+}
+function installHost(vm, bridge) {
+  const host = vm.newObject();
+  const guard = (fn) => (...args) => {
+    try {
+      return fn(...args);
+    } catch (e) {
+      if (e instanceof BridgeError) return { error: vm.newError(e.message) };
+      throw e;
+    }
+  };
+  const str3 = (h) => h && vm.typeof(h) === "string" ? vm.getString(h) : String(h ? vm.dump(h) : "");
+  const fns = {
+    load: (spec) => {
+      const r = bridge.load(str3(spec));
+      if (r.kind === "json") {
+        const o2 = vm.newObject();
+        vm.setProp(o2, "kind", vm.newString("json"));
+        vm.setProp(o2, "text", vm.newString(r.text));
+        return o2;
+      }
+      const result = bridge.within(r.path, () => vm.evalCode(r.code, r.path));
+      if (result.error) return { error: result.error };
+      result.value.dispose();
+      const o = vm.newObject();
+      vm.setProp(o, "kind", vm.newString("js"));
+      return o;
+    },
+    glob: (dir, recursive2, ext) => vm.newString(bridge.glob(str3(dir), vm.dump(recursive2) !== false, str3(ext))),
+    hash: (alg, value) => vm.newString(bridge.hash(str3(alg), str3(value))),
+    log: (text3) => {
+      bridge.log(str3(text3));
+      return void 0;
+    }
+  };
+  for (const [name2, fn] of Object.entries(fns)) {
+    const h = vm.newFunction(name2, guard(fn));
+    vm.setProp(host, name2, h);
+    h.dispose();
+  }
+  vm.setProp(vm.global, "__zg_host", host);
+  host.dispose();
+}
+
+// src/formats/dnscontrol/evaluate.ts
+var LOADABLE = /\.(js|json|json5)$/i;
+var SKIP_DIRS = /(^|\/)(node_modules|\.git)\//;
+var MAX_PRELOAD_FILES = 5e3;
+var MAX_PRELOAD_BYTES = 64 * 1024 * 1024;
+async function preload(tree, mainFile, mainText) {
+  const listing = await tree.listFiles();
+  const texts = /* @__PURE__ */ new Map([[mainFile, mainText]]);
+  const wanted = listing.filter((f) => LOADABLE.test(f) && !SKIP_DIRS.test(f) && f !== mainFile).slice(0, MAX_PRELOAD_FILES);
+  let bytes = mainText.length;
+  for (let i = 0; i < wanted.length && bytes < MAX_PRELOAD_BYTES; i += 32) {
+    const batch = wanted.slice(i, i + 32);
+    const read = await Promise.all(
+      batch.map(async (f) => {
+        try {
+          return await tree.readText(f);
+        } catch (e) {
+          if (e instanceof SourceError) return void 0;
+          throw e;
+        }
+      })
+    );
+    batch.forEach((f, k) => {
+      const text3 = read[k];
+      if (text3 !== void 0 && bytes + text3.length <= MAX_PRELOAD_BYTES) {
+        texts.set(f, text3);
+        bytes += text3.length;
+      }
+    });
+  }
+  return { texts, listing };
+}
+async function evaluateDnsconfigFull(tree, file, opts = {}) {
+  let source;
+  try {
+    source = await tree.readText(file);
+  } catch (e) {
+    if (e instanceof SourceError)
+      return fail({ level: "error", message: e.message, location: { file } });
+    throw e;
+  }
+  if (source === void 0)
+    return fail({ level: "error", message: "file not found", location: { file } });
+  const files = await preload(tree, file, source);
+  const baseDir = opts.baseDir ?? posix2.dirname(file).replace(/^\.$/, "");
+  const bridge = createHostBridge(files, file, baseDir);
+  const outcome = await runInSandbox(source, file, bridge, {
+    timeoutMs: opts.evalTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+    memoryBytes: opts.evalMemoryBytes ?? DEFAULT_MEMORY_BYTES
+  });
+  if (!outcome.ok) {
+    const { message: message2, ...location3 } = outcome.error;
+    const d = { level: "error", message: message2, location: location3, code: "dnscontrol/evaluation" };
+    return fail(d);
+  }
+  const normalized = normalizeConfig(outcome.json, file);
+  if (!normalized.ir) return { ok: false, errors: normalized.errors };
+  return ok(
+    { ir: normalized.ir, log: bridge.logLines, files: [...bridge.filesRead] },
+    normalized.warnings
+  );
+}
+
+// src/formats/dnscontrol/to-model.ts
+var NOT_OPTIONS = /* @__PURE__ */ new Set(["orig_custom_type", "skip_fqdn_check"]);
+function txtPresentation(text3) {
+  const octets2 = Buffer.from(text3, "utf8").toString("latin1");
+  if (octets2.length === 0) return '""';
+  const parts2 = [];
+  for (let i = 0; i < octets2.length; i += 255) parts2.push(quoteOctets(octets2.slice(i, i + 255)));
+  return parts2.join(" ");
+}
+function quote(s2) {
+  return quoteOctets(Buffer.from(s2, "utf8").toString("latin1"));
+}
+function recordPresentation(r) {
+  const n = (v) => String(v ?? 0);
+  switch (r.type) {
+    case "MX":
+      return `${n(r.mxpreference)} ${r.target}`;
+    case "SRV":
+      return `${n(r.srvpriority)} ${n(r.srvweight)} ${n(r.srvport)} ${r.target}`;
+    case "CAA":
+      return `${n(r.caaflag)} ${r.caatag ?? ""} ${quote(r.target)}`;
+    case "TXT":
+      return txtPresentation(r.target);
+    case "SSHFP":
+      return `${n(r.sshfpalgorithm)} ${n(r.sshfpfingerprint)} ${r.target}`;
+    case "TLSA":
+      return `${n(r.tlsausage)} ${n(r.tlsaselector)} ${n(r.tlsamatchingtype)} ${r.target}`;
+    case "SMIMEA":
+      return `${n(r.smimeausage)} ${n(r.smimeaselector)} ${n(r.smimeamatchingtype)} ${r.target}`;
+    case "DS":
+      return `${n(r.dskeytag)} ${n(r.dsalgorithm)} ${n(r.dsdigesttype)} ${r.dsdigest ?? ""}`;
+    case "DNSKEY":
+      return `${n(r.dnskeyflags)} ${n(r.dnskeyprotocol)} ${n(r.dnskeyalgorithm)} ${r.dnskeypublickey ?? ""}`;
+    case "SOA":
+      return `${r.target} ${r.soambox ?? ""} 0 ${n(r.soarefresh)} ${n(r.soaretry)} ${n(r.soaexpire)} ${n(r.soaminttl)}`;
+    case "NAPTR":
+      return `${n(r.naptrorder)} ${n(r.naptrpreference)} ${quote(r.naptrflags ?? "")} ${quote(r.naptrservice ?? "")} ${quote(r.naptrregexp ?? "")} ${r.target}`;
+    case "SVCB":
+    case "HTTPS":
+      return `${n(r.svcpriority)} ${r.target}${r.svcparams ? ` ${r.svcparams}` : ""}`;
+    case "R53_ALIAS":
+    case "AZURE_ALIAS":
+      return `${(r.r53_alias ?? r.azure_alias)?.type ?? ""} ${r.target}`;
+    default:
+      return r.target;
+  }
+}
+function location(pos, file) {
+  return parseFilepos(pos) ?? { file };
+}
+function ownerName(label2, apex) {
+  const r = toAbsoluteName(label2, apex);
+  return r.ok ? r.name : void 0;
+}
+function optionsOf(records) {
+  const collected = /* @__PURE__ */ new Map();
+  for (const r of records) {
+    for (const [k, v] of Object.entries(r.meta ?? {}))
+      if (!NOT_OPTIONS.has(k)) collected.set(k, (collected.get(k) ?? /* @__PURE__ */ new Set()).add(v));
+    if (r.r53_alias?.zone_id) collected.set("r53_zone_id", /* @__PURE__ */ new Set([r.r53_alias.zone_id]));
+    if (r.r53_alias?.evaluate_target_health)
+      collected.set("r53_evaluate_target_health", /* @__PURE__ */ new Set([r.r53_alias.evaluate_target_health]));
+  }
+  const out = {};
+  for (const k of [...collected.keys()].sort()) out[k] = [...collected.get(k)].sort().join(",");
+  return out;
+}
+function rrsetsOf(d, apex, file, errors, notes) {
+  const groups = /* @__PURE__ */ new Map();
+  const add = (r, name2, type, value) => {
+    const key2 = `${name2} ${type}`;
+    const g = groups.get(key2) ?? { name: name2, type, records: [], values: [] };
+    g.records.push(r);
+    g.values.push(value);
+    groups.set(key2, g);
+  };
+  for (const r of d.records) {
+    const at = location(r.filepos, file);
+    const type = parseRecordType(r.type);
+    const name2 = ownerName(r.name, apex);
+    if (!type || !name2) {
+      notes.push({
+        level: "warning",
+        message: `${r.type} ${r.name}: provider-specific record kept out of the review model`,
+        location: at,
+        code: "dnscontrol/unmodelled-type"
+      });
+      continue;
+    }
+    const value = canonicalRdata(type, recordPresentation(r), apex);
+    if (!value.ok) {
+      errors.push({
+        level: "error",
+        message: `${r.type} ${r.name}: ${value.message}`,
+        location: at,
+        code: "dnscontrol/rdata"
+      });
+      continue;
+    }
+    add(r, name2, type, value.value);
+  }
+  for (const raw of d.rawrecords ?? []) addRaw(raw, apex, file, add);
+  const out = [];
+  for (const g of groups.values()) {
+    out.push(
+      makeRRset({
+        name: g.name,
+        type: g.type,
+        ttl: g.records[0].ttl ?? 300,
+        values: g.values,
+        options: optionsOf(g.records),
+        location: location(g.records[0].filepos, file)
+      })
+    );
+  }
+  return out;
+}
+function addRaw(raw, apex, file, add) {
+  if (raw.type !== "CLOUDFLAREAPI_SINGLE_REDIRECT") return;
+  const text3 = raw.args.map((a) => typeof a === "number" ? String(a) : quote(String(a))).join(" ");
+  const rec = { type: "CF_SINGLE_REDIRECT", name: "@", target: text3, ttl: raw.ttl ?? 1 };
+  if (raw.filepos) rec.filepos = raw.filepos;
+  void file;
+  add(rec, apex, "CF_SINGLE_REDIRECT", text3);
+}
+function unmanagedOf(d) {
+  const out = [];
+  for (const u of d.unmanaged ?? []) {
+    const types = (u.rType_pattern ?? "*").split(",").map((t) => t.trim()).filter((t) => t !== "" && t !== "*").map((t) => parseRecordType(t)).filter((t) => t !== void 0);
+    const target4 = u.target_pattern && u.target_pattern !== "*" ? u.target_pattern : void 0;
+    out.push({
+      name: u.label_pattern || "*",
+      ...types.length ? { types } : {},
+      ...target4 ? { target: target4 } : {},
+      source: target4 && (u.label_pattern ?? "*") === "*" ? "IGNORE_TARGET" : "IGNORE"
+    });
+  }
+  return out;
+}
+function irToZones(ir, file, types) {
+  const zones = [];
+  const errors = [];
+  const typeOf = (list, name2) => {
+    const declared = list.find((p) => p.name === name2)?.type;
+    return declared && declared !== "-" ? declared : types.get(name2);
+  };
+  for (const d of ir.domains) {
+    const at = location(d.filepos, file);
+    const apexResult = canonicalName(`${d.name}.`);
+    if (!apexResult.ok) {
+      errors.push({
+        level: "error",
+        message: `D("${d.name}"): ${apexResult.message}`,
+        location: at,
+        code: "dnscontrol/name"
+      });
+      continue;
+    }
+    const apex = apexResult.name;
+    const notes = [];
+    const rrsets = rrsetsOf(d, apex, file, errors, notes);
+    const registrarType = typeOf(ir.registrars, d.registrar);
+    const registrar = {
+      name: d.registrar,
+      ...registrarType ? { type: registrarType } : {}
+    };
+    const providers2 = Object.entries(d.dnsProviders).map(([name2, nsCount2]) => {
+      const type = typeOf(ir.dns_providers, name2);
+      return { name: name2, ...type ? { type } : {}, nsCount: nsCount2 };
+    });
+    const nameservers = [];
+    for (const ns of d.nameservers ?? []) {
+      const n = canonicalName(`${ns.name}.`);
+      if (n.ok) nameservers.push(n.name);
+      else
+        errors.push({
+          level: "error",
+          message: `NAMESERVER("${ns.name}"): ${n.message}`,
+          location: at,
+          code: "dnscontrol/name"
+        });
+    }
+    const tag = d.meta.dnscontrol_tag;
+    const zone2 = {
+      name: apex,
+      format: "dnscontrol",
+      rrsets,
+      registrar,
+      providers: providers2,
+      unmanaged: unmanagedOf(d),
+      location: at
+    };
+    if (tag) zone2.tag = tag;
+    if (nameservers.length) zone2.nameservers = nameservers;
+    if (d.auto_dnssec) zone2.dnssec = d.auto_dnssec;
+    if (d.keepunknown) zone2.noPurge = true;
+    if (notes.length) zone2.diagnostics = notes;
+    zones.push(zone2);
+  }
+  return { zones, errors };
+}
+
+// src/formats/dnscontrol/write.ts
+var s = (x) => JSON.stringify(x);
+var utf8 = (octets2) => Buffer.from(octets2, "latin1").toString("utf8");
+var R53_OPTIONS = /* @__PURE__ */ new Set(["r53_zone_id", "r53_evaluate_target_health"]);
+function modifiers(rrset2) {
+  const mods = [`TTL(${rrset2.ttl})`];
+  const options = rrset2.options ?? {};
+  const meta = Object.entries(options).filter(([k]) => !R53_OPTIONS.has(k));
+  if (meta.length) mods.push(`{ ${meta.map(([k, v]) => `${s(k)}: ${s(v)}`).join(", ")} }`);
+  return mods;
+}
+function r53Modifiers(rrset2) {
+  const o = rrset2.options ?? {};
+  const out = [];
+  if (o.r53_zone_id) out.push(`R53_ZONE(${s(o.r53_zone_id)})`);
+  if (o.r53_evaluate_target_health === "true") out.push("R53_EVALUATE_TARGET_HEALTH(true)");
+  return out;
+}
+function locArgs(value) {
+  const t = value.split(/\s+/);
+  const out = [];
+  let k = 0;
+  for (const hemis of ["NS", "EW"]) {
+    const parts2 = [0, 0, 0];
+    let i = 0;
+    while (k < t.length && !hemis.includes(t[k])) parts2[i++] = Number(t[k++]);
+    out.push(...parts2, t[k++] ?? "");
+  }
+  const metres2 = t.slice(k).map((x) => Number(x.replace(/m$/, "")));
+  while (metres2.length < 4) metres2.push(0);
+  if (out.some((x) => typeof x === "number" && Number.isNaN(x)) || metres2.some(Number.isNaN))
+    return void 0;
+  return [
+    ...out.map((x) => typeof x === "string" ? s(x) : String(x)),
+    ...metres2.map(String)
+  ].join(", ");
+}
+function call(rrset2, label2, value) {
+  const mods = modifiers(rrset2).join(", ");
+  const fqdn = (n) => s(n);
+  let rdata;
+  try {
+    rdata = decodeRdata(rrset2.type, value);
+  } catch {
+    return `// ${rrset2.type} ${label2} ${value}: not expressible as a DNSControl record`;
+  }
+  switch (rdata.type) {
+    case "A":
+    case "AAAA":
+      return `${rdata.type}(${s(label2)}, ${s(rdata.address)}, ${mods}),`;
+    case "CNAME":
+    case "NS":
+    case "PTR":
+    case "DNAME":
+      return `${rdata.type}(${s(label2)}, ${fqdn(rdata.target)}, ${mods}),`;
+    case "MX":
+      return `MX(${s(label2)}, ${rdata.preference}, ${fqdn(rdata.exchange)}, ${mods}),`;
+    case "SRV":
+      return `SRV(${s(label2)}, ${rdata.priority}, ${rdata.weight}, ${rdata.port}, ${fqdn(rdata.target)}, ${mods}),`;
+    case "TXT":
+      return `TXT(${s(label2)}, ${s(utf8(rdata.strings.join("")))}, ${mods}),`;
+    case "CAA":
+      return `CAA(${s(label2)}, ${s(rdata.tag)}, ${s(utf8(rdata.value))}${rdata.flags & 128 ? ", CAA_CRITICAL" : ""}, ${mods}),`;
+    case "SSHFP":
+      return `SSHFP(${s(label2)}, ${rdata.algorithm}, ${rdata.fpType}, ${s(rdata.fingerprint.toLowerCase())}, ${mods}),`;
+    case "TLSA":
+    case "SMIMEA":
+      return `${rdata.type}(${s(label2)}, ${rdata.usage}, ${rdata.selector}, ${rdata.matchingType}, ${s(rdata.data.toLowerCase())}, ${mods}),`;
+    case "DS":
+      return `DS(${s(label2)}, ${rdata.keyTag}, ${rdata.algorithm}, ${rdata.digestType}, ${s(rdata.digest)}, ${mods}),`;
+    case "DNSKEY":
+      return `DNSKEY(${s(label2)}, ${rdata.flags}, ${rdata.protocol}, ${rdata.algorithm}, ${s(rdata.publicKey)}, ${mods}),`;
+    case "NAPTR":
+      return `NAPTR(${s(label2)}, ${rdata.order}, ${rdata.preference}, ${s(utf8(rdata.flags))}, ${s(utf8(rdata.services))}, ${s(utf8(rdata.regexp))}, ${fqdn(rdata.replacement)}, ${mods}),`;
+    case "SOA":
+      return `SOA(${s(label2)}, ${fqdn(rdata.mname)}, ${fqdn(rdata.rname)}, ${rdata.refresh}, ${rdata.retry}, ${rdata.expire}, ${rdata.minimum}, ${mods}),`;
+    case "SVCB":
+    case "HTTPS": {
+      const params = rdata.params.map((p) => p.value === void 0 ? p.key : `${p.key}=${p.value}`).join(" ");
+      return `${rdata.type}(${s(label2)}, ${rdata.priority}, ${fqdn(rdata.target)}, ${s(params)}, ${mods}),`;
+    }
+    case "LOC": {
+      const args = locArgs(value);
+      return args ? `LOC(${s(label2)}, ${args}, ${mods}),` : `// LOC ${label2} ${value}: restore by hand`;
+    }
+    case "DHCID":
+      return `DHCID(${s(label2)}, ${s(rdata.data)}, ${mods}),`;
+    case "OPENPGPKEY":
+      return `OPENPGPKEY(${s(label2)}, ${s(rdata.publicKey)}, ${mods}),`;
+    default:
+      return pseudoCall(rrset2, label2, value, mods);
+  }
+}
+function pseudoCall(rrset2, label2, value, mods) {
+  const tokens = tokenizeRdata(value);
+  const words = "error" in tokens ? [] : tokens.map((t) => {
+    const octets2 = decodeEscapes(t.text);
+    return typeof octets2 === "string" ? utf8(octets2) : t.text;
+  });
+  switch (rrset2.type) {
+    case "ALIAS":
+    case "URL":
+    case "URL301":
+    case "FRAME":
+      return `${rrset2.type}(${s(label2)}, ${s(value)}, ${mods}),`;
+    case "R53_ALIAS":
+    case "AZURE_ALIAS": {
+      const extra = rrset2.type === "R53_ALIAS" ? r53Modifiers(rrset2).map((m) => `, ${m}`).join("") : "";
+      return `${rrset2.type}(${s(label2)}, ${s(words[0] ?? "")}, ${s(words[1] ?? "")}${extra}, ${mods}),`;
+    }
+    case "CF_REDIRECT":
+    case "CF_TEMP_REDIRECT":
+    case "CF_WORKER_ROUTE": {
+      const comma = value.indexOf(",");
+      return `${rrset2.type}(${s(value.slice(0, comma))}, ${s(value.slice(comma + 1))}, ${mods}),`;
+    }
+    case "CF_SINGLE_REDIRECT":
+      if (words.length === 4)
+        return `CF_SINGLE_REDIRECT(${s(words[0])}, ${Number(words[1])}, ${s(words[2])}, ${s(words[3])}),`;
+      break;
+  }
+  return `// ${rrset2.type} ${label2} ${value}: not expressible as a DNSControl record`;
+}
+function formatDnscontrolRecords(rrsets, zone2) {
+  const lines = [];
+  for (const rrset2 of rrsets) {
+    const label2 = relativeName(rrset2.name, zone2);
+    for (const value of rrset2.values) lines.push(call(rrset2, label2, value));
+  }
+  return lines.join("\n");
+}
+
+// src/formats/dnscontrol/format.ts
+var CONFIG = "dnsconfig.js";
+function under(path) {
+  const prefix = path === "" || path === "." ? "" : `${path.replace(/\/$/, "")}/`;
+  return (f) => f.startsWith(prefix);
+}
+function findDnsconfig(files, path) {
+  const candidates = files.filter(under(path)).filter((f) => posix3.basename(f) === CONFIG);
+  return candidates.sort(
+    (a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : 1)
+  )[0];
+}
+var dnscontrolFormat = {
+  id: "dnscontrol",
+  detect(files, path) {
+    return findDnsconfig(files, path) !== void 0;
+  },
+  async load(tree, options) {
+    const files = await tree.listFiles();
+    const file = findDnsconfig(files, options.path);
+    if (!file)
+      return fail({
+        level: "error",
+        message: `no ${CONFIG} under ${options.path || "the repository root"}`,
+        location: { file: options.path || "." }
+      });
+    const evaluated = await evaluateDnsconfigFull(tree, file, {
+      ...options.evalTimeoutMs !== void 0 ? { evalTimeoutMs: options.evalTimeoutMs } : {},
+      ...options.evalMemoryBytes !== void 0 ? { evalMemoryBytes: options.evalMemoryBytes } : {}
+    });
+    if (!evaluated.ok) return evaluated;
+    const credsFile = posix3.join(posix3.dirname(file), "creds.json");
+    let credsText;
+    try {
+      credsText = await tree.readText(credsFile);
+    } catch (e) {
+      if (!(e instanceof SourceError)) throw e;
+    }
+    const creds = credsText === void 0 ? void 0 : readCreds(credsText, credsFile);
+    const model = irToZones(evaluated.value.ir, file, creds?.types ?? /* @__PURE__ */ new Map());
+    const errors = [...model.errors, ...creds?.errors ?? []];
+    if (errors.length) return { ok: false, errors };
+    const zoneSet = {
+      zones: model.zones,
+      credentials: creds?.credentials ?? [],
+      files: [...evaluated.value.files, ...credsText === void 0 ? [] : [credsFile]],
+      ...evaluated.value.log.length ? { log: evaluated.value.log } : {}
+    };
+    return ok(zoneSet, evaluated.warnings);
+  },
+  write: {
+    fenceLanguage: "js",
+    lineComment: "//",
+    editUnit: "rrset",
+    zoneLocation: (zone2) => `D("${zone2.replace(/\.$/, "")}", \u2026) in ${CONFIG}`,
+    records: formatDnscontrolRecords
   }
 };
 
-// src/rules/checks/ns-count.ts
-var nsCount = {
-  id: "ns-count",
-  defaultSeverity: "high",
-  title: "Fewer than two nameservers",
-  why: "With a single nameserver, one outage or one network problem makes every name in the zone unresolvable; RFC 1034 and RFC 2182 ask for at least two, on separate networks.",
-  fix: "List at least two nameservers, ideally at two operators or networks.",
-  check(ctx) {
-    const out = [];
-    for (const { key: key2, apex, base, head } of zonePairs(ctx)) {
-      if (!head) continue;
-      const live2 = liveNs(ctx, apex);
-      const after = configuredNs(head) ?? live2;
-      if (!after || new Set(after).size >= 2) continue;
-      const before = configuredNs(base) ?? live2;
-      const introduced = !before || new Set(before).size >= 2;
-      const loc = head.rrsets.find((r) => r.name === apex && r.type === "NS")?.location;
-      out.push({
-        introduced,
-        zone: key2,
-        name: apex,
-        type: "NS",
-        message: after.length === 0 ? `${apex} has no nameserver.` : `${apex} has a single nameserver, ${after[0]}.`,
-        ...loc ? { location: loc } : {}
-      });
-    }
-    return out;
-  }
-};
-
-// src/rules/checks/ns-mismatch.ts
-var nsMismatch = {
-  id: "ns-mismatch",
-  defaultSeverity: "medium",
-  title: "The parent's NS set differs from the zone's apex NS",
-  why: "Resolvers use the parent NS set and the apex NS set interchangeably; servers listed in only one of them get traffic unexpectedly or not at all, and the difference usually means a registrar update was forgotten.",
-  fix: "Update the NS at the registrar (the parent) or the apex NS records so that both list the same servers.",
-  check(ctx) {
-    const out = [];
-    for (const { key: key2, apex, base, head } of zonePairs(ctx)) {
-      const lz = liveZone(ctx, apex);
-      const parent = lz?.delegation?.ns;
-      if (!lz || !parent || parent.length === 0) continue;
-      const served = servedNs(lz);
-      const before = configuredNs(base) ?? served;
-      const after = configuredNs(head) ?? served;
-      if (!after || sameSet(parent, after)) continue;
-      const introduced = !before || sameSet(parent, before);
-      const onlyParent = parent.filter((n) => !after.includes(n));
-      const onlyZone = after.filter((n) => !parent.includes(n));
-      const detail = [
-        onlyParent.length ? `only at the parent: ${listValues(onlyParent)}` : "",
-        onlyZone.length ? `only in the zone: ${listValues(onlyZone)}` : ""
-      ].filter(Boolean).join("; ");
-      const loc = head?.rrsets.find((r) => r.name === apex && r.type === "NS")?.location;
-      out.push({
-        introduced,
-        zone: key2,
-        name: apex,
-        type: "NS",
-        message: `${lz.delegation.parent} delegates ${apex} to ${listValues(parent)}, but the zone's apex NS ${introduced ? "would be" : "is"} ${listValues(after)} (${detail}).`,
-        ...loc ? { location: loc } : {}
-      });
-    }
-    return out;
-  }
-};
+// src/formats/octodns/load.ts
+import { posix as posix4 } from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -33621,4149 +35584,6 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
-// src/rules/text-position.ts
-function lineStartsOf(text3) {
-  const starts = [0];
-  for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-function lineColumn(lineStarts, offset) {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
-}
-
-// src/rules/yaml-positions.ts
-function yamlPositions(text3) {
-  const offsets = /* @__PURE__ */ new Map();
-  let events;
-  try {
-    events = parseEvents(text3, { maxDepth: 64 });
-  } catch {
-    events = [];
-  }
-  const stack = [];
-  const place = (start, keyText) => {
-    const top = stack[stack.length - 1];
-    if (!top) return [];
-    if (top.kind === "seq") {
-      const path2 = [...top.path, top.index++];
-      offsets.set(JSON.stringify(path2), start);
-      return path2;
-    }
-    if (top.key === void 0) {
-      top.key = keyText ?? "";
-      offsets.set(JSON.stringify([...top.path, top.key]), start);
-      return void 0;
-    }
-    const path = [...top.path, top.key];
-    top.key = void 0;
-    return path;
-  };
-  for (const ev of events) {
-    switch (ev.type) {
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE: {
-        const path = place(ev.start, void 0) ?? [];
-        stack.push({
-          kind: ev.type === EVENT_ID.MAPPING ? "map" : "seq",
-          path: [...path],
-          key: void 0,
-          index: 0
-        });
-        break;
-      }
-      case EVENT_ID.SCALAR:
-        place(ev.valueStart, getScalarValue(text3, ev));
-        break;
-      case EVENT_ID.ALIAS:
-        place(ev.anchorStart, void 0);
-        break;
-      case EVENT_ID.POP:
-        stack.pop();
-        break;
-      default:
-        break;
-    }
-  }
-  const lineStarts = lineStartsOf(text3);
-  return {
-    at(path) {
-      const offset = offsets.get(JSON.stringify(path));
-      if (offset === void 0 || offset < 0) return void 0;
-      return lineColumn(lineStarts, offset);
-    }
-  };
-}
-
-// src/rules/workflow.ts
-var APPLY_RUN = /dnscontrol\s+(?:[^\n]*\s)?push\b|octodns-sync\b[^\n]*--doit\b|terraform\s+apply\b/;
-function parseWorkflow(text3) {
-  let doc;
-  try {
-    const docs = loadAll(text3, { maxAliases: 50, maxDepth: 32 });
-    doc = docs[0];
-  } catch {
-    return void 0;
-  }
-  if (!isMap(doc)) return void 0;
-  const positions = yamlPositions(text3);
-  const on = doc["on"] ?? doc["true"];
-  const triggers = typeof on === "string" ? [on] : Array.isArray(on) ? on.map(String) : isMap(on) ? Object.keys(on) : [];
-  const jobs = [];
-  const jobMap = isMap(doc["jobs"]) ? doc["jobs"] : {};
-  for (const [id, job] of Object.entries(jobMap)) {
-    if (!isMap(job)) continue;
-    jobs.push({
-      id,
-      line: positions.at(["jobs", id])?.line ?? 1,
-      applies: jobApplies(job),
-      environment: job["environment"] !== void 0 && job["environment"] !== null
-    });
-  }
-  return { triggers, triggerLine: positions.at(["on"])?.line, jobs, positions };
-}
-function jobApplies(job) {
-  const steps = Array.isArray(job["steps"]) ? job["steps"] : [];
-  for (const step of steps) {
-    if (!isMap(step)) continue;
-    if (typeof step["run"] === "string" && APPLY_RUN.test(step["run"])) return true;
-    const uses = typeof step["uses"] === "string" ? step["uses"].toLowerCase() : "";
-    const w = isMap(step["with"]) ? step["with"] : {};
-    if (uses.includes("dnscontrol") && /\bpush\b/.test(String(w["cmdargs"] ?? w["args"] ?? "")))
-      return true;
-    if (uses.includes("octodns") && /^(true|yes|--doit)$/i.test(String(w["doit"] ?? "")))
-      return true;
-  }
-  return false;
-}
-function isMap(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-// src/rules/checks/pipeline-change.ts
-var WHAT = {
-  workflow: "a workflow that runs the DNS tooling",
-  "dnscontrol-creds": "the DNSControl credentials file",
-  "octodns-config": "the octoDNS config that holds the provider credentials",
-  terraform: "Terraform that manages DNS access",
-  "iam-policy": "an IAM policy for DNS",
-  "zoneguard-policy": "the ZoneGuard policy that decides what blocks this review"
-};
-function jobProblems(file) {
-  if (file.kind !== "workflow" || !isDnsWorkflow(file.text)) return [];
-  const wf = parseWorkflow(file.text);
-  if (!wf) return [];
-  const out = [];
-  const prTarget = wf.triggers.includes("pull_request_target");
-  for (const job of wf.jobs) {
-    if (!job.applies) continue;
-    if (prTarget)
-      out.push({
-        key: `${file.path} ${job.id} pull_request_target`,
-        line: wf.triggerLine ?? job.line,
-        severity: "high",
-        message: `${file.path}: job "${job.id}" pushes DNS on pull_request_target, which runs with the repository's secrets for pull requests from forks.`,
-        fix: "Push DNS only on push to the default branch (or workflow_dispatch), and run previews of pull requests on pull_request with read-only credentials."
-      });
-    if (!job.environment)
-      out.push({
-        key: `${file.path} ${job.id} no-environment`,
-        line: job.line,
-        message: `${file.path}:${job.line} job "${job.id}" pushes DNS without a protected environment: nothing makes a person approve the push.`,
-        fix: `Add "environment: dns-production" to job "${job.id}", protect that environment with required reviewers and the default branch only, and keep the DNS credentials as environment secrets.`
-      });
-  }
-  return out;
-}
-var pipelineChange = {
-  id: "pipeline-change",
-  defaultSeverity: "medium",
-  title: "Change to the pipeline that pushes DNS or to its credentials",
-  why: "The workflows, credential files and policy around DNS decide who can change DNS and what is reviewed. A change there can bypass every check on the zones themselves.",
-  fix: "Have the owners of the DNS pipeline review this part of the change (CODEOWNERS on .github/workflows, credential files and .zoneguard.yml).",
-  async check(ctx) {
-    const out = [];
-    const changed = new Set(ctx.changedFiles);
-    const head = await readPipelineFiles(ctx.headTree, [ctx.head], void 0, ctx.path ?? "");
-    const base = ctx.baseTree ? await readPipelineFiles(ctx.baseTree, [ctx.base], void 0, ctx.path ?? "") : [];
-    const headPaths = new Set(head.map((f) => f.path));
-    for (const file of [...head, ...base.filter((f) => !headPaths.has(f.path))]) {
-      if (!changed.has(file.path)) continue;
-      if (file.kind === "workflow" && !isDnsWorkflow(file.text)) continue;
-      const removed = !headPaths.has(file.path);
-      out.push({
-        introduced: true,
-        key: `edit ${file.path}`,
-        message: `This change ${removed ? "removes" : "edits"} ${file.path}, ${WHAT[file.kind]}.`,
-        location: { file: file.path }
-      });
-    }
-    const before = new Set(base.flatMap((f) => jobProblems(f).map((p) => p.key)));
-    for (const file of head)
-      for (const p of jobProblems(file))
-        out.push({
-          introduced: !before.has(p.key),
-          key: p.key,
-          message: p.message,
-          fix: p.fix,
-          location: { file: file.path, line: p.line },
-          ...p.severity ? { severity: p.severity } : {}
-        });
-    return out;
-  }
-};
-
-// src/rules/checks/provider-change.ts
-function describe3(p) {
-  return p.type ? `${p.name} (${p.type})` : p.name;
-}
-function providerSet(z) {
-  return z.providers.map(describe3).sort();
-}
-function isSigned(zone2, live2) {
-  if (zone2.dnssec === "on") return true;
-  const lz = live2?.zones.find((z) => z.zone === zone2.name);
-  return (lz?.delegation?.ds.length ?? 0) > 0;
-}
-var providerChange = {
-  id: "provider-change",
-  defaultSeverity: "high",
-  title: "The DNS providers of a zone change",
-  why: "A zone moving to, or adding, a DNS provider is served by servers that may not hold every record yet; a removed provider stops answering. For a signed zone the new provider signs with other keys, so resolvers reject its answers until the DS at the parent matches.",
-  fix: "Make sure the new provider serves the complete zone (compare its answers with the old one) before the delegation changes; for a signed zone, publish the new provider's DS (or go insecure first) and only then switch.",
-  check(ctx) {
-    const out = [];
-    for (const d of ctx.diffs) {
-      if (!d.before || !d.after) continue;
-      const before = providerSet(d.before);
-      const after = providerSet(d.after);
-      if (before.join("\n") === after.join("\n")) continue;
-      const added = after.filter((p) => !before.includes(p));
-      const removed = before.filter((p) => !after.includes(p));
-      const signed = isSigned(d.before, ctx.live) || isSigned(d.after, ctx.live);
-      const parts2 = [
-        added.length ? `adds ${added.join(", ")}` : "",
-        removed.length ? `removes ${removed.join(", ")}` : ""
-      ].filter(Boolean);
-      out.push({
-        introduced: true,
-        zone: d.zone,
-        name: d.name,
-        message: `The DNS providers of ${d.name} change: ${parts2.join(" and ")} (${before.join(", ") || "none"} \u2192 ${after.join(", ") || "none"})${signed ? "; the zone is signed, so the DS at the parent must follow" : ""}.`,
-        ...signed ? { severity: "critical" } : {},
-        ...d.after.location ? { location: d.after.location } : {}
-      });
-    }
-    return out;
-  }
-};
-
-// src/rules/checks/registrar-change.ts
-function describe4(p) {
-  if (!p) return "(none)";
-  return p.type ? `${p.name} (${p.type})` : p.name;
-}
-var registrarChange = {
-  id: "registrar-change",
-  defaultSeverity: "high",
-  title: "The registrar of a zone changes",
-  why: "The registrar publishes the delegation (NS and DS) in the parent zone. Switching it in the config does not transfer the domain, and the new registrar's API may overwrite the nameservers or drop the DS, which takes the zone offline or breaks DNSSEC validation.",
-  fix: "Transfer the domain first, check the NS and DS the new registrar will publish match what the zone serves, and only then switch the config.",
-  check(ctx) {
-    const out = [];
-    for (const d of ctx.diffs) {
-      if (!d.before || !d.after) continue;
-      const before = describe4(d.before.registrar);
-      const after = describe4(d.after.registrar);
-      if (before === after) continue;
-      out.push({
-        introduced: true,
-        zone: d.zone,
-        name: d.name,
-        message: `The registrar of ${d.name} changes: ${before} \u2192 ${after}.`,
-        ...d.after.location ? { location: d.after.location } : {}
-      });
-    }
-    return out;
-  }
-};
-
-// src/secrets/secrets.ts
-import { createHash as createHash2 } from "node:crypto";
-var MAX_SCAN = 2 * 1024 * 1024;
-var ASSIGN = String.raw`["']?\s*[:=]\s*["']?`;
-var PATTERNS = [
-  {
-    kind: "private key",
-    re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g,
-    group: 0
-  },
-  { kind: "AWS access key ID", re: /\b((?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16})\b/g, group: 1 },
-  {
-    kind: "AWS secret access key",
-    re: new RegExp(
-      `(?:aws_?secret_?access_?key|secret_?access_?key|SecretKey)${ASSIGN}([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])`,
-      "gi"
-    ),
-    group: 1
-  },
-  {
-    kind: "Cloudflare Origin CA key",
-    re: /\b(v1\.0-[0-9a-f]{24}-[0-9a-f]{146})\b/g,
-    group: 1
-  },
-  {
-    kind: "Cloudflare Global API Key",
-    re: new RegExp(
-      `(?:x-auth-key|apikey|api_key|cloudflare_api_key|cf_api_key|dns_cloudflare_api_key)${ASSIGN}([0-9a-f]{37})(?![0-9a-z])`,
-      "gi"
-    ),
-    group: 1
-  },
-  {
-    kind: "Cloudflare API token",
-    re: new RegExp(
-      `(?:apitoken|api_token|cloudflare_api_token|cf_api_token|dns_cloudflare_api_token|cloudflare_dns_api_token)${ASSIGN}([A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`,
-      "gi"
-    ),
-    group: 1
-  },
-  { kind: "DigitalOcean token", re: /\b(do[opr]_v1_[a-f0-9]{64})\b/g, group: 1 },
-  { kind: "GitHub token", re: /\b(gh[pousr]_[A-Za-z0-9]{36,255})\b/g, group: 1 },
-  { kind: "GitHub token", re: /\b(github_pat_[A-Za-z0-9_]{82})\b/g, group: 1 },
-  { kind: "Google API key", re: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, group: 1 },
-  { kind: "Slack token", re: /\b(xox[abposr]-[0-9A-Za-z-]{10,200})\b/g, group: 1 },
-  {
-    kind: "Azure client secret",
-    re: new RegExp(
-      `(?:client_?secret|AZURE_CLIENT_SECRET|ARM_CLIENT_SECRET)${ASSIGN}([A-Za-z0-9_~.-]{34,44})(?![A-Za-z0-9_~.-])`,
-      "gi"
-    ),
-    group: 1
-  },
-  {
-    kind: "Bearer token",
-    re: /\bAuthorization:\s*Bearer\s+([A-Za-z0-9_\-.=]{20,400})(?![A-Za-z0-9_\-.=])/gi,
-    group: 1
-  }
-];
-function maskSecret(value) {
-  if (value.startsWith("-----BEGIN")) return "-----BEGIN \u2026 PRIVATE KEY-----";
-  return value.length >= 12 ? `${value.slice(0, 4)}\u2026${value.slice(-2)}` : "\u2026";
-}
-function secretDigest(value) {
-  return createHash2("sha256").update(value).digest("hex").slice(0, 16);
-}
-function findSecrets(text3) {
-  const source = text3.length > MAX_SCAN ? text3.slice(0, MAX_SCAN) : text3;
-  const lineStarts = lineStartsOf(source);
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const p of PATTERNS) {
-    p.re.lastIndex = 0;
-    for (const m of source.matchAll(p.re)) {
-      const value = p.group === 0 ? m[0] : m[p.group];
-      if (!value) continue;
-      const offset = m.index + (p.group === 0 ? 0 : m[0].lastIndexOf(value));
-      if (seen.has(offset)) continue;
-      if (p.group !== 0 && looksLikePlaceholder(value)) continue;
-      seen.add(offset);
-      const { line, column } = lineColumn(lineStarts, offset);
-      out.push({
-        kind: p.kind,
-        masked: maskSecret(value),
-        digest: secretDigest(value),
-        line,
-        column
-      });
-    }
-  }
-  return out.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-function looksLikePlaceholder(value) {
-  return /^(.)\1+$/.test(value) || /example|placeholder|your[-_]?|changeme|redacted/i.test(value);
-}
-function redactSecrets(text3) {
-  let out = text3;
-  for (const p of PATTERNS) {
-    p.re.lastIndex = 0;
-    out = out.replace(p.re, (whole, ...groups) => {
-      const value = p.group === 0 ? whole : groups[p.group - 1];
-      if (!value || p.group !== 0 && looksLikePlaceholder(value)) return whole;
-      return whole.replace(value, maskSecret(value));
-    });
-  }
-  return out;
-}
-
-// src/rules/checks/secret-in-repo.ts
-var SECRET_FIELD = /token|secret|password|passwd|key|auth|credential|private/i;
-var ROTATE = 'Revoke and rotate this credential now (it is in git history for good), then keep it in the CI secret store and reference it: DNSControl "$VAR", octoDNS "env/NAME", Actions secrets.NAME. Removing the line alone does not un-leak it.';
-var secretInRepo = {
-  id: "secret-in-repo",
-  defaultSeverity: "critical",
-  title: "Credential committed to the repository",
-  why: "Anything in git is readable by everyone with access to the repository, its forks and clones, forever. A DNS credential lets its holder re-point the domain, issue certificates for it and intercept its mail.",
-  fix: ROTATE,
-  async check(ctx) {
-    const out = [];
-    const secretLines = /* @__PURE__ */ new Set();
-    const credFiles = new Set(
-      [...ctx.head.credentials, ...ctx.base.credentials].map((c) => c.location.file)
-    );
-    const pipeline = await readPipelineFiles(ctx.headTree, [ctx.head], void 0, ctx.path ?? "");
-    const paths = /* @__PURE__ */ new Set([...ctx.changedFiles, ...credFiles, ...pipeline.map((f) => f.path)]);
-    for (const path of [...paths].sort()) {
-      const text3 = await readSmall(ctx.headTree, path);
-      if (text3 === void 0) continue;
-      const found = findSecrets(text3);
-      if (found.length === 0) continue;
-      const before = await secretsAt(ctx.baseTree, path);
-      for (const s2 of found) {
-        secretLines.add(`${path}:${s2.line}`);
-        out.push(tokenFinding(path, s2, !before.has(s2.digest)));
-      }
-    }
-    for (const cred of ctx.head.credentials)
-      for (const field2 of cred.fields) {
-        if (!field2.literal || !SECRET_FIELD.test(field2.key)) continue;
-        const location3 = field2.location ?? cred.location;
-        if (location3.line !== void 0 && secretLines.has(`${location3.file}:${location3.line}`))
-          continue;
-        out.push({
-          introduced: !wasLiteral(ctx.base, cred, field2.key),
-          key: `literal ${location3.file} ${cred.provider} ${field2.key}`,
-          message: `${location3.file}${location3.line ? `:${location3.line}` : ""}: "${field2.key}" of provider "${cred.provider}" is written as a literal value instead of a reference to a secret.`,
-          location: location3
-        });
-      }
-    return out;
-  }
-};
-function tokenFinding(path, s2, introduced) {
-  return {
-    introduced,
-    key: `token ${path} ${s2.digest}`,
-    message: `${path}:${s2.line} holds a ${s2.kind} (${s2.masked}).`,
-    location: { file: path, line: s2.line, column: s2.column }
-  };
-}
-async function readSmall(tree, path) {
-  if (!tree) return void 0;
-  try {
-    const text3 = await tree.readText(path);
-    return text3 !== void 0 && text3.length <= MAX_FILE_BYTES && !text3.includes("\0") ? text3 : void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function secretsAt(tree, path) {
-  const text3 = await readSmall(tree, path);
-  return new Set(text3 === void 0 ? [] : findSecrets(text3).map((s2) => s2.digest));
-}
-function wasLiteral(base, cred, key2) {
-  return base.credentials.some(
-    (c) => c.provider === cred.provider && c.location.file === cred.location.file && c.fields.some((f) => f.key === key2 && f.literal)
-  );
-}
-
-// src/rules/checks/providers.ts
-var import_tldts = __toESM(require_cjs(), 1);
-var KNOWN_PROVIDERS = [
-  {
-    id: "Amazon Route 53",
-    hosts: [
-      "ns-*.awsdns-*.com",
-      "ns-*.awsdns-*.net",
-      "ns-*.awsdns-*.org",
-      "ns-*.awsdns-*.co.uk",
-      "amzndns.com",
-      "amzndns.net",
-      "amzndns.org",
-      "amzndns.co.uk"
-    ]
-  },
-  {
-    id: "Cloudflare",
-    hosts: ["ns.cloudflare.com", "foundationdns.com", "foundationdns.net", "foundationdns.org"]
-  },
-  { id: "Google Cloud DNS", hosts: ["ns-cloud-*.googledomains.com"] },
-  {
-    id: "Azure DNS",
-    hosts: [
-      "ns*-*.azure-dns.com",
-      "ns*-*.azure-dns.net",
-      "ns*-*.azure-dns.org",
-      "ns*-*.azure-dns.info",
-      "azure-dns.cn",
-      "azure-dns.us",
-      "azure-dns.de"
-    ]
-  },
-  { id: "NS1", hosts: ["nsone.net"] },
-  { id: "DNSimple", hosts: ["dnsimple.com", "dnsimple-edge.net", "dnsimple-edge.org"] },
-  { id: "Gandi", hosts: ["gandi.net"] },
-  {
-    id: "Hetzner",
-    hosts: ["ns.hetzner.com", "ns.hetzner.de", "first-ns.de", "second-ns.de", "second-ns.com"]
-  },
-  { id: "DigitalOcean", hosts: ["digitalocean.com"] },
-  { id: "OVHcloud", hosts: ["ovh.net", "ovh.ca", "anycast.me"] },
-  { id: "Akamai Edge DNS", hosts: ["akam.net"] },
-  {
-    id: "UltraDNS",
-    hosts: [
-      "ultradns.net",
-      "ultradns.org",
-      "ultradns.info",
-      "ultradns.co.uk",
-      "ultradns.com",
-      "ultradns.biz"
-    ]
-  },
-  { id: "Dyn", hosts: ["dynect.net"] },
-  { id: "Oracle Cloud DNS", hosts: ["dns.oraclecloud.net"] },
-  { id: "GoDaddy", hosts: ["domaincontrol.com"] },
-  { id: "Namecheap", hosts: ["registrar-servers.com"] },
-  { id: "Porkbun", hosts: ["ns.porkbun.com"] },
-  { id: "Vercel", hosts: ["vercel-dns.com"] },
-  { id: "Bunny DNS", hosts: ["bunny.net"] },
-  { id: "deSEC", hosts: ["desec.io", "desec.org"] },
-  { id: "Linode", hosts: ["linode.com"] },
-  { id: "Vultr", hosts: ["vultr.com"] },
-  { id: "Hurricane Electric", hosts: ["he.net"] },
-  { id: "easyDNS", hosts: ["easydns.com", "easydns.net", "easydns.org", "easydns.info"] },
-  { id: "ClouDNS", hosts: ["cloudns.net"] },
-  { id: "Constellix", hosts: ["constellix.com", "constellix.net"] },
-  { id: "DNS Made Easy", hosts: ["dnsmadeeasy.com"] },
-  { id: "Alibaba Cloud DNS", hosts: ["hichina.com", "alidns.com"] },
-  {
-    id: "DNSPod",
-    hosts: [
-      "dnspod.net",
-      "dnsv2.com",
-      "dnsv3.com",
-      "dnsv4.com",
-      "dnsv5.com",
-      "tencentcloudcns.com"
-    ]
-  },
-  { id: "Yandex", hosts: ["dns1.yandex.net", "dns2.yandex.net", "yandexcloud.net"] },
-  { id: "IONOS", hosts: ["ui-dns.com", "ui-dns.org", "ui-dns.de", "ui-dns.biz"] }
-];
-function globToRegExp(glob) {
-  const body = glob.toLowerCase().replace(/\.$/, "").split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^.]*");
-  return new RegExp(`^${body}$`);
-}
-function matcher(hosts) {
-  const globs = hosts.filter((h) => h.includes("*")).map(globToRegExp);
-  const suffixes = hosts.filter((h) => !h.includes("*")).map((h) => h.toLowerCase().replace(/\.$/, ""));
-  return (host) => globs.some((g) => g.test(host)) || suffixes.some((s2) => host === s2 || host.endsWith(`.${s2}`));
-}
-var builtIn = KNOWN_PROVIDERS.map((p) => ({ id: p.id, test: matcher(p.hosts) }));
-function identifyProvider(host, extra = {}) {
-  const h = host.toLowerCase().replace(/\.$/, "");
-  for (const [id, hosts] of Object.entries(extra))
-    if (matcher(hosts)(h)) return { id, how: "policy" };
-  for (const p of builtIn) if (p.test(h)) return { id: p.id, how: "pattern" };
-  return { id: (0, import_tldts.getDomain)(h) ?? h, how: "domain" };
-}
-
-// src/rules/checks/single-provider.ts
-function operators(ctx, zone2, live2) {
-  if (!zone2) return void 0;
-  const hosts = configuredNs(zone2) ?? live2;
-  if (hosts && hosts.length > 0) {
-    const ids = new Set(hosts.map((h) => identifyProvider(h, ctx.policy.providers).id));
-    return { ids, from: "nameservers", hosts };
-  }
-  const used = zone2.providers.filter((p) => p.nsCount !== 0);
-  if (used.length === 0) return void 0;
-  return { ids: new Set(used.map((p) => p.type ?? p.name)), from: "DNS providers", hosts: [] };
-}
-var singleProvider = {
-  id: "single-provider",
-  defaultSeverity: "medium",
-  title: "Every nameserver belongs to one provider",
-  why: "When all nameservers belong to one operator, that operator's outage, DDoS or account problem takes every name in the zone offline; RFC 2182 asks for servers on separate networks.",
-  fix: "Add a second DNS provider (DNSControl: a second DnsProvider(); octoDNS: a second target) serving the same records, and list both sets of nameservers at the registrar. Sign with care (RFC 8901) or leave DNSSEC to one provider.",
-  check(ctx) {
-    const out = [];
-    for (const { key: key2, apex, base, head } of zonePairs(ctx)) {
-      if (!head) continue;
-      const live2 = liveNs(ctx, apex);
-      const after = operators(ctx, head, live2);
-      if (!after || after.ids.size !== 1) continue;
-      const before = operators(ctx, base, live2);
-      const introduced = before !== void 0 && before.ids.size > 1;
-      const [id] = after.ids;
-      const loc = head.rrsets.find((r) => r.name === apex && r.type === "NS")?.location ?? head.location;
-      out.push({
-        introduced,
-        zone: key2,
-        name: apex,
-        type: "NS",
-        message: after.from === "nameservers" ? `All nameservers of ${apex} (${listValues(after.hosts)}) belong to one provider: ${id}.` : `${apex} is served by a single DNS provider: ${id}.`,
-        ...loc ? { location: loc } : {}
-      });
-    }
-    return out;
-  }
-};
-
-// src/rules/checks/soa-serial.ts
-function serialOf(zone2) {
-  const soa = zone2.rrsets.find((r) => r.type === "SOA" && r.name === zone2.name);
-  if (!soa?.values[0]) return void 0;
-  const rdata = decodeRdata("SOA", soa.values[0]);
-  return rdata.type === "SOA" ? rdata.serial : void 0;
-}
-function serialGreater(s2, s1) {
-  const diff = (s2 - s1 + 2 ** 32) % 2 ** 32;
-  return diff !== 0 && diff < 2 ** 31;
-}
-var soaSerial = {
-  id: "soa-serial",
-  defaultSeverity: "high",
-  title: "A zone file changes without a higher SOA serial",
-  why: "Secondary servers transfer a zone only when its SOA serial increases (RFC 1982 arithmetic). Without a higher serial the change reaches the primary only, and the servers answer differently; a serial that goes backwards stops transfers until it passes the old value.",
-  fix: "Increase the SOA serial (the date-based YYYYMMDDnn form is common) in the same change.",
-  check(ctx) {
-    const out = [];
-    for (const d of ctx.diffs) {
-      if (d.format !== "bind" || !d.before || !d.after) continue;
-      if (!d.changes.some((c) => c.type !== "SOA")) continue;
-      const before = serialOf(d.before);
-      const after = serialOf(d.after);
-      if (before === void 0 || after === void 0 || serialGreater(after, before)) continue;
-      const soa = d.after.rrsets.find((r) => r.type === "SOA");
-      out.push({
-        introduced: true,
-        zone: d.zone,
-        name: d.name,
-        type: "SOA",
-        message: after === before ? `${d.name} changes but its SOA serial stays ${after}: secondaries will not transfer the change.` : `The SOA serial of ${d.name} goes backwards (${before} \u2192 ${after}): secondaries stop transferring until it passes ${before}.`,
-        ...soa?.location ? { location: soa.location } : {}
-      });
-    }
-    return out;
-  }
-};
-
-// src/rules/checks/spf-invalid.ts
-var spfInvalid = {
-  id: "spf-invalid",
-  defaultSeverity: "high",
-  title: "SPF record that receivers will reject",
-  why: "A permerror in SPF (two records, a typo, more than ten lookups) makes receivers treat every message from the domain as unauthenticated, so DMARC fails and mail lands in spam or bounces.",
-  fix: 'Keep exactly one "v=spf1" TXT record per name, fix the term named, and stay within ten lookups: replace include chains by ip4:/ip6: ranges or drop providers no longer used.',
-  check(ctx) {
-    return compareStates(ctx, spfProblems);
-  }
-};
-function spfProblems(set) {
-  const index = spfIndex(set);
-  const parse3 = memoParseSpf();
-  const zonesByName = new Map(set.zones.map((z) => [z.name, z]));
-  const out = [];
-  for (const [name2, { texts, rrset: rrset2, zone: zone2 }] of index) {
-    const at = { zone: zone2, name: name2, type: rrset2.type, location: rrset2.location };
-    if (texts.length > 1) {
-      out.push({
-        ...at,
-        key: "multiple",
-        message: `${name2} has ${texts.length} SPF records; receivers must fail them all (permerror, RFC 7208 \xA74.5). Merge them into one.`
-      });
-      continue;
-    }
-    const record3 = parse3(texts[0]);
-    if (record3.errors.length > 0) {
-      out.push({
-        ...at,
-        key: "syntax",
-        message: `SPF record of ${name2} is invalid: ${record3.errors.join("; ")} (RFC 7208 \xA712).`
-      });
-      continue;
-    }
-    const lookups = countLookups(name2, index, parse3);
-    if (lookups.loop) {
-      out.push({
-        ...at,
-        key: "loop",
-        message: `SPF record of ${name2} includes itself: ${lookups.loop.join(" \u2192 ")}.`
-      });
-      continue;
-    }
-    if (lookups.count > SPF_LOOKUP_LIMIT) {
-      const bound = lookups.external.length > 0 ? "at least " : "";
-      out.push({
-        ...at,
-        key: "lookups",
-        message: `SPF record of ${name2} needs ${bound}${lookups.count} DNS lookups (counting the includes this repository defines); more than ${SPF_LOOKUP_LIMIT} is a permerror (RFC 7208 \xA74.6.4).`
-      });
-    }
-    for (const t of record3.terms) {
-      const follows = t.name === "include" || t.name === "redirect";
-      const target4 = follows && t.value ? plainDomain(t.value) : void 0;
-      if (!target4 || index.has(target4)) continue;
-      const owner = ownerZone(target4, zonesByName);
-      if (!owner || owner.noPurge || owner.unmanaged.length > 0) continue;
-      const hasTxt = owner.rrsets.some((r) => r.name === target4 && r.type === "TXT");
-      out.push({
-        ...at,
-        key: `missing ${target4}`,
-        message: `SPF record of ${name2} uses "${t.text}", but ${target4} (in zone ${owner.name}) has no SPF record${hasTxt ? " among its TXT records" : ""}: receivers return permerror (RFC 7208 \xA75.2).`
-      });
-    }
-  }
-  return out;
-}
-function ownerZone(name2, zones) {
-  let at = name2;
-  for (; ; ) {
-    const z = zones.get(at);
-    if (z) return z;
-    const dot = at.indexOf(".");
-    if (dot < 0 || dot === at.length - 1) return void 0;
-    at = at.slice(dot + 1);
-  }
-}
-
-// src/rules/checks/subdelegation-change.ts
-var subdelegationChange = {
-  id: "subdelegation-change",
-  defaultSeverity: "high",
-  title: "A delegation to a child zone changes",
-  why: "NS records below the apex hand a subdomain to other servers. A wrong set makes the whole child zone unreachable, and resolvers keep the old delegation for its TTL.",
-  fix: "Confirm with the child zone's operators that every new nameserver serves the child zone, keep glue in step, and change DS in the same release if the child is signed.",
-  check(ctx) {
-    const out = [];
-    for (const d of ctx.diffs) {
-      for (const c of d.changes) {
-        if (c.type !== "NS" || c.name === d.name || c.ttlOnly) continue;
-        const verb = c.kind === "add" ? "is delegated" : c.kind === "remove" ? "is no longer delegated" : "is delegated to other servers";
-        out.push({
-          introduced: true,
-          zone: d.zone,
-          name: c.name,
-          type: "NS",
-          message: `${c.name} ${verb} (${describeChange(c)}).`,
-          location: changeLocation(c)
-        });
-      }
-    }
-    return out;
-  }
-};
-
-// src/rules/checks/target-is-cname.ts
-function targetOf(type, value) {
-  try {
-    const r = decodeRdata(type, value);
-    const t = r["exchange"] ?? r["target"];
-    return typeof t === "string" ? t : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function findings(set) {
-  const cnames = /* @__PURE__ */ new Map();
-  for (const z of set.zones)
-    for (const r of z.rrsets)
-      if (r.type === "CNAME" && r.values[0]) cnames.set(r.name, r.values[0]);
-  const out = [];
-  for (const z of set.zones) {
-    for (const r of z.rrsets) {
-      if (r.type !== "MX" && r.type !== "NS" && r.type !== "SRV") continue;
-      for (const v of r.values) {
-        const target4 = targetOf(r.type, v);
-        if (!target4 || !cnames.has(target4)) continue;
-        out.push({
-          zone: zoneKey(z),
-          name: r.name,
-          type: r.type,
-          key: target4,
-          location: r.location,
-          message: `${r.type} of ${r.name} points to ${target4}, which is a CNAME (to ${cnames.get(target4)}); ${r.type} targets must be names with address records.`
-        });
-      }
-    }
-  }
-  return out;
-}
-var targetIsCname = {
-  id: "target-is-cname",
-  defaultSeverity: "medium",
-  title: "An MX, NS or SRV target is a CNAME",
-  why: "RFC 2181 \xA710.3 forbids MX and NS targets that are aliases; mail servers and resolvers may refuse them or take extra lookups, and some fail outright.",
-  fix: "Point the record at the canonical name (the CNAME's target), or give the target name its own A/AAAA records.",
-  check: (ctx) => compareStates(ctx, findings)
-};
-
-// src/model/rdata/other-types.ts
-function nameWire(canonical2) {
-  const out = [];
-  let label2 = [];
-  for (let k = 0; k < canonical2.length; k++) {
-    const c = canonical2.charCodeAt(k);
-    if (c === 46) {
-      if (label2.length > 0) out.push(label2.length, ...label2);
-      label2 = [];
-    } else if (c === 92) {
-      const d = canonical2.slice(k + 1, k + 4);
-      if (/^\d{3}$/.test(d)) {
-        label2.push(Number(d));
-        k += 3;
-      } else {
-        label2.push(canonical2.charCodeAt(k + 1));
-        k++;
-      }
-    } else label2.push(c);
-  }
-  out.push(0);
-  return out;
-}
-var u16 = (v) => [v >> 8, v & 255];
-var u32 = (v) => [v >>> 24 & 255, v >>> 16 & 255, v >>> 8 & 255, v & 255];
-var str = (s2) => [s2.length, ...[...s2].map((c) => c.charCodeAt(0))];
-var hexBytes = (h) => [...Buffer.from(h, "hex")];
-function done(tokens, n, bytes) {
-  end(tokens, n);
-  return bytes;
-}
-var prefName = (t, ctx) => done(t, 2, [...u16(uint(t, 0, U16, "preference")), ...nameWire(name(t, 1, ctx, "name"))]);
-var twoNames = (t, ctx) => done(t, 2, [...nameWire(name(t, 0, ctx, "name")), ...nameWire(name(t, 1, ctx, "name"))]);
-var dsLike = (t) => [
-  ...u16(uint(t, 0, U16, "key tag")),
-  uint(t, 1, U8, "algorithm"),
-  uint(t, 2, U8, "digest type"),
-  ...hexBytes(hexRest(t, 3, "digest"))
-];
-function eui(octets2) {
-  return (t) => {
-    const s2 = token(t, 0, "EUI address").text;
-    const re = octets2 === 6 ? /^[0-9a-fA-F]{2}(?:-[0-9a-fA-F]{2}){5}$/ : /^[0-9a-fA-F]{2}(?:-[0-9a-fA-F]{2}){7}$/;
-    if (!re.test(s2)) throw new RdataError(`expected ${octets2} hex octets separated by "-"`, 0);
-    return done(t, 1, hexBytes(s2.replaceAll("-", "")));
-  };
-}
-function locator64(t, i) {
-  const s2 = token(t, i, "locator").text;
-  if (!/^[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4}){3}$/.test(s2))
-    throw new RdataError("expected a locator xxxx:xxxx:xxxx:xxxx", i);
-  return s2.split(":").flatMap((g) => u16(Number.parseInt(g, 16)));
-}
-var ENCODERS = {
-  HINFO: [13, (t) => done(t, 2, [...str(charString(t, 0, "CPU")), ...str(charString(t, 1, "OS"))])],
-  MINFO: [14, twoNames],
-  RP: [17, twoNames],
-  AFSDB: [18, prefName],
-  X25: [19, (t) => done(t, 1, str(charString(t, 0, "PSDN address")))],
-  RT: [21, prefName],
-  KX: [36, prefName],
-  NSEC3PARAM: [
-    51,
-    (t) => {
-      const salt = token(t, 3, "salt").text;
-      const saltBytes = salt === "-" ? [] : hexBytes(hexRest(t, 3, "salt"));
-      if (saltBytes.length > 255) throw new RdataError("salt is longer than 255 octets", 3);
-      return done(t, 4, [
-        uint(t, 0, U8, "hash algorithm"),
-        uint(t, 1, U8, "flags"),
-        ...u16(uint(t, 2, U16, "iterations")),
-        saltBytes.length,
-        ...saltBytes
-      ]);
-    }
-  ],
-  ZONEMD: [
-    63,
-    (t) => {
-      const digest = hexBytes(hexRest(t, 3, "digest"));
-      if (digest.length < 12) throw new RdataError("ZONEMD digest is shorter than 12 octets", 3);
-      return [
-        ...u32(uint(t, 0, U32, "serial")),
-        uint(t, 1, U8, "scheme"),
-        uint(t, 2, U8, "hash algorithm"),
-        ...digest
-      ];
-    }
-  ],
-  NID: [104, (t) => done(t, 2, [...u16(uint(t, 0, U16, "preference")), ...locator64(t, 1)])],
-  L32: [
-    105,
-    (t) => {
-      const a = parseIPv4(token(t, 1, "locator").text);
-      if (!a) throw new RdataError("expected an IPv4-style locator", 1);
-      return done(t, 2, [...u16(uint(t, 0, U16, "preference")), ...a]);
-    }
-  ],
-  L64: [106, (t) => done(t, 2, [...u16(uint(t, 0, U16, "preference")), ...locator64(t, 1)])],
-  LP: [107, prefName],
-  EUI48: [108, eui(6)],
-  EUI64: [109, eui(8)],
-  URI: [
-    256,
-    (t) => {
-      const target4 = charString(t, 2, "URI target", 65535);
-      if (!t[2].quoted) throw new RdataError("the URI target must be quoted", 2);
-      if (target4.length === 0) throw new RdataError("the URI target is empty", 2);
-      return done(t, 3, [
-        ...u16(uint(t, 0, U16, "priority")),
-        ...u16(uint(t, 1, U16, "weight")),
-        ...[...target4].map((c) => c.charCodeAt(0))
-      ]);
-    }
-  ],
-  TA: [32768, dsLike],
-  DLV: [32769, dsLike]
-};
-function otherTypeNumber(mnemonic) {
-  return ENCODERS[mnemonic.toUpperCase()]?.[0];
-}
-function otherTypeRdata(mnemonic, tokens, ctx) {
-  const entry = ENCODERS[mnemonic.toUpperCase()];
-  if (!entry) return void 0;
-  const [number2, encode] = entry;
-  const type = `TYPE${number2}`;
-  if (tokens[0]?.text === "\\#" && !tokens[0].quoted)
-    return { type, value: genericCodec.format(genericCodec.parse(tokens)) };
-  const bytes = encode(tokens, ctx);
-  return {
-    type,
-    value: genericCodec.format({ data: Buffer.from(bytes).toString("hex").toUpperCase() })
-  };
-}
-
-// src/formats/bind/generate.ts
-var MAX = 2 ** 31 - 1;
-function parseRange(text3) {
-  const m = /^(\d{1,10})-(\d{1,10})(?:\/(\d{1,10}))?$/.exec(text3);
-  if (!m) return `expected a range start-stop[/step], not "${text3}"`;
-  const start = Number(m[1]);
-  const stop = Number(m[2]);
-  const step = m[3] === void 0 ? 1 : Number(m[3]);
-  if (start > MAX || stop > MAX || step > MAX) return `range "${text3}" is above ${MAX}`;
-  if (stop < start) return `range "${text3}" ends before it starts`;
-  if (step < 1) return `range "${text3}" has a step below 1`;
-  return { start, stop, step };
-}
-function compileTemplate(text3) {
-  const parts2 = [];
-  let lit = "";
-  for (let k = 0; k < text3.length; k++) {
-    const c = text3[k];
-    if (c === "\\") {
-      lit += text3.slice(k, k + 2);
-      k++;
-    } else if (c !== "$") lit += c;
-    else if (text3[k + 1] === "$") {
-      lit += "$";
-      k++;
-    } else {
-      if (lit) parts2.push(lit);
-      lit = "";
-      if (text3[k + 1] === "{") {
-        const close = text3.indexOf("}", k);
-        const m = /^\{(-?\d+)(?:,(\d+)(?:,([doxXnN]))?)?\}$/.exec(text3.slice(k + 1, close + 1));
-        if (close === -1 || !m)
-          return `bad modifier in "${text3}": expected \${offset[,width[,base]]}`;
-        const width = Number(m[2] ?? 0);
-        if (width > 255) return `width ${width} in "${text3}" is too large`;
-        parts2.push({ offset: Number(m[1]), width, base: m[3] ?? "d" });
-        k = close;
-      } else parts2.push({ offset: 0, width: 0, base: "d" });
-    }
-  }
-  if (lit) parts2.push(lit);
-  return parts2;
-}
-function expand(parts2, it) {
-  let s2 = "";
-  for (const p of parts2) {
-    if (typeof p === "string") {
-      s2 += p;
-      continue;
-    }
-    const v = it + p.offset;
-    if (v > MAX) return void 0;
-    s2 += number(v, p.width, p.base);
-  }
-  return s2;
-}
-function number(v, width, base) {
-  if (base === "n" || base === "N") return nibbles(v, width, base === "N");
-  if (base === "d") {
-    const digits2 = String(Math.abs(v));
-    return v < 0 ? `-${digits2.padStart(width - 1, "0")}` : digits2.padStart(width, "0");
-  }
-  const digits = (v >>> 0).toString(base === "o" ? 8 : 16);
-  return (base === "X" ? digits.toUpperCase() : digits).padStart(width, "0");
-}
-function nibbles(value, width, upper) {
-  const digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-  let v = value >>> 0;
-  let w = width;
-  let s2 = "";
-  do {
-    s2 += digits[v & 15];
-    v >>>= 4;
-    if (w > 0) w--;
-    if (w > 0 || v !== 0) {
-      s2 += ".";
-      if (w > 0) w--;
-    }
-  } while (v !== 0 || w > 0);
-  return s2;
-}
-
-// src/formats/bind/lexer.ts
-var SPACE = 32;
-var TAB = 9;
-var LF = 10;
-var CR = 13;
-var SEMI = 59;
-var QUOTE = 34;
-var OPEN = 40;
-var CLOSE = 41;
-var BACKSLASH = 92;
-var DELIM = new Uint8Array(128);
-for (const c of [SPACE, TAB, LF, CR, SEMI, QUOTE, OPEN, CLOSE]) DELIM[c] = 1;
-var ZoneLexer = class {
-  /**
-   * With `reuse`, each entry's token objects and array are recycled by the next call (the
-   * caller must be done with an entry before asking for the next): fewer short-lived objects.
-   */
-  constructor(text3, reuse = false) {
-    this.text = text3;
-    this.reuse = reuse;
-  }
-  text;
-  reuse;
-  errors = [];
-  i = 0;
-  line = 1;
-  lineStart = 0;
-  pool = [];
-  shared = [];
-  token(tokens, text3, quoted, line, column) {
-    if (!this.reuse) {
-      tokens.push({ text: text3, quoted, line, column });
-      return;
-    }
-    let t = this.pool[tokens.length];
-    if (t === void 0) {
-      t = { text: text3, quoted, line, column };
-      this.pool.push(t);
-    } else {
-      t.text = text3;
-      t.quoted = quoted;
-      t.line = line;
-      t.column = column;
-    }
-    tokens.push(t);
-  }
-  fresh() {
-    if (!this.reuse) return [];
-    this.shared.length = 0;
-    return this.shared;
-  }
-  /** The next entry, or undefined at the end of the text. */
-  next() {
-    const text3 = this.text;
-    const n = text3.length;
-    let i = this.i;
-    let line = this.line;
-    let lineStart = this.lineStart;
-    let depth = 0;
-    let openLine = 0;
-    let openColumn = 0;
-    let tokens = this.fresh();
-    let blankOwner = false;
-    let entryLine = line;
-    let broken = false;
-    let atLineStart = i === lineStart;
-    for (; ; ) {
-      if (i >= n) {
-        if (depth > 0) {
-          this.errors.push({
-            message: 'unbalanced "(": the file ends before the closing ")"',
-            line: openLine,
-            column: openColumn
-          });
-          broken = true;
-        }
-        this.i = i;
-        this.line = line;
-        this.lineStart = lineStart;
-        return tokens.length > 0 && !broken ? { tokens, blankOwner, line: entryLine } : void 0;
-      }
-      const c = text3.charCodeAt(i);
-      if (atLineStart) {
-        atLineStart = false;
-        if (depth === 0) {
-          blankOwner = c === SPACE || c === TAB;
-          entryLine = line;
-        }
-      }
-      if (c === SPACE || c === TAB || c === CR) {
-        i++;
-      } else if (c === LF) {
-        i++;
-        line++;
-        lineStart = i;
-        atLineStart = true;
-        if (depth === 0) {
-          if (tokens.length > 0 && !broken) {
-            this.i = i;
-            this.line = line;
-            this.lineStart = lineStart;
-            return { tokens, blankOwner, line: entryLine };
-          }
-          tokens = this.fresh();
-          broken = false;
-        }
-      } else if (c === SEMI) {
-        while (i < n && text3.charCodeAt(i) !== LF) i++;
-      } else if (c === OPEN) {
-        if (depth === 0) {
-          openLine = line;
-          openColumn = i - lineStart + 1;
-        }
-        depth++;
-        i++;
-      } else if (c === CLOSE) {
-        if (depth === 0) {
-          this.errors.push({
-            message: 'unbalanced ")": no "(" is open',
-            line,
-            column: i - lineStart + 1
-          });
-          broken = true;
-        } else depth--;
-        i++;
-      } else if (c === QUOTE) {
-        const startLine = line;
-        const column = i - lineStart + 1;
-        let j = i + 1;
-        for (; j < n; j++) {
-          const d = text3.charCodeAt(j);
-          if (d === QUOTE || d === LF) break;
-          if (d === BACKSLASH && text3.charCodeAt(j + 1) !== LF) j++;
-        }
-        if (j >= n || text3.charCodeAt(j) === LF) {
-          this.errors.push({
-            message: 'unterminated quoted string: expected a closing " on this line',
-            line,
-            column
-          });
-          broken = true;
-          i = j;
-          continue;
-        }
-        const s2 = text3.slice(i + 1, j);
-        this.token(tokens, s2, true, startLine, column);
-        i = j + 1;
-      } else {
-        const start = i;
-        while (i < n) {
-          const d = text3.charCodeAt(i);
-          if (d < 128 && DELIM[d] === 1) break;
-          if (d === BACKSLASH && i + 1 < n && text3.charCodeAt(i + 1) !== LF) i += 2;
-          else i++;
-        }
-        this.token(tokens, text3.slice(start, i), false, line, start - lineStart + 1);
-      }
-    }
-  }
-};
-
-// src/formats/bind/parse.ts
-var MAX_TTL = 2147483647;
-var MAX_INCLUDE_DEPTH = 20;
-var MAX_INCLUDES = 1e3;
-var MAX_GENERATED = 1e6;
-var UNSUPPORTED_TYPES = {
-  MD: 3,
-  MF: 4,
-  MB: 7,
-  MG: 8,
-  MR: 9,
-  NULL: 10,
-  WKS: 11,
-  ISDN: 20,
-  NSAP: 22,
-  SIG: 24,
-  KEY: 25,
-  PX: 26,
-  GPOS: 27,
-  NXT: 30,
-  EID: 31,
-  NIMLOC: 32,
-  ATMA: 34,
-  CERT: 37,
-  A6: 38,
-  SINK: 40,
-  APL: 42,
-  IPSECKEY: 45,
-  RRSIG: 46,
-  NSEC: 47,
-  NSEC3: 50,
-  HIP: 55,
-  NINFO: 56,
-  RKEY: 57,
-  TALINK: 58,
-  CSYNC: 62,
-  UINFO: 100,
-  UID: 101,
-  GID: 102,
-  UNSPEC: 103,
-  AVC: 258,
-  DOA: 259,
-  AMTRELAY: 260,
-  RESINFO: 261
-};
-function rdataFor(head, tokens, origin) {
-  if (head.other === void 0) {
-    const r = parseRdata(head.type, tokens, { origin });
-    return r.ok ? { ok: true, type: head.type, value: r.value } : r;
-  }
-  try {
-    const g = otherTypeRdata(head.other, tokens, { origin });
-    return { ok: true, type: g.type, value: g.value };
-  } catch (e) {
-    if (!(e instanceof RdataError)) throw e;
-    return e.tokenIndex === void 0 ? { ok: false, message: e.message } : { ok: false, message: e.message, tokenIndex: e.tokenIndex };
-  }
-}
-var ZoneFileParser = class {
-  constructor(zone2, tree) {
-    this.zone = zone2;
-    this.tree = tree;
-  }
-  zone;
-  tree;
-  errors = [];
-  warnings = [];
-  files = [];
-  /** RRsets by owner name, then by type (few types per name). */
-  rrsets = /* @__PURE__ */ new Map();
-  ttl = { defaultTtl: void 0, lastTtl: void 0, warned1035: false };
-  includeStack = [];
-  ttlWarned = /* @__PURE__ */ new Set();
-  includes = 0;
-  generated = 0;
-  error(file, line, column, message2, code) {
-    this.errors.push({
-      level: "error",
-      message: message2,
-      code,
-      location: column === void 0 ? { file, line } : { file, line, column }
-    });
-  }
-  warn(file, line, message2, code) {
-    this.warnings.push({ level: "warning", message: message2, code, location: { file, line } });
-  }
-  /** Reads one file's entries with the given origin; owner state is the file's own. */
-  parseFile(file, text3, origin) {
-    this.files.push(file);
-    this.includeStack.push(file);
-    const lexer = new ZoneLexer(text3, true);
-    let currentOrigin = origin;
-    let owner;
-    for (let entry = lexer.next(); entry; entry = lexer.next()) {
-      const first = entry.tokens[0];
-      if (!entry.blankOwner && !first.quoted && first.text.charCodeAt(0) === 36) {
-        const directive = first.text.toUpperCase();
-        if (directive === "$ORIGIN") {
-          const o = this.directiveName(file, entry, currentOrigin);
-          if (o !== void 0) currentOrigin = o;
-        } else if (directive === "$TTL") this.ttlDirective(file, entry);
-        else if (directive === "$INCLUDE") this.include(file, entry, currentOrigin);
-        else if (directive === "$GENERATE") this.generate(file, entry, currentOrigin);
-        else
-          this.error(
-            file,
-            first.line,
-            first.column,
-            `unknown directive ${first.text}: expected $ORIGIN, $TTL, $INCLUDE or $GENERATE`,
-            "bind/directive"
-          );
-        continue;
-      }
-      let idx = 0;
-      if (entry.blankOwner) {
-        if (owner === void 0) {
-          this.error(
-            file,
-            first.line,
-            first.column,
-            "this line starts with white space but no owner name came before it",
-            "bind/no-owner"
-          );
-          continue;
-        }
-      } else {
-        const plain = plainName(first.text, currentOrigin);
-        if (plain !== void 0) owner = plain;
-        else {
-          const o = toAbsoluteName(first.text, currentOrigin);
-          if (!o.ok) {
-            owner = void 0;
-            this.error(file, first.line, first.column, `bad owner name: ${o.message}`, "bind/name");
-            continue;
-          }
-          owner = o.name;
-        }
-        idx = 1;
-      }
-      this.record(file, entry.tokens, idx, owner, currentOrigin, entry.line);
-    }
-    for (const e of lexer.errors) this.error(file, e.line, e.column, e.message, "bind/syntax");
-    this.includeStack.pop();
-  }
-  directiveName(file, entry, origin) {
-    const [d, arg] = entry.tokens;
-    if (!arg) {
-      this.error(file, d.line, d.column, `${d.text} needs a domain name`, "bind/directive");
-      return void 0;
-    }
-    const r = toAbsoluteName(arg.text, origin);
-    if (!r.ok) {
-      this.error(file, arg.line, arg.column, `bad $ORIGIN: ${r.message}`, "bind/name");
-      return void 0;
-    }
-    this.extra(file, entry.tokens, 2);
-    return r.name;
-  }
-  extra(file, tokens, from) {
-    const t = tokens[from];
-    if (t)
-      this.error(
-        file,
-        t.line,
-        t.column,
-        `unexpected "${t.text}": expected the end of the line`,
-        "bind/syntax"
-      );
-  }
-  ttlDirective(file, entry) {
-    const [d, arg] = entry.tokens;
-    const v = arg && !arg.quoted ? parseDuration(arg.text) : void 0;
-    if (v === void 0) {
-      const at = arg ?? d;
-      this.error(
-        file,
-        at.line,
-        at.column,
-        "$TTL needs a TTL (seconds or units such as 1h30m)",
-        "bind/ttl"
-      );
-      return;
-    }
-    this.ttl.defaultTtl = this.limitTtl(file, arg.line, v);
-    this.ttl.lastTtl = this.ttl.defaultTtl;
-    this.extra(file, entry.tokens, 2);
-  }
-  limitTtl(file, line, v) {
-    if (v <= MAX_TTL) return v;
-    this.warn(file, line, `TTL ${v} is above ${MAX_TTL}; BIND uses 0`, "bind/ttl-range");
-    return 0;
-  }
-  include(file, entry, origin) {
-    const [d, pathTok, originTok] = entry.tokens;
-    if (!pathTok) {
-      this.error(file, d.line, d.column, "$INCLUDE needs a file name", "bind/directive");
-      return;
-    }
-    let includeOrigin = origin;
-    if (originTok) {
-      const r = toAbsoluteName(originTok.text, origin);
-      if (!r.ok) {
-        this.error(
-          file,
-          originTok.line,
-          originTok.column,
-          `bad $INCLUDE origin: ${r.message}`,
-          "bind/name"
-        );
-        return;
-      }
-      includeOrigin = r.name;
-      this.extra(file, entry.tokens, 3);
-    }
-    const at = (message2, code) => this.error(file, pathTok.line, pathTok.column, message2, code);
-    if (!this.tree)
-      return at("$INCLUDE is not available here (no repository to read from)", "bind/include");
-    const target4 = resolveInclude(file, pathTok.text);
-    if (target4 === void 0)
-      return at(`$INCLUDE "${pathTok.text}" leaves the repository`, "bind/include-outside");
-    if (this.includeStack.includes(target4))
-      return at(
-        `$INCLUDE "${pathTok.text}" includes itself (cycle: ${[...this.includeStack, target4].join(" \u2192 ")})`,
-        "bind/include-cycle"
-      );
-    if (this.includeStack.length >= MAX_INCLUDE_DEPTH)
-      return at("$INCLUDE nesting is too deep", "bind/include");
-    if (++this.includes > MAX_INCLUDES)
-      return at(`more than ${MAX_INCLUDES} $INCLUDEs for one zone`, "bind/include");
-    let text3;
-    try {
-      text3 = this.tree.readText(target4);
-    } catch (e) {
-      return at(
-        `$INCLUDE "${pathTok.text}": ${e instanceof Error ? e.message : String(e)}`,
-        "bind/include-outside"
-      );
-    }
-    if (text3 === void 0)
-      return at(
-        `$INCLUDE "${pathTok.text}": no such file in the repository (${target4})`,
-        "bind/include-missing"
-      );
-    this.parseFile(target4, text3, includeOrigin);
-  }
-  generate(file, entry, origin) {
-    const t = entry.tokens;
-    const d = t[0];
-    if (t.length < 5) {
-      this.error(
-        file,
-        d.line,
-        d.column,
-        "$GENERATE needs: range owner [ttl] [class] type rdata",
-        "bind/generate"
-      );
-      return;
-    }
-    const range = parseRange(t[1].text);
-    if (typeof range === "string")
-      return this.error(file, t[1].line, t[1].column, range, "bind/generate");
-    const lhs = compileTemplate(t[2].text);
-    if (typeof lhs === "string")
-      return this.error(file, t[2].line, t[2].column, lhs, "bind/generate");
-    const head = this.header(file, t, 3);
-    if (!head) return;
-    const rhsTok = t[head.next];
-    if (!rhsTok)
-      return this.error(
-        file,
-        d.line,
-        d.column,
-        "$GENERATE needs the rdata template",
-        "bind/generate"
-      );
-    this.extra(file, t, head.next + 1);
-    const rhs = compileTemplate(rhsTok.quoted ? unescapeQuotes(rhsTok.text) : rhsTok.text);
-    if (typeof rhs === "string")
-      return this.error(file, rhsTok.line, rhsTok.column, rhs, "bind/generate");
-    this.generated += Math.floor((range.stop - range.start) / range.step) + 1;
-    if (this.generated > MAX_GENERATED)
-      return this.error(
-        file,
-        t[1].line,
-        t[1].column,
-        `$GENERATE makes more than ${MAX_GENERATED} records in this zone`,
-        "bind/generate"
-      );
-    const ttl = this.resolveTtl(file, d.line, d.column, head.ttl, head.type, void 0);
-    if (ttl === void 0) return;
-    for (let it = range.start; it <= range.stop; it += range.step) {
-      const ownerText2 = expand(lhs, it);
-      const rdataText = expand(rhs, it);
-      if (ownerText2 === void 0 || rdataText === void 0)
-        return this.error(file, d.line, d.column, "$GENERATE value overflows", "bind/generate");
-      const o = toAbsoluteName(ownerText2, origin);
-      if (!o.ok)
-        return this.error(
-          file,
-          t[2].line,
-          t[2].column,
-          `bad generated owner "${ownerText2}": ${o.message}`,
-          "bind/generate"
-        );
-      const tokens = tokenizeRdata(rdataText);
-      if ("error" in tokens)
-        return this.error(file, rhsTok.line, rhsTok.column, tokens.error, "bind/generate");
-      const r = rdataFor(head, tokens, origin);
-      if (!r.ok)
-        return this.error(
-          file,
-          rhsTok.line,
-          rhsTok.column,
-          `generated ${head.type} "${rdataText}": ${r.message}`,
-          "bind/rdata"
-        );
-      this.add(file, entry.line, o.name, r.type, ttl, r.value);
-    }
-  }
-  /** `[ttl] [class] type` in either order from `idx`; undefined after reporting an error. */
-  header(file, tokens, idx) {
-    let ttl;
-    let seenClass = false;
-    let i = idx;
-    for (; i < idx + 2; i++) {
-      const t = tokens[i];
-      if (!t || t.quoted) break;
-      const c0 = t.text.charCodeAt(0);
-      if (ttl === void 0 && c0 >= 48 && c0 <= 57) {
-        const v = parseDuration(t.text);
-        if (v === void 0) {
-          this.error(
-            file,
-            t.line,
-            t.column,
-            `bad TTL "${t.text}": expected seconds or units such as 1h30m`,
-            "bind/ttl"
-          );
-          return void 0;
-        }
-        ttl = this.limitTtl(file, t.line, v);
-        continue;
-      }
-      if (seenClass) break;
-      const cls = classWord(t.text);
-      if (cls === "IN") {
-        seenClass = true;
-        continue;
-      }
-      if (cls === "other") {
-        this.error(
-          file,
-          t.line,
-          t.column,
-          `class ${t.text} does not match the zone's class IN`,
-          "bind/class"
-        );
-        return void 0;
-      }
-      break;
-    }
-    const tt = tokens[i];
-    if (!tt) {
-      const last = tokens[tokens.length - 1];
-      this.error(
-        file,
-        last.line,
-        last.column + last.text.length,
-        "expected a record type",
-        "bind/syntax"
-      );
-      return void 0;
-    }
-    const type = tt.quoted ? void 0 : recordType(tt.text);
-    if (type === void 0) {
-      const other = tt.quoted ? void 0 : otherTypeNumber(tt.text);
-      if (other !== void 0)
-        return { ttl, type: `TYPE${other}`, other: tt.text, next: i + 1 };
-      const n = UNSUPPORTED_TYPES[tt.text.toUpperCase()];
-      const hint = n === void 0 ? ": expected a record type such as A, AAAA, MX, TXT or TYPE65534" : `; ZoneGuard reads ${tt.text.toUpperCase()} only in RFC 3597 form (TYPE${n} \\# <length> <hex>)`;
-      this.error(file, tt.line, tt.column, `unknown record type "${tt.text}"${hint}`, "bind/type");
-      return void 0;
-    }
-    return { ttl, type, next: i + 1 };
-  }
-  record(file, tokens, idx, owner, origin, line) {
-    const head = this.header(file, tokens, idx);
-    if (!head) return;
-    const rdata = tokens.slice(head.next);
-    const r = rdataFor(head, rdata, origin);
-    if (!r.ok) {
-      const bad = rdata[r.tokenIndex ?? 0];
-      const last = tokens[tokens.length - 1];
-      if (bad) this.error(file, bad.line, bad.column, `${head.type}: ${r.message}`, "bind/rdata");
-      else
-        this.error(
-          file,
-          last.line,
-          last.column + last.text.length,
-          `${head.type}: ${r.message}`,
-          "bind/rdata"
-        );
-      return;
-    }
-    const ttl = this.resolveTtl(file, line, tokens[0].column, head.ttl, r.type, r.value);
-    if (ttl !== void 0) this.add(file, line, owner, r.type, ttl, r.value);
-  }
-  /** BIND's rules (lib/dns/master.c): explicit, else $TTL, else the last TTL, else SOA minimum. */
-  resolveTtl(file, line, column, explicit, type, soaValue) {
-    const s2 = this.ttl;
-    if (explicit !== void 0) {
-      s2.lastTtl = explicit;
-      return explicit;
-    }
-    if (s2.defaultTtl !== void 0) {
-      s2.lastTtl = s2.defaultTtl;
-      return s2.defaultTtl;
-    }
-    if (s2.lastTtl !== void 0) {
-      if (!s2.warned1035) {
-        s2.warned1035 = true;
-        this.warn(
-          file,
-          line,
-          "no $TTL: using the previous record's TTL (RFC 1035 semantics)",
-          "bind/rfc1035-ttl"
-        );
-      }
-      return s2.lastTtl;
-    }
-    if (type === "SOA" && soaValue !== void 0) {
-      const minimum = this.limitTtl(
-        file,
-        line,
-        Number(soaValue.slice(soaValue.lastIndexOf(" ") + 1))
-      );
-      this.warn(
-        file,
-        line,
-        "no TTL specified; using the SOA minimum instead (add $TTL)",
-        "bind/soa-minimum-ttl"
-      );
-      s2.defaultTtl = minimum;
-      s2.lastTtl = minimum;
-      return minimum;
-    }
-    this.error(
-      file,
-      line,
-      column,
-      "no TTL specified and no $TTL before this record",
-      "bind/no-ttl"
-    );
-    return void 0;
-  }
-  add(file, line, name2, type, ttl, value) {
-    if (!inZone(name2, this.zone)) {
-      this.warn(
-        file,
-        line,
-        `${name2} is outside the zone ${this.zone}; BIND ignores this record`,
-        "bind/out-of-zone"
-      );
-      return;
-    }
-    if (type === "SOA" && name2 !== this.zone)
-      this.warn(
-        file,
-        line,
-        `SOA record at ${name2}, not at the zone apex ${this.zone}; BIND refuses this zone`,
-        "bind/soa-not-at-apex"
-      );
-    const fresh = { name: name2, type, ttl, values: [value], location: { file, line } };
-    const atName = this.rrsets.get(name2);
-    if (atName === void 0) {
-      this.rrsets.set(name2, fresh);
-      return;
-    }
-    let acc;
-    if (Array.isArray(atName)) {
-      for (let k = 0; k < atName.length; k++) if (atName[k].type === type) acc = atName[k];
-      if (acc === void 0) return void atName.push(fresh);
-    } else if (atName.type === type) acc = atName;
-    else return void this.rrsets.set(name2, [atName, fresh]);
-    acc.values.push(value);
-    if (ttl !== acc.ttl) this.ttl.lastTtl = acc.ttl;
-    if (ttl !== acc.ttl && !this.ttlWarned.has(acc)) {
-      this.ttlWarned.add(acc);
-      this.warn(
-        file,
-        line,
-        `${name2} ${type} has records with different TTLs; BIND uses the first one (${acc.ttl}), not ${ttl}`,
-        "bind/ttl-mismatch"
-      );
-    }
-  }
-  result() {
-    const out = [];
-    for (const atName of this.rrsets.values())
-      for (const a of Array.isArray(atName) ? atName : [atName])
-        out.push(a.values.length === 1 ? a : makeRRset(a));
-    return out;
-  }
-};
-function inZone(name2, zone2) {
-  if (zone2 === "." || name2 === zone2) return true;
-  const at = name2.length - zone2.length - 1;
-  if (at < 1 || name2.charCodeAt(at) !== 46 || !name2.endsWith(zone2)) return false;
-  return name2.includes("\\") ? isInZone(name2, zone2) : true;
-}
-function classWord(text3) {
-  const n = text3.length;
-  const c = text3.charCodeAt(0) | 32;
-  const maybe = c === 105 && n === 2 || c === 99 && (n === 2 || n >= 6) || c === 104 && n === 2 || c === 110 && n === 4 || c === 97 && n === 3;
-  if (!maybe) return void 0;
-  const upper = text3.toUpperCase();
-  if (upper === "IN" || upper === "CLASS1") return "IN";
-  if (upper === "CH" || upper === "HS" || upper === "NONE" || upper === "ANY") return "other";
-  return /^CLASS\d+$/.test(upper) ? "other" : void 0;
-}
-var typeCache = /* @__PURE__ */ new Map();
-function recordType(text3) {
-  let t = typeCache.get(text3);
-  if (t === void 0 && !typeCache.has(text3)) {
-    t = parseRecordType(text3);
-    if (typeCache.size < 512) typeCache.set(text3, t);
-  }
-  return t;
-}
-function unescapeQuotes(text3) {
-  if (!text3.includes('\\"')) return text3;
-  let out = "";
-  for (let k = 0; k < text3.length; k++) {
-    if (text3[k] === "\\" && k + 1 < text3.length) {
-      out += text3[k + 1] === '"' ? '"' : text3.slice(k, k + 2);
-      k++;
-    } else out += text3[k];
-  }
-  return out;
-}
-function resolveInclude(from, path) {
-  if (path.startsWith("/")) return void 0;
-  const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : "";
-  const parts2 = dir ? dir.split("/") : [];
-  for (const p of path.split("/")) {
-    if (p === "" || p === ".") continue;
-    if (p === "..") {
-      if (parts2.length === 0) return void 0;
-      parts2.pop();
-    } else parts2.push(p);
-  }
-  return parts2.join("/");
-}
-function originFromText(text3) {
-  const lexer = new ZoneLexer(text3);
-  for (let e = lexer.next(); e; e = lexer.next()) {
-    const t = e.tokens[0];
-    if (e.blankOwner || t.quoted || !t.text.startsWith("$")) return void 0;
-    if (t.text.toUpperCase() === "$ORIGIN" && e.tokens[1]) {
-      const r = toAbsoluteName(e.tokens[1].text, ".");
-      return r.ok && e.tokens[1].text.endsWith(".") ? r.name : void 0;
-    }
-  }
-  return void 0;
-}
-function parseZoneFile(text3, options) {
-  const zoneName = options.origin ?? originFromText(text3) ?? options.fallbackOrigin;
-  if (zoneName === void 0)
-    return fail({
-      level: "error",
-      message: "cannot tell the zone name: no $ORIGIN and no origin given",
-      location: { file: options.file, line: 1 },
-      code: "bind/no-origin"
-    });
-  const p = new ZoneFileParser(zoneName, options.tree);
-  p.parseFile(options.file, text3, zoneName);
-  if (p.errors.length > 0) return fail(...sortDiagnostics(p.errors));
-  const zone2 = {
-    name: zoneName,
-    format: "bind",
-    rrsets: p.result(),
-    providers: [],
-    unmanaged: [],
-    location: { file: options.file },
-    ...p.warnings.length > 0 ? { diagnostics: p.warnings } : {}
-  };
-  return ok({ zone: zone2, files: p.files }, p.warnings);
-}
-function sortDiagnostics(ds2) {
-  return ds2.sort(
-    (a, b) => (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) || (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0)
-  );
-}
-
-// src/formats/bind/write.ts
-function ownerText(name2, origin) {
-  return isInZone(name2, origin) ? relativeName(name2, origin) : name2;
-}
-function formatBindRecords(rrsets, origin) {
-  let out = "";
-  for (const rr of rrsets) {
-    const owner = ownerText(rr.name, origin);
-    for (const v of rr.values) {
-      const line = `${owner}	${rr.ttl}	IN	${rr.type}	${v}`;
-      out += isPseudoType(rr.type) ? `; ${line} (provider record: no zone-file form)
-` : `${line}
-`;
-    }
-  }
-  return out;
-}
-
-// src/formats/bind/format.ts
-var MAX_ROUNDS = 25;
-function baseName(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-function isZoneFileName(path) {
-  const b = baseName(path);
-  return b.endsWith(".zone") || b.startsWith("db.") || b.endsWith(".db");
-}
-function zoneNameFromFileName(path) {
-  let b = baseName(path);
-  if (b.startsWith("db.")) b = b.slice(3);
-  else if (b.endsWith(".zone")) b = b.slice(0, -5);
-  else if (b.endsWith(".db")) b = b.slice(0, -3);
-  if (b === "") return void 0;
-  const r = canonicalName(b.endsWith(".") ? b : `${b}.`);
-  return r.ok ? r.name : void 0;
-}
-function underPath(file, path) {
-  const p = path.replace(/^\.?\/+|\/+$/g, "");
-  return p === "" || p === "." || file === p || file.startsWith(`${p}/`);
-}
-var bindFormat = {
-  id: "bind",
-  detect(files, path) {
-    return files.some((f) => underPath(f, path) && isZoneFileName(f));
-  },
-  async load(tree, options) {
-    const candidates = (await tree.listFiles()).filter((f) => underPath(f, options.path) && isZoneFileName(f)).sort();
-    const cache2 = /* @__PURE__ */ new Map();
-    const fetch2 = async (path) => {
-      try {
-        cache2.set(path, { text: await tree.readText(path) });
-      } catch (e) {
-        cache2.set(path, { error: e instanceof Error ? e.message : String(e) });
-      }
-    };
-    for (const f of candidates) await fetch2(f);
-    let results = [];
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-      const missing = /* @__PURE__ */ new Set();
-      const includeTree = {
-        readText(path) {
-          const c = cache2.get(path);
-          if (!c) {
-            missing.add(path);
-            return "";
-          }
-          if ("error" in c) throw new Error(c.error);
-          return c.text;
-        }
-      };
-      results = candidates.flatMap((file) => {
-        const c = cache2.get(file);
-        if (!c || !("text" in c) || c.text === void 0) return [];
-        const fallback = zoneNameFromFileName(file);
-        return [
-          {
-            file,
-            result: parseZoneFile(c.text, {
-              file,
-              tree: includeTree,
-              ...fallback ? { fallbackOrigin: fallback } : {}
-            })
-          }
-        ];
-      });
-      if (missing.size === 0) break;
-      for (const m of missing) await fetch2(m);
-    }
-    const included = /* @__PURE__ */ new Set();
-    for (const { result } of results)
-      if (result.ok) for (const f of result.value.files.slice(1)) included.add(f);
-    const errors = [];
-    const zones = [];
-    const files = /* @__PURE__ */ new Set();
-    for (const { file, result } of results) {
-      if (included.has(file)) continue;
-      if (!result.ok) errors.push(...result.errors);
-      else {
-        zones.push(result.value.zone);
-        for (const f of result.value.files) files.add(f);
-      }
-      files.add(file);
-    }
-    const seen = /* @__PURE__ */ new Map();
-    for (const z of zones) {
-      const other = seen.get(z.name);
-      if (other !== void 0)
-        errors.push({
-          level: "error",
-          code: "bind/duplicate-zone",
-          message: `zone ${z.name} is defined twice (also in ${other})`,
-          location: { file: z.location?.file ?? "" }
-        });
-      else seen.set(z.name, z.location?.file ?? "");
-    }
-    if (errors.length > 0) return fail(...errors);
-    return ok({ zones, credentials: [], files: [...files].sort() });
-  }
-};
-
-// src/formats/dnscontrol/format.ts
-import { posix as posix3 } from "node:path";
-
-// src/sources/types.ts
-var SourceError = class extends Error {
-  constructor(message2, path) {
-    super(message2);
-    this.path = path;
-    this.name = "SourceError";
-  }
-  path;
-};
-
-// src/formats/dnscontrol/creds.ts
-var import_json5 = __toESM(require_lib(), 1);
-function lineOfKey(text3, key2, from = 0) {
-  const quoted = JSON.stringify(key2);
-  let i = text3.indexOf(quoted, from);
-  while (i >= 0) {
-    if (/^\s*:/.test(text3.slice(i + quoted.length, i + quoted.length + 20)))
-      return { line: text3.slice(0, i).split("\n").length, index: i };
-    i = text3.indexOf(quoted, i + 1);
-  }
-  return void 0;
-}
-function isEnvReference(value) {
-  return typeof value === "string" && /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value);
-}
-function readCreds(text3, file) {
-  const credentials = [];
-  const types = /* @__PURE__ */ new Map();
-  let parsed;
-  try {
-    parsed = import_json5.default.parse(text3);
-  } catch (e) {
-    const line = e.lineNumber;
-    return {
-      credentials,
-      types,
-      errors: [
-        {
-          level: "error",
-          message: "creds.json is not valid JSON",
-          location: { file, ...line ? { line } : {} },
-          code: "dnscontrol/creds"
-        }
-      ]
-    };
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
-    return {
-      credentials,
-      types,
-      errors: [
-        {
-          level: "error",
-          message: "creds.json must hold an object of providers",
-          location: { file },
-          code: "dnscontrol/creds"
-        }
-      ]
-    };
-  for (const [provider, body] of Object.entries(parsed)) {
-    const at = lineOfKey(text3, provider);
-    const location3 = { file, ...at ? { line: at.line } : {} };
-    if (typeof body !== "object" || body === null || Array.isArray(body)) continue;
-    const type = body.TYPE;
-    const fields = [];
-    for (const [key2, value] of Object.entries(body)) {
-      if (key2 === "TYPE") continue;
-      const fieldAt = lineOfKey(text3, key2, at?.index ?? 0);
-      fields.push({
-        key: key2,
-        literal: !isEnvReference(value),
-        location: { file, ...fieldAt ? { line: fieldAt.line } : {} }
-      });
-    }
-    if (typeof type === "string") types.set(provider, type);
-    credentials.push({ provider, ...typeof type === "string" ? { type } : {}, location: location3, fields });
-  }
-  return { credentials, types, errors: [] };
-}
-
-// src/formats/dnscontrol/evaluate.ts
-import { posix as posix2 } from "node:path";
-
-// src/formats/dnscontrol/host-bridge.ts
-var import_json52 = __toESM(require_lib(), 1);
-import { createHash as createHash3 } from "node:crypto";
-import { posix } from "node:path";
-var BridgeError = class extends Error {
-  name = "Error";
-};
-var MAX_REQUIRE_DEPTH = 64;
-var CREDENTIAL_FILE = /^creds\.json5?$/i;
-var MAX_LOG_BYTES = 1 << 20;
-var HASHES = { sha1: "sha1", sha256: "sha256", sha512: "sha512" };
-function resolveRepoPath(spec, fromDir) {
-  if (spec.includes("\0"))
-    throw new BridgeError(`path "${spec.replace(/\0/g, "\\0")}" contains a NUL byte`);
-  const p = spec.replaceAll("\\", "/");
-  if (p.startsWith("/") || /^[a-zA-Z]:/.test(p) || p.startsWith("~"))
-    throw new BridgeError(`absolute path "${spec}" refused: paths must stay inside the repository`);
-  const joined = posix.normalize(posix.join(fromDir || ".", p));
-  if (joined === ".." || joined.startsWith("../"))
-    throw new BridgeError(`path "${spec}" leaves the repository`);
-  return joined === "." ? "" : joined.replace(/\/$/, "");
-}
-function createHostBridge(files, mainFile, baseDir) {
-  const stack = [mainFile];
-  const logLines = [];
-  const filesRead = /* @__PURE__ */ new Set([mainFile]);
-  let logBytes = 0;
-  const currentDir = () => posix.dirname(stack[stack.length - 1]).replace(/^\.$/, "");
-  return {
-    logLines,
-    filesRead,
-    load(spec) {
-      const from = spec.startsWith(".") ? currentDir() : baseDir;
-      const path = resolveRepoPath(spec, from);
-      if (CREDENTIAL_FILE.test(posix.basename(path)))
-        throw new BridgeError(
-          `require("${spec}"): ${path} holds credentials and cannot be read by the config`
-        );
-      const text3 = files.texts.get(path);
-      if (text3 === void 0) {
-        const known = files.listing.includes(path);
-        throw new BridgeError(
-          known ? `require("${spec}"): ${path} cannot be loaded (only .js, .json and .json5 files inside the repository)` : `require("${spec}"): no file ${path || "."} in the repository`
-        );
-      }
-      filesRead.add(path);
-      if (/\.json5?$/i.test(path)) {
-        try {
-          return { kind: "json", text: JSON.stringify(import_json52.default.parse(text3)) };
-        } catch (e) {
-          const line = e.lineNumber;
-          throw new BridgeError(
-            `require("${spec}"): ${path}${line ? `:${line}` : ""}: ${e.message}`
-          );
-        }
-      }
-      if (stack.length > MAX_REQUIRE_DEPTH)
-        throw new BridgeError(
-          `require("${spec}"): files require each other more than ${MAX_REQUIRE_DEPTH} deep`
-        );
-      return { kind: "js", path, code: text3 };
-    },
-    within(path, fn) {
-      stack.push(path);
-      try {
-        return fn();
-      } finally {
-        stack.pop();
-      }
-    },
-    glob(dir, recursive2, ext) {
-      const root = resolveRepoPath(dir, currentDir());
-      const prefix = root === "" ? "" : `${root}/`;
-      const want = ext === "*" ? "" : ext.startsWith(".") ? ext : `.${ext}`;
-      const here = currentDir();
-      const out = files.listing.filter((f) => f.startsWith(prefix)).filter((f) => recursive2 || !f.slice(prefix.length).includes("/")).filter((f) => want === "" || f.endsWith(want)).sort().map((f) => {
-        const rel = posix.relative(here || ".", f);
-        return rel.startsWith("../") ? rel : `./${rel}`;
-      });
-      return JSON.stringify(out);
-    },
-    hash(alg, value) {
-      const algorithm2 = HASHES[alg.toLowerCase()];
-      if (!algorithm2)
-        throw new BridgeError(`HASH: unknown algorithm "${alg}" (use SHA1, SHA256 or SHA512)`);
-      return createHash3(algorithm2).update(value, "utf8").digest("hex");
-    },
-    log(text3) {
-      if (logBytes >= MAX_LOG_BYTES) return;
-      const line = text3.length > 1e4 ? `${text3.slice(0, 1e4)}\u2026 (cut)` : text3;
-      logBytes += line.length;
-      logLines.push(logBytes >= MAX_LOG_BYTES ? `${line}
-(console output cut at 1 MiB)` : line);
-    }
-  };
-}
-
-// src/formats/dnscontrol/ir.ts
-function parseFilepos(pos) {
-  if (!pos) return void 0;
-  const m = /^(.*?):(\d+)(?::(\d+))?$/.exec(pos);
-  if (!m) return void 0;
-  return { file: m[1], line: Number(m[2]), ...m[3] ? { column: Number(m[3]) } : {} };
-}
-
-// src/formats/dnscontrol/normalize.ts
-var DEFAULT_TTL = 300;
-var STANDARD = /* @__PURE__ */ new Set([
-  "A",
-  "AAAA",
-  "ALIAS",
-  "CAA",
-  "CNAME",
-  "DHCID",
-  "DNAME",
-  "DS",
-  "DNSKEY",
-  "HTTPS",
-  "IMPORT_TRANSFORM",
-  "LOC",
-  "MX",
-  "NAPTR",
-  "NS",
-  "OPENPGPKEY",
-  "PTR",
-  "SMIMEA",
-  "SOA",
-  "SRV",
-  "SSHFP",
-  "SVCB",
-  "TLSA",
-  "TXT"
-]);
-var CUSTOM_TYPES = /* @__PURE__ */ new Set([
-  "AKAMAICDN",
-  "AKAMAITLC",
-  "AZURE_ALIAS",
-  "R53_ALIAS",
-  "CF_REDIRECT",
-  "CF_TEMP_REDIRECT",
-  "CF_WORKER_ROUTE",
-  "URL",
-  "URL301",
-  "FRAME",
-  "CLOUDNS_WR",
-  "PORKBUN_URLFWD",
-  "BUNNY_DNS_RDR",
-  "LUA",
-  "ADGUARDHOME_A_PASSTHROUGH",
-  "ADGUARDHOME_AAAA_PASSTHROUGH"
-]);
-var DOWNCASE_TARGET = /* @__PURE__ */ new Set([
-  "AKAMAICDN",
-  "ALIAS",
-  "AAAA",
-  "CNAME",
-  "DNAME",
-  "DS",
-  "DNSKEY",
-  "MX",
-  "NS",
-  "NAPTR",
-  "PTR",
-  "SRV",
-  "TLSA",
-  "SMIMEA"
-]);
-var FQDN_TARGET = /* @__PURE__ */ new Set(["ALIAS", "CNAME", "MX", "NS", "SRV"]);
-var HOST_TARGET = /* @__PURE__ */ new Set(["ALIAS", "CNAME", "DNAME", "MX", "NS", "PTR", "SRV", "SOA"]);
-var CAA_TAGS = /* @__PURE__ */ new Set([
-  "issue",
-  "issuewild",
-  "iodef",
-  "issuemail",
-  "issuevmc",
-  "contactemail",
-  "contactphone"
-]);
-var NUMERIC = {
-  ttl: 32,
-  mxpreference: 16,
-  srvpriority: 16,
-  srvweight: 16,
-  srvport: 16,
-  caaflag: 8,
-  dskeytag: 16,
-  dsalgorithm: 8,
-  dsdigesttype: 8,
-  dnskeyflags: 16,
-  dnskeyprotocol: 8,
-  dnskeyalgorithm: 8,
-  locsize: 8,
-  lochorizpre: 8,
-  locvertpre: 8,
-  loclatitude: 32,
-  loclongitude: 32,
-  localtitude: 32,
-  naptrorder: 16,
-  naptrpreference: 16,
-  smimeausage: 8,
-  smimeaselector: 8,
-  smimeamatchingtype: 8,
-  sshfpalgorithm: 8,
-  sshfpfingerprint: 8,
-  soarefresh: 32,
-  soaretry: 32,
-  soaexpire: 32,
-  soaminttl: 32,
-  svcpriority: 16,
-  tlsausage: 8,
-  tlsaselector: 8,
-  tlsamatchingtype: 8
-};
-var STRING_FIELDS = /* @__PURE__ */ new Set([
-  "caatag",
-  "dsdigest",
-  "dnskeypublickey",
-  "luartype",
-  "naptrflags",
-  "naptrservice",
-  "naptrregexp",
-  "soambox",
-  "svcparams",
-  "answer_type",
-  "subdomain",
-  "filepos"
-]);
-var isObj = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
-var Problems = class {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  errors = [];
-  warnings = [];
-  at(pos) {
-    return parseFilepos(typeof pos === "string" ? pos : void 0) ?? { file: this.file };
-  }
-  error(message2, pos, code = "dnscontrol/invalid") {
-    this.errors.push({ level: "error", message: message2, location: this.at(pos), code });
-  }
-  warn(message2, pos, code = "dnscontrol/warning") {
-    this.warnings.push({ level: "warning", message: message2, location: this.at(pos), code });
-  }
-};
-function normalizeConfig(json, file) {
-  const p = new Problems(file);
-  let raw;
-  try {
-    raw = JSON.parse(json);
-  } catch {
-    p.error("the configuration did not produce valid JSON");
-    return { ir: void 0, errors: p.errors, warnings: p.warnings };
-  }
-  if (!isObj(raw) || !Array.isArray(raw.domains) || !Array.isArray(raw.registrars) || !Array.isArray(raw.dns_providers)) {
-    p.error(
-      "the configuration object was replaced or damaged by the config (conf must hold registrars, dns_providers, domains)"
-    );
-    return { ir: void 0, errors: p.errors, warnings: p.warnings };
-  }
-  if (typeof raw.positions_skipped === "number" && raw.positions_skipped > 0)
-    p.warn(
-      `${raw.positions_skipped} records sit in very long runs of straight-line code: they point at their D() call rather than their own line`,
-      void 0,
-      "dnscontrol/positions"
-    );
-  const registrars = providers(raw.registrars, "NewRegistrar", p);
-  const dnsProviders = providers(raw.dns_providers, "NewDnsProvider", p);
-  const domains = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const d of raw.domains) {
-    const domain = normalizeDomain(d, p);
-    if (!domain) continue;
-    const unique = domain.meta.dnscontrol_uniquename;
-    if (seen.has(unique)) p.error(`duplicate domain name: "${unique}"`, domain.filepos);
-    seen.add(unique);
-    domains.push(domain);
-  }
-  for (const d of domains) importTransforms(d, domains, p);
-  for (const d of domains) {
-    expandTransforms(d, p);
-    checkCnames(d, p);
-    checkDuplicates(d, p);
-    checkTtls(d, p);
-  }
-  const ir = { registrars, dns_providers: dnsProviders, domains };
-  return { ir: p.errors.length ? void 0 : ir, errors: p.errors, warnings: p.warnings };
-}
-function providers(list, what2, p) {
-  const out = [];
-  for (const e of list) {
-    if (!isObj(e) || typeof e.name !== "string" || typeof e.type !== "string") {
-      p.error(`${what2}: expected a name and a type`);
-      continue;
-    }
-    out.push(
-      isObj(e.meta) ? { name: e.name, type: e.type, meta: e.meta } : { name: e.name, type: e.type }
-    );
-  }
-  return out;
-}
-function stringMap(x, what2, pos, p) {
-  const out = {};
-  if (x === void 0) return out;
-  if (!isObj(x)) {
-    p.error(`${what2} must be an object`, pos);
-    return out;
-  }
-  for (const [k, v] of Object.entries(x)) {
-    if (typeof v === "string") out[k] = v;
-    else
-      p.error(
-        `${what2} "${k}" must be a string, not ${Array.isArray(v) ? "an array" : typeof v} (DNSControl refuses it)`,
-        pos
-      );
-  }
-  return out;
-}
-function addOrigin(name2, origin) {
-  if (name2 === "@") return origin;
-  if (name2.endsWith(".")) return name2;
-  return `${name2}.${origin}`;
-}
-function checkTarget(target4) {
-  if (target4 === "@") return void 0;
-  if (target4 === "") return "empty target";
-  if (/['" +,|!£$%&()=?^*ç°§;:<>[\]@]/.test(target4))
-    return `target (${target4}) includes invalid char`;
-  if (!target4.endsWith(".in-addr.arpa.") && target4.includes("/"))
-    return `target (${target4}) includes invalid char`;
-  if (target4.includes(".") && !target4.endsWith("."))
-    return `target (${target4}) must end with a (.) [https://docs.dnscontrol.org/language-reference/why-the-dot]`;
-  return void 0;
-}
-function normalizeDomain(d, p) {
-  if (!isObj(d) || typeof d.name !== "string") {
-    p.error("D(): a domain without a name");
-    return void 0;
-  }
-  const pos = d.filepos;
-  if (typeof d.registrar !== "string") {
-    p.error(
-      `D("${d.name}"): the registrar must be a name (a string), not ${typeof d.registrar}`,
-      pos
-    );
-    return void 0;
-  }
-  const full = d.name.toLowerCase();
-  const bang = full.indexOf("!");
-  const name2 = bang < 0 ? full : full.slice(0, bang);
-  const tag = bang < 0 ? "" : full.slice(bang + 1);
-  const meta = stringMap(d.meta, `D("${d.name}") meta`, pos, p);
-  meta.dnscontrol_tag = tag;
-  meta.dnscontrol_uniquename = tag ? `${name2}!${tag}` : name2;
-  const dnsProviders = {};
-  if (isObj(d.dnsProviders))
-    for (const [k, v] of Object.entries(d.dnsProviders)) {
-      if (typeof v === "number" && Number.isInteger(v) && v >= -1) dnsProviders[k] = v;
-      else
-        p.error(
-          `DnsProvider("${k}", ${String(v)}): the nameserver count must be a whole number`,
-          pos
-        );
-    }
-  const nameservers = [];
-  for (const ns of Array.isArray(d.nameservers) ? d.nameservers : []) {
-    const n = isObj(ns) ? ns.name : void 0;
-    if (typeof n !== "string") {
-      p.error(`NAMESERVER() in ${name2}: the name must be a string`, isObj(ns) ? ns.filepos : pos);
-      continue;
-    }
-    const problem = checkTarget(n);
-    if (problem) p.error(`NAMESERVER("${n}"): ${problem}`, isObj(ns) ? ns.filepos : pos);
-    nameservers.push({ name: addOrigin(n.toLowerCase(), `${name2}.`).replace(/\.$/, "") });
-  }
-  const records = [];
-  for (const r of Array.isArray(d.records) ? d.records : []) {
-    const rec = normalizeRecord(r, name2, p);
-    if (rec) records.push(rec);
-  }
-  const absent = [];
-  for (const r of Array.isArray(d.recordsabsent) ? d.recordsabsent : []) {
-    const rec = readRecord(r, name2, p);
-    if (rec) absent.push(compact(rec));
-  }
-  const raw = rawRecords(d.rawrecords, name2, p);
-  const unmanaged = (Array.isArray(d.unmanaged) ? d.unmanaged : []).filter(isObj).map((u) => {
-    const out = {};
-    for (const k of ["label_pattern", "rType_pattern", "target_pattern"])
-      if (typeof u[k] === "string" && u[k] !== "") out[k] = u[k];
-    return out;
-  });
-  const domain = {
-    name: name2,
-    registrar: d.registrar,
-    dnsProviders,
-    meta,
-    records
-  };
-  if (nameservers.length) domain.nameservers = nameservers;
-  if (absent.length) domain.recordsabsent = absent;
-  if (raw.length) domain.rawrecords = raw;
-  if (d.keepunknown === true) domain.keepunknown = true;
-  if (unmanaged.length) domain.unmanaged = unmanaged;
-  if (d.unmanaged_disable_safety_check === true) domain.unmanaged_disable_safety_check = true;
-  if (d.ignore_external_dns === true) domain.ignore_external_dns = true;
-  if (typeof d.external_dns_prefix === "string" && d.external_dns_prefix)
-    domain.external_dns_prefix = d.external_dns_prefix;
-  if (d.auto_dnssec === "on" || d.auto_dnssec === "off") domain.auto_dnssec = d.auto_dnssec;
-  if (typeof pos === "string") domain.filepos = pos;
-  return domain;
-}
-function rawRecords(list, domain, p) {
-  const out = [];
-  for (const r of Array.isArray(list) ? list : []) {
-    if (!isObj(r) || typeof r.type !== "string" || !Array.isArray(r.args)) {
-      p.error(`a raw record in ${domain} is malformed`);
-      continue;
-    }
-    const rec = {
-      type: r.type,
-      args: r.args
-    };
-    if (Array.isArray(r.metas) && r.metas.length) rec.metas = r.metas.filter(isObj);
-    if (typeof r.ttl === "number" && r.ttl !== 0) rec.ttl = r.ttl;
-    if (typeof r.filepos === "string") rec.filepos = r.filepos;
-    if (r.type === "CLOUDFLAREAPI_SINGLE_REDIRECT" && r.args.length !== 4)
-      p.error(
-        `CF_SINGLE_REDIRECT needs 4 arguments (name, code, when, then), got ${r.args.length}`,
-        r.filepos
-      );
-    out.push(rec);
-  }
-  return out;
-}
-function readRecord(r, domain, p) {
-  if (!isObj(r) || typeof r.type !== "string") {
-    p.error(`a record in ${domain} is malformed`);
-    return void 0;
-  }
-  const pos = r.filepos;
-  if (typeof r.name !== "string") {
-    p.error(`${r.type} record in ${domain}: the name must be a string`, pos);
-    return void 0;
-  }
-  const target4 = typeof r.target === "number" ? String(r.target) : r.target;
-  if (typeof target4 !== "string") {
-    p.error(
-      `${r.type} "${r.name}" in ${domain}: the target must be a string, not ${typeof r.target}`,
-      pos
-    );
-    return void 0;
-  }
-  const rec = { type: r.type, name: r.name, target: target4 };
-  for (const k of Object.keys(r)) {
-    const v = r[k];
-    if (v === void 0 || v === null) continue;
-    const bits = Object.hasOwn(NUMERIC, k) ? NUMERIC[k] : void 0;
-    if (bits !== void 0) {
-      const max = bits === 32 ? 4294967295 : (1 << bits) - 1;
-      if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > max) {
-        p.error(
-          `${r.type} "${r.name}" in ${domain}: ${k} must be a whole number from 0 to ${max}, not ${JSON.stringify(v)}`,
-          pos
-        );
-        continue;
-      }
-      rec[k] = v;
-    } else if (STRING_FIELDS.has(k)) {
-      if (typeof v !== "string") {
-        p.error(`${r.type} "${r.name}" in ${domain}: ${k} must be a string`, pos);
-        continue;
-      }
-      rec[k] = v;
-    }
-  }
-  const meta = stringMap(r.meta, `${r.type} "${r.name}" meta`, pos, p);
-  if (Object.keys(meta).length) rec.meta = meta;
-  for (const k of ["r53_alias", "azure_alias"]) {
-    if (r[k] === void 0) continue;
-    const m = stringMap(r[k], `${r.type} "${r.name}" ${k}`, pos, p);
-    rec[k] = m;
-  }
-  return rec;
-}
-function compact(rec) {
-  const out = rec;
-  for (const [k, v] of Object.entries(out)) {
-    if (k === "type" || k === "name" || k === "target") continue;
-    if (v === 0 || v === "" || v === void 0) delete out[k];
-    else if (k === "meta" && isObj(v) && Object.keys(v).length === 0) delete out[k];
-  }
-  return rec;
-}
-function normalizeRecord(r, domain, p) {
-  const rec = readRecord(r, domain, p);
-  if (!rec) return void 0;
-  const pos = rec.filepos;
-  const where = () => `in ${rec.type} ${rec.name}.${domain}`;
-  if (!rec.ttl) rec.ttl = DEFAULT_TTL;
-  rec.name = rec.name.toLowerCase();
-  if (DOWNCASE_TARGET.has(rec.type)) rec.target = rec.target.toLowerCase();
-  if (rec.type === "SOA") {
-    rec.target = rec.target.toLowerCase();
-    if (rec.soambox) rec.soambox = rec.soambox.toLowerCase();
-  }
-  if (rec.name === `${domain}.`) rec.name = "@";
-  else if (rec.name.endsWith(`.${domain}.`)) rec.name = rec.name.slice(0, -(domain.length + 2));
-  if (rec.name.endsWith(".")) {
-    p.error(`label "${rec.name}" does not match D("${domain}")`, pos);
-    return void 0;
-  }
-  const reverse = domain.endsWith(".in-addr.arpa") || domain.endsWith(".ip6.arpa");
-  if (reverse && rec.name.endsWith(`.${domain}`))
-    rec.name = rec.name.slice(0, -(domain.length + 1));
-  if (!STANDARD.has(rec.type)) {
-    if (!CUSTOM_TYPES.has(rec.type)) {
-      p.error(`unsupported record type (${rec.type}) domain=${domain} name=${rec.name}`, pos);
-      return void 0;
-    }
-    rec.meta = { ...rec.meta, orig_custom_type: rec.type };
-  }
-  checkLabel(rec, domain, p);
-  checkTargets(rec, domain, p, where);
-  if (FQDN_TARGET.has(rec.type)) {
-    const origin = rec.subdomain ? `${rec.subdomain}.${domain}.` : `${domain}.`;
-    rec.target = addOrigin(rec.target, origin);
-  } else if (rec.type === "A" || rec.type === "AAAA") {
-    const canon = canonicalIP(rec.target, rec.type);
-    if (canon) rec.target = canon;
-  } else if (rec.type === "PTR") {
-    const magic = ptrNameMagic(rec.name, domain);
-    if (typeof magic === "string") rec.name = magic;
-    else p.error(magic.error, pos);
-  } else if (rec.type === "NAPTR" && rec.target === "") rec.target = ".";
-  else if (rec.type === "CAA" && !CAA_TAGS.has(rec.caatag ?? ""))
-    p.error(`CAA tag ${rec.caatag ?? ""} is invalid`, pos);
-  else if (rec.type === "TLSA" || rec.type === "SMIMEA") {
-    const [u, s2, m] = rec.type === "TLSA" ? [rec.tlsausage, rec.tlsaselector, rec.tlsamatchingtype] : [rec.smimeausage, rec.smimeaselector, rec.smimeamatchingtype];
-    if ((u ?? 0) > 3)
-      p.error(`${rec.type} Usage ${u} is invalid in record ${rec.name} (domain ${domain})`, pos);
-    if ((s2 ?? 0) > 1)
-      p.error(`${rec.type} Selector ${s2} is invalid in record ${rec.name} (domain ${domain})`, pos);
-    if ((m ?? 0) > 2)
-      p.error(
-        `${rec.type} MatchingType ${m} is invalid in record ${rec.name} (domain ${domain})`,
-        pos
-      );
-  }
-  return compact(rec);
-}
-function checkLabel(rec, domain, p) {
-  const label2 = rec.name;
-  if (label2 === "@") return;
-  if (label2 === "") {
-    p.error(`empty ${rec.type} label in ${domain} (did you mean "@"?)`, rec.filepos);
-    return;
-  }
-  if ((label2 === domain || label2.endsWith(`.${domain}`)) && rec.meta?.skip_fqdn_check !== "true") {
-    const short = label2.endsWith(`.${domain}`) ? label2.slice(0, -(domain.length + 1)) : label2;
-    p.error(
-      `The name "${label2}.${domain}." is an error (repeats the domain). Maybe instead of "${label2}" you intended "${short}"? If not add DISABLE_REPEATED_DOMAIN_CHECK to this record to permit this as-is.`,
-      rec.filepos
-    );
-  }
-  if (["SRV", "TLSA", "TXT", "LUA"].includes(rec.type)) return;
-  if (label2.startsWith("_") || label2.includes("._") || label2.startsWith("sql-")) return;
-  if (label2.includes("_"))
-    p.warn(`label ${label2}.${domain} contains "_" (can't be used in a URL)`, rec.filepos);
-}
-function checkTargets(rec, domain, p, where) {
-  const err2 = (m) => p.error(`${where()}: ${m}`, rec.filepos);
-  const t = rec.target;
-  if (rec.type === "A" && !parseIPv4(t)) err2(`target (${t}) is not an IPv4 address`);
-  if (rec.type === "AAAA" && !parseIPv6(t)) err2(`target (${t}) is not an IPv6 address`);
-  if (HOST_TARGET.has(rec.type) || rec.type === "NAPTR" && t !== "") {
-    const problem = checkTarget(t);
-    if (problem) err2(problem);
-  }
-  if (rec.type === "CNAME") {
-    if (rec.name === "@") err2("cannot create CNAME record for bare domain");
-    else if (addOrigin(rec.name, `${domain}.`) === addOrigin(t, `${domain}.`))
-      err2("CNAME loop (target points at itself)");
-  }
-  if (rec.type === "NS" && rec.name === "@")
-    err2("cannot create NS record for bare domain. Use NAMESERVER instead");
-  if (rec.type === "SOA" && rec.name !== "@") err2("SOA record is only valid for bare domain");
-}
-function canonicalIP(text3, type) {
-  if (type === "A") return parseIPv4(text3)?.join(".");
-  const w = parseIPv6(text3);
-  return w ? formatIPv6(w) : void 0;
-}
-function ptrNameMagic(name2, domain) {
-  if (name2.endsWith(".in-addr.arpa.") || name2.endsWith(".ip6.arpa.")) {
-    if (name2.endsWith(`.${domain}.`)) return name2.slice(0, -(domain.length + 2));
-    return { error: `PTR record ${name2} in wrong domain (${domain})` };
-  }
-  if (domain.endsWith(".in-addr.arpa")) {
-    const v4 = name2.includes(".") ? parseIPv4(name2) : void 0;
-    if (!v4) return name2;
-    const rev = `${[...v4].reverse().join(".")}.in-addr.arpa`;
-    if (rev.endsWith(`.${domain}`)) return rev.slice(0, -(domain.length + 1));
-    const m = /^(\d{1,3})[/-](\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.in-addr\.arpa$/.exec(
-      domain
-    );
-    if (m && v4[0] === +m[5] && v4[1] === +m[4] && v4[2] === +m[3]) {
-      const bits = +m[2];
-      const mask = bits >= 32 ? 255 : 255 << 32 - bits & 255;
-      if ((v4[3] & mask) === +m[1]) return String(v4[3]);
-    }
-    return { error: `PTR record ${name2} in wrong IPv4 domain (${domain})` };
-  }
-  if (domain.endsWith(".ip6.arpa")) {
-    const w = name2.includes(":") ? parseIPv6(name2) : void 0;
-    if (!w) return name2;
-    const nibbles2 = w.flatMap(
-      (x) => [x >> 12, x >> 8 & 15, x >> 4 & 15, x & 15].map((n) => n.toString(16))
-    );
-    const rev = `${nibbles2.reverse().join(".")}.ip6.arpa`;
-    if (rev.endsWith(`.${domain}`)) return rev.slice(0, -(domain.length + 1));
-    return { error: `PTR record ${name2} in wrong IPv6 domain (${domain})` };
-  }
-  return name2;
-}
-var ipNum = (s2) => {
-  const q = parseIPv4(s2.trim());
-  return q ? (q[0] << 24 >>> 0) + (q[1] << 16) + (q[2] << 8) + q[3] : void 0;
-};
-var numIp = (n) => [n >>> 24, n >>> 16 & 255, n >>> 8 & 255, n & 255].join(".");
-function decodeTable(table) {
-  const out = [];
-  for (const row of table.split(";")) {
-    const items = row.split("~").map((s2) => s2.trim());
-    if (items.length !== 4)
-      return `transform_table rows should have 4 elements, found ${items.length} in "${row.trim()}"`;
-    const list = (s2) => {
-      const ips2 = [];
-      for (const part of s2.split(",")) {
-        if (part.trim() === "") continue;
-        const n = ipNum(part);
-        if (n === void 0) return `${part} is not a valid ip address`;
-        ips2.push(n);
-      }
-      return ips2;
-    };
-    const low = ipNum(items[0]);
-    const high = ipNum(items[1]);
-    const bases = list(items[2]);
-    const ips = list(items[3]);
-    if (low === void 0 || high === void 0)
-      return `transform_table: bad range "${items[0]} ~ ${items[1]}"`;
-    if (typeof bases === "string") return bases;
-    if (typeof ips === "string") return ips;
-    if (low > high)
-      return `transform_table: Low should be less than High (${items[0]} > ${items[1]})`;
-    if (bases.length && ips.length)
-      return "transform_table rows should only specify one of NewBases or NewIPs, Not both";
-    out.push({ low, high, bases, ips });
-  }
-  return out;
-}
-function transformIP(ip, table) {
-  const n = ipNum(ip);
-  if (n === void 0) return [ip];
-  for (const c of table) {
-    if (n < c.low || n > c.high) continue;
-    if (c.ips.length) return c.ips.map(numIp);
-    return c.bases.map((b) => numIp(b + (n - c.low) >>> 0));
-  }
-  return [ip];
-}
-function fqdnOf(rec, domain) {
-  return rec.name === "@" ? domain : `${rec.name}.${domain}`;
-}
-function importTransforms(d, all, p) {
-  const imports = d.records.filter((r) => r.type === "IMPORT_TRANSFORM");
-  if (!imports.length) return;
-  for (const imp of imports) {
-    const table = decodeTable(imp.meta?.transform_table ?? "");
-    if (typeof table === "string") {
-      p.error(table, imp.filepos);
-      continue;
-    }
-    const src = all.find(
-      (x) => x.meta.dnscontrol_uniquename === imp.target.toLowerCase() || x.name === imp.target.toLowerCase()
-    );
-    if (!src) {
-      p.error(`IMPORT_TRANSFORM mentions non-existent domain "${imp.target}"`, imp.filepos);
-      continue;
-    }
-    const strip = imp.meta?.transform_suffixstrip ?? "";
-    const has = (type, fqdn) => d.records.some((r) => r.type === type && fqdnOf(r, d.name) === fqdn);
-    const relabel = (fqdn) => {
-      let label2 = fqdn;
-      if (strip) {
-        if (!label2.endsWith(`.${strip}`)) {
-          p.error(`label "${fqdn}" does not end with ".${strip}"`, imp.filepos);
-          return void 0;
-        }
-        label2 = label2.slice(0, -(strip.length + 1));
-      }
-      return label2 === d.name ? "@" : label2.endsWith(`.${d.name}`) ? label2.slice(0, -(d.name.length + 1)) : label2;
-    };
-    for (const rec of src.records) {
-      if (rec.meta?.import_transform_skip) continue;
-      const fqdn = fqdnOf(rec, src.name);
-      if (has(rec.type, fqdn)) continue;
-      const label2 = relabel(fqdn);
-      if (label2 === void 0) continue;
-      const ttl = imp.ttl || rec.ttl;
-      if (rec.type === "A") {
-        for (const ip of transformIP(rec.target, table))
-          d.records.push({
-            ...rec,
-            name: label2,
-            target: ip,
-            ttl,
-            ...imp.filepos ? { filepos: imp.filepos } : {}
-          });
-      } else if (rec.type === "CNAME") {
-        const newDomain = strip && d.name.startsWith(`${strip}.`) ? d.name.slice(strip.length + 1) : d.name;
-        const target4 = rec.target.endsWith(".") ? `${rec.target}${newDomain}.` : `${addOrigin(rec.target, src.name)}.${newDomain}.`;
-        d.records.push({
-          ...rec,
-          name: label2,
-          target: target4,
-          ttl,
-          ...imp.filepos ? { filepos: imp.filepos } : {}
-        });
-      }
-    }
-  }
-  for (let i = d.records.length - 1; i >= 0; i--)
-    if (d.records[i].type === "IMPORT_TRANSFORM") d.records.splice(i, 1);
-}
-function expandTransforms(d, p) {
-  const extra = [];
-  for (const rec of d.records) {
-    if (rec.type !== "A" || rec.meta?.transform === void 0) continue;
-    const table = decodeTable(rec.meta.transform);
-    if (typeof table === "string") {
-      p.error(table, rec.filepos);
-      continue;
-    }
-    const ips = transformIP(rec.target, table);
-    rec.target = ips[0];
-    for (const ip of ips.slice(1)) extra.push({ ...rec, meta: { ...rec.meta }, target: ip });
-  }
-  d.records.push(...extra);
-}
-function checkCnames(d, p) {
-  const cnames = /* @__PURE__ */ new Map();
-  for (const r of d.records)
-    if (r.type === "CNAME") cnames.set(r.name, (cnames.get(r.name) ?? 0) + 1);
-  for (const r of d.records) {
-    const n = cnames.get(r.name);
-    if (n === void 0) continue;
-    if (r.type === "CNAME" && n > 1) {
-      p.error(`cannot have multiple CNAMEs with same name: ${fqdnOf(r, d.name)}`, r.filepos);
-      cnames.set(r.name, 1);
-    } else if (r.type !== "CNAME" && r.meta?.cloudflare_proxy !== "on" && r.type !== "AKAMAICDN") {
-      p.error(
-        `cannot have CNAME and ${r.type} record with same name: ${fqdnOf(r, d.name)}`,
-        r.filepos
-      );
-    }
-  }
-}
-function comparable(rec) {
-  const { ttl: _t, filepos: _f, subdomain: _s, meta, ...rest } = rec;
-  const m = { ...meta };
-  delete m.orig_custom_type;
-  return JSON.stringify(Object.entries({ ...rest, meta: m }).sort(([a], [b]) => a < b ? -1 : 1));
-}
-function checkDuplicates(d, p) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const r of d.records) {
-    const key2 = comparable(r);
-    if (seen.has(key2))
-      p.error(
-        `exact duplicate record found: ${r.type} ${fqdnOf(r, d.name)} ${r.target}`,
-        r.filepos
-      );
-    seen.add(key2);
-  }
-}
-function checkTtls(d, p) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const r of d.records) {
-    const key2 = `${r.name} ${r.type}`;
-    const e = byKey.get(key2) ?? { ttls: /* @__PURE__ */ new Set(), first: r };
-    e.ttls.add(r.ttl ?? DEFAULT_TTL);
-    byKey.set(key2, e);
-  }
-  for (const [key2, e] of byKey)
-    if (e.ttls.size > 1)
-      p.warn(
-        `inconsistent TTLs at "${fqdnOf(e.first, d.name)}": ${key2.split(" ")[1]}:${[...e.ttls].sort((a, b) => a - b).join(",")}`,
-        e.first.filepos
-      );
-}
-
-// node_modules/@jitl/quickjs-singlefile-mjs-release-sync/dist/index.mjs
-var variant = { type: "sync", importFFI: () => Promise.resolve().then(() => (init_ffi(), ffi_exports)).then((mod) => mod.QuickJSFFI), importModuleLoader: () => Promise.resolve().then(() => (init_emscripten_module_Q67P5WYC(), emscripten_module_Q67P5WYC_exports)).then((mod) => mod.default) };
-var src_default = variant;
-
-// node_modules/quickjs-emscripten-core/dist/index.mjs
-init_dist();
-async function newQuickJSWASMModuleFromVariant(variantOrPromise) {
-  let variant2 = smartUnwrap(await variantOrPromise), [wasmModuleLoader, QuickJSFFI2, { QuickJSWASMModule: QuickJSWASMModule2 }] = await Promise.all([variant2.importModuleLoader().then(smartUnwrap), variant2.importFFI(), Promise.resolve().then(() => (init_module_ES6BEMUI(), module_ES6BEMUI_exports)).then(smartUnwrap)]), wasmModule = await wasmModuleLoader();
-  wasmModule.type = "sync";
-  let ffi = new QuickJSFFI2(wasmModule);
-  return new QuickJSWASMModule2(wasmModule, ffi);
-}
-function smartUnwrap(val) {
-  return val && "default" in val && val.default ? val.default && "default" in val.default && val.default.default ? val.default.default : val.default : val;
-}
-
-// src/formats/dnscontrol/prelude.ts
-var PRELUDE_FILE = "zoneguard-prelude.js";
-var PRELUDE = String.raw`(function (global) {
-'use strict';
-var host = global.__zg_host;
-delete global.__zg_host;
-var stringify = JSON.stringify;
-var parseJSON = JSON.parse;
-var isArray = Array.isArray;
-var PRELUDE_FILE = '${PRELUDE_FILE}';
-
-var conf = { registrars: [], dns_providers: [], domains: [] };
-var domainNames = [];
-var defaultArgs = [];
-
-// ---------------------------------------------------------------- helpers
-function isString(x) { return typeof x === 'string'; }
-function isNumber(x) { return typeof x === 'number' && !isNaN(x); }
-function isFunction(x) { return typeof x === 'function'; }
-function isObject(x) { return x !== null && (typeof x === 'object' || typeof x === 'function'); }
-function isPlainObject(x) { return x !== null && typeof x === 'object' && !isArray(x); }
-function extend(target, src) {
-  for (var k in src) if (Object.prototype.hasOwnProperty.call(src, k)) target[k] = src[k];
-  return target;
-}
-function fail(message) { throw new Error(message); }
-
-// Where a record comes from: the innermost frame of config code that runs at the top level of
-// its file (QuickJS names it "<eval>", V8 prints no function name), i.e. the statement of
-// dnsconfig.js or a required file whose call led here. A record built by a helper function
-// points at the line that called the helper, where its data is usually written; a record built
-// straight in a file's top level points at its own call. Falls back to the innermost frame.
-// Both engines find a frame's line by scanning the function's line table from its start, so
-// thousands of records written straight into one function cost time quadratic in its length.
-// The scan cost grows with the line number, so the line numbers handed out are summed; past the
-// budget, records take the position of their D() instead (counted and reported as a warning).
-var STACK_FRAME = /^\s*at (?:(.*?) \()?(.*?):(\d+)(?::(\d+))?\)?\s*$/;
-var POSITION_BUDGET = 20000000;
-var positionCost = 0;
-var positionsSkipped = 0;
-function callerPos(always) {
-  if (!always && positionCost > POSITION_BUDGET) { positionsSkipped++; return undefined; }
-  var stack = String(new Error().stack || '').split('\n');
-  var found;
-  for (var i = 0; i < stack.length; i++) {
-    var m = STACK_FRAME.exec(stack[i]);
-    if (!m || m[2] === PRELUDE_FILE || m[2] === 'native') continue;
-    if (!found) found = m;
-    if (m[1] === undefined || m[1] === '<eval>') { found = m; break; }
-  }
-  if (!found) return undefined;
-  positionCost += +found[3];
-  return found[2] + ':' + found[3] + ':' + (found[4] || '1');
-}
-
-// ---------------------------------------------------------------- durations, IPs
-var UNITS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800, n: 2592000, y: 31536000 };
-function toDuration(v) {
-  if (isNumber(v)) return v;
-  var m = /^(\d+)([smhdwny]?)$/.exec(String(v));
-  if (!m) fail(v + ' is not a valid duration string');
-  return parseInt(m[1], 10) * UNITS[m[2] || 's'];
-}
-
-function IP(dotted) {
-  var p = String(dotted).split('.');
-  if (p.length !== 4) fail('IP("' + dotted + '") is not an IPv4 address');
-  var n = 0;
-  for (var i = 0; i < 4; i++) {
-    var o = +p[i];
-    if (!(o >= 0 && o <= 255) || p[i] === '') fail('IP("' + dotted + '") is not an IPv4 address');
-    n = n * 256 + o;
-  }
-  return n;
-}
-function num2dot(num) {
-  if (num === undefined) return '';
-  if (isString(num)) return num;
-  var parts = [];
-  for (var i = 0; i < 4; i++) { parts.unshift(num % 256); num = Math.floor(num / 256); }
-  return parts.join('.');
-}
-function formatTransformTable(table) {
-  var rows = [];
-  for (var i = 0; i < table.length; i++) {
-    var t = table[i];
-    var list = function (v) { return v ? (isArray(v) ? v.map(num2dot).join(',') : num2dot(v)) : v; };
-    rows.push([num2dot(t.low), num2dot(t.high), list(t.newBase), list(t.newIP)].join(' ~ '));
-  }
-  return rows.join(' ; ');
-}
-
-// REV("1.2.3.0/24") -> "3.2.1.in-addr.arpa" (no trailing dot, as DNSControl returns it).
-var revMode = 'rfc2317';
-function REVCOMPAT(mode) {
-  if (mode !== 'rfc2317' && mode !== 'rfc4183') fail('REVCOMPAT("' + mode + '"): expected "rfc2317" or "rfc4183"');
-  revMode = mode;
-  return '';
-}
-function expandIPv6(text) {
-  var halves = text.split('::');
-  if (halves.length > 2) return undefined;
-  var head = halves[0] ? halves[0].split(':') : [];
-  var tail = halves.length === 2 && halves[1] ? halves[1].split(':') : [];
-  if (tail.length && tail[tail.length - 1].indexOf('.') >= 0) {
-    var v4 = tail.pop().split('.');
-    tail.push(((+v4[0] << 8) | +v4[1]).toString(16), ((+v4[2] << 8) | +v4[3]).toString(16));
-  }
-  var missing = 8 - head.length - tail.length;
-  if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
-  var groups = head.concat(new Array(halves.length === 2 ? missing : 0).fill('0'), tail);
-  var nibbles = '';
-  for (var i = 0; i < groups.length; i++) {
-    if (!/^[0-9a-fA-F]{1,4}$/.test(groups[i])) return undefined;
-    nibbles += ('0000' + groups[i].toLowerCase()).slice(-4);
-  }
-  return nibbles;
-}
-function REV(cidr) {
-  var text = String(cidr);
-  var slash = text.indexOf('/');
-  var addr = slash < 0 ? text : text.slice(0, slash);
-  var bits = slash < 0 ? undefined : Number(text.slice(slash + 1));
-  if (addr.indexOf(':') >= 0) {
-    var nib = expandIPv6(addr);
-    if (!nib) fail('REV("' + text + '"): not an IP address');
-    if (bits === undefined) bits = 128;
-    if (!(bits >= 0 && bits <= 128) || bits % 4 !== 0) fail('REV("' + text + '"): IPv6 mask must be a multiple of 4');
-    var keep = nib.slice(0, bits / 4);
-    if (/[^0]/.test(nib.slice(bits / 4))) fail('REV("' + text + '"): host bits are set');
-    return keep.split('').reverse().concat(['ip6', 'arpa']).join('.');
-  }
-  var oct = addr.split('.');
-  if (oct.length !== 4 || oct.some(function (o) { return !/^\d{1,3}$/.test(o) || +o > 255; })) fail('REV("' + text + '"): not an IP address');
-  if (bits === undefined) bits = 32;
-  if (!(bits >= 0 && bits <= 32) || Math.floor(bits) !== bits) fail('REV("' + text + '"): bad mask');
-  var value = IP(addr);
-  var hostBits = bits === 32 ? 0 : value % Math.pow(2, 32 - bits);
-  if (hostBits !== 0) fail('REV("' + text + '"): host bits are set');
-  if (bits % 8 === 0) return oct.slice(0, bits / 8).reverse().concat(['in-addr', 'arpa']).join('.');
-  if (bits > 24) {
-    var first = +oct[3];
-    var label = revMode === 'rfc4183' ? first + '-' + bits : first + '/' + bits;
-    return [label, oct[2], oct[1], oct[0], 'in-addr', 'arpa'].join('.');
-  }
-  fail('REV("' + text + '"): IPv4 mask must be a multiple of 8 or between 25 and 32');
-}
-
-// ---------------------------------------------------------------- providers, domains
-function providerArgs(kind, name, type, meta) {
-  if (!isString(name)) fail(kind + ': the name must be a string');
-  if (isPlainObject(type)) { meta = type; type = undefined; }
-  var entry = { name: name, type: type === undefined ? '-' : String(type) };
-  if (meta !== undefined) entry.meta = meta;
-  return entry;
-}
-function NewRegistrar(name, type, meta) {
-  conf.registrars.push(providerArgs('NewRegistrar', name, type, meta));
-  return name;
-}
-function NewDnsProvider(name, type, meta) {
-  var entry = providerArgs('NewDnsProvider', name, type, meta);
-  if (entry.meta && entry.meta.ip_conversions) entry.meta.ip_conversions = formatTransformTable(entry.meta.ip_conversions);
-  conf.dns_providers.push(entry);
-  return name;
-}
-function DnsProvider(name, nsCount) {
-  return function (d) { d.dnsProviders[name] = nsCount === undefined ? -1 : nsCount; };
-}
-
-function newDomain(name, registrar, pos) {
-  return {
-    name: name, subdomain: '', registrar: registrar, meta: {}, records: [], rawrecords: [],
-    recordsabsent: [], dnsProviders: {}, defaultTTL: 0, nameservers: [], unmanaged: [], filepos: pos,
-  };
-}
-function applyDomainModifier(m, d) {
-  if (isFunction(m)) m(d);
-  else if (isArray(m)) for (var i = 0; i < m.length; i++) applyDomainModifier(m[i], d);
-  else if (isObject(m)) extend(d.meta, m);
-  else fail('WARNING: domain modifier type unsupported: ' + typeof m + ' Domain: ' + d.name);
-}
-function stripBang(name) { return name.charAt(name.length - 1) === '!' ? name.slice(0, -1) : name; }
-
-function D(name, registrar) {
-  if (!isString(name)) fail('D(): the domain name must be a string');
-  var d = newDomain(name, registrar, callerPos(true));
-  for (var i = 0; i < defaultArgs.length; i++) applyDomainModifier(defaultArgs[i], d);
-  for (var j = 2; j < arguments.length; j++) applyDomainModifier(arguments[j], d);
-  var key = stripBang(name);
-  if (domainNames.indexOf(key) !== -1) fail(key + ' is declared more than once' + (key !== name ? ' (check empty tags)' : ''));
-  conf.domains.push(d);
-  domainNames.push(key);
-}
-// The longest declared domain equal to name or a parent of it (D_EXTEND, INCLUDE).
-function findDomain(name) {
-  name = stripBang(String(name));
-  var best = null;
-  for (var i = 0; i < conf.domains.length; i++) {
-    var d = conf.domains[i];
-    var own = stripBang(d.name);
-    if (name === own || name.slice(-(own.length + 1)) === '.' + own) {
-      if (!best || own.length > stripBang(best.name).length) best = d;
-    }
-  }
-  return best;
-}
-function D_EXTEND(name) {
-  var d = findDomain(name);
-  if (!d) fail(name + ' was not declared yet and therefore cannot be updated. Use D() before.');
-  var n = stripBang(String(name));
-  d.subdomain = n.slice(0, Math.max(0, n.length - stripBang(d.name).length - 1));
-  for (var i = 1; i < arguments.length; i++) applyDomainModifier(arguments[i], d);
-  d.subdomain = '';
-}
-function INCLUDE(name) {
-  var src = findDomain(name);
-  if (!src) fail(name + ' was not declared yet and therefore cannot be updated. Use D() before.');
-  return function (d) { for (var i = 0; i < src.records.length; i++) d.records.push(src.records[i]); };
-}
-function DEFAULTS() { defaultArgs = Array.prototype.slice.call(arguments); }
-function getConfiguredDomains() { return domainNames.slice(); }
-function DOMAIN_ELSEWHERE(domain, registrar, nslist) {
-  D(domain, registrar, NO_PURGE);
-  for (var i = 0; i < nslist.length; i++) D_EXTEND(domain, NAMESERVER(nslist[i]));
-}
-function DOMAIN_ELSEWHERE_AUTO(domain, registrar) {
-  D(domain, registrar, NO_PURGE);
-  for (var i = 2; i < arguments.length; i++) D_EXTEND(domain, DnsProvider(arguments[i]));
-}
-
-// ---------------------------------------------------------------- domain modifiers
-function DefaultTTL(v) { var ttl = toDuration(v); return function (d) { d.defaultTTL = ttl; }; }
-function NAMESERVER(name) {
-  if (arguments.length !== 1) fail('NAMESERVER only accepts one argument for name.');
-  var pos = callerPos();
-  return function (d) { d.nameservers.push({ name: name, filepos: pos }); };
-}
-function NAMESERVER_TTL(v) { return { ns_ttl: String(toDuration(v)) }; }
-function NO_PURGE(d) { d.keepunknown = true; }
-function PURGE(d) { d.keepunknown = false; }
-function AUTODNSSEC_ON(d) { d.auto_dnssec = 'on'; }
-function AUTODNSSEC_OFF(d) { d.auto_dnssec = 'off'; }
-function AUTODNSSEC() { host.log('WARNING: AUTODNSSEC is deprecated. It is now a no-op. Please use AUTODNSSEC_ON or AUTODNSSEC_OFF.'); }
-function DISABLE_IGNORE_SAFETY_CHECK(d) { d.unmanaged_disable_safety_check = true; }
-function IGNORE(label, rtypes, target) {
-  var entry = {
-    label_pattern: label === undefined ? '*' : label,
-    rType_pattern: rtypes === undefined ? '*' : rtypes,
-    target_pattern: target === undefined ? '*' : target,
-  };
-  return function (d) { d.unmanaged.push(extend({}, entry)); };
-}
-function IGNORE_NAME(name, rtypes) { return IGNORE(name, rtypes); }
-function IGNORE_TARGET(target, rtype) { return IGNORE('*', rtype, target); }
-function IGNORE_EXTERNAL_DNS(prefix) {
-  return function (d) { d.ignore_external_dns = true; if (prefix) d.external_dns_prefix = prefix; };
-}
-function GIDINET_PREMIUM_NS() {
-  return ['ns1.gidinet.it', 'ns2.gidinet.it', 'ns3.gidinet.it', 'ns4.gidinet.it', 'ns5.gidinet.it'].map(function (n) { return NAMESERVER(n + '.'); });
-}
-function DKIM(arr) { return arr; }
-function CLI_DEFAULTS(defaults) {
-  for (var k in defaults) if (typeof global[k] === 'undefined') global[k] = defaults[k];
-}
-
-// ---------------------------------------------------------------- records
-function applyRecordModifiers(rec, mods) {
-  for (var i = 0; i < mods.length; i++) {
-    var m = mods[i];
-    if (isFunction(m)) m(rec);
-    else if (isObject(m)) {
-      if (m.transform && isArray(m.transform)) m = extend(extend({}, m), { transform: formatTransformTable(m.transform) });
-      extend(rec.meta, m);
-    } else fail('ERROR: Unknown modifier type');
-  }
-}
-function defaultBuild(rec, a) {
-  rec.name = a.name;
-  rec.target = isNumber(a.target) ? num2dot(a.target) : a.target;
-}
-var SUBDOMAIN_EXEMPT = { CF_REDIRECT: 1, CF_TEMP_REDIRECT: 1, CF_WORKER_ROUTE: 1, CF_SINGLE_REDIRECT: 1 };
-
-// A record type: required arguments [name, validator?], then modifiers.
-function recordType(type, args, build) {
-  args = args || [['name', isString], ['target']];
-  build = build || defaultBuild;
-  return function () {
-    if (arguments.length < args.length) {
-      fail(type + ' record requires ' + args.length + ' arguments (' + args.map(function (a) { return a[0]; }).join(', ') + '). Only ' + arguments.length + ' were supplied');
-    }
-    var parsed = {};
-    for (var i = 0; i < args.length; i++) {
-      if (args[i][1] && !args[i][1](arguments[i])) fail(type + ' record ' + args[i][0] + ' argument validation failed');
-      parsed[args[i][0]] = arguments[i];
-    }
-    var mods = Array.prototype.slice.call(arguments, args.length);
-    var pos = callerPos();
-    return function (d) {
-      var rec = { type: type, meta: {}, ttl: d.defaultTTL };
-      applyRecordModifiers(rec, mods);
-      build(rec, parsed);
-      if (d.subdomain && !SUBDOMAIN_EXEMPT[type]) {
-        var fqdn = d.subdomain + '.' + d.name;
-        rec.subdomain = d.subdomain;
-        if (rec.name === '@') rec.name = d.subdomain;
-        else if (rec.name !== fqdn && type !== 'PTR') rec.name += '.' + d.subdomain;
-      }
-      if (pos || d.filepos) rec.filepos = pos || d.filepos;
-      if (rec.ensure_absent) { delete rec.ensure_absent; d.recordsabsent.push(rec); }
-      else d.records.push(rec);
-      return rec;
-    };
-  };
-}
-function isStringOrArray(x) { return isString(x) || isArray(x); }
-function oneOf(list) { return function (v) { return isString(v) && list.indexOf(v) !== -1; }; }
-function noComma(v) { return isString(v) && v.indexOf(',') === -1; }
-var NAME = ['name', isString];
-
-var A = recordType('A');
-var AAAA = recordType('AAAA');
-var ALIAS = recordType('ALIAS');
-var CNAME = recordType('CNAME');
-var DHCID = recordType('DHCID');
-var DNAME = recordType('DNAME');
-var NS = recordType('NS');
-var OPENPGPKEY = recordType('OPENPGPKEY');
-var PTR = recordType('PTR');
-var AKAMAICDN = recordType('AKAMAICDN');
-var URL = recordType('URL');
-var URL301 = recordType('URL301');
-var FRAME = recordType('FRAME');
-var CLOUDNS_WR = recordType('CLOUDNS_WR');
-var PORKBUN_URLFWD = recordType('PORKBUN_URLFWD');
-var BUNNY_DNS_RDR = recordType('BUNNY_DNS_RDR');
-var ADGUARDHOME_A_PASSTHROUGH = recordType('ADGUARDHOME_A_PASSTHROUGH', [NAME, ['target', function (v) { return v === ''; }]]);
-var ADGUARDHOME_AAAA_PASSTHROUGH = recordType('ADGUARDHOME_AAAA_PASSTHROUGH', [NAME, ['target', function (v) { return v === ''; }]]);
-var AKAMAITLC = recordType('AKAMAITLC', [NAME, ['answer_type', oneOf(['DUAL', 'V4', 'V6'])], ['target', isString]], function (r, a) {
-  r.name = a.name; r.answer_type = a.answer_type; r.target = a.target;
-});
-var AZURE_ALIAS = recordType('AZURE_ALIAS', [NAME, ['type', oneOf(['A', 'AAAA', 'CNAME'])], ['target', isString]], function (r, a) {
-  r.name = a.name; r.target = a.target;
-  r.azure_alias = extend(r.azure_alias || {}, { type: a.type });
-});
-var R53_ALIAS = recordType('R53_ALIAS', [NAME, ['type', oneOf(['A', 'AAAA', 'CNAME', 'CAA', 'MX', 'TXT', 'PTR', 'SPF', 'SRV', 'NAPTR'])], ['target', isString]], function (r, a) {
-  r.name = a.name; r.target = a.target;
-  var alias = r.r53_alias || {};
-  alias.type = a.type;
-  if (!isString(alias.evaluate_target_health)) alias.evaluate_target_health = 'false';
-  r.r53_alias = alias;
-});
-var CAA = recordType('CAA', [NAME, ['tag', isString], ['value', isString]], function (r, a) {
-  r.name = a.name; r.caatag = a.tag; r.target = a.value;
-});
-var DS = recordType('DS', [NAME, ['keytag', isNumber], ['algorithm', isNumber], ['digesttype', isNumber], ['digest', isString]], function (r, a) {
-  r.name = a.name; r.target = ''; r.dskeytag = a.keytag; r.dsalgorithm = a.algorithm; r.dsdigesttype = a.digesttype; r.dsdigest = a.digest;
-});
-var DNSKEY = recordType('DNSKEY', [NAME, ['flags', isNumber], ['protocol', isNumber], ['algorithm', isNumber], ['publickey', isString]], function (r, a) {
-  r.name = a.name; r.target = ''; r.dnskeyflags = a.flags; r.dnskeyprotocol = a.protocol; r.dnskeyalgorithm = a.algorithm; r.dnskeypublickey = a.publickey;
-});
-function svcb(type) {
-  return recordType(type, [NAME, ['priority', isNumber], ['target', isString], ['params', isString]], function (r, a) {
-    r.name = a.name; r.svcpriority = a.priority; r.target = a.target; r.svcparams = a.params;
-  });
-}
-var HTTPS = svcb('HTTPS');
-var SVCB = svcb('SVCB');
-var MX = recordType('MX', [NAME, ['priority', isNumber], ['target', isString]], function (r, a) {
-  r.name = a.name; r.mxpreference = a.priority; r.target = a.target;
-});
-var NAPTR = recordType('NAPTR', [NAME, ['order', isNumber], ['preference', isNumber], ['flags', isString], ['service', isString], ['regexp', isString], ['target', isString]], function (r, a) {
-  r.name = a.name; r.naptrorder = a.order; r.naptrpreference = a.preference; r.naptrflags = a.flags;
-  r.naptrservice = a.service; r.naptrregexp = a.regexp; r.target = a.target;
-});
-var SOA = recordType('SOA', [NAME, ['ns', isString], ['mbox', isString], ['refresh', isNumber], ['retry', isNumber], ['expire', isNumber], ['minttl', isNumber]], function (r, a) {
-  r.name = a.name; r.target = a.ns; r.soambox = a.mbox; r.soarefresh = a.refresh; r.soaretry = a.retry; r.soaexpire = a.expire; r.soaminttl = a.minttl;
-});
-var SRV = recordType('SRV', [NAME, ['priority', isNumber], ['weight', isNumber], ['port', isNumber], ['target', isString]], function (r, a) {
-  r.name = a.name; r.srvpriority = a.priority; r.srvweight = a.weight; r.srvport = a.port; r.target = a.target;
-});
-var SSHFP = recordType('SSHFP', [NAME, ['algorithm', isNumber], ['fingerprint', isNumber], ['value', isString]], function (r, a) {
-  r.name = a.name; r.sshfpalgorithm = a.algorithm; r.sshfpfingerprint = a.fingerprint; r.target = a.value;
-});
-var TLSA = recordType('TLSA', [NAME, ['usage', isNumber], ['selector', isNumber], ['matchingtype', isNumber], ['target', isString]], function (r, a) {
-  r.name = a.name; r.tlsausage = a.usage; r.tlsaselector = a.selector; r.tlsamatchingtype = a.matchingtype; r.target = a.target;
-});
-var SMIMEA = recordType('SMIMEA', [NAME, ['usage', isNumber], ['selector', isNumber], ['matchingtype', isNumber], ['target', isString]], function (r, a) {
-  r.name = a.name; r.smimeausage = a.usage; r.smimeaselector = a.selector; r.smimeamatchingtype = a.matchingtype; r.target = a.target;
-});
-var TXT = recordType('TXT', [NAME, ['target', isStringOrArray]], function (r, a) {
-  r.name = a.name; r.target = isString(a.target) ? a.target : a.target.join('');
-});
-var LUA = recordType('LUA', [NAME, ['rtype', isString], ['target', isStringOrArray]], function (r, a) {
-  r.name = a.name; r.luartype = a.rtype.toUpperCase(); r.target = isString(a.target) ? a.target : a.target.join('');
-});
-var CF_REDIRECT = recordType('CF_REDIRECT', [['source', noComma], ['destination', noComma]], function (r, a) {
-  r.name = '@'; r.target = a.source + ',' + a.destination;
-});
-var CF_TEMP_REDIRECT = recordType('CF_TEMP_REDIRECT', [['source', noComma], ['destination', noComma]], function (r, a) {
-  r.name = '@'; r.target = a.source + ',' + a.destination;
-});
-var CF_WORKER_ROUTE = recordType('CF_WORKER_ROUTE', [['pattern', noComma], ['script', noComma]], function (r, a) {
-  r.name = '@'; r.target = a.pattern + ',' + a.script;
-});
-var IMPORT_TRANSFORM = recordType('IMPORT_TRANSFORM', [['table'], ['domain'], ['ttl', isNumber]], function (r, a) {
-  r.name = '@'; r.target = a.domain; r.meta.transform_table = formatTransformTable(a.table); r.ttl = a.ttl;
-});
-var IMPORT_TRANSFORM_STRIP = recordType('IMPORT_TRANSFORM', [['table'], ['domain'], ['ttl', isNumber], ['suffixstrip']], function (r, a) {
-  r.name = '@'; r.target = a.domain; r.meta.transform_table = formatTransformTable(a.table); r.ttl = a.ttl;
-  r.meta.transform_suffixstrip = a.suffixstrip;
-});
-
-// New-style records: arguments are kept raw and interpreted on the host.
-function rawRecordType(type) {
-  return function () {
-    var raw = Array.prototype.slice.call(arguments);
-    var pos = callerPos();
-    return function (d) {
-      var rec = { type: type };
-      var args = [];
-      var metas = [];
-      for (var i = 0; i < raw.length; i++) {
-        if (isFunction(raw[i])) raw[i](rec);
-        else if (isObject(raw[i])) metas.push(raw[i]);
-        else args.push(raw[i]);
-      }
-      rec.args = args;
-      if (metas.length) rec.metas = metas;
-      if (pos || d.filepos) rec.filepos = pos || d.filepos;
-      d.rawrecords.push(rec);
-      return rec;
-    };
-  };
-}
-var CF_SINGLE_REDIRECT = rawRecordType('CLOUDFLAREAPI_SINGLE_REDIRECT');
-
-// ---------------------------------------------------------------- record modifiers
-function TTL(v) { var ttl = toDuration(v); return function (r) { r.ttl = ttl; }; }
-function CAA_CRITICAL(r) { r.caaflag = (r.caaflag || 0) | 128; }
-function ENSURE_ABSENT_REC() { return function (r) { r.ensure_absent = true; }; }
-function R53_ZONE(zoneId) {
-  return function (x) {
-    if (isArray(x.records)) x.meta.zone_id = zoneId;
-    else x.r53_alias = extend(x.r53_alias || {}, { zone_id: zoneId });
-  };
-}
-function R53_EVALUATE_TARGET_HEALTH(enabled) {
-  return function (r) { r.r53_alias = extend(r.r53_alias || {}, { evaluate_target_health: String(enabled) }); };
-}
-function R53_WEIGHT(weight, setId) { return { r53_weight: String(weight), r53_set_identifier: String(setId) }; }
-function R53_HEALTH_CHECK_ID(id) { return { r53_health_check_id: String(id) }; }
-function CF_COMMENT(c) { return { cloudflare_comment: String(c) }; }
-function CF_TAGS() { return { cloudflare_tags: Array.prototype.slice.call(arguments).join(',') }; }
-function HEDNS_DDNS_KEY(key) { return { hedns_ddns_key: String(key) }; }
-
-// ---------------------------------------------------------------- LOC
-function locSize(meters) {
-  // RFC 1876 size: centimetres as mantissa (high nibble) and power of ten (low nibble), 0-9 each.
-  var cm = meters * 100;
-  if (!(cm >= 1)) return 0;
-  var exp = Math.floor(Math.log10(cm));
-  var mant = Math.floor(cm / Math.pow(10, exp));
-  if (mant > 9) mant = 9;
-  if (exp > 9) exp = 9;
-  return (mant << 4) | exp;
-}
-function clamp(v, lo, hi) { return v < lo ? lo : v > hi ? hi : v; }
-var LOC = recordType('LOC', [NAME, ['d1', isNumber], ['m1', isNumber], ['s1', isNumber], ['ns', isString], ['d2', isNumber], ['m2', isNumber], ['s2', isNumber], ['ew', isString], ['alt', isNumber], ['siz', isNumber], ['hp', isNumber], ['vp', isNumber]], function (r, a) {
-  if (a.d1 % 1 || a.m1 % 1 || a.d2 % 1 || a.m2 % 1) fail("LOC record '" + a.name + "': degrees and minutes must be integers");
-  if (!/^[NnSs]$/.test(a.ns)) fail(a.ns + ' is not a valid latitude modifier');
-  if (!/^[EeWw]$/.test(a.ew)) fail(a.ew + ' is not a valid longitude modifier');
-  var ns = a.ns.toUpperCase();
-  var ew = a.ew.toUpperCase();
-  r.name = a.name;
-  r.target = [a.d1, a.m1, a.s1, ns, a.d2, a.m2, a.s2, ew].join(' ') + ' ' +
-    [clamp(a.alt, -100000, 42849672.95), clamp(a.siz, 0, 90000000), clamp(a.hp, 0, 90000000), clamp(a.vp, 0, 90000000)].join('m ') + 'm';
-  var half = 2147483648;
-  var lat = Math.round(a.d1 * 3600000 + a.m1 * 60000 + a.s1 * 1000);
-  var lon = Math.round(a.d2 * 3600000 + a.m2 * 60000 + a.s2 * 1000);
-  r.loclatitude = ns === 'N' ? half + lat : half - lat;
-  r.loclongitude = ew === 'E' ? half + lon : half - lon;
-  r.localtitude = clamp(Math.trunc((a.alt + 100000) * 100), 0, 4294967295);
-  r.locsize = locSize(a.siz);
-  r.lochorizpre = locSize(a.hp);
-  r.locvertpre = locSize(a.vp);
-});
-function ddToDms(deg, longitude) {
-  var hemi = deg < 0 ? (longitude ? 'W' : 'S') : longitude ? 'E' : 'N';
-  var abs = Math.abs(deg);
-  var d = Math.trunc(abs);
-  var nudged = abs + 1e-9;
-  return { hemi: hemi, dg: d, mn: Math.trunc((nudged % 1) * 60), sc: Math.trunc(((nudged * 60) % 1) * 60000) / 1000 };
-}
-function parseDms(text) {
-  var lat = /(-?\d+).(\d+).([\d.]+).? ?([NS])/.exec(text);
-  var lon = /(-?\d+).(\d+).([\d.]+).? ?([EW])/.exec(text);
-  if (!lat || !lon) return null;
-  var part = function (m) { return { dg: parseInt(m[1], 10), mn: parseInt(m[2], 10), sc: parseFloat(m[3]), hemi: m[4] }; };
-  return { lat: part(lat), lon: part(lon) };
-}
-function parseDmm(text) {
-  var lat = /(-?\d+(\.\d+)?)°?\s*([NS])/i.exec(text);
-  var lon = /(-?\d+(\.\d+)?)°?\s*([EW])/i.exec(text);
-  if (!lat || !lon) return null;
-  var part = function (m) {
-    var v = parseFloat(m[1]);
-    var dg = Math.floor(v);
-    var mn = Math.floor((v - dg) * 60);
-    return { dg: dg, mn: mn, sc: Math.round(((v - dg) * 60 - mn) * 60), hemi: m[3] };
-  };
-  return { lat: part(lat), lon: part(lon) };
-}
-function locFromBuilder(value, dms, what) {
-  if (!dms) fail(what + ': cannot read coordinates from "' + value.str + '"');
-  var mods = [{}];
-  if (value.ttl) mods.push(TTL(value.ttl));
-  return [LOC.apply(null, [value.label || '@', dms.lat.dg, dms.lat.mn, dms.lat.sc, dms.lat.hemi, dms.lon.dg, dms.lon.mn, dms.lon.sc, dms.lon.hemi, value.alt || 0, 0, 0, 0].concat(mods))];
-}
-function LOC_BUILDER_DD(v) {
-  if (!v.x && !v.y) fail('LOC_BUILDER_DD requires x and y elements');
-  return locFromBuilder(v, { lat: ddToDms(v.x, false), lon: ddToDms(v.y, true) }, 'LOC_BUILDER_DD');
-}
-function LOC_BUILDER_DMM_STR(v) {
-  if (!v.str) fail('LOC_BUILDER_DMM_STR requires a string of the form 25.24°S 153.15°E');
-  return locFromBuilder(v, parseDmm(v.str), 'LOC_BUILDER_DMM_STR');
-}
-function LOC_BUILDER_DMS_STR(v) {
-  if (!v.str) fail('LOC_BUILDER_DMS_STR requires a string of the form 33°51′31″S 151°12′51″E');
-  return locFromBuilder(v, parseDms(v.str), 'LOC_BUILDER_DMS_STR');
-}
-function LOC_BUILDER_STR(v) {
-  if (!v.str) fail('LOC_BUILDER_STR requires a string');
-  return locFromBuilder(v, parseDmm(v.str) || parseDms(v.str), 'LOC_BUILDER_STR');
-}
-
-// ---------------------------------------------------------------- builders (no live lookups)
-function SPF_BUILDER(v) {
-  if (!v || !v.parts || v.parts.length < 2) fail('SPF_BUILDER requires at least 2 elements');
-  var label = v.label || '@';
-  var raw = v.raw === undefined || v.raw === null ? '_rawspf' : v.raw;
-  var text = v.parts.join(' ');
-  var meta = {};
-  var out = [];
-  var ttl = v.ttl ? [TTL(v.ttl)] : [];
-  if (v.flatten && v.flatten.length > 0) {
-    meta.flatten = v.flatten.join(',');
-    if (raw !== '') out.push(TXT.apply(null, [raw, text, {}].concat(ttl)));
-  }
-  if (v.overflow) meta.split = v.overflow;
-  if (v.overhead1) meta.overhead1 = String(v.overhead1);
-  if (v.txtMaxSize) meta.txtMaxSize = String(v.txtMaxSize);
-  out.push(TXT.apply(null, [label, text, meta].concat(ttl)));
-  return out;
-}
-function CAA_BUILDER(v) {
-  var label = v.label || '@';
-  var lists = {};
-  var tags = ['issue', 'issuewild', 'issuevmc', 'issuemail'];
-  for (var i = 0; i < tags.length; i++) {
-    var x = v[tags[i]];
-    lists[tags[i]] = x === 'none' ? [';'] : x === undefined ? [] : isArray(x) ? x : [x];
-  }
-  if (!tags.some(function (t) { return lists[t].length > 0; })) fail('CAA_BUILDER requires at least one entry at issue, issuewild, issuevmc or issuemail');
-  var ttl = v.ttl ? [TTL(v.ttl)] : [];
-  var out = [];
-  var iodef = v.iodef === undefined ? [] : isArray(v.iodef) ? v.iodef : [v.iodef];
-  for (var j = 0; j < iodef.length; j++) out.push(CAA.apply(null, [label, 'iodef', iodef[j]].concat(v.iodef_critical ? [CAA_CRITICAL] : [], ttl)));
-  for (var t = 0; t < tags.length; t++) {
-    var tag = tags[t];
-    for (var k = 0; k < lists[tag].length; k++) {
-      out.push(CAA.apply(null, [label, tag, lists[tag][k]].concat(v[tag + '_critical'] ? [CAA_CRITICAL] : [], ttl)));
-    }
-  }
-  return out;
-}
-var DMARC_ALIGN = { relaxed: 'r', r: 'r', strict: 's', s: 's' };
-var DMARC_POLICY = { none: 1, quarantine: 1, reject: 1 };
-function DMARC_BUILDER(v) {
-  v = v || {};
-  var label = v.label && v.label !== '@' ? '_dmarc.' + v.label : '_dmarc';
-  var policy = v.policy || 'none';
-  if (!DMARC_POLICY[policy]) fail('DMARC_BUILDER: invalid policy "' + policy + '"');
-  var tags = ['v=' + (v.version || 'DMARC1'), 'p=' + policy];
-  if (v.subdomainPolicy) {
-    if (!DMARC_POLICY[v.subdomainPolicy]) fail('DMARC_BUILDER: invalid subdomainPolicy "' + v.subdomainPolicy + '"');
-    tags.push('sp=' + v.subdomainPolicy);
-  }
-  if (v.alignmentDKIM) {
-    if (!DMARC_ALIGN[v.alignmentDKIM]) fail('DMARC_BUILDER: invalid alignmentDKIM "' + v.alignmentDKIM + '"');
-    tags.push('adkim=' + DMARC_ALIGN[v.alignmentDKIM]);
-  }
-  if (v.alignmentSPF) {
-    if (!DMARC_ALIGN[v.alignmentSPF]) fail('DMARC_BUILDER: invalid alignmentSPF "' + v.alignmentSPF + '"');
-    tags.push('aspf=' + DMARC_ALIGN[v.alignmentSPF]);
-  }
-  if (v.percent !== undefined && v.percent !== null) {
-    if (!(v.percent >= 0 && v.percent <= 100)) fail('DMARC_BUILDER: percent must be between 0 and 100');
-    tags.push('pct=' + v.percent);
-  }
-  if (v.rua && v.rua.length) tags.push('rua=' + v.rua.join(','));
-  if (v.ruf && v.ruf.length) tags.push('ruf=' + v.ruf.join(','));
-  if (v.failureOptions !== undefined) {
-    var fo = v.failureOptions;
-    if (isPlainObject(fo)) {
-      var f = [];
-      if (fo.SPF) f.push('s');
-      if (fo.DKIM) f.push('d');
-      fo = f.length === 2 ? '1' : f.length ? f[0] : '0';
-    }
-    tags.push('fo=' + fo);
-  }
-  if (v.failureFormat) tags.push('rf=' + v.failureFormat);
-  if (v.reportInterval !== undefined) tags.push('ri=' + toDuration(v.reportInterval));
-  var mods = v.ttl ? [TTL(v.ttl)] : [];
-  return TXT.apply(null, [label, tags.join('; ')].concat(mods));
-}
-function DKIM_BUILDER(v) {
-  if (!v || !v.selector) fail('DKIM_BUILDER requires selector to be defined');
-  var label = v.label && v.label !== '@' ? v.selector + '._domainkey.' + v.label : v.selector + '._domainkey';
-  var tags = [];
-  if (v.version) tags.push('v=' + v.version);
-  if (v.hashtypes) tags.push('h=' + (isArray(v.hashtypes) ? v.hashtypes.join(':') : v.hashtypes));
-  if (v.keytype) tags.push('k=' + v.keytype);
-  if (v.note) tags.push('n=' + v.note);
-  tags.push('p=' + (v.pubkey || ''));
-  if (v.servicetypes) tags.push('s=' + (isArray(v.servicetypes) ? v.servicetypes.join(':') : v.servicetypes));
-  if (v.flags) tags.push('t=' + (isArray(v.flags) ? v.flags.join(':') : v.flags));
-  var mods = v.ttl ? [TTL(v.ttl)] : [];
-  return TXT.apply(null, [label, tags.join('; ')].concat(mods));
-}
-function M365_BUILDER(name, v) {
-  v = v || {};
-  var on = function (k, dflt) { return v[k] === undefined ? dflt : !!v[k]; };
-  if (on('dkim', true) && !v.initialDomain) fail('M365_BUILDER requires your M365 account name as initialDomain to set up DKIM');
-  if (!v.domainGUID && String(name).indexOf('-') !== -1) fail('M365_BUILDER requires domainGUID for domains with a "-" in their name');
-  var guid = v.domainGUID || String(name).replace(/\./g, '-');
-  var out = [];
-  if (on('mx', true)) out.push(MX('@', 0, guid + '.mail.protection.outlook.com.'));
-  if (on('autodiscover', true)) out.push(CNAME('autodiscover', 'autodiscover.outlook.com.'));
-  if (on('dkim', true)) {
-    var initial = String(v.initialDomain).replace(/\.onmicrosoft\.com$/, '');
-    out.push(CNAME('selector1._domainkey', 'selector1-' + guid + '._domainkey.' + initial + '.onmicrosoft.com.'));
-    out.push(CNAME('selector2._domainkey', 'selector2-' + guid + '._domainkey.' + initial + '.onmicrosoft.com.'));
-  }
-  if (on('skypeForBusiness', false)) {
-    out.push(CNAME('lyncdiscover', 'webdir.online.lync.com.'));
-    out.push(CNAME('sip', 'sipdir.online.lync.com.'));
-    out.push(SRV('_sip._tls', 100, 1, 443, 'sipdir.online.lync.com.'));
-    out.push(SRV('_sipfederationtls._tcp', 100, 1, 5061, 'sipfed.online.lync.com.'));
-  }
-  if (on('mdm', false)) {
-    out.push(CNAME('enterpriseregistration', 'enterpriseregistration.windows.net.'));
-    out.push(CNAME('enterpriseenrollment', 'enterpriseenrollment-s.manage.microsoft.com.'));
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------- host bridges
-// Host strings end at a NUL byte, so a path holding one is refused before it gets there.
-function hostPath(path) {
-  var p = String(path);
-  if (p.indexOf('\u0000') >= 0) fail('path "' + p.replace(/\u0000/g, '\\0') + '" contains a NUL byte');
-  return p;
-}
-function require(path) {
-  var r = host.load(hostPath(path));
-  return r.kind === 'json' ? parseJSON(r.text) : true;
-}
-function glob(dir, recursive, ext) {
-  return parseJSON(host.glob(hostPath(dir === undefined ? '.' : dir), recursive !== false, ext === undefined ? '.js' : String(ext)));
-}
-function require_glob(dir, recursive) {
-  var files = glob(dir, recursive, '.js');
-  for (var i = 0; i < files.length; i++) require(files[i]);
-  return files;
-}
-function HASH(alg, value) { return host.hash(String(alg), String(value)); }
-function PANIC(message) { var e = new Error(String(message)); e.name = 'PANIC'; throw e; }
-function FETCH() { fail('FETCH is not available: ZoneGuard evaluates dnsconfig.js without network access'); }
-function show(x) {
-  if (isString(x)) return x;
-  try { var s = stringify(x); return s === undefined ? String(x) : s; } catch (e) { return String(x); }
-}
-var console = { log: function () { host.log(Array.prototype.slice.call(arguments).map(show).join(' ')); } };
-console.info = console.warn = console.error = console.debug = console.log;
-
-// A small part of underscore.js, which DNSControl's interpreter provides as _.
-var _ = {
-  each: function (list, fn) { if (isArray(list)) list.forEach(fn); else for (var k in list) fn(list[k], k, list); return list; },
-  map: function (list, fn) { if (isArray(list)) return list.map(fn); var o = []; for (var k in list) o.push(fn(list[k], k, list)); return o; },
-  filter: function (list, fn) { return list.filter(fn); },
-  reject: function (list, fn) { return list.filter(function (x, i, l) { return !fn(x, i, l); }); },
-  find: function (list, fn) { return list.find(fn); },
-  contains: function (list, x) { return list.indexOf(x) !== -1; },
-  keys: function (o) { return Object.keys(o); },
-  values: function (o) { return Object.keys(o).map(function (k) { return o[k]; }); },
-  extend: function (t) { for (var i = 1; i < arguments.length; i++) extend(t, arguments[i]); return t; },
-  defaults: function (t) { for (var i = 1; i < arguments.length; i++) for (var k in arguments[i]) if (t[k] === undefined) t[k] = arguments[i][k]; return t; },
-  flatten: function (list) { return list.reduce(function (a, x) { return a.concat(isArray(x) ? _.flatten(x) : [x]); }, []); },
-  uniq: function (list) { return list.filter(function (x, i) { return list.indexOf(x) === i; }); },
-  range: function (a, b) { if (b === undefined) { b = a; a = 0; } var o = []; for (var i = a; i < b; i++) o.push(i); return o; },
-  isArray: isArray, isString: isString, isNumber: isNumber, isFunction: isFunction, isObject: isObject,
-};
-_.forEach = _.each; _.includes = _.contains; _.select = _.filter; _.collect = _.map;
-
-var exported = {
-  NewRegistrar: NewRegistrar, NewDnsProvider: NewDnsProvider, DnsProvider: DnsProvider, D: D, D_EXTEND: D_EXTEND,
-  INCLUDE: INCLUDE, DEFAULTS: DEFAULTS, getConfiguredDomains: getConfiguredDomains, DOMAIN_ELSEWHERE: DOMAIN_ELSEWHERE,
-  DOMAIN_ELSEWHERE_AUTO: DOMAIN_ELSEWHERE_AUTO, DefaultTTL: DefaultTTL, NAMESERVER: NAMESERVER, NAMESERVER_TTL: NAMESERVER_TTL,
-  NO_PURGE: NO_PURGE, PURGE: PURGE, AUTODNSSEC_ON: AUTODNSSEC_ON, AUTODNSSEC_OFF: AUTODNSSEC_OFF, AUTODNSSEC: AUTODNSSEC,
-  DISABLE_IGNORE_SAFETY_CHECK: DISABLE_IGNORE_SAFETY_CHECK, IGNORE: IGNORE, IGNORE_NAME: IGNORE_NAME, IGNORE_TARGET: IGNORE_TARGET,
-  IGNORE_EXTERNAL_DNS: IGNORE_EXTERNAL_DNS, GIDINET_PREMIUM_NS: GIDINET_PREMIUM_NS, DKIM: DKIM, CLI_DEFAULTS: CLI_DEFAULTS,
-  A: A, AAAA: AAAA, ALIAS: ALIAS, CNAME: CNAME, DHCID: DHCID, DNAME: DNAME, NS: NS, OPENPGPKEY: OPENPGPKEY, PTR: PTR,
-  AKAMAICDN: AKAMAICDN, AKAMAITLC: AKAMAITLC, URL: URL, URL301: URL301, FRAME: FRAME, CLOUDNS_WR: CLOUDNS_WR,
-  PORKBUN_URLFWD: PORKBUN_URLFWD, BUNNY_DNS_RDR: BUNNY_DNS_RDR, ADGUARDHOME_A_PASSTHROUGH: ADGUARDHOME_A_PASSTHROUGH,
-  ADGUARDHOME_AAAA_PASSTHROUGH: ADGUARDHOME_AAAA_PASSTHROUGH, AZURE_ALIAS: AZURE_ALIAS, R53_ALIAS: R53_ALIAS, CAA: CAA,
-  DS: DS, DNSKEY: DNSKEY, HTTPS: HTTPS, SVCB: SVCB, MX: MX, NAPTR: NAPTR, SOA: SOA, SRV: SRV, SSHFP: SSHFP, TLSA: TLSA,
-  SMIMEA: SMIMEA, TXT: TXT, LUA: LUA, LOC: LOC, CF_REDIRECT: CF_REDIRECT, CF_TEMP_REDIRECT: CF_TEMP_REDIRECT,
-  CF_WORKER_ROUTE: CF_WORKER_ROUTE, CF_SINGLE_REDIRECT: CF_SINGLE_REDIRECT, IMPORT_TRANSFORM: IMPORT_TRANSFORM,
-  IMPORT_TRANSFORM_STRIP: IMPORT_TRANSFORM_STRIP, TTL: TTL, CAA_CRITICAL: CAA_CRITICAL, ENSURE_ABSENT_REC: ENSURE_ABSENT_REC,
-  R53_ZONE: R53_ZONE, R53_EVALUATE_TARGET_HEALTH: R53_EVALUATE_TARGET_HEALTH, R53_WEIGHT: R53_WEIGHT,
-  R53_HEALTH_CHECK_ID: R53_HEALTH_CHECK_ID, CF_COMMENT: CF_COMMENT, CF_TAGS: CF_TAGS, HEDNS_DDNS_KEY: HEDNS_DDNS_KEY,
-  LOC_BUILDER_DD: LOC_BUILDER_DD, LOC_BUILDER_DMM_STR: LOC_BUILDER_DMM_STR, LOC_BUILDER_DMS_STR: LOC_BUILDER_DMS_STR,
-  LOC_BUILDER_STR: LOC_BUILDER_STR, SPF_BUILDER: SPF_BUILDER, CAA_BUILDER: CAA_BUILDER, DMARC_BUILDER: DMARC_BUILDER,
-  DKIM_BUILDER: DKIM_BUILDER, M365_BUILDER: M365_BUILDER, IP: IP, REV: REV, REVCOMPAT: REVCOMPAT, require: require,
-  require_glob: require_glob, glob: glob, HASH: HASH, PANIC: PANIC, FETCH: FETCH, fetch: FETCH, console: console, _: _,
-  END: {}, AUTOSPLIT: {},
-  CF_PROXY_OFF: { cloudflare_proxy: 'off' }, CF_PROXY_ON: { cloudflare_proxy: 'on' }, CF_PROXY_FULL: { cloudflare_proxy: 'full' },
-  CF_PROXY_DEFAULT_OFF: { cloudflare_proxy_default: 'off' }, CF_PROXY_DEFAULT_ON: { cloudflare_proxy_default: 'on' },
-  CF_UNIVERSALSSL_OFF: { cloudflare_universalssl: 'off' }, CF_UNIVERSALSSL_ON: { cloudflare_universalssl: 'on' },
-  CF_CNAME_FLATTEN_OFF: { cloudflare_cname_flatten: 'off' }, CF_CNAME_FLATTEN_ON: { cloudflare_cname_flatten: 'on' },
-  CF_MANAGE_COMMENTS: { cloudflare_manage_comments: 'true' }, CF_MANAGE_TAGS: { cloudflare_manage_tags: 'true' },
-  HEDNS_DYNAMIC_ON: { hedns_dynamic: 'on' }, HEDNS_DYNAMIC_OFF: { hedns_dynamic: 'off' },
-  DISABLE_REPEATED_DOMAIN_CHECK: { skip_fqdn_check: 'true' },
-};
-for (var key in exported) global[key] = exported[key];
-
-// The completion value: serialises the configuration once the config has run.
-return function () {
-  if (positionsSkipped) conf.positions_skipped = positionsSkipped;
-  return stringify(conf);
-};
-})(globalThis)`;
-
-// src/formats/dnscontrol/sandbox.ts
-var DEFAULT_TIMEOUT_MS = 1e4;
-var DEFAULT_MEMORY_BYTES = 256 * 1024 * 1024;
-var MAX_STACK_BYTES = 256 * 1024;
-var modulePromise;
-function quickjs() {
-  modulePromise ??= newQuickJSWASMModuleFromVariant(src_default);
-  return modulePromise;
-}
-var FRAME = /^\s*at (?:.*? \()?(.*?):(\d+)(?::(\d+))?\)?\s*$/;
-function locateInStack(stack, fallbackFile) {
-  for (const line of (stack ?? "").split("\n")) {
-    const m = FRAME.exec(line);
-    if (m && m[1] !== PRELUDE_FILE && m[1] !== "<input>" && m[1] !== "native")
-      return { file: m[1], line: Number(m[2]), ...m[3] ? { column: Number(m[3]) } : {} };
-  }
-  return { file: fallbackFile };
-}
-function formatSeconds(ms) {
-  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${ms} ms`;
-}
-function formatBytes(n) {
-  return n % (1024 * 1024) === 0 ? `${n / (1024 * 1024)} MiB` : `${n} bytes`;
-}
-var MAX_MESSAGE = 500;
-function clip(s2) {
-  return s2.length > MAX_MESSAGE ? `${s2.slice(0, MAX_MESSAGE)}\u2026` : s2;
-}
-async function runInSandbox(source, file, bridge, limits) {
-  const mod = await quickjs();
-  const runtime = mod.newRuntime();
-  let poisoned = false;
-  try {
-    runtime.setMemoryLimit(limits.memoryBytes);
-    runtime.setMaxStackSize(MAX_STACK_BYTES);
-    const deadline = Date.now() + limits.timeoutMs;
-    let timedOut = false;
-    runtime.setInterruptHandler(() => {
-      if (Date.now() > deadline) timedOut = true;
-      return timedOut;
-    });
-    const vm = runtime.newContext();
-    try {
-      const explain = (handle) => {
-        const failure = describeError(vm, handle, file);
-        handle.dispose();
-        if (timedOut)
-          return fail2({
-            file: failure.file,
-            message: `evaluation exceeded ${formatSeconds(limits.timeoutMs)}`
-          });
-        if (/^InternalError: out of memory/.test(failure.message))
-          return fail2({
-            ...failure,
-            message: `evaluation exceeded the memory limit of ${formatBytes(limits.memoryBytes)}`
-          });
-        if (/stack overflow/.test(failure.message))
-          return fail2({
-            ...failure,
-            message: "evaluation exceeded the stack limit (recursion too deep)"
-          });
-        return fail2(failure);
-      };
-      installHost(vm, bridge);
-      const prelude = vm.evalCode(PRELUDE, PRELUDE_FILE);
-      if (prelude.error) return explain(prelude.error);
-      const serialise = prelude.value;
-      try {
-        const run4 = vm.evalCode(source, file);
-        if (run4.error) return explain(run4.error);
-        run4.value.dispose();
-        const out = vm.callFunction(serialise, vm.undefined);
-        if (out.error) return explain(out.error);
-        const json = vm.typeof(out.value) === "string" ? vm.getString(out.value) : void 0;
-        out.value.dispose();
-        if (json === void 0)
-          return fail2({ file, message: "the configuration could not be serialised" });
-        return { ok: true, json };
-      } finally {
-        serialise.dispose();
-      }
-    } catch (e) {
-      if (e instanceof RangeError) {
-        poisoned = true;
-        return fail2({ file, message: "evaluation exceeded the stack limit (nesting too deep)" });
-      }
-      throw e;
-    } finally {
-      if (!poisoned) vm.dispose();
-    }
-  } finally {
-    if (poisoned) modulePromise = void 0;
-    else runtime.dispose();
-  }
-}
-function fail2(error2) {
-  return { ok: false, error: { ...error2, message: clip(error2.message) } };
-}
-function describeError(vm, handle, file) {
-  if (vm.typeof(handle) === "object") {
-    const name2 = readString(vm, handle, "name");
-    const message2 = readString(vm, handle, "message");
-    const stack = readString(vm, handle, "stack");
-    const where = locateInStack(stack, file);
-    if (name2 === "PANIC") return { ...where, message: `PANIC: ${message2 ?? ""}` };
-    if (message2 !== void 0) {
-      const prefix = name2 && name2 !== "Error" ? `${name2}: ` : "";
-      return { ...where, message: `${prefix}${message2}` };
-    }
-  }
-  const text3 = vm.typeof(handle) === "string" ? vm.getString(handle) : `uncaught ${vm.typeof(handle)}`;
-  return { file, message: text3 };
-}
-function readString(vm, handle, key2) {
-  const v = vm.getProp(handle, key2);
-  try {
-    return vm.typeof(v) === "string" ? vm.getString(v) : void 0;
-  } finally {
-    v.dispose();
-  }
-}
-function installHost(vm, bridge) {
-  const host = vm.newObject();
-  const guard = (fn) => (...args) => {
-    try {
-      return fn(...args);
-    } catch (e) {
-      if (e instanceof BridgeError) return { error: vm.newError(e.message) };
-      throw e;
-    }
-  };
-  const str3 = (h) => h && vm.typeof(h) === "string" ? vm.getString(h) : String(h ? vm.dump(h) : "");
-  const fns = {
-    load: (spec) => {
-      const r = bridge.load(str3(spec));
-      if (r.kind === "json") {
-        const o2 = vm.newObject();
-        vm.setProp(o2, "kind", vm.newString("json"));
-        vm.setProp(o2, "text", vm.newString(r.text));
-        return o2;
-      }
-      const result = bridge.within(r.path, () => vm.evalCode(r.code, r.path));
-      if (result.error) return { error: result.error };
-      result.value.dispose();
-      const o = vm.newObject();
-      vm.setProp(o, "kind", vm.newString("js"));
-      return o;
-    },
-    glob: (dir, recursive2, ext) => vm.newString(bridge.glob(str3(dir), vm.dump(recursive2) !== false, str3(ext))),
-    hash: (alg, value) => vm.newString(bridge.hash(str3(alg), str3(value))),
-    log: (text3) => {
-      bridge.log(str3(text3));
-      return void 0;
-    }
-  };
-  for (const [name2, fn] of Object.entries(fns)) {
-    const h = vm.newFunction(name2, guard(fn));
-    vm.setProp(host, name2, h);
-    h.dispose();
-  }
-  vm.setProp(vm.global, "__zg_host", host);
-  host.dispose();
-}
-
-// src/formats/dnscontrol/evaluate.ts
-var LOADABLE = /\.(js|json|json5)$/i;
-var SKIP_DIRS = /(^|\/)(node_modules|\.git)\//;
-var MAX_PRELOAD_FILES = 5e3;
-var MAX_PRELOAD_BYTES = 64 * 1024 * 1024;
-async function preload(tree, mainFile, mainText) {
-  const listing = await tree.listFiles();
-  const texts = /* @__PURE__ */ new Map([[mainFile, mainText]]);
-  const wanted = listing.filter((f) => LOADABLE.test(f) && !SKIP_DIRS.test(f) && f !== mainFile).slice(0, MAX_PRELOAD_FILES);
-  let bytes = mainText.length;
-  for (let i = 0; i < wanted.length && bytes < MAX_PRELOAD_BYTES; i += 32) {
-    const batch = wanted.slice(i, i + 32);
-    const read = await Promise.all(
-      batch.map(async (f) => {
-        try {
-          return await tree.readText(f);
-        } catch (e) {
-          if (e instanceof SourceError) return void 0;
-          throw e;
-        }
-      })
-    );
-    batch.forEach((f, k) => {
-      const text3 = read[k];
-      if (text3 !== void 0 && bytes + text3.length <= MAX_PRELOAD_BYTES) {
-        texts.set(f, text3);
-        bytes += text3.length;
-      }
-    });
-  }
-  return { texts, listing };
-}
-async function evaluateDnsconfigFull(tree, file, opts = {}) {
-  let source;
-  try {
-    source = await tree.readText(file);
-  } catch (e) {
-    if (e instanceof SourceError)
-      return fail({ level: "error", message: e.message, location: { file } });
-    throw e;
-  }
-  if (source === void 0)
-    return fail({ level: "error", message: "file not found", location: { file } });
-  const files = await preload(tree, file, source);
-  const baseDir = opts.baseDir ?? posix2.dirname(file).replace(/^\.$/, "");
-  const bridge = createHostBridge(files, file, baseDir);
-  const outcome = await runInSandbox(source, file, bridge, {
-    timeoutMs: opts.evalTimeoutMs ?? DEFAULT_TIMEOUT_MS,
-    memoryBytes: opts.evalMemoryBytes ?? DEFAULT_MEMORY_BYTES
-  });
-  if (!outcome.ok) {
-    const { message: message2, ...location3 } = outcome.error;
-    const d = { level: "error", message: message2, location: location3, code: "dnscontrol/evaluation" };
-    return fail(d);
-  }
-  const normalized = normalizeConfig(outcome.json, file);
-  if (!normalized.ir) return { ok: false, errors: normalized.errors };
-  return ok(
-    { ir: normalized.ir, log: bridge.logLines, files: [...bridge.filesRead] },
-    normalized.warnings
-  );
-}
-
-// src/formats/dnscontrol/to-model.ts
-var NOT_OPTIONS = /* @__PURE__ */ new Set(["orig_custom_type", "skip_fqdn_check"]);
-function txtPresentation(text3) {
-  const octets2 = Buffer.from(text3, "utf8").toString("latin1");
-  if (octets2.length === 0) return '""';
-  const parts2 = [];
-  for (let i = 0; i < octets2.length; i += 255) parts2.push(quoteOctets(octets2.slice(i, i + 255)));
-  return parts2.join(" ");
-}
-function quote(s2) {
-  return quoteOctets(Buffer.from(s2, "utf8").toString("latin1"));
-}
-function recordPresentation(r) {
-  const n = (v) => String(v ?? 0);
-  switch (r.type) {
-    case "MX":
-      return `${n(r.mxpreference)} ${r.target}`;
-    case "SRV":
-      return `${n(r.srvpriority)} ${n(r.srvweight)} ${n(r.srvport)} ${r.target}`;
-    case "CAA":
-      return `${n(r.caaflag)} ${r.caatag ?? ""} ${quote(r.target)}`;
-    case "TXT":
-      return txtPresentation(r.target);
-    case "SSHFP":
-      return `${n(r.sshfpalgorithm)} ${n(r.sshfpfingerprint)} ${r.target}`;
-    case "TLSA":
-      return `${n(r.tlsausage)} ${n(r.tlsaselector)} ${n(r.tlsamatchingtype)} ${r.target}`;
-    case "SMIMEA":
-      return `${n(r.smimeausage)} ${n(r.smimeaselector)} ${n(r.smimeamatchingtype)} ${r.target}`;
-    case "DS":
-      return `${n(r.dskeytag)} ${n(r.dsalgorithm)} ${n(r.dsdigesttype)} ${r.dsdigest ?? ""}`;
-    case "DNSKEY":
-      return `${n(r.dnskeyflags)} ${n(r.dnskeyprotocol)} ${n(r.dnskeyalgorithm)} ${r.dnskeypublickey ?? ""}`;
-    case "SOA":
-      return `${r.target} ${r.soambox ?? ""} 0 ${n(r.soarefresh)} ${n(r.soaretry)} ${n(r.soaexpire)} ${n(r.soaminttl)}`;
-    case "NAPTR":
-      return `${n(r.naptrorder)} ${n(r.naptrpreference)} ${quote(r.naptrflags ?? "")} ${quote(r.naptrservice ?? "")} ${quote(r.naptrregexp ?? "")} ${r.target}`;
-    case "SVCB":
-    case "HTTPS":
-      return `${n(r.svcpriority)} ${r.target}${r.svcparams ? ` ${r.svcparams}` : ""}`;
-    case "R53_ALIAS":
-    case "AZURE_ALIAS":
-      return `${(r.r53_alias ?? r.azure_alias)?.type ?? ""} ${r.target}`;
-    default:
-      return r.target;
-  }
-}
-function location(pos, file) {
-  return parseFilepos(pos) ?? { file };
-}
-function ownerName(label2, apex) {
-  const r = toAbsoluteName(label2, apex);
-  return r.ok ? r.name : void 0;
-}
-function optionsOf(records) {
-  const collected = /* @__PURE__ */ new Map();
-  for (const r of records) {
-    for (const [k, v] of Object.entries(r.meta ?? {}))
-      if (!NOT_OPTIONS.has(k)) collected.set(k, (collected.get(k) ?? /* @__PURE__ */ new Set()).add(v));
-    if (r.r53_alias?.zone_id) collected.set("r53_zone_id", /* @__PURE__ */ new Set([r.r53_alias.zone_id]));
-    if (r.r53_alias?.evaluate_target_health)
-      collected.set("r53_evaluate_target_health", /* @__PURE__ */ new Set([r.r53_alias.evaluate_target_health]));
-  }
-  const out = {};
-  for (const k of [...collected.keys()].sort()) out[k] = [...collected.get(k)].sort().join(",");
-  return out;
-}
-function rrsetsOf(d, apex, file, errors, notes) {
-  const groups = /* @__PURE__ */ new Map();
-  const add = (r, name2, type, value) => {
-    const key2 = `${name2} ${type}`;
-    const g = groups.get(key2) ?? { name: name2, type, records: [], values: [] };
-    g.records.push(r);
-    g.values.push(value);
-    groups.set(key2, g);
-  };
-  for (const r of d.records) {
-    const at = location(r.filepos, file);
-    const type = parseRecordType(r.type);
-    const name2 = ownerName(r.name, apex);
-    if (!type || !name2) {
-      notes.push({
-        level: "warning",
-        message: `${r.type} ${r.name}: provider-specific record kept out of the review model`,
-        location: at,
-        code: "dnscontrol/unmodelled-type"
-      });
-      continue;
-    }
-    const value = canonicalRdata(type, recordPresentation(r), apex);
-    if (!value.ok) {
-      errors.push({
-        level: "error",
-        message: `${r.type} ${r.name}: ${value.message}`,
-        location: at,
-        code: "dnscontrol/rdata"
-      });
-      continue;
-    }
-    add(r, name2, type, value.value);
-  }
-  for (const raw of d.rawrecords ?? []) addRaw(raw, apex, file, add);
-  const out = [];
-  for (const g of groups.values()) {
-    out.push(
-      makeRRset({
-        name: g.name,
-        type: g.type,
-        ttl: g.records[0].ttl ?? 300,
-        values: g.values,
-        options: optionsOf(g.records),
-        location: location(g.records[0].filepos, file)
-      })
-    );
-  }
-  return out;
-}
-function addRaw(raw, apex, file, add) {
-  if (raw.type !== "CLOUDFLAREAPI_SINGLE_REDIRECT") return;
-  const text3 = raw.args.map((a) => typeof a === "number" ? String(a) : quote(String(a))).join(" ");
-  const rec = { type: "CF_SINGLE_REDIRECT", name: "@", target: text3, ttl: raw.ttl ?? 1 };
-  if (raw.filepos) rec.filepos = raw.filepos;
-  void file;
-  add(rec, apex, "CF_SINGLE_REDIRECT", text3);
-}
-function unmanagedOf(d) {
-  const out = [];
-  for (const u of d.unmanaged ?? []) {
-    const types = (u.rType_pattern ?? "*").split(",").map((t) => t.trim()).filter((t) => t !== "" && t !== "*").map((t) => parseRecordType(t)).filter((t) => t !== void 0);
-    const target4 = u.target_pattern && u.target_pattern !== "*" ? u.target_pattern : void 0;
-    out.push({
-      name: u.label_pattern || "*",
-      ...types.length ? { types } : {},
-      ...target4 ? { target: target4 } : {},
-      source: target4 && (u.label_pattern ?? "*") === "*" ? "IGNORE_TARGET" : "IGNORE"
-    });
-  }
-  return out;
-}
-function irToZones(ir, file, types) {
-  const zones = [];
-  const errors = [];
-  const typeOf = (list, name2) => {
-    const declared = list.find((p) => p.name === name2)?.type;
-    return declared && declared !== "-" ? declared : types.get(name2);
-  };
-  for (const d of ir.domains) {
-    const at = location(d.filepos, file);
-    const apexResult = canonicalName(`${d.name}.`);
-    if (!apexResult.ok) {
-      errors.push({
-        level: "error",
-        message: `D("${d.name}"): ${apexResult.message}`,
-        location: at,
-        code: "dnscontrol/name"
-      });
-      continue;
-    }
-    const apex = apexResult.name;
-    const notes = [];
-    const rrsets = rrsetsOf(d, apex, file, errors, notes);
-    const registrarType = typeOf(ir.registrars, d.registrar);
-    const registrar = {
-      name: d.registrar,
-      ...registrarType ? { type: registrarType } : {}
-    };
-    const providers2 = Object.entries(d.dnsProviders).map(([name2, nsCount2]) => {
-      const type = typeOf(ir.dns_providers, name2);
-      return { name: name2, ...type ? { type } : {}, nsCount: nsCount2 };
-    });
-    const nameservers = [];
-    for (const ns of d.nameservers ?? []) {
-      const n = canonicalName(`${ns.name}.`);
-      if (n.ok) nameservers.push(n.name);
-      else
-        errors.push({
-          level: "error",
-          message: `NAMESERVER("${ns.name}"): ${n.message}`,
-          location: at,
-          code: "dnscontrol/name"
-        });
-    }
-    const tag = d.meta.dnscontrol_tag;
-    const zone2 = {
-      name: apex,
-      format: "dnscontrol",
-      rrsets,
-      registrar,
-      providers: providers2,
-      unmanaged: unmanagedOf(d),
-      location: at
-    };
-    if (tag) zone2.tag = tag;
-    if (nameservers.length) zone2.nameservers = nameservers;
-    if (d.auto_dnssec) zone2.dnssec = d.auto_dnssec;
-    if (d.keepunknown) zone2.noPurge = true;
-    if (notes.length) zone2.diagnostics = notes;
-    zones.push(zone2);
-  }
-  return { zones, errors };
-}
-
-// src/formats/dnscontrol/write.ts
-var s = (x) => JSON.stringify(x);
-var utf8 = (octets2) => Buffer.from(octets2, "latin1").toString("utf8");
-var R53_OPTIONS = /* @__PURE__ */ new Set(["r53_zone_id", "r53_evaluate_target_health"]);
-function modifiers(rrset2) {
-  const mods = [`TTL(${rrset2.ttl})`];
-  const options = rrset2.options ?? {};
-  const meta = Object.entries(options).filter(([k]) => !R53_OPTIONS.has(k));
-  if (meta.length) mods.push(`{ ${meta.map(([k, v]) => `${s(k)}: ${s(v)}`).join(", ")} }`);
-  return mods;
-}
-function r53Modifiers(rrset2) {
-  const o = rrset2.options ?? {};
-  const out = [];
-  if (o.r53_zone_id) out.push(`R53_ZONE(${s(o.r53_zone_id)})`);
-  if (o.r53_evaluate_target_health === "true") out.push("R53_EVALUATE_TARGET_HEALTH(true)");
-  return out;
-}
-function locArgs(value) {
-  const t = value.split(/\s+/);
-  const out = [];
-  let k = 0;
-  for (const hemis of ["NS", "EW"]) {
-    const parts2 = [0, 0, 0];
-    let i = 0;
-    while (k < t.length && !hemis.includes(t[k])) parts2[i++] = Number(t[k++]);
-    out.push(...parts2, t[k++] ?? "");
-  }
-  const metres2 = t.slice(k).map((x) => Number(x.replace(/m$/, "")));
-  while (metres2.length < 4) metres2.push(0);
-  if (out.some((x) => typeof x === "number" && Number.isNaN(x)) || metres2.some(Number.isNaN))
-    return void 0;
-  return [
-    ...out.map((x) => typeof x === "string" ? s(x) : String(x)),
-    ...metres2.map(String)
-  ].join(", ");
-}
-function call(rrset2, label2, value) {
-  const mods = modifiers(rrset2).join(", ");
-  const fqdn = (n) => s(n);
-  let rdata;
-  try {
-    rdata = decodeRdata(rrset2.type, value);
-  } catch {
-    return `// ${rrset2.type} ${label2} ${value}: not expressible as a DNSControl record`;
-  }
-  switch (rdata.type) {
-    case "A":
-    case "AAAA":
-      return `${rdata.type}(${s(label2)}, ${s(rdata.address)}, ${mods}),`;
-    case "CNAME":
-    case "NS":
-    case "PTR":
-    case "DNAME":
-      return `${rdata.type}(${s(label2)}, ${fqdn(rdata.target)}, ${mods}),`;
-    case "MX":
-      return `MX(${s(label2)}, ${rdata.preference}, ${fqdn(rdata.exchange)}, ${mods}),`;
-    case "SRV":
-      return `SRV(${s(label2)}, ${rdata.priority}, ${rdata.weight}, ${rdata.port}, ${fqdn(rdata.target)}, ${mods}),`;
-    case "TXT":
-      return `TXT(${s(label2)}, ${s(utf8(rdata.strings.join("")))}, ${mods}),`;
-    case "CAA":
-      return `CAA(${s(label2)}, ${s(rdata.tag)}, ${s(utf8(rdata.value))}${rdata.flags & 128 ? ", CAA_CRITICAL" : ""}, ${mods}),`;
-    case "SSHFP":
-      return `SSHFP(${s(label2)}, ${rdata.algorithm}, ${rdata.fpType}, ${s(rdata.fingerprint.toLowerCase())}, ${mods}),`;
-    case "TLSA":
-    case "SMIMEA":
-      return `${rdata.type}(${s(label2)}, ${rdata.usage}, ${rdata.selector}, ${rdata.matchingType}, ${s(rdata.data.toLowerCase())}, ${mods}),`;
-    case "DS":
-      return `DS(${s(label2)}, ${rdata.keyTag}, ${rdata.algorithm}, ${rdata.digestType}, ${s(rdata.digest)}, ${mods}),`;
-    case "DNSKEY":
-      return `DNSKEY(${s(label2)}, ${rdata.flags}, ${rdata.protocol}, ${rdata.algorithm}, ${s(rdata.publicKey)}, ${mods}),`;
-    case "NAPTR":
-      return `NAPTR(${s(label2)}, ${rdata.order}, ${rdata.preference}, ${s(utf8(rdata.flags))}, ${s(utf8(rdata.services))}, ${s(utf8(rdata.regexp))}, ${fqdn(rdata.replacement)}, ${mods}),`;
-    case "SOA":
-      return `SOA(${s(label2)}, ${fqdn(rdata.mname)}, ${fqdn(rdata.rname)}, ${rdata.refresh}, ${rdata.retry}, ${rdata.expire}, ${rdata.minimum}, ${mods}),`;
-    case "SVCB":
-    case "HTTPS": {
-      const params = rdata.params.map((p) => p.value === void 0 ? p.key : `${p.key}=${p.value}`).join(" ");
-      return `${rdata.type}(${s(label2)}, ${rdata.priority}, ${fqdn(rdata.target)}, ${s(params)}, ${mods}),`;
-    }
-    case "LOC": {
-      const args = locArgs(value);
-      return args ? `LOC(${s(label2)}, ${args}, ${mods}),` : `// LOC ${label2} ${value}: restore by hand`;
-    }
-    case "DHCID":
-      return `DHCID(${s(label2)}, ${s(rdata.data)}, ${mods}),`;
-    case "OPENPGPKEY":
-      return `OPENPGPKEY(${s(label2)}, ${s(rdata.publicKey)}, ${mods}),`;
-    default:
-      return pseudoCall(rrset2, label2, value, mods);
-  }
-}
-function pseudoCall(rrset2, label2, value, mods) {
-  const tokens = tokenizeRdata(value);
-  const words = "error" in tokens ? [] : tokens.map((t) => {
-    const octets2 = decodeEscapes(t.text);
-    return typeof octets2 === "string" ? utf8(octets2) : t.text;
-  });
-  switch (rrset2.type) {
-    case "ALIAS":
-    case "URL":
-    case "URL301":
-    case "FRAME":
-      return `${rrset2.type}(${s(label2)}, ${s(value)}, ${mods}),`;
-    case "R53_ALIAS":
-    case "AZURE_ALIAS": {
-      const extra = rrset2.type === "R53_ALIAS" ? r53Modifiers(rrset2).map((m) => `, ${m}`).join("") : "";
-      return `${rrset2.type}(${s(label2)}, ${s(words[0] ?? "")}, ${s(words[1] ?? "")}${extra}, ${mods}),`;
-    }
-    case "CF_REDIRECT":
-    case "CF_TEMP_REDIRECT":
-    case "CF_WORKER_ROUTE": {
-      const comma = value.indexOf(",");
-      return `${rrset2.type}(${s(value.slice(0, comma))}, ${s(value.slice(comma + 1))}, ${mods}),`;
-    }
-    case "CF_SINGLE_REDIRECT":
-      if (words.length === 4)
-        return `CF_SINGLE_REDIRECT(${s(words[0])}, ${Number(words[1])}, ${s(words[2])}, ${s(words[3])}),`;
-      break;
-  }
-  return `// ${rrset2.type} ${label2} ${value}: not expressible as a DNSControl record`;
-}
-function formatDnscontrolRecords(rrsets, zone2) {
-  const lines = [];
-  for (const rrset2 of rrsets) {
-    const label2 = relativeName(rrset2.name, zone2);
-    for (const value of rrset2.values) lines.push(call(rrset2, label2, value));
-  }
-  return lines.join("\n");
-}
-
-// src/formats/dnscontrol/format.ts
-var CONFIG = "dnsconfig.js";
-function under(path) {
-  const prefix = path === "" || path === "." ? "" : `${path.replace(/\/$/, "")}/`;
-  return (f) => f.startsWith(prefix);
-}
-function findDnsconfig(files, path) {
-  const candidates = files.filter(under(path)).filter((f) => posix3.basename(f) === CONFIG);
-  return candidates.sort(
-    (a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : 1)
-  )[0];
-}
-var dnscontrolFormat = {
-  id: "dnscontrol",
-  detect(files, path) {
-    return findDnsconfig(files, path) !== void 0;
-  },
-  async load(tree, options) {
-    const files = await tree.listFiles();
-    const file = findDnsconfig(files, options.path);
-    if (!file)
-      return fail({
-        level: "error",
-        message: `no ${CONFIG} under ${options.path || "the repository root"}`,
-        location: { file: options.path || "." }
-      });
-    const evaluated = await evaluateDnsconfigFull(tree, file, {
-      ...options.evalTimeoutMs !== void 0 ? { evalTimeoutMs: options.evalTimeoutMs } : {},
-      ...options.evalMemoryBytes !== void 0 ? { evalMemoryBytes: options.evalMemoryBytes } : {}
-    });
-    if (!evaluated.ok) return evaluated;
-    const credsFile = posix3.join(posix3.dirname(file), "creds.json");
-    let credsText;
-    try {
-      credsText = await tree.readText(credsFile);
-    } catch (e) {
-      if (!(e instanceof SourceError)) throw e;
-    }
-    const creds = credsText === void 0 ? void 0 : readCreds(credsText, credsFile);
-    const model = irToZones(evaluated.value.ir, file, creds?.types ?? /* @__PURE__ */ new Map());
-    const errors = [...model.errors, ...creds?.errors ?? []];
-    if (errors.length) return { ok: false, errors };
-    const zoneSet = {
-      zones: model.zones,
-      credentials: creds?.credentials ?? [],
-      files: [...evaluated.value.files, ...credsText === void 0 ? [] : [credsFile]],
-      ...evaluated.value.log.length ? { log: evaluated.value.log } : {}
-    };
-    return ok(zoneSet, evaluated.warnings);
-  }
-};
-
-// src/formats/octodns/load.ts
-import { posix as posix4 } from "node:path";
-
 // src/formats/octodns/yaml11.ts
 var BOOL_TRUE = /* @__PURE__ */ new Set(["yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]);
 var BOOL_FALSE = /* @__PURE__ */ new Set(["no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]);
@@ -37905,20 +35725,6 @@ function firstOffset(a, b, c) {
   return m;
 }
 var YAML_TAG = "tag:yaml.org,2002:";
-function lineIndex(text3, file) {
-  const starts = [0];
-  for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { file, line: lo + 1, column: offset - starts[lo] + 1 };
-  };
-}
 function expandTag(tag) {
   if (tag.startsWith("!<") && tag.endsWith(">")) return tag.slice(2, -1);
   if (tag.startsWith("!!")) return YAML_TAG + tag.slice(2);
@@ -37930,8 +35736,11 @@ function parseRaw(file, text3) {
       `file is ${text3.length} bytes, over the ${YAML_LIMITS.maxFileBytes}-byte limit`,
       { file }
     );
-  const at = lineIndex(text3, file);
-  const loc = (offset) => at(Math.max(0, offset));
+  const lineColumnAt = lineColumnIndex(text3);
+  const loc = (offset) => {
+    const { line, column } = lineColumnAt(offset);
+    return { file, line, column };
+  };
   let events;
   try {
     events = parseEvents(text3, { filename: file, maxDepth: YAML_LIMITS.maxDepth });
@@ -38178,7 +35987,7 @@ function checkOrder(map, mode) {
 function getEntry(map, key2) {
   return map.entries.find((e) => e.key === key2);
 }
-function describe5(node) {
+function describe(node) {
   if (node.kind === "map") return "a mapping";
   if (node.kind === "seq") return "a list";
   switch (node.value.type) {
@@ -38208,7 +36017,7 @@ var ValueError = class extends Error {
 function scalarText(node, what2) {
   if (node.kind === "scalar" && node.value.type === "str") return node.value.value;
   const hint = node.kind === "scalar" && node.value.type !== "null" ? " (quote it)" : "";
-  throw new ValueError(`${what2} must be a string, not ${describe5(node)}${hint}`, node.loc);
+  throw new ValueError(`${what2} must be a string, not ${describe(node)}${hint}`, node.loc);
 }
 function numberOrText(node, what2) {
   if (node.kind === "scalar" && (node.value.type === "int" || node.value.type === "float"))
@@ -38224,7 +36033,7 @@ function intField(node, what2, min = 0, max = 65535) {
     else if (v.type === "str" && /^\s*[-+]?\d+\s*$/.test(v.value)) n = Number(v.value.trim());
   }
   if (n === void 0)
-    throw new ValueError(`${what2} must be an integer, not ${describe5(node)}`, node.loc);
+    throw new ValueError(`${what2} must be an integer, not ${describe(node)}`, node.loc);
   if (n < min || n > max)
     throw new ValueError(`invalid ${what2} "${n}" (expected ${min}-${max})`, node.loc);
   return n;
@@ -38242,7 +36051,7 @@ function optional(map, key2) {
 }
 function asMap(node, type) {
   if (node.kind !== "map")
-    throw new ValueError(`a ${type} value must be a mapping, not ${describe5(node)}`, node.loc);
+    throw new ValueError(`a ${type} value must be a mapping, not ${describe(node)}`, node.loc);
   return node;
 }
 function target2(text3, node, type, key2, nullOk = false) {
@@ -38277,7 +36086,7 @@ function quote2(s2) {
   return `"${out}"`;
 }
 var IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-function isIPv62(s2) {
+function isIPv6(s2) {
   if (!/^[0-9a-fA-F:.]+$/.test(s2)) return false;
   let text3 = s2;
   const v4 = /:((?:\d+\.){3}\d+)$/.exec(s2);
@@ -38312,7 +36121,7 @@ function valueText2(type, node, ctx) {
     }
     case "AAAA": {
       const s2 = scalarText(node, "value");
-      if (!isIPv62(s2)) throw new ValueError(`invalid IPv6 address "${s2}"`, node.loc);
+      if (!isIPv6(s2)) throw new ValueError(`invalid IPv6 address "${s2}"`, node.loc);
       return s2.toLowerCase();
     }
     case "CNAME":
@@ -38481,7 +36290,7 @@ function svcbText(m) {
   const params = optional(m, "svcparams");
   if (params) {
     if (params.kind !== "map")
-      throw new ValueError(`svcparams must be a mapping, not ${describe5(params)}`, params.loc);
+      throw new ValueError(`svcparams must be a mapping, not ${describe(params)}`, params.loc);
     if (prio === 0 && params.entries.length > 0)
       throw new ValueError("svcparams are not allowed in AliasMode (svcpriority 0)", params.loc);
     for (const e of params.entries) {
@@ -38516,7 +36325,7 @@ function validateDynamic(type, body, dynamic, ctx) {
   const add = (message2, location3) => reasons.push({ message: message2, location: location3 });
   if (getEntry(body, "geo")) add('"dynamic" record with "geo" content', dynamic.loc);
   if (dynamic.kind !== "map") {
-    add(`dynamic must be a mapping, not ${describe5(dynamic)}`, dynamic.loc);
+    add(`dynamic must be a mapping, not ${describe(dynamic)}`, dynamic.loc);
     return reasons;
   }
   const pools = getEntry(dynamic, "pools")?.value;
@@ -38569,7 +36378,7 @@ function validateDynamic(type, body, dynamic, ctx) {
 }
 function checkPoolValue(type, id, n, item, count2, ctx, add) {
   if (item.kind !== "map") {
-    add(`pool "${id}" value ${n} must be a mapping, not ${describe5(item)}`, item.loc);
+    add(`pool "${id}" value ${n} must be a mapping, not ${describe(item)}`, item.loc);
     return;
   }
   const weightNode = getEntry(item, "weight")?.value;
@@ -38578,7 +36387,7 @@ function checkPoolValue(type, id, n, item, count2, ctx, add) {
     const weight = w !== void 0 && /^[-+]?\d+$/.test(w) ? Number(w) : Number.NaN;
     if (!(weight >= 1 && weight <= 100))
       add(
-        `invalid weight "${w ?? describe5(weightNode)}" in pool "${id}" value ${n}`,
+        `invalid weight "${w ?? describe(weightNode)}" in pool "${id}" value ${n}`,
         weightNode.loc
       );
     else if (count2 === 1 && weight !== 1)
@@ -38622,7 +36431,7 @@ function checkRules(rules, dynamic, pools, add) {
   rules.items.forEach((rule, i) => {
     const num = i + 1;
     if (rule.kind !== "map") {
-      add(`rule ${num} must be a mapping, not ${describe5(rule)}`, rule.loc);
+      add(`rule ${num} must be a mapping, not ${describe(rule)}`, rule.loc);
       return;
     }
     const poolNode = getEntry(rule, "pool")?.value;
@@ -38631,7 +36440,7 @@ function checkRules(rules, dynamic, pools, add) {
     else {
       const pool = poolNode.kind === "scalar" && poolNode.value.type === "str" ? poolNode.value.value : void 0;
       if (pool === void 0)
-        add(`rule ${num} invalid pool "${text2(poolNode) ?? describe5(poolNode)}"`, poolNode.loc);
+        add(`rule ${num} invalid pool "${text2(poolNode) ?? describe(poolNode)}"`, poolNode.loc);
       else if (!pools.has(pool)) add(`rule ${num} undefined pool "${pool}"`, poolNode.loc);
       else if (seenPools.has(pool) && (t.hasSubnets || t.hasGeos))
         add(`rule ${num} invalid, target pool "${pool}" reused`, poolNode.loc);
@@ -38725,7 +36534,7 @@ function readZoneFile(root, opts) {
   if (!root || root.kind === "scalar" && root.value.type === "null") return out;
   if (root.kind !== "map") {
     out.diagnostics.push(
-      err(`a zone file must be a mapping of names, not ${describe5(root)}`, root.loc)
+      err(`a zone file must be a mapping of names, not ${describe(root)}`, root.loc)
     );
     return out;
   }
@@ -38746,7 +36555,7 @@ function readRecord2(rawName, nameLoc, body, at, opts, out) {
     out.diagnostics.push({ ...err(message2, location3, code), level: lenient ? "warning" : "error" });
   };
   if (body.kind !== "map") {
-    report(`record "${rawName}" must be a mapping, not ${describe5(body)}`, body.loc);
+    report(`record "${rawName}" must be a mapping, not ${describe(body)}`, body.loc);
     return;
   }
   const meta = getEntry(body, "octodns")?.value;
@@ -38900,7 +36709,7 @@ function readTtl(body, defaultTtl, report) {
   }
   if (ttl === void 0 || ttl < 0 || ttl > 2 ** 31 - 1) {
     report(
-      `invalid ttl: ${node.kind === "scalar" ? JSON.stringify(scalarOrText(node)) : describe5(node)}`,
+      `invalid ttl: ${node.kind === "scalar" ? JSON.stringify(scalarOrText(node)) : describe(node)}`,
       node.loc
     );
     return void 0;
@@ -38911,7 +36720,7 @@ function scalarOrText(node) {
   try {
     return numberOrText(node, "ttl");
   } catch {
-    return describe5(node);
+    return describe(node);
   }
 }
 function readValues(type, body, opts, report) {
@@ -39025,7 +36834,7 @@ function readConfig(file, root) {
   const credentials = [];
   for (const e of providersNode.entries) {
     if (e.value.kind !== "map") {
-      error2(`provider "${e.key}" must be a mapping, not ${describe5(e.value)}`, e.value.loc);
+      error2(`provider "${e.key}" must be a mapping, not ${describe(e.value)}`, e.value.loc);
       continue;
     }
     const p = readProvider(e.key, e.keyLoc, e.value, error2);
@@ -39051,7 +36860,7 @@ function bool(map, key2, dflt, report) {
   const node = getEntry(map, key2)?.value;
   if (!node || node.kind === "scalar" && node.value.type === "null") return dflt;
   if (node.kind === "scalar" && node.value.type === "bool") return node.value.value;
-  report(`${key2} must be true or false, not ${describe5(node)}`, node.loc);
+  report(`${key2} must be true or false, not ${describe(node)}`, node.loc);
   return dflt;
 }
 function fraction(map, key2, report) {
@@ -39092,7 +36901,7 @@ function readProvider(id, loc, map, report) {
     if (ttlNode.kind === "scalar" && ttlNode.value.type === "int" && ttlNode.value.value >= 0n)
       defaultTtl = Number(ttlNode.value.value);
     else
-      report(`default_ttl must be a non-negative integer, not ${describe5(ttlNode)}`, ttlNode.loc);
+      report(`default_ttl must be a non-negative integer, not ${describe(ttlNode)}`, ttlNode.loc);
   }
   const orderMode = scalar(getEntry(map, "order_mode")?.value) ?? "natural";
   if (orderMode !== "natural" && orderMode !== "simple")
@@ -39119,7 +36928,7 @@ function stringList(map, key2, zone2, report) {
   const node = getEntry(map, key2)?.value;
   if (!node || node.kind === "scalar" && node.value.type === "null") return { ids: [] };
   if (node.kind !== "seq") {
-    report(`zone ${zone2}: ${key2} must be a list, not ${describe5(node)}`, node.loc);
+    report(`zone ${zone2}: ${key2} must be a list, not ${describe(node)}`, node.loc);
     return { ids: [] };
   }
   const ids = [];
@@ -39132,7 +36941,7 @@ function stringList(map, key2, zone2, report) {
 }
 function readZoneEntry(key2, loc, node, providers2, processors, report) {
   if (node.kind !== "map") {
-    report(`zone ${key2} must be a mapping, not ${describe5(node)}`, node.loc);
+    report(`zone ${key2} must be a mapping, not ${describe(node)}`, node.loc);
     return void 0;
   }
   const dynamic = key2.startsWith("*");
@@ -39358,7 +37167,7 @@ async function loadZones(ctx) {
   return out;
 }
 function matchesDynamic(entry, name2) {
-  if (entry.glob) return globToRegExp2(entry.glob).test(name2);
+  if (entry.glob) return globToRegExp(entry.glob).test(name2);
   if (entry.regex) {
     try {
       return new RegExp(entry.regex).test(name2);
@@ -39368,7 +37177,7 @@ function matchesDynamic(entry, name2) {
   }
   return true;
 }
-function globToRegExp2(glob) {
+function globToRegExp(glob) {
   let re = "";
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
@@ -39837,7 +37646,15 @@ var octodnsFormat = {
     const yaml = yamlFiles(inside, dir);
     return yaml.some((f) => !ZONE_FILE.test(f)) && yaml.some((f) => ZONE_FILE.test(f) || SPLIT_DIR.test(f));
   },
-  load: loadOctodns
+  load: loadOctodns,
+  write: {
+    fenceLanguage: "yaml",
+    lineComment: "#",
+    editUnit: "name",
+    zoneLocation: (zone2) => `the YamlProvider zone file of ${zone2}`,
+    // Without options: a snippet spells out every TTL rather than assume the zone's default.
+    records: (rrsets, zone2) => formatOctodnsRecords(rrsets, zone2)
+  }
 };
 
 // src/formats/registry.ts
@@ -39845,6 +37662,2218 @@ var FORMATS = [dnscontrolFormat, octodnsFormat, bindFormat];
 function formatById(id) {
   return FORMATS.find((f) => f.id === id);
 }
+
+// src/model/severity.ts
+var SEVERITIES = ["info", "low", "medium", "high", "critical"];
+function isSeverity(value) {
+  return typeof value === "string" && SEVERITIES.includes(value);
+}
+function severityRank(severity2) {
+  return SEVERITIES.indexOf(severity2);
+}
+function compareSeverity(a, b) {
+  return severityRank(a) - severityRank(b);
+}
+function maxSeverity(severities) {
+  let highest;
+  for (const s2 of severities)
+    if (highest === void 0 || severityRank(s2) > severityRank(highest)) highest = s2;
+  return highest;
+}
+function raiseSeverity(severity2) {
+  return SEVERITIES[Math.min(severityRank(severity2) + 1, SEVERITIES.length - 1)];
+}
+
+// src/rules/pipeline-files.ts
+var MAX_FILE_BYTES = 512 * 1024;
+var MAX_JSON_PROBES = 200;
+function kindFromPath(path) {
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return "workflow";
+  if (/^(?:.*\/)?(?:[\w.-]*[-_.])?creds\.json$/i.test(path)) return "dnscontrol-creds";
+  if (path.endsWith(".tf") || path.endsWith(".tf.json")) return "terraform";
+  if (path === ".zoneguard.yml" || path === ".zoneguard.yaml") return "zoneguard-policy";
+  return void 0;
+}
+function credentialFiles(...sets) {
+  const out = /* @__PURE__ */ new Map();
+  for (const set of sets)
+    for (const c of set?.credentials ?? []) {
+      const file = c.location.file;
+      out.set(file, kindFromPath(file) ?? "octodns-config");
+    }
+  return out;
+}
+async function readBounded(tree, path) {
+  try {
+    const text3 = await tree.readText(path);
+    return text3 !== void 0 && text3.length <= MAX_FILE_BYTES ? text3 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function inScope(path, kind, scope) {
+  if (scope === "" || kind === "workflow" || kind === "zoneguard-policy") return true;
+  return path.startsWith(`${scope}/`);
+}
+async function readPipelineFiles(tree, sets, only, scope = "") {
+  const listed = await tree.listFiles().catch(() => []);
+  const wanted = only ? new Set(only) : void 0;
+  const fromSets = credentialFiles(...sets);
+  const out = [];
+  let probes = 0;
+  for (const path of listed) {
+    if (wanted && !wanted.has(path)) continue;
+    let kind = kindFromPath(path) ?? fromSets.get(path);
+    if (kind && !inScope(path, kind, scope)) continue;
+    if (!kind && path.endsWith(".json") && !path.includes("node_modules/")) {
+      if (!inScope(path, "iam-policy", scope)) continue;
+      if (probes++ >= MAX_JSON_PROBES) continue;
+      const text4 = await readBounded(tree, path);
+      if (text4 && /"Statement"/.test(text4) && /"Action"/.test(text4)) kind = "iam-policy";
+      if (kind && text4) out.push({ path, kind, text: text4 });
+      continue;
+    }
+    if (!kind) continue;
+    const text3 = await readBounded(tree, path);
+    if (text3 !== void 0) out.push({ path, kind, text: text3 });
+  }
+  return out;
+}
+function isDnsWorkflow(text3) {
+  return /dnscontrol|octodns|zoneguard|route53|cloudflare|\bdns\b/i.test(text3);
+}
+
+// src/rules/credential-scope.ts
+var CF_TOKEN = 'a Cloudflare API token limited to Zone:Read and DNS:Edit on the zones this repository manages (DNSControl "apitoken", CLOUDFLARE_API_TOKEN)';
+var AWS_OIDC = "GitHub OIDC: aws-actions/configure-aws-credentials with role-to-assume (permissions: id-token: write), the role allowed route53:ChangeResourceRecordSets only on arn:aws:route53:::hostedzone/<zone id>";
+var AWS_SCOPED = "route53:ChangeResourceRecordSets and route53:GetChange on arn:aws:route53:::hostedzone/<zone id> of each managed zone (and route53:ListHostedZones on *), optionally limited with the route53:ChangeResourceRecordSets* condition keys";
+var GCP_WIF = "Workload Identity Federation (google-github-actions/auth with workload_identity_provider) and roles/dns.admin granted on each managed zone (google_dns_managed_zone_iam_member), not the project";
+var AZURE_SCOPED = 'OIDC azure/login (client-id, tenant-id, subscription-id) and "DNS Zone Contributor" assigned on each DNS zone (\u2026/providers/Microsoft.Network/dnszones/<zone>), not the subscription';
+var WORKFLOW_LINES = [
+  {
+    id: "cloudflare-global-key",
+    re: /\b(?:CLOUDFLARE_API_KEY|CF_API_KEY|CLOUDFLARE_AUTH_KEY|CF_AUTH_KEY|X-Auth-Key|dns_cloudflare_api_key)\b/i,
+    what: "uses the Cloudflare Global API Key, which can change every zone and setting of the account",
+    alternative: CF_TOKEN
+  },
+  {
+    id: "aws-long-lived-key",
+    re: /\b(?:aws-secret-access-key|AWS_SECRET_ACCESS_KEY)\b/,
+    what: "authenticates to AWS with a long-lived access key",
+    alternative: AWS_OIDC
+  },
+  {
+    id: "gcp-service-account-key",
+    re: /\bcredentials_json\s*:|GOOGLE_APPLICATION_CREDENTIALS|GCP_SA_KEY/,
+    what: "authenticates to Google Cloud with a service account JSON key",
+    alternative: GCP_WIF
+  },
+  {
+    id: "azure-client-secret",
+    re: /\bAZURE_CREDENTIALS\b|\bclientSecret\b|\bARM_CLIENT_SECRET\b/,
+    what: "authenticates to Azure with a service principal secret",
+    alternative: AZURE_SCOPED
+  }
+];
+var POLICY_LINES = [
+  {
+    id: "route53-all-actions",
+    re: /["']route53:\*["']/i,
+    what: "grants route53:* (every Route 53 action, including deleting zones)",
+    alternative: AWS_SCOPED
+  },
+  {
+    id: "route53domains",
+    re: /["']route53domains:[^"']*["']/i,
+    what: "grants Route 53 Domains actions: the holder can move the domain\u2019s nameservers, DS and transfer lock at the registry",
+    alternative: `${AWS_SCOPED}; keep registrar permissions out of the DNS pipeline`
+  },
+  {
+    id: "all-hosted-zones",
+    re: /hostedzone\/\*/i,
+    what: "grants access to every hosted zone of the account (hostedzone/*)",
+    alternative: AWS_SCOPED
+  },
+  {
+    id: "aws-admin-policy",
+    re: /\b(?:AdministratorAccess|PowerUserAccess|AmazonRoute53FullAccess|AmazonRoute53DomainsFullAccess)\b/,
+    what: "attaches an AWS managed policy that covers every zone (or everything)",
+    alternative: AWS_SCOPED
+  },
+  {
+    id: "aws-all-actions",
+    re: /["']Action["']\s*:\s*(?:\[\s*)?["']\*["']|\bactions\s*=\s*\[\s*["']\*["']/,
+    what: 'grants every AWS action ("*")',
+    alternative: AWS_SCOPED
+  },
+  {
+    id: "gcp-project-role",
+    re: /["']roles\/(?:dns\.admin|owner|editor)["']/,
+    what: "grants a project-wide role that can change every DNS zone of the project",
+    alternative: GCP_WIF
+  },
+  {
+    id: "azure-broad-role",
+    re: /role_definition_name\s*=\s*["'](?:Owner|Contributor|DNS Zone Contributor)["']/,
+    what: "assigns an Azure role that, at subscription or resource-group scope, covers every DNS zone there",
+    alternative: AZURE_SCOPED
+  },
+  {
+    id: "cloudflare-global-key",
+    re: /^\s*api_key\s*=|\bCLOUDFLARE_API_KEY\b/,
+    what: "configures Cloudflare with the Global API Key",
+    alternative: CF_TOKEN
+  }
+];
+function scopeSignals(file) {
+  switch (file.kind) {
+    case "workflow":
+      return isDnsWorkflow(file.text) ? workflowSignals(file.text) : [];
+    case "dnscontrol-creds":
+      return credsFileSignals(file);
+    case "octodns-config":
+      return octodnsSignals(file.text);
+    case "terraform":
+    case "iam-policy":
+      return /route53|dns|cloudflare/i.test(file.text) ? policySignals(file.text) : [];
+    default:
+      return [];
+  }
+}
+function byLine(text3, rules) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const lines = text3.split("\n");
+  lines.forEach((line, i) => {
+    if (/^\s*(#|\/\/)/.test(line)) return;
+    for (const r of rules) {
+      if (seen.has(r.id) || !r.re.test(line)) continue;
+      seen.add(r.id);
+      out.push({ id: r.id, line: i + 1, what: r.what, alternative: r.alternative });
+    }
+  });
+  return out;
+}
+function workflowSignals(text3) {
+  const signals = byLine(text3, WORKFLOW_LINES);
+  return signals.filter(
+    (s2) => !(s2.id === "aws-long-lived-key" && /role-to-assume\s*:/.test(text3)) && !(s2.id === "gcp-service-account-key" && /workload_identity_provider\s*:/.test(text3))
+  );
+}
+function policySignals(text3) {
+  const signals = byLine(text3, POLICY_LINES);
+  if (/route53:(?:ChangeResourceRecordSets|\*)/i.test(text3)) {
+    const m = /["']Resource["']\s*:\s*(?:\[\s*)?["']\*["']|\bresources\s*=\s*\[\s*["']\*["']/.exec(
+      text3
+    );
+    if (m)
+      signals.push({
+        id: "route53-any-resource",
+        line: lineColumnIndex(text3)(m.index).line,
+        what: 'lets Route 53 record changes apply to any resource ("Resource": "*"), so every hosted zone',
+        alternative: AWS_SCOPED
+      });
+  }
+  const cfKey = signals.find((s2) => s2.id === "cloudflare-global-key");
+  if (cfKey && !/provider\s+"cloudflare"/.test(text3) && !/CLOUDFLARE_API_KEY/.test(text3))
+    return signals.filter((s2) => s2 !== cfKey);
+  return signals.sort((a, b) => a.line - b.line);
+}
+function credsFileSignals(file) {
+  const creds = readCreds(file.text, file.path);
+  return creds.plainJson ? creds.credentials.flatMap(dnscontrolProviderSignals) : [];
+}
+function dnscontrolProviderSignals(cred) {
+  const out = [];
+  const name2 = cred.provider;
+  const type = (cred.type ?? "").toUpperCase();
+  const field2 = (key2) => cred.fields.find((f) => f.key === key2);
+  const has = (key2) => field2(key2) !== void 0;
+  const line = (key2) => lineOfField(cred, field2(key2));
+  if (type === "CLOUDFLAREAPI" && has("apikey"))
+    out.push({
+      id: `cloudflare-global-key ${name2}`,
+      line: line("apikey"),
+      what: `provider "${name2}" uses the Cloudflare Global API Key (apikey + apiuser), which can change every zone and setting of the account`,
+      alternative: CF_TOKEN
+    });
+  if (type === "ROUTE53" && (has("SecretKey") || has("KeyId")) && !has("RoleArn"))
+    out.push({
+      id: `aws-long-lived-key ${name2}`,
+      line: line(has("SecretKey") ? "SecretKey" : "KeyId"),
+      what: `provider "${name2}" uses a long-lived AWS access key`,
+      alternative: AWS_OIDC
+    });
+  if (type === "GCLOUD" && has("private_key"))
+    out.push({
+      id: `gcp-service-account-key ${name2}`,
+      line: line("private_key"),
+      what: `provider "${name2}" uses a Google service account JSON key`,
+      alternative: GCP_WIF
+    });
+  if (type === "AZURE_DNS" && has("ClientSecret"))
+    out.push({
+      id: `azure-client-secret ${name2}`,
+      line: line("ClientSecret"),
+      what: `provider "${name2}" uses an Azure service principal secret`,
+      alternative: AZURE_SCOPED
+    });
+  return out;
+}
+function lineOfField(cred, field2) {
+  return field2?.location?.line ?? cred.location.line ?? 1;
+}
+function octodnsSignals(text3) {
+  const out = [];
+  const lines = text3.split("\n");
+  let providerClass = "";
+  let providerName = "";
+  lines.forEach((line, i) => {
+    const head = /^ {2}([\w.-]+):\s*$/.exec(line);
+    if (head) {
+      providerName = head[1];
+      providerClass = "";
+    }
+    const cls = /^\s+class:\s*['"]?([\w.]+)/.exec(line);
+    if (cls) providerClass = cls[1];
+    if (/cloudflare/i.test(providerClass) && /^\s+email:/.test(line))
+      out.push({
+        id: `cloudflare-global-key ${providerName}`,
+        line: i + 1,
+        what: `provider "${providerName}" uses the Cloudflare Global API Key (email + token)`,
+        alternative: `${CF_TOKEN}; with octodns_cloudflare give only "token"`
+      });
+    if (/route53/i.test(providerClass) && /^\s+access_key_id:/.test(line))
+      out.push({
+        id: `aws-long-lived-key ${providerName}`,
+        line: i + 1,
+        what: `provider "${providerName}" uses a long-lived AWS access key`,
+        alternative: AWS_OIDC
+      });
+  });
+  return out;
+}
+function credentialSignals(cred) {
+  const type = cred.type ?? "";
+  const field2 = (...keys) => cred.fields.find((f) => keys.includes(f.key));
+  const out = [];
+  const cfKey = /cloudflare/i.test(type) ? field2("apikey", "email") : void 0;
+  if (cfKey)
+    out.push({
+      id: `cloudflare-global-key ${cred.provider}`,
+      line: lineOfField(cred, cfKey),
+      what: `provider "${cred.provider}" uses the Cloudflare Global API Key (${cfKey.key === "email" ? "email + token" : "apikey + apiuser"}), which can change every zone and setting of the account`,
+      alternative: CF_TOKEN
+    });
+  const awsKey = /route53/i.test(type) ? field2("KeyId", "SecretKey", "access_key_id", "secret_access_key") : void 0;
+  if (awsKey && !field2("RoleArn", "role_arn"))
+    out.push({
+      id: `aws-long-lived-key ${cred.provider}`,
+      line: lineOfField(cred, awsKey),
+      what: `provider "${cred.provider}" uses a long-lived AWS access key`,
+      alternative: AWS_OIDC
+    });
+  return out;
+}
+
+// src/rules/checks/broad-token-scope.ts
+var broadTokenScope = {
+  id: "broad-token-scope",
+  defaultSeverity: "high",
+  title: "DNS pipeline uses a credential broader than the zones it manages",
+  why: "Whoever obtains the pipeline\u2019s credential (a leaked log, a compromised action, a malicious pull request) gets everything it can do. An account-wide key can re-point every domain of the account, not only the ones in this repository.",
+  fix: "Replace it with a credential scoped to the managed zones and to record changes only, preferably short-lived through OIDC.",
+  async check(ctx) {
+    const signals = async (tree, set) => {
+      const found = /* @__PURE__ */ new Map();
+      const add = (file, signal) => {
+        const key2 = `${file} ${signal.id}`;
+        if (!found.has(key2)) found.set(key2, { file, signal });
+      };
+      for (const f of tree ? await readPipelineFiles(tree, [set], void 0, ctx.path ?? "") : [])
+        for (const s2 of scopeSignals(f)) add(f.path, s2);
+      for (const cred of set.credentials)
+        for (const s2 of credentialSignals(cred)) add(cred.location.file, s2);
+      return found;
+    };
+    const before = await signals(ctx.baseTree, ctx.base);
+    const out = [];
+    for (const [key2, { file, signal }] of await signals(ctx.headTree, ctx.head))
+      out.push({
+        introduced: !before.has(key2),
+        key: key2,
+        message: `${file}:${signal.line} ${signal.what}.`,
+        fix: `Use ${signal.alternative}.`,
+        location: { file, line: signal.line }
+      });
+    return out;
+  }
+};
+
+// src/rules/checks/caa-change.ts
+var KNOWN_TAGS = /* @__PURE__ */ new Set([
+  "issue",
+  "issuewild",
+  "iodef",
+  "contactemail",
+  "contactphone",
+  "issuemail",
+  "issuevmc"
+]);
+function caaIndex(set) {
+  const out = /* @__PURE__ */ new Map();
+  for (const z of set.zones) for (const r of z.rrsets) if (r.type === "CAA") out.set(r.name, r);
+  return out;
+}
+function allowedIssuers(name2, index, wildcard) {
+  let at = name2;
+  for (; ; ) {
+    const rrset2 = index.get(at);
+    if (rrset2 && rrset2.values.length > 0) return fromRRset(rrset2, wildcard);
+    if (at === ".") return "any";
+    at = parentName(at);
+  }
+}
+function fromRRset(rrset2, wildcard) {
+  const entries = [];
+  for (const v of rrset2.values) {
+    try {
+      const rd = decodeRdata("CAA", v);
+      const tag2 = rd.tag.toLowerCase();
+      if (rd.flags & 128 && !KNOWN_TAGS.has(tag2)) return /* @__PURE__ */ new Set();
+      entries.push({ tag: tag2, value: rd.value });
+    } catch {
+    }
+  }
+  const hasWild = entries.some((e) => e.tag === "issuewild");
+  const tag = wildcard && hasWild ? "issuewild" : "issue";
+  const relevant = entries.filter((e) => e.tag === tag);
+  if (tag === "issue" && relevant.length === 0) return "any";
+  const out = /* @__PURE__ */ new Set();
+  for (const e of relevant) {
+    const issuer = e.value.split(";")[0].trim().toLowerCase().replace(/\.$/, "");
+    if (issuer) out.add(issuer);
+  }
+  return out;
+}
+function describe2(a) {
+  if (a === "any") return "any CA";
+  return a.size === 0 ? "no CA" : [...a].sort().join(", ");
+}
+function lost(before, after) {
+  if (after === "any") return void 0;
+  if (before === "any") return ["any CA not listed"];
+  const gone = [...before].filter((ca) => !after.has(ca));
+  return gone.length > 0 ? gone.sort() : void 0;
+}
+var caaChange = {
+  id: "caa-change",
+  defaultSeverity: "medium",
+  title: "CAA change stops a CA that could issue before",
+  why: "CAA tells CAs who may issue certificates for a name. Dropping the CA that issues today\u2019s certificate makes its next renewal fail, and the site\u2019s certificate then expires.",
+  fix: "Check which CA issues the current certificates for these names (certificate transparency logs) and keep it in the CAA issue (and issuewild) list, or move the certificates first.",
+  check(ctx) {
+    const before = caaIndex(ctx.base);
+    const after = caaIndex(ctx.head);
+    const out = [];
+    for (const d of ctx.diffs) {
+      if (d.status === "removed") continue;
+      for (const c of d.changes) {
+        if (c.type !== "CAA" || c.ttlOnly) continue;
+        const parts2 = [];
+        for (const wildcard of [false, true]) {
+          const was = allowedIssuers(c.name, before, wildcard);
+          const now = allowedIssuers(c.name, after, wildcard);
+          const gone = lost(was, now);
+          if (!gone) continue;
+          const what2 = wildcard ? `wildcard certificates under ${c.name}` : c.name;
+          parts2.push(
+            `${what2}: ${describe2(was)} before, ${describe2(now)} now (${gone.join(", ")} can no longer issue)`
+          );
+        }
+        if (parts2.length === 0) continue;
+        out.push({
+          introduced: true,
+          zone: d.zone,
+          name: c.name,
+          type: "CAA",
+          message: `CAA narrows who may issue certificates for ${parts2.join("; ")}.`,
+          location: c.after?.location ?? c.before?.location
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/state.ts
+function identity(f) {
+  return [f.zone ?? "", f.name ?? "", f.type ?? "", f.key ?? ""].join("");
+}
+function compareStates(ctx, check) {
+  const before = new Set(check(ctx.base).map(identity));
+  return check(ctx.head).map((f) => ({ ...f, introduced: !before.has(identity(f)) }));
+}
+
+// src/rules/checks/cname-conflict.ts
+var ALLOWED_BESIDE = /* @__PURE__ */ new Set(["RRSIG", "NSEC", "NSEC3"]);
+function conflicts(set) {
+  const out = [];
+  for (const zone2 of set.zones) {
+    const byName = /* @__PURE__ */ new Map();
+    for (const r of zone2.rrsets) byName.set(r.name, [...byName.get(r.name) ?? [], r]);
+    for (const [name2, rrsets] of byName) {
+      const cname = rrsets.find((r) => r.type === "CNAME");
+      if (!cname) continue;
+      const others = rrsets.filter((r) => r !== cname && !ALLOWED_BESIDE.has(r.type));
+      const base = { zone: zoneKey(zone2), name: name2, type: "CNAME", location: cname.location };
+      if (name2 === zone2.name)
+        out.push({
+          ...base,
+          key: "apex",
+          message: `${name2} has a CNAME at the zone apex, where SOA and NS must be: the zone breaks.`
+        });
+      else if (others.length > 0)
+        out.push({
+          ...base,
+          key: "beside",
+          message: `${name2} has a CNAME beside other data (${others.map((r) => r.type).join(", ")}); resolvers will see only one or the other.`
+        });
+      if (cname.values.length > 1)
+        out.push({
+          ...base,
+          key: "multiple",
+          message: `${name2} has ${cname.values.length} CNAME targets; a name can alias only one.`
+        });
+    }
+  }
+  return out;
+}
+var cnameConflict = {
+  id: "cname-conflict",
+  defaultSeverity: "high",
+  title: "A CNAME shares its name with other data",
+  why: "A CNAME says the name is an alias and nothing else: other records beside it (or a CNAME at the apex, beside SOA and NS) are refused by BIND and most providers, and answered inconsistently by others.",
+  fix: "Remove the other records at this name, point the CNAME elsewhere, or use the provider's ALIAS/flattening record at the apex.",
+  check: (ctx) => compareStates(ctx, conflicts)
+};
+
+// src/rules/checks/config-warning.ts
+function warnings(set) {
+  return set.zones.flatMap(
+    (zone2) => (zone2.diagnostics ?? []).filter((d) => d.level === "warning").map((d) => ({
+      zone: zoneKey(zone2),
+      // The message identifies the problem; the line moves with unrelated edits.
+      key: `${d.code ?? ""} ${d.message}`,
+      message: d.message,
+      location: d.location
+    }))
+  );
+}
+var configWarning = {
+  id: "config-warning",
+  defaultSeverity: "low",
+  title: "The DNS tool would warn about or ignore part of the config",
+  why: "What the tool drops or reinterprets at load time (out-of-zone records, mixed TTLs in one RRset) is not what the file says, so the review of the file and the zone that gets served differ.",
+  fix: "Make the file say what should be served: move out-of-zone records to their own zone, give an RRset one TTL, set $TTL explicitly.",
+  check: (ctx) => compareStates(ctx, warnings)
+};
+
+// src/rules/checks/dangling-cname.ts
+function existsInZone(zone2, name2) {
+  for (const r of zone2.rrsets) {
+    if (r.name === name2 || isInZone(r.name, name2)) return true;
+    if (r.type === "NS" && r.name !== zone2.name && isInZone(name2, r.name)) return true;
+  }
+  for (let n = name2; n !== zone2.name && n !== "."; n = parentName(n))
+    if (zone2.rrsets.some((r) => r.name === `*.${parentName(n)}`)) return true;
+  return false;
+}
+function liveRcode(ctx, target4) {
+  for (const z of ctx.live?.zones ?? [])
+    for (const t of z.targets ?? []) if (t.name === target4) return t.rcode;
+  return void 0;
+}
+var danglingCname = {
+  id: "dangling-cname",
+  defaultSeverity: "high",
+  title: "A CNAME points to a name that does not resolve",
+  why: "A CNAME to a name that does not exist is a subdomain-takeover risk: whoever registers the target domain or claims the target on its cloud service controls what your name serves.",
+  fix: "Remove the CNAME, or point it at a name that exists and that you control; recreate the target resource first if it was deleted.",
+  check(ctx) {
+    const out = [];
+    for (const d of ctx.diffs) {
+      if (!d.after) continue;
+      const changed = /* @__PURE__ */ new Map();
+      for (const c of d.changes) if (c.type === "CNAME") changed.set(c.name, c);
+      for (const rr of d.after.rrsets) {
+        if (rr.type !== "CNAME") continue;
+        for (const target4 of rr.values) {
+          if (target4 === ".") continue;
+          const home = ctx.head.zones.find((z) => isInZone(target4, z.name));
+          let dangling;
+          if (home) {
+            if (!existsInZone(home, target4)) dangling = `has no records in ${home.name}`;
+          } else if (liveRcode(ctx, target4) === "NXDOMAIN") {
+            dangling = "does not exist (NXDOMAIN)";
+          }
+          if (!dangling) continue;
+          const c = changed.get(rr.name);
+          const introduced = c !== void 0 && c.kind !== "remove";
+          out.push({
+            introduced,
+            zone: d.zone,
+            name: rr.name,
+            type: "CNAME",
+            key: target4,
+            message: `${rr.name} is a CNAME to ${target4}, which ${dangling}.`,
+            ...rr.location ? { location: rr.location } : {}
+          });
+        }
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/spf.ts
+import { isIPv4, isIPv6 as isIPv62 } from "node:net";
+var SPF_LOOKUP_LIMIT = 10;
+function txtTexts(rrset2) {
+  if (rrset2.type !== "TXT") return [];
+  const out = [];
+  for (const v of rrset2.values) {
+    try {
+      const rd = decodeRdata("TXT", v);
+      out.push(rd.strings.join(""));
+    } catch {
+    }
+  }
+  return out;
+}
+function isSpf(text3) {
+  return /^v=spf1(?: |$)/i.test(text3);
+}
+var MECHANISMS = /* @__PURE__ */ new Set(["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"]);
+var NEEDS_DOMAIN = /* @__PURE__ */ new Set(["include", "exists"]);
+var LOOKUP_MECHANISMS = /* @__PURE__ */ new Set(["include", "a", "mx", "ptr", "exists"]);
+function parseSpf(text3) {
+  const terms = [];
+  const errors = [];
+  const parts2 = text3.slice("v=spf1".length).split(" ");
+  const seenModifiers = /* @__PURE__ */ new Set();
+  for (const part of parts2) {
+    if (part === "") continue;
+    const term = parseTerm(part);
+    if (typeof term === "string") {
+      errors.push(term);
+      continue;
+    }
+    if (term.kind === "modifier" && (term.name === "redirect" || term.name === "exp")) {
+      if (seenModifiers.has(term.name)) errors.push(`"${term.name}=" appears more than once`);
+      seenModifiers.add(term.name);
+    }
+    terms.push(term);
+  }
+  return { terms, errors };
+}
+function parseTerm(text3) {
+  const modifier = /^([a-z][a-z0-9_.-]*)=(.*)$/i.exec(text3);
+  if (modifier) {
+    const name3 = modifier[1].toLowerCase();
+    const value = modifier[2];
+    if (name3 === "redirect" || name3 === "exp") {
+      if (!isDomainSpec(value)) return `"${text3}": "${value}" is not a valid domain`;
+    } else if (!isMacroString(value)) return `"${text3}": not a valid macro string`;
+    return { qualifier: "", name: name3, kind: "modifier", value, text: text3 };
+  }
+  const m = /^([+\-~?]?)([a-z0-9]+)(?:([:/])(.*))?$/i.exec(text3);
+  if (!m) return `"${text3}" is not an SPF mechanism or modifier`;
+  const qualifier = m[1];
+  const name2 = m[2].toLowerCase();
+  if (!MECHANISMS.has(name2)) return `"${text3}": unknown mechanism "${m[2]}"`;
+  const sep6 = m[3];
+  const rest = m[4] ?? "";
+  const base = { qualifier, name: name2, kind: "mechanism", text: text3 };
+  if (name2 === "all") return sep6 ? `"${text3}": "all" takes no argument` : base;
+  if (name2 === "ip4" || name2 === "ip6") {
+    if (sep6 !== ":") return `"${text3}": ${name2} needs an address`;
+    const slash = rest.indexOf("/");
+    const addr = slash < 0 ? rest : rest.slice(0, slash);
+    const cidr2 = slash < 0 ? void 0 : rest.slice(slash + 1);
+    const ok2 = name2 === "ip4" ? isIPv4(addr) : isIPv62(addr);
+    if (!ok2) return `"${text3}": "${addr}" is not an ${name2 === "ip4" ? "IPv4" : "IPv6"} address`;
+    if (cidr2 !== void 0 && !isCidr(cidr2, name2 === "ip4" ? 32 : 128))
+      return `"${text3}": "/${cidr2}" is not a valid prefix length`;
+    return { ...base, value: addr };
+  }
+  let domain;
+  let cidr;
+  if (sep6 === ":") {
+    const slash = rest.indexOf("/");
+    domain = slash < 0 ? rest : rest.slice(0, slash);
+    cidr = slash < 0 ? void 0 : rest.slice(slash);
+  } else if (sep6 === "/") cidr = `/${rest}`;
+  if (NEEDS_DOMAIN.has(name2) && domain === void 0) return `"${text3}": ${name2} needs a domain`;
+  if (domain !== void 0 && !isDomainSpec(domain))
+    return `"${text3}": "${domain}" is not a valid domain`;
+  if (cidr !== void 0) {
+    if (name2 !== "a" && name2 !== "mx") return `"${text3}": ${name2} takes no prefix length`;
+    if (!isDualCidr(cidr)) return `"${text3}": "${cidr}" is not a valid prefix length`;
+  }
+  return domain === void 0 ? base : { ...base, value: domain };
+}
+function isCidr(text3, max) {
+  return /^(0|[1-9][0-9]{0,2})$/.test(text3) && Number(text3) <= max;
+}
+function isDualCidr(text3) {
+  const m = /^(?:\/([0-9]+))?(?:\/\/([0-9]+))?$/.exec(text3);
+  return !!m && (m[1] !== void 0 || m[2] !== void 0) && (m[1] === void 0 || isCidr(m[1], 32)) && (m[2] === void 0 || isCidr(m[2], 128));
+}
+var MACRO = /%(?:\{[slodiphcrtv][0-9]*r?[.\-+,/_=]*\}|%|_|-)/gi;
+function isMacroString(text3) {
+  const rest = text3.replace(MACRO, "");
+  return !/%/.test(rest) && /^[\x21-\x7e]*$/.test(rest);
+}
+function isDomainSpec(text3) {
+  if (text3 === "" || !isMacroString(text3)) return false;
+  if (/%\{[^}]*\}$/.test(text3)) return true;
+  const name2 = text3.endsWith(".") ? text3.slice(0, -1) : text3;
+  const labels = name2.replace(MACRO, "x").split(".");
+  if (labels.length < 2 || labels.some((l) => l === "" || l.length > 63)) return false;
+  const top = labels[labels.length - 1];
+  return /^[a-z0-9]*[a-z][a-z0-9]*$/i.test(top) || /^[a-z0-9]+-[a-z0-9-]*[a-z0-9]$/i.test(top);
+}
+function plainDomain(spec) {
+  if (spec.includes("%")) return void 0;
+  const lower = spec.toLowerCase();
+  return lower.endsWith(".") ? lower : `${lower}.`;
+}
+function spfIndex(set) {
+  const out = /* @__PURE__ */ new Map();
+  for (const zone2 of set.zones)
+    for (const rrset2 of zone2.rrsets) {
+      const texts = txtTexts(rrset2).filter(isSpf);
+      if (texts.length > 0) out.set(rrset2.name, { texts, rrset: rrset2, zone: zone2.name });
+    }
+  return out;
+}
+function countLookups(name2, index, parse3 = parseSpf) {
+  const memo = /* @__PURE__ */ new Map();
+  const visit = (at, path) => {
+    const cached = memo.get(at);
+    if (cached) return cached;
+    if (path.includes(at)) return { count: 0, external: [], loop: [...path, at] };
+    const entry = index.get(at);
+    const text3 = entry?.texts.length === 1 ? entry.texts[0] : void 0;
+    if (text3 === void 0) return { count: 0, external: [] };
+    const record3 = parse3(text3);
+    const hasAll = record3.terms.some((t) => t.kind === "mechanism" && t.name === "all");
+    let count2 = 0;
+    const external = [];
+    let loop;
+    for (const t of record3.terms) {
+      const follows = t.kind === "mechanism" && t.name === "include" || t.kind === "modifier" && t.name === "redirect" && !hasAll;
+      const counts = t.kind === "mechanism" && LOOKUP_MECHANISMS.has(t.name) || follows;
+      if (!counts) continue;
+      count2++;
+      if (!follows || t.value === void 0) continue;
+      const target4 = plainDomain(t.value);
+      if (target4 && index.has(target4)) {
+        const inner = visit(target4, [...path, at]);
+        count2 += inner.count;
+        external.push(...inner.external);
+        loop ??= inner.loop;
+      } else external.push(t.value);
+    }
+    const result = loop ? { count: count2, external, loop } : { count: count2, external };
+    if (!loop) memo.set(at, result);
+    return result;
+  };
+  return visit(name2, []);
+}
+function memoParseSpf() {
+  const cache2 = /* @__PURE__ */ new Map();
+  return (text3) => {
+    let record3 = cache2.get(text3);
+    if (!record3) {
+      record3 = parseSpf(text3);
+      cache2.set(text3, record3);
+    }
+    return record3;
+  };
+}
+
+// src/rules/checks/dmarc-weakened.ts
+var STRENGTH = { none: 0, quarantine: 1, reject: 2 };
+function parseDmarc(text3) {
+  const tags = /* @__PURE__ */ new Map();
+  const parts2 = text3.split(";").map((s2) => s2.trim());
+  if (!/^v\s*=\s*DMARC1$/i.test(parts2[0] ?? "")) return void 0;
+  for (const part of parts2.slice(1)) {
+    const eq = part.indexOf("=");
+    if (eq > 0) tags.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim());
+  }
+  const policy = (v) => {
+    const lower = v?.toLowerCase();
+    return lower === "none" || lower === "quarantine" || lower === "reject" ? lower : void 0;
+  };
+  const p = policy(tags.get("p"));
+  if (!p) return void 0;
+  const sp = policy(tags.get("sp")) ?? p;
+  const pctText = tags.get("pct");
+  const pct = pctText && /^\d{1,3}$/.test(pctText) ? Math.min(100, Number(pctText)) : 100;
+  return {
+    p,
+    sp,
+    np: policy(tags.get("np")) ?? sp,
+    pct,
+    testing: tags.get("t")?.toLowerCase() === "y",
+    adkim: tags.get("adkim")?.toLowerCase() === "s" ? "s" : "r",
+    aspf: tags.get("aspf")?.toLowerCase() === "s" ? "s" : "r"
+  };
+}
+function dmarcOf(rrset2) {
+  if (!rrset2) return { count: 0 };
+  const records = txtTexts(rrset2).filter((t) => /^v\s*=\s*DMARC1/i.test(t));
+  if (records.length !== 1) return { count: records.length };
+  const policy = parseDmarc(records[0]);
+  return policy ? { policy, count: 1 } : { count: 1 };
+}
+function weakenings(before, after) {
+  const out = [];
+  const relaxed = (tag, label2) => {
+    if (STRENGTH[after[tag]] < STRENGTH[before[tag]])
+      out.push(`${label2} relaxed from ${before[tag]} to ${after[tag]}`);
+  };
+  relaxed("p", "policy (p)");
+  if (before.sp !== before.p || after.sp !== after.p) relaxed("sp", "subdomain policy (sp)");
+  if (before.np !== before.sp || after.np !== after.sp)
+    relaxed("np", "non-existent subdomain policy (np)");
+  if (after.pct < before.pct && after.p !== "none")
+    out.push(
+      `pct lowered from ${before.pct} to ${after.pct}: the policy applies to fewer messages`
+    );
+  if (after.testing && !before.testing) out.push("test mode (t=y) switched on");
+  if (before.adkim === "s" && after.adkim === "r") out.push("DKIM alignment relaxed (adkim=r)");
+  if (before.aspf === "s" && after.aspf === "r") out.push("SPF alignment relaxed (aspf=r)");
+  return out;
+}
+var dmarcWeakened = {
+  id: "dmarc-weakened",
+  defaultSeverity: "medium",
+  title: "DMARC policy removed or relaxed",
+  why: "DMARC tells receivers to reject or quarantine mail that fakes the domain. Removing or relaxing it lets anyone send convincing phishing in the domain\u2019s name again.",
+  fix: "Keep the DMARC record and its policy; if a mail source fails DMARC, fix its SPF/DKIM alignment instead. Relax only on purpose, for a short time, with reports (rua) watched.",
+  check(ctx) {
+    const out = [];
+    for (const d of ctx.diffs) {
+      if (d.status === "removed" || !d.before) continue;
+      for (const c of d.changes) {
+        if (c.type !== "TXT" || c.ttlOnly || !c.name.startsWith("_dmarc.")) continue;
+        const was = dmarcOf(c.before);
+        if (!was.policy) continue;
+        const now = dmarcOf(c.after);
+        const domain = c.name.slice("_dmarc.".length);
+        let message2;
+        if (now.count === 0)
+          message2 = `The DMARC record of ${domain} (p=${was.policy.p}) is removed: receivers no longer reject mail that fakes ${domain}.`;
+        else if (now.count > 1)
+          message2 = `${c.name} now has ${now.count} DMARC records: receivers ignore them all (RFC 7489 \xA76.6.3), which removes the p=${was.policy.p} policy.`;
+        else if (!now.policy)
+          message2 = `The DMARC record of ${domain} no longer has a valid "v=DMARC1; p=\u2026": receivers ignore it, which removes the p=${was.policy.p} policy.`;
+        else {
+          const weaker = weakenings(was.policy, now.policy);
+          if (weaker.length > 0) message2 = `DMARC for ${domain} is weakened: ${weaker.join("; ")}.`;
+        }
+        if (!message2) continue;
+        out.push({
+          introduced: true,
+          zone: d.zone,
+          name: c.name,
+          type: "TXT",
+          message: message2,
+          location: c.after?.location ?? c.before?.location
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/live-facts.ts
+function liveZone(ctx, apex) {
+  const z = ctx.live?.zones.find((x) => x.zone === apex);
+  return z && z.status !== "failed" ? z : void 0;
+}
+function findRRset(zone2, name2, type) {
+  return zone2?.rrsets.find((r) => r.name === name2 && r.type === type);
+}
+function servedDnskeys(lz) {
+  const out = /* @__PURE__ */ new Set();
+  for (const s2 of lz.servers) if (s2.authoritative) for (const k of s2.dnskey ?? []) out.add(k);
+  return [...out];
+}
+function servedNs(lz) {
+  return lz.servers.find((s2) => s2.authoritative && s2.ns && s2.ns.length > 0)?.ns;
+}
+function liveNs(ctx, apex) {
+  const lz = liveZone(ctx, apex);
+  return lz?.delegation?.ns ?? (lz ? servedNs(lz) : void 0);
+}
+function configuredNs(zone2) {
+  const rr = findRRset(zone2, zone2?.name ?? "", "NS");
+  if (rr && rr.values.length > 0) return rr.values;
+  return zone2?.nameservers && zone2.nameservers.length > 0 ? zone2.nameservers : void 0;
+}
+function sameSet(a, b) {
+  const sa = new Set(a.map((x) => x.toLowerCase()));
+  const sb = new Set(b.map((x) => x.toLowerCase()));
+  return sa.size === sb.size && [...sa].every((x) => sb.has(x));
+}
+function zonePairs(ctx) {
+  return ctx.diffs.map((d) => ({ key: d.zone, apex: d.name, base: d.before, head: d.after }));
+}
+
+// src/rules/checks/dnssec-disable.ts
+var dnssecDisable = {
+  id: "dnssec-disable",
+  defaultSeverity: "critical",
+  title: "DNSSEC is switched off while the parent still publishes DS",
+  why: "With a DS at the parent, validating resolvers require signatures. A zone that stops signing before the DS is gone (and its TTL has passed) fails validation: SERVFAIL for every name, for as long as resolvers cache the DS.",
+  fix: "First remove the DS at the registrar, wait at least the DS TTL (often a day), then turn signing off in a later change.",
+  check(ctx) {
+    const out = [];
+    for (const { key: key2, apex, base, head } of zonePairs(ctx)) {
+      if (!head) continue;
+      const turnedOff = head.dnssec === "off" && base?.dnssec !== "off";
+      const baseKeys = findRRset(base, apex, "DNSKEY");
+      const headKeys = findRRset(head, apex, "DNSKEY");
+      const keysRemoved = (baseKeys?.values.length ?? 0) > 0 && !headKeys;
+      if (!turnedOff && !keysRemoved) continue;
+      const what2 = turnedOff ? "turns DNSSEC signing off" : "removes every DNSKEY";
+      const location3 = (keysRemoved ? baseKeys?.location : void 0) ?? head.location;
+      const lz = liveZone(ctx, apex);
+      if (lz?.delegation) {
+        if (lz.delegation.ds.length === 0) continue;
+        const ttl = lz.delegation.dsTtl === void 0 ? "" : ` (TTL ${lz.delegation.dsTtl} s)`;
+        const signed = servedDnskeys(lz).length > 0 ? " and the zone is signed today" : "";
+        out.push({
+          introduced: true,
+          zone: key2,
+          name: apex,
+          type: "DNSKEY",
+          message: `This change ${what2} for ${apex} while ${lz.delegation.parent} still publishes ${lz.delegation.ds.length} DS${ttl}${signed}.`,
+          ...location3 ? { location: location3 } : {}
+        });
+      } else {
+        out.push({
+          introduced: true,
+          zone: key2,
+          name: apex,
+          type: "DNSKEY",
+          severity: "high",
+          message: `This change ${what2} for ${apex}; live DNS could not confirm whether the parent still publishes DS \u2014 check \`dig DS ${apex}\` before merging.`,
+          ...location3 ? { location: location3 } : {}
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/describe.ts
+function listValues(values, max = 4) {
+  const shown = values.slice(0, max).join(", ");
+  return values.length > max ? `${shown} (+${values.length - max} more)` : shown || "(none)";
+}
+function describeChange(c) {
+  if (c.kind === "add") return `added: ${listValues(c.after.values)}`;
+  if (c.kind === "remove") return `removed: ${listValues(c.before.values)}`;
+  if (c.ttlOnly) return `TTL ${c.before.ttl} \u2192 ${c.after.ttl}`;
+  const removed = c.before.values.filter((v) => !c.after.values.includes(v));
+  const added = c.after.values.filter((v) => !c.before.values.includes(v));
+  const parts2 = [];
+  if (removed.length) parts2.push(`\u2212 ${listValues(removed)}`);
+  if (added.length) parts2.push(`+ ${listValues(added)}`);
+  if (!removed.length && !added.length) parts2.push("settings changed");
+  return parts2.join("; ");
+}
+function changeLocation(c) {
+  return c.after?.location ?? c.before?.location;
+}
+function percent(fraction2) {
+  return `${Math.round(fraction2 * 1e3) / 10}%`;
+}
+
+// src/rules/checks/drift.ts
+function what(c) {
+  if (c.kind === "add") return `exists live but not in git (${describeChange(c)})`;
+  if (c.kind === "remove") return `is in git but missing live (${describeChange(c)})`;
+  return `differs live from git (git \u2192 live: ${describeChange(c)})`;
+}
+var drift = {
+  id: "drift",
+  defaultSeverity: "medium",
+  title: "Live DNS differs from git for records this change touches or would purge",
+  why: "A record changed outside git (a console edit, an emergency fix, a verification token) is overwritten or deleted by the next push; nobody reviewing the diff sees it.",
+  fix: "Bring the live value into the repository in this pull request (or mark the record unmanaged/IGNORE), or confirm that reverting it is intended.",
+  check(ctx) {
+    const out = [];
+    for (const d of ctx.diffs) {
+      const drifted = ctx.drift.get(d.zone) ?? [];
+      if (drifted.length === 0) continue;
+      const applied = new Set((ctx.apply.get(d.zone) ?? []).map(rrsetKey));
+      const touched = new Set(d.changes.map(rrsetKey));
+      for (const c of drifted) {
+        const k = rrsetKey(c);
+        if (!applied.has(k)) continue;
+        const introduced = touched.has(k);
+        const loc = d.after?.rrsets.find((r) => rrsetKey(r) === k)?.location ?? c.before?.location;
+        out.push({
+          introduced,
+          zone: d.zone,
+          name: c.name,
+          type: c.type,
+          message: `${c.name} ${c.type} ${what(c)}; the next push ${c.kind === "add" ? "deletes" : c.kind === "remove" ? "re-creates" : "overwrites"} it.`,
+          ...loc ? { location: loc } : {}
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/checks/ds-change.ts
+var dsChange = {
+  id: "ds-change",
+  defaultSeverity: "critical",
+  title: "A DS record changes",
+  why: "DS records chain trust to a signed child zone. A DS that matches no key the child serves makes every validating resolver return SERVFAIL for the whole child zone, and resolvers cache DS for its TTL (often a day).",
+  fix: "Publish the new DS only once the child serves the matching DNSKEY; keep the old DS until the old key is gone and one DS TTL has passed. Compare with `dig DS` and `dig DNSKEY` before merging.",
+  check(ctx) {
+    const out = [];
+    for (const d of ctx.diffs) {
+      for (const c of d.changes) {
+        if (c.type !== "DS" && c.type !== "CDS" || c.ttlOnly) continue;
+        out.push({
+          introduced: true,
+          zone: d.zone,
+          name: c.name,
+          type: c.type,
+          message: `${c.type} of ${c.name} changes (${describeChange(c)}).`,
+          location: changeLocation(c)
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/model/dnssec.ts
+import { createHash as createHash2 } from "node:crypto";
+var DS_DIGESTS = {
+  1: { hash: "sha1", length: 20 },
+  2: { hash: "sha256", length: 32 },
+  4: { hash: "sha384", length: 48 }
+};
+var DNSKEY_FLAG_ZONE = 256;
+var DNSKEY_FLAG_REVOKE = 128;
+var UINT = /^\d{1,5}$/;
+function parseDnskey(text3) {
+  const parts2 = text3.trim().split(/\s+/);
+  if (parts2.length < 4 || !parts2.slice(0, 3).every((p) => UINT.test(p))) return void 0;
+  const [flags, protocol, algorithm2] = parts2.slice(0, 3).map(Number);
+  const publicKey = parts2.slice(3).join("");
+  if (flags > 65535 || protocol > 255 || algorithm2 > 255) return void 0;
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(publicKey)) return void 0;
+  return { flags, protocol, algorithm: algorithm2, publicKey };
+}
+function parseDs(text3) {
+  const parts2 = text3.trim().split(/\s+/);
+  if (parts2.length < 4 || !parts2.slice(0, 3).every((p) => UINT.test(p))) return void 0;
+  const [keyTag2, algorithm2, digestType2] = parts2.slice(0, 3).map(Number);
+  const digest = parts2.slice(3).join("").toUpperCase();
+  if (keyTag2 > 65535 || algorithm2 > 255 || digestType2 > 255) return void 0;
+  if (!/^(?:[0-9A-F]{2})*$/.test(digest)) return void 0;
+  return { keyTag: keyTag2, algorithm: algorithm2, digestType: digestType2, digest };
+}
+function dnskeyRdata(key2) {
+  const pub = Buffer.from(key2.publicKey, "base64");
+  const out = Buffer.alloc(4 + pub.length);
+  out.writeUInt16BE(key2.flags, 0);
+  out.writeUInt8(key2.protocol, 2);
+  out.writeUInt8(key2.algorithm, 3);
+  pub.copy(out, 4);
+  return out;
+}
+function keyTag(key2) {
+  const rdata = dnskeyRdata(key2);
+  if (key2.algorithm === 1) {
+    if (rdata.length < 7) return 0;
+    return rdata.readUInt16BE(rdata.length - 3);
+  }
+  let sum = 0;
+  for (let i = 0; i < rdata.length; i++) sum += i & 1 ? rdata[i] : rdata[i] << 8;
+  sum += sum >>> 16 & 65535;
+  return sum & 65535;
+}
+function nameToWire(name2) {
+  const parts2 = [];
+  for (const label2 of labelsOf(name2)) {
+    const decoded = decodeEscapes(label2);
+    const text3 = typeof decoded === "string" ? decoded : label2;
+    const octets2 = Buffer.from(text3, "latin1");
+    for (let i = 0; i < octets2.length; i++) {
+      const c = octets2[i];
+      if (c >= 65 && c <= 90) octets2[i] = c + 32;
+    }
+    parts2.push(Buffer.from([octets2.length]), octets2);
+  }
+  parts2.push(Buffer.from([0]));
+  return Buffer.concat(parts2);
+}
+function computeDs(owner, key2, digestType2) {
+  const spec = DS_DIGESTS[digestType2];
+  if (!spec) return void 0;
+  const digest = createHash2(spec.hash).update(nameToWire(owner)).update(dnskeyRdata(key2)).digest("hex").toUpperCase();
+  return { keyTag: keyTag(key2), algorithm: key2.algorithm, digestType: digestType2, digest };
+}
+function matchDs(owner, ds2, keys) {
+  if (!DS_DIGESTS[ds2.digestType]) return { kind: "unknown-digest" };
+  for (const key2 of keys) {
+    if (key2.algorithm !== ds2.algorithm || keyTag(key2) !== ds2.keyTag) continue;
+    if (computeDs(owner, key2, ds2.digestType)?.digest === ds2.digest) return { kind: "match", key: key2 };
+  }
+  return { kind: "no-match" };
+}
+function isUsableKey(key2) {
+  return (key2.flags & DNSKEY_FLAG_ZONE) !== 0 && (key2.flags & DNSKEY_FLAG_REVOKE) === 0 && key2.protocol === 3;
+}
+
+// src/rules/checks/ds-mismatch.ts
+function judgeDs(owner, dsValues, keyValues) {
+  const ds2 = dsValues.map(parseDs).filter((d) => d !== void 0);
+  if (ds2.length === 0) return "ok";
+  const keys = keyValues.map(parseDnskey).filter((k) => k !== void 0 && isUsableKey(k));
+  if (keys.length === 0) return "unsigned";
+  let checkable = false;
+  for (const d of ds2) {
+    const m = matchDs(owner, d, keys);
+    if (m.kind === "match") return "ok";
+    if (m.kind === "no-match") checkable = true;
+  }
+  return checkable ? "no-match" : "unknown";
+}
+function describe3(verdict, owner, ds2) {
+  const tags = ds2.map(parseDs).filter((d) => d).map((d) => `${d.keyTag}/${d.algorithm}`).join(", ");
+  return verdict === "unsigned" ? `the parent publishes DS (${tags}) for ${owner} but the zone serves no usable DNSKEY` : `no DS for ${owner} (${tags}) matches a DNSKEY the zone serves`;
+}
+var dsMismatch = {
+  id: "ds-mismatch",
+  defaultSeverity: "critical",
+  title: "A DS matches no DNSKEY the child zone serves",
+  why: "Validating resolvers (most public ones) return SERVFAIL for every name in a zone whose DS set points at no key the zone serves: the zone disappears for a large share of users until the DS is fixed and its TTL has expired.",
+  fix: "Publish a DS computed from a key the zone serves (`dig DNSKEY zone | dnssec-dsfromkey -f - zone`), or serve the key the DS points to; when moving providers, add the new provider's key before switching NS.",
+  check(ctx) {
+    const out = [];
+    for (const { key: key2, apex, base, head } of zonePairs(ctx)) {
+      const lz = liveZone(ctx, apex);
+      if (lz?.delegation && lz.delegation.ds.length > 0) {
+        const served = servedDnskeys(lz);
+        const now = judgeDs(apex, lz.delegation.ds, served);
+        const headKeys = findRRset(head, apex, "DNSKEY")?.values;
+        const after = head && headKeys ? judgeDs(apex, lz.delegation.ds, headKeys) : now;
+        const bad = (v) => v === "no-match" || v === "unsigned";
+        if (bad(after) || bad(now)) {
+          const introduced = bad(after) && !bad(now);
+          out.push({
+            introduced,
+            zone: key2,
+            name: apex,
+            type: "DS",
+            message: introduced ? `After this change ${describe3(after, apex, lz.delegation.ds)}: the parent ${lz.delegation.parent} still publishes that DS.` : `Live DNS: ${describe3(now, apex, lz.delegation.ds)} (DS at ${lz.delegation.parent}).`,
+            ...head?.location ? { location: head.location } : {}
+          });
+        }
+      }
+      for (const rr of head?.rrsets ?? []) {
+        if (rr.type !== "DS" || rr.name === apex || !isInZone(rr.name, apex)) continue;
+        const childKeys = childDnskeys(ctx, rr.name);
+        if (!childKeys) continue;
+        const v = judgeDs(rr.name, rr.values, childKeys);
+        if (v !== "no-match" && v !== "unsigned") continue;
+        const before = findRRset(base, rr.name, "DS");
+        const unchanged = before && before.values.join("\n") === rr.values.join("\n");
+        out.push({
+          introduced: !unchanged,
+          zone: key2,
+          name: rr.name,
+          type: "DS",
+          message: `${describe3(v, rr.name, rr.values)}.`,
+          ...rr.location ? { location: rr.location } : {}
+        });
+      }
+    }
+    return out;
+  }
+};
+function childDnskeys(ctx, child) {
+  const inRepo = ctx.head.zones.find((z) => z.name === child);
+  const rr = findRRset(inRepo, child, "DNSKEY");
+  if (rr) return rr.values;
+  const lz = liveZone(ctx, child);
+  if (lz) {
+    const served = servedDnskeys(lz);
+    return lz.servers.some((s2) => s2.authoritative) ? served : void 0;
+  }
+  for (const z of ctx.live?.zones ?? []) {
+    const fact = z.keys?.find((k) => k.name === child);
+    if (fact && fact.rcode === "NOERROR") return fact.dnskey;
+  }
+  return void 0;
+}
+
+// src/rules/checks/lame-delegation.ts
+var lameDelegation = {
+  id: "lame-delegation",
+  defaultSeverity: "high",
+  title: "A delegated nameserver does not answer authoritatively",
+  why: "Resolvers that pick a lame server retry elsewhere (slow answers) or fail; a provider that no longer hosts the zone may let anyone claim it there and answer for your names.",
+  fix: "Make the server serve the zone again, or remove it from the NS set at the registrar and in the zone.",
+  check(ctx) {
+    const out = [];
+    for (const { key: key2, apex } of zonePairs(ctx)) {
+      const lz = liveZone(ctx, apex);
+      if (!lz?.delegation) continue;
+      const byName = /* @__PURE__ */ new Map();
+      for (const s2 of lz.servers) {
+        if (s2.authoritative) continue;
+        const e = byName.get(s2.name) ?? { addresses: [], errors: [], silent: true };
+        e.addresses.push(s2.address);
+        if (s2.error) e.errors.push(s2.error);
+        if (s2.responded) e.silent = false;
+        byName.set(s2.name, e);
+      }
+      for (const [name2, e] of byName) {
+        const how = e.silent ? "does not answer at all" : `answers without authority (${[...new Set(e.errors)].join("; ")})`;
+        out.push({
+          introduced: false,
+          zone: key2,
+          name: apex,
+          type: "NS",
+          key: name2,
+          message: `Nameserver ${name2} (${e.addresses.join(", ")}), delegated by ${lz.delegation.parent}, ${how} for ${apex}.`
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/checks/mass-change.ts
+var massChange = {
+  id: "mass-change",
+  defaultSeverity: "high",
+  title: "A large share of a zone changes at once",
+  why: "Changing or deleting a large share of a zone in one push is how a bad generator, a wrong file or a mis-merge wipes a domain; octoDNS refuses such plans without --force for the same reason.",
+  fix: "Check the change is intended; split it into smaller pull requests, or accept the risk with the override label.",
+  check(ctx) {
+    const out = [];
+    for (const d of ctx.diffs) {
+      if (!d.before || !d.after) continue;
+      const t = { ...ctx.policy.massChange, ...d.after.thresholds };
+      const existing = d.before.rrsets.length;
+      if (existing < t.minExisting) continue;
+      const updates = d.changes.filter((c) => c.kind === "modify").length;
+      const deletes = d.changes.filter((c) => c.kind === "remove").length;
+      const check = (count2, limit, verb) => {
+        const share = count2 / existing;
+        if (share > limit)
+          out.push({
+            introduced: true,
+            zone: d.zone,
+            name: d.name,
+            key: verb,
+            message: `${count2} of ${existing} RRsets ${verb}: ${percent(share)} > ${percent(limit)} (octoDNS refuses such a plan without --force).`,
+            ...d.after?.location ? { location: d.after.location } : {}
+          });
+      };
+      check(updates, t.updatePercent, "updated");
+      check(deletes, t.deletePercent, "deleted");
+    }
+    return out;
+  }
+};
+
+// src/rules/checks/missing-glue.ts
+function configFindings(set) {
+  const out = [];
+  for (const z of set.zones) {
+    const hasAddress = new Set(
+      z.rrsets.filter((r) => r.type === "A" || r.type === "AAAA").map((r) => r.name)
+    );
+    for (const r of z.rrsets) {
+      if (r.type !== "NS") continue;
+      for (const ns of r.values) {
+        if (!isInZone(ns, r.name) || !isInZone(ns, z.name) || hasAddress.has(ns)) continue;
+        out.push({
+          zone: zoneKey(z),
+          name: r.name,
+          type: r.type,
+          key: ns,
+          ...r.location ? { location: r.location } : {},
+          message: `Nameserver ${ns} of ${r.name} lies inside the zone but has no A or AAAA record there.`
+        });
+      }
+    }
+  }
+  return out;
+}
+var missingGlue = {
+  id: "missing-glue",
+  defaultSeverity: "high",
+  title: "An in-zone nameserver name has no address record",
+  why: "A nameserver named inside the zone it serves can only be found through glue: without an address record resolvers cannot reach it, and the delegation fails once the other servers do.",
+  fix: "Add A/AAAA records for the nameserver name (and the same glue at the registrar), or use a nameserver name outside the zone.",
+  check(ctx) {
+    const out = compareStates(ctx, configFindings);
+    for (const { key: key2, apex } of zonePairs(ctx)) {
+      const d = liveZone(ctx, apex)?.delegation;
+      if (!d) continue;
+      for (const ns of d.ns) {
+        if (!isInZone(ns, apex) || d.glue.some((g) => g.name === ns)) continue;
+        out.push({
+          introduced: false,
+          zone: key2,
+          name: apex,
+          type: "NS",
+          key: `parent:${ns}`,
+          message: `The parent ${d.parent} delegates ${apex} to ${ns}, inside the zone, without glue.`
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/checks/mx-change.ts
+var isNullMx = (values) => values?.length === 1 && values[0] === "0 .";
+var mxChange = {
+  id: "mx-change",
+  defaultSeverity: "high",
+  title: "Mail routing (MX) changes",
+  why: "MX decides where mail for a name is delivered. A wrong MX bounces or diverts mail, and senders cache the old MX for its TTL.",
+  fix: "Make sure the new mail servers accept mail for this domain before merging, keep the old ones running for one MX TTL, and check SPF/DKIM follow.",
+  check(ctx) {
+    const out = [];
+    for (const d of ctx.diffs) {
+      if (d.status === "removed") continue;
+      for (const c of d.changes) {
+        if (c.type !== "MX" || c.ttlOnly) continue;
+        if (c.kind === "add" && !isNullMx(c.after?.values)) continue;
+        let message2 = `MX of ${c.name} ${c.kind === "remove" ? "is removed: mail falls back to its A/AAAA records or bounces" : "changes"} (${describeChange(c)}).`;
+        if (isNullMx(c.after?.values))
+          message2 = `${c.name} gets a null MX (RFC 7505): it will accept no mail at all (${describeChange(c)}).`;
+        out.push({
+          introduced: true,
+          zone: d.zone,
+          name: c.name,
+          type: "MX",
+          message: message2,
+          location: changeLocation(c)
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/checks/ns-change.ts
+function servingProviders(z) {
+  return z.providers.filter((p) => p.nsCount !== 0).map((p) => `${p.name}${p.type ? ` (${p.type})` : ""}`).sort().join(", ");
+}
+var nsChange = {
+  id: "ns-change",
+  defaultSeverity: "critical",
+  title: "The apex NS set changes",
+  why: "The apex NS set decides which servers answer for the whole zone. A wrong set, or one the parent does not match, takes the domain off the internet, and resolvers cache NS for up to two days, so a mistake outlives its revert.",
+  fix: "Check every new nameserver answers authoritatively for the zone with the full data before merging, change the registrar delegation in step, and lower the NS TTL a day ahead.",
+  check(ctx) {
+    const out = [];
+    for (const d of ctx.diffs) {
+      if (!d.before || !d.after) continue;
+      const base = { zone: d.zone, name: d.name, type: "NS", introduced: true };
+      for (const c of d.changes) {
+        if (c.type === "NS" && c.name === d.name && !c.ttlOnly) {
+          out.push({
+            ...base,
+            message: `The apex NS set of ${d.name} changes (${describeChange(c)}).`,
+            location: changeLocation(c) ?? d.after.location,
+            key: "records"
+          });
+        }
+      }
+      const before = [...d.before.nameservers ?? []].sort();
+      const after = [...d.after.nameservers ?? []].sort();
+      if (before.join(",") !== after.join(",")) {
+        out.push({
+          ...base,
+          message: `The configured nameservers of ${d.name} change: ${listValues(before)} \u2192 ${listValues(after)}.`,
+          location: d.after.location,
+          key: "nameservers"
+        });
+      }
+      const pb = servingProviders(d.before);
+      const pa = servingProviders(d.after);
+      if (pb !== pa && (pb || pa)) {
+        out.push({
+          ...base,
+          message: `The DNS providers whose nameservers serve ${d.name} change: ${pb || "(none)"} \u2192 ${pa || "(none)"}, so the delegation changes.`,
+          location: d.after.location,
+          key: "providers"
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/checks/ns-count.ts
+var nsCount = {
+  id: "ns-count",
+  defaultSeverity: "high",
+  title: "Fewer than two nameservers",
+  why: "With a single nameserver, one outage or one network problem makes every name in the zone unresolvable; RFC 1034 and RFC 2182 ask for at least two, on separate networks.",
+  fix: "List at least two nameservers, ideally at two operators or networks.",
+  check(ctx) {
+    const out = [];
+    for (const { key: key2, apex, base, head } of zonePairs(ctx)) {
+      if (!head) continue;
+      const live2 = liveNs(ctx, apex);
+      const after = configuredNs(head) ?? live2;
+      if (!after || new Set(after).size >= 2) continue;
+      const before = configuredNs(base) ?? live2;
+      const introduced = !before || new Set(before).size >= 2;
+      const loc = head.rrsets.find((r) => r.name === apex && r.type === "NS")?.location;
+      out.push({
+        introduced,
+        zone: key2,
+        name: apex,
+        type: "NS",
+        message: after.length === 0 ? `${apex} has no nameserver.` : `${apex} has a single nameserver, ${after[0]}.`,
+        ...loc ? { location: loc } : {}
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/checks/ns-mismatch.ts
+var nsMismatch = {
+  id: "ns-mismatch",
+  defaultSeverity: "medium",
+  title: "The parent's NS set differs from the zone's apex NS",
+  why: "Resolvers use the parent NS set and the apex NS set interchangeably; servers listed in only one of them get traffic unexpectedly or not at all, and the difference usually means a registrar update was forgotten.",
+  fix: "Update the NS at the registrar (the parent) or the apex NS records so that both list the same servers.",
+  check(ctx) {
+    const out = [];
+    for (const { key: key2, apex, base, head } of zonePairs(ctx)) {
+      const lz = liveZone(ctx, apex);
+      const parent = lz?.delegation?.ns;
+      if (!lz || !parent || parent.length === 0) continue;
+      const served = servedNs(lz);
+      const before = configuredNs(base) ?? served;
+      const after = configuredNs(head) ?? served;
+      if (!after || sameSet(parent, after)) continue;
+      const introduced = !before || sameSet(parent, before);
+      const onlyParent = parent.filter((n) => !after.includes(n));
+      const onlyZone = after.filter((n) => !parent.includes(n));
+      const detail = [
+        onlyParent.length ? `only at the parent: ${listValues(onlyParent)}` : "",
+        onlyZone.length ? `only in the zone: ${listValues(onlyZone)}` : ""
+      ].filter(Boolean).join("; ");
+      const loc = head?.rrsets.find((r) => r.name === apex && r.type === "NS")?.location;
+      out.push({
+        introduced,
+        zone: key2,
+        name: apex,
+        type: "NS",
+        message: `${lz.delegation.parent} delegates ${apex} to ${listValues(parent)}, but the zone's apex NS ${introduced ? "would be" : "is"} ${listValues(after)} (${detail}).`,
+        ...loc ? { location: loc } : {}
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/yaml-positions.ts
+function yamlPositions(text3) {
+  const offsets = /* @__PURE__ */ new Map();
+  let events;
+  try {
+    events = parseEvents(text3, { maxDepth: 64 });
+  } catch {
+    events = [];
+  }
+  const stack = [];
+  const place = (start, keyText) => {
+    const top = stack[stack.length - 1];
+    if (!top) return [];
+    if (top.kind === "seq") {
+      const path2 = [...top.path, top.index++];
+      offsets.set(JSON.stringify(path2), start);
+      return path2;
+    }
+    if (top.key === void 0) {
+      top.key = keyText ?? "";
+      offsets.set(JSON.stringify([...top.path, top.key]), start);
+      return void 0;
+    }
+    const path = [...top.path, top.key];
+    top.key = void 0;
+    return path;
+  };
+  for (const ev of events) {
+    switch (ev.type) {
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        const path = place(ev.start, void 0) ?? [];
+        stack.push({
+          kind: ev.type === EVENT_ID.MAPPING ? "map" : "seq",
+          path: [...path],
+          key: void 0,
+          index: 0
+        });
+        break;
+      }
+      case EVENT_ID.SCALAR:
+        place(ev.valueStart, getScalarValue(text3, ev));
+        break;
+      case EVENT_ID.ALIAS:
+        place(ev.anchorStart, void 0);
+        break;
+      case EVENT_ID.POP:
+        stack.pop();
+        break;
+      default:
+        break;
+    }
+  }
+  const lineColumnAt = lineColumnIndex(text3);
+  return {
+    at(path) {
+      const offset = offsets.get(JSON.stringify(path));
+      if (offset === void 0 || offset < 0) return void 0;
+      return lineColumnAt(offset);
+    }
+  };
+}
+
+// src/rules/workflow.ts
+var APPLY_RUN = /dnscontrol\s+(?:[^\n]*\s)?push\b|octodns-sync\b[^\n]*--doit\b|terraform\s+apply\b/;
+function parseWorkflow(text3) {
+  let doc;
+  try {
+    const docs = loadAll(text3, { maxAliases: 50, maxDepth: 32 });
+    doc = docs[0];
+  } catch {
+    return void 0;
+  }
+  if (!isMap(doc)) return void 0;
+  const positions = yamlPositions(text3);
+  const on = doc["on"] ?? doc["true"];
+  const triggers = typeof on === "string" ? [on] : Array.isArray(on) ? on.map(String) : isMap(on) ? Object.keys(on) : [];
+  const jobs = [];
+  const jobMap = isMap(doc["jobs"]) ? doc["jobs"] : {};
+  for (const [id, job] of Object.entries(jobMap)) {
+    if (!isMap(job)) continue;
+    jobs.push({
+      id,
+      line: positions.at(["jobs", id])?.line ?? 1,
+      applies: jobApplies(job),
+      environment: job["environment"] !== void 0 && job["environment"] !== null
+    });
+  }
+  return { triggers, triggerLine: positions.at(["on"])?.line, jobs, positions };
+}
+function jobApplies(job) {
+  const steps = Array.isArray(job["steps"]) ? job["steps"] : [];
+  for (const step of steps) {
+    if (!isMap(step)) continue;
+    if (typeof step["run"] === "string" && APPLY_RUN.test(step["run"])) return true;
+    const uses = typeof step["uses"] === "string" ? step["uses"].toLowerCase() : "";
+    const w = isMap(step["with"]) ? step["with"] : {};
+    if (uses.includes("dnscontrol") && /\bpush\b/.test(String(w["cmdargs"] ?? w["args"] ?? "")))
+      return true;
+    if (uses.includes("octodns") && /^(true|yes|--doit)$/i.test(String(w["doit"] ?? "")))
+      return true;
+  }
+  return false;
+}
+function isMap(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/rules/checks/pipeline-change.ts
+var WHAT = {
+  workflow: "a workflow that runs the DNS tooling",
+  "dnscontrol-creds": "the DNSControl credentials file",
+  "octodns-config": "the octoDNS config that holds the provider credentials",
+  terraform: "Terraform that manages DNS access",
+  "iam-policy": "an IAM policy for DNS",
+  "zoneguard-policy": "the ZoneGuard policy that decides what blocks this review"
+};
+function jobProblems(file) {
+  if (file.kind !== "workflow" || !isDnsWorkflow(file.text)) return [];
+  const wf = parseWorkflow(file.text);
+  if (!wf) return [];
+  const out = [];
+  const prTarget = wf.triggers.includes("pull_request_target");
+  for (const job of wf.jobs) {
+    if (!job.applies) continue;
+    if (prTarget)
+      out.push({
+        key: `${file.path} ${job.id} pull_request_target`,
+        line: wf.triggerLine ?? job.line,
+        severity: "high",
+        message: `${file.path}: job "${job.id}" pushes DNS on pull_request_target, which runs with the repository's secrets for pull requests from forks.`,
+        fix: "Push DNS only on push to the default branch (or workflow_dispatch), and run previews of pull requests on pull_request with read-only credentials."
+      });
+    if (!job.environment)
+      out.push({
+        key: `${file.path} ${job.id} no-environment`,
+        line: job.line,
+        message: `${file.path}:${job.line} job "${job.id}" pushes DNS without a protected environment: nothing makes a person approve the push.`,
+        fix: `Add "environment: dns-production" to job "${job.id}", protect that environment with required reviewers and the default branch only, and keep the DNS credentials as environment secrets.`
+      });
+  }
+  return out;
+}
+var pipelineChange = {
+  id: "pipeline-change",
+  defaultSeverity: "medium",
+  title: "Change to the pipeline that pushes DNS or to its credentials",
+  why: "The workflows, credential files and policy around DNS decide who can change DNS and what is reviewed. A change there can bypass every check on the zones themselves.",
+  fix: "Have the owners of the DNS pipeline review this part of the change (CODEOWNERS on .github/workflows, credential files and .zoneguard.yml).",
+  async check(ctx) {
+    const out = [];
+    const changed = new Set(ctx.changedFiles);
+    const head = await readPipelineFiles(ctx.headTree, [ctx.head], void 0, ctx.path ?? "");
+    const base = ctx.baseTree ? await readPipelineFiles(ctx.baseTree, [ctx.base], void 0, ctx.path ?? "") : [];
+    const headPaths = new Set(head.map((f) => f.path));
+    for (const file of [...head, ...base.filter((f) => !headPaths.has(f.path))]) {
+      if (!changed.has(file.path)) continue;
+      if (file.kind === "workflow" && !isDnsWorkflow(file.text)) continue;
+      const removed = !headPaths.has(file.path);
+      out.push({
+        introduced: true,
+        key: `edit ${file.path}`,
+        message: `This change ${removed ? "removes" : "edits"} ${file.path}, ${WHAT[file.kind]}.`,
+        location: { file: file.path }
+      });
+    }
+    const before = new Set(base.flatMap((f) => jobProblems(f).map((p) => p.key)));
+    for (const file of head)
+      for (const p of jobProblems(file))
+        out.push({
+          introduced: !before.has(p.key),
+          key: p.key,
+          message: p.message,
+          fix: p.fix,
+          location: { file: file.path, line: p.line },
+          ...p.severity ? { severity: p.severity } : {}
+        });
+    return out;
+  }
+};
+
+// src/rules/checks/provider-change.ts
+function describe4(p) {
+  return p.type ? `${p.name} (${p.type})` : p.name;
+}
+function providerSet(z) {
+  return z.providers.map(describe4).sort();
+}
+function isSigned(zone2, live2) {
+  if (zone2.dnssec === "on") return true;
+  const lz = live2?.zones.find((z) => z.zone === zone2.name);
+  return (lz?.delegation?.ds.length ?? 0) > 0;
+}
+var providerChange = {
+  id: "provider-change",
+  defaultSeverity: "high",
+  title: "The DNS providers of a zone change",
+  why: "A zone moving to, or adding, a DNS provider is served by servers that may not hold every record yet; a removed provider stops answering. For a signed zone the new provider signs with other keys, so resolvers reject its answers until the DS at the parent matches.",
+  fix: "Make sure the new provider serves the complete zone (compare its answers with the old one) before the delegation changes; for a signed zone, publish the new provider's DS (or go insecure first) and only then switch.",
+  check(ctx) {
+    const out = [];
+    for (const d of ctx.diffs) {
+      if (!d.before || !d.after) continue;
+      const before = providerSet(d.before);
+      const after = providerSet(d.after);
+      if (before.join("\n") === after.join("\n")) continue;
+      const added = after.filter((p) => !before.includes(p));
+      const removed = before.filter((p) => !after.includes(p));
+      const signed = isSigned(d.before, ctx.live) || isSigned(d.after, ctx.live);
+      const parts2 = [
+        added.length ? `adds ${added.join(", ")}` : "",
+        removed.length ? `removes ${removed.join(", ")}` : ""
+      ].filter(Boolean);
+      out.push({
+        introduced: true,
+        zone: d.zone,
+        name: d.name,
+        message: `The DNS providers of ${d.name} change: ${parts2.join(" and ")} (${before.join(", ") || "none"} \u2192 ${after.join(", ") || "none"})${signed ? "; the zone is signed, so the DS at the parent must follow" : ""}.`,
+        ...signed ? { severity: "critical" } : {},
+        ...d.after.location ? { location: d.after.location } : {}
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/checks/registrar-change.ts
+function describe5(p) {
+  if (!p) return "(none)";
+  return p.type ? `${p.name} (${p.type})` : p.name;
+}
+var registrarChange = {
+  id: "registrar-change",
+  defaultSeverity: "high",
+  title: "The registrar of a zone changes",
+  why: "The registrar publishes the delegation (NS and DS) in the parent zone. Switching it in the config does not transfer the domain, and the new registrar's API may overwrite the nameservers or drop the DS, which takes the zone offline or breaks DNSSEC validation.",
+  fix: "Transfer the domain first, check the NS and DS the new registrar will publish match what the zone serves, and only then switch the config.",
+  check(ctx) {
+    const out = [];
+    for (const d of ctx.diffs) {
+      if (!d.before || !d.after) continue;
+      const before = describe5(d.before.registrar);
+      const after = describe5(d.after.registrar);
+      if (before === after) continue;
+      out.push({
+        introduced: true,
+        zone: d.zone,
+        name: d.name,
+        message: `The registrar of ${d.name} changes: ${before} \u2192 ${after}.`,
+        ...d.after.location ? { location: d.after.location } : {}
+      });
+    }
+    return out;
+  }
+};
+
+// src/secrets/secrets.ts
+import { createHash as createHash3 } from "node:crypto";
+var MAX_SCAN = 2 * 1024 * 1024;
+var ASSIGN = String.raw`["']?\s*[:=]\s*["']?`;
+var PATTERNS = [
+  {
+    kind: "private key",
+    re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/g,
+    group: 0
+  },
+  { kind: "AWS access key ID", re: /\b((?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16})\b/g, group: 1 },
+  {
+    kind: "AWS secret access key",
+    re: new RegExp(
+      `(?:aws_?secret_?access_?key|secret_?access_?key|SecretKey)${ASSIGN}([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])`,
+      "gi"
+    ),
+    group: 1
+  },
+  {
+    kind: "Cloudflare Origin CA key",
+    re: /\b(v1\.0-[0-9a-f]{24}-[0-9a-f]{146})\b/g,
+    group: 1
+  },
+  {
+    kind: "Cloudflare Global API Key",
+    re: new RegExp(
+      `(?:x-auth-key|apikey|api_key|cloudflare_api_key|cf_api_key|dns_cloudflare_api_key)${ASSIGN}([0-9a-f]{37})(?![0-9a-z])`,
+      "gi"
+    ),
+    group: 1
+  },
+  {
+    kind: "Cloudflare API token",
+    re: new RegExp(
+      `(?:apitoken|api_token|cloudflare_api_token|cf_api_token|dns_cloudflare_api_token|cloudflare_dns_api_token)${ASSIGN}([A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`,
+      "gi"
+    ),
+    group: 1
+  },
+  { kind: "DigitalOcean token", re: /\b(do[opr]_v1_[a-f0-9]{64})\b/g, group: 1 },
+  { kind: "GitHub token", re: /\b(gh[pousr]_[A-Za-z0-9]{36,255})\b/g, group: 1 },
+  { kind: "GitHub token", re: /\b(github_pat_[A-Za-z0-9_]{82})\b/g, group: 1 },
+  { kind: "Google API key", re: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g, group: 1 },
+  { kind: "Slack token", re: /\b(xox[abposr]-[0-9A-Za-z-]{10,200})\b/g, group: 1 },
+  {
+    kind: "Azure client secret",
+    re: new RegExp(
+      `(?:client_?secret|AZURE_CLIENT_SECRET|ARM_CLIENT_SECRET)${ASSIGN}([A-Za-z0-9_~.-]{34,44})(?![A-Za-z0-9_~.-])`,
+      "gi"
+    ),
+    group: 1
+  },
+  {
+    kind: "Bearer token",
+    re: /\bAuthorization:\s*Bearer\s+([A-Za-z0-9_\-.=]{20,400})(?![A-Za-z0-9_\-.=])/gi,
+    group: 1
+  }
+];
+function maskSecret(value) {
+  if (value.startsWith("-----BEGIN")) return "-----BEGIN \u2026 PRIVATE KEY-----";
+  return value.length >= 12 ? `${value.slice(0, 4)}\u2026${value.slice(-2)}` : "\u2026";
+}
+function secretDigest(value) {
+  return createHash3("sha256").update(value).digest("hex").slice(0, 16);
+}
+function findSecrets(text3) {
+  const source = text3.length > MAX_SCAN ? text3.slice(0, MAX_SCAN) : text3;
+  const lineColumnAt = lineColumnIndex(source);
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (const m of source.matchAll(p.re)) {
+      const value = p.group === 0 ? m[0] : m[p.group];
+      if (!value) continue;
+      const offset = m.index + (p.group === 0 ? 0 : m[0].lastIndexOf(value));
+      if (seen.has(offset)) continue;
+      if (p.group !== 0 && looksLikePlaceholder(value)) continue;
+      seen.add(offset);
+      const { line, column } = lineColumnAt(offset);
+      out.push({
+        kind: p.kind,
+        masked: maskSecret(value),
+        digest: secretDigest(value),
+        line,
+        column
+      });
+    }
+  }
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+function looksLikePlaceholder(value) {
+  return /^(.)\1+$/.test(value) || /example|placeholder|your[-_]?|changeme|redacted/i.test(value);
+}
+function redactSecrets(text3) {
+  let out = text3;
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    out = out.replace(p.re, (whole, ...groups) => {
+      const value = p.group === 0 ? whole : groups[p.group - 1];
+      if (!value || p.group !== 0 && looksLikePlaceholder(value)) return whole;
+      return whole.replace(value, maskSecret(value));
+    });
+  }
+  return out;
+}
+
+// src/rules/checks/secret-in-repo.ts
+var SECRET_FIELD = /token|secret|password|passwd|key|auth|credential|private/i;
+var ROTATE = 'Revoke and rotate this credential now (it is in git history for good), then keep it in the CI secret store and reference it: DNSControl "$VAR", octoDNS "env/NAME", Actions secrets.NAME. Removing the line alone does not un-leak it.';
+var secretInRepo = {
+  id: "secret-in-repo",
+  defaultSeverity: "critical",
+  title: "Credential committed to the repository",
+  why: "Anything in git is readable by everyone with access to the repository, its forks and clones, forever. A DNS credential lets its holder re-point the domain, issue certificates for it and intercept its mail.",
+  fix: ROTATE,
+  async check(ctx) {
+    const out = [];
+    const secretLines = /* @__PURE__ */ new Set();
+    const credFiles = new Set(
+      [...ctx.head.credentials, ...ctx.base.credentials].map((c) => c.location.file)
+    );
+    const pipeline = await readPipelineFiles(ctx.headTree, [ctx.head], void 0, ctx.path ?? "");
+    const paths = /* @__PURE__ */ new Set([...ctx.changedFiles, ...credFiles, ...pipeline.map((f) => f.path)]);
+    for (const path of [...paths].sort()) {
+      const text3 = await readSmall(ctx.headTree, path);
+      if (text3 === void 0) continue;
+      const found = findSecrets(text3);
+      if (found.length === 0) continue;
+      const before = await secretsAt(ctx.baseTree, path);
+      for (const s2 of found) {
+        secretLines.add(`${path}:${s2.line}`);
+        out.push(tokenFinding(path, s2, !before.has(s2.digest)));
+      }
+    }
+    for (const cred of ctx.head.credentials)
+      for (const field2 of cred.fields) {
+        if (!field2.literal || !SECRET_FIELD.test(field2.key)) continue;
+        const location3 = field2.location ?? cred.location;
+        if (location3.line !== void 0 && secretLines.has(`${location3.file}:${location3.line}`))
+          continue;
+        out.push({
+          introduced: !wasLiteral(ctx.base, cred, field2.key),
+          key: `literal ${location3.file} ${cred.provider} ${field2.key}`,
+          message: `${location3.file}${location3.line ? `:${location3.line}` : ""}: "${field2.key}" of provider "${cred.provider}" is written as a literal value instead of a reference to a secret.`,
+          location: location3
+        });
+      }
+    return out;
+  }
+};
+function tokenFinding(path, s2, introduced) {
+  return {
+    introduced,
+    key: `token ${path} ${s2.digest}`,
+    message: `${path}:${s2.line} holds a ${s2.kind} (${s2.masked}).`,
+    location: { file: path, line: s2.line, column: s2.column }
+  };
+}
+async function readSmall(tree, path) {
+  if (!tree) return void 0;
+  try {
+    const text3 = await tree.readText(path);
+    return text3 !== void 0 && text3.length <= MAX_FILE_BYTES && !text3.includes("\0") ? text3 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function secretsAt(tree, path) {
+  const text3 = await readSmall(tree, path);
+  return new Set(text3 === void 0 ? [] : findSecrets(text3).map((s2) => s2.digest));
+}
+function wasLiteral(base, cred, key2) {
+  return base.credentials.some(
+    (c) => c.provider === cred.provider && c.location.file === cred.location.file && c.fields.some((f) => f.key === key2 && f.literal)
+  );
+}
+
+// src/rules/checks/providers.ts
+var import_tldts = __toESM(require_cjs(), 1);
+var KNOWN_PROVIDERS = [
+  {
+    id: "Amazon Route 53",
+    hosts: [
+      "ns-*.awsdns-*.com",
+      "ns-*.awsdns-*.net",
+      "ns-*.awsdns-*.org",
+      "ns-*.awsdns-*.co.uk",
+      "amzndns.com",
+      "amzndns.net",
+      "amzndns.org",
+      "amzndns.co.uk"
+    ]
+  },
+  {
+    id: "Cloudflare",
+    hosts: ["ns.cloudflare.com", "foundationdns.com", "foundationdns.net", "foundationdns.org"]
+  },
+  { id: "Google Cloud DNS", hosts: ["ns-cloud-*.googledomains.com"] },
+  {
+    id: "Azure DNS",
+    hosts: [
+      "ns*-*.azure-dns.com",
+      "ns*-*.azure-dns.net",
+      "ns*-*.azure-dns.org",
+      "ns*-*.azure-dns.info",
+      "azure-dns.cn",
+      "azure-dns.us",
+      "azure-dns.de"
+    ]
+  },
+  { id: "NS1", hosts: ["nsone.net"] },
+  { id: "DNSimple", hosts: ["dnsimple.com", "dnsimple-edge.net", "dnsimple-edge.org"] },
+  { id: "Gandi", hosts: ["gandi.net"] },
+  {
+    id: "Hetzner",
+    hosts: ["ns.hetzner.com", "ns.hetzner.de", "first-ns.de", "second-ns.de", "second-ns.com"]
+  },
+  { id: "DigitalOcean", hosts: ["digitalocean.com"] },
+  { id: "OVHcloud", hosts: ["ovh.net", "ovh.ca", "anycast.me"] },
+  { id: "Akamai Edge DNS", hosts: ["akam.net"] },
+  {
+    id: "UltraDNS",
+    hosts: [
+      "ultradns.net",
+      "ultradns.org",
+      "ultradns.info",
+      "ultradns.co.uk",
+      "ultradns.com",
+      "ultradns.biz"
+    ]
+  },
+  { id: "Dyn", hosts: ["dynect.net"] },
+  { id: "Oracle Cloud DNS", hosts: ["dns.oraclecloud.net"] },
+  { id: "GoDaddy", hosts: ["domaincontrol.com"] },
+  { id: "Namecheap", hosts: ["registrar-servers.com"] },
+  { id: "Porkbun", hosts: ["ns.porkbun.com"] },
+  { id: "Vercel", hosts: ["vercel-dns.com"] },
+  { id: "Bunny DNS", hosts: ["bunny.net"] },
+  { id: "deSEC", hosts: ["desec.io", "desec.org"] },
+  { id: "Linode", hosts: ["linode.com"] },
+  { id: "Vultr", hosts: ["vultr.com"] },
+  { id: "Hurricane Electric", hosts: ["he.net"] },
+  { id: "easyDNS", hosts: ["easydns.com", "easydns.net", "easydns.org", "easydns.info"] },
+  { id: "ClouDNS", hosts: ["cloudns.net"] },
+  { id: "Constellix", hosts: ["constellix.com", "constellix.net"] },
+  { id: "DNS Made Easy", hosts: ["dnsmadeeasy.com"] },
+  { id: "Alibaba Cloud DNS", hosts: ["hichina.com", "alidns.com"] },
+  {
+    id: "DNSPod",
+    hosts: [
+      "dnspod.net",
+      "dnsv2.com",
+      "dnsv3.com",
+      "dnsv4.com",
+      "dnsv5.com",
+      "tencentcloudcns.com"
+    ]
+  },
+  { id: "Yandex", hosts: ["dns1.yandex.net", "dns2.yandex.net", "yandexcloud.net"] },
+  { id: "IONOS", hosts: ["ui-dns.com", "ui-dns.org", "ui-dns.de", "ui-dns.biz"] }
+];
+function globToRegExp2(glob) {
+  const body = glob.toLowerCase().replace(/\.$/, "").split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^.]*");
+  return new RegExp(`^${body}$`);
+}
+function matcher(hosts) {
+  const globs = hosts.filter((h) => h.includes("*")).map(globToRegExp2);
+  const suffixes = hosts.filter((h) => !h.includes("*")).map((h) => h.toLowerCase().replace(/\.$/, ""));
+  return (host) => globs.some((g) => g.test(host)) || suffixes.some((s2) => host === s2 || host.endsWith(`.${s2}`));
+}
+var builtIn = KNOWN_PROVIDERS.map((p) => ({ id: p.id, test: matcher(p.hosts) }));
+function identifyProvider(host, extra = {}) {
+  const h = host.toLowerCase().replace(/\.$/, "");
+  for (const [id, hosts] of Object.entries(extra))
+    if (matcher(hosts)(h)) return { id, how: "policy" };
+  for (const p of builtIn) if (p.test(h)) return { id: p.id, how: "pattern" };
+  return { id: (0, import_tldts.getDomain)(h) ?? h, how: "domain" };
+}
+
+// src/rules/checks/single-provider.ts
+function operators(ctx, zone2, live2) {
+  if (!zone2) return void 0;
+  const hosts = configuredNs(zone2) ?? live2;
+  if (hosts && hosts.length > 0) {
+    const ids = new Set(hosts.map((h) => identifyProvider(h, ctx.policy.providers).id));
+    return { ids, from: "nameservers", hosts };
+  }
+  const used = zone2.providers.filter((p) => p.nsCount !== 0);
+  if (used.length === 0) return void 0;
+  return { ids: new Set(used.map((p) => p.type ?? p.name)), from: "DNS providers", hosts: [] };
+}
+var singleProvider = {
+  id: "single-provider",
+  defaultSeverity: "medium",
+  title: "Every nameserver belongs to one provider",
+  why: "When all nameservers belong to one operator, that operator's outage, DDoS or account problem takes every name in the zone offline; RFC 2182 asks for servers on separate networks.",
+  fix: "Add a second DNS provider (DNSControl: a second DnsProvider(); octoDNS: a second target) serving the same records, and list both sets of nameservers at the registrar. Sign with care (RFC 8901) or leave DNSSEC to one provider.",
+  check(ctx) {
+    const out = [];
+    for (const { key: key2, apex, base, head } of zonePairs(ctx)) {
+      if (!head) continue;
+      const live2 = liveNs(ctx, apex);
+      const after = operators(ctx, head, live2);
+      if (!after || after.ids.size !== 1) continue;
+      const before = operators(ctx, base, live2);
+      const introduced = before !== void 0 && before.ids.size > 1;
+      const [id] = after.ids;
+      const loc = head.rrsets.find((r) => r.name === apex && r.type === "NS")?.location ?? head.location;
+      out.push({
+        introduced,
+        zone: key2,
+        name: apex,
+        type: "NS",
+        message: after.from === "nameservers" ? `All nameservers of ${apex} (${listValues(after.hosts)}) belong to one provider: ${id}.` : `${apex} is served by a single DNS provider: ${id}.`,
+        ...loc ? { location: loc } : {}
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/checks/soa-serial.ts
+function serialOf(zone2) {
+  const soa = zone2.rrsets.find((r) => r.type === "SOA" && r.name === zone2.name);
+  if (!soa?.values[0]) return void 0;
+  const rdata = decodeRdata("SOA", soa.values[0]);
+  return rdata.type === "SOA" ? rdata.serial : void 0;
+}
+function serialGreater(s2, s1) {
+  const diff = (s2 - s1 + 2 ** 32) % 2 ** 32;
+  return diff !== 0 && diff < 2 ** 31;
+}
+var soaSerial = {
+  id: "soa-serial",
+  defaultSeverity: "high",
+  title: "A zone file changes without a higher SOA serial",
+  why: "Secondary servers transfer a zone only when its SOA serial increases (RFC 1982 arithmetic). Without a higher serial the change reaches the primary only, and the servers answer differently; a serial that goes backwards stops transfers until it passes the old value.",
+  fix: "Increase the SOA serial (the date-based YYYYMMDDnn form is common) in the same change.",
+  check(ctx) {
+    const out = [];
+    for (const d of ctx.diffs) {
+      if (d.format !== "bind" || !d.before || !d.after) continue;
+      if (!d.changes.some((c) => c.type !== "SOA")) continue;
+      const before = serialOf(d.before);
+      const after = serialOf(d.after);
+      if (before === void 0 || after === void 0 || serialGreater(after, before)) continue;
+      const soa = d.after.rrsets.find((r) => r.type === "SOA");
+      out.push({
+        introduced: true,
+        zone: d.zone,
+        name: d.name,
+        type: "SOA",
+        message: after === before ? `${d.name} changes but its SOA serial stays ${after}: secondaries will not transfer the change.` : `The SOA serial of ${d.name} goes backwards (${before} \u2192 ${after}): secondaries stop transferring until it passes ${before}.`,
+        ...soa?.location ? { location: soa.location } : {}
+      });
+    }
+    return out;
+  }
+};
+
+// src/rules/checks/spf-invalid.ts
+var spfInvalid = {
+  id: "spf-invalid",
+  defaultSeverity: "high",
+  title: "SPF record that receivers will reject",
+  why: "A permerror in SPF (two records, a typo, more than ten lookups) makes receivers treat every message from the domain as unauthenticated, so DMARC fails and mail lands in spam or bounces.",
+  fix: 'Keep exactly one "v=spf1" TXT record per name, fix the term named, and stay within ten lookups: replace include chains by ip4:/ip6: ranges or drop providers no longer used.',
+  check(ctx) {
+    return compareStates(ctx, spfProblems);
+  }
+};
+function spfProblems(set) {
+  const index = spfIndex(set);
+  const parse3 = memoParseSpf();
+  const zonesByName = new Map(set.zones.map((z) => [z.name, z]));
+  const out = [];
+  for (const [name2, { texts, rrset: rrset2, zone: zone2 }] of index) {
+    const at = { zone: zone2, name: name2, type: rrset2.type, location: rrset2.location };
+    if (texts.length > 1) {
+      out.push({
+        ...at,
+        key: "multiple",
+        message: `${name2} has ${texts.length} SPF records; receivers must fail them all (permerror, RFC 7208 \xA74.5). Merge them into one.`
+      });
+      continue;
+    }
+    const record3 = parse3(texts[0]);
+    if (record3.errors.length > 0) {
+      out.push({
+        ...at,
+        key: "syntax",
+        message: `SPF record of ${name2} is invalid: ${record3.errors.join("; ")} (RFC 7208 \xA712).`
+      });
+      continue;
+    }
+    const lookups = countLookups(name2, index, parse3);
+    if (lookups.loop) {
+      out.push({
+        ...at,
+        key: "loop",
+        message: `SPF record of ${name2} includes itself: ${lookups.loop.join(" \u2192 ")}.`
+      });
+      continue;
+    }
+    if (lookups.count > SPF_LOOKUP_LIMIT) {
+      const bound = lookups.external.length > 0 ? "at least " : "";
+      out.push({
+        ...at,
+        key: "lookups",
+        message: `SPF record of ${name2} needs ${bound}${lookups.count} DNS lookups (counting the includes this repository defines); more than ${SPF_LOOKUP_LIMIT} is a permerror (RFC 7208 \xA74.6.4).`
+      });
+    }
+    for (const t of record3.terms) {
+      const follows = t.name === "include" || t.name === "redirect";
+      const target4 = follows && t.value ? plainDomain(t.value) : void 0;
+      if (!target4 || index.has(target4)) continue;
+      const owner = ownerZone(target4, zonesByName);
+      if (!owner || owner.noPurge || owner.unmanaged.length > 0) continue;
+      const hasTxt = owner.rrsets.some((r) => r.name === target4 && r.type === "TXT");
+      out.push({
+        ...at,
+        key: `missing ${target4}`,
+        message: `SPF record of ${name2} uses "${t.text}", but ${target4} (in zone ${owner.name}) has no SPF record${hasTxt ? " among its TXT records" : ""}: receivers return permerror (RFC 7208 \xA75.2).`
+      });
+    }
+  }
+  return out;
+}
+function ownerZone(name2, zones) {
+  let at = name2;
+  for (; ; ) {
+    const z = zones.get(at);
+    if (z) return z;
+    const dot = at.indexOf(".");
+    if (dot < 0 || dot === at.length - 1) return void 0;
+    at = at.slice(dot + 1);
+  }
+}
+
+// src/rules/checks/subdelegation-change.ts
+var subdelegationChange = {
+  id: "subdelegation-change",
+  defaultSeverity: "high",
+  title: "A delegation to a child zone changes",
+  why: "NS records below the apex hand a subdomain to other servers. A wrong set makes the whole child zone unreachable, and resolvers keep the old delegation for its TTL.",
+  fix: "Confirm with the child zone's operators that every new nameserver serves the child zone, keep glue in step, and change DS in the same release if the child is signed.",
+  check(ctx) {
+    const out = [];
+    for (const d of ctx.diffs) {
+      for (const c of d.changes) {
+        if (c.type !== "NS" || c.name === d.name || c.ttlOnly) continue;
+        const verb = c.kind === "add" ? "is delegated" : c.kind === "remove" ? "is no longer delegated" : "is delegated to other servers";
+        out.push({
+          introduced: true,
+          zone: d.zone,
+          name: c.name,
+          type: "NS",
+          message: `${c.name} ${verb} (${describeChange(c)}).`,
+          location: changeLocation(c)
+        });
+      }
+    }
+    return out;
+  }
+};
+
+// src/rules/checks/target-is-cname.ts
+function targetOf(type, value) {
+  try {
+    const r = decodeRdata(type, value);
+    const t = r["exchange"] ?? r["target"];
+    return typeof t === "string" ? t : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function findings(set) {
+  const cnames = /* @__PURE__ */ new Map();
+  for (const z of set.zones)
+    for (const r of z.rrsets)
+      if (r.type === "CNAME" && r.values[0]) cnames.set(r.name, r.values[0]);
+  const out = [];
+  for (const z of set.zones) {
+    for (const r of z.rrsets) {
+      if (r.type !== "MX" && r.type !== "NS" && r.type !== "SRV") continue;
+      for (const v of r.values) {
+        const target4 = targetOf(r.type, v);
+        if (!target4 || !cnames.has(target4)) continue;
+        out.push({
+          zone: zoneKey(z),
+          name: r.name,
+          type: r.type,
+          key: target4,
+          location: r.location,
+          message: `${r.type} of ${r.name} points to ${target4}, which is a CNAME (to ${cnames.get(target4)}); ${r.type} targets must be names with address records.`
+        });
+      }
+    }
+  }
+  return out;
+}
+var targetIsCname = {
+  id: "target-is-cname",
+  defaultSeverity: "medium",
+  title: "An MX, NS or SRV target is a CNAME",
+  why: "RFC 2181 \xA710.3 forbids MX and NS targets that are aliases; mail servers and resolvers may refuse them or take extra lookups, and some fail outright.",
+  fix: "Point the record at the canonical name (the CNAME's target), or give the target name its own A/AAAA records.",
+  check: (ctx) => compareStates(ctx, findings)
+};
 
 // src/rules/ttl-history.ts
 var MAX_CACHE_TTL = 604800;
@@ -40488,9 +40517,7 @@ function liveSection(report) {
 }
 function rollbackSections(report) {
   return report.rollback.map((r) => {
-    const parts2 = [
-      fence(r.snippet, r.format === "octodns" ? "yaml" : r.format === "dnscontrol" ? "js" : "dns")
-    ];
+    const parts2 = [fence(r.snippet, formatById(r.format)?.write.fenceLanguage)];
     if (r.registrar) parts2.push(`Registrar side:
 
 ${fence(r.registrar)}`);
@@ -42094,43 +42121,6 @@ function parseInFlight(text3) {
   return { ok: true, value: Number(t) };
 }
 
-// src/live/requests.ts
-function liveRequests(base, head) {
-  const byZone = /* @__PURE__ */ new Map();
-  const entry = (zone2) => {
-    let e = byZone.get(zone2);
-    if (!e) {
-      e = { rrsets: /* @__PURE__ */ new Map(), targets: /* @__PURE__ */ new Set(), keysOf: /* @__PURE__ */ new Set() };
-      e.rrsets.set(`${zone2} NS`, { name: zone2, type: "NS" });
-      byZone.set(zone2, e);
-    }
-    return e;
-  };
-  for (const [side, set] of [
-    ["base", base],
-    ["head", head]
-  ]) {
-    for (const zone2 of set?.zones ?? []) {
-      const e = entry(zone2.name);
-      for (const rrset2 of zone2.rrsets) {
-        if (isPseudoType(rrset2.type)) continue;
-        e.rrsets.set(`${rrset2.name} ${rrset2.type}`, { name: rrset2.name, type: rrset2.type });
-        if (side === "head" && rrset2.type === "CNAME") {
-          for (const v of rrset2.values) if (v !== ".") e.targets.add(v.toLowerCase());
-        }
-        if (side === "head" && rrset2.type === "DS" && rrset2.name !== zone2.name)
-          e.keysOf.add(rrset2.name);
-      }
-    }
-  }
-  return [...byZone].map(([zone2, e]) => ({
-    zone: zone2,
-    rrsets: [...e.rrsets.values()],
-    targets: [...e.targets],
-    keysOf: [...e.keysOf]
-  }));
-}
-
 // src/live/live-phase.ts
 var DEFAULT_DEADLINE_MS = 3e4;
 async function collectLive(requests, options) {
@@ -42215,6 +42205,43 @@ function overall(zones) {
   if (zones.every((z) => z.status === "ok")) return "ok";
   if (zones.every((z) => z.status === "failed")) return "failed";
   return "partial";
+}
+
+// src/live/requests.ts
+function liveRequests(base, head) {
+  const byZone = /* @__PURE__ */ new Map();
+  const entry = (zone2) => {
+    let e = byZone.get(zone2);
+    if (!e) {
+      e = { rrsets: /* @__PURE__ */ new Map(), targets: /* @__PURE__ */ new Set(), keysOf: /* @__PURE__ */ new Set() };
+      e.rrsets.set(`${zone2} NS`, { name: zone2, type: "NS" });
+      byZone.set(zone2, e);
+    }
+    return e;
+  };
+  for (const [side, set] of [
+    ["base", base],
+    ["head", head]
+  ]) {
+    for (const zone2 of set?.zones ?? []) {
+      const e = entry(zone2.name);
+      for (const rrset2 of zone2.rrsets) {
+        if (isPseudoType(rrset2.type)) continue;
+        e.rrsets.set(`${rrset2.name} ${rrset2.type}`, { name: rrset2.name, type: rrset2.type });
+        if (side === "head" && rrset2.type === "CNAME") {
+          for (const v of rrset2.values) if (v !== ".") e.targets.add(v.toLowerCase());
+        }
+        if (side === "head" && rrset2.type === "DS" && rrset2.name !== zone2.name)
+          e.keysOf.add(rrset2.name);
+      }
+    }
+  }
+  return [...byZone].map(([zone2, e]) => ({
+    zone: zone2,
+    rrsets: [...e.rrsets.values()],
+    targets: [...e.targets],
+    keysOf: [...e.keysOf]
+  }));
 }
 
 // src/report/build.ts
@@ -42328,61 +42355,46 @@ function planByName(diff) {
 }
 
 // src/rollback/build.ts
-var SYNTAX = {
-  bind: {
-    comment: ";",
-    unit: "rrset",
-    write: (rrsets, zone2) => formatBindRecords(rrsets, zone2),
-    where: (zone2) => `the zone file of ${zone2} ($ORIGIN ${zone2})`
-  },
-  dnscontrol: {
-    comment: "//",
-    unit: "rrset",
-    write: (rrsets, zone2) => formatDnscontrolRecords(rrsets, zone2),
-    where: (zone2) => `D("${zone2.replace(/\.$/, "")}", \u2026) in dnsconfig.js`
-  },
-  octodns: {
-    comment: "#",
-    unit: "name",
-    write: (rrsets, zone2) => formatOctodnsRecords(rrsets, zone2),
-    where: (zone2) => `the YamlProvider zone file of ${zone2}`
-  }
-};
 var REVERT = "Or undo the whole pull request: git revert -m 1 <merge commit>, and let the DNS pipeline push it (a revert changes nothing until it is pushed).";
 function buildRollback(diffs, live2) {
   const out = [];
   for (const d of diffs) {
     const delegationChanged = touchesDelegation(d);
     if (d.changes.length === 0 && !delegationChanged) continue;
-    const syntax = SYNTAX[d.format];
-    const plan = planRollback(d, syntax.unit);
+    const writer = writerFor(d.format);
+    const plan = planRollback(d, writer.editUnit);
     const rollback = {
       zone: d.zone,
       format: d.format,
-      snippet: snippet(plan, syntax),
+      snippet: snippet(plan, writer),
       ...delegationChanged ? { registrar: registrarText(d, live2) } : {}
     };
     out.push(rollback);
   }
   return out;
 }
-function snippet(plan, syntax) {
-  const c = syntax.comment;
+function writerFor(format) {
+  const found = formatById(format);
+  if (!found) throw new Error(`no format registered as ${format}`);
+  return found.write;
+}
+function snippet(plan, writer) {
+  const c = writer.lineComment;
   const comment = (text3) => text3.trimEnd().split("\n").map((l) => `${c} ${l}`).join("\n");
-  const parts2 = [`${c} Rollback of ${plan.zone} to base, in ${syntax.where(plan.zone)}:`];
+  const parts2 = [`${c} Rollback of ${plan.zone} to base, in ${writer.zoneLocation(plan.zone)}:`];
   const unit = plan.unit === "name" ? "names" : "names and types";
   if (plan.restore.length > 0)
     parts2.push(
       `${c} Put back (replacing what these ${unit} hold now):
-${syntax.write(plan.restore, plan.zone).trimEnd()}`
+${writer.records(plan.restore, plan.zone).trimEnd()}`
     );
   if (plan.replace.length > 0)
     parts2.push(`${c} Instead of:
-${comment(syntax.write(plan.replace, plan.zone))}`);
+${comment(writer.records(plan.replace, plan.zone))}`);
   if (plan.remove.length > 0)
     parts2.push(
       `${c} Delete, added by this change:
-${comment(syntax.write(plan.remove, plan.zone))}`
+${comment(writer.records(plan.remove, plan.zone))}`
     );
   parts2.push(`${c} ${REVERT}`);
   return `${parts2.join("\n")}
