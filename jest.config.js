@@ -3,6 +3,8 @@ export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
+    // The sandbox prelude is imported as text, never run as a module (see prelude.ts).
+    '/sandbox-prelude\\.js$': '<rootDir>/scripts/jest-text-transform.mjs',
     '^.+\\.ts$': [
       '@swc/jest',
       { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } },

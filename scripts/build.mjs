@@ -20,6 +20,7 @@ const entries = [
   { src: 'src/action.ts', out: 'index.js' },
 ].filter((e) => existsSync(e.src));
 
+// Imports `with { type: 'text' }` (the sandbox prelude) are inlined as strings by esbuild itself.
 for (const entry of entries) {
   await build({
     entryPoints: [entry.src],
