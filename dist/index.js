@@ -30996,15 +30996,232 @@ function createHostBridge(files, mainFile, baseDir) {
   };
 }
 
-// src/formats/dnscontrol/ir.ts
-function parseFilepos(pos) {
-  if (!pos) return void 0;
-  const m = /^(.*?):(\d+)(?::(\d+))?$/.exec(pos);
-  if (!m) return void 0;
-  return { file: m[1], line: Number(m[2]), ...m[3] ? { column: Number(m[3]) } : {} };
+// src/formats/dnscontrol/normalize/names.ts
+function addOrigin(name2, origin) {
+  if (name2 === "@") return origin;
+  if (name2.endsWith(".")) return name2;
+  return `${name2}.${origin}`;
+}
+function fqdnOf(rec, domain) {
+  return rec.name === "@" ? domain : `${rec.name}.${domain}`;
 }
 
-// src/formats/dnscontrol/normalize.ts
+// src/formats/dnscontrol/normalize/ptr-name.ts
+function ptrNameMagic(name2, domain) {
+  if (name2.endsWith(".in-addr.arpa.") || name2.endsWith(".ip6.arpa.")) {
+    if (name2.endsWith(`.${domain}.`)) return name2.slice(0, -(domain.length + 2));
+    return { error: `PTR record ${name2} in wrong domain (${domain})` };
+  }
+  if (domain.endsWith(".in-addr.arpa")) {
+    const v4 = name2.includes(".") ? parseIPv4(name2) : void 0;
+    if (!v4) return name2;
+    const rev = `${[...v4].reverse().join(".")}.in-addr.arpa`;
+    if (rev.endsWith(`.${domain}`)) return rev.slice(0, -(domain.length + 1));
+    const m = /^(\d{1,3})[/-](\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.in-addr\.arpa$/.exec(
+      domain
+    );
+    if (m && v4[0] === +m[5] && v4[1] === +m[4] && v4[2] === +m[3]) {
+      const bits = +m[2];
+      const mask = bits >= 32 ? 255 : 255 << 32 - bits & 255;
+      if ((v4[3] & mask) === +m[1]) return String(v4[3]);
+    }
+    return { error: `PTR record ${name2} in wrong IPv4 domain (${domain})` };
+  }
+  if (domain.endsWith(".ip6.arpa")) {
+    const w = name2.includes(":") ? parseIPv6(name2) : void 0;
+    if (!w) return name2;
+    const nibbles2 = w.flatMap(
+      (x) => [x >> 12, x >> 8 & 15, x >> 4 & 15, x & 15].map((n) => n.toString(16))
+    );
+    const rev = `${nibbles2.reverse().join(".")}.ip6.arpa`;
+    if (rev.endsWith(`.${domain}`)) return rev.slice(0, -(domain.length + 1));
+    return { error: `PTR record ${name2} in wrong IPv6 domain (${domain})` };
+  }
+  return name2;
+}
+
+// src/formats/dnscontrol/normalize/record-checks.ts
+var HOST_TARGET = /* @__PURE__ */ new Set(["ALIAS", "CNAME", "DNAME", "MX", "NS", "PTR", "SRV", "SOA"]);
+function checkTarget(target4) {
+  if (target4 === "@") return void 0;
+  if (target4 === "") return "empty target";
+  if (/['" +,|!£$%&()=?^*ç°§;:<>[\]@]/.test(target4))
+    return `target (${target4}) includes invalid char`;
+  if (!target4.endsWith(".in-addr.arpa.") && target4.includes("/"))
+    return `target (${target4}) includes invalid char`;
+  if (target4.includes(".") && !target4.endsWith("."))
+    return `target (${target4}) must end with a (.) [https://docs.dnscontrol.org/language-reference/why-the-dot]`;
+  return void 0;
+}
+function checkLabel(rec, domain, p) {
+  const label2 = rec.name;
+  if (label2 === "@") return;
+  if (label2 === "") {
+    p.error(`empty ${rec.type} label in ${domain} (did you mean "@"?)`, rec.filepos);
+    return;
+  }
+  if ((label2 === domain || label2.endsWith(`.${domain}`)) && rec.meta?.skip_fqdn_check !== "true") {
+    const short = label2.endsWith(`.${domain}`) ? label2.slice(0, -(domain.length + 1)) : label2;
+    p.error(
+      `The name "${label2}.${domain}." is an error (repeats the domain). Maybe instead of "${label2}" you intended "${short}"? If not add DISABLE_REPEATED_DOMAIN_CHECK to this record to permit this as-is.`,
+      rec.filepos
+    );
+  }
+  if (["SRV", "TLSA", "TXT", "LUA"].includes(rec.type)) return;
+  if (label2.startsWith("_") || label2.includes("._") || label2.startsWith("sql-")) return;
+  if (label2.includes("_"))
+    p.warn(`label ${label2}.${domain} contains "_" (can't be used in a URL)`, rec.filepos);
+}
+function checkTargets(rec, domain, p, where) {
+  const err2 = (m) => p.error(`${where()}: ${m}`, rec.filepos);
+  const t = rec.target;
+  if (rec.type === "A" && !parseIPv4(t)) err2(`target (${t}) is not an IPv4 address`);
+  if (rec.type === "AAAA" && !parseIPv6(t)) err2(`target (${t}) is not an IPv6 address`);
+  if (HOST_TARGET.has(rec.type) || rec.type === "NAPTR" && t !== "") {
+    const problem = checkTarget(t);
+    if (problem) err2(problem);
+  }
+  if (rec.type === "CNAME") {
+    if (rec.name === "@") err2("cannot create CNAME record for bare domain");
+    else if (addOrigin(rec.name, `${domain}.`) === addOrigin(t, `${domain}.`))
+      err2("CNAME loop (target points at itself)");
+  }
+  if (rec.type === "NS" && rec.name === "@")
+    err2("cannot create NS record for bare domain. Use NAMESERVER instead");
+  if (rec.type === "SOA" && rec.name !== "@") err2("SOA record is only valid for bare domain");
+}
+
+// src/formats/dnscontrol/normalize/untrusted-json.ts
+var isObj = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+function stringMap(x, what2, pos, p) {
+  const out = {};
+  if (x === void 0) return out;
+  if (!isObj(x)) {
+    p.error(`${what2} must be an object`, pos);
+    return out;
+  }
+  for (const [k, v] of Object.entries(x)) {
+    if (typeof v === "string") out[k] = v;
+    else
+      p.error(
+        `${what2} "${k}" must be a string, not ${Array.isArray(v) ? "an array" : typeof v} (DNSControl refuses it)`,
+        pos
+      );
+  }
+  return out;
+}
+
+// src/formats/dnscontrol/normalize/record-fields.ts
+var NUMERIC = {
+  ttl: 32,
+  mxpreference: 16,
+  srvpriority: 16,
+  srvweight: 16,
+  srvport: 16,
+  caaflag: 8,
+  dskeytag: 16,
+  dsalgorithm: 8,
+  dsdigesttype: 8,
+  dnskeyflags: 16,
+  dnskeyprotocol: 8,
+  dnskeyalgorithm: 8,
+  locsize: 8,
+  lochorizpre: 8,
+  locvertpre: 8,
+  loclatitude: 32,
+  loclongitude: 32,
+  localtitude: 32,
+  naptrorder: 16,
+  naptrpreference: 16,
+  smimeausage: 8,
+  smimeaselector: 8,
+  smimeamatchingtype: 8,
+  sshfpalgorithm: 8,
+  sshfpfingerprint: 8,
+  soarefresh: 32,
+  soaretry: 32,
+  soaexpire: 32,
+  soaminttl: 32,
+  svcpriority: 16,
+  tlsausage: 8,
+  tlsaselector: 8,
+  tlsamatchingtype: 8
+};
+var STRING_FIELDS = /* @__PURE__ */ new Set([
+  "caatag",
+  "dsdigest",
+  "dnskeypublickey",
+  "luartype",
+  "naptrflags",
+  "naptrservice",
+  "naptrregexp",
+  "soambox",
+  "svcparams",
+  "answer_type",
+  "subdomain",
+  "filepos"
+]);
+function readRecord(r, domain, p) {
+  if (!isObj(r) || typeof r.type !== "string") {
+    p.error(`a record in ${domain} is malformed`);
+    return void 0;
+  }
+  const pos = r.filepos;
+  if (typeof r.name !== "string") {
+    p.error(`${r.type} record in ${domain}: the name must be a string`, pos);
+    return void 0;
+  }
+  const target4 = typeof r.target === "number" ? String(r.target) : r.target;
+  if (typeof target4 !== "string") {
+    p.error(
+      `${r.type} "${r.name}" in ${domain}: the target must be a string, not ${typeof r.target}`,
+      pos
+    );
+    return void 0;
+  }
+  const rec = { type: r.type, name: r.name, target: target4 };
+  for (const k of Object.keys(r)) {
+    const v = r[k];
+    if (v === void 0 || v === null) continue;
+    const bits = Object.hasOwn(NUMERIC, k) ? NUMERIC[k] : void 0;
+    if (bits !== void 0) {
+      const max = bits === 32 ? 4294967295 : (1 << bits) - 1;
+      if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > max) {
+        p.error(
+          `${r.type} "${r.name}" in ${domain}: ${k} must be a whole number from 0 to ${max}, not ${JSON.stringify(v)}`,
+          pos
+        );
+        continue;
+      }
+      rec[k] = v;
+    } else if (STRING_FIELDS.has(k)) {
+      if (typeof v !== "string") {
+        p.error(`${r.type} "${r.name}" in ${domain}: ${k} must be a string`, pos);
+        continue;
+      }
+      rec[k] = v;
+    }
+  }
+  const meta = stringMap(r.meta, `${r.type} "${r.name}" meta`, pos, p);
+  if (Object.keys(meta).length) rec.meta = meta;
+  for (const k of ["r53_alias", "azure_alias"]) {
+    if (r[k] === void 0) continue;
+    const m = stringMap(r[k], `${r.type} "${r.name}" ${k}`, pos, p);
+    rec[k] = m;
+  }
+  return rec;
+}
+function compact(rec) {
+  const out = rec;
+  for (const [k, v] of Object.entries(out)) {
+    if (k === "type" || k === "name" || k === "target") continue;
+    if (v === 0 || v === "" || v === void 0) delete out[k];
+    else if (k === "meta" && isObj(v) && Object.keys(v).length === 0) delete out[k];
+  }
+  return rec;
+}
+
+// src/formats/dnscontrol/normalize/normalize-record.ts
 var DEFAULT_TTL = 300;
 var STANDARD = /* @__PURE__ */ new Set([
   "A",
@@ -31067,7 +31284,6 @@ var DOWNCASE_TARGET = /* @__PURE__ */ new Set([
   "SMIMEA"
 ]);
 var FQDN_TARGET = /* @__PURE__ */ new Set(["ALIAS", "CNAME", "MX", "NS", "SRV"]);
-var HOST_TARGET = /* @__PURE__ */ new Set(["ALIAS", "CNAME", "DNAME", "MX", "NS", "PTR", "SRV", "SOA"]);
 var CAA_TAGS = /* @__PURE__ */ new Set([
   "issue",
   "issuewild",
@@ -31077,56 +31293,256 @@ var CAA_TAGS = /* @__PURE__ */ new Set([
   "contactemail",
   "contactphone"
 ]);
-var NUMERIC = {
-  ttl: 32,
-  mxpreference: 16,
-  srvpriority: 16,
-  srvweight: 16,
-  srvport: 16,
-  caaflag: 8,
-  dskeytag: 16,
-  dsalgorithm: 8,
-  dsdigesttype: 8,
-  dnskeyflags: 16,
-  dnskeyprotocol: 8,
-  dnskeyalgorithm: 8,
-  locsize: 8,
-  lochorizpre: 8,
-  locvertpre: 8,
-  loclatitude: 32,
-  loclongitude: 32,
-  localtitude: 32,
-  naptrorder: 16,
-  naptrpreference: 16,
-  smimeausage: 8,
-  smimeaselector: 8,
-  smimeamatchingtype: 8,
-  sshfpalgorithm: 8,
-  sshfpfingerprint: 8,
-  soarefresh: 32,
-  soaretry: 32,
-  soaexpire: 32,
-  soaminttl: 32,
-  svcpriority: 16,
-  tlsausage: 8,
-  tlsaselector: 8,
-  tlsamatchingtype: 8
+function normalizeRecord(r, domain, p) {
+  const rec = readRecord(r, domain, p);
+  if (!rec) return void 0;
+  const pos = rec.filepos;
+  const where = () => `in ${rec.type} ${rec.name}.${domain}`;
+  if (!rec.ttl) rec.ttl = DEFAULT_TTL;
+  rec.name = rec.name.toLowerCase();
+  if (DOWNCASE_TARGET.has(rec.type)) rec.target = rec.target.toLowerCase();
+  if (rec.type === "SOA") {
+    rec.target = rec.target.toLowerCase();
+    if (rec.soambox) rec.soambox = rec.soambox.toLowerCase();
+  }
+  if (rec.name === `${domain}.`) rec.name = "@";
+  else if (rec.name.endsWith(`.${domain}.`)) rec.name = rec.name.slice(0, -(domain.length + 2));
+  if (rec.name.endsWith(".")) {
+    p.error(`label "${rec.name}" does not match D("${domain}")`, pos);
+    return void 0;
+  }
+  const reverse = domain.endsWith(".in-addr.arpa") || domain.endsWith(".ip6.arpa");
+  if (reverse && rec.name.endsWith(`.${domain}`))
+    rec.name = rec.name.slice(0, -(domain.length + 1));
+  if (!STANDARD.has(rec.type)) {
+    if (!CUSTOM_TYPES.has(rec.type)) {
+      p.error(`unsupported record type (${rec.type}) domain=${domain} name=${rec.name}`, pos);
+      return void 0;
+    }
+    rec.meta = { ...rec.meta, orig_custom_type: rec.type };
+  }
+  checkLabel(rec, domain, p);
+  checkTargets(rec, domain, p, where);
+  if (FQDN_TARGET.has(rec.type)) {
+    const origin = rec.subdomain ? `${rec.subdomain}.${domain}.` : `${domain}.`;
+    rec.target = addOrigin(rec.target, origin);
+  } else if (rec.type === "A" || rec.type === "AAAA") {
+    const canon = canonicalIP(rec.target, rec.type);
+    if (canon) rec.target = canon;
+  } else if (rec.type === "PTR") {
+    const magic = ptrNameMagic(rec.name, domain);
+    if (typeof magic === "string") rec.name = magic;
+    else p.error(magic.error, pos);
+  } else if (rec.type === "NAPTR" && rec.target === "") rec.target = ".";
+  else if (rec.type === "CAA" && !CAA_TAGS.has(rec.caatag ?? ""))
+    p.error(`CAA tag ${rec.caatag ?? ""} is invalid`, pos);
+  else if (rec.type === "TLSA" || rec.type === "SMIMEA") {
+    const [u, s2, m] = rec.type === "TLSA" ? [rec.tlsausage, rec.tlsaselector, rec.tlsamatchingtype] : [rec.smimeausage, rec.smimeaselector, rec.smimeamatchingtype];
+    if ((u ?? 0) > 3)
+      p.error(`${rec.type} Usage ${u} is invalid in record ${rec.name} (domain ${domain})`, pos);
+    if ((s2 ?? 0) > 1)
+      p.error(`${rec.type} Selector ${s2} is invalid in record ${rec.name} (domain ${domain})`, pos);
+    if ((m ?? 0) > 2)
+      p.error(
+        `${rec.type} MatchingType ${m} is invalid in record ${rec.name} (domain ${domain})`,
+        pos
+      );
+  }
+  return compact(rec);
+}
+function canonicalIP(text3, type) {
+  if (type === "A") return parseIPv4(text3)?.join(".");
+  const w = parseIPv6(text3);
+  return w ? formatIPv6(w) : void 0;
+}
+
+// src/formats/dnscontrol/normalize/domain-checks.ts
+function checkCnames(d, p) {
+  const cnames = /* @__PURE__ */ new Map();
+  for (const r of d.records)
+    if (r.type === "CNAME") cnames.set(r.name, (cnames.get(r.name) ?? 0) + 1);
+  for (const r of d.records) {
+    const n = cnames.get(r.name);
+    if (n === void 0) continue;
+    if (r.type === "CNAME" && n > 1) {
+      p.error(`cannot have multiple CNAMEs with same name: ${fqdnOf(r, d.name)}`, r.filepos);
+      cnames.set(r.name, 1);
+    } else if (r.type !== "CNAME" && r.meta?.cloudflare_proxy !== "on" && r.type !== "AKAMAICDN") {
+      p.error(
+        `cannot have CNAME and ${r.type} record with same name: ${fqdnOf(r, d.name)}`,
+        r.filepos
+      );
+    }
+  }
+}
+function comparable(rec) {
+  const { ttl: _t, filepos: _f, subdomain: _s, meta, ...rest } = rec;
+  const m = { ...meta };
+  delete m.orig_custom_type;
+  return JSON.stringify(Object.entries({ ...rest, meta: m }).sort(([a], [b]) => a < b ? -1 : 1));
+}
+function checkDuplicates(d, p) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of d.records) {
+    const key2 = comparable(r);
+    if (seen.has(key2))
+      p.error(
+        `exact duplicate record found: ${r.type} ${fqdnOf(r, d.name)} ${r.target}`,
+        r.filepos
+      );
+    seen.add(key2);
+  }
+}
+function checkTtls(d, p) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const r of d.records) {
+    const key2 = `${r.name} ${r.type}`;
+    const e = byKey.get(key2) ?? { ttls: /* @__PURE__ */ new Set(), first: r };
+    e.ttls.add(r.ttl ?? DEFAULT_TTL);
+    byKey.set(key2, e);
+  }
+  for (const [key2, e] of byKey)
+    if (e.ttls.size > 1)
+      p.warn(
+        `inconsistent TTLs at "${fqdnOf(e.first, d.name)}": ${key2.split(" ")[1]}:${[...e.ttls].sort((a, b) => a - b).join(",")}`,
+        e.first.filepos
+      );
+}
+
+// src/formats/dnscontrol/normalize/import-transform.ts
+var ipNum = (s2) => {
+  const q = parseIPv4(s2.trim());
+  return q ? (q[0] << 24 >>> 0) + (q[1] << 16) + (q[2] << 8) + q[3] : void 0;
 };
-var STRING_FIELDS = /* @__PURE__ */ new Set([
-  "caatag",
-  "dsdigest",
-  "dnskeypublickey",
-  "luartype",
-  "naptrflags",
-  "naptrservice",
-  "naptrregexp",
-  "soambox",
-  "svcparams",
-  "answer_type",
-  "subdomain",
-  "filepos"
-]);
-var isObj = (x) => typeof x === "object" && x !== null && !Array.isArray(x);
+var numIp = (n) => [n >>> 24, n >>> 16 & 255, n >>> 8 & 255, n & 255].join(".");
+function decodeTable(table) {
+  const out = [];
+  for (const row of table.split(";")) {
+    const items = row.split("~").map((s2) => s2.trim());
+    if (items.length !== 4)
+      return `transform_table rows should have 4 elements, found ${items.length} in "${row.trim()}"`;
+    const list = (s2) => {
+      const ips2 = [];
+      for (const part of s2.split(",")) {
+        if (part.trim() === "") continue;
+        const n = ipNum(part);
+        if (n === void 0) return `${part} is not a valid ip address`;
+        ips2.push(n);
+      }
+      return ips2;
+    };
+    const low = ipNum(items[0]);
+    const high = ipNum(items[1]);
+    const bases = list(items[2]);
+    const ips = list(items[3]);
+    if (low === void 0 || high === void 0)
+      return `transform_table: bad range "${items[0]} ~ ${items[1]}"`;
+    if (typeof bases === "string") return bases;
+    if (typeof ips === "string") return ips;
+    if (low > high)
+      return `transform_table: Low should be less than High (${items[0]} > ${items[1]})`;
+    if (bases.length && ips.length)
+      return "transform_table rows should only specify one of NewBases or NewIPs, Not both";
+    out.push({ low, high, bases, ips });
+  }
+  return out;
+}
+function transformIP(ip, table) {
+  const n = ipNum(ip);
+  if (n === void 0) return [ip];
+  for (const c of table) {
+    if (n < c.low || n > c.high) continue;
+    if (c.ips.length) return c.ips.map(numIp);
+    return c.bases.map((b) => numIp(b + (n - c.low) >>> 0));
+  }
+  return [ip];
+}
+function importTransforms(d, all, p) {
+  const imports = d.records.filter((r) => r.type === "IMPORT_TRANSFORM");
+  if (!imports.length) return;
+  for (const imp of imports) {
+    const table = decodeTable(imp.meta?.transform_table ?? "");
+    if (typeof table === "string") {
+      p.error(table, imp.filepos);
+      continue;
+    }
+    const src = all.find(
+      (x) => x.meta.dnscontrol_uniquename === imp.target.toLowerCase() || x.name === imp.target.toLowerCase()
+    );
+    if (!src) {
+      p.error(`IMPORT_TRANSFORM mentions non-existent domain "${imp.target}"`, imp.filepos);
+      continue;
+    }
+    const strip = imp.meta?.transform_suffixstrip ?? "";
+    const has = (type, fqdn) => d.records.some((r) => r.type === type && fqdnOf(r, d.name) === fqdn);
+    const relabel = (fqdn) => {
+      let label2 = fqdn;
+      if (strip) {
+        if (!label2.endsWith(`.${strip}`)) {
+          p.error(`label "${fqdn}" does not end with ".${strip}"`, imp.filepos);
+          return void 0;
+        }
+        label2 = label2.slice(0, -(strip.length + 1));
+      }
+      return label2 === d.name ? "@" : label2.endsWith(`.${d.name}`) ? label2.slice(0, -(d.name.length + 1)) : label2;
+    };
+    for (const rec of src.records) {
+      if (rec.meta?.import_transform_skip) continue;
+      const fqdn = fqdnOf(rec, src.name);
+      if (has(rec.type, fqdn)) continue;
+      const label2 = relabel(fqdn);
+      if (label2 === void 0) continue;
+      const ttl = imp.ttl || rec.ttl;
+      if (rec.type === "A") {
+        for (const ip of transformIP(rec.target, table))
+          d.records.push({
+            ...rec,
+            name: label2,
+            target: ip,
+            ttl,
+            ...imp.filepos ? { filepos: imp.filepos } : {}
+          });
+      } else if (rec.type === "CNAME") {
+        const newDomain = strip && d.name.startsWith(`${strip}.`) ? d.name.slice(strip.length + 1) : d.name;
+        const target4 = rec.target.endsWith(".") ? `${rec.target}${newDomain}.` : `${addOrigin(rec.target, src.name)}.${newDomain}.`;
+        d.records.push({
+          ...rec,
+          name: label2,
+          target: target4,
+          ttl,
+          ...imp.filepos ? { filepos: imp.filepos } : {}
+        });
+      }
+    }
+  }
+  for (let i = d.records.length - 1; i >= 0; i--)
+    if (d.records[i].type === "IMPORT_TRANSFORM") d.records.splice(i, 1);
+}
+function expandTransforms(d, p) {
+  const extra = [];
+  for (const rec of d.records) {
+    if (rec.type !== "A" || rec.meta?.transform === void 0) continue;
+    const table = decodeTable(rec.meta.transform);
+    if (typeof table === "string") {
+      p.error(table, rec.filepos);
+      continue;
+    }
+    const ips = transformIP(rec.target, table);
+    rec.target = ips[0];
+    for (const ip of ips.slice(1)) extra.push({ ...rec, meta: { ...rec.meta }, target: ip });
+  }
+  d.records.push(...extra);
+}
+
+// src/formats/dnscontrol/ir.ts
+function parseFilepos(pos) {
+  if (!pos) return void 0;
+  const m = /^(.*?):(\d+)(?::(\d+))?$/.exec(pos);
+  if (!m) return void 0;
+  return { file: m[1], line: Number(m[2]), ...m[3] ? { column: Number(m[3]) } : {} };
+}
+
+// src/formats/dnscontrol/normalize/problems.ts
 var Problems = class {
   constructor(file) {
     this.file = file;
@@ -31144,6 +31560,8 @@ var Problems = class {
     this.warnings.push({ level: "warning", message: message2, location: this.at(pos), code });
   }
 };
+
+// src/formats/dnscontrol/normalize.ts
 function normalizeConfig(json, file) {
   const p = new Problems(file);
   let raw;
@@ -31199,39 +31617,6 @@ function providers(list, what2, p) {
     );
   }
   return out;
-}
-function stringMap(x, what2, pos, p) {
-  const out = {};
-  if (x === void 0) return out;
-  if (!isObj(x)) {
-    p.error(`${what2} must be an object`, pos);
-    return out;
-  }
-  for (const [k, v] of Object.entries(x)) {
-    if (typeof v === "string") out[k] = v;
-    else
-      p.error(
-        `${what2} "${k}" must be a string, not ${Array.isArray(v) ? "an array" : typeof v} (DNSControl refuses it)`,
-        pos
-      );
-  }
-  return out;
-}
-function addOrigin(name2, origin) {
-  if (name2 === "@") return origin;
-  if (name2.endsWith(".")) return name2;
-  return `${name2}.${origin}`;
-}
-function checkTarget(target4) {
-  if (target4 === "@") return void 0;
-  if (target4 === "") return "empty target";
-  if (/['" +,|!£$%&()=?^*ç°§;:<>[\]@]/.test(target4))
-    return `target (${target4}) includes invalid char`;
-  if (!target4.endsWith(".in-addr.arpa.") && target4.includes("/"))
-    return `target (${target4}) includes invalid char`;
-  if (target4.includes(".") && !target4.endsWith("."))
-    return `target (${target4}) must end with a (.) [https://docs.dnscontrol.org/language-reference/why-the-dot]`;
-  return void 0;
 }
 function normalizeDomain(d, p) {
   if (!isObj(d) || typeof d.name !== "string") {
@@ -31334,373 +31719,6 @@ function rawRecords(list, domain, p) {
   }
   return out;
 }
-function readRecord(r, domain, p) {
-  if (!isObj(r) || typeof r.type !== "string") {
-    p.error(`a record in ${domain} is malformed`);
-    return void 0;
-  }
-  const pos = r.filepos;
-  if (typeof r.name !== "string") {
-    p.error(`${r.type} record in ${domain}: the name must be a string`, pos);
-    return void 0;
-  }
-  const target4 = typeof r.target === "number" ? String(r.target) : r.target;
-  if (typeof target4 !== "string") {
-    p.error(
-      `${r.type} "${r.name}" in ${domain}: the target must be a string, not ${typeof r.target}`,
-      pos
-    );
-    return void 0;
-  }
-  const rec = { type: r.type, name: r.name, target: target4 };
-  for (const k of Object.keys(r)) {
-    const v = r[k];
-    if (v === void 0 || v === null) continue;
-    const bits = Object.hasOwn(NUMERIC, k) ? NUMERIC[k] : void 0;
-    if (bits !== void 0) {
-      const max = bits === 32 ? 4294967295 : (1 << bits) - 1;
-      if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > max) {
-        p.error(
-          `${r.type} "${r.name}" in ${domain}: ${k} must be a whole number from 0 to ${max}, not ${JSON.stringify(v)}`,
-          pos
-        );
-        continue;
-      }
-      rec[k] = v;
-    } else if (STRING_FIELDS.has(k)) {
-      if (typeof v !== "string") {
-        p.error(`${r.type} "${r.name}" in ${domain}: ${k} must be a string`, pos);
-        continue;
-      }
-      rec[k] = v;
-    }
-  }
-  const meta = stringMap(r.meta, `${r.type} "${r.name}" meta`, pos, p);
-  if (Object.keys(meta).length) rec.meta = meta;
-  for (const k of ["r53_alias", "azure_alias"]) {
-    if (r[k] === void 0) continue;
-    const m = stringMap(r[k], `${r.type} "${r.name}" ${k}`, pos, p);
-    rec[k] = m;
-  }
-  return rec;
-}
-function compact(rec) {
-  const out = rec;
-  for (const [k, v] of Object.entries(out)) {
-    if (k === "type" || k === "name" || k === "target") continue;
-    if (v === 0 || v === "" || v === void 0) delete out[k];
-    else if (k === "meta" && isObj(v) && Object.keys(v).length === 0) delete out[k];
-  }
-  return rec;
-}
-function normalizeRecord(r, domain, p) {
-  const rec = readRecord(r, domain, p);
-  if (!rec) return void 0;
-  const pos = rec.filepos;
-  const where = () => `in ${rec.type} ${rec.name}.${domain}`;
-  if (!rec.ttl) rec.ttl = DEFAULT_TTL;
-  rec.name = rec.name.toLowerCase();
-  if (DOWNCASE_TARGET.has(rec.type)) rec.target = rec.target.toLowerCase();
-  if (rec.type === "SOA") {
-    rec.target = rec.target.toLowerCase();
-    if (rec.soambox) rec.soambox = rec.soambox.toLowerCase();
-  }
-  if (rec.name === `${domain}.`) rec.name = "@";
-  else if (rec.name.endsWith(`.${domain}.`)) rec.name = rec.name.slice(0, -(domain.length + 2));
-  if (rec.name.endsWith(".")) {
-    p.error(`label "${rec.name}" does not match D("${domain}")`, pos);
-    return void 0;
-  }
-  const reverse = domain.endsWith(".in-addr.arpa") || domain.endsWith(".ip6.arpa");
-  if (reverse && rec.name.endsWith(`.${domain}`))
-    rec.name = rec.name.slice(0, -(domain.length + 1));
-  if (!STANDARD.has(rec.type)) {
-    if (!CUSTOM_TYPES.has(rec.type)) {
-      p.error(`unsupported record type (${rec.type}) domain=${domain} name=${rec.name}`, pos);
-      return void 0;
-    }
-    rec.meta = { ...rec.meta, orig_custom_type: rec.type };
-  }
-  checkLabel(rec, domain, p);
-  checkTargets(rec, domain, p, where);
-  if (FQDN_TARGET.has(rec.type)) {
-    const origin = rec.subdomain ? `${rec.subdomain}.${domain}.` : `${domain}.`;
-    rec.target = addOrigin(rec.target, origin);
-  } else if (rec.type === "A" || rec.type === "AAAA") {
-    const canon = canonicalIP(rec.target, rec.type);
-    if (canon) rec.target = canon;
-  } else if (rec.type === "PTR") {
-    const magic = ptrNameMagic(rec.name, domain);
-    if (typeof magic === "string") rec.name = magic;
-    else p.error(magic.error, pos);
-  } else if (rec.type === "NAPTR" && rec.target === "") rec.target = ".";
-  else if (rec.type === "CAA" && !CAA_TAGS.has(rec.caatag ?? ""))
-    p.error(`CAA tag ${rec.caatag ?? ""} is invalid`, pos);
-  else if (rec.type === "TLSA" || rec.type === "SMIMEA") {
-    const [u, s2, m] = rec.type === "TLSA" ? [rec.tlsausage, rec.tlsaselector, rec.tlsamatchingtype] : [rec.smimeausage, rec.smimeaselector, rec.smimeamatchingtype];
-    if ((u ?? 0) > 3)
-      p.error(`${rec.type} Usage ${u} is invalid in record ${rec.name} (domain ${domain})`, pos);
-    if ((s2 ?? 0) > 1)
-      p.error(`${rec.type} Selector ${s2} is invalid in record ${rec.name} (domain ${domain})`, pos);
-    if ((m ?? 0) > 2)
-      p.error(
-        `${rec.type} MatchingType ${m} is invalid in record ${rec.name} (domain ${domain})`,
-        pos
-      );
-  }
-  return compact(rec);
-}
-function checkLabel(rec, domain, p) {
-  const label2 = rec.name;
-  if (label2 === "@") return;
-  if (label2 === "") {
-    p.error(`empty ${rec.type} label in ${domain} (did you mean "@"?)`, rec.filepos);
-    return;
-  }
-  if ((label2 === domain || label2.endsWith(`.${domain}`)) && rec.meta?.skip_fqdn_check !== "true") {
-    const short = label2.endsWith(`.${domain}`) ? label2.slice(0, -(domain.length + 1)) : label2;
-    p.error(
-      `The name "${label2}.${domain}." is an error (repeats the domain). Maybe instead of "${label2}" you intended "${short}"? If not add DISABLE_REPEATED_DOMAIN_CHECK to this record to permit this as-is.`,
-      rec.filepos
-    );
-  }
-  if (["SRV", "TLSA", "TXT", "LUA"].includes(rec.type)) return;
-  if (label2.startsWith("_") || label2.includes("._") || label2.startsWith("sql-")) return;
-  if (label2.includes("_"))
-    p.warn(`label ${label2}.${domain} contains "_" (can't be used in a URL)`, rec.filepos);
-}
-function checkTargets(rec, domain, p, where) {
-  const err2 = (m) => p.error(`${where()}: ${m}`, rec.filepos);
-  const t = rec.target;
-  if (rec.type === "A" && !parseIPv4(t)) err2(`target (${t}) is not an IPv4 address`);
-  if (rec.type === "AAAA" && !parseIPv6(t)) err2(`target (${t}) is not an IPv6 address`);
-  if (HOST_TARGET.has(rec.type) || rec.type === "NAPTR" && t !== "") {
-    const problem = checkTarget(t);
-    if (problem) err2(problem);
-  }
-  if (rec.type === "CNAME") {
-    if (rec.name === "@") err2("cannot create CNAME record for bare domain");
-    else if (addOrigin(rec.name, `${domain}.`) === addOrigin(t, `${domain}.`))
-      err2("CNAME loop (target points at itself)");
-  }
-  if (rec.type === "NS" && rec.name === "@")
-    err2("cannot create NS record for bare domain. Use NAMESERVER instead");
-  if (rec.type === "SOA" && rec.name !== "@") err2("SOA record is only valid for bare domain");
-}
-function canonicalIP(text3, type) {
-  if (type === "A") return parseIPv4(text3)?.join(".");
-  const w = parseIPv6(text3);
-  return w ? formatIPv6(w) : void 0;
-}
-function ptrNameMagic(name2, domain) {
-  if (name2.endsWith(".in-addr.arpa.") || name2.endsWith(".ip6.arpa.")) {
-    if (name2.endsWith(`.${domain}.`)) return name2.slice(0, -(domain.length + 2));
-    return { error: `PTR record ${name2} in wrong domain (${domain})` };
-  }
-  if (domain.endsWith(".in-addr.arpa")) {
-    const v4 = name2.includes(".") ? parseIPv4(name2) : void 0;
-    if (!v4) return name2;
-    const rev = `${[...v4].reverse().join(".")}.in-addr.arpa`;
-    if (rev.endsWith(`.${domain}`)) return rev.slice(0, -(domain.length + 1));
-    const m = /^(\d{1,3})[/-](\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.in-addr\.arpa$/.exec(
-      domain
-    );
-    if (m && v4[0] === +m[5] && v4[1] === +m[4] && v4[2] === +m[3]) {
-      const bits = +m[2];
-      const mask = bits >= 32 ? 255 : 255 << 32 - bits & 255;
-      if ((v4[3] & mask) === +m[1]) return String(v4[3]);
-    }
-    return { error: `PTR record ${name2} in wrong IPv4 domain (${domain})` };
-  }
-  if (domain.endsWith(".ip6.arpa")) {
-    const w = name2.includes(":") ? parseIPv6(name2) : void 0;
-    if (!w) return name2;
-    const nibbles2 = w.flatMap(
-      (x) => [x >> 12, x >> 8 & 15, x >> 4 & 15, x & 15].map((n) => n.toString(16))
-    );
-    const rev = `${nibbles2.reverse().join(".")}.ip6.arpa`;
-    if (rev.endsWith(`.${domain}`)) return rev.slice(0, -(domain.length + 1));
-    return { error: `PTR record ${name2} in wrong IPv6 domain (${domain})` };
-  }
-  return name2;
-}
-var ipNum = (s2) => {
-  const q = parseIPv4(s2.trim());
-  return q ? (q[0] << 24 >>> 0) + (q[1] << 16) + (q[2] << 8) + q[3] : void 0;
-};
-var numIp = (n) => [n >>> 24, n >>> 16 & 255, n >>> 8 & 255, n & 255].join(".");
-function decodeTable(table) {
-  const out = [];
-  for (const row of table.split(";")) {
-    const items = row.split("~").map((s2) => s2.trim());
-    if (items.length !== 4)
-      return `transform_table rows should have 4 elements, found ${items.length} in "${row.trim()}"`;
-    const list = (s2) => {
-      const ips2 = [];
-      for (const part of s2.split(",")) {
-        if (part.trim() === "") continue;
-        const n = ipNum(part);
-        if (n === void 0) return `${part} is not a valid ip address`;
-        ips2.push(n);
-      }
-      return ips2;
-    };
-    const low = ipNum(items[0]);
-    const high = ipNum(items[1]);
-    const bases = list(items[2]);
-    const ips = list(items[3]);
-    if (low === void 0 || high === void 0)
-      return `transform_table: bad range "${items[0]} ~ ${items[1]}"`;
-    if (typeof bases === "string") return bases;
-    if (typeof ips === "string") return ips;
-    if (low > high)
-      return `transform_table: Low should be less than High (${items[0]} > ${items[1]})`;
-    if (bases.length && ips.length)
-      return "transform_table rows should only specify one of NewBases or NewIPs, Not both";
-    out.push({ low, high, bases, ips });
-  }
-  return out;
-}
-function transformIP(ip, table) {
-  const n = ipNum(ip);
-  if (n === void 0) return [ip];
-  for (const c of table) {
-    if (n < c.low || n > c.high) continue;
-    if (c.ips.length) return c.ips.map(numIp);
-    return c.bases.map((b) => numIp(b + (n - c.low) >>> 0));
-  }
-  return [ip];
-}
-function fqdnOf(rec, domain) {
-  return rec.name === "@" ? domain : `${rec.name}.${domain}`;
-}
-function importTransforms(d, all, p) {
-  const imports = d.records.filter((r) => r.type === "IMPORT_TRANSFORM");
-  if (!imports.length) return;
-  for (const imp of imports) {
-    const table = decodeTable(imp.meta?.transform_table ?? "");
-    if (typeof table === "string") {
-      p.error(table, imp.filepos);
-      continue;
-    }
-    const src = all.find(
-      (x) => x.meta.dnscontrol_uniquename === imp.target.toLowerCase() || x.name === imp.target.toLowerCase()
-    );
-    if (!src) {
-      p.error(`IMPORT_TRANSFORM mentions non-existent domain "${imp.target}"`, imp.filepos);
-      continue;
-    }
-    const strip = imp.meta?.transform_suffixstrip ?? "";
-    const has = (type, fqdn) => d.records.some((r) => r.type === type && fqdnOf(r, d.name) === fqdn);
-    const relabel = (fqdn) => {
-      let label2 = fqdn;
-      if (strip) {
-        if (!label2.endsWith(`.${strip}`)) {
-          p.error(`label "${fqdn}" does not end with ".${strip}"`, imp.filepos);
-          return void 0;
-        }
-        label2 = label2.slice(0, -(strip.length + 1));
-      }
-      return label2 === d.name ? "@" : label2.endsWith(`.${d.name}`) ? label2.slice(0, -(d.name.length + 1)) : label2;
-    };
-    for (const rec of src.records) {
-      if (rec.meta?.import_transform_skip) continue;
-      const fqdn = fqdnOf(rec, src.name);
-      if (has(rec.type, fqdn)) continue;
-      const label2 = relabel(fqdn);
-      if (label2 === void 0) continue;
-      const ttl = imp.ttl || rec.ttl;
-      if (rec.type === "A") {
-        for (const ip of transformIP(rec.target, table))
-          d.records.push({
-            ...rec,
-            name: label2,
-            target: ip,
-            ttl,
-            ...imp.filepos ? { filepos: imp.filepos } : {}
-          });
-      } else if (rec.type === "CNAME") {
-        const newDomain = strip && d.name.startsWith(`${strip}.`) ? d.name.slice(strip.length + 1) : d.name;
-        const target4 = rec.target.endsWith(".") ? `${rec.target}${newDomain}.` : `${addOrigin(rec.target, src.name)}.${newDomain}.`;
-        d.records.push({
-          ...rec,
-          name: label2,
-          target: target4,
-          ttl,
-          ...imp.filepos ? { filepos: imp.filepos } : {}
-        });
-      }
-    }
-  }
-  for (let i = d.records.length - 1; i >= 0; i--)
-    if (d.records[i].type === "IMPORT_TRANSFORM") d.records.splice(i, 1);
-}
-function expandTransforms(d, p) {
-  const extra = [];
-  for (const rec of d.records) {
-    if (rec.type !== "A" || rec.meta?.transform === void 0) continue;
-    const table = decodeTable(rec.meta.transform);
-    if (typeof table === "string") {
-      p.error(table, rec.filepos);
-      continue;
-    }
-    const ips = transformIP(rec.target, table);
-    rec.target = ips[0];
-    for (const ip of ips.slice(1)) extra.push({ ...rec, meta: { ...rec.meta }, target: ip });
-  }
-  d.records.push(...extra);
-}
-function checkCnames(d, p) {
-  const cnames = /* @__PURE__ */ new Map();
-  for (const r of d.records)
-    if (r.type === "CNAME") cnames.set(r.name, (cnames.get(r.name) ?? 0) + 1);
-  for (const r of d.records) {
-    const n = cnames.get(r.name);
-    if (n === void 0) continue;
-    if (r.type === "CNAME" && n > 1) {
-      p.error(`cannot have multiple CNAMEs with same name: ${fqdnOf(r, d.name)}`, r.filepos);
-      cnames.set(r.name, 1);
-    } else if (r.type !== "CNAME" && r.meta?.cloudflare_proxy !== "on" && r.type !== "AKAMAICDN") {
-      p.error(
-        `cannot have CNAME and ${r.type} record with same name: ${fqdnOf(r, d.name)}`,
-        r.filepos
-      );
-    }
-  }
-}
-function comparable(rec) {
-  const { ttl: _t, filepos: _f, subdomain: _s, meta, ...rest } = rec;
-  const m = { ...meta };
-  delete m.orig_custom_type;
-  return JSON.stringify(Object.entries({ ...rest, meta: m }).sort(([a], [b]) => a < b ? -1 : 1));
-}
-function checkDuplicates(d, p) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const r of d.records) {
-    const key2 = comparable(r);
-    if (seen.has(key2))
-      p.error(
-        `exact duplicate record found: ${r.type} ${fqdnOf(r, d.name)} ${r.target}`,
-        r.filepos
-      );
-    seen.add(key2);
-  }
-}
-function checkTtls(d, p) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const r of d.records) {
-    const key2 = `${r.name} ${r.type}`;
-    const e = byKey.get(key2) ?? { ttls: /* @__PURE__ */ new Set(), first: r };
-    e.ttls.add(r.ttl ?? DEFAULT_TTL);
-    byKey.set(key2, e);
-  }
-  for (const [key2, e] of byKey)
-    if (e.ttls.size > 1)
-      p.warn(
-        `inconsistent TTLs at "${fqdnOf(e.first, d.name)}": ${key2.split(" ")[1]}:${[...e.ttls].sort((a, b) => a - b).join(",")}`,
-        e.first.filepos
-      );
-}
 
 // node_modules/@jitl/quickjs-singlefile-mjs-release-sync/dist/index.mjs
 var variant = { type: "sync", importFFI: () => Promise.resolve().then(() => (init_ffi(), ffi_exports)).then((mod) => mod.QuickJSFFI), importModuleLoader: () => Promise.resolve().then(() => (init_emscripten_module_Q67P5WYC(), emscripten_module_Q67P5WYC_exports)).then((mod) => mod.default) };
@@ -31718,750 +31736,1337 @@ function smartUnwrap(val) {
   return val && "default" in val && val.default ? val.default && "default" in val.default && val.default.default ? val.default.default : val.default : val;
 }
 
+// src/formats/dnscontrol/sandbox-prelude.js
+var sandbox_prelude_default = `/*
+ * DNSControl's configuration language, our own implementation, evaluated inside the sandbox
+ * before \`dnsconfig.js\`. It builds the same raw configuration DNSControl's JavaScript side builds
+ * (registrars, providers, domains with records); the Go-side normalisation DNSControl does
+ * afterwards lives in \`normalize.ts\` on the host.
+ *
+ * This file is not a module: the build and the tests import its text (see \`prelude.ts\`), and the
+ * sandbox evaluates that text as a script named \`zoneguard-prelude.js\`. Host functions arrive in
+ * one object, \`__zg_host\`, which the prelude captures and removes from the global scope:
+ * \`load(spec)\` (require), \`glob(dir, recursive, ext)\`, \`hash(alg, text)\` and \`log(text)\`. The
+ * script's completion value is the function that serialises the result, so a config that
+ * reassigns globals cannot replace it. Plain JavaScript without host APIs, so the same text also
+ * runs under Node's \`vm\` (bench).
+ */
+((global) => {
+  // biome-ignore lint/suspicious/noRedundantUseStrict: evaluated as a script, where this makes it strict
+  'use strict';
+  const host = global.__zg_host;
+  delete global.__zg_host;
+  const stringify = JSON.stringify;
+  const parseJSON = JSON.parse;
+  const isArray = Array.isArray;
+  const PRELUDE_FILE = 'zoneguard-prelude.js';
+
+  const conf = { registrars: [], dns_providers: [], domains: [] };
+  const domainNames = [];
+  let defaultArgs = [];
+
+  // ---------------------------------------------------------------- helpers
+  function isString(x) {
+    return typeof x === 'string';
+  }
+  function isNumber(x) {
+    return typeof x === 'number' && !Number.isNaN(x);
+  }
+  function isFunction(x) {
+    return typeof x === 'function';
+  }
+  function isObject(x) {
+    return x !== null && (typeof x === 'object' || typeof x === 'function');
+  }
+  function isPlainObject(x) {
+    return x !== null && typeof x === 'object' && !isArray(x);
+  }
+  function extend(target, src) {
+    for (const k in src) if (Object.hasOwn(src, k)) target[k] = src[k];
+    return target;
+  }
+  function fail(message) {
+    throw new Error(message);
+  }
+
+  // Where a record comes from: the innermost frame of config code that runs at the top level of
+  // its file (QuickJS names it "<eval>", V8 prints no function name), i.e. the statement of
+  // dnsconfig.js or a required file whose call led here. A record built by a helper function
+  // points at the line that called the helper, where its data is usually written; a record built
+  // straight in a file's top level points at its own call. Falls back to the innermost frame.
+  // Both engines find a frame's line by scanning the function's line table from its start, so
+  // thousands of records written straight into one function cost time quadratic in its length.
+  // The scan cost grows with the line number, so the line numbers handed out are summed; past the
+  // budget, records take the position of their D() instead (counted and reported as a warning).
+  const STACK_FRAME = /^\\s*at (?:(.*?) \\()?(.*?):(\\d+)(?::(\\d+))?\\)?\\s*$/;
+  const POSITION_BUDGET = 20000000;
+  let positionCost = 0;
+  let positionsSkipped = 0;
+  function callerPos(always) {
+    if (!always && positionCost > POSITION_BUDGET) {
+      positionsSkipped++;
+      return undefined;
+    }
+    const stack = String(new Error().stack || '').split('\\n');
+    let found;
+    for (let i = 0; i < stack.length; i++) {
+      const m = STACK_FRAME.exec(stack[i]);
+      if (!m || m[2] === PRELUDE_FILE || m[2] === 'native') continue;
+      if (!found) found = m;
+      if (m[1] === undefined || m[1] === '<eval>') {
+        found = m;
+        break;
+      }
+    }
+    if (!found) return undefined;
+    positionCost += +found[3];
+    return found[2] + ':' + found[3] + ':' + (found[4] || '1');
+  }
+
+  // ---------------------------------------------------------------- durations, IPs
+  const UNITS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800, n: 2592000, y: 31536000 };
+  function toDuration(v) {
+    if (isNumber(v)) return v;
+    const m = /^(\\d+)([smhdwny]?)$/.exec(String(v));
+    if (!m) fail(v + ' is not a valid duration string');
+    return parseInt(m[1], 10) * UNITS[m[2] || 's'];
+  }
+
+  function IP(dotted) {
+    const p = String(dotted).split('.');
+    if (p.length !== 4) fail('IP("' + dotted + '") is not an IPv4 address');
+    let n = 0;
+    for (let i = 0; i < 4; i++) {
+      const o = +p[i];
+      if (!(o >= 0 && o <= 255) || p[i] === '') fail('IP("' + dotted + '") is not an IPv4 address');
+      n = n * 256 + o;
+    }
+    return n;
+  }
+  function num2dot(num) {
+    if (num === undefined) return '';
+    if (isString(num)) return num;
+    const parts = [];
+    for (let i = 0; i < 4; i++) {
+      parts.unshift(num % 256);
+      num = Math.floor(num / 256);
+    }
+    return parts.join('.');
+  }
+  function formatTransformTable(table) {
+    const rows = [];
+    for (let i = 0; i < table.length; i++) {
+      const t = table[i];
+      const list = (v) => (v ? (isArray(v) ? v.map(num2dot).join(',') : num2dot(v)) : v);
+      rows.push([num2dot(t.low), num2dot(t.high), list(t.newBase), list(t.newIP)].join(' ~ '));
+    }
+    return rows.join(' ; ');
+  }
+
+  // REV("1.2.3.0/24") -> "3.2.1.in-addr.arpa" (no trailing dot, as DNSControl returns it).
+  let revMode = 'rfc2317';
+  function REVCOMPAT(mode) {
+    if (mode !== 'rfc2317' && mode !== 'rfc4183')
+      fail('REVCOMPAT("' + mode + '"): expected "rfc2317" or "rfc4183"');
+    revMode = mode;
+    return '';
+  }
+  function expandIPv6(text) {
+    const halves = text.split('::');
+    if (halves.length > 2) return undefined;
+    const head = halves[0] ? halves[0].split(':') : [];
+    const tail = halves.length === 2 && halves[1] ? halves[1].split(':') : [];
+    if (tail.length && tail[tail.length - 1].indexOf('.') >= 0) {
+      const v4 = tail.pop().split('.');
+      tail.push(((+v4[0] << 8) | +v4[1]).toString(16), ((+v4[2] << 8) | +v4[3]).toString(16));
+    }
+    const missing = 8 - head.length - tail.length;
+    if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
+    const groups = head.concat(new Array(halves.length === 2 ? missing : 0).fill('0'), tail);
+    let nibbles = '';
+    for (let i = 0; i < groups.length; i++) {
+      if (!/^[0-9a-fA-F]{1,4}$/.test(groups[i])) return undefined;
+      nibbles += ('0000' + groups[i].toLowerCase()).slice(-4);
+    }
+    return nibbles;
+  }
+  function REV(cidr) {
+    const text = String(cidr);
+    const slash = text.indexOf('/');
+    const addr = slash < 0 ? text : text.slice(0, slash);
+    let bits = slash < 0 ? undefined : Number(text.slice(slash + 1));
+    if (addr.indexOf(':') >= 0) {
+      const nib = expandIPv6(addr);
+      if (!nib) fail('REV("' + text + '"): not an IP address');
+      if (bits === undefined) bits = 128;
+      if (!(bits >= 0 && bits <= 128) || bits % 4 !== 0)
+        fail('REV("' + text + '"): IPv6 mask must be a multiple of 4');
+      const keep = nib.slice(0, bits / 4);
+      if (/[^0]/.test(nib.slice(bits / 4))) fail('REV("' + text + '"): host bits are set');
+      return keep.split('').reverse().concat(['ip6', 'arpa']).join('.');
+    }
+    const oct = addr.split('.');
+    if (oct.length !== 4 || oct.some((o) => !/^\\d{1,3}$/.test(o) || +o > 255))
+      fail('REV("' + text + '"): not an IP address');
+    if (bits === undefined) bits = 32;
+    if (!(bits >= 0 && bits <= 32) || Math.floor(bits) !== bits)
+      fail('REV("' + text + '"): bad mask');
+    const value = IP(addr);
+    const hostBits = bits === 32 ? 0 : value % 2 ** (32 - bits);
+    if (hostBits !== 0) fail('REV("' + text + '"): host bits are set');
+    if (bits % 8 === 0)
+      return oct
+        .slice(0, bits / 8)
+        .reverse()
+        .concat(['in-addr', 'arpa'])
+        .join('.');
+    if (bits > 24) {
+      const first = +oct[3];
+      const label = revMode === 'rfc4183' ? first + '-' + bits : first + '/' + bits;
+      return [label, oct[2], oct[1], oct[0], 'in-addr', 'arpa'].join('.');
+    }
+    fail('REV("' + text + '"): IPv4 mask must be a multiple of 8 or between 25 and 32');
+  }
+
+  // ---------------------------------------------------------------- providers, domains
+  function providerArgs(kind, name, type, meta) {
+    if (!isString(name)) fail(kind + ': the name must be a string');
+    if (isPlainObject(type)) {
+      meta = type;
+      type = undefined;
+    }
+    const entry = { name: name, type: type === undefined ? '-' : String(type) };
+    if (meta !== undefined) entry.meta = meta;
+    return entry;
+  }
+  function NewRegistrar(name, type, meta) {
+    conf.registrars.push(providerArgs('NewRegistrar', name, type, meta));
+    return name;
+  }
+  function NewDnsProvider(name, type, meta) {
+    const entry = providerArgs('NewDnsProvider', name, type, meta);
+    if (entry.meta && entry.meta.ip_conversions)
+      entry.meta.ip_conversions = formatTransformTable(entry.meta.ip_conversions);
+    conf.dns_providers.push(entry);
+    return name;
+  }
+  function DnsProvider(name, nsCount) {
+    return (d) => {
+      d.dnsProviders[name] = nsCount === undefined ? -1 : nsCount;
+    };
+  }
+
+  function newDomain(name, registrar, pos) {
+    return {
+      name: name,
+      subdomain: '',
+      registrar: registrar,
+      meta: {},
+      records: [],
+      rawrecords: [],
+      recordsabsent: [],
+      dnsProviders: {},
+      defaultTTL: 0,
+      nameservers: [],
+      unmanaged: [],
+      filepos: pos,
+    };
+  }
+  function applyDomainModifier(m, d) {
+    if (isFunction(m)) m(d);
+    else if (isArray(m)) for (let i = 0; i < m.length; i++) applyDomainModifier(m[i], d);
+    else if (isObject(m)) extend(d.meta, m);
+    else fail('WARNING: domain modifier type unsupported: ' + typeof m + ' Domain: ' + d.name);
+  }
+  function stripBang(name) {
+    return name.charAt(name.length - 1) === '!' ? name.slice(0, -1) : name;
+  }
+
+  function D(name, registrar, ...modifiers) {
+    if (!isString(name)) fail('D(): the domain name must be a string');
+    const d = newDomain(name, registrar, callerPos(true));
+    for (let i = 0; i < defaultArgs.length; i++) applyDomainModifier(defaultArgs[i], d);
+    for (let j = 0; j < modifiers.length; j++) applyDomainModifier(modifiers[j], d);
+    const key = stripBang(name);
+    if (domainNames.indexOf(key) !== -1)
+      fail(key + ' is declared more than once' + (key !== name ? ' (check empty tags)' : ''));
+    conf.domains.push(d);
+    domainNames.push(key);
+  }
+  // The longest declared domain equal to name or a parent of it (D_EXTEND, INCLUDE).
+  function findDomain(name) {
+    name = stripBang(String(name));
+    let best = null;
+    for (let i = 0; i < conf.domains.length; i++) {
+      const d = conf.domains[i];
+      const own = stripBang(d.name);
+      if (name === own || name.slice(-(own.length + 1)) === '.' + own) {
+        if (!best || own.length > stripBang(best.name).length) best = d;
+      }
+    }
+    return best;
+  }
+  function D_EXTEND(name, ...modifiers) {
+    const d = findDomain(name);
+    if (!d) fail(name + ' was not declared yet and therefore cannot be updated. Use D() before.');
+    const n = stripBang(String(name));
+    d.subdomain = n.slice(0, Math.max(0, n.length - stripBang(d.name).length - 1));
+    for (let i = 0; i < modifiers.length; i++) applyDomainModifier(modifiers[i], d);
+    d.subdomain = '';
+  }
+  function INCLUDE(name) {
+    const src = findDomain(name);
+    if (!src) fail(name + ' was not declared yet and therefore cannot be updated. Use D() before.');
+    return (d) => {
+      for (let i = 0; i < src.records.length; i++) d.records.push(src.records[i]);
+    };
+  }
+  function DEFAULTS(...modifiers) {
+    defaultArgs = modifiers;
+  }
+  function getConfiguredDomains() {
+    return domainNames.slice();
+  }
+  function DOMAIN_ELSEWHERE(domain, registrar, nslist) {
+    D(domain, registrar, NO_PURGE);
+    for (let i = 0; i < nslist.length; i++) D_EXTEND(domain, NAMESERVER(nslist[i]));
+  }
+  function DOMAIN_ELSEWHERE_AUTO(domain, registrar, ...providers) {
+    D(domain, registrar, NO_PURGE);
+    for (let i = 0; i < providers.length; i++) D_EXTEND(domain, DnsProvider(providers[i]));
+  }
+
+  // ---------------------------------------------------------------- domain modifiers
+  function DefaultTTL(v) {
+    const ttl = toDuration(v);
+    return (d) => {
+      d.defaultTTL = ttl;
+    };
+  }
+  function NAMESERVER(name) {
+    // biome-ignore lint/complexity/noArguments: only the count tells NAMESERVER() from NAMESERVER(undefined), and a rest parameter would change NAMESERVER.length
+    if (arguments.length !== 1) fail('NAMESERVER only accepts one argument for name.');
+    const pos = callerPos();
+    return (d) => {
+      d.nameservers.push({ name: name, filepos: pos });
+    };
+  }
+  function NAMESERVER_TTL(v) {
+    return { ns_ttl: String(toDuration(v)) };
+  }
+  function NO_PURGE(d) {
+    d.keepunknown = true;
+  }
+  function PURGE(d) {
+    d.keepunknown = false;
+  }
+  function AUTODNSSEC_ON(d) {
+    d.auto_dnssec = 'on';
+  }
+  function AUTODNSSEC_OFF(d) {
+    d.auto_dnssec = 'off';
+  }
+  function AUTODNSSEC() {
+    host.log(
+      'WARNING: AUTODNSSEC is deprecated. It is now a no-op. Please use AUTODNSSEC_ON or AUTODNSSEC_OFF.',
+    );
+  }
+  function DISABLE_IGNORE_SAFETY_CHECK(d) {
+    d.unmanaged_disable_safety_check = true;
+  }
+  function IGNORE(label, rtypes, target) {
+    const entry = {
+      label_pattern: label === undefined ? '*' : label,
+      rType_pattern: rtypes === undefined ? '*' : rtypes,
+      target_pattern: target === undefined ? '*' : target,
+    };
+    return (d) => {
+      d.unmanaged.push(extend({}, entry));
+    };
+  }
+  function IGNORE_NAME(name, rtypes) {
+    return IGNORE(name, rtypes);
+  }
+  function IGNORE_TARGET(target, rtype) {
+    return IGNORE('*', rtype, target);
+  }
+  function IGNORE_EXTERNAL_DNS(prefix) {
+    return (d) => {
+      d.ignore_external_dns = true;
+      if (prefix) d.external_dns_prefix = prefix;
+    };
+  }
+  function GIDINET_PREMIUM_NS() {
+    return [
+      'ns1.gidinet.it',
+      'ns2.gidinet.it',
+      'ns3.gidinet.it',
+      'ns4.gidinet.it',
+      'ns5.gidinet.it',
+    ].map((n) => NAMESERVER(n + '.'));
+  }
+  function DKIM(arr) {
+    return arr;
+  }
+  function CLI_DEFAULTS(defaults) {
+    for (const k in defaults) if (typeof global[k] === 'undefined') global[k] = defaults[k];
+  }
+
+  // ---------------------------------------------------------------- records
+  function applyRecordModifiers(rec, mods) {
+    for (let i = 0; i < mods.length; i++) {
+      let m = mods[i];
+      if (isFunction(m)) m(rec);
+      else if (isObject(m)) {
+        if (m.transform && isArray(m.transform))
+          m = extend(extend({}, m), { transform: formatTransformTable(m.transform) });
+        extend(rec.meta, m);
+      } else fail('ERROR: Unknown modifier type');
+    }
+  }
+  function defaultBuild(rec, a) {
+    rec.name = a.name;
+    rec.target = isNumber(a.target) ? num2dot(a.target) : a.target;
+  }
+  const SUBDOMAIN_EXEMPT = {
+    CF_REDIRECT: 1,
+    CF_TEMP_REDIRECT: 1,
+    CF_WORKER_ROUTE: 1,
+    CF_SINGLE_REDIRECT: 1,
+  };
+
+  // A record type: required arguments [name, validator?], then modifiers.
+  function recordType(type, args, build) {
+    args = args || [['name', isString], ['target']];
+    build = build || defaultBuild;
+    return (...values) => {
+      if (values.length < args.length) {
+        fail(
+          type +
+            ' record requires ' +
+            args.length +
+            ' arguments (' +
+            args.map((a) => a[0]).join(', ') +
+            '). Only ' +
+            values.length +
+            ' were supplied',
+        );
+      }
+      const parsed = {};
+      for (let i = 0; i < args.length; i++) {
+        if (args[i][1] && !args[i][1](values[i]))
+          fail(type + ' record ' + args[i][0] + ' argument validation failed');
+        parsed[args[i][0]] = values[i];
+      }
+      const mods = values.slice(args.length);
+      const pos = callerPos();
+      return (d) => {
+        const rec = { type: type, meta: {}, ttl: d.defaultTTL };
+        applyRecordModifiers(rec, mods);
+        build(rec, parsed);
+        if (d.subdomain && !SUBDOMAIN_EXEMPT[type]) {
+          const fqdn = d.subdomain + '.' + d.name;
+          rec.subdomain = d.subdomain;
+          if (rec.name === '@') rec.name = d.subdomain;
+          else if (rec.name !== fqdn && type !== 'PTR') rec.name += '.' + d.subdomain;
+        }
+        if (pos || d.filepos) rec.filepos = pos || d.filepos;
+        if (rec.ensure_absent) {
+          delete rec.ensure_absent;
+          d.recordsabsent.push(rec);
+        } else d.records.push(rec);
+        return rec;
+      };
+    };
+  }
+  function isStringOrArray(x) {
+    return isString(x) || isArray(x);
+  }
+  function oneOf(list) {
+    return (v) => isString(v) && list.indexOf(v) !== -1;
+  }
+  function noComma(v) {
+    return isString(v) && v.indexOf(',') === -1;
+  }
+  const NAME = ['name', isString];
+
+  const A = recordType('A');
+  const AAAA = recordType('AAAA');
+  const ALIAS = recordType('ALIAS');
+  const CNAME = recordType('CNAME');
+  const DHCID = recordType('DHCID');
+  const DNAME = recordType('DNAME');
+  const NS = recordType('NS');
+  const OPENPGPKEY = recordType('OPENPGPKEY');
+  const PTR = recordType('PTR');
+  const AKAMAICDN = recordType('AKAMAICDN');
+  const URL = recordType('URL');
+  const URL301 = recordType('URL301');
+  const FRAME = recordType('FRAME');
+  const CLOUDNS_WR = recordType('CLOUDNS_WR');
+  const PORKBUN_URLFWD = recordType('PORKBUN_URLFWD');
+  const BUNNY_DNS_RDR = recordType('BUNNY_DNS_RDR');
+  const ADGUARDHOME_A_PASSTHROUGH = recordType('ADGUARDHOME_A_PASSTHROUGH', [
+    NAME,
+    ['target', (v) => v === ''],
+  ]);
+  const ADGUARDHOME_AAAA_PASSTHROUGH = recordType('ADGUARDHOME_AAAA_PASSTHROUGH', [
+    NAME,
+    ['target', (v) => v === ''],
+  ]);
+  const AKAMAITLC = recordType(
+    'AKAMAITLC',
+    [NAME, ['answer_type', oneOf(['DUAL', 'V4', 'V6'])], ['target', isString]],
+    (r, a) => {
+      r.name = a.name;
+      r.answer_type = a.answer_type;
+      r.target = a.target;
+    },
+  );
+  const AZURE_ALIAS = recordType(
+    'AZURE_ALIAS',
+    [NAME, ['type', oneOf(['A', 'AAAA', 'CNAME'])], ['target', isString]],
+    (r, a) => {
+      r.name = a.name;
+      r.target = a.target;
+      r.azure_alias = extend(r.azure_alias || {}, { type: a.type });
+    },
+  );
+  const R53_ALIAS = recordType(
+    'R53_ALIAS',
+    [
+      NAME,
+      ['type', oneOf(['A', 'AAAA', 'CNAME', 'CAA', 'MX', 'TXT', 'PTR', 'SPF', 'SRV', 'NAPTR'])],
+      ['target', isString],
+    ],
+    (r, a) => {
+      r.name = a.name;
+      r.target = a.target;
+      const alias = r.r53_alias || {};
+      alias.type = a.type;
+      if (!isString(alias.evaluate_target_health)) alias.evaluate_target_health = 'false';
+      r.r53_alias = alias;
+    },
+  );
+  const CAA = recordType('CAA', [NAME, ['tag', isString], ['value', isString]], (r, a) => {
+    r.name = a.name;
+    r.caatag = a.tag;
+    r.target = a.value;
+  });
+  const DS = recordType(
+    'DS',
+    [
+      NAME,
+      ['keytag', isNumber],
+      ['algorithm', isNumber],
+      ['digesttype', isNumber],
+      ['digest', isString],
+    ],
+    (r, a) => {
+      r.name = a.name;
+      r.target = '';
+      r.dskeytag = a.keytag;
+      r.dsalgorithm = a.algorithm;
+      r.dsdigesttype = a.digesttype;
+      r.dsdigest = a.digest;
+    },
+  );
+  const DNSKEY = recordType(
+    'DNSKEY',
+    [
+      NAME,
+      ['flags', isNumber],
+      ['protocol', isNumber],
+      ['algorithm', isNumber],
+      ['publickey', isString],
+    ],
+    (r, a) => {
+      r.name = a.name;
+      r.target = '';
+      r.dnskeyflags = a.flags;
+      r.dnskeyprotocol = a.protocol;
+      r.dnskeyalgorithm = a.algorithm;
+      r.dnskeypublickey = a.publickey;
+    },
+  );
+  function svcb(type) {
+    return recordType(
+      type,
+      [NAME, ['priority', isNumber], ['target', isString], ['params', isString]],
+      (r, a) => {
+        r.name = a.name;
+        r.svcpriority = a.priority;
+        r.target = a.target;
+        r.svcparams = a.params;
+      },
+    );
+  }
+  const HTTPS = svcb('HTTPS');
+  const SVCB = svcb('SVCB');
+  const MX = recordType('MX', [NAME, ['priority', isNumber], ['target', isString]], (r, a) => {
+    r.name = a.name;
+    r.mxpreference = a.priority;
+    r.target = a.target;
+  });
+  const NAPTR = recordType(
+    'NAPTR',
+    [
+      NAME,
+      ['order', isNumber],
+      ['preference', isNumber],
+      ['flags', isString],
+      ['service', isString],
+      ['regexp', isString],
+      ['target', isString],
+    ],
+    (r, a) => {
+      r.name = a.name;
+      r.naptrorder = a.order;
+      r.naptrpreference = a.preference;
+      r.naptrflags = a.flags;
+      r.naptrservice = a.service;
+      r.naptrregexp = a.regexp;
+      r.target = a.target;
+    },
+  );
+  const SOA = recordType(
+    'SOA',
+    [
+      NAME,
+      ['ns', isString],
+      ['mbox', isString],
+      ['refresh', isNumber],
+      ['retry', isNumber],
+      ['expire', isNumber],
+      ['minttl', isNumber],
+    ],
+    (r, a) => {
+      r.name = a.name;
+      r.target = a.ns;
+      r.soambox = a.mbox;
+      r.soarefresh = a.refresh;
+      r.soaretry = a.retry;
+      r.soaexpire = a.expire;
+      r.soaminttl = a.minttl;
+    },
+  );
+  const SRV = recordType(
+    'SRV',
+    [NAME, ['priority', isNumber], ['weight', isNumber], ['port', isNumber], ['target', isString]],
+    (r, a) => {
+      r.name = a.name;
+      r.srvpriority = a.priority;
+      r.srvweight = a.weight;
+      r.srvport = a.port;
+      r.target = a.target;
+    },
+  );
+  const SSHFP = recordType(
+    'SSHFP',
+    [NAME, ['algorithm', isNumber], ['fingerprint', isNumber], ['value', isString]],
+    (r, a) => {
+      r.name = a.name;
+      r.sshfpalgorithm = a.algorithm;
+      r.sshfpfingerprint = a.fingerprint;
+      r.target = a.value;
+    },
+  );
+  const TLSA = recordType(
+    'TLSA',
+    [
+      NAME,
+      ['usage', isNumber],
+      ['selector', isNumber],
+      ['matchingtype', isNumber],
+      ['target', isString],
+    ],
+    (r, a) => {
+      r.name = a.name;
+      r.tlsausage = a.usage;
+      r.tlsaselector = a.selector;
+      r.tlsamatchingtype = a.matchingtype;
+      r.target = a.target;
+    },
+  );
+  const SMIMEA = recordType(
+    'SMIMEA',
+    [
+      NAME,
+      ['usage', isNumber],
+      ['selector', isNumber],
+      ['matchingtype', isNumber],
+      ['target', isString],
+    ],
+    (r, a) => {
+      r.name = a.name;
+      r.smimeausage = a.usage;
+      r.smimeaselector = a.selector;
+      r.smimeamatchingtype = a.matchingtype;
+      r.target = a.target;
+    },
+  );
+  const TXT = recordType('TXT', [NAME, ['target', isStringOrArray]], (r, a) => {
+    r.name = a.name;
+    r.target = isString(a.target) ? a.target : a.target.join('');
+  });
+  const LUA = recordType(
+    'LUA',
+    [NAME, ['rtype', isString], ['target', isStringOrArray]],
+    (r, a) => {
+      r.name = a.name;
+      r.luartype = a.rtype.toUpperCase();
+      r.target = isString(a.target) ? a.target : a.target.join('');
+    },
+  );
+  const CF_REDIRECT = recordType(
+    'CF_REDIRECT',
+    [
+      ['source', noComma],
+      ['destination', noComma],
+    ],
+    (r, a) => {
+      r.name = '@';
+      r.target = a.source + ',' + a.destination;
+    },
+  );
+  const CF_TEMP_REDIRECT = recordType(
+    'CF_TEMP_REDIRECT',
+    [
+      ['source', noComma],
+      ['destination', noComma],
+    ],
+    (r, a) => {
+      r.name = '@';
+      r.target = a.source + ',' + a.destination;
+    },
+  );
+  const CF_WORKER_ROUTE = recordType(
+    'CF_WORKER_ROUTE',
+    [
+      ['pattern', noComma],
+      ['script', noComma],
+    ],
+    (r, a) => {
+      r.name = '@';
+      r.target = a.pattern + ',' + a.script;
+    },
+  );
+  const IMPORT_TRANSFORM = recordType(
+    'IMPORT_TRANSFORM',
+    [['table'], ['domain'], ['ttl', isNumber]],
+    (r, a) => {
+      r.name = '@';
+      r.target = a.domain;
+      r.meta.transform_table = formatTransformTable(a.table);
+      r.ttl = a.ttl;
+    },
+  );
+  const IMPORT_TRANSFORM_STRIP = recordType(
+    'IMPORT_TRANSFORM',
+    [['table'], ['domain'], ['ttl', isNumber], ['suffixstrip']],
+    (r, a) => {
+      r.name = '@';
+      r.target = a.domain;
+      r.meta.transform_table = formatTransformTable(a.table);
+      r.ttl = a.ttl;
+      r.meta.transform_suffixstrip = a.suffixstrip;
+    },
+  );
+
+  // New-style records: arguments are kept raw and interpreted on the host.
+  function rawRecordType(type) {
+    return (...raw) => {
+      const pos = callerPos();
+      return (d) => {
+        const rec = { type: type };
+        const args = [];
+        const metas = [];
+        for (let i = 0; i < raw.length; i++) {
+          if (isFunction(raw[i])) raw[i](rec);
+          else if (isObject(raw[i])) metas.push(raw[i]);
+          else args.push(raw[i]);
+        }
+        rec.args = args;
+        if (metas.length) rec.metas = metas;
+        if (pos || d.filepos) rec.filepos = pos || d.filepos;
+        d.rawrecords.push(rec);
+        return rec;
+      };
+    };
+  }
+  const CF_SINGLE_REDIRECT = rawRecordType('CLOUDFLAREAPI_SINGLE_REDIRECT');
+
+  // ---------------------------------------------------------------- record modifiers
+  function TTL(v) {
+    const ttl = toDuration(v);
+    return (r) => {
+      r.ttl = ttl;
+    };
+  }
+  function CAA_CRITICAL(r) {
+    r.caaflag = (r.caaflag || 0) | 128;
+  }
+  function ENSURE_ABSENT_REC() {
+    return (r) => {
+      r.ensure_absent = true;
+    };
+  }
+  function R53_ZONE(zoneId) {
+    return (x) => {
+      if (isArray(x.records)) x.meta.zone_id = zoneId;
+      else x.r53_alias = extend(x.r53_alias || {}, { zone_id: zoneId });
+    };
+  }
+  function R53_EVALUATE_TARGET_HEALTH(enabled) {
+    return (r) => {
+      r.r53_alias = extend(r.r53_alias || {}, { evaluate_target_health: String(enabled) });
+    };
+  }
+  function R53_WEIGHT(weight, setId) {
+    return { r53_weight: String(weight), r53_set_identifier: String(setId) };
+  }
+  function R53_HEALTH_CHECK_ID(id) {
+    return { r53_health_check_id: String(id) };
+  }
+  function CF_COMMENT(c) {
+    return { cloudflare_comment: String(c) };
+  }
+  function CF_TAGS(...tags) {
+    return { cloudflare_tags: tags.join(',') };
+  }
+  function HEDNS_DDNS_KEY(key) {
+    return { hedns_ddns_key: String(key) };
+  }
+
+  // ---------------------------------------------------------------- LOC
+  function locSize(meters) {
+    // RFC 1876 size: centimetres as mantissa (high nibble) and power of ten (low nibble), 0-9 each.
+    const cm = meters * 100;
+    if (!(cm >= 1)) return 0;
+    let exp = Math.floor(Math.log10(cm));
+    let mant = Math.floor(cm / 10 ** exp);
+    if (mant > 9) mant = 9;
+    if (exp > 9) exp = 9;
+    return (mant << 4) | exp;
+  }
+  function clamp(v, lo, hi) {
+    return v < lo ? lo : Math.min(v, hi);
+  }
+  const LOC = recordType(
+    'LOC',
+    [
+      NAME,
+      ['d1', isNumber],
+      ['m1', isNumber],
+      ['s1', isNumber],
+      ['ns', isString],
+      ['d2', isNumber],
+      ['m2', isNumber],
+      ['s2', isNumber],
+      ['ew', isString],
+      ['alt', isNumber],
+      ['siz', isNumber],
+      ['hp', isNumber],
+      ['vp', isNumber],
+    ],
+    (r, a) => {
+      if (a.d1 % 1 || a.m1 % 1 || a.d2 % 1 || a.m2 % 1)
+        fail("LOC record '" + a.name + "': degrees and minutes must be integers");
+      if (!/^[NnSs]$/.test(a.ns)) fail(a.ns + ' is not a valid latitude modifier');
+      if (!/^[EeWw]$/.test(a.ew)) fail(a.ew + ' is not a valid longitude modifier');
+      const ns = a.ns.toUpperCase();
+      const ew = a.ew.toUpperCase();
+      r.name = a.name;
+      r.target =
+        [a.d1, a.m1, a.s1, ns, a.d2, a.m2, a.s2, ew].join(' ') +
+        ' ' +
+        [
+          clamp(a.alt, -100000, 42849672.95),
+          clamp(a.siz, 0, 90000000),
+          clamp(a.hp, 0, 90000000),
+          clamp(a.vp, 0, 90000000),
+        ].join('m ') +
+        'm';
+      const half = 2147483648;
+      const lat = Math.round(a.d1 * 3600000 + a.m1 * 60000 + a.s1 * 1000);
+      const lon = Math.round(a.d2 * 3600000 + a.m2 * 60000 + a.s2 * 1000);
+      r.loclatitude = ns === 'N' ? half + lat : half - lat;
+      r.loclongitude = ew === 'E' ? half + lon : half - lon;
+      r.localtitude = clamp(Math.trunc((a.alt + 100000) * 100), 0, 4294967295);
+      r.locsize = locSize(a.siz);
+      r.lochorizpre = locSize(a.hp);
+      r.locvertpre = locSize(a.vp);
+    },
+  );
+  function ddToDms(deg, longitude) {
+    const hemi = deg < 0 ? (longitude ? 'W' : 'S') : longitude ? 'E' : 'N';
+    const abs = Math.abs(deg);
+    const d = Math.trunc(abs);
+    const nudged = abs + 1e-9;
+    return {
+      hemi: hemi,
+      dg: d,
+      mn: Math.trunc((nudged % 1) * 60),
+      sc: Math.trunc(((nudged * 60) % 1) * 60000) / 1000,
+    };
+  }
+  function parseDms(text) {
+    const lat = /(-?\\d+).(\\d+).([\\d.]+).? ?([NS])/.exec(text);
+    const lon = /(-?\\d+).(\\d+).([\\d.]+).? ?([EW])/.exec(text);
+    if (!lat || !lon) return null;
+    const part = (m) => ({
+      dg: parseInt(m[1], 10),
+      mn: parseInt(m[2], 10),
+      sc: parseFloat(m[3]),
+      hemi: m[4],
+    });
+    return { lat: part(lat), lon: part(lon) };
+  }
+  function parseDmm(text) {
+    const lat = /(-?\\d+(\\.\\d+)?)\xB0?\\s*([NS])/i.exec(text);
+    const lon = /(-?\\d+(\\.\\d+)?)\xB0?\\s*([EW])/i.exec(text);
+    if (!lat || !lon) return null;
+    const part = (m) => {
+      const v = parseFloat(m[1]);
+      const dg = Math.floor(v);
+      const mn = Math.floor((v - dg) * 60);
+      return { dg: dg, mn: mn, sc: Math.round(((v - dg) * 60 - mn) * 60), hemi: m[3] };
+    };
+    return { lat: part(lat), lon: part(lon) };
+  }
+  function locFromBuilder(value, dms, what) {
+    if (!dms) fail(what + ': cannot read coordinates from "' + value.str + '"');
+    const mods = [{}];
+    if (value.ttl) mods.push(TTL(value.ttl));
+    return [
+      LOC.apply(
+        null,
+        [
+          value.label || '@',
+          dms.lat.dg,
+          dms.lat.mn,
+          dms.lat.sc,
+          dms.lat.hemi,
+          dms.lon.dg,
+          dms.lon.mn,
+          dms.lon.sc,
+          dms.lon.hemi,
+          value.alt || 0,
+          0,
+          0,
+          0,
+        ].concat(mods),
+      ),
+    ];
+  }
+  function LOC_BUILDER_DD(v) {
+    if (!v.x && !v.y) fail('LOC_BUILDER_DD requires x and y elements');
+    return locFromBuilder(
+      v,
+      { lat: ddToDms(v.x, false), lon: ddToDms(v.y, true) },
+      'LOC_BUILDER_DD',
+    );
+  }
+  function LOC_BUILDER_DMM_STR(v) {
+    if (!v.str) fail('LOC_BUILDER_DMM_STR requires a string of the form 25.24\xB0S 153.15\xB0E');
+    return locFromBuilder(v, parseDmm(v.str), 'LOC_BUILDER_DMM_STR');
+  }
+  function LOC_BUILDER_DMS_STR(v) {
+    if (!v.str) fail('LOC_BUILDER_DMS_STR requires a string of the form 33\xB051\u203231\u2033S 151\xB012\u203251\u2033E');
+    return locFromBuilder(v, parseDms(v.str), 'LOC_BUILDER_DMS_STR');
+  }
+  function LOC_BUILDER_STR(v) {
+    if (!v.str) fail('LOC_BUILDER_STR requires a string');
+    return locFromBuilder(v, parseDmm(v.str) || parseDms(v.str), 'LOC_BUILDER_STR');
+  }
+
+  // ---------------------------------------------------------------- builders (no live lookups)
+  function SPF_BUILDER(v) {
+    if (!v || !v.parts || v.parts.length < 2) fail('SPF_BUILDER requires at least 2 elements');
+    const label = v.label || '@';
+    const raw = v.raw === undefined || v.raw === null ? '_rawspf' : v.raw;
+    const text = v.parts.join(' ');
+    const meta = {};
+    const out = [];
+    const ttl = v.ttl ? [TTL(v.ttl)] : [];
+    if (v.flatten && v.flatten.length > 0) {
+      meta.flatten = v.flatten.join(',');
+      if (raw !== '') out.push(TXT.apply(null, [raw, text, {}].concat(ttl)));
+    }
+    if (v.overflow) meta.split = v.overflow;
+    if (v.overhead1) meta.overhead1 = String(v.overhead1);
+    if (v.txtMaxSize) meta.txtMaxSize = String(v.txtMaxSize);
+    out.push(TXT.apply(null, [label, text, meta].concat(ttl)));
+    return out;
+  }
+  function CAA_BUILDER(v) {
+    const label = v.label || '@';
+    const lists = {};
+    const tags = ['issue', 'issuewild', 'issuevmc', 'issuemail'];
+    for (let i = 0; i < tags.length; i++) {
+      const x = v[tags[i]];
+      lists[tags[i]] = x === 'none' ? [';'] : x === undefined ? [] : isArray(x) ? x : [x];
+    }
+    if (!tags.some((t) => lists[t].length > 0))
+      fail('CAA_BUILDER requires at least one entry at issue, issuewild, issuevmc or issuemail');
+    const ttl = v.ttl ? [TTL(v.ttl)] : [];
+    const out = [];
+    const iodef = v.iodef === undefined ? [] : isArray(v.iodef) ? v.iodef : [v.iodef];
+    for (let j = 0; j < iodef.length; j++)
+      out.push(
+        CAA.apply(
+          null,
+          [label, 'iodef', iodef[j]].concat(v.iodef_critical ? [CAA_CRITICAL] : [], ttl),
+        ),
+      );
+    for (let t = 0; t < tags.length; t++) {
+      const tag = tags[t];
+      for (let k = 0; k < lists[tag].length; k++) {
+        out.push(
+          CAA.apply(
+            null,
+            [label, tag, lists[tag][k]].concat(v[tag + '_critical'] ? [CAA_CRITICAL] : [], ttl),
+          ),
+        );
+      }
+    }
+    return out;
+  }
+  const DMARC_ALIGN = { relaxed: 'r', r: 'r', strict: 's', s: 's' };
+  const DMARC_POLICY = { none: 1, quarantine: 1, reject: 1 };
+  function DMARC_BUILDER(v) {
+    v = v || {};
+    const label = v.label && v.label !== '@' ? '_dmarc.' + v.label : '_dmarc';
+    const policy = v.policy || 'none';
+    if (!DMARC_POLICY[policy]) fail('DMARC_BUILDER: invalid policy "' + policy + '"');
+    const tags = ['v=' + (v.version || 'DMARC1'), 'p=' + policy];
+    if (v.subdomainPolicy) {
+      if (!DMARC_POLICY[v.subdomainPolicy])
+        fail('DMARC_BUILDER: invalid subdomainPolicy "' + v.subdomainPolicy + '"');
+      tags.push('sp=' + v.subdomainPolicy);
+    }
+    if (v.alignmentDKIM) {
+      if (!DMARC_ALIGN[v.alignmentDKIM])
+        fail('DMARC_BUILDER: invalid alignmentDKIM "' + v.alignmentDKIM + '"');
+      tags.push('adkim=' + DMARC_ALIGN[v.alignmentDKIM]);
+    }
+    if (v.alignmentSPF) {
+      if (!DMARC_ALIGN[v.alignmentSPF])
+        fail('DMARC_BUILDER: invalid alignmentSPF "' + v.alignmentSPF + '"');
+      tags.push('aspf=' + DMARC_ALIGN[v.alignmentSPF]);
+    }
+    if (v.percent !== undefined && v.percent !== null) {
+      if (!(v.percent >= 0 && v.percent <= 100))
+        fail('DMARC_BUILDER: percent must be between 0 and 100');
+      tags.push('pct=' + v.percent);
+    }
+    if (v.rua && v.rua.length) tags.push('rua=' + v.rua.join(','));
+    if (v.ruf && v.ruf.length) tags.push('ruf=' + v.ruf.join(','));
+    if (v.failureOptions !== undefined) {
+      let fo = v.failureOptions;
+      if (isPlainObject(fo)) {
+        const f = [];
+        if (fo.SPF) f.push('s');
+        if (fo.DKIM) f.push('d');
+        fo = f.length === 2 ? '1' : f.length ? f[0] : '0';
+      }
+      tags.push('fo=' + fo);
+    }
+    if (v.failureFormat) tags.push('rf=' + v.failureFormat);
+    if (v.reportInterval !== undefined) tags.push('ri=' + toDuration(v.reportInterval));
+    const mods = v.ttl ? [TTL(v.ttl)] : [];
+    return TXT.apply(null, [label, tags.join('; ')].concat(mods));
+  }
+  function DKIM_BUILDER(v) {
+    if (!v || !v.selector) fail('DKIM_BUILDER requires selector to be defined');
+    const label =
+      v.label && v.label !== '@'
+        ? v.selector + '._domainkey.' + v.label
+        : v.selector + '._domainkey';
+    const tags = [];
+    if (v.version) tags.push('v=' + v.version);
+    if (v.hashtypes) tags.push('h=' + (isArray(v.hashtypes) ? v.hashtypes.join(':') : v.hashtypes));
+    if (v.keytype) tags.push('k=' + v.keytype);
+    if (v.note) tags.push('n=' + v.note);
+    tags.push('p=' + (v.pubkey || ''));
+    if (v.servicetypes)
+      tags.push('s=' + (isArray(v.servicetypes) ? v.servicetypes.join(':') : v.servicetypes));
+    if (v.flags) tags.push('t=' + (isArray(v.flags) ? v.flags.join(':') : v.flags));
+    const mods = v.ttl ? [TTL(v.ttl)] : [];
+    return TXT.apply(null, [label, tags.join('; ')].concat(mods));
+  }
+  function M365_BUILDER(name, v) {
+    v = v || {};
+    const on = (k, dflt) => (v[k] === undefined ? dflt : !!v[k]);
+    if (on('dkim', true) && !v.initialDomain)
+      fail('M365_BUILDER requires your M365 account name as initialDomain to set up DKIM');
+    if (!v.domainGUID && String(name).indexOf('-') !== -1)
+      fail('M365_BUILDER requires domainGUID for domains with a "-" in their name');
+    const guid = v.domainGUID || String(name).replace(/\\./g, '-');
+    const out = [];
+    if (on('mx', true)) out.push(MX('@', 0, guid + '.mail.protection.outlook.com.'));
+    if (on('autodiscover', true)) out.push(CNAME('autodiscover', 'autodiscover.outlook.com.'));
+    if (on('dkim', true)) {
+      const initial = String(v.initialDomain).replace(/\\.onmicrosoft\\.com$/, '');
+      out.push(
+        CNAME(
+          'selector1._domainkey',
+          'selector1-' + guid + '._domainkey.' + initial + '.onmicrosoft.com.',
+        ),
+      );
+      out.push(
+        CNAME(
+          'selector2._domainkey',
+          'selector2-' + guid + '._domainkey.' + initial + '.onmicrosoft.com.',
+        ),
+      );
+    }
+    if (on('skypeForBusiness', false)) {
+      out.push(CNAME('lyncdiscover', 'webdir.online.lync.com.'));
+      out.push(CNAME('sip', 'sipdir.online.lync.com.'));
+      out.push(SRV('_sip._tls', 100, 1, 443, 'sipdir.online.lync.com.'));
+      out.push(SRV('_sipfederationtls._tcp', 100, 1, 5061, 'sipfed.online.lync.com.'));
+    }
+    if (on('mdm', false)) {
+      out.push(CNAME('enterpriseregistration', 'enterpriseregistration.windows.net.'));
+      out.push(CNAME('enterpriseenrollment', 'enterpriseenrollment-s.manage.microsoft.com.'));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- host bridges
+  // Host strings end at a NUL byte, so a path holding one is refused before it gets there.
+  function hostPath(path) {
+    const p = String(path);
+    if (p.indexOf('\\u0000') >= 0)
+      fail('path "' + p.replace(/\\u0000/g, '\\\\0') + '" contains a NUL byte');
+    return p;
+  }
+  function require(path) {
+    const r = host.load(hostPath(path));
+    return r.kind === 'json' ? parseJSON(r.text) : true;
+  }
+  function glob(dir, recursive, ext) {
+    return parseJSON(
+      host.glob(
+        hostPath(dir === undefined ? '.' : dir),
+        recursive !== false,
+        ext === undefined ? '.js' : String(ext),
+      ),
+    );
+  }
+  function require_glob(dir, recursive) {
+    const files = glob(dir, recursive, '.js');
+    for (let i = 0; i < files.length; i++) require(files[i]);
+    return files;
+  }
+  function HASH(alg, value) {
+    return host.hash(String(alg), String(value));
+  }
+  function PANIC(message) {
+    const e = new Error(String(message));
+    e.name = 'PANIC';
+    throw e;
+  }
+  function FETCH() {
+    fail('FETCH is not available: ZoneGuard evaluates dnsconfig.js without network access');
+  }
+  function show(x) {
+    if (isString(x)) return x;
+    try {
+      const s = stringify(x);
+      return s === undefined ? String(x) : s;
+    } catch {
+      return String(x);
+    }
+  }
+  const console = {
+    log: (...values) => {
+      host.log(values.map(show).join(' '));
+    },
+  };
+  console.info = console.warn = console.error = console.debug = console.log;
+
+  // A small part of underscore.js, which DNSControl's interpreter provides as _.
+  const _ = {
+    each: (list, fn) => {
+      if (isArray(list)) list.forEach(fn);
+      else for (const k in list) fn(list[k], k, list);
+      return list;
+    },
+    map: (list, fn) => {
+      if (isArray(list)) return list.map(fn);
+      const o = [];
+      for (const k in list) o.push(fn(list[k], k, list));
+      return o;
+    },
+    filter: (list, fn) => list.filter(fn),
+    reject: (list, fn) => list.filter((x, i, l) => !fn(x, i, l)),
+    find: (list, fn) => list.find(fn),
+    contains: (list, x) => list.indexOf(x) !== -1,
+    keys: (o) => Object.keys(o),
+    values: (o) => Object.keys(o).map((k) => o[k]),
+    extend: (t, ...sources) => {
+      for (let i = 0; i < sources.length; i++) extend(t, sources[i]);
+      return t;
+    },
+    defaults: (t, ...sources) => {
+      for (let i = 0; i < sources.length; i++)
+        for (const k in sources[i]) if (t[k] === undefined) t[k] = sources[i][k];
+      return t;
+    },
+    flatten: (list) => list.reduce((a, x) => a.concat(isArray(x) ? _.flatten(x) : [x]), []),
+    uniq: (list) => list.filter((x, i) => list.indexOf(x) === i),
+    range: (a, b) => {
+      if (b === undefined) {
+        b = a;
+        a = 0;
+      }
+      const o = [];
+      for (let i = a; i < b; i++) o.push(i);
+      return o;
+    },
+    isArray: isArray,
+    isString: isString,
+    isNumber: isNumber,
+    isFunction: isFunction,
+    isObject: isObject,
+  };
+  _.forEach = _.each;
+  _.includes = _.contains;
+  _.select = _.filter;
+  _.collect = _.map;
+
+  const exported = {
+    NewRegistrar: NewRegistrar,
+    NewDnsProvider: NewDnsProvider,
+    DnsProvider: DnsProvider,
+    D: D,
+    D_EXTEND: D_EXTEND,
+    INCLUDE: INCLUDE,
+    DEFAULTS: DEFAULTS,
+    getConfiguredDomains: getConfiguredDomains,
+    DOMAIN_ELSEWHERE: DOMAIN_ELSEWHERE,
+    DOMAIN_ELSEWHERE_AUTO: DOMAIN_ELSEWHERE_AUTO,
+    DefaultTTL: DefaultTTL,
+    NAMESERVER: NAMESERVER,
+    NAMESERVER_TTL: NAMESERVER_TTL,
+    NO_PURGE: NO_PURGE,
+    PURGE: PURGE,
+    AUTODNSSEC_ON: AUTODNSSEC_ON,
+    AUTODNSSEC_OFF: AUTODNSSEC_OFF,
+    AUTODNSSEC: AUTODNSSEC,
+    DISABLE_IGNORE_SAFETY_CHECK: DISABLE_IGNORE_SAFETY_CHECK,
+    IGNORE: IGNORE,
+    IGNORE_NAME: IGNORE_NAME,
+    IGNORE_TARGET: IGNORE_TARGET,
+    IGNORE_EXTERNAL_DNS: IGNORE_EXTERNAL_DNS,
+    GIDINET_PREMIUM_NS: GIDINET_PREMIUM_NS,
+    DKIM: DKIM,
+    CLI_DEFAULTS: CLI_DEFAULTS,
+    A: A,
+    AAAA: AAAA,
+    ALIAS: ALIAS,
+    CNAME: CNAME,
+    DHCID: DHCID,
+    DNAME: DNAME,
+    NS: NS,
+    OPENPGPKEY: OPENPGPKEY,
+    PTR: PTR,
+    AKAMAICDN: AKAMAICDN,
+    AKAMAITLC: AKAMAITLC,
+    URL: URL,
+    URL301: URL301,
+    FRAME: FRAME,
+    CLOUDNS_WR: CLOUDNS_WR,
+    PORKBUN_URLFWD: PORKBUN_URLFWD,
+    BUNNY_DNS_RDR: BUNNY_DNS_RDR,
+    ADGUARDHOME_A_PASSTHROUGH: ADGUARDHOME_A_PASSTHROUGH,
+    ADGUARDHOME_AAAA_PASSTHROUGH: ADGUARDHOME_AAAA_PASSTHROUGH,
+    AZURE_ALIAS: AZURE_ALIAS,
+    R53_ALIAS: R53_ALIAS,
+    CAA: CAA,
+    DS: DS,
+    DNSKEY: DNSKEY,
+    HTTPS: HTTPS,
+    SVCB: SVCB,
+    MX: MX,
+    NAPTR: NAPTR,
+    SOA: SOA,
+    SRV: SRV,
+    SSHFP: SSHFP,
+    TLSA: TLSA,
+    SMIMEA: SMIMEA,
+    TXT: TXT,
+    LUA: LUA,
+    LOC: LOC,
+    CF_REDIRECT: CF_REDIRECT,
+    CF_TEMP_REDIRECT: CF_TEMP_REDIRECT,
+    CF_WORKER_ROUTE: CF_WORKER_ROUTE,
+    CF_SINGLE_REDIRECT: CF_SINGLE_REDIRECT,
+    IMPORT_TRANSFORM: IMPORT_TRANSFORM,
+    IMPORT_TRANSFORM_STRIP: IMPORT_TRANSFORM_STRIP,
+    TTL: TTL,
+    CAA_CRITICAL: CAA_CRITICAL,
+    ENSURE_ABSENT_REC: ENSURE_ABSENT_REC,
+    R53_ZONE: R53_ZONE,
+    R53_EVALUATE_TARGET_HEALTH: R53_EVALUATE_TARGET_HEALTH,
+    R53_WEIGHT: R53_WEIGHT,
+    R53_HEALTH_CHECK_ID: R53_HEALTH_CHECK_ID,
+    CF_COMMENT: CF_COMMENT,
+    CF_TAGS: CF_TAGS,
+    HEDNS_DDNS_KEY: HEDNS_DDNS_KEY,
+    LOC_BUILDER_DD: LOC_BUILDER_DD,
+    LOC_BUILDER_DMM_STR: LOC_BUILDER_DMM_STR,
+    LOC_BUILDER_DMS_STR: LOC_BUILDER_DMS_STR,
+    LOC_BUILDER_STR: LOC_BUILDER_STR,
+    SPF_BUILDER: SPF_BUILDER,
+    CAA_BUILDER: CAA_BUILDER,
+    DMARC_BUILDER: DMARC_BUILDER,
+    DKIM_BUILDER: DKIM_BUILDER,
+    M365_BUILDER: M365_BUILDER,
+    IP: IP,
+    REV: REV,
+    REVCOMPAT: REVCOMPAT,
+    require: require,
+    require_glob: require_glob,
+    glob: glob,
+    HASH: HASH,
+    PANIC: PANIC,
+    FETCH: FETCH,
+    fetch: FETCH,
+    console: console,
+    _: _,
+    END: {},
+    AUTOSPLIT: {},
+    CF_PROXY_OFF: { cloudflare_proxy: 'off' },
+    CF_PROXY_ON: { cloudflare_proxy: 'on' },
+    CF_PROXY_FULL: { cloudflare_proxy: 'full' },
+    CF_PROXY_DEFAULT_OFF: { cloudflare_proxy_default: 'off' },
+    CF_PROXY_DEFAULT_ON: { cloudflare_proxy_default: 'on' },
+    CF_UNIVERSALSSL_OFF: { cloudflare_universalssl: 'off' },
+    CF_UNIVERSALSSL_ON: { cloudflare_universalssl: 'on' },
+    CF_CNAME_FLATTEN_OFF: { cloudflare_cname_flatten: 'off' },
+    CF_CNAME_FLATTEN_ON: { cloudflare_cname_flatten: 'on' },
+    CF_MANAGE_COMMENTS: { cloudflare_manage_comments: 'true' },
+    CF_MANAGE_TAGS: { cloudflare_manage_tags: 'true' },
+    HEDNS_DYNAMIC_ON: { hedns_dynamic: 'on' },
+    HEDNS_DYNAMIC_OFF: { hedns_dynamic: 'off' },
+    DISABLE_REPEATED_DOMAIN_CHECK: { skip_fqdn_check: 'true' },
+  };
+  for (const key in exported) global[key] = exported[key];
+
+  // The completion value: serialises the configuration once the config has run.
+  return () => {
+    if (positionsSkipped) conf.positions_skipped = positionsSkipped;
+    return stringify(conf);
+  };
+})(globalThis);
+`;
+
 // src/formats/dnscontrol/prelude.ts
 var PRELUDE_FILE = "zoneguard-prelude.js";
-var PRELUDE = String.raw`(function (global) {
-'use strict';
-var host = global.__zg_host;
-delete global.__zg_host;
-var stringify = JSON.stringify;
-var parseJSON = JSON.parse;
-var isArray = Array.isArray;
-var PRELUDE_FILE = '${PRELUDE_FILE}';
-
-var conf = { registrars: [], dns_providers: [], domains: [] };
-var domainNames = [];
-var defaultArgs = [];
-
-// ---------------------------------------------------------------- helpers
-function isString(x) { return typeof x === 'string'; }
-function isNumber(x) { return typeof x === 'number' && !isNaN(x); }
-function isFunction(x) { return typeof x === 'function'; }
-function isObject(x) { return x !== null && (typeof x === 'object' || typeof x === 'function'); }
-function isPlainObject(x) { return x !== null && typeof x === 'object' && !isArray(x); }
-function extend(target, src) {
-  for (var k in src) if (Object.prototype.hasOwnProperty.call(src, k)) target[k] = src[k];
-  return target;
-}
-function fail(message) { throw new Error(message); }
-
-// Where a record comes from: the innermost frame of config code that runs at the top level of
-// its file (QuickJS names it "<eval>", V8 prints no function name), i.e. the statement of
-// dnsconfig.js or a required file whose call led here. A record built by a helper function
-// points at the line that called the helper, where its data is usually written; a record built
-// straight in a file's top level points at its own call. Falls back to the innermost frame.
-// Both engines find a frame's line by scanning the function's line table from its start, so
-// thousands of records written straight into one function cost time quadratic in its length.
-// The scan cost grows with the line number, so the line numbers handed out are summed; past the
-// budget, records take the position of their D() instead (counted and reported as a warning).
-var STACK_FRAME = /^\s*at (?:(.*?) \()?(.*?):(\d+)(?::(\d+))?\)?\s*$/;
-var POSITION_BUDGET = 20000000;
-var positionCost = 0;
-var positionsSkipped = 0;
-function callerPos(always) {
-  if (!always && positionCost > POSITION_BUDGET) { positionsSkipped++; return undefined; }
-  var stack = String(new Error().stack || '').split('\n');
-  var found;
-  for (var i = 0; i < stack.length; i++) {
-    var m = STACK_FRAME.exec(stack[i]);
-    if (!m || m[2] === PRELUDE_FILE || m[2] === 'native') continue;
-    if (!found) found = m;
-    if (m[1] === undefined || m[1] === '<eval>') { found = m; break; }
-  }
-  if (!found) return undefined;
-  positionCost += +found[3];
-  return found[2] + ':' + found[3] + ':' + (found[4] || '1');
-}
-
-// ---------------------------------------------------------------- durations, IPs
-var UNITS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800, n: 2592000, y: 31536000 };
-function toDuration(v) {
-  if (isNumber(v)) return v;
-  var m = /^(\d+)([smhdwny]?)$/.exec(String(v));
-  if (!m) fail(v + ' is not a valid duration string');
-  return parseInt(m[1], 10) * UNITS[m[2] || 's'];
-}
-
-function IP(dotted) {
-  var p = String(dotted).split('.');
-  if (p.length !== 4) fail('IP("' + dotted + '") is not an IPv4 address');
-  var n = 0;
-  for (var i = 0; i < 4; i++) {
-    var o = +p[i];
-    if (!(o >= 0 && o <= 255) || p[i] === '') fail('IP("' + dotted + '") is not an IPv4 address');
-    n = n * 256 + o;
-  }
-  return n;
-}
-function num2dot(num) {
-  if (num === undefined) return '';
-  if (isString(num)) return num;
-  var parts = [];
-  for (var i = 0; i < 4; i++) { parts.unshift(num % 256); num = Math.floor(num / 256); }
-  return parts.join('.');
-}
-function formatTransformTable(table) {
-  var rows = [];
-  for (var i = 0; i < table.length; i++) {
-    var t = table[i];
-    var list = function (v) { return v ? (isArray(v) ? v.map(num2dot).join(',') : num2dot(v)) : v; };
-    rows.push([num2dot(t.low), num2dot(t.high), list(t.newBase), list(t.newIP)].join(' ~ '));
-  }
-  return rows.join(' ; ');
-}
-
-// REV("1.2.3.0/24") -> "3.2.1.in-addr.arpa" (no trailing dot, as DNSControl returns it).
-var revMode = 'rfc2317';
-function REVCOMPAT(mode) {
-  if (mode !== 'rfc2317' && mode !== 'rfc4183') fail('REVCOMPAT("' + mode + '"): expected "rfc2317" or "rfc4183"');
-  revMode = mode;
-  return '';
-}
-function expandIPv6(text) {
-  var halves = text.split('::');
-  if (halves.length > 2) return undefined;
-  var head = halves[0] ? halves[0].split(':') : [];
-  var tail = halves.length === 2 && halves[1] ? halves[1].split(':') : [];
-  if (tail.length && tail[tail.length - 1].indexOf('.') >= 0) {
-    var v4 = tail.pop().split('.');
-    tail.push(((+v4[0] << 8) | +v4[1]).toString(16), ((+v4[2] << 8) | +v4[3]).toString(16));
-  }
-  var missing = 8 - head.length - tail.length;
-  if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
-  var groups = head.concat(new Array(halves.length === 2 ? missing : 0).fill('0'), tail);
-  var nibbles = '';
-  for (var i = 0; i < groups.length; i++) {
-    if (!/^[0-9a-fA-F]{1,4}$/.test(groups[i])) return undefined;
-    nibbles += ('0000' + groups[i].toLowerCase()).slice(-4);
-  }
-  return nibbles;
-}
-function REV(cidr) {
-  var text = String(cidr);
-  var slash = text.indexOf('/');
-  var addr = slash < 0 ? text : text.slice(0, slash);
-  var bits = slash < 0 ? undefined : Number(text.slice(slash + 1));
-  if (addr.indexOf(':') >= 0) {
-    var nib = expandIPv6(addr);
-    if (!nib) fail('REV("' + text + '"): not an IP address');
-    if (bits === undefined) bits = 128;
-    if (!(bits >= 0 && bits <= 128) || bits % 4 !== 0) fail('REV("' + text + '"): IPv6 mask must be a multiple of 4');
-    var keep = nib.slice(0, bits / 4);
-    if (/[^0]/.test(nib.slice(bits / 4))) fail('REV("' + text + '"): host bits are set');
-    return keep.split('').reverse().concat(['ip6', 'arpa']).join('.');
-  }
-  var oct = addr.split('.');
-  if (oct.length !== 4 || oct.some(function (o) { return !/^\d{1,3}$/.test(o) || +o > 255; })) fail('REV("' + text + '"): not an IP address');
-  if (bits === undefined) bits = 32;
-  if (!(bits >= 0 && bits <= 32) || Math.floor(bits) !== bits) fail('REV("' + text + '"): bad mask');
-  var value = IP(addr);
-  var hostBits = bits === 32 ? 0 : value % Math.pow(2, 32 - bits);
-  if (hostBits !== 0) fail('REV("' + text + '"): host bits are set');
-  if (bits % 8 === 0) return oct.slice(0, bits / 8).reverse().concat(['in-addr', 'arpa']).join('.');
-  if (bits > 24) {
-    var first = +oct[3];
-    var label = revMode === 'rfc4183' ? first + '-' + bits : first + '/' + bits;
-    return [label, oct[2], oct[1], oct[0], 'in-addr', 'arpa'].join('.');
-  }
-  fail('REV("' + text + '"): IPv4 mask must be a multiple of 8 or between 25 and 32');
-}
-
-// ---------------------------------------------------------------- providers, domains
-function providerArgs(kind, name, type, meta) {
-  if (!isString(name)) fail(kind + ': the name must be a string');
-  if (isPlainObject(type)) { meta = type; type = undefined; }
-  var entry = { name: name, type: type === undefined ? '-' : String(type) };
-  if (meta !== undefined) entry.meta = meta;
-  return entry;
-}
-function NewRegistrar(name, type, meta) {
-  conf.registrars.push(providerArgs('NewRegistrar', name, type, meta));
-  return name;
-}
-function NewDnsProvider(name, type, meta) {
-  var entry = providerArgs('NewDnsProvider', name, type, meta);
-  if (entry.meta && entry.meta.ip_conversions) entry.meta.ip_conversions = formatTransformTable(entry.meta.ip_conversions);
-  conf.dns_providers.push(entry);
-  return name;
-}
-function DnsProvider(name, nsCount) {
-  return function (d) { d.dnsProviders[name] = nsCount === undefined ? -1 : nsCount; };
-}
-
-function newDomain(name, registrar, pos) {
-  return {
-    name: name, subdomain: '', registrar: registrar, meta: {}, records: [], rawrecords: [],
-    recordsabsent: [], dnsProviders: {}, defaultTTL: 0, nameservers: [], unmanaged: [], filepos: pos,
-  };
-}
-function applyDomainModifier(m, d) {
-  if (isFunction(m)) m(d);
-  else if (isArray(m)) for (var i = 0; i < m.length; i++) applyDomainModifier(m[i], d);
-  else if (isObject(m)) extend(d.meta, m);
-  else fail('WARNING: domain modifier type unsupported: ' + typeof m + ' Domain: ' + d.name);
-}
-function stripBang(name) { return name.charAt(name.length - 1) === '!' ? name.slice(0, -1) : name; }
-
-function D(name, registrar) {
-  if (!isString(name)) fail('D(): the domain name must be a string');
-  var d = newDomain(name, registrar, callerPos(true));
-  for (var i = 0; i < defaultArgs.length; i++) applyDomainModifier(defaultArgs[i], d);
-  for (var j = 2; j < arguments.length; j++) applyDomainModifier(arguments[j], d);
-  var key = stripBang(name);
-  if (domainNames.indexOf(key) !== -1) fail(key + ' is declared more than once' + (key !== name ? ' (check empty tags)' : ''));
-  conf.domains.push(d);
-  domainNames.push(key);
-}
-// The longest declared domain equal to name or a parent of it (D_EXTEND, INCLUDE).
-function findDomain(name) {
-  name = stripBang(String(name));
-  var best = null;
-  for (var i = 0; i < conf.domains.length; i++) {
-    var d = conf.domains[i];
-    var own = stripBang(d.name);
-    if (name === own || name.slice(-(own.length + 1)) === '.' + own) {
-      if (!best || own.length > stripBang(best.name).length) best = d;
-    }
-  }
-  return best;
-}
-function D_EXTEND(name) {
-  var d = findDomain(name);
-  if (!d) fail(name + ' was not declared yet and therefore cannot be updated. Use D() before.');
-  var n = stripBang(String(name));
-  d.subdomain = n.slice(0, Math.max(0, n.length - stripBang(d.name).length - 1));
-  for (var i = 1; i < arguments.length; i++) applyDomainModifier(arguments[i], d);
-  d.subdomain = '';
-}
-function INCLUDE(name) {
-  var src = findDomain(name);
-  if (!src) fail(name + ' was not declared yet and therefore cannot be updated. Use D() before.');
-  return function (d) { for (var i = 0; i < src.records.length; i++) d.records.push(src.records[i]); };
-}
-function DEFAULTS() { defaultArgs = Array.prototype.slice.call(arguments); }
-function getConfiguredDomains() { return domainNames.slice(); }
-function DOMAIN_ELSEWHERE(domain, registrar, nslist) {
-  D(domain, registrar, NO_PURGE);
-  for (var i = 0; i < nslist.length; i++) D_EXTEND(domain, NAMESERVER(nslist[i]));
-}
-function DOMAIN_ELSEWHERE_AUTO(domain, registrar) {
-  D(domain, registrar, NO_PURGE);
-  for (var i = 2; i < arguments.length; i++) D_EXTEND(domain, DnsProvider(arguments[i]));
-}
-
-// ---------------------------------------------------------------- domain modifiers
-function DefaultTTL(v) { var ttl = toDuration(v); return function (d) { d.defaultTTL = ttl; }; }
-function NAMESERVER(name) {
-  if (arguments.length !== 1) fail('NAMESERVER only accepts one argument for name.');
-  var pos = callerPos();
-  return function (d) { d.nameservers.push({ name: name, filepos: pos }); };
-}
-function NAMESERVER_TTL(v) { return { ns_ttl: String(toDuration(v)) }; }
-function NO_PURGE(d) { d.keepunknown = true; }
-function PURGE(d) { d.keepunknown = false; }
-function AUTODNSSEC_ON(d) { d.auto_dnssec = 'on'; }
-function AUTODNSSEC_OFF(d) { d.auto_dnssec = 'off'; }
-function AUTODNSSEC() { host.log('WARNING: AUTODNSSEC is deprecated. It is now a no-op. Please use AUTODNSSEC_ON or AUTODNSSEC_OFF.'); }
-function DISABLE_IGNORE_SAFETY_CHECK(d) { d.unmanaged_disable_safety_check = true; }
-function IGNORE(label, rtypes, target) {
-  var entry = {
-    label_pattern: label === undefined ? '*' : label,
-    rType_pattern: rtypes === undefined ? '*' : rtypes,
-    target_pattern: target === undefined ? '*' : target,
-  };
-  return function (d) { d.unmanaged.push(extend({}, entry)); };
-}
-function IGNORE_NAME(name, rtypes) { return IGNORE(name, rtypes); }
-function IGNORE_TARGET(target, rtype) { return IGNORE('*', rtype, target); }
-function IGNORE_EXTERNAL_DNS(prefix) {
-  return function (d) { d.ignore_external_dns = true; if (prefix) d.external_dns_prefix = prefix; };
-}
-function GIDINET_PREMIUM_NS() {
-  return ['ns1.gidinet.it', 'ns2.gidinet.it', 'ns3.gidinet.it', 'ns4.gidinet.it', 'ns5.gidinet.it'].map(function (n) { return NAMESERVER(n + '.'); });
-}
-function DKIM(arr) { return arr; }
-function CLI_DEFAULTS(defaults) {
-  for (var k in defaults) if (typeof global[k] === 'undefined') global[k] = defaults[k];
-}
-
-// ---------------------------------------------------------------- records
-function applyRecordModifiers(rec, mods) {
-  for (var i = 0; i < mods.length; i++) {
-    var m = mods[i];
-    if (isFunction(m)) m(rec);
-    else if (isObject(m)) {
-      if (m.transform && isArray(m.transform)) m = extend(extend({}, m), { transform: formatTransformTable(m.transform) });
-      extend(rec.meta, m);
-    } else fail('ERROR: Unknown modifier type');
-  }
-}
-function defaultBuild(rec, a) {
-  rec.name = a.name;
-  rec.target = isNumber(a.target) ? num2dot(a.target) : a.target;
-}
-var SUBDOMAIN_EXEMPT = { CF_REDIRECT: 1, CF_TEMP_REDIRECT: 1, CF_WORKER_ROUTE: 1, CF_SINGLE_REDIRECT: 1 };
-
-// A record type: required arguments [name, validator?], then modifiers.
-function recordType(type, args, build) {
-  args = args || [['name', isString], ['target']];
-  build = build || defaultBuild;
-  return function () {
-    if (arguments.length < args.length) {
-      fail(type + ' record requires ' + args.length + ' arguments (' + args.map(function (a) { return a[0]; }).join(', ') + '). Only ' + arguments.length + ' were supplied');
-    }
-    var parsed = {};
-    for (var i = 0; i < args.length; i++) {
-      if (args[i][1] && !args[i][1](arguments[i])) fail(type + ' record ' + args[i][0] + ' argument validation failed');
-      parsed[args[i][0]] = arguments[i];
-    }
-    var mods = Array.prototype.slice.call(arguments, args.length);
-    var pos = callerPos();
-    return function (d) {
-      var rec = { type: type, meta: {}, ttl: d.defaultTTL };
-      applyRecordModifiers(rec, mods);
-      build(rec, parsed);
-      if (d.subdomain && !SUBDOMAIN_EXEMPT[type]) {
-        var fqdn = d.subdomain + '.' + d.name;
-        rec.subdomain = d.subdomain;
-        if (rec.name === '@') rec.name = d.subdomain;
-        else if (rec.name !== fqdn && type !== 'PTR') rec.name += '.' + d.subdomain;
-      }
-      if (pos || d.filepos) rec.filepos = pos || d.filepos;
-      if (rec.ensure_absent) { delete rec.ensure_absent; d.recordsabsent.push(rec); }
-      else d.records.push(rec);
-      return rec;
-    };
-  };
-}
-function isStringOrArray(x) { return isString(x) || isArray(x); }
-function oneOf(list) { return function (v) { return isString(v) && list.indexOf(v) !== -1; }; }
-function noComma(v) { return isString(v) && v.indexOf(',') === -1; }
-var NAME = ['name', isString];
-
-var A = recordType('A');
-var AAAA = recordType('AAAA');
-var ALIAS = recordType('ALIAS');
-var CNAME = recordType('CNAME');
-var DHCID = recordType('DHCID');
-var DNAME = recordType('DNAME');
-var NS = recordType('NS');
-var OPENPGPKEY = recordType('OPENPGPKEY');
-var PTR = recordType('PTR');
-var AKAMAICDN = recordType('AKAMAICDN');
-var URL = recordType('URL');
-var URL301 = recordType('URL301');
-var FRAME = recordType('FRAME');
-var CLOUDNS_WR = recordType('CLOUDNS_WR');
-var PORKBUN_URLFWD = recordType('PORKBUN_URLFWD');
-var BUNNY_DNS_RDR = recordType('BUNNY_DNS_RDR');
-var ADGUARDHOME_A_PASSTHROUGH = recordType('ADGUARDHOME_A_PASSTHROUGH', [NAME, ['target', function (v) { return v === ''; }]]);
-var ADGUARDHOME_AAAA_PASSTHROUGH = recordType('ADGUARDHOME_AAAA_PASSTHROUGH', [NAME, ['target', function (v) { return v === ''; }]]);
-var AKAMAITLC = recordType('AKAMAITLC', [NAME, ['answer_type', oneOf(['DUAL', 'V4', 'V6'])], ['target', isString]], function (r, a) {
-  r.name = a.name; r.answer_type = a.answer_type; r.target = a.target;
-});
-var AZURE_ALIAS = recordType('AZURE_ALIAS', [NAME, ['type', oneOf(['A', 'AAAA', 'CNAME'])], ['target', isString]], function (r, a) {
-  r.name = a.name; r.target = a.target;
-  r.azure_alias = extend(r.azure_alias || {}, { type: a.type });
-});
-var R53_ALIAS = recordType('R53_ALIAS', [NAME, ['type', oneOf(['A', 'AAAA', 'CNAME', 'CAA', 'MX', 'TXT', 'PTR', 'SPF', 'SRV', 'NAPTR'])], ['target', isString]], function (r, a) {
-  r.name = a.name; r.target = a.target;
-  var alias = r.r53_alias || {};
-  alias.type = a.type;
-  if (!isString(alias.evaluate_target_health)) alias.evaluate_target_health = 'false';
-  r.r53_alias = alias;
-});
-var CAA = recordType('CAA', [NAME, ['tag', isString], ['value', isString]], function (r, a) {
-  r.name = a.name; r.caatag = a.tag; r.target = a.value;
-});
-var DS = recordType('DS', [NAME, ['keytag', isNumber], ['algorithm', isNumber], ['digesttype', isNumber], ['digest', isString]], function (r, a) {
-  r.name = a.name; r.target = ''; r.dskeytag = a.keytag; r.dsalgorithm = a.algorithm; r.dsdigesttype = a.digesttype; r.dsdigest = a.digest;
-});
-var DNSKEY = recordType('DNSKEY', [NAME, ['flags', isNumber], ['protocol', isNumber], ['algorithm', isNumber], ['publickey', isString]], function (r, a) {
-  r.name = a.name; r.target = ''; r.dnskeyflags = a.flags; r.dnskeyprotocol = a.protocol; r.dnskeyalgorithm = a.algorithm; r.dnskeypublickey = a.publickey;
-});
-function svcb(type) {
-  return recordType(type, [NAME, ['priority', isNumber], ['target', isString], ['params', isString]], function (r, a) {
-    r.name = a.name; r.svcpriority = a.priority; r.target = a.target; r.svcparams = a.params;
-  });
-}
-var HTTPS = svcb('HTTPS');
-var SVCB = svcb('SVCB');
-var MX = recordType('MX', [NAME, ['priority', isNumber], ['target', isString]], function (r, a) {
-  r.name = a.name; r.mxpreference = a.priority; r.target = a.target;
-});
-var NAPTR = recordType('NAPTR', [NAME, ['order', isNumber], ['preference', isNumber], ['flags', isString], ['service', isString], ['regexp', isString], ['target', isString]], function (r, a) {
-  r.name = a.name; r.naptrorder = a.order; r.naptrpreference = a.preference; r.naptrflags = a.flags;
-  r.naptrservice = a.service; r.naptrregexp = a.regexp; r.target = a.target;
-});
-var SOA = recordType('SOA', [NAME, ['ns', isString], ['mbox', isString], ['refresh', isNumber], ['retry', isNumber], ['expire', isNumber], ['minttl', isNumber]], function (r, a) {
-  r.name = a.name; r.target = a.ns; r.soambox = a.mbox; r.soarefresh = a.refresh; r.soaretry = a.retry; r.soaexpire = a.expire; r.soaminttl = a.minttl;
-});
-var SRV = recordType('SRV', [NAME, ['priority', isNumber], ['weight', isNumber], ['port', isNumber], ['target', isString]], function (r, a) {
-  r.name = a.name; r.srvpriority = a.priority; r.srvweight = a.weight; r.srvport = a.port; r.target = a.target;
-});
-var SSHFP = recordType('SSHFP', [NAME, ['algorithm', isNumber], ['fingerprint', isNumber], ['value', isString]], function (r, a) {
-  r.name = a.name; r.sshfpalgorithm = a.algorithm; r.sshfpfingerprint = a.fingerprint; r.target = a.value;
-});
-var TLSA = recordType('TLSA', [NAME, ['usage', isNumber], ['selector', isNumber], ['matchingtype', isNumber], ['target', isString]], function (r, a) {
-  r.name = a.name; r.tlsausage = a.usage; r.tlsaselector = a.selector; r.tlsamatchingtype = a.matchingtype; r.target = a.target;
-});
-var SMIMEA = recordType('SMIMEA', [NAME, ['usage', isNumber], ['selector', isNumber], ['matchingtype', isNumber], ['target', isString]], function (r, a) {
-  r.name = a.name; r.smimeausage = a.usage; r.smimeaselector = a.selector; r.smimeamatchingtype = a.matchingtype; r.target = a.target;
-});
-var TXT = recordType('TXT', [NAME, ['target', isStringOrArray]], function (r, a) {
-  r.name = a.name; r.target = isString(a.target) ? a.target : a.target.join('');
-});
-var LUA = recordType('LUA', [NAME, ['rtype', isString], ['target', isStringOrArray]], function (r, a) {
-  r.name = a.name; r.luartype = a.rtype.toUpperCase(); r.target = isString(a.target) ? a.target : a.target.join('');
-});
-var CF_REDIRECT = recordType('CF_REDIRECT', [['source', noComma], ['destination', noComma]], function (r, a) {
-  r.name = '@'; r.target = a.source + ',' + a.destination;
-});
-var CF_TEMP_REDIRECT = recordType('CF_TEMP_REDIRECT', [['source', noComma], ['destination', noComma]], function (r, a) {
-  r.name = '@'; r.target = a.source + ',' + a.destination;
-});
-var CF_WORKER_ROUTE = recordType('CF_WORKER_ROUTE', [['pattern', noComma], ['script', noComma]], function (r, a) {
-  r.name = '@'; r.target = a.pattern + ',' + a.script;
-});
-var IMPORT_TRANSFORM = recordType('IMPORT_TRANSFORM', [['table'], ['domain'], ['ttl', isNumber]], function (r, a) {
-  r.name = '@'; r.target = a.domain; r.meta.transform_table = formatTransformTable(a.table); r.ttl = a.ttl;
-});
-var IMPORT_TRANSFORM_STRIP = recordType('IMPORT_TRANSFORM', [['table'], ['domain'], ['ttl', isNumber], ['suffixstrip']], function (r, a) {
-  r.name = '@'; r.target = a.domain; r.meta.transform_table = formatTransformTable(a.table); r.ttl = a.ttl;
-  r.meta.transform_suffixstrip = a.suffixstrip;
-});
-
-// New-style records: arguments are kept raw and interpreted on the host.
-function rawRecordType(type) {
-  return function () {
-    var raw = Array.prototype.slice.call(arguments);
-    var pos = callerPos();
-    return function (d) {
-      var rec = { type: type };
-      var args = [];
-      var metas = [];
-      for (var i = 0; i < raw.length; i++) {
-        if (isFunction(raw[i])) raw[i](rec);
-        else if (isObject(raw[i])) metas.push(raw[i]);
-        else args.push(raw[i]);
-      }
-      rec.args = args;
-      if (metas.length) rec.metas = metas;
-      if (pos || d.filepos) rec.filepos = pos || d.filepos;
-      d.rawrecords.push(rec);
-      return rec;
-    };
-  };
-}
-var CF_SINGLE_REDIRECT = rawRecordType('CLOUDFLAREAPI_SINGLE_REDIRECT');
-
-// ---------------------------------------------------------------- record modifiers
-function TTL(v) { var ttl = toDuration(v); return function (r) { r.ttl = ttl; }; }
-function CAA_CRITICAL(r) { r.caaflag = (r.caaflag || 0) | 128; }
-function ENSURE_ABSENT_REC() { return function (r) { r.ensure_absent = true; }; }
-function R53_ZONE(zoneId) {
-  return function (x) {
-    if (isArray(x.records)) x.meta.zone_id = zoneId;
-    else x.r53_alias = extend(x.r53_alias || {}, { zone_id: zoneId });
-  };
-}
-function R53_EVALUATE_TARGET_HEALTH(enabled) {
-  return function (r) { r.r53_alias = extend(r.r53_alias || {}, { evaluate_target_health: String(enabled) }); };
-}
-function R53_WEIGHT(weight, setId) { return { r53_weight: String(weight), r53_set_identifier: String(setId) }; }
-function R53_HEALTH_CHECK_ID(id) { return { r53_health_check_id: String(id) }; }
-function CF_COMMENT(c) { return { cloudflare_comment: String(c) }; }
-function CF_TAGS() { return { cloudflare_tags: Array.prototype.slice.call(arguments).join(',') }; }
-function HEDNS_DDNS_KEY(key) { return { hedns_ddns_key: String(key) }; }
-
-// ---------------------------------------------------------------- LOC
-function locSize(meters) {
-  // RFC 1876 size: centimetres as mantissa (high nibble) and power of ten (low nibble), 0-9 each.
-  var cm = meters * 100;
-  if (!(cm >= 1)) return 0;
-  var exp = Math.floor(Math.log10(cm));
-  var mant = Math.floor(cm / Math.pow(10, exp));
-  if (mant > 9) mant = 9;
-  if (exp > 9) exp = 9;
-  return (mant << 4) | exp;
-}
-function clamp(v, lo, hi) { return v < lo ? lo : v > hi ? hi : v; }
-var LOC = recordType('LOC', [NAME, ['d1', isNumber], ['m1', isNumber], ['s1', isNumber], ['ns', isString], ['d2', isNumber], ['m2', isNumber], ['s2', isNumber], ['ew', isString], ['alt', isNumber], ['siz', isNumber], ['hp', isNumber], ['vp', isNumber]], function (r, a) {
-  if (a.d1 % 1 || a.m1 % 1 || a.d2 % 1 || a.m2 % 1) fail("LOC record '" + a.name + "': degrees and minutes must be integers");
-  if (!/^[NnSs]$/.test(a.ns)) fail(a.ns + ' is not a valid latitude modifier');
-  if (!/^[EeWw]$/.test(a.ew)) fail(a.ew + ' is not a valid longitude modifier');
-  var ns = a.ns.toUpperCase();
-  var ew = a.ew.toUpperCase();
-  r.name = a.name;
-  r.target = [a.d1, a.m1, a.s1, ns, a.d2, a.m2, a.s2, ew].join(' ') + ' ' +
-    [clamp(a.alt, -100000, 42849672.95), clamp(a.siz, 0, 90000000), clamp(a.hp, 0, 90000000), clamp(a.vp, 0, 90000000)].join('m ') + 'm';
-  var half = 2147483648;
-  var lat = Math.round(a.d1 * 3600000 + a.m1 * 60000 + a.s1 * 1000);
-  var lon = Math.round(a.d2 * 3600000 + a.m2 * 60000 + a.s2 * 1000);
-  r.loclatitude = ns === 'N' ? half + lat : half - lat;
-  r.loclongitude = ew === 'E' ? half + lon : half - lon;
-  r.localtitude = clamp(Math.trunc((a.alt + 100000) * 100), 0, 4294967295);
-  r.locsize = locSize(a.siz);
-  r.lochorizpre = locSize(a.hp);
-  r.locvertpre = locSize(a.vp);
-});
-function ddToDms(deg, longitude) {
-  var hemi = deg < 0 ? (longitude ? 'W' : 'S') : longitude ? 'E' : 'N';
-  var abs = Math.abs(deg);
-  var d = Math.trunc(abs);
-  var nudged = abs + 1e-9;
-  return { hemi: hemi, dg: d, mn: Math.trunc((nudged % 1) * 60), sc: Math.trunc(((nudged * 60) % 1) * 60000) / 1000 };
-}
-function parseDms(text) {
-  var lat = /(-?\d+).(\d+).([\d.]+).? ?([NS])/.exec(text);
-  var lon = /(-?\d+).(\d+).([\d.]+).? ?([EW])/.exec(text);
-  if (!lat || !lon) return null;
-  var part = function (m) { return { dg: parseInt(m[1], 10), mn: parseInt(m[2], 10), sc: parseFloat(m[3]), hemi: m[4] }; };
-  return { lat: part(lat), lon: part(lon) };
-}
-function parseDmm(text) {
-  var lat = /(-?\d+(\.\d+)?)°?\s*([NS])/i.exec(text);
-  var lon = /(-?\d+(\.\d+)?)°?\s*([EW])/i.exec(text);
-  if (!lat || !lon) return null;
-  var part = function (m) {
-    var v = parseFloat(m[1]);
-    var dg = Math.floor(v);
-    var mn = Math.floor((v - dg) * 60);
-    return { dg: dg, mn: mn, sc: Math.round(((v - dg) * 60 - mn) * 60), hemi: m[3] };
-  };
-  return { lat: part(lat), lon: part(lon) };
-}
-function locFromBuilder(value, dms, what) {
-  if (!dms) fail(what + ': cannot read coordinates from "' + value.str + '"');
-  var mods = [{}];
-  if (value.ttl) mods.push(TTL(value.ttl));
-  return [LOC.apply(null, [value.label || '@', dms.lat.dg, dms.lat.mn, dms.lat.sc, dms.lat.hemi, dms.lon.dg, dms.lon.mn, dms.lon.sc, dms.lon.hemi, value.alt || 0, 0, 0, 0].concat(mods))];
-}
-function LOC_BUILDER_DD(v) {
-  if (!v.x && !v.y) fail('LOC_BUILDER_DD requires x and y elements');
-  return locFromBuilder(v, { lat: ddToDms(v.x, false), lon: ddToDms(v.y, true) }, 'LOC_BUILDER_DD');
-}
-function LOC_BUILDER_DMM_STR(v) {
-  if (!v.str) fail('LOC_BUILDER_DMM_STR requires a string of the form 25.24°S 153.15°E');
-  return locFromBuilder(v, parseDmm(v.str), 'LOC_BUILDER_DMM_STR');
-}
-function LOC_BUILDER_DMS_STR(v) {
-  if (!v.str) fail('LOC_BUILDER_DMS_STR requires a string of the form 33°51′31″S 151°12′51″E');
-  return locFromBuilder(v, parseDms(v.str), 'LOC_BUILDER_DMS_STR');
-}
-function LOC_BUILDER_STR(v) {
-  if (!v.str) fail('LOC_BUILDER_STR requires a string');
-  return locFromBuilder(v, parseDmm(v.str) || parseDms(v.str), 'LOC_BUILDER_STR');
-}
-
-// ---------------------------------------------------------------- builders (no live lookups)
-function SPF_BUILDER(v) {
-  if (!v || !v.parts || v.parts.length < 2) fail('SPF_BUILDER requires at least 2 elements');
-  var label = v.label || '@';
-  var raw = v.raw === undefined || v.raw === null ? '_rawspf' : v.raw;
-  var text = v.parts.join(' ');
-  var meta = {};
-  var out = [];
-  var ttl = v.ttl ? [TTL(v.ttl)] : [];
-  if (v.flatten && v.flatten.length > 0) {
-    meta.flatten = v.flatten.join(',');
-    if (raw !== '') out.push(TXT.apply(null, [raw, text, {}].concat(ttl)));
-  }
-  if (v.overflow) meta.split = v.overflow;
-  if (v.overhead1) meta.overhead1 = String(v.overhead1);
-  if (v.txtMaxSize) meta.txtMaxSize = String(v.txtMaxSize);
-  out.push(TXT.apply(null, [label, text, meta].concat(ttl)));
-  return out;
-}
-function CAA_BUILDER(v) {
-  var label = v.label || '@';
-  var lists = {};
-  var tags = ['issue', 'issuewild', 'issuevmc', 'issuemail'];
-  for (var i = 0; i < tags.length; i++) {
-    var x = v[tags[i]];
-    lists[tags[i]] = x === 'none' ? [';'] : x === undefined ? [] : isArray(x) ? x : [x];
-  }
-  if (!tags.some(function (t) { return lists[t].length > 0; })) fail('CAA_BUILDER requires at least one entry at issue, issuewild, issuevmc or issuemail');
-  var ttl = v.ttl ? [TTL(v.ttl)] : [];
-  var out = [];
-  var iodef = v.iodef === undefined ? [] : isArray(v.iodef) ? v.iodef : [v.iodef];
-  for (var j = 0; j < iodef.length; j++) out.push(CAA.apply(null, [label, 'iodef', iodef[j]].concat(v.iodef_critical ? [CAA_CRITICAL] : [], ttl)));
-  for (var t = 0; t < tags.length; t++) {
-    var tag = tags[t];
-    for (var k = 0; k < lists[tag].length; k++) {
-      out.push(CAA.apply(null, [label, tag, lists[tag][k]].concat(v[tag + '_critical'] ? [CAA_CRITICAL] : [], ttl)));
-    }
-  }
-  return out;
-}
-var DMARC_ALIGN = { relaxed: 'r', r: 'r', strict: 's', s: 's' };
-var DMARC_POLICY = { none: 1, quarantine: 1, reject: 1 };
-function DMARC_BUILDER(v) {
-  v = v || {};
-  var label = v.label && v.label !== '@' ? '_dmarc.' + v.label : '_dmarc';
-  var policy = v.policy || 'none';
-  if (!DMARC_POLICY[policy]) fail('DMARC_BUILDER: invalid policy "' + policy + '"');
-  var tags = ['v=' + (v.version || 'DMARC1'), 'p=' + policy];
-  if (v.subdomainPolicy) {
-    if (!DMARC_POLICY[v.subdomainPolicy]) fail('DMARC_BUILDER: invalid subdomainPolicy "' + v.subdomainPolicy + '"');
-    tags.push('sp=' + v.subdomainPolicy);
-  }
-  if (v.alignmentDKIM) {
-    if (!DMARC_ALIGN[v.alignmentDKIM]) fail('DMARC_BUILDER: invalid alignmentDKIM "' + v.alignmentDKIM + '"');
-    tags.push('adkim=' + DMARC_ALIGN[v.alignmentDKIM]);
-  }
-  if (v.alignmentSPF) {
-    if (!DMARC_ALIGN[v.alignmentSPF]) fail('DMARC_BUILDER: invalid alignmentSPF "' + v.alignmentSPF + '"');
-    tags.push('aspf=' + DMARC_ALIGN[v.alignmentSPF]);
-  }
-  if (v.percent !== undefined && v.percent !== null) {
-    if (!(v.percent >= 0 && v.percent <= 100)) fail('DMARC_BUILDER: percent must be between 0 and 100');
-    tags.push('pct=' + v.percent);
-  }
-  if (v.rua && v.rua.length) tags.push('rua=' + v.rua.join(','));
-  if (v.ruf && v.ruf.length) tags.push('ruf=' + v.ruf.join(','));
-  if (v.failureOptions !== undefined) {
-    var fo = v.failureOptions;
-    if (isPlainObject(fo)) {
-      var f = [];
-      if (fo.SPF) f.push('s');
-      if (fo.DKIM) f.push('d');
-      fo = f.length === 2 ? '1' : f.length ? f[0] : '0';
-    }
-    tags.push('fo=' + fo);
-  }
-  if (v.failureFormat) tags.push('rf=' + v.failureFormat);
-  if (v.reportInterval !== undefined) tags.push('ri=' + toDuration(v.reportInterval));
-  var mods = v.ttl ? [TTL(v.ttl)] : [];
-  return TXT.apply(null, [label, tags.join('; ')].concat(mods));
-}
-function DKIM_BUILDER(v) {
-  if (!v || !v.selector) fail('DKIM_BUILDER requires selector to be defined');
-  var label = v.label && v.label !== '@' ? v.selector + '._domainkey.' + v.label : v.selector + '._domainkey';
-  var tags = [];
-  if (v.version) tags.push('v=' + v.version);
-  if (v.hashtypes) tags.push('h=' + (isArray(v.hashtypes) ? v.hashtypes.join(':') : v.hashtypes));
-  if (v.keytype) tags.push('k=' + v.keytype);
-  if (v.note) tags.push('n=' + v.note);
-  tags.push('p=' + (v.pubkey || ''));
-  if (v.servicetypes) tags.push('s=' + (isArray(v.servicetypes) ? v.servicetypes.join(':') : v.servicetypes));
-  if (v.flags) tags.push('t=' + (isArray(v.flags) ? v.flags.join(':') : v.flags));
-  var mods = v.ttl ? [TTL(v.ttl)] : [];
-  return TXT.apply(null, [label, tags.join('; ')].concat(mods));
-}
-function M365_BUILDER(name, v) {
-  v = v || {};
-  var on = function (k, dflt) { return v[k] === undefined ? dflt : !!v[k]; };
-  if (on('dkim', true) && !v.initialDomain) fail('M365_BUILDER requires your M365 account name as initialDomain to set up DKIM');
-  if (!v.domainGUID && String(name).indexOf('-') !== -1) fail('M365_BUILDER requires domainGUID for domains with a "-" in their name');
-  var guid = v.domainGUID || String(name).replace(/\./g, '-');
-  var out = [];
-  if (on('mx', true)) out.push(MX('@', 0, guid + '.mail.protection.outlook.com.'));
-  if (on('autodiscover', true)) out.push(CNAME('autodiscover', 'autodiscover.outlook.com.'));
-  if (on('dkim', true)) {
-    var initial = String(v.initialDomain).replace(/\.onmicrosoft\.com$/, '');
-    out.push(CNAME('selector1._domainkey', 'selector1-' + guid + '._domainkey.' + initial + '.onmicrosoft.com.'));
-    out.push(CNAME('selector2._domainkey', 'selector2-' + guid + '._domainkey.' + initial + '.onmicrosoft.com.'));
-  }
-  if (on('skypeForBusiness', false)) {
-    out.push(CNAME('lyncdiscover', 'webdir.online.lync.com.'));
-    out.push(CNAME('sip', 'sipdir.online.lync.com.'));
-    out.push(SRV('_sip._tls', 100, 1, 443, 'sipdir.online.lync.com.'));
-    out.push(SRV('_sipfederationtls._tcp', 100, 1, 5061, 'sipfed.online.lync.com.'));
-  }
-  if (on('mdm', false)) {
-    out.push(CNAME('enterpriseregistration', 'enterpriseregistration.windows.net.'));
-    out.push(CNAME('enterpriseenrollment', 'enterpriseenrollment-s.manage.microsoft.com.'));
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------- host bridges
-// Host strings end at a NUL byte, so a path holding one is refused before it gets there.
-function hostPath(path) {
-  var p = String(path);
-  if (p.indexOf('\u0000') >= 0) fail('path "' + p.replace(/\u0000/g, '\\0') + '" contains a NUL byte');
-  return p;
-}
-function require(path) {
-  var r = host.load(hostPath(path));
-  return r.kind === 'json' ? parseJSON(r.text) : true;
-}
-function glob(dir, recursive, ext) {
-  return parseJSON(host.glob(hostPath(dir === undefined ? '.' : dir), recursive !== false, ext === undefined ? '.js' : String(ext)));
-}
-function require_glob(dir, recursive) {
-  var files = glob(dir, recursive, '.js');
-  for (var i = 0; i < files.length; i++) require(files[i]);
-  return files;
-}
-function HASH(alg, value) { return host.hash(String(alg), String(value)); }
-function PANIC(message) { var e = new Error(String(message)); e.name = 'PANIC'; throw e; }
-function FETCH() { fail('FETCH is not available: ZoneGuard evaluates dnsconfig.js without network access'); }
-function show(x) {
-  if (isString(x)) return x;
-  try { var s = stringify(x); return s === undefined ? String(x) : s; } catch (e) { return String(x); }
-}
-var console = { log: function () { host.log(Array.prototype.slice.call(arguments).map(show).join(' ')); } };
-console.info = console.warn = console.error = console.debug = console.log;
-
-// A small part of underscore.js, which DNSControl's interpreter provides as _.
-var _ = {
-  each: function (list, fn) { if (isArray(list)) list.forEach(fn); else for (var k in list) fn(list[k], k, list); return list; },
-  map: function (list, fn) { if (isArray(list)) return list.map(fn); var o = []; for (var k in list) o.push(fn(list[k], k, list)); return o; },
-  filter: function (list, fn) { return list.filter(fn); },
-  reject: function (list, fn) { return list.filter(function (x, i, l) { return !fn(x, i, l); }); },
-  find: function (list, fn) { return list.find(fn); },
-  contains: function (list, x) { return list.indexOf(x) !== -1; },
-  keys: function (o) { return Object.keys(o); },
-  values: function (o) { return Object.keys(o).map(function (k) { return o[k]; }); },
-  extend: function (t) { for (var i = 1; i < arguments.length; i++) extend(t, arguments[i]); return t; },
-  defaults: function (t) { for (var i = 1; i < arguments.length; i++) for (var k in arguments[i]) if (t[k] === undefined) t[k] = arguments[i][k]; return t; },
-  flatten: function (list) { return list.reduce(function (a, x) { return a.concat(isArray(x) ? _.flatten(x) : [x]); }, []); },
-  uniq: function (list) { return list.filter(function (x, i) { return list.indexOf(x) === i; }); },
-  range: function (a, b) { if (b === undefined) { b = a; a = 0; } var o = []; for (var i = a; i < b; i++) o.push(i); return o; },
-  isArray: isArray, isString: isString, isNumber: isNumber, isFunction: isFunction, isObject: isObject,
-};
-_.forEach = _.each; _.includes = _.contains; _.select = _.filter; _.collect = _.map;
-
-var exported = {
-  NewRegistrar: NewRegistrar, NewDnsProvider: NewDnsProvider, DnsProvider: DnsProvider, D: D, D_EXTEND: D_EXTEND,
-  INCLUDE: INCLUDE, DEFAULTS: DEFAULTS, getConfiguredDomains: getConfiguredDomains, DOMAIN_ELSEWHERE: DOMAIN_ELSEWHERE,
-  DOMAIN_ELSEWHERE_AUTO: DOMAIN_ELSEWHERE_AUTO, DefaultTTL: DefaultTTL, NAMESERVER: NAMESERVER, NAMESERVER_TTL: NAMESERVER_TTL,
-  NO_PURGE: NO_PURGE, PURGE: PURGE, AUTODNSSEC_ON: AUTODNSSEC_ON, AUTODNSSEC_OFF: AUTODNSSEC_OFF, AUTODNSSEC: AUTODNSSEC,
-  DISABLE_IGNORE_SAFETY_CHECK: DISABLE_IGNORE_SAFETY_CHECK, IGNORE: IGNORE, IGNORE_NAME: IGNORE_NAME, IGNORE_TARGET: IGNORE_TARGET,
-  IGNORE_EXTERNAL_DNS: IGNORE_EXTERNAL_DNS, GIDINET_PREMIUM_NS: GIDINET_PREMIUM_NS, DKIM: DKIM, CLI_DEFAULTS: CLI_DEFAULTS,
-  A: A, AAAA: AAAA, ALIAS: ALIAS, CNAME: CNAME, DHCID: DHCID, DNAME: DNAME, NS: NS, OPENPGPKEY: OPENPGPKEY, PTR: PTR,
-  AKAMAICDN: AKAMAICDN, AKAMAITLC: AKAMAITLC, URL: URL, URL301: URL301, FRAME: FRAME, CLOUDNS_WR: CLOUDNS_WR,
-  PORKBUN_URLFWD: PORKBUN_URLFWD, BUNNY_DNS_RDR: BUNNY_DNS_RDR, ADGUARDHOME_A_PASSTHROUGH: ADGUARDHOME_A_PASSTHROUGH,
-  ADGUARDHOME_AAAA_PASSTHROUGH: ADGUARDHOME_AAAA_PASSTHROUGH, AZURE_ALIAS: AZURE_ALIAS, R53_ALIAS: R53_ALIAS, CAA: CAA,
-  DS: DS, DNSKEY: DNSKEY, HTTPS: HTTPS, SVCB: SVCB, MX: MX, NAPTR: NAPTR, SOA: SOA, SRV: SRV, SSHFP: SSHFP, TLSA: TLSA,
-  SMIMEA: SMIMEA, TXT: TXT, LUA: LUA, LOC: LOC, CF_REDIRECT: CF_REDIRECT, CF_TEMP_REDIRECT: CF_TEMP_REDIRECT,
-  CF_WORKER_ROUTE: CF_WORKER_ROUTE, CF_SINGLE_REDIRECT: CF_SINGLE_REDIRECT, IMPORT_TRANSFORM: IMPORT_TRANSFORM,
-  IMPORT_TRANSFORM_STRIP: IMPORT_TRANSFORM_STRIP, TTL: TTL, CAA_CRITICAL: CAA_CRITICAL, ENSURE_ABSENT_REC: ENSURE_ABSENT_REC,
-  R53_ZONE: R53_ZONE, R53_EVALUATE_TARGET_HEALTH: R53_EVALUATE_TARGET_HEALTH, R53_WEIGHT: R53_WEIGHT,
-  R53_HEALTH_CHECK_ID: R53_HEALTH_CHECK_ID, CF_COMMENT: CF_COMMENT, CF_TAGS: CF_TAGS, HEDNS_DDNS_KEY: HEDNS_DDNS_KEY,
-  LOC_BUILDER_DD: LOC_BUILDER_DD, LOC_BUILDER_DMM_STR: LOC_BUILDER_DMM_STR, LOC_BUILDER_DMS_STR: LOC_BUILDER_DMS_STR,
-  LOC_BUILDER_STR: LOC_BUILDER_STR, SPF_BUILDER: SPF_BUILDER, CAA_BUILDER: CAA_BUILDER, DMARC_BUILDER: DMARC_BUILDER,
-  DKIM_BUILDER: DKIM_BUILDER, M365_BUILDER: M365_BUILDER, IP: IP, REV: REV, REVCOMPAT: REVCOMPAT, require: require,
-  require_glob: require_glob, glob: glob, HASH: HASH, PANIC: PANIC, FETCH: FETCH, fetch: FETCH, console: console, _: _,
-  END: {}, AUTOSPLIT: {},
-  CF_PROXY_OFF: { cloudflare_proxy: 'off' }, CF_PROXY_ON: { cloudflare_proxy: 'on' }, CF_PROXY_FULL: { cloudflare_proxy: 'full' },
-  CF_PROXY_DEFAULT_OFF: { cloudflare_proxy_default: 'off' }, CF_PROXY_DEFAULT_ON: { cloudflare_proxy_default: 'on' },
-  CF_UNIVERSALSSL_OFF: { cloudflare_universalssl: 'off' }, CF_UNIVERSALSSL_ON: { cloudflare_universalssl: 'on' },
-  CF_CNAME_FLATTEN_OFF: { cloudflare_cname_flatten: 'off' }, CF_CNAME_FLATTEN_ON: { cloudflare_cname_flatten: 'on' },
-  CF_MANAGE_COMMENTS: { cloudflare_manage_comments: 'true' }, CF_MANAGE_TAGS: { cloudflare_manage_tags: 'true' },
-  HEDNS_DYNAMIC_ON: { hedns_dynamic: 'on' }, HEDNS_DYNAMIC_OFF: { hedns_dynamic: 'off' },
-  DISABLE_REPEATED_DOMAIN_CHECK: { skip_fqdn_check: 'true' },
-};
-for (var key in exported) global[key] = exported[key];
-
-// The completion value: serialises the configuration once the config has run.
-return function () {
-  if (positionsSkipped) conf.positions_skipped = positionsSkipped;
-  return stringify(conf);
-};
-})(globalThis)`;
+var PRELUDE = sandbox_prelude_default;
 
 // src/formats/dnscontrol/sandbox.ts
 var DEFAULT_TIMEOUT_MS = 1e4;
