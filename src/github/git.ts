@@ -4,19 +4,11 @@
  * back at when a TTL was lowered). Best effort: a failure is logged, and the review reports
  * what it could not read.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
-
-async function git(repo: string, args: readonly string[]): Promise<string> {
-  const { stdout } = await run('git', ['-C', repo, ...args], { maxBuffer: 1 << 20 });
-  return stdout.trim();
-}
+import { runGit } from '../sources/run-git.js';
 
 async function hasCommit(repo: string, sha: string): Promise<boolean> {
   try {
-    await git(repo, ['cat-file', '-e', `${sha}^{commit}`]);
+    await runGit(repo, ['cat-file', '-e', `${sha}^{commit}`]);
     return true;
   } catch {
     return false;
@@ -31,7 +23,7 @@ export async function ensureCommits(
 ): Promise<void> {
   let shallow = false;
   try {
-    shallow = (await git(repo, ['rev-parse', '--is-shallow-repository'])) === 'true';
+    shallow = (await runGit(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
   } catch {
     return; // not a git checkout: the review will say so
   }
@@ -40,7 +32,7 @@ export async function ensureCommits(
   if (missing.length === 0 && !shallow) return;
   const wanted = missing.length > 0 ? missing : shas;
   try {
-    await git(repo, ['fetch', '--no-tags', '--quiet', `--depth=${depth}`, 'origin', ...wanted]);
+    await runGit(repo, ['fetch', '--no-tags', '--quiet', `--depth=${depth}`, 'origin', ...wanted]);
     log(`Fetched ${wanted.join(', ')} (depth ${depth}) for the review.`);
   } catch (e) {
     log(`Could not fetch ${wanted.join(', ')} from origin: ${(e as Error).message.split('\n')[0]}`);

@@ -1,39 +1,19 @@
 /**
  * The repository through real git: trees at a commit, the working tree, history of paths.
- * Git runs with execFile and an argument array (never a shell), so refs and paths from users
- * cannot inject commands; refs are also checked not to start with `-`.
+ * Git runs through runGit (an argument array, never a shell); refs are also checked not to
+ * start with `-`.
  */
-import { execFile } from 'node:child_process';
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
-import { promisify } from 'node:util';
+import { runGit } from './run-git.js';
 import { type CommitInfo, type RepoHistory, SourceError, type SourceTree } from './types.js';
 
-const run = promisify(execFile);
-const MAX_BUFFER = 256 * 1024 * 1024;
 const MAX_LINK_HOPS = 40;
-
-async function git(root: string, args: readonly string[], encoding: 'utf8' | 'buffer' = 'utf8') {
-  try {
-    const { stdout } = await run('git', ['-C', root, ...args], {
-      maxBuffer: MAX_BUFFER,
-      encoding: encoding === 'utf8' ? 'utf8' : 'buffer',
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
-    });
-    return stdout as string | Buffer;
-  } catch (e) {
-    const err = e as { stderr?: string | Buffer; message: string };
-    const detail = String(err.stderr ?? err.message)
-      .trim()
-      .split('\n')[0];
-    throw new SourceError(`git ${args[0]} failed: ${detail}`);
-  }
-}
 
 /** Top folder of the git repository containing `dir`, or undefined when it is not in one. */
 export async function findRepositoryRoot(dir: string): Promise<string | undefined> {
   try {
-    return String(await git(dir, ['rev-parse', '--show-toplevel'])).trim();
+    return (await runGit(dir, ['rev-parse', '--show-toplevel'])).trim();
   } catch {
     return undefined;
   }
@@ -43,8 +23,14 @@ export async function findRepositoryRoot(dir: string): Promise<string | undefine
 export async function resolveCommit(root: string, ref: string): Promise<string> {
   if (ref.startsWith('-') || ref.length === 0) throw new SourceError(`invalid git ref "${ref}"`);
   try {
-    return String(
-      await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]),
+    return (
+      await runGit(root, [
+        'rev-parse',
+        '--verify',
+        '--quiet',
+        '--end-of-options',
+        `${ref}^{commit}`,
+      ])
     ).trim();
   } catch {
     throw new SourceError(`unknown git ref "${ref}" in ${root}`);
@@ -87,7 +73,7 @@ class CommitTree implements SourceTree {
 
   private load(): Promise<Map<string, TreeEntry>> {
     this.entries ??= (async () => {
-      const out = String(await git(this.root, ['ls-tree', '-r', '-z', '--full-tree', this.commit]));
+      const out = await runGit(this.root, ['ls-tree', '-r', '-z', '--full-tree', this.commit]);
       const map = new Map<string, TreeEntry>();
       for (const line of out.split('\0')) {
         if (!line) continue;
@@ -118,7 +104,7 @@ class CommitTree implements SourceTree {
     for (let hop = 0; hop < MAX_LINK_HOPS; hop++) {
       const entry = map.get(current);
       if (!entry || entry.mode !== '120000') return entry;
-      const target = String(await git(this.root, ['cat-file', 'blob', entry.sha]));
+      const target = await runGit(this.root, ['cat-file', 'blob', entry.sha]);
       if (target.startsWith('/'))
         throw new SourceError(`symlink "${path}" points outside the repository`, path);
       const next = posix.normalize(posix.join(posix.dirname(current), target));
@@ -133,7 +119,7 @@ class CommitTree implements SourceTree {
     const clean = checkRepoPath(path);
     const entry = await this.resolve(clean, await this.load());
     if (!entry) return undefined;
-    return String(await git(this.root, ['cat-file', 'blob', entry.sha]));
+    return await runGit(this.root, ['cat-file', 'blob', entry.sha]);
   }
 }
 
@@ -149,9 +135,13 @@ class WorkingTree implements SourceTree {
 
   async listFiles(): Promise<readonly string[]> {
     if (this.isGit) {
-      const out = String(
-        await git(this.root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']),
-      );
+      const out = await runGit(this.root, [
+        'ls-files',
+        '-z',
+        '--cached',
+        '--others',
+        '--exclude-standard',
+      ]);
       const files: string[] = [];
       for (const p of out.split('\0')) {
         if (!p) continue;
@@ -228,17 +218,15 @@ export function gitHistory(root: string): RepoHistory {
   return {
     async log(ref, paths, max): Promise<readonly CommitInfo[]> {
       const commit = await resolveCommit(root, ref);
-      const out = String(
-        await git(root, [
-          'log',
-          '-z',
-          `--max-count=${Math.max(1, Math.floor(max))}`,
-          '--format=%H%x1f%ct%x1f%s',
-          commit,
-          '--',
-          ...paths.map(checkRepoPath).map((p) => p || '.'),
-        ]),
-      );
+      const out = await runGit(root, [
+        'log',
+        '-z',
+        `--max-count=${Math.max(1, Math.floor(max))}`,
+        '--format=%H%x1f%ct%x1f%s',
+        commit,
+        '--',
+        ...paths.map(checkRepoPath).map((p) => p || '.'),
+      ]);
       return out
         .split('\0')
         .filter(Boolean)
@@ -262,13 +250,9 @@ export async function changedFiles(
     head === undefined
       ? ['diff', '--name-only', '-z', baseCommit]
       : ['diff', '--name-only', '-z', baseCommit, await resolveCommit(root, head)];
-  const files = new Set(
-    String(await git(root, args))
-      .split('\0')
-      .filter(Boolean),
-  );
+  const files = new Set((await runGit(root, args)).split('\0').filter(Boolean));
   if (head === undefined) {
-    const untracked = String(await git(root, ['ls-files', '-z', '--others', '--exclude-standard']));
+    const untracked = await runGit(root, ['ls-files', '-z', '--others', '--exclude-standard']);
     for (const p of untracked.split('\0')) if (p) files.add(p);
   }
   return [...files].sort();
