@@ -6,13 +6,14 @@
  * The config's console.log output and warnings go to stderr. Exit 0, or 2 with one line.
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCreds } from '../formats/dnscontrol/creds.js';
 import { evaluateDnsconfigFull } from '../formats/dnscontrol/evaluate.js';
 import type { DnscontrolIR, IrProvider } from '../formats/dnscontrol/ir.js';
 import { formatLocation } from '../model/location.js';
 import { findRepositoryRoot, openTree } from '../sources/git.js';
+import { repoRelativePath } from '../sources/repo-path.js';
 import type { CliIO } from './io.js';
 
 export const PRINT_IR_HELP = `Usage: zoneguard print-ir FILE [--creds creds.json] [--eval-timeout SECONDS]
@@ -60,15 +61,15 @@ export async function printIrCommand(argv: readonly string[], io: CliIO): Promis
   }
   const file = resolve(io.cwd, fileArg);
   const root = (await findRepositoryRoot(dirname(file))) ?? dirname(file);
-  const rel = relative(root, file).split(sep).join('/');
-  if (rel.startsWith('..') || isAbsolute(rel)) {
+  const rel = repoRelativePath(root, file);
+  if (!rel.ok) {
     io.stderr(`zoneguard print-ir: ${fileArg} is outside ${root}\n`);
     return 2;
   }
   const tree = await openTree(root, undefined);
   const result = await evaluateDnsconfigFull(
     tree,
-    rel,
+    rel.path,
     timeoutMs === undefined ? {} : { evalTimeoutMs: timeoutMs },
   );
   if (!result.ok) {

@@ -1,10 +1,11 @@
 /**
  * The repository through real git: trees at a commit, the working tree, history of paths.
  * Git runs through runGit (an argument array, never a shell); refs are also checked not to
- * start with `-`.
+ * start with `-`, and every path goes through the repository-path guard.
  */
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
-import { join, posix, relative, sep } from 'node:path';
+import { join, posix } from 'node:path';
+import { repoRelativePath, resolveRepoPath } from './repo-path.js';
 import { runGit } from './run-git.js';
 import { type CommitInfo, type RepoHistory, SourceError, type SourceTree } from './types.js';
 
@@ -38,20 +39,13 @@ export async function resolveCommit(root: string, ref: string): Promise<string> 
 }
 
 /**
- * Normalises a repository-relative path and refuses any that leaves the repository.
- * Returns the POSIX path without a leading `./`.
+ * resolveRepoPath for SourceTree's throwing contract: a refused path is a SourceError naming it.
+ * Returns the normalised POSIX path ('' for the root).
  */
 export function checkRepoPath(path: string): string {
-  const p = path.replaceAll('\\', '/');
-  if (p.startsWith('/') || /^[a-zA-Z]:/.test(p))
-    throw new SourceError(
-      `absolute path "${path}" is not allowed: paths are relative to the repository`,
-      path,
-    );
-  const normal = posix.normalize(p);
-  if (normal === '..' || normal.startsWith('../'))
-    throw new SourceError(`path "${path}" leaves the repository`, path);
-  return normal === '.' ? '' : normal.replace(/^\.\//, '').replace(/\/$/, '');
+  const checked = resolveRepoPath(path);
+  if (!checked.ok) throw new SourceError(checked.message, path);
+  return checked.path;
 }
 
 interface TreeEntry {
@@ -105,12 +99,9 @@ class CommitTree implements SourceTree {
       const entry = map.get(current);
       if (!entry || entry.mode !== '120000') return entry;
       const target = await runGit(this.root, ['cat-file', 'blob', entry.sha]);
-      if (target.startsWith('/'))
-        throw new SourceError(`symlink "${path}" points outside the repository`, path);
-      const next = posix.normalize(posix.join(posix.dirname(current), target));
-      if (next === '..' || next.startsWith('../'))
-        throw new SourceError(`symlink "${path}" points outside the repository`, path);
-      current = next;
+      const next = resolveRepoPath(target, posix.dirname(current));
+      if (!next.ok) throw new SourceError(`symlink "${path}" points outside the repository`, path);
+      current = next.path;
     }
     throw new SourceError(`symlink "${path}" has too many levels of links`, path);
   }
@@ -184,8 +175,7 @@ class WorkingTree implements SourceTree {
     this.realRoot ??= realpath(this.root);
     const root = await this.realRoot;
     const real = await realpath(join(this.root, rel));
-    const r = relative(root, real);
-    if (r === '..' || r.startsWith(`..${sep}`) || r.startsWith(sep))
+    if (!repoRelativePath(root, real).ok)
       throw new SourceError(`"${rel}" points outside the repository`, rel);
     return real;
   }

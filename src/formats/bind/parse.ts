@@ -12,6 +12,7 @@ import { parseRdata, RdataError, type RdataToken } from '../../model/rdata/regis
 import { tokenizeRdata } from '../../model/rdata/tokens.js';
 import { parseRecordType, type RecordType } from '../../model/record-type.js';
 import { makeRRset, type RRset, type Zone } from '../../model/zone.js';
+import { resolveRepoPath } from '../../sources/repo-path.js';
 import { compileTemplate, expand, parseRange } from './generate.js';
 import { type Entry, ZoneLexer, type ZoneToken } from './lexer.js';
 
@@ -305,9 +306,17 @@ class ZoneFileParser {
       this.error(file, pathTok.line, pathTok.column, message, code);
     if (!this.tree)
       return at('$INCLUDE is not available here (no repository to read from)', 'bind/include');
-    const target = resolveInclude(file, pathTok.text);
-    if (target === undefined)
-      return at(`$INCLUDE "${pathTok.text}" leaves the repository`, 'bind/include-outside');
+    // Relative to the including file's folder, through the repository-path guard.
+    const folder = file.slice(0, Math.max(0, file.lastIndexOf('/')));
+    const checked = resolveRepoPath(pathTok.text, folder);
+    if (!checked.ok)
+      return at(
+        checked.problem === 'leaves'
+          ? `$INCLUDE "${pathTok.text}" leaves the repository`
+          : `$INCLUDE ${checked.message}`,
+        'bind/include-outside',
+      );
+    const target = checked.path;
     if (this.includeStack.includes(target))
       return at(
         `$INCLUDE "${pathTok.text}" includes itself (cycle: ${[...this.includeStack, target].join(' → ')})`,
@@ -677,21 +686,6 @@ function unescapeQuotes(text: string): string {
     } else out += text[k];
   }
   return out;
-}
-
-/** Resolves an include path against the including file's folder; undefined when it leaves. */
-export function resolveInclude(from: string, path: string): string | undefined {
-  if (path.startsWith('/')) return undefined;
-  const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '';
-  const parts: string[] = dir ? dir.split('/') : [];
-  for (const p of path.split('/')) {
-    if (p === '' || p === '.') continue;
-    if (p === '..') {
-      if (parts.length === 0) return undefined;
-      parts.pop();
-    } else parts.push(p);
-  }
-  return parts.join('/');
 }
 
 /** The zone name a file's first `$ORIGIN` gives, when it comes before any record. */

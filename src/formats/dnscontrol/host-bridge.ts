@@ -1,13 +1,15 @@
 /**
  * The host side of the language's few I/O functions (`require`, `glob`, `HASH`, `console.log`),
  * independent of the JavaScript engine: the sandbox and the bench's Node `vm` runner both use it.
- * Every path stays inside the repository: absolute paths, `..` above the root and NUL bytes are
- * refused here, and files are only ever served from the preloaded copy of the SourceTree (whose
- * `readText` refuses symlinks that leave the repository).
+ * Every path goes through the repository-path guard (sources/repo-path.ts refuses absolute
+ * paths, `~`, `..` above the root, NUL and control characters), and files are only ever served
+ * from the preloaded copy of the SourceTree (whose `readText` refuses symlinks that leave the
+ * repository).
  */
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import JSON5 from 'json5';
+import { resolveRepoPath } from '../../sources/repo-path.js';
 
 export class BridgeError extends Error {
   override name = 'Error';
@@ -41,20 +43,11 @@ const CREDENTIAL_FILE = /^creds\.json5?$/i;
 const MAX_LOG_BYTES = 1 << 20;
 const HASHES: Record<string, string> = { sha1: 'sha1', sha256: 'sha256', sha512: 'sha512' };
 
-/**
- * Normalises a path written in the config against a folder, refusing anything that would leave
- * the repository. Returns the repository-relative POSIX path ('' for the root).
- */
-export function resolveRepoPath(spec: string, fromDir: string): string {
-  if (spec.includes('\0'))
-    throw new BridgeError(`path "${spec.replace(/\0/g, '\\0')}" contains a NUL byte`);
-  const p = spec.replaceAll('\\', '/');
-  if (p.startsWith('/') || /^[a-zA-Z]:/.test(p) || p.startsWith('~'))
-    throw new BridgeError(`absolute path "${spec}" refused: paths must stay inside the repository`);
-  const joined = posix.normalize(posix.join(fromDir || '.', p));
-  if (joined === '..' || joined.startsWith('../'))
-    throw new BridgeError(`path "${spec}" leaves the repository`);
-  return joined === '.' ? '' : joined.replace(/\/$/, '');
+/** A path written in the config, against a folder, through the repository-path guard. */
+function repoPath(spec: string, fromDir: string): string {
+  const checked = resolveRepoPath(spec, fromDir);
+  if (!checked.ok) throw new BridgeError(checked.message);
+  return checked.path;
 }
 
 export function createHostBridge(
@@ -74,7 +67,7 @@ export function createHostBridge(
     load(spec) {
       // DNSControl: "./x" is relative to the requiring file, anything else to the working folder.
       const from = spec.startsWith('.') ? currentDir() : baseDir;
-      const path = resolveRepoPath(spec, from);
+      const path = repoPath(spec, from);
       // creds.json may hold literal secrets: a pull request must not print them through the config.
       if (CREDENTIAL_FILE.test(posix.basename(path)))
         throw new BridgeError(
@@ -115,7 +108,7 @@ export function createHostBridge(
       }
     },
     glob(dir, recursive, ext) {
-      const root = resolveRepoPath(dir, currentDir());
+      const root = repoPath(dir, currentDir());
       const prefix = root === '' ? '' : `${root}/`;
       const want = ext === '*' ? '' : ext.startsWith('.') ? ext : `.${ext}`;
       const here = currentDir();

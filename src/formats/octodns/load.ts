@@ -19,6 +19,7 @@ import {
   type Zone,
   type ZoneSet,
 } from '../../model/zone.js';
+import { type RepoPathResult, resolveRepoPath } from '../../sources/repo-path.js';
 import type { SourceTree } from '../../sources/types.js';
 import type { FormatLoadOptions } from '../types.js';
 import {
@@ -136,11 +137,15 @@ export async function loadOctodns(
 
 function includeReader(tree: SourceTree): YamlLoadOptions['readInclude'] {
   return async (from, target) => {
-    if (target.startsWith('/') || target.startsWith('~'))
-      return { error: `!include ${target}: only paths inside the repository can be included` };
-    const path = posix.normalize(posix.join(posix.dirname(from), target));
-    if (path.startsWith('../') || path === '..')
-      return { error: `!include ${target} leaves the repository` };
+    const checked = resolveRepoPath(target, posix.dirname(from));
+    if (!checked.ok)
+      return {
+        error:
+          checked.problem === 'leaves'
+            ? `!include ${target} leaves the repository`
+            : `!include: ${checked.message}`,
+      };
+    const path = checked.path;
     try {
       const text = await tree.readText(path);
       if (text === undefined) return { error: `!include ${target}: no such file (${path})` };
@@ -160,18 +165,23 @@ interface ZoneContext {
   readonly read: Set<string>;
 }
 
-/** The provider's directory as a repository path, preferring the one that holds files. */
-function providerDirectory(ctx: ZoneContext, p: YamlProviderOptions): string {
-  const candidates = [
-    posix.normalize(posix.join(ctx.base || '.', p.directory)),
-    posix.normalize(posix.join(posix.dirname(ctx.config.file), p.directory)),
-  ].map((d) => (d === '.' ? '' : d.replace(/\/+$/, '')));
-  return candidates.find((d) => ctx.files.some((f) => under(f, d))) ?? candidates[0]!;
+/**
+ * The provider's directory as a repository path, preferring the one that holds files. When
+ * neither does, the reading from the load path (where octoDNS runs) is the one used, and refused
+ * if it leaves the repository.
+ */
+function providerDirectory(ctx: ZoneContext, p: YamlProviderOptions): RepoPathResult {
+  const candidates = [ctx.base, posix.dirname(ctx.config.file)].map((from) =>
+    resolveRepoPath(p.directory, from),
+  );
+  return candidates.find((d) => d.ok && ctx.files.some((f) => under(f, d.path))) ?? candidates[0]!;
 }
 
 /** YamlProvider `list_zones`: zone files (`name.yaml` with 2+ dots) and split directories. */
 function listZones(ctx: ZoneContext, p: YamlProviderOptions): string[] {
-  const dir = providerDirectory(ctx, p);
+  const checked = providerDirectory(ctx, p);
+  if (!checked.ok) return []; // reported by loadZone for each zone that names the source
+  const dir = checked.path;
   const zones = new Set<string>();
   for (const f of ctx.files) {
     if (!under(f, dir)) continue;
@@ -307,11 +317,21 @@ async function loadZone(
       continue;
     }
     const p = provider.yaml;
-    const sources = zoneSources(ctx, p, rawName, name);
+    const dir = providerDirectory(ctx, p);
+    if (!dir.ok) {
+      diagnostics.push({
+        level: 'error',
+        message: `zone ${rawName}: directory of source "${id}": ${dir.message}`,
+        location: provider.location,
+        code: 'octodns/config',
+      });
+      continue;
+    }
+    const sources = zoneSources(ctx, p, dir.path, rawName, name);
     if (sources.length === 0 && !p.ignoreMissingZones) {
       diagnostics.push({
         level: 'error',
-        message: `no YAMLs found for ${rawName} in ${providerDirectory(ctx, p) || '.'} (source "${id}")`,
+        message: `no YAMLs found for ${rawName} in ${dir.path || '.'} (source "${id}")`,
         location: entry.location,
         code: 'octodns/missing-zone-file',
       });
@@ -384,10 +404,10 @@ async function loadZone(
 function zoneSources(
   ctx: ZoneContext,
   p: YamlProviderOptions,
+  dir: string,
   rawName: string,
   idna: string,
 ): string[] {
-  const dir = providerDirectory(ctx, p);
   const join = (f: string) => (dir === '' ? f : `${dir}/${f}`);
   const out: string[] = [];
   const names = [...new Set([rawName, idna])];
