@@ -11,6 +11,7 @@ import {
 } from '../live/specs.js';
 import { isSeverity, type Severity } from '../model/severity.js';
 import { FORMAT_IDS, type FormatId } from '../model/zone.js';
+import { parseEvalTimeout } from './eval-timeout.js';
 
 export type OutputKind = 'markdown' | 'json' | 'sarif';
 
@@ -95,16 +96,9 @@ export function parseCheckArgs(argv: readonly string[], cwd: string): ArgsResult
       ok: false,
       message: `--fail-on must be info, low, medium, high or critical; got "${v['fail-on']}"`,
     };
-  let evalTimeoutMs: number | undefined;
-  if (v['eval-timeout'] !== undefined) {
-    const s = Number(v['eval-timeout']);
-    if (!Number.isFinite(s) || s <= 0 || s > 600)
-      return {
-        ok: false,
-        message: `--eval-timeout must be a number of seconds from 0 to 600; got "${v['eval-timeout']}"`,
-      };
-    evalTimeoutMs = Math.round(s * 1000);
-  }
+  const evalTimeout =
+    v['eval-timeout'] === undefined ? undefined : parseEvalTimeout(v['eval-timeout']);
+  if (evalTimeout && !evalTimeout.ok) return { ok: false, message: evalTimeout.message };
   for (const r of v.resolver ?? []) {
     const spec = parseResolverSpec(r);
     if (!spec.ok) return { ok: false, message: `--resolver: ${spec.message}` };
@@ -137,7 +131,7 @@ export function parseCheckArgs(argv: readonly string[], cwd: string): ArgsResult
       liveInFlight: inFlight?.ok ? inFlight.value : undefined,
       output: output as OutputKind,
       failOn: v['fail-on'] as Severity | undefined,
-      evalTimeoutMs,
+      evalTimeoutMs: evalTimeout?.ok ? evalTimeout.value : undefined,
     },
   };
 }

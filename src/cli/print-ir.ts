@@ -14,6 +14,7 @@ import type { DnscontrolIR, IrProvider } from '../formats/dnscontrol/ir.js';
 import { formatLocation } from '../model/location.js';
 import { findRepositoryRoot, openTree } from '../sources/git.js';
 import { repoRelativePath } from '../sources/repo-path.js';
+import { parseEvalTimeout } from './eval-timeout.js';
 import type { CliIO } from './io.js';
 
 export const PRINT_IR_HELP = `Usage: zoneguard print-ir FILE [--creds creds.json] [--eval-timeout SECONDS]
@@ -50,14 +51,11 @@ export async function printIrCommand(argv: readonly string[], io: CliIO): Promis
     io.stderr('zoneguard print-ir: expected exactly one FILE (see zoneguard print-ir --help)\n');
     return 2;
   }
-  let timeoutMs: number | undefined;
-  if (parsed.values['eval-timeout'] !== undefined) {
-    const seconds = Number(parsed.values['eval-timeout']);
-    if (!(seconds > 0 && seconds <= 600)) {
-      io.stderr('zoneguard print-ir: --eval-timeout expects seconds between 0 and 600\n');
-      return 2;
-    }
-    timeoutMs = Math.round(seconds * 1000);
+  const raw = parsed.values['eval-timeout'];
+  const timeout = raw === undefined ? undefined : parseEvalTimeout(raw);
+  if (timeout && !timeout.ok) {
+    io.stderr(`zoneguard print-ir: ${timeout.message}\n`);
+    return 2;
   }
   const file = resolve(io.cwd, fileArg);
   const root = (await findRepositoryRoot(dirname(file))) ?? dirname(file);
@@ -70,7 +68,7 @@ export async function printIrCommand(argv: readonly string[], io: CliIO): Promis
   const result = await evaluateDnsconfigFull(
     tree,
     rel.path,
-    timeoutMs === undefined ? {} : { evalTimeoutMs: timeoutMs },
+    timeout === undefined ? {} : { evalTimeoutMs: timeout.value },
   );
   if (!result.ok) {
     const first = result.errors[0]!;
