@@ -9505,6 +9505,48 @@ function makeRRset(fields) {
   return rrset;
 }
 
+// src/sources/repo-path.ts
+import { isAbsolute, posix, relative, sep } from "node:path";
+var CONTROL = new RegExp("\\p{Cc}", "u");
+var DRIVE = /^[a-zA-Z]:/;
+function resolveRepoPath(spec, fromDir = "") {
+  if (CONTROL.test(spec)) {
+    const what2 = spec.includes("\0") ? "a NUL byte" : "a control character";
+    return refuse("control-character", `path "${showControls(spec)}" contains ${what2}`);
+  }
+  const p = spec.replaceAll("\\", "/");
+  const normal = posix.normalize(posix.join(fromDir || ".", p));
+  if (readsAsAbsolute(p) || readsAsAbsolute(normal))
+    return refuse(
+      "absolute",
+      `absolute path "${spec}" refused: paths must stay inside the repository`
+    );
+  if (leavesRoot(normal)) return refuse("leaves", `path "${spec}" leaves the repository`);
+  const path = normal.replace(/\/$/, "");
+  return { ok: true, path: path === "." ? "" : path };
+}
+function repoRelativePath(root, target4) {
+  const rel = relative(root, target4);
+  const posixRel = isAbsolute(rel) ? ".." : rel.split(sep).join("/");
+  if (leavesRoot(posixRel)) return refuse("leaves", `"${target4}" is outside ${root}`);
+  return { ok: true, path: posixRel };
+}
+function readsAsAbsolute(path) {
+  return path.startsWith("/") || DRIVE.test(path) || path.startsWith("~");
+}
+function leavesRoot(normal) {
+  return normal === ".." || normal.startsWith("../");
+}
+function refuse(problem, message) {
+  return { ok: false, problem, message };
+}
+function showControls(text3) {
+  return text3.replace(
+    new RegExp("\\p{Cc}", "gu"),
+    (c) => c === "\0" ? "\\0" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
+}
+
 // src/formats/bind/generate.ts
 var MAX = 2 ** 31 - 1;
 function parseRange(text3) {
@@ -9965,9 +10007,14 @@ var ZoneFileParser = class {
     const at = (message, code) => this.error(file, pathTok.line, pathTok.column, message, code);
     if (!this.tree)
       return at("$INCLUDE is not available here (no repository to read from)", "bind/include");
-    const target4 = resolveInclude(file, pathTok.text);
-    if (target4 === void 0)
-      return at(`$INCLUDE "${pathTok.text}" leaves the repository`, "bind/include-outside");
+    const folder = file.slice(0, Math.max(0, file.lastIndexOf("/")));
+    const checked = resolveRepoPath(pathTok.text, folder);
+    if (!checked.ok)
+      return at(
+        checked.problem === "leaves" ? `$INCLUDE "${pathTok.text}" leaves the repository` : `$INCLUDE ${checked.message}`,
+        "bind/include-outside"
+      );
+    const target4 = checked.path;
     if (this.includeStack.includes(target4))
       return at(
         `$INCLUDE "${pathTok.text}" includes itself (cycle: ${[...this.includeStack, target4].join(" \u2192 ")})`,
@@ -10288,19 +10335,6 @@ function unescapeQuotes(text3) {
   }
   return out;
 }
-function resolveInclude(from, path) {
-  if (path.startsWith("/")) return void 0;
-  const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : "";
-  const parts2 = dir ? dir.split("/") : [];
-  for (const p of path.split("/")) {
-    if (p === "" || p === ".") continue;
-    if (p === "..") {
-      if (parts2.length === 0) return void 0;
-      parts2.pop();
-    } else parts2.push(p);
-  }
-  return parts2.join("/");
-}
 function originFromText(text3) {
   const lexer = new ZoneLexer(text3);
   for (let e = lexer.next(); e; e = lexer.next()) {
@@ -10489,7 +10523,7 @@ var bindFormat = {
 };
 
 // src/formats/dnscontrol/format.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // src/sources/types.ts
 var SourceError = class extends Error {
@@ -10583,12 +10617,12 @@ function readCreds(text3, file) {
 }
 
 // src/formats/dnscontrol/evaluate.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 
 // src/formats/dnscontrol/host-bridge.ts
 var import_json52 = __toESM(require_lib(), 1);
 import { createHash } from "node:crypto";
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 var BridgeError = class extends Error {
   name = "Error";
 };
@@ -10596,30 +10630,24 @@ var MAX_REQUIRE_DEPTH = 64;
 var CREDENTIAL_FILE = /^creds\.json5?$/i;
 var MAX_LOG_BYTES = 1 << 20;
 var HASHES = { sha1: "sha1", sha256: "sha256", sha512: "sha512" };
-function resolveRepoPath(spec, fromDir) {
-  if (spec.includes("\0"))
-    throw new BridgeError(`path "${spec.replace(/\0/g, "\\0")}" contains a NUL byte`);
-  const p = spec.replaceAll("\\", "/");
-  if (p.startsWith("/") || /^[a-zA-Z]:/.test(p) || p.startsWith("~"))
-    throw new BridgeError(`absolute path "${spec}" refused: paths must stay inside the repository`);
-  const joined = posix.normalize(posix.join(fromDir || ".", p));
-  if (joined === ".." || joined.startsWith("../"))
-    throw new BridgeError(`path "${spec}" leaves the repository`);
-  return joined === "." ? "" : joined.replace(/\/$/, "");
+function repoPath(spec, fromDir) {
+  const checked = resolveRepoPath(spec, fromDir);
+  if (!checked.ok) throw new BridgeError(checked.message);
+  return checked.path;
 }
 function createHostBridge(files, mainFile, baseDir) {
   const stack = [mainFile];
   const logLines = [];
   const filesRead = /* @__PURE__ */ new Set([mainFile]);
   let logBytes = 0;
-  const currentDir = () => posix.dirname(stack[stack.length - 1]).replace(/^\.$/, "");
+  const currentDir = () => posix2.dirname(stack[stack.length - 1]).replace(/^\.$/, "");
   return {
     logLines,
     filesRead,
     load(spec) {
       const from = spec.startsWith(".") ? currentDir() : baseDir;
-      const path = resolveRepoPath(spec, from);
-      if (CREDENTIAL_FILE.test(posix.basename(path)))
+      const path = repoPath(spec, from);
+      if (CREDENTIAL_FILE.test(posix2.basename(path)))
         throw new BridgeError(
           `require("${spec}"): ${path} holds credentials and cannot be read by the config`
         );
@@ -10656,12 +10684,12 @@ function createHostBridge(files, mainFile, baseDir) {
       }
     },
     glob(dir, recursive2, ext) {
-      const root = resolveRepoPath(dir, currentDir());
+      const root = repoPath(dir, currentDir());
       const prefix = root === "" ? "" : `${root}/`;
       const want = ext === "*" ? "" : ext.startsWith(".") ? ext : `.${ext}`;
       const here = currentDir();
       const out = files.listing.filter((f) => f.startsWith(prefix)).filter((f) => recursive2 || !f.slice(prefix.length).includes("/")).filter((f) => want === "" || f.endsWith(want)).sort().map((f) => {
-        const rel = posix.relative(here || ".", f);
+        const rel = posix2.relative(here || ".", f);
         return rel.startsWith("../") ? rel : `./${rel}`;
       });
       return JSON.stringify(out);
@@ -12962,7 +12990,7 @@ async function evaluateDnsconfigFull(tree, file, opts = {}) {
   if (source === void 0)
     return fail({ level: "error", message: "file not found", location: { file } });
   const files = await preload(tree, file, source);
-  const baseDir = opts.baseDir ?? posix2.dirname(file).replace(/^\.$/, "");
+  const baseDir = opts.baseDir ?? posix3.dirname(file).replace(/^\.$/, "");
   const bridge = createHostBridge(files, file, baseDir);
   const outcome = await runInSandbox(source, file, bridge, {
     timeoutMs: opts.evalTimeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -13322,7 +13350,7 @@ function under(path) {
   return (f) => f.startsWith(prefix);
 }
 function findDnsconfig(files, path) {
-  const candidates = files.filter(under(path)).filter((f) => posix3.basename(f) === CONFIG);
+  const candidates = files.filter(under(path)).filter((f) => posix4.basename(f) === CONFIG);
   return candidates.sort(
     (a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : 1)
   )[0];
@@ -13346,7 +13374,7 @@ var dnscontrolFormat = {
       ...options.evalMemoryBytes !== void 0 ? { evalMemoryBytes: options.evalMemoryBytes } : {}
     });
     if (!evaluated.ok) return evaluated;
-    const credsFile = posix3.join(posix3.dirname(file), "creds.json");
+    const credsFile = posix4.join(posix4.dirname(file), "creds.json");
     let credsText;
     try {
       credsText = await tree.readText(credsFile);
@@ -13375,7 +13403,7 @@ var dnscontrolFormat = {
 };
 
 // src/formats/octodns/load.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -17316,7 +17344,7 @@ function yamlFiles(files, path) {
 }
 function configCandidates(files, path) {
   const all = yamlFiles(files, path);
-  const plain = (f) => posix4.basename(f).split(".").length <= 2;
+  const plain = (f) => posix5.basename(f).split(".").length <= 2;
   return [...all.filter(plain), ...all.filter((f) => !plain(f))];
 }
 function cachedTree(tree) {
@@ -17386,11 +17414,12 @@ async function loadOctodns(source, options) {
 }
 function includeReader(tree) {
   return async (from, target4) => {
-    if (target4.startsWith("/") || target4.startsWith("~"))
-      return { error: `!include ${target4}: only paths inside the repository can be included` };
-    const path = posix4.normalize(posix4.join(posix4.dirname(from), target4));
-    if (path.startsWith("../") || path === "..")
-      return { error: `!include ${target4} leaves the repository` };
+    const checked = resolveRepoPath(target4, posix5.dirname(from));
+    if (!checked.ok)
+      return {
+        error: checked.problem === "leaves" ? `!include ${target4} leaves the repository` : `!include: ${checked.message}`
+      };
+    const path = checked.path;
     try {
       const text3 = await tree.readText(path);
       if (text3 === void 0) return { error: `!include ${target4}: no such file (${path})` };
@@ -17401,14 +17430,15 @@ function includeReader(tree) {
   };
 }
 function providerDirectory(ctx, p) {
-  const candidates = [
-    posix4.normalize(posix4.join(ctx.base || ".", p.directory)),
-    posix4.normalize(posix4.join(posix4.dirname(ctx.config.file), p.directory))
-  ].map((d) => d === "." ? "" : d.replace(/\/+$/, ""));
-  return candidates.find((d) => ctx.files.some((f) => under2(f, d))) ?? candidates[0];
+  const candidates = [ctx.base, posix5.dirname(ctx.config.file)].map(
+    (from) => resolveRepoPath(p.directory, from)
+  );
+  return candidates.find((d) => d.ok && ctx.files.some((f) => under2(f, d.path))) ?? candidates[0];
 }
 function listZones(ctx, p) {
-  const dir = providerDirectory(ctx, p);
+  const checked = providerDirectory(ctx, p);
+  if (!checked.ok) return [];
+  const dir = checked.path;
   const zones = /* @__PURE__ */ new Set();
   for (const f of ctx.files) {
     if (!under2(f, dir)) continue;
@@ -17525,11 +17555,21 @@ async function loadZone(ctx, rawName, entry, allZones) {
       continue;
     }
     const p = provider.yaml;
-    const sources = zoneSources(ctx, p, rawName, name2);
+    const dir = providerDirectory(ctx, p);
+    if (!dir.ok) {
+      diagnostics.push({
+        level: "error",
+        message: `zone ${rawName}: directory of source "${id}": ${dir.message}`,
+        location: provider.location,
+        code: "octodns/config"
+      });
+      continue;
+    }
+    const sources = zoneSources(ctx, p, dir.path, rawName, name2);
     if (sources.length === 0 && !p.ignoreMissingZones) {
       diagnostics.push({
         level: "error",
-        message: `no YAMLs found for ${rawName} in ${providerDirectory(ctx, p) || "."} (source "${id}")`,
+        message: `no YAMLs found for ${rawName} in ${dir.path || "."} (source "${id}")`,
         location: entry.location,
         code: "octodns/missing-zone-file"
       });
@@ -17597,8 +17637,7 @@ async function loadZone(ctx, rawName, entry, allZones) {
     diagnostics
   };
 }
-function zoneSources(ctx, p, rawName, idna) {
-  const dir = providerDirectory(ctx, p);
+function zoneSources(ctx, p, dir, rawName, idna) {
   const join3 = (f) => dir === "" ? f : `${dir}/${f}`;
   const out = [];
   const names = [.../* @__PURE__ */ new Set([rawName, idna])];
@@ -18583,12 +18622,12 @@ function parseTerm(text3) {
   const qualifier = m[1];
   const name2 = m[2].toLowerCase();
   if (!MECHANISMS.has(name2)) return `"${text3}": unknown mechanism "${m[2]}"`;
-  const sep4 = m[3];
+  const sep3 = m[3];
   const rest = m[4] ?? "";
   const base = { qualifier, name: name2, kind: "mechanism", text: text3 };
-  if (name2 === "all") return sep4 ? `"${text3}": "all" takes no argument` : base;
+  if (name2 === "all") return sep3 ? `"${text3}": "all" takes no argument` : base;
   if (name2 === "ip4" || name2 === "ip6") {
-    if (sep4 !== ":") return `"${text3}": ${name2} needs an address`;
+    if (sep3 !== ":") return `"${text3}": ${name2} needs an address`;
     const slash = rest.indexOf("/");
     const addr = slash < 0 ? rest : rest.slice(0, slash);
     const cidr2 = slash < 0 ? void 0 : rest.slice(slash + 1);
@@ -18600,11 +18639,11 @@ function parseTerm(text3) {
   }
   let domain;
   let cidr;
-  if (sep4 === ":") {
+  if (sep3 === ":") {
     const slash = rest.indexOf("/");
     domain = slash < 0 ? rest : rest.slice(0, slash);
     cidr = slash < 0 ? void 0 : rest.slice(slash);
-  } else if (sep4 === "/") cidr = `/${rest}`;
+  } else if (sep3 === "/") cidr = `/${rest}`;
   if (NEEDS_DOMAIN.has(name2) && domain === void 0) return `"${text3}": ${name2} needs a domain`;
   if (domain !== void 0 && !isDomainSpec(domain))
     return `"${text3}": "${domain}" is not a valid domain`;
@@ -22719,18 +22758,19 @@ var DEFAULT_POLICY = {
 };
 
 // src/sources/git.ts
-import { execFile } from "node:child_process";
 import { lstat, readdir, readFile, realpath } from "node:fs/promises";
-import { join, posix as posix5, relative, sep } from "node:path";
+import { join, posix as posix6 } from "node:path";
+
+// src/sources/run-git.ts
+import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var MAX_BUFFER = 256 * 1024 * 1024;
-var MAX_LINK_HOPS = 40;
-async function git(root, args, encoding = "utf8") {
+async function runGit(dir, args) {
   try {
-    const { stdout } = await run("git", ["-C", root, ...args], {
+    const { stdout } = await run("git", ["-C", dir, ...args], {
       maxBuffer: MAX_BUFFER,
-      encoding: encoding === "utf8" ? "utf8" : "buffer",
+      encoding: "utf8",
       env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
     });
     return stdout;
@@ -22740,9 +22780,12 @@ async function git(root, args, encoding = "utf8") {
     throw new SourceError(`git ${args[0]} failed: ${detail}`);
   }
 }
+
+// src/sources/git.ts
+var MAX_LINK_HOPS = 40;
 async function findRepositoryRoot(dir) {
   try {
-    return String(await git(dir, ["rev-parse", "--show-toplevel"])).trim();
+    return (await runGit(dir, ["rev-parse", "--show-toplevel"])).trim();
   } catch {
     return void 0;
   }
@@ -22750,24 +22793,21 @@ async function findRepositoryRoot(dir) {
 async function resolveCommit(root, ref) {
   if (ref.startsWith("-") || ref.length === 0) throw new SourceError(`invalid git ref "${ref}"`);
   try {
-    return String(
-      await git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`])
-    ).trim();
+    return (await runGit(root, [
+      "rev-parse",
+      "--verify",
+      "--quiet",
+      "--end-of-options",
+      `${ref}^{commit}`
+    ])).trim();
   } catch {
     throw new SourceError(`unknown git ref "${ref}" in ${root}`);
   }
 }
 function checkRepoPath(path) {
-  const p = path.replaceAll("\\", "/");
-  if (p.startsWith("/") || /^[a-zA-Z]:/.test(p))
-    throw new SourceError(
-      `absolute path "${path}" is not allowed: paths are relative to the repository`,
-      path
-    );
-  const normal = posix5.normalize(p);
-  if (normal === ".." || normal.startsWith("../"))
-    throw new SourceError(`path "${path}" leaves the repository`, path);
-  return normal === "." ? "" : normal.replace(/^\.\//, "").replace(/\/$/, "");
+  const checked = resolveRepoPath(path);
+  if (!checked.ok) throw new SourceError(checked.message, path);
+  return checked.path;
 }
 var CommitTree = class {
   constructor(root, commit, ref) {
@@ -22781,7 +22821,7 @@ var CommitTree = class {
   label;
   load() {
     this.entries ??= (async () => {
-      const out = String(await git(this.root, ["ls-tree", "-r", "-z", "--full-tree", this.commit]));
+      const out = await runGit(this.root, ["ls-tree", "-r", "-z", "--full-tree", this.commit]);
       const map = /* @__PURE__ */ new Map();
       for (const line of out.split("\0")) {
         if (!line) continue;
@@ -22810,13 +22850,10 @@ var CommitTree = class {
     for (let hop = 0; hop < MAX_LINK_HOPS; hop++) {
       const entry = map.get(current);
       if (!entry || entry.mode !== "120000") return entry;
-      const target4 = String(await git(this.root, ["cat-file", "blob", entry.sha]));
-      if (target4.startsWith("/"))
-        throw new SourceError(`symlink "${path}" points outside the repository`, path);
-      const next = posix5.normalize(posix5.join(posix5.dirname(current), target4));
-      if (next === ".." || next.startsWith("../"))
-        throw new SourceError(`symlink "${path}" points outside the repository`, path);
-      current = next;
+      const target4 = await runGit(this.root, ["cat-file", "blob", entry.sha]);
+      const next = resolveRepoPath(target4, posix6.dirname(current));
+      if (!next.ok) throw new SourceError(`symlink "${path}" points outside the repository`, path);
+      current = next.path;
     }
     throw new SourceError(`symlink "${path}" has too many levels of links`, path);
   }
@@ -22824,7 +22861,7 @@ var CommitTree = class {
     const clean = checkRepoPath(path);
     const entry = await this.resolve(clean, await this.load());
     if (!entry) return void 0;
-    return String(await git(this.root, ["cat-file", "blob", entry.sha]));
+    return await runGit(this.root, ["cat-file", "blob", entry.sha]);
   }
 };
 var WorkingTree = class {
@@ -22839,9 +22876,13 @@ var WorkingTree = class {
   realRoot;
   async listFiles() {
     if (this.isGit) {
-      const out = String(
-        await git(this.root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"])
-      );
+      const out = await runGit(this.root, [
+        "ls-files",
+        "-z",
+        "--cached",
+        "--others",
+        "--exclude-standard"
+      ]);
       const files = [];
       for (const p of out.split("\0")) {
         if (!p) continue;
@@ -22880,8 +22921,7 @@ var WorkingTree = class {
     this.realRoot ??= realpath(this.root);
     const root = await this.realRoot;
     const real = await realpath(join(this.root, rel));
-    const r = relative(root, real);
-    if (r === ".." || r.startsWith(`..${sep}`) || r.startsWith(sep))
+    if (!repoRelativePath(root, real).ok)
       throw new SourceError(`"${rel}" points outside the repository`, rel);
     return real;
   }
@@ -22910,17 +22950,15 @@ function gitHistory(root) {
   return {
     async log(ref, paths, max) {
       const commit = await resolveCommit(root, ref);
-      const out = String(
-        await git(root, [
-          "log",
-          "-z",
-          `--max-count=${Math.max(1, Math.floor(max))}`,
-          "--format=%H%x1f%ct%x1f%s",
-          commit,
-          "--",
-          ...paths.map(checkRepoPath).map((p) => p || ".")
-        ])
-      );
+      const out = await runGit(root, [
+        "log",
+        "-z",
+        `--max-count=${Math.max(1, Math.floor(max))}`,
+        "--format=%H%x1f%ct%x1f%s",
+        commit,
+        "--",
+        ...paths.map(checkRepoPath).map((p) => p || ".")
+      ]);
       return out.split("\0").filter(Boolean).map((rec) => {
         const [sha, ct, subject] = rec.replace(/^\n/, "").split("");
         return { sha, time: new Date(Number(ct) * 1e3), subject: subject ?? "" };
@@ -22932,11 +22970,9 @@ function gitHistory(root) {
 async function changedFiles(root, base, head) {
   const baseCommit = await resolveCommit(root, base);
   const args = head === void 0 ? ["diff", "--name-only", "-z", baseCommit] : ["diff", "--name-only", "-z", baseCommit, await resolveCommit(root, head)];
-  const files = new Set(
-    String(await git(root, args)).split("\0").filter(Boolean)
-  );
+  const files = new Set((await runGit(root, args)).split("\0").filter(Boolean));
   if (head === void 0) {
-    const untracked = String(await git(root, ["ls-files", "-z", "--others", "--exclude-standard"]));
+    const untracked = await runGit(root, ["ls-files", "-z", "--others", "--exclude-standard"]);
     for (const p of untracked.split("\0")) if (p) files.add(p);
   }
   return [...files].sort();
@@ -23404,6 +23440,19 @@ async function runReview(settings, hooks = {}) {
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
+
+// src/cli/eval-timeout.ts
+function parseEvalTimeout(text3) {
+  const s2 = Number(text3);
+  if (!Number.isFinite(s2) || s2 <= 0 || s2 > 600)
+    return {
+      ok: false,
+      message: `--eval-timeout must be a number of seconds from 0 to 600; got "${text3}"`
+    };
+  return { ok: true, value: Math.round(s2 * 1e3) };
+}
+
+// src/cli/args.ts
 var CHECK_HELP = `Usage: zoneguard check [options]
 
 Reviews the DNS config of a git repository: what the change does (base \u2192 head), what live
@@ -23459,16 +23508,8 @@ function parseCheckArgs(argv, cwd) {
       ok: false,
       message: `--fail-on must be info, low, medium, high or critical; got "${v["fail-on"]}"`
     };
-  let evalTimeoutMs;
-  if (v["eval-timeout"] !== void 0) {
-    const s2 = Number(v["eval-timeout"]);
-    if (!Number.isFinite(s2) || s2 <= 0 || s2 > 600)
-      return {
-        ok: false,
-        message: `--eval-timeout must be a number of seconds from 0 to 600; got "${v["eval-timeout"]}"`
-      };
-    evalTimeoutMs = Math.round(s2 * 1e3);
-  }
+  const evalTimeout = v["eval-timeout"] === void 0 ? void 0 : parseEvalTimeout(v["eval-timeout"]);
+  if (evalTimeout && !evalTimeout.ok) return { ok: false, message: evalTimeout.message };
   for (const r of v.resolver ?? []) {
     const spec = parseResolverSpec(r);
     if (!spec.ok) return { ok: false, message: `--resolver: ${spec.message}` };
@@ -23499,7 +23540,7 @@ function parseCheckArgs(argv, cwd) {
       liveInFlight: inFlight?.ok ? inFlight.value : void 0,
       output,
       failOn: v["fail-on"],
-      evalTimeoutMs
+      evalTimeoutMs: evalTimeout?.ok ? evalTimeout.value : void 0
     }
   };
 }
@@ -23667,7 +23708,7 @@ ${text3}
 
 // src/cli/print-ir.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { dirname, isAbsolute, relative as relative3, resolve as resolve3, sep as sep3 } from "node:path";
+import { dirname, resolve as resolve3 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 var PRINT_IR_HELP = `Usage: zoneguard print-ir FILE [--creds creds.json] [--eval-timeout SECONDS]
 
@@ -23701,19 +23742,17 @@ async function printIrCommand(argv, io) {
     io.stderr("zoneguard print-ir: expected exactly one FILE (see zoneguard print-ir --help)\n");
     return 2;
   }
-  let timeoutMs;
-  if (parsed.values["eval-timeout"] !== void 0) {
-    const seconds = Number(parsed.values["eval-timeout"]);
-    if (!(seconds > 0 && seconds <= 600)) {
-      io.stderr("zoneguard print-ir: --eval-timeout expects seconds between 0 and 600\n");
-      return 2;
-    }
-    timeoutMs = Math.round(seconds * 1e3);
+  const raw = parsed.values["eval-timeout"];
+  const timeout = raw === void 0 ? void 0 : parseEvalTimeout(raw);
+  if (timeout && !timeout.ok) {
+    io.stderr(`zoneguard print-ir: ${timeout.message}
+`);
+    return 2;
   }
   const file = resolve3(io.cwd, fileArg);
   const root = await findRepositoryRoot(dirname(file)) ?? dirname(file);
-  const rel = relative3(root, file).split(sep3).join("/");
-  if (rel.startsWith("..") || isAbsolute(rel)) {
+  const rel = repoRelativePath(root, file);
+  if (!rel.ok) {
     io.stderr(`zoneguard print-ir: ${fileArg} is outside ${root}
 `);
     return 2;
@@ -23721,8 +23760,8 @@ async function printIrCommand(argv, io) {
   const tree = await openTree(root, void 0);
   const result = await evaluateDnsconfigFull(
     tree,
-    rel,
-    timeoutMs === void 0 ? {} : { evalTimeoutMs: timeoutMs }
+    rel.path,
+    timeout === void 0 ? {} : { evalTimeoutMs: timeout.value }
   );
   if (!result.ok) {
     const first = result.errors[0];

@@ -11126,7 +11126,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11166,7 +11166,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11179,7 +11179,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify: promisify2 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11219,7 +11219,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify2(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -29819,6 +29819,48 @@ function makeRRset(fields) {
   return rrset2;
 }
 
+// src/sources/repo-path.ts
+import { isAbsolute, posix, relative, sep } from "node:path";
+var CONTROL = new RegExp("\\p{Cc}", "u");
+var DRIVE = /^[a-zA-Z]:/;
+function resolveRepoPath(spec, fromDir = "") {
+  if (CONTROL.test(spec)) {
+    const what2 = spec.includes("\0") ? "a NUL byte" : "a control character";
+    return refuse("control-character", `path "${showControls(spec)}" contains ${what2}`);
+  }
+  const p = spec.replaceAll("\\", "/");
+  const normal = posix.normalize(posix.join(fromDir || ".", p));
+  if (readsAsAbsolute(p) || readsAsAbsolute(normal))
+    return refuse(
+      "absolute",
+      `absolute path "${spec}" refused: paths must stay inside the repository`
+    );
+  if (leavesRoot(normal)) return refuse("leaves", `path "${spec}" leaves the repository`);
+  const path = normal.replace(/\/$/, "");
+  return { ok: true, path: path === "." ? "" : path };
+}
+function repoRelativePath(root, target4) {
+  const rel = relative(root, target4);
+  const posixRel = isAbsolute(rel) ? ".." : rel.split(sep).join("/");
+  if (leavesRoot(posixRel)) return refuse("leaves", `"${target4}" is outside ${root}`);
+  return { ok: true, path: posixRel };
+}
+function readsAsAbsolute(path) {
+  return path.startsWith("/") || DRIVE.test(path) || path.startsWith("~");
+}
+function leavesRoot(normal) {
+  return normal === ".." || normal.startsWith("../");
+}
+function refuse(problem, message2) {
+  return { ok: false, problem, message: message2 };
+}
+function showControls(text3) {
+  return text3.replace(
+    new RegExp("\\p{Cc}", "gu"),
+    (c) => c === "\0" ? "\\0" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
+  );
+}
+
 // src/formats/bind/generate.ts
 var MAX = 2 ** 31 - 1;
 function parseRange(text3) {
@@ -30279,9 +30321,14 @@ var ZoneFileParser = class {
     const at = (message2, code) => this.error(file, pathTok.line, pathTok.column, message2, code);
     if (!this.tree)
       return at("$INCLUDE is not available here (no repository to read from)", "bind/include");
-    const target4 = resolveInclude(file, pathTok.text);
-    if (target4 === void 0)
-      return at(`$INCLUDE "${pathTok.text}" leaves the repository`, "bind/include-outside");
+    const folder = file.slice(0, Math.max(0, file.lastIndexOf("/")));
+    const checked = resolveRepoPath(pathTok.text, folder);
+    if (!checked.ok)
+      return at(
+        checked.problem === "leaves" ? `$INCLUDE "${pathTok.text}" leaves the repository` : `$INCLUDE ${checked.message}`,
+        "bind/include-outside"
+      );
+    const target4 = checked.path;
     if (this.includeStack.includes(target4))
       return at(
         `$INCLUDE "${pathTok.text}" includes itself (cycle: ${[...this.includeStack, target4].join(" \u2192 ")})`,
@@ -30602,19 +30649,6 @@ function unescapeQuotes(text3) {
   }
   return out;
 }
-function resolveInclude(from, path) {
-  if (path.startsWith("/")) return void 0;
-  const dir = from.includes("/") ? from.slice(0, from.lastIndexOf("/")) : "";
-  const parts2 = dir ? dir.split("/") : [];
-  for (const p of path.split("/")) {
-    if (p === "" || p === ".") continue;
-    if (p === "..") {
-      if (parts2.length === 0) return void 0;
-      parts2.pop();
-    } else parts2.push(p);
-  }
-  return parts2.join("/");
-}
 function originFromText(text3) {
   const lexer = new ZoneLexer(text3);
   for (let e = lexer.next(); e; e = lexer.next()) {
@@ -30803,7 +30837,7 @@ var bindFormat = {
 };
 
 // src/formats/dnscontrol/format.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // src/sources/types.ts
 var SourceError = class extends Error {
@@ -30897,12 +30931,12 @@ function readCreds(text3, file) {
 }
 
 // src/formats/dnscontrol/evaluate.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 
 // src/formats/dnscontrol/host-bridge.ts
 var import_json52 = __toESM(require_lib(), 1);
 import { createHash } from "node:crypto";
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 var BridgeError = class extends Error {
   name = "Error";
 };
@@ -30910,30 +30944,24 @@ var MAX_REQUIRE_DEPTH = 64;
 var CREDENTIAL_FILE = /^creds\.json5?$/i;
 var MAX_LOG_BYTES = 1 << 20;
 var HASHES = { sha1: "sha1", sha256: "sha256", sha512: "sha512" };
-function resolveRepoPath(spec, fromDir) {
-  if (spec.includes("\0"))
-    throw new BridgeError(`path "${spec.replace(/\0/g, "\\0")}" contains a NUL byte`);
-  const p = spec.replaceAll("\\", "/");
-  if (p.startsWith("/") || /^[a-zA-Z]:/.test(p) || p.startsWith("~"))
-    throw new BridgeError(`absolute path "${spec}" refused: paths must stay inside the repository`);
-  const joined = posix.normalize(posix.join(fromDir || ".", p));
-  if (joined === ".." || joined.startsWith("../"))
-    throw new BridgeError(`path "${spec}" leaves the repository`);
-  return joined === "." ? "" : joined.replace(/\/$/, "");
+function repoPath(spec, fromDir) {
+  const checked = resolveRepoPath(spec, fromDir);
+  if (!checked.ok) throw new BridgeError(checked.message);
+  return checked.path;
 }
 function createHostBridge(files, mainFile, baseDir) {
   const stack = [mainFile];
   const logLines = [];
   const filesRead = /* @__PURE__ */ new Set([mainFile]);
   let logBytes = 0;
-  const currentDir = () => posix.dirname(stack[stack.length - 1]).replace(/^\.$/, "");
+  const currentDir = () => posix2.dirname(stack[stack.length - 1]).replace(/^\.$/, "");
   return {
     logLines,
     filesRead,
     load(spec) {
       const from = spec.startsWith(".") ? currentDir() : baseDir;
-      const path = resolveRepoPath(spec, from);
-      if (CREDENTIAL_FILE.test(posix.basename(path)))
+      const path = repoPath(spec, from);
+      if (CREDENTIAL_FILE.test(posix2.basename(path)))
         throw new BridgeError(
           `require("${spec}"): ${path} holds credentials and cannot be read by the config`
         );
@@ -30970,12 +30998,12 @@ function createHostBridge(files, mainFile, baseDir) {
       }
     },
     glob(dir, recursive2, ext) {
-      const root = resolveRepoPath(dir, currentDir());
+      const root = repoPath(dir, currentDir());
       const prefix = root === "" ? "" : `${root}/`;
       const want = ext === "*" ? "" : ext.startsWith(".") ? ext : `.${ext}`;
       const here = currentDir();
       const out = files.listing.filter((f) => f.startsWith(prefix)).filter((f) => recursive2 || !f.slice(prefix.length).includes("/")).filter((f) => want === "" || f.endsWith(want)).sort().map((f) => {
-        const rel = posix.relative(here || ".", f);
+        const rel = posix2.relative(here || ".", f);
         return rel.startsWith("../") ? rel : `./${rel}`;
       });
       return JSON.stringify(out);
@@ -33136,9 +33164,9 @@ async function runInSandbox(source, file, bridge, limits) {
       if (prelude.error) return explain(prelude.error);
       const serialise = prelude.value;
       try {
-        const run4 = vm.evalCode(source, file);
-        if (run4.error) return explain(run4.error);
-        run4.value.dispose();
+        const run3 = vm.evalCode(source, file);
+        if (run3.error) return explain(run3.error);
+        run3.value.dispose();
         const out = vm.callFunction(serialise, vm.undefined);
         if (out.error) return explain(out.error);
         const json = vm.typeof(out.value) === "string" ? vm.getString(out.value) : void 0;
@@ -33276,7 +33304,7 @@ async function evaluateDnsconfigFull(tree, file, opts = {}) {
   if (source === void 0)
     return fail({ level: "error", message: "file not found", location: { file } });
   const files = await preload(tree, file, source);
-  const baseDir = opts.baseDir ?? posix2.dirname(file).replace(/^\.$/, "");
+  const baseDir = opts.baseDir ?? posix3.dirname(file).replace(/^\.$/, "");
   const bridge = createHostBridge(files, file, baseDir);
   const outcome = await runInSandbox(source, file, bridge, {
     timeoutMs: opts.evalTimeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -33636,7 +33664,7 @@ function under(path) {
   return (f) => f.startsWith(prefix);
 }
 function findDnsconfig(files, path) {
-  const candidates = files.filter(under(path)).filter((f) => posix3.basename(f) === CONFIG);
+  const candidates = files.filter(under(path)).filter((f) => posix4.basename(f) === CONFIG);
   return candidates.sort(
     (a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : 1)
   )[0];
@@ -33660,7 +33688,7 @@ var dnscontrolFormat = {
       ...options.evalMemoryBytes !== void 0 ? { evalMemoryBytes: options.evalMemoryBytes } : {}
     });
     if (!evaluated.ok) return evaluated;
-    const credsFile = posix3.join(posix3.dirname(file), "creds.json");
+    const credsFile = posix4.join(posix4.dirname(file), "creds.json");
     let credsText;
     try {
       credsText = await tree.readText(credsFile);
@@ -33689,7 +33717,7 @@ var dnscontrolFormat = {
 };
 
 // src/formats/octodns/load.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -37630,7 +37658,7 @@ function yamlFiles(files, path) {
 }
 function configCandidates(files, path) {
   const all = yamlFiles(files, path);
-  const plain = (f) => posix4.basename(f).split(".").length <= 2;
+  const plain = (f) => posix5.basename(f).split(".").length <= 2;
   return [...all.filter(plain), ...all.filter((f) => !plain(f))];
 }
 function cachedTree(tree) {
@@ -37700,11 +37728,12 @@ async function loadOctodns(source, options) {
 }
 function includeReader(tree) {
   return async (from, target4) => {
-    if (target4.startsWith("/") || target4.startsWith("~"))
-      return { error: `!include ${target4}: only paths inside the repository can be included` };
-    const path = posix4.normalize(posix4.join(posix4.dirname(from), target4));
-    if (path.startsWith("../") || path === "..")
-      return { error: `!include ${target4} leaves the repository` };
+    const checked = resolveRepoPath(target4, posix5.dirname(from));
+    if (!checked.ok)
+      return {
+        error: checked.problem === "leaves" ? `!include ${target4} leaves the repository` : `!include: ${checked.message}`
+      };
+    const path = checked.path;
     try {
       const text3 = await tree.readText(path);
       if (text3 === void 0) return { error: `!include ${target4}: no such file (${path})` };
@@ -37715,14 +37744,15 @@ function includeReader(tree) {
   };
 }
 function providerDirectory(ctx, p) {
-  const candidates = [
-    posix4.normalize(posix4.join(ctx.base || ".", p.directory)),
-    posix4.normalize(posix4.join(posix4.dirname(ctx.config.file), p.directory))
-  ].map((d) => d === "." ? "" : d.replace(/\/+$/, ""));
-  return candidates.find((d) => ctx.files.some((f) => under2(f, d))) ?? candidates[0];
+  const candidates = [ctx.base, posix5.dirname(ctx.config.file)].map(
+    (from) => resolveRepoPath(p.directory, from)
+  );
+  return candidates.find((d) => d.ok && ctx.files.some((f) => under2(f, d.path))) ?? candidates[0];
 }
 function listZones(ctx, p) {
-  const dir = providerDirectory(ctx, p);
+  const checked = providerDirectory(ctx, p);
+  if (!checked.ok) return [];
+  const dir = checked.path;
   const zones = /* @__PURE__ */ new Set();
   for (const f of ctx.files) {
     if (!under2(f, dir)) continue;
@@ -37839,11 +37869,21 @@ async function loadZone(ctx, rawName, entry, allZones) {
       continue;
     }
     const p = provider.yaml;
-    const sources = zoneSources(ctx, p, rawName, name2);
+    const dir = providerDirectory(ctx, p);
+    if (!dir.ok) {
+      diagnostics.push({
+        level: "error",
+        message: `zone ${rawName}: directory of source "${id}": ${dir.message}`,
+        location: provider.location,
+        code: "octodns/config"
+      });
+      continue;
+    }
+    const sources = zoneSources(ctx, p, dir.path, rawName, name2);
     if (sources.length === 0 && !p.ignoreMissingZones) {
       diagnostics.push({
         level: "error",
-        message: `no YAMLs found for ${rawName} in ${providerDirectory(ctx, p) || "."} (source "${id}")`,
+        message: `no YAMLs found for ${rawName} in ${dir.path || "."} (source "${id}")`,
         location: entry.location,
         code: "octodns/missing-zone-file"
       });
@@ -37911,8 +37951,7 @@ async function loadZone(ctx, rawName, entry, allZones) {
     diagnostics
   };
 }
-function zoneSources(ctx, p, rawName, idna) {
-  const dir = providerDirectory(ctx, p);
+function zoneSources(ctx, p, dir, rawName, idna) {
   const join3 = (f) => dir === "" ? f : `${dir}/${f}`;
   const out = [];
   const names = [.../* @__PURE__ */ new Set([rawName, idna])];
@@ -42572,7 +42611,7 @@ function createDnsClient(options = {}, transport) {
   const backoffs = /* @__PURE__ */ new Map();
   let closed = false;
   let sent = 0;
-  function run4(server, q, stream, finish) {
+  function run3(server, q, stream, finish) {
     let attempt = 0;
     let viaStream = stream;
     const exchange = (via, then) => limiter.acquire(() => {
@@ -42629,11 +42668,11 @@ function createDnsClient(options = {}, transport) {
   return {
     query(server, request2) {
       return new Promise(
-        (resolve2) => run4(server, question(request2), request2.stream === true, resolve2)
+        (resolve2) => run3(server, question(request2), request2.stream === true, resolve2)
       );
     },
     ask(server, request2, done2) {
-      run4(server, question(request2), request2.stream === true, done2);
+      run3(server, question(request2), request2.stream === true, done2);
     },
     get sent() {
       return sent;
@@ -43110,18 +43149,19 @@ var DEFAULT_POLICY = {
 };
 
 // src/sources/git.ts
-import { execFile } from "node:child_process";
 import { lstat as lstat2, readdir as readdir2, readFile, realpath } from "node:fs/promises";
-import { join, posix as posix5, relative, sep } from "node:path";
+import { join, posix as posix6 } from "node:path";
+
+// src/sources/run-git.ts
+import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var MAX_BUFFER = 256 * 1024 * 1024;
-var MAX_LINK_HOPS = 40;
-async function git(root, args, encoding = "utf8") {
+async function runGit(dir, args) {
   try {
-    const { stdout } = await run("git", ["-C", root, ...args], {
+    const { stdout } = await run("git", ["-C", dir, ...args], {
       maxBuffer: MAX_BUFFER,
-      encoding: encoding === "utf8" ? "utf8" : "buffer",
+      encoding: "utf8",
       env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
     });
     return stdout;
@@ -43131,9 +43171,12 @@ async function git(root, args, encoding = "utf8") {
     throw new SourceError(`git ${args[0]} failed: ${detail}`);
   }
 }
+
+// src/sources/git.ts
+var MAX_LINK_HOPS = 40;
 async function findRepositoryRoot(dir) {
   try {
-    return String(await git(dir, ["rev-parse", "--show-toplevel"])).trim();
+    return (await runGit(dir, ["rev-parse", "--show-toplevel"])).trim();
   } catch {
     return void 0;
   }
@@ -43141,24 +43184,21 @@ async function findRepositoryRoot(dir) {
 async function resolveCommit(root, ref2) {
   if (ref2.startsWith("-") || ref2.length === 0) throw new SourceError(`invalid git ref "${ref2}"`);
   try {
-    return String(
-      await git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref2}^{commit}`])
-    ).trim();
+    return (await runGit(root, [
+      "rev-parse",
+      "--verify",
+      "--quiet",
+      "--end-of-options",
+      `${ref2}^{commit}`
+    ])).trim();
   } catch {
     throw new SourceError(`unknown git ref "${ref2}" in ${root}`);
   }
 }
 function checkRepoPath(path) {
-  const p = path.replaceAll("\\", "/");
-  if (p.startsWith("/") || /^[a-zA-Z]:/.test(p))
-    throw new SourceError(
-      `absolute path "${path}" is not allowed: paths are relative to the repository`,
-      path
-    );
-  const normal = posix5.normalize(p);
-  if (normal === ".." || normal.startsWith("../"))
-    throw new SourceError(`path "${path}" leaves the repository`, path);
-  return normal === "." ? "" : normal.replace(/^\.\//, "").replace(/\/$/, "");
+  const checked = resolveRepoPath(path);
+  if (!checked.ok) throw new SourceError(checked.message, path);
+  return checked.path;
 }
 var CommitTree = class {
   constructor(root, commit, ref2) {
@@ -43172,7 +43212,7 @@ var CommitTree = class {
   label;
   load() {
     this.entries ??= (async () => {
-      const out = String(await git(this.root, ["ls-tree", "-r", "-z", "--full-tree", this.commit]));
+      const out = await runGit(this.root, ["ls-tree", "-r", "-z", "--full-tree", this.commit]);
       const map = /* @__PURE__ */ new Map();
       for (const line of out.split("\0")) {
         if (!line) continue;
@@ -43201,13 +43241,10 @@ var CommitTree = class {
     for (let hop = 0; hop < MAX_LINK_HOPS; hop++) {
       const entry = map.get(current);
       if (!entry || entry.mode !== "120000") return entry;
-      const target4 = String(await git(this.root, ["cat-file", "blob", entry.sha]));
-      if (target4.startsWith("/"))
-        throw new SourceError(`symlink "${path}" points outside the repository`, path);
-      const next = posix5.normalize(posix5.join(posix5.dirname(current), target4));
-      if (next === ".." || next.startsWith("../"))
-        throw new SourceError(`symlink "${path}" points outside the repository`, path);
-      current = next;
+      const target4 = await runGit(this.root, ["cat-file", "blob", entry.sha]);
+      const next = resolveRepoPath(target4, posix6.dirname(current));
+      if (!next.ok) throw new SourceError(`symlink "${path}" points outside the repository`, path);
+      current = next.path;
     }
     throw new SourceError(`symlink "${path}" has too many levels of links`, path);
   }
@@ -43215,7 +43252,7 @@ var CommitTree = class {
     const clean = checkRepoPath(path);
     const entry = await this.resolve(clean, await this.load());
     if (!entry) return void 0;
-    return String(await git(this.root, ["cat-file", "blob", entry.sha]));
+    return await runGit(this.root, ["cat-file", "blob", entry.sha]);
   }
 };
 var WorkingTree = class {
@@ -43230,9 +43267,13 @@ var WorkingTree = class {
   realRoot;
   async listFiles() {
     if (this.isGit) {
-      const out = String(
-        await git(this.root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"])
-      );
+      const out = await runGit(this.root, [
+        "ls-files",
+        "-z",
+        "--cached",
+        "--others",
+        "--exclude-standard"
+      ]);
       const files = [];
       for (const p of out.split("\0")) {
         if (!p) continue;
@@ -43271,8 +43312,7 @@ var WorkingTree = class {
     this.realRoot ??= realpath(this.root);
     const root = await this.realRoot;
     const real = await realpath(join(this.root, rel));
-    const r = relative(root, real);
-    if (r === ".." || r.startsWith(`..${sep}`) || r.startsWith(sep))
+    if (!repoRelativePath(root, real).ok)
       throw new SourceError(`"${rel}" points outside the repository`, rel);
     return real;
   }
@@ -43301,17 +43341,15 @@ function gitHistory(root) {
   return {
     async log(ref2, paths, max) {
       const commit = await resolveCommit(root, ref2);
-      const out = String(
-        await git(root, [
-          "log",
-          "-z",
-          `--max-count=${Math.max(1, Math.floor(max))}`,
-          "--format=%H%x1f%ct%x1f%s",
-          commit,
-          "--",
-          ...paths.map(checkRepoPath).map((p) => p || ".")
-        ])
-      );
+      const out = await runGit(root, [
+        "log",
+        "-z",
+        `--max-count=${Math.max(1, Math.floor(max))}`,
+        "--format=%H%x1f%ct%x1f%s",
+        commit,
+        "--",
+        ...paths.map(checkRepoPath).map((p) => p || ".")
+      ]);
       return out.split("\0").filter(Boolean).map((rec) => {
         const [sha, ct, subject] = rec.replace(/^\n/, "").split("");
         return { sha, time: new Date(Number(ct) * 1e3), subject: subject ?? "" };
@@ -43323,11 +43361,9 @@ function gitHistory(root) {
 async function changedFiles(root, base, head) {
   const baseCommit = await resolveCommit(root, base);
   const args = head === void 0 ? ["diff", "--name-only", "-z", baseCommit] : ["diff", "--name-only", "-z", baseCommit, await resolveCommit(root, head)];
-  const files = new Set(
-    String(await git(root, args)).split("\0").filter(Boolean)
-  );
+  const files = new Set((await runGit(root, args)).split("\0").filter(Boolean));
   if (head === void 0) {
-    const untracked = String(await git(root, ["ls-files", "-z", "--others", "--exclude-standard"]));
+    const untracked = await runGit(root, ["ls-files", "-z", "--others", "--exclude-standard"]);
     for (const p of untracked.split("\0")) if (p) files.add(p);
   }
   return [...files].sort();
@@ -48192,16 +48228,9 @@ function createGitHubApi(token2, log, policy = DEFAULT_RETRY) {
 }
 
 // src/github/git.ts
-import { execFile as execFile2 } from "node:child_process";
-import { promisify as promisify2 } from "node:util";
-var run2 = promisify2(execFile2);
-async function git2(repo, args) {
-  const { stdout } = await run2("git", ["-C", repo, ...args], { maxBuffer: 1 << 20 });
-  return stdout.trim();
-}
 async function hasCommit(repo, sha) {
   try {
-    await git2(repo, ["cat-file", "-e", `${sha}^{commit}`]);
+    await runGit(repo, ["cat-file", "-e", `${sha}^{commit}`]);
     return true;
   } catch {
     return false;
@@ -48210,7 +48239,7 @@ async function hasCommit(repo, sha) {
 async function ensureCommits(repo, shas, depth, log) {
   let shallow = false;
   try {
-    shallow = await git2(repo, ["rev-parse", "--is-shallow-repository"]) === "true";
+    shallow = (await runGit(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
   } catch {
     return;
   }
@@ -48219,7 +48248,7 @@ async function ensureCommits(repo, shas, depth, log) {
   if (missing.length === 0 && !shallow) return;
   const wanted = missing.length > 0 ? missing : shas;
   try {
-    await git2(repo, ["fetch", "--no-tags", "--quiet", `--depth=${depth}`, "origin", ...wanted]);
+    await runGit(repo, ["fetch", "--no-tags", "--quiet", `--depth=${depth}`, "origin", ...wanted]);
     log(`Fetched ${wanted.join(", ")} (depth ${depth}) for the review.`);
   } catch (e) {
     log(`Could not fetch ${wanted.join(", ")} from origin: ${e.message.split("\n")[0]}`);
@@ -48754,7 +48783,7 @@ function readUntrustedReport(text3) {
 
 // src/github/settings.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { isAbsolute, join as join2, normalize, resolve, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join2, normalize, resolve, sep as sep4 } from "node:path";
 
 // src/github/event.ts
 var NAMES = [
@@ -48845,7 +48874,7 @@ function readSettings(input = (name2) => getInput(name2), env = process.env) {
   const insidePath = (name2) => {
     const raw = input(name2).trim();
     if (raw === "") return void 0;
-    const full = isAbsolute(raw) ? normalize(raw) : join2(workspace, raw);
+    const full = isAbsolute2(raw) ? normalize(raw) : join2(workspace, raw);
     if (full !== workspace && !full.startsWith(workspace + sep4)) {
       errors.push(`Input '${name2}' must be a path inside the repository, got '${raw}'.`);
       return void 0;
@@ -49176,7 +49205,7 @@ async function publishArtifact(settings, publish) {
     false
   );
 }
-async function run3() {
+async function run2() {
   try {
     const read = readSettings();
     if (!read.ok) {
@@ -49192,4 +49221,4 @@ async function run3() {
 }
 
 // src/action.ts
-void run3();
+void run2();

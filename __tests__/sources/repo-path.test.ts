@@ -5,7 +5,7 @@
  */
 import { posix } from 'node:path';
 import fc from 'fast-check';
-import { parseZoneFile } from '../../src/formats/bind/format.js';
+import { parseZoneFile } from '../../src/formats/bind/parse.js';
 import { createHostBridge } from '../../src/formats/dnscontrol/host-bridge.js';
 import { octodnsFormat } from '../../src/formats/octodns/format.js';
 import { checkRepoPath, openTree } from '../../src/sources/git.js';
