@@ -1,7 +1,7 @@
 /** zoneguard print-ir on real files: IR JSON on stdout, creds types, one-line errors with exit 2. */
 import { join } from 'node:path';
 import { printIrCommand } from '../../src/cli/print-ir.js';
-import { makeRepo } from '../formats/dnscontrol/repo.js';
+import { makeRepo } from '../helpers/git-repo.js';
 
 async function run(argv: string[], cwd: string) {
   let stdout = '';
@@ -29,10 +29,10 @@ D("example.com", REG, DnsProvider(CF), A("www", "192.0.2.1"), MX("@", 10, "mx"))
       '{ "cf": { "TYPE": "CLOUDFLAREAPI", "apitoken": "secret-token-abc" }, "reg": { "TYPE": "NONE" } }',
     'dns/loop.js': 'while (true) {}',
   });
-  repo.commit('config');
+  repo.commit({}, 'config');
 
   test('prints the IR with DNSControl field names', async () => {
-    const r = await run(['dns/dnsconfig.js'], repo.root);
+    const r = await run(['dns/dnsconfig.js'], repo.dir);
     expect(r.code).toBe(0);
     const ir = JSON.parse(r.stdout);
     expect(ir.registrars).toEqual([{ name: 'reg', type: '-' }]);
@@ -49,7 +49,7 @@ D("example.com", REG, DnsProvider(CF), A("www", "192.0.2.1"), MX("@", 10, "mx"))
   });
 
   test('--creds fills provider types and never prints a secret', async () => {
-    const r = await run(['dnsconfig.js', '--creds', 'creds.json'], join(repo.root, 'dns'));
+    const r = await run(['dnsconfig.js', '--creds', 'creds.json'], join(repo.dir, 'dns'));
     expect(r.code).toBe(0);
     const ir = JSON.parse(r.stdout);
     expect(ir.registrars[0].type).toBe('NONE');
@@ -58,7 +58,7 @@ D("example.com", REG, DnsProvider(CF), A("www", "192.0.2.1"), MX("@", 10, "mx"))
   });
 
   test('an endless loop ends with exit 2 and one line', async () => {
-    const r = await run(['dns/loop.js', '--eval-timeout', '0.5'], repo.root);
+    const r = await run(['dns/loop.js', '--eval-timeout', '0.5'], repo.dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
       /^zoneguard print-ir: dns\/loop\.js(:\d+(:\d+)?)?: evaluation exceeded 500 ms\n$/,
@@ -67,10 +67,10 @@ D("example.com", REG, DnsProvider(CF), A("www", "192.0.2.1"), MX("@", 10, "mx"))
   });
 
   test('usage errors exit 2', async () => {
-    expect((await run([], repo.root)).code).toBe(2);
-    expect((await run(['a.js', 'b.js'], repo.root)).code).toBe(2);
-    expect((await run(['--nope'], repo.root)).code).toBe(2);
-    const missing = await run(['dns/none.js'], repo.root);
+    expect((await run([], repo.dir)).code).toBe(2);
+    expect((await run(['a.js', 'b.js'], repo.dir)).code).toBe(2);
+    expect((await run(['--nope'], repo.dir)).code).toBe(2);
+    const missing = await run(['dns/none.js'], repo.dir);
     expect(missing).toMatchObject({
       code: 2,
       stderr: 'zoneguard print-ir: dns/none.js: file not found\n',

@@ -1,8 +1,10 @@
 /** Real git repositories for tests: a temp folder, real commits with controlled dates. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { openTree } from '../../src/sources/git.js';
+import type { SourceTree } from '../../src/sources/types.js';
 
 export interface TestRepo {
   readonly dir: string;
@@ -11,10 +13,15 @@ export interface TestRepo {
   /** Writes files into the working tree without committing. */
   write(files: Record<string, string | null>): void;
   git(...args: string[]): string;
+  /** Makes `path` a symbolic link to `target` in the working tree. */
+  symlink(path: string, target: string): void;
+  /** The repository as the pipeline reads it: the working tree, or a commit when `ref` is given. */
+  tree(ref?: string): Promise<SourceTree>;
   remove(): void;
 }
 
-export function makeRepo(): TestRepo {
+/** A new repository on branch main; `files` are written to the working tree, not committed. */
+export function makeRepo(files: Record<string, string> = {}): TestRepo {
   const dir = mkdtempSync(join(tmpdir(), 'zoneguard-repo-'));
   const git = (...args: string[]) =>
     execFileSync('git', ['-C', dir, ...args], {
@@ -28,8 +35,8 @@ export function makeRepo(): TestRepo {
       },
     });
   git('init', '-q', '-b', 'main');
-  const write = (files: Record<string, string | null>) => {
-    for (const [path, content] of Object.entries(files)) {
+  const write = (changes: Record<string, string | null>) => {
+    for (const [path, content] of Object.entries(changes)) {
       const full = join(dir, path);
       if (content === null) rmSync(full, { force: true });
       else {
@@ -38,6 +45,7 @@ export function makeRepo(): TestRepo {
       }
     }
   };
+  write(files);
   return {
     dir,
     git,
@@ -59,6 +67,11 @@ export function makeRepo(): TestRepo {
       });
       return git('rev-parse', 'HEAD').trim();
     },
+    symlink(path, target) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      symlinkSync(target, join(dir, path));
+    },
+    tree: (ref) => openTree(dir, ref),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -4,8 +4,8 @@ import type { LiveSnapshot } from '../../src/live/types.js';
 import type { ZoneSet } from '../../src/model/zone.js';
 import { providerChange } from '../../src/rules/checks/provider-change.js';
 import { registrarChange } from '../../src/rules/checks/registrar-change.js';
-import { makeRepo } from '../formats/dnscontrol/repo.js';
 import { contextFor } from '../helpers/context.js';
+import { makeRepo } from '../helpers/git-repo.js';
 import { delegationOf, liveSnapshot } from '../helpers/live.js';
 
 const CREDS =

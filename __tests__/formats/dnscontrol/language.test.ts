@@ -6,7 +6,7 @@ import {
 } from '../../../src/formats/dnscontrol/evaluate.js';
 import type { IrDomain, IrRecord } from '../../../src/formats/dnscontrol/ir.js';
 import type { Result } from '../../../src/model/location.js';
-import { makeRepo } from './repo.js';
+import { makeRepo } from '../../helpers/git-repo.js';
 
 async function run(
   config: string,

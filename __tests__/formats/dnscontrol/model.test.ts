@@ -3,7 +3,7 @@ import { readCreds } from '../../../src/formats/dnscontrol/creds.js';
 import { dnscontrolFormat, findDnsconfig } from '../../../src/formats/dnscontrol/format.js';
 import { formatDnscontrolRecords } from '../../../src/formats/dnscontrol/write.js';
 import type { ZoneSet } from '../../../src/model/zone.js';
-import { makeRepo } from './repo.js';
+import { makeRepo } from '../../helpers/git-repo.js';
 
 const CONFIG = `var REG = NewRegistrar("gandi");
 var CF = NewDnsProvider("cloudflare");
@@ -40,7 +40,7 @@ const CREDS = `{
 
 async function load(files: Record<string, string>, path = ''): Promise<ZoneSet> {
   const repo = makeRepo(files);
-  repo.commit('config');
+  repo.commit({}, 'config');
   const r = await dnscontrolFormat.load(await repo.tree('HEAD'), { path });
   if (!r.ok)
     throw new Error(

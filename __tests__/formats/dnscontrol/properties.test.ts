@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { evaluateDnsconfigFull } from '../../../src/formats/dnscontrol/evaluate.js';
 import { normalizeConfig } from '../../../src/formats/dnscontrol/normalize.js';
 import { irToZones } from '../../../src/formats/dnscontrol/to-model.js';
-import { makeRepo } from './repo.js';
+import { makeRepo } from '../../helpers/git-repo.js';
 
 const FUNCS = [
   'A',

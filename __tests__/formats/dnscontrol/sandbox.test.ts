@@ -6,7 +6,7 @@
 import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateDnsconfigFull } from '../../../src/formats/dnscontrol/evaluate.js';
-import { makeRepo } from './repo.js';
+import { makeRepo } from '../../helpers/git-repo.js';
 
 const SECRET = 'zg-secret-4f1c9b7e-do-not-leak';
 const OUTSIDE = 'zg-outside-file-content-7d21';
@@ -100,9 +100,9 @@ describe('files outside the repository', () => {
 
   test('a symlink that points outside the repository is not read', async () => {
     const repo = makeRepo({ 'dnsconfig.js': 'require("./linked.js");' });
-    const outside = join(repo.root, '..', `zg-outside-${Date.now()}.js`);
+    const outside = join(repo.dir, '..', `zg-outside-${Date.now()}.js`);
     writeFileSync(outside, `console.log("${OUTSIDE}");`);
-    symlinkSync(outside, join(repo.root, 'linked.js'));
+    symlinkSync(outside, join(repo.dir, 'linked.js'));
     const r = await evaluateDnsconfigFull(await repo.tree(), 'dnsconfig.js');
     expect(JSON.stringify(r)).not.toContain(OUTSIDE);
     expect(r.ok).toBe(false);
