@@ -12,9 +12,15 @@ export function blockingFindings(
   );
 }
 
+/**
+ * Only what the change introduces colours the verdict: a finding base or live DNS already had
+ * is listed, never held against the pull request (docs/architecture.md, Introduced versus
+ * existing). An accepted finding still warns: the risk was taken on purpose, not removed.
+ */
 export function computeVerdict(findings: readonly ReportFinding[], failOn: Severity): Verdict {
   if (blockingFindings(findings, failOn).length > 0) return 'block';
-  if (findings.some((f) => severityRank(f.severity) >= severityRank('medium'))) return 'warn';
+  if (findings.some((f) => f.introduced && severityRank(f.severity) >= severityRank('medium')))
+    return 'warn';
   return 'pass';
 }
 
