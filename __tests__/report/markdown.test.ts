@@ -107,14 +107,80 @@ describe('renderMarkdown', () => {
     expect(text).toContain('(dnscontrol)</summary>\n\n```js\nA("www", "192.0.2.1"),\n```');
   });
 
-  it('cuts optional sections to the budget with a notice, never the findings', async () => {
+  it('cuts optional sections to the budget with a notice, never the introduced findings', async () => {
     const report = await sampleReport();
     const full = renderMarkdown(report);
-    const cut = renderMarkdown(report, { maxChars: full.indexOf('<details>') + 50 });
+    const cut = renderMarkdown(report, { maxChars: full.indexOf('<details><summary>1 finding') });
     expect(cut).toContain('left out to fit the comment');
-    for (const f of report.findings)
+    for (const f of report.findings.filter((f) => f.introduced))
       expect(cut).toContain(f.message.slice(0, 30).replace(/</g, '&lt;'));
     expect(cut).not.toContain('Rollback for');
+    // The existing findings shrink to a count per rule, still collapsed, naming the full report.
+    const existing = report.findings.find((f) => !f.introduced)!;
+    expect(cut).not.toContain(existing.message.slice(0, 30));
+    expect(cut).toContain(
+      '<details><summary>1 finding already present before this change (not counted in the verdict)</summary>\n\n- `single-provider` × 1\n\nThe list does not fit here: run `zoneguard check` locally',
+    );
+  });
+
+  it('keeps the existing findings in one collapsed section after the introduced ones', async () => {
+    const report = await sampleReport();
+    const text = renderMarkdown(report);
+    const introduced = text.slice(
+      text.indexOf('### Introduced by this change (3)'),
+      text.indexOf('<details>'),
+    );
+    const existing =
+      /<details><summary>1 finding already present[^<]*<\/summary>([\s\S]*?)<\/details>/.exec(
+        text,
+      )?.[1];
+    expect(introduced).toContain('`cname-conflict`');
+    expect(introduced).not.toContain('single-provider');
+    expect(existing).toContain('`single-provider` · `example.com.` NS');
+    expect(text.match(/single-provider/g)).toHaveLength(2); // the finding and its "why", both inside
+    expect(text.indexOf('single-provider')).toBeGreaterThan(text.indexOf('already present'));
+    expect(text).toMatch(/existing finding \(collapsed below\) does not count/);
+  });
+});
+
+describe('the drift column', () => {
+  const withLive = async (live: Report['live']): Promise<string> => {
+    const report = { ...(await sampleReport()), live };
+    return renderMarkdown(report)
+      .split('\n')
+      .find((l) => l.startsWith('| `example.com.`'))!;
+  };
+  const server = (authoritative: boolean) => ({
+    zone: 'example.com.',
+    name: 'ns1.example.net.',
+    address: '192.0.2.53',
+    responded: authoritative,
+    authoritative,
+  });
+
+  it('says unknown when live DNS failed or no server of the zone answered, never 0', async () => {
+    const failed = {
+      status: 'failed',
+      reasons: ['x'],
+      queries: 3,
+      servers: [],
+      zones: [],
+    } as const;
+    expect(await withLive(failed)).toMatch(/\| unknown \|$/);
+    const unreached = { ...failed, status: 'partial', servers: [server(false)] } as const;
+    expect(await withLive(unreached)).toMatch(/\| unknown \|$/);
+  });
+
+  it('counts where a server of the zone answered, and is a dash without live DNS', async () => {
+    const reached = {
+      status: 'partial',
+      reasons: [],
+      queries: 9,
+      servers: [server(false), { ...server(true), name: 'ns2.example.net.' }],
+      zones: [],
+    } as const;
+    expect(await withLive(reached)).toMatch(/\| 0 \|$/);
+    expect(await withLive({ ...reached, status: 'off', servers: [] })).toMatch(/\| — \|$/);
   });
 });
 
@@ -169,8 +235,12 @@ describe('findings of one rule', () => {
       warnings: [],
     });
     const text = renderMarkdown(report);
-    expect(text.match(/`cname-conflict`/g)).toHaveLength(2);
-    expect(text.match(/\*\*Why:\*\* A CNAME says the name is an alias/g)).toHaveLength(1);
+    expect(text.match(/^- 🟠 \*\*high\*\* `cname-conflict`/gm)).toHaveLength(2);
+    // The rule's "why" once, collapsed after the findings.
+    expect(text.match(/A CNAME says the name is an alias/g)).toHaveLength(1);
+    expect(text).toMatch(
+      /<details><summary>Why these rules matter<\/summary>\n\n- \*\*A CNAME shares [^\n]*\(`cname-conflict`\): A CNAME says the name is an alias/,
+    );
     expect(text.match(/\*\*Fix:\*\* Remove the other records/g)).toHaveLength(2);
   });
 });

@@ -1,7 +1,11 @@
 /**
- * The review as Markdown (the pull-request comment and the CLI's default output).
- * Order: verdict, per-zone table, findings (never cut), then changes, drift, live facts and
- * rollback, which are cut to the budget with a notice when the comment would be too long.
+ * The review as Markdown (the pull-request comment, the job summary and the CLI's default
+ * output). It leads with what the change does and what it introduces: a review that lists
+ * the repository's old problems on every pull request teaches people to skip it. Order: the
+ * verdict, the per-zone table, the introduced findings with each rule's "why" (collapsed,
+ * once per rule), then the findings base or live DNS already had, in one collapsed section;
+ * none of these is cut (the existing list shrinks to a count per rule when it does not fit).
+ * Then changes, drift, live facts and rollback, cut to the budget with a notice.
  */
 import { formatById } from '../formats/registry.js';
 import { formatLocation } from '../model/location.js';
@@ -16,7 +20,7 @@ import {
   inlineCode,
   tableCode,
 } from './markdown-escape.js';
-import type { Report, ReportChange, ReportFinding } from './types.js';
+import type { Report, ReportChange, ReportFinding, ReportZone } from './types.js';
 import { blockingFindings } from './verdict.js';
 
 export interface MarkdownOptions {
@@ -27,6 +31,7 @@ export interface MarkdownOptions {
 }
 
 const DEFAULT_BUDGET = 60_000;
+const DEFAULT_HINT = 'run `zoneguard check` locally or see the job summary for the full report';
 const ICON: Record<Severity, string> = {
   critical: '🔴',
   high: '🟠',
@@ -51,13 +56,17 @@ function shortRef(ref: string): string {
 
 function headline(report: Report): string {
   const blocking = blockingFindings(report.findings, report.failOn).length;
+  const introduced = report.findings.filter((f) => f.introduced).length;
+  const existing = report.findings.length - introduced;
   const parts = [`## ZoneGuard: ${VERDICT[report.verdict]}`];
   let summary: string;
   if (report.verdict === 'block')
-    summary = `${blocking} finding${blocking === 1 ? '' : 's'} at or above **${report.failOn}** block this merge.`;
-  else if (report.findings.length === 0) summary = 'No risky DNS changes found.';
+    summary = `${plural(blocking, 'introduced finding')} at or above **${report.failOn}** block this merge.`;
+  else if (introduced === 0) summary = 'This change introduces no findings.';
   else
-    summary = `${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}; none blocks (fail-on: ${report.failOn}).`;
+    summary = `This change introduces ${plural(introduced, 'finding')}; none blocks (fail-on: ${report.failOn}).`;
+  if (existing > 0)
+    summary += ` ${plural(existing, 'existing finding')} (collapsed below) ${existing === 1 ? 'does' : 'do'} not count against it.`;
   if (report.override)
     summary += ` Risk accepted by @${escapeText(report.override.by)} with the ${inlineCode(report.override.label)} label.`;
   parts.push(summary);
@@ -68,17 +77,33 @@ function headline(report: Report): string {
   return parts.join('\n\n');
 }
 
+/**
+ * Drift is a count only where live DNS answered for the zone: when it failed, or no server of
+ * the zone answered authoritatively (the live phase's own test for a zone it could not read),
+ * the review does not know, and "0" would say all is well. A zone the change adds has no base
+ * to drift from.
+ */
+function driftCell(report: Report, z: ReportZone): string {
+  const live = report.live;
+  if (live.status === 'off' || z.status === 'added') return '—';
+  if (z.drift.length > 0) return String(z.drift.length);
+  const apex = z.zone.split('!')[0];
+  const reached =
+    live.status !== 'failed' && live.servers.some((s) => s.zone === apex && s.authoritative);
+  return reached ? '0' : 'unknown';
+}
+
 function zoneTable(report: Report): string {
   const zones = report.zones.filter((z) => z.status !== 'unchanged' || z.drift.length > 0);
   if (zones.length === 0)
     return report.zones.length === 0
       ? '_No zones found._'
-      : `_No record changes in ${report.zones.length} zone${report.zones.length === 1 ? '' : 's'}._`;
-  const count = (z: (typeof zones)[number], kind: ReportChange['kind']) =>
+      : `_No record changes in ${plural(report.zones.length, 'zone')}._`;
+  const count = (z: ReportZone, kind: ReportChange['kind']) =>
     z.changes.filter((c) => c.kind === kind).length;
   const rows = zones.map(
     (z) =>
-      `| ${tableCode(z.zone)} | ${z.format} | ${z.status} | ${count(z, 'add')} | ${count(z, 'modify')} | ${count(z, 'remove')} | ${report.live.status === 'off' ? '—' : z.drift.length} |`,
+      `| ${tableCode(z.zone)} | ${z.format} | ${z.status} | ${count(z, 'add')} | ${count(z, 'modify')} | ${count(z, 'remove')} | ${driftCell(report, z)} |`,
   );
   return [
     '| Zone | Format | Status | Added | Changed | Removed | Drift |',
@@ -87,43 +112,73 @@ function zoneTable(report: Report): string {
   ].join('\n');
 }
 
-/** `explained`: rules whose "why" was already shown (once per rule is enough). */
-function findingLine(f: ReportFinding, explained: Set<string>): string {
-  const rule = ruleById(f.rule);
+function bySeverity(findings: readonly ReportFinding[]): ReportFinding[] {
+  return [...SEVERITIES].reverse().flatMap((s) => findings.filter((f) => f.severity === s));
+}
+
+/** One finding: what, where, and its own fix (the rule's "why" is shown apart, once). */
+function findingLine(f: ReportFinding): string {
   const subject = [f.name ? inlineCode(f.name) : f.zone ? inlineCode(f.zone) : '', f.type ?? '']
     .filter(Boolean)
     .join(' ');
   const where = f.location ? ` · ${inlineCode(formatLocation(f.location))}` : '';
   const accepted = f.accepted ? ' · _accepted_' : '';
-  const lines = [
+  return [
     `- ${ICON[f.severity]} **${f.severity}** ${inlineCode(f.rule)}${subject ? ` · ${subject}` : ''}${where}${accepted}`,
     `  ${escapeText(f.message)}`,
-  ];
-  if (rule?.why && !explained.has(f.rule)) lines.push(`  <br>**Why:** ${escapeWithCode(rule.why)}`);
-  explained.add(f.rule);
-  lines.push(`  <br>**Fix:** ${escapeWithCode(f.fix)}`);
+    `  <br>**Fix:** ${escapeWithCode(f.fix)}`,
+  ].join('\n');
+}
+
+/** Why each rule of `findings` matters, once per rule, skipping those in `explained`. */
+function whyLines(findings: readonly ReportFinding[], explained: Set<string>): string {
+  const lines: string[] = [];
+  for (const f of findings) {
+    const rule = ruleById(f.rule);
+    if (!rule || explained.has(rule.id)) continue;
+    explained.add(rule.id);
+    lines.push(
+      `- **${escapeWithCode(rule.title)}** (${inlineCode(rule.id)}): ${escapeWithCode(rule.why)}`,
+    );
+  }
   return lines.join('\n');
 }
 
-function findingsSection(report: Report): string {
-  if (report.findings.length === 0) return '';
-  const introduced = report.findings.filter((f) => f.introduced);
-  const existing = report.findings.filter((f) => !f.introduced);
-  const out: string[] = [];
-  const explained = new Set<string>();
-  const bySeverity = (list: ReportFinding[]) =>
-    [...SEVERITIES]
-      .reverse()
-      .flatMap((s) => list.filter((f) => f.severity === s))
-      .map((f) => findingLine(f, explained))
-      .join('\n');
-  if (introduced.length)
-    out.push(`### Findings in this change (${introduced.length})\n\n${bySeverity(introduced)}`);
-  if (existing.length)
-    out.push(
-      `### Already present before this change (${existing.length})\n\n${bySeverity(existing)}`,
-    );
+function introducedSection(introduced: readonly ReportFinding[], explained: Set<string>): string {
+  if (introduced.length === 0) return '';
+  const sorted = bySeverity(introduced);
+  const out = [
+    `### Introduced by this change (${introduced.length})\n\n${sorted.map(findingLine).join('\n')}`,
+  ];
+  const why = whyLines(sorted, explained);
+  if (why) out.push(details('Why these rules matter', why));
   return out.join('\n\n');
+}
+
+function existingSummary(n: number): string {
+  return `${plural(n, 'finding')} already present before this change (not counted in the verdict)`;
+}
+
+/** Every existing finding, collapsed; the rules not explained above get their "why" here. */
+function existingSection(existing: readonly ReportFinding[], explained: Set<string>): string {
+  if (existing.length === 0) return '';
+  const sorted = bySeverity(existing);
+  const parts = [sorted.map(findingLine).join('\n')];
+  const why = whyLines(sorted, explained);
+  if (why) parts.push(`**Why these rules matter**\n\n${why}`);
+  return details(existingSummary(existing.length), parts.join('\n\n'));
+}
+
+/** When the list does not fit: how many of each rule, and where the list is. */
+function existingCounts(existing: readonly ReportFinding[], hint: string): string {
+  if (existing.length === 0) return '';
+  const perRule = new Map<string, number>();
+  for (const f of bySeverity(existing)) perRule.set(f.rule, (perRule.get(f.rule) ?? 0) + 1);
+  const lines = [...perRule].map(([rule, n]) => `- ${inlineCode(rule)} × ${n}`);
+  return details(
+    existingSummary(existing.length),
+    `${lines.join('\n')}\n\nThe list does not fit here: ${hint}.`,
+  );
 }
 
 function changeLines(zone: string, changes: readonly ReportChange[]): string {
@@ -189,11 +244,12 @@ function rollbackSections(report: Report): string[] {
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const budget = options.maxChars ?? DEFAULT_BUDGET;
-  const hint =
-    options.fullReportHint ??
-    'run `zoneguard check` locally or see the job summary for the full report';
-  // Never cut: the verdict, the table and every finding.
-  const fixed = [headline(report), zoneTable(report), findingsSection(report)].filter(Boolean);
+  const hint = options.fullReportHint ?? DEFAULT_HINT;
+  const introduced = report.findings.filter((f) => f.introduced);
+  const existing = report.findings.filter((f) => !f.introduced);
+  const explained = new Set<string>();
+  // Never cut: the verdict, the table, every introduced finding, the warnings.
+  const fixed = [headline(report), zoneTable(report), introducedSection(introduced, explained)];
   if (report.warnings.length)
     fixed.push(report.warnings.map((w) => `> ⚠️ ${escapeText(w)}`).join('\n'));
   const optional = [
@@ -201,14 +257,22 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     liveSection(report),
     ...rollbackSections(report),
   ].filter(Boolean);
-  let text = fixed.join('\n\n');
   const notice = (n: number) =>
     `\n\n> ✂️ ${n} section${n === 1 ? ' was' : 's were'} left out to fit the comment: ${hint}.`;
+  let text = fixed.filter(Boolean).join('\n\n');
+  // The existing findings are listed in full when they fit, else counted per rule.
+  const fullExisting = existingSection(existing, explained);
+  if (fullExisting) {
+    const next = `${text}\n\n${fullExisting}`;
+    if (next.length + (optional.length > 0 ? notice(optional.length).length : 0) > budget)
+      return `${text}\n\n${existingCounts(existing, hint)}${optional.length > 0 ? notice(optional.length) : ''}\n`;
+    text = next;
+  }
   for (let i = 0; i < optional.length; i++) {
     const next = `${text}\n\n${optional[i]}`;
     const remaining = optional.length - i - 1;
     if (next.length + (remaining > 0 ? notice(remaining).length : 0) > budget)
-      return text + notice(optional.length - i);
+      return `${text}${notice(optional.length - i)}\n`;
     text = next;
   }
   return `${text}\n`;
