@@ -193,6 +193,83 @@ describe('the comment', () => {
   });
 });
 
+describe('a pull request that changes no DNS record', () => {
+  /** The zone as on base, plus a README edit: nothing for ZoneGuard to review. */
+  async function noChangeHead(label: string): Promise<string> {
+    const head = repo.commit(
+      { [ZONE]: zone('ns2.example.net.'), 'README.md': `${label}\n` },
+      `docs: ${label}`,
+    );
+    github = await startGitHub(head);
+    github.pr.files = [{ filename: 'README.md', patch: `@@ -0,0 +1 @@\n+${label}` }];
+    return head;
+  }
+  /** The comment without its marker line. */
+  const shown = () => ours()[0]!.body.split('\n').slice(1).join('\n');
+
+  test('passes despite existing findings, with a one-line comment and the full job summary', async () => {
+    const head = await noChangeHead('short');
+    const result = await run(head);
+    expect(result.code).toBe(0);
+    // single-provider (medium) was there before: listed, but it no longer makes a warning.
+    expect(result.outputs['verdict']).toBe('pass');
+    const findings = JSON.parse(result.outputs['findings']!) as { introduced: boolean }[];
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => !f.introduced)).toBe(true);
+    expect(ours()).toHaveLength(1);
+    expect(shown()).toBe(
+      `✅ **ZoneGuard**: no DNS record changes in this pull request; ${findings.length} existing ` +
+        `finding${findings.length === 1 ? '' : 's'} (the [job summary](https://github.com/${OWNER}/${REPO}/actions/runs/4242) has the full report).\n`,
+    );
+    expect(result.summary).toContain('## ZoneGuard: ✅ **Passed**');
+    expect(result.summary).toContain('`single-provider`');
+  });
+
+  test("'none' posts nothing, but turns an earlier review into the short line", async () => {
+    const inputs = { 'no-change-comment': 'none' };
+    const quiet = await noChangeHead('none');
+    const silent = await run(quiet, { inputs });
+    expect(silent.code).toBe(0);
+    expect(github.writes()).toEqual([]);
+    expect(silent.stdout).toContain('Not commenting: this pull request changes no DNS record');
+    await github.stop();
+
+    // An earlier push changed the NS set and got the full review; this push reverts it.
+    const changed = repo.commit({ [ZONE]: zone('ns20.example.org.') }, 'move ns2');
+    github = await startGitHub(changed);
+    expect((await run(changed, { inputs })).code).toBe(1);
+    expect(ours()[0]!.body).toContain('### Introduced by this change');
+    const reverted = repo.commit({ [ZONE]: zone('ns2.example.net.') }, 'revert ns2');
+    github.pr.headSha = reverted;
+    github.pr.files = []; // base and head hold the same zone again
+    github.requests.length = 0;
+    const after = await run(reverted, { inputs });
+    expect(after.code).toBe(0);
+    expect(github.writes().map((w) => `${w.method} ${w.template}`)).toEqual([
+      'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+    ]);
+    expect(ours()).toHaveLength(1);
+    expect(shown()).toMatch(
+      /^✅ \*\*ZoneGuard\*\*: no DNS record changes in this pull request; [^\n]*\n$/,
+    );
+    expect(parseMarker(ours()[0]!.body)!.head).toBe(reverted);
+    github.requests.length = 0;
+    await run(reverted, { inputs });
+    expect(github.writes()).toEqual([]);
+  });
+
+  test("'full' posts the whole review, existing findings collapsed", async () => {
+    const head = await noChangeHead('full');
+    const result = await run(head, { inputs: { 'no-change-comment': 'full' } });
+    expect(result.code).toBe(0);
+    const body = shown();
+    expect(body).toContain('## ZoneGuard: ✅ **Passed**');
+    expect(body).toContain('This change introduces no findings.');
+    expect(body).toMatch(/<details><summary>\d+ findings? already present before this change/);
+    expect(body).toContain('[workflow run](https://github.com/');
+  });
+});
+
 describe('degraded GitHub', () => {
   test('a read-only token (403) still gives the verdict, outputs, summary and annotations', async () => {
     const head = repo.commit({ [ZONE]: zone('ns7.example.org.') }, 'ns7');

@@ -28,6 +28,13 @@ describe('comment plan', () => {
     const accepted = { label: 'l', by: 'a', event: 1, fingerprints: [] };
     expect(planComment(own, { ...state, accepted }, HEAD)).toEqual({ action: 'update', id: 9 });
     expect(planComment(own, state, NEWER)).toEqual({ action: 'stale', currentHead: NEWER });
+    // Told not to create: nothing without a comment, but an earlier comment is still edited.
+    expect(planComment(undefined, state, HEAD, false)).toEqual({ action: 'skip' });
+    expect(planComment(own, { ...state, report: 'r2' }, HEAD, false)).toEqual({
+      action: 'update',
+      id: 9,
+    });
+    expect(planComment(own, state, HEAD, false)).toEqual({ action: 'unchanged', id: 9 });
     // Head unknown (the pull request could not be read): trust the run.
     expect(planComment(own, { ...state, head: NEWER }, undefined)).toEqual({
       action: 'update',

@@ -51,6 +51,7 @@ describe('readSettings', () => {
       format: 'auto',
       live: true,
       comment: true,
+      noChangeComment: 'short',
       reviewComments: false,
       failOn: undefined,
       overrideLabel: undefined,
@@ -77,6 +78,7 @@ describe('readSettings', () => {
         'override-label': 'x'.repeat(51),
         'live-deadline': '0',
         'live-in-flight': 'many',
+        'no-change-comment': 'quiet',
       }),
       { GITHUB_WORKSPACE: workspace },
     );
@@ -92,9 +94,10 @@ describe('readSettings', () => {
       "'override-label'",
       "'live-deadline'",
       "'live-in-flight'",
+      "'no-change-comment' must be one of short, none, full; got 'quiet'",
     ])
       expect(text).toContain(name);
-    expect(r.errors).toHaveLength(8);
+    expect(r.errors).toHaveLength(9);
   });
 
   test('live deadline and in-flight bound: unset by default, read when given', () => {
@@ -109,6 +112,17 @@ describe('readSettings', () => {
     expect(set.ok && [set.settings.liveDeadlineMs, set.settings.liveInFlight]).toEqual([
       45_000, 16,
     ]);
+  });
+
+  test('no-change-comment takes short, none or full, in any case', () => {
+    for (const [raw, value] of [
+      ['none', 'none'],
+      ['Full', 'full'],
+      [' short ', 'short'],
+    ] as const) {
+      const r = readSettings(inputs({ 'no-change-comment': raw }), { GITHUB_WORKSPACE: workspace });
+      expect(r.ok && r.settings.noChangeComment).toBe(value);
+    }
   });
 
   test('a fork under pull_request gets a read-only token', () => {

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReport } from '../../src/report/build.js';
-import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderMarkdown, renderNoChangeLine } from '../../src/report/markdown.js';
 import { fence, inlineCode, tableCode } from '../../src/report/markdown-escape.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import type { Report } from '../../src/report/types.js';
@@ -181,6 +181,20 @@ describe('the drift column', () => {
     } as const;
     expect(await withLive(reached)).toMatch(/\| 0 \|$/);
     expect(await withLive({ ...reached, status: 'off', servers: [] })).toMatch(/\| — \|$/);
+  });
+});
+
+describe('the no-change line', () => {
+  it('is one line that counts what already existed and names where to read it', async () => {
+    const report = await sampleReport();
+    const existing = report.findings.filter((f) => !f.introduced);
+    const quiet: Report = { ...report, zones: [], findings: existing, warnings: ['w'] };
+    expect(renderNoChangeLine(quiet, 'see the job summary')).toBe(
+      '✅ **ZoneGuard**: no DNS record changes in this pull request; 1 existing finding and 1 warning (see the job summary).\n',
+    );
+    expect(renderNoChangeLine({ ...quiet, findings: [], warnings: [] }, 'x')).toBe(
+      '✅ **ZoneGuard**: no DNS record changes in this pull request.\n',
+    );
   });
 });
 

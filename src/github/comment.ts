@@ -1,7 +1,8 @@
 /**
  * The one ZoneGuard comment per pull request: find it (by marker and author), then decide
- * whether to create it, edit it, leave it (unchanged), or leave it because this run describes
- * an older head than the pull request has now. Deciding is pure; `publishComment` does the I/O.
+ * whether to create it, edit it, leave it (unchanged), leave it because this run describes
+ * an older head than the pull request has now, or post none (nothing to say and no comment to
+ * correct). Deciding is pure; `publishComment` does the I/O.
  */
 import type { GitHubApi, IssueComment, PullRequestId } from './client.js';
 import { type CommentState, parseMarker } from './marker.js';
@@ -16,7 +17,8 @@ export type CommentPlan =
   | { readonly action: 'create' }
   | { readonly action: 'update'; readonly id: number }
   | { readonly action: 'unchanged'; readonly id: number }
-  | { readonly action: 'stale'; readonly currentHead: string };
+  | { readonly action: 'stale'; readonly currentHead: string }
+  | { readonly action: 'skip' };
 
 const bare = (login: string) => login.toLowerCase().replace(/\[bot\]$/, '');
 
@@ -38,16 +40,18 @@ const sameAcceptance = (a: CommentState, b: CommentState) =>
 
 /**
  * `currentHead` is the pull request's head now (undefined when unknown). A run for another
- * head is older than the pull request: a newer run owns the comment.
+ * head is older than the pull request: a newer run owns the comment. `create` false: only an
+ * earlier comment is edited (so it does not go on showing an old review); none is created.
  */
 export function planComment(
   existing: OwnComment | undefined,
   next: CommentState,
   currentHead: string | undefined,
+  create = true,
 ): CommentPlan {
   if (currentHead !== undefined && next.head !== currentHead)
     return { action: 'stale', currentHead };
-  if (!existing) return { action: 'create' };
+  if (!existing) return create ? { action: 'create' } : { action: 'skip' };
   const e = existing.state;
   if (e.head === next.head && e.report === next.report && sameAcceptance(e, next))
     return { action: 'unchanged', id: existing.id };
@@ -66,8 +70,9 @@ export async function publishComment(
   next: CommentState,
   body: string,
   currentHead: string | undefined,
+  create = true,
 ): Promise<PublishOutcome> {
-  const plan = planComment(existing, next, currentHead);
+  const plan = planComment(existing, next, currentHead, create);
   switch (plan.action) {
     case 'create':
       return { plan, id: await api.createIssueComment(pr, body) };
@@ -77,6 +82,7 @@ export async function publishComment(
     case 'unchanged':
       return { plan, id: plan.id };
     case 'stale':
+    case 'skip':
       return { plan };
   }
 }

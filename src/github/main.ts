@@ -124,7 +124,7 @@ async function review(settings: ActionSettings): Promise<void> {
       await publishToPullRequest(
         settings,
         await viewPullRequest(settings),
-        { render, verdict: 'error', findings: undefined },
+        { render, verdict: 'error', findings: undefined, oneLine: false, create: true },
         { head: pr.headSha, blocking: [] },
       );
     core.setFailed(`ZoneGuard could not read the DNS configuration:\n${lines.join('\n')}`);
@@ -188,11 +188,16 @@ async function present(
   emitAnnotations(selectAnnotations(report.findings));
 
   if (pr)
-    await publishToPullRequest(settings, view, reportPublication(report), {
-      head: pr.headSha,
-      blocking: shownBlocking,
-      ...(decision.kind === 'accepted' ? { accepted: decision.accepted } : {}),
-    });
+    await publishToPullRequest(
+      settings,
+      view,
+      reportPublication(report, settings.noChangeComment),
+      {
+        head: pr.headSha,
+        blocking: shownBlocking,
+        ...(decision.kind === 'accepted' ? { accepted: decision.accepted } : {}),
+      },
+    );
 
   const blocking = blockingFindings(report.findings, report.failOn);
   if (report.verdict === 'block' && gate)

@@ -4,14 +4,15 @@
  * verdict and the local results do not depend on GitHub accepting a comment.
  */
 import * as core from '@actions/core';
-import { renderMarkdown } from '../report/markdown.js';
+import { renderMarkdown, renderNoChangeLine } from '../report/markdown.js';
 import type { Report, ReportFinding } from '../report/types.js';
+import { changesNothing } from '../report/verdict.js';
 import { COMMENT_MAX_BYTES, COMMENT_MAX_CHARS, contentFingerprint, fitRendering } from './body.js';
 import { createGitHubApi, type GitHubApi, statusOf } from './client.js';
 import { findOwnComment, type OwnComment, publishComment } from './comment.js';
 import { type CommentState, formatMarker } from './marker.js';
 import { publishReview } from './review-comments.js';
-import type { ActionSettings } from './settings.js';
+import type { ActionSettings, NoChangeComment } from './settings.js';
 
 /** The identity GITHUB_TOKEN writes as, when the token cannot tell us (GraphQL refused). */
 const ACTIONS_BOT = 'github-actions[bot]';
@@ -73,14 +74,32 @@ export interface Publication {
   readonly verdict: string;
   /** Undefined: leave review comments alone (nothing was reviewed). */
   readonly findings: readonly ReportFinding[] | undefined;
+  /** The body is one line: no footer under it. */
+  readonly oneLine: boolean;
+  /** False: only an earlier comment is edited; no new one is posted. */
+  readonly create: boolean;
 }
 
-/** A report as a publication. */
-export function reportPublication(report: Report): Publication {
-  return {
+/**
+ * A report as a publication. When the pull request changes no DNS record and introduces no
+ * finding, `noChange` chooses the comment: one line, none (an earlier comment is still edited
+ * to the line: a user who chose silence expects no review of an older head left standing),
+ * or the full review.
+ */
+export function reportPublication(report: Report, noChange: NoChangeComment): Publication {
+  const full: Publication = {
     render: (maxChars, fullReportHint) => renderMarkdown(report, { maxChars, fullReportHint }),
     verdict: report.verdict,
     findings: report.findings,
+    oneLine: false,
+    create: true,
+  };
+  if (noChange === 'full' || !changesNothing(report)) return full;
+  return {
+    ...full,
+    render: (_maxChars, fullReportHint) => renderNoChangeLine(report, fullReportHint),
+    oneLine: true,
+    create: noChange === 'short',
   };
 }
 
@@ -94,9 +113,11 @@ async function postComment(
   const hint = settings.runUrl
     ? `the [job summary](${settings.runUrl}) has the full report`
     : 'the job summary has the full report';
-  const footer = settings.runUrl
-    ? `\n\n<sub>Full report, annotations and SARIF: [workflow run](${settings.runUrl}).</sub>\n`
-    : '\n';
+  const footer = content.oneLine
+    ? '\n'
+    : settings.runUrl
+      ? `\n\n<sub>Full report, annotations and SARIF: [workflow run](${settings.runUrl}).</sub>\n`
+      : '\n';
   // The marker's length is fixed (a 16-hex fingerprint), so budget with a placeholder.
   const markerLength = formatMarker({ ...state, report: '0'.repeat(16) }).length + 1;
   const markdown =
@@ -107,7 +128,15 @@ async function postComment(
     ) ?? `## ZoneGuard: ${content.verdict}\n\nThe findings do not fit in a comment; ${hint}.`;
   const next: CommentState = { ...state, report: contentFingerprint(markdown) };
   const body = `${formatMarker(next)}\n${markdown.trimEnd()}${footer}`;
-  const outcome = await publishComment(view.api, pr, view.existing, next, body, view.currentHead);
+  const outcome = await publishComment(
+    view.api,
+    pr,
+    view.existing,
+    next,
+    body,
+    view.currentHead,
+    content.create,
+  );
   switch (outcome.plan.action) {
     case 'create':
       core.info(`Posted the ZoneGuard comment (id ${outcome.id}).`);
@@ -122,6 +151,12 @@ async function postComment(
       core.info(
         `Not commenting: this run reviewed ${pr.headSha}, but the pull request's head is now ` +
           `${outcome.plan.currentHead}; the run for the newer head owns the comment.`,
+      );
+      break;
+    case 'skip':
+      core.info(
+        'Not commenting: this pull request changes no DNS record and introduces no finding ' +
+          "(input 'no-change-comment' is none).",
       );
       break;
   }

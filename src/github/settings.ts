@@ -42,6 +42,8 @@ export interface ActionSettings {
   /** Undefined: the policy file's label (default `zoneguard:accept-risk`). */
   readonly overrideLabel: string | undefined;
   readonly comment: boolean;
+  /** The comment when the pull request changes no DNS record and introduces no finding. */
+  readonly noChangeComment: NoChangeComment;
   readonly reviewComments: boolean;
   /** Absolute path to write SARIF to, or undefined. */
   readonly sarif: string | undefined;
@@ -58,6 +60,13 @@ export interface ActionSettings {
   /** Link to this workflow run, for the comment's pointer to the full report. */
   readonly runUrl: string | undefined;
 }
+
+/**
+ * `short`: one line (the default); `none`: no new comment, and an earlier one is edited to the
+ * line rather than left showing an old review; `full`: the whole review, as for any change.
+ */
+export const NO_CHANGE_COMMENTS = ['short', 'none', 'full'] as const;
+export type NoChangeComment = (typeof NO_CHANGE_COMMENTS)[number];
 
 /** The workflow_run half of the fork-safe recipe: publish a report another run wrote. */
 export interface PublishSettings {
@@ -166,6 +175,15 @@ export function readSettings(
       `Input 'override-label' is longer than GitHub's ${LABEL_MAX}-character label limit.`,
     );
 
+  const noChangeRaw = input('no-change-comment').trim().toLowerCase() || 'short';
+  let noChangeComment: NoChangeComment = 'short';
+  if ((NO_CHANGE_COMMENTS as readonly string[]).includes(noChangeRaw))
+    noChangeComment = noChangeRaw as NoChangeComment;
+  else
+    errors.push(
+      `Input 'no-change-comment' must be one of ${NO_CHANGE_COMMENTS.join(', ')}; got '${noChangeRaw}'.`,
+    );
+
   const sarif = insidePath('sarif');
   const live = bool('live', true);
   const comment = bool('comment', true);
@@ -247,6 +265,7 @@ export function readSettings(
       failOn,
       overrideLabel: labelRaw === '' ? undefined : labelRaw,
       comment,
+      noChangeComment,
       reviewComments,
       sarif,
       allowForkDnscontrol,

@@ -277,3 +277,17 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   }
   return `${text}\n`;
 }
+
+/**
+ * The whole comment when the pull request changes no DNS record and introduces no finding
+ * (`changesNothing`): one line, pointing to where the existing findings are.
+ */
+export function renderNoChangeLine(report: Report, fullReportHint: string): string {
+  const existing = report.findings.filter((f) => !f.introduced).length;
+  const rest = [
+    existing > 0 ? plural(existing, 'existing finding') : '',
+    report.warnings.length > 0 ? plural(report.warnings.length, 'warning') : '',
+  ].filter(Boolean);
+  const tail = rest.length > 0 ? `; ${rest.join(' and ')} (${fullReportHint})` : '';
+  return `✅ **ZoneGuard**: no DNS record changes in this pull request${tail}.\n`;
+}

@@ -24,6 +24,17 @@ export function computeVerdict(findings: readonly ReportFinding[], failOn: Sever
   return 'pass';
 }
 
+/**
+ * The pull request changes no DNS record and introduces no finding: there is nothing for a
+ * reviewer to read, so the Action may say so in one line (its `no-change-comment` input).
+ */
+export function changesNothing(report: Report): boolean {
+  return (
+    report.zones.every((z) => z.status === 'unchanged' && z.changes.length === 0) &&
+    !report.findings.some((f) => f.introduced)
+  );
+}
+
 export function highestSeverity(findings: readonly ReportFinding[]): Severity | 'none' {
   return maxSeverity(findings.map((f) => f.severity)) ?? 'none';
 }
