@@ -20681,7 +20681,8 @@ function blockingFindings(findings2, failOn) {
 }
 function computeVerdict(findings2, failOn) {
   if (blockingFindings(findings2, failOn).length > 0) return "block";
-  if (findings2.some((f) => severityRank(f.severity) >= severityRank("medium"))) return "warn";
+  if (findings2.some((f) => f.introduced && severityRank(f.severity) >= severityRank("medium")))
+    return "warn";
   return "pass";
 }
 function highestSeverity(findings2) {
@@ -20690,6 +20691,7 @@ function highestSeverity(findings2) {
 
 // src/report/markdown.ts
 var DEFAULT_BUDGET = 6e4;
+var DEFAULT_HINT = "run `zoneguard check` locally or see the job summary for the full report";
 var ICON = {
   critical: "\u{1F534}",
   high: "\u{1F7E0}",
@@ -20710,13 +20712,17 @@ function shortRef(ref) {
 }
 function headline(report) {
   const blocking = blockingFindings(report.findings, report.failOn).length;
+  const introduced = report.findings.filter((f) => f.introduced).length;
+  const existing = report.findings.length - introduced;
   const parts2 = [`## ZoneGuard: ${VERDICT[report.verdict]}`];
   let summary;
   if (report.verdict === "block")
-    summary = `${blocking} finding${blocking === 1 ? "" : "s"} at or above **${report.failOn}** block this merge.`;
-  else if (report.findings.length === 0) summary = "No risky DNS changes found.";
+    summary = `${plural(blocking, "introduced finding")} at or above **${report.failOn}** block this merge.`;
+  else if (introduced === 0) summary = "This change introduces no findings.";
   else
-    summary = `${report.findings.length} finding${report.findings.length === 1 ? "" : "s"}; none blocks (fail-on: ${report.failOn}).`;
+    summary = `This change introduces ${plural(introduced, "finding")}; none blocks (fail-on: ${report.failOn}).`;
+  if (existing > 0)
+    summary += ` ${plural(existing, "existing finding")} (collapsed below) ${existing === 1 ? "does" : "do"} not count against it.`;
   if (report.override)
     summary += ` Risk accepted by @${escapeText(report.override.by)} with the ${inlineCode(report.override.label)} label.`;
   parts2.push(summary);
@@ -20726,13 +20732,21 @@ function headline(report) {
   );
   return parts2.join("\n\n");
 }
+function driftCell(report, z) {
+  const live = report.live;
+  if (live.status === "off" || z.status === "added") return "\u2014";
+  if (z.drift.length > 0) return String(z.drift.length);
+  const apex = z.zone.split("!")[0];
+  const reached = live.status !== "failed" && live.servers.some((s2) => s2.zone === apex && s2.authoritative);
+  return reached ? "0" : "unknown";
+}
 function zoneTable(report) {
   const zones = report.zones.filter((z) => z.status !== "unchanged" || z.drift.length > 0);
   if (zones.length === 0)
-    return report.zones.length === 0 ? "_No zones found._" : `_No record changes in ${report.zones.length} zone${report.zones.length === 1 ? "" : "s"}._`;
+    return report.zones.length === 0 ? "_No zones found._" : `_No record changes in ${plural(report.zones.length, "zone")}._`;
   const count2 = (z, kind) => z.changes.filter((c) => c.kind === kind).length;
   const rows = zones.map(
-    (z) => `| ${tableCode(z.zone)} | ${z.format} | ${z.status} | ${count2(z, "add")} | ${count2(z, "modify")} | ${count2(z, "remove")} | ${report.live.status === "off" ? "\u2014" : z.drift.length} |`
+    (z) => `| ${tableCode(z.zone)} | ${z.format} | ${z.status} | ${count2(z, "add")} | ${count2(z, "modify")} | ${count2(z, "remove")} | ${driftCell(report, z)} |`
   );
   return [
     "| Zone | Format | Status | Added | Changed | Removed | Drift |",
@@ -20740,38 +20754,67 @@ function zoneTable(report) {
     ...rows
   ].join("\n");
 }
-function findingLine(f, explained) {
-  const rule = ruleById(f.rule);
+function bySeverity(findings2) {
+  return [...SEVERITIES].reverse().flatMap((s2) => findings2.filter((f) => f.severity === s2));
+}
+function findingLine(f) {
   const subject = [f.name ? inlineCode(f.name) : f.zone ? inlineCode(f.zone) : "", f.type ?? ""].filter(Boolean).join(" ");
   const where = f.location ? ` \xB7 ${inlineCode(formatLocation(f.location))}` : "";
   const accepted = f.accepted ? " \xB7 _accepted_" : "";
-  const lines = [
+  return [
     `- ${ICON[f.severity]} **${f.severity}** ${inlineCode(f.rule)}${subject ? ` \xB7 ${subject}` : ""}${where}${accepted}`,
-    `  ${escapeText(f.message)}`
-  ];
-  if (rule?.why && !explained.has(f.rule)) lines.push(`  <br>**Why:** ${escapeWithCode(rule.why)}`);
-  explained.add(f.rule);
-  lines.push(`  <br>**Fix:** ${escapeWithCode(f.fix)}`);
+    `  ${escapeText(f.message)}`,
+    `  <br>**Fix:** ${escapeWithCode(f.fix)}`
+  ].join("\n");
+}
+function whyLines(findings2, explained) {
+  const lines = [];
+  for (const f of findings2) {
+    const rule = ruleById(f.rule);
+    if (!rule || explained.has(rule.id)) continue;
+    explained.add(rule.id);
+    lines.push(
+      `- **${escapeWithCode(rule.title)}** (${inlineCode(rule.id)}): ${escapeWithCode(rule.why)}`
+    );
+  }
   return lines.join("\n");
 }
-function findingsSection(report) {
-  if (report.findings.length === 0) return "";
-  const introduced = report.findings.filter((f) => f.introduced);
-  const existing = report.findings.filter((f) => !f.introduced);
-  const out = [];
-  const explained = /* @__PURE__ */ new Set();
-  const bySeverity = (list) => [...SEVERITIES].reverse().flatMap((s2) => list.filter((f) => f.severity === s2)).map((f) => findingLine(f, explained)).join("\n");
-  if (introduced.length)
-    out.push(`### Findings in this change (${introduced.length})
+function introducedSection(introduced, explained) {
+  if (introduced.length === 0) return "";
+  const sorted2 = bySeverity(introduced);
+  const out = [
+    `### Introduced by this change (${introduced.length})
 
-${bySeverity(introduced)}`);
-  if (existing.length)
-    out.push(
-      `### Already present before this change (${existing.length})
-
-${bySeverity(existing)}`
-    );
+${sorted2.map(findingLine).join("\n")}`
+  ];
+  const why = whyLines(sorted2, explained);
+  if (why) out.push(details("Why these rules matter", why));
   return out.join("\n\n");
+}
+function existingSummary(n) {
+  return `${plural(n, "finding")} already present before this change (not counted in the verdict)`;
+}
+function existingSection(existing, explained) {
+  if (existing.length === 0) return "";
+  const sorted2 = bySeverity(existing);
+  const parts2 = [sorted2.map(findingLine).join("\n")];
+  const why = whyLines(sorted2, explained);
+  if (why) parts2.push(`**Why these rules matter**
+
+${why}`);
+  return details(existingSummary(existing.length), parts2.join("\n\n"));
+}
+function existingCounts(existing, hint) {
+  if (existing.length === 0) return "";
+  const perRule = /* @__PURE__ */ new Map();
+  for (const f of bySeverity(existing)) perRule.set(f.rule, (perRule.get(f.rule) ?? 0) + 1);
+  const lines = [...perRule].map(([rule, n]) => `- ${inlineCode(rule)} \xD7 ${n}`);
+  return details(
+    existingSummary(existing.length),
+    `${lines.join("\n")}
+
+The list does not fit here: ${hint}.`
+  );
 }
 function changeLines(zone, changes) {
   const lines = [];
@@ -20834,8 +20877,11 @@ ${fence(r.registrar)}`);
 }
 function renderMarkdown(report, options = {}) {
   const budget = options.maxChars ?? DEFAULT_BUDGET;
-  const hint = options.fullReportHint ?? "run `zoneguard check` locally or see the job summary for the full report";
-  const fixed2 = [headline(report), zoneTable(report), findingsSection(report)].filter(Boolean);
+  const hint = options.fullReportHint ?? DEFAULT_HINT;
+  const introduced = report.findings.filter((f) => f.introduced);
+  const existing = report.findings.filter((f) => !f.introduced);
+  const explained = /* @__PURE__ */ new Set();
+  const fixed2 = [headline(report), zoneTable(report), introducedSection(introduced, explained)];
   if (report.warnings.length)
     fixed2.push(report.warnings.map((w) => `> \u26A0\uFE0F ${escapeText(w)}`).join("\n"));
   const optional2 = [
@@ -20843,17 +20889,30 @@ function renderMarkdown(report, options = {}) {
     liveSection(report),
     ...rollbackSections(report)
   ].filter(Boolean);
-  let text3 = fixed2.join("\n\n");
   const notice = (n) => `
 
 > \u2702\uFE0F ${n} section${n === 1 ? " was" : "s were"} left out to fit the comment: ${hint}.`;
+  let text3 = fixed2.filter(Boolean).join("\n\n");
+  const fullExisting = existingSection(existing, explained);
+  if (fullExisting) {
+    const next = `${text3}
+
+${fullExisting}`;
+    if (next.length + (optional2.length > 0 ? notice(optional2.length).length : 0) > budget)
+      return `${text3}
+
+${existingCounts(existing, hint)}${optional2.length > 0 ? notice(optional2.length) : ""}
+`;
+    text3 = next;
+  }
   for (let i = 0; i < optional2.length; i++) {
     const next = `${text3}
 
 ${optional2[i]}`;
     const remaining = optional2.length - i - 1;
     if (next.length + (remaining > 0 ? notice(remaining).length : 0) > budget)
-      return text3 + notice(optional2.length - i);
+      return `${text3}${notice(optional2.length - i)}
+`;
     text3 = next;
   }
   return `${text3}

@@ -40995,8 +40995,12 @@ function blockingFindings(findings2, failOn) {
 }
 function computeVerdict(findings2, failOn) {
   if (blockingFindings(findings2, failOn).length > 0) return "block";
-  if (findings2.some((f) => severityRank(f.severity) >= severityRank("medium"))) return "warn";
+  if (findings2.some((f) => f.introduced && severityRank(f.severity) >= severityRank("medium")))
+    return "warn";
   return "pass";
+}
+function changesNothing(report) {
+  return report.zones.every((z) => z.status === "unchanged" && z.changes.length === 0) && !report.findings.some((f) => f.introduced);
 }
 function highestSeverity(findings2) {
   return maxSeverity(findings2.map((f) => f.severity)) ?? "none";
@@ -41026,6 +41030,7 @@ function acceptanceFingerprint(fingerprints) {
 
 // src/report/markdown.ts
 var DEFAULT_BUDGET = 6e4;
+var DEFAULT_HINT = "run `zoneguard check` locally or see the job summary for the full report";
 var ICON = {
   critical: "\u{1F534}",
   high: "\u{1F7E0}",
@@ -41046,13 +41051,17 @@ function shortRef(ref2) {
 }
 function headline(report) {
   const blocking = blockingFindings(report.findings, report.failOn).length;
+  const introduced = report.findings.filter((f) => f.introduced).length;
+  const existing = report.findings.length - introduced;
   const parts2 = [`## ZoneGuard: ${VERDICT[report.verdict]}`];
   let summary2;
   if (report.verdict === "block")
-    summary2 = `${blocking} finding${blocking === 1 ? "" : "s"} at or above **${report.failOn}** block this merge.`;
-  else if (report.findings.length === 0) summary2 = "No risky DNS changes found.";
+    summary2 = `${plural(blocking, "introduced finding")} at or above **${report.failOn}** block this merge.`;
+  else if (introduced === 0) summary2 = "This change introduces no findings.";
   else
-    summary2 = `${report.findings.length} finding${report.findings.length === 1 ? "" : "s"}; none blocks (fail-on: ${report.failOn}).`;
+    summary2 = `This change introduces ${plural(introduced, "finding")}; none blocks (fail-on: ${report.failOn}).`;
+  if (existing > 0)
+    summary2 += ` ${plural(existing, "existing finding")} (collapsed below) ${existing === 1 ? "does" : "do"} not count against it.`;
   if (report.override)
     summary2 += ` Risk accepted by @${escapeText(report.override.by)} with the ${inlineCode(report.override.label)} label.`;
   parts2.push(summary2);
@@ -41062,13 +41071,21 @@ function headline(report) {
   );
   return parts2.join("\n\n");
 }
+function driftCell(report, z) {
+  const live2 = report.live;
+  if (live2.status === "off" || z.status === "added") return "\u2014";
+  if (z.drift.length > 0) return String(z.drift.length);
+  const apex = z.zone.split("!")[0];
+  const reached = live2.status !== "failed" && live2.servers.some((s2) => s2.zone === apex && s2.authoritative);
+  return reached ? "0" : "unknown";
+}
 function zoneTable(report) {
   const zones = report.zones.filter((z) => z.status !== "unchanged" || z.drift.length > 0);
   if (zones.length === 0)
-    return report.zones.length === 0 ? "_No zones found._" : `_No record changes in ${report.zones.length} zone${report.zones.length === 1 ? "" : "s"}._`;
+    return report.zones.length === 0 ? "_No zones found._" : `_No record changes in ${plural(report.zones.length, "zone")}._`;
   const count2 = (z, kind) => z.changes.filter((c) => c.kind === kind).length;
   const rows = zones.map(
-    (z) => `| ${tableCode(z.zone)} | ${z.format} | ${z.status} | ${count2(z, "add")} | ${count2(z, "modify")} | ${count2(z, "remove")} | ${report.live.status === "off" ? "\u2014" : z.drift.length} |`
+    (z) => `| ${tableCode(z.zone)} | ${z.format} | ${z.status} | ${count2(z, "add")} | ${count2(z, "modify")} | ${count2(z, "remove")} | ${driftCell(report, z)} |`
   );
   return [
     "| Zone | Format | Status | Added | Changed | Removed | Drift |",
@@ -41076,38 +41093,67 @@ function zoneTable(report) {
     ...rows
   ].join("\n");
 }
-function findingLine(f, explained) {
-  const rule = ruleById(f.rule);
+function bySeverity(findings2) {
+  return [...SEVERITIES].reverse().flatMap((s2) => findings2.filter((f) => f.severity === s2));
+}
+function findingLine(f) {
   const subject = [f.name ? inlineCode(f.name) : f.zone ? inlineCode(f.zone) : "", f.type ?? ""].filter(Boolean).join(" ");
   const where = f.location ? ` \xB7 ${inlineCode(formatLocation(f.location))}` : "";
   const accepted = f.accepted ? " \xB7 _accepted_" : "";
-  const lines = [
+  return [
     `- ${ICON[f.severity]} **${f.severity}** ${inlineCode(f.rule)}${subject ? ` \xB7 ${subject}` : ""}${where}${accepted}`,
-    `  ${escapeText(f.message)}`
-  ];
-  if (rule?.why && !explained.has(f.rule)) lines.push(`  <br>**Why:** ${escapeWithCode(rule.why)}`);
-  explained.add(f.rule);
-  lines.push(`  <br>**Fix:** ${escapeWithCode(f.fix)}`);
+    `  ${escapeText(f.message)}`,
+    `  <br>**Fix:** ${escapeWithCode(f.fix)}`
+  ].join("\n");
+}
+function whyLines(findings2, explained) {
+  const lines = [];
+  for (const f of findings2) {
+    const rule = ruleById(f.rule);
+    if (!rule || explained.has(rule.id)) continue;
+    explained.add(rule.id);
+    lines.push(
+      `- **${escapeWithCode(rule.title)}** (${inlineCode(rule.id)}): ${escapeWithCode(rule.why)}`
+    );
+  }
   return lines.join("\n");
 }
-function findingsSection(report) {
-  if (report.findings.length === 0) return "";
-  const introduced = report.findings.filter((f) => f.introduced);
-  const existing = report.findings.filter((f) => !f.introduced);
-  const out = [];
-  const explained = /* @__PURE__ */ new Set();
-  const bySeverity = (list) => [...SEVERITIES].reverse().flatMap((s2) => list.filter((f) => f.severity === s2)).map((f) => findingLine(f, explained)).join("\n");
-  if (introduced.length)
-    out.push(`### Findings in this change (${introduced.length})
+function introducedSection(introduced, explained) {
+  if (introduced.length === 0) return "";
+  const sorted2 = bySeverity(introduced);
+  const out = [
+    `### Introduced by this change (${introduced.length})
 
-${bySeverity(introduced)}`);
-  if (existing.length)
-    out.push(
-      `### Already present before this change (${existing.length})
-
-${bySeverity(existing)}`
-    );
+${sorted2.map(findingLine).join("\n")}`
+  ];
+  const why = whyLines(sorted2, explained);
+  if (why) out.push(details("Why these rules matter", why));
   return out.join("\n\n");
+}
+function existingSummary(n) {
+  return `${plural(n, "finding")} already present before this change (not counted in the verdict)`;
+}
+function existingSection(existing, explained) {
+  if (existing.length === 0) return "";
+  const sorted2 = bySeverity(existing);
+  const parts2 = [sorted2.map(findingLine).join("\n")];
+  const why = whyLines(sorted2, explained);
+  if (why) parts2.push(`**Why these rules matter**
+
+${why}`);
+  return details(existingSummary(existing.length), parts2.join("\n\n"));
+}
+function existingCounts(existing, hint) {
+  if (existing.length === 0) return "";
+  const perRule = /* @__PURE__ */ new Map();
+  for (const f of bySeverity(existing)) perRule.set(f.rule, (perRule.get(f.rule) ?? 0) + 1);
+  const lines = [...perRule].map(([rule, n]) => `- ${inlineCode(rule)} \xD7 ${n}`);
+  return details(
+    existingSummary(existing.length),
+    `${lines.join("\n")}
+
+The list does not fit here: ${hint}.`
+  );
 }
 function changeLines(zone2, changes) {
   const lines = [];
@@ -41170,8 +41216,11 @@ ${fence(r.registrar)}`);
 }
 function renderMarkdown(report, options = {}) {
   const budget = options.maxChars ?? DEFAULT_BUDGET;
-  const hint = options.fullReportHint ?? "run `zoneguard check` locally or see the job summary for the full report";
-  const fixed2 = [headline(report), zoneTable(report), findingsSection(report)].filter(Boolean);
+  const hint = options.fullReportHint ?? DEFAULT_HINT;
+  const introduced = report.findings.filter((f) => f.introduced);
+  const existing = report.findings.filter((f) => !f.introduced);
+  const explained = /* @__PURE__ */ new Set();
+  const fixed2 = [headline(report), zoneTable(report), introducedSection(introduced, explained)];
   if (report.warnings.length)
     fixed2.push(report.warnings.map((w) => `> \u26A0\uFE0F ${escapeText(w)}`).join("\n"));
   const optional3 = [
@@ -41179,20 +41228,43 @@ function renderMarkdown(report, options = {}) {
     liveSection(report),
     ...rollbackSections(report)
   ].filter(Boolean);
-  let text3 = fixed2.join("\n\n");
   const notice2 = (n) => `
 
 > \u2702\uFE0F ${n} section${n === 1 ? " was" : "s were"} left out to fit the comment: ${hint}.`;
+  let text3 = fixed2.filter(Boolean).join("\n\n");
+  const fullExisting = existingSection(existing, explained);
+  if (fullExisting) {
+    const next = `${text3}
+
+${fullExisting}`;
+    if (next.length + (optional3.length > 0 ? notice2(optional3.length).length : 0) > budget)
+      return `${text3}
+
+${existingCounts(existing, hint)}${optional3.length > 0 ? notice2(optional3.length) : ""}
+`;
+    text3 = next;
+  }
   for (let i = 0; i < optional3.length; i++) {
     const next = `${text3}
 
 ${optional3[i]}`;
     const remaining = optional3.length - i - 1;
     if (next.length + (remaining > 0 ? notice2(remaining).length : 0) > budget)
-      return text3 + notice2(optional3.length - i);
+      return `${text3}${notice2(optional3.length - i)}
+`;
     text3 = next;
   }
   return `${text3}
+`;
+}
+function renderNoChangeLine(report, fullReportHint) {
+  const existing = report.findings.filter((f) => !f.introduced).length;
+  const rest = [
+    existing > 0 ? plural(existing, "existing finding") : "",
+    report.warnings.length > 0 ? plural(report.warnings.length, "warning") : ""
+  ].filter(Boolean);
+  const tail = rest.length > 0 ? `; ${rest.join(" and ")} (${fullReportHint})` : "";
+  return `\u2705 **ZoneGuard**: no DNS record changes in this pull request${tail}.
 `;
 }
 
@@ -48391,17 +48463,17 @@ function findOwnComment(comments, viewer) {
   return void 0;
 }
 var sameAcceptance = (a, b) => JSON.stringify(a.accepted ?? null) === JSON.stringify(b.accepted ?? null);
-function planComment(existing, next, currentHead) {
+function planComment(existing, next, currentHead, create = true) {
   if (currentHead !== void 0 && next.head !== currentHead)
     return { action: "stale", currentHead };
-  if (!existing) return { action: "create" };
+  if (!existing) return create ? { action: "create" } : { action: "skip" };
   const e = existing.state;
   if (e.head === next.head && e.report === next.report && sameAcceptance(e, next))
     return { action: "unchanged", id: existing.id };
   return { action: "update", id: existing.id };
 }
-async function publishComment(api, pr, existing, next, body, currentHead) {
-  const plan = planComment(existing, next, currentHead);
+async function publishComment(api, pr, existing, next, body, currentHead, create = true) {
+  const plan = planComment(existing, next, currentHead, create);
   switch (plan.action) {
     case "create":
       return { plan, id: await api.createIssueComment(pr, body) };
@@ -48411,6 +48483,7 @@ async function publishComment(api, pr, existing, next, body, currentHead) {
     case "unchanged":
       return { plan, id: plan.id };
     case "stale":
+    case "skip":
       return { plan };
   }
 }
@@ -48529,17 +48602,26 @@ async function viewPullRequest(settings) {
     return void 0;
   }
 }
-function reportPublication(report) {
-  return {
+function reportPublication(report, noChange) {
+  const full = {
     render: (maxChars, fullReportHint) => renderMarkdown(report, { maxChars, fullReportHint }),
     verdict: report.verdict,
-    findings: report.findings
+    findings: report.findings,
+    oneLine: false,
+    create: true
+  };
+  if (noChange === "full" || !changesNothing(report)) return full;
+  return {
+    ...full,
+    render: (_maxChars, fullReportHint) => renderNoChangeLine(report, fullReportHint),
+    oneLine: true,
+    create: noChange === "short"
   };
 }
 async function postComment(settings, view, content, state) {
   const pr = settings.pullRequest;
   const hint = settings.runUrl ? `the [job summary](${settings.runUrl}) has the full report` : "the job summary has the full report";
-  const footer = settings.runUrl ? `
+  const footer = content.oneLine ? "\n" : settings.runUrl ? `
 
 <sub>Full report, annotations and SARIF: [workflow run](${settings.runUrl}).</sub>
 ` : "\n";
@@ -48554,7 +48636,15 @@ The findings do not fit in a comment; ${hint}.`;
   const next = { ...state, report: contentFingerprint(markdown) };
   const body = `${formatMarker(next)}
 ${markdown.trimEnd()}${footer}`;
-  const outcome = await publishComment(view.api, pr, view.existing, next, body, view.currentHead);
+  const outcome = await publishComment(
+    view.api,
+    pr,
+    view.existing,
+    next,
+    body,
+    view.currentHead,
+    content.create
+  );
   switch (outcome.plan.action) {
     case "create":
       info(`Posted the ZoneGuard comment (id ${outcome.id}).`);
@@ -48568,6 +48658,11 @@ ${markdown.trimEnd()}${footer}`;
     case "stale":
       info(
         `Not commenting: this run reviewed ${pr.headSha}, but the pull request's head is now ${outcome.plan.currentHead}; the run for the newer head owns the comment.`
+      );
+      break;
+    case "skip":
+      info(
+        "Not commenting: this pull request changes no DNS record and introduces no finding (input 'no-change-comment' is none)."
       );
       break;
   }
@@ -48857,6 +48952,7 @@ function pullRequestFromPayload(payload) {
 }
 
 // src/github/settings.ts
+var NO_CHANGE_COMMENTS = ["short", "none", "full"];
 var BOOLEAN_TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
 var BOOLEAN_FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
 var LABEL_MAX = 50;
@@ -48926,6 +49022,14 @@ function readSettings(input = (name2) => getInput(name2), env = process.env) {
     errors.push(
       `Input 'override-label' is longer than GitHub's ${LABEL_MAX}-character label limit.`
     );
+  const noChangeRaw = input("no-change-comment").trim().toLowerCase() || "short";
+  let noChangeComment = "short";
+  if (NO_CHANGE_COMMENTS.includes(noChangeRaw))
+    noChangeComment = noChangeRaw;
+  else
+    errors.push(
+      `Input 'no-change-comment' must be one of ${NO_CHANGE_COMMENTS.join(", ")}; got '${noChangeRaw}'.`
+    );
   const sarif = insidePath("sarif");
   const live2 = bool2("live", true);
   const comment = bool2("comment", true);
@@ -48991,6 +49095,7 @@ function readSettings(input = (name2) => getInput(name2), env = process.env) {
       failOn,
       overrideLabel: labelRaw === "" ? void 0 : labelRaw,
       comment,
+      noChangeComment,
       reviewComments,
       sarif,
       allowForkDnscontrol,
@@ -49084,7 +49189,7 @@ async function review(settings) {
       await publishToPullRequest(
         settings,
         await viewPullRequest(settings),
-        { render, verdict: "error", findings: void 0 },
+        { render, verdict: "error", findings: void 0, oneLine: false, create: true },
         { head: pr.headSha, blocking: [] }
       );
     setFailed(`ZoneGuard could not read the DNS configuration:
@@ -49136,11 +49241,16 @@ The report is too large for a job summary; the JSON report is at ${settings.repo
   );
   emitAnnotations(selectAnnotations(report.findings));
   if (pr)
-    await publishToPullRequest(settings, view, reportPublication(report), {
-      head: pr.headSha,
-      blocking: shownBlocking,
-      ...decision.kind === "accepted" ? { accepted: decision.accepted } : {}
-    });
+    await publishToPullRequest(
+      settings,
+      view,
+      reportPublication(report, settings.noChangeComment),
+      {
+        head: pr.headSha,
+        blocking: shownBlocking,
+        ...decision.kind === "accepted" ? { accepted: decision.accepted } : {}
+      }
+    );
   const blocking = blockingFindings(report.findings, report.failOn);
   if (report.verdict === "block" && gate)
     setFailed(
