@@ -18,8 +18,14 @@ import type { Report } from '../report/types.js';
 import { buildRollback } from '../rollback/build.js';
 import { runRules } from '../rules/engine.js';
 import { DEFAULT_POLICY, type Policy } from '../rules/policy.js';
-import { changedFiles, gitHistory, openTree, resolveCommit } from '../sources/git.js';
-import type { SourceTree } from '../sources/types.js';
+import {
+  changedFiles,
+  gitHistory,
+  isShallowRepository,
+  openTree,
+  resolveCommit,
+} from '../sources/git.js';
+import { SourceError, type SourceTree } from '../sources/types.js';
 import { chooseFormats, loadSide, locate, sourceError } from './load.js';
 import { loadPolicy } from './policy-file.js';
 
@@ -61,13 +67,21 @@ export interface ReviewHooks {
   ) => Promise<LiveSnapshot>;
 }
 
-/** The base ref when none is given: HEAD for the working tree, else head's first parent. */
+/**
+ * The base ref when none is given: HEAD for the working tree, else head's first parent. None
+ * only for a repository's first commit; in a shallow clone the parent exists but is not fetched,
+ * and reviewing against nothing would pass a change that removes a zone, so that is an error.
+ */
 async function defaultBase(root: string, head: string | undefined): Promise<string | undefined> {
   const candidate = head === undefined ? 'HEAD' : `${head}~1`;
   try {
     await resolveCommit(root, candidate);
     return candidate;
   } catch {
+    if (await isShallowRepository(root))
+      throw new SourceError(
+        `the base commit (${candidate}) is not in this shallow clone, so the change cannot be compared with anything; fetch the history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) or name the base with --base`,
+      );
     return undefined;
   }
 }
@@ -107,6 +121,48 @@ async function readLocalFile(path: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Both sides as the model, or why the change cannot be reviewed. A review must never pass
+ * because it read nothing: a side whose config does not load, or no zone on either side, is an
+ * error. A side without any config is legitimate only as the other side's absence: the base
+ * before the config was added (every record is added), the head after it was deleted (every
+ * zone is removed).
+ */
+async function loadSides(
+  headTree: SourceTree,
+  baseTree: SourceTree | undefined,
+  settings: ReviewSettings & { readonly path: string },
+): Promise<Result<{ head: ZoneSet; base: ZoneSet }>> {
+  let formats = await chooseFormats(headTree, settings.path, settings.format);
+  if (!formats.ok && baseTree) {
+    const before = await chooseFormats(baseTree, settings.path, settings.format);
+    if (before.ok) formats = before; // the change deletes the config
+  }
+  if (!formats.ok) return formats;
+  const head = await loadSide(headTree, formats.value, settings);
+  if (!head.ok) return head;
+  let base: ZoneSet = { zones: [], credentials: [], files: [] };
+  if (baseTree) {
+    const loaded = await loadSide(baseTree, formats.value, settings);
+    if (!loaded.ok)
+      return {
+        ok: false,
+        errors: loaded.errors.map((e) => ({
+          ...e,
+          message: `the base side (${baseTree.label}) does not load, so this change cannot be compared with it: ${e.message}. Fix the base branch first, or name a base that loads with --base (the Action reviews against the pull request's base).`,
+        })),
+      };
+    base = loaded.value;
+  }
+  if (head.value.zones.length === 0 && base.zones.length === 0)
+    return fail({
+      level: 'error',
+      message: `no zones found under ${settings.path || 'the repository root'} (format ${formats.value.map((f) => f.id).join(', ')}); nothing would be reviewed. Check --path and --format (the Action's path and format inputs).`,
+      location: { file: settings.path || '.' },
+    });
+  return ok({ head: head.value, base }, head.warnings);
 }
 
 /** Live DNS is asked about the zones the change touches, on both sides. */
@@ -156,32 +212,22 @@ export async function runReview(
   }
   const effective = { ...settings, path };
 
-  const formats = await chooseFormats(headTree, path, settings.format);
-  if (!formats.ok) return formats;
-  const head = await loadSide(headTree, formats.value, effective);
-  if (!head.ok) return head;
-  const warnings: string[] = (head.warnings ?? []).map(
+  const sides = await loadSides(headTree, baseTree, effective);
+  if (!sides.ok) return sides;
+  const { head, base } = sides.value;
+  const warnings: string[] = (sides.warnings ?? []).map(
     (w) => `${w.location.file}${w.location.line ? `:${w.location.line}` : ''}: ${w.message}`,
   );
-  let base: ZoneSet = { zones: [], credentials: [], files: [] };
-  if (baseTree) {
-    const loaded = await loadSide(baseTree, formats.value, effective);
-    if (loaded.ok) base = loaded.value;
-    else
-      warnings.push(
-        `the base side (${baseTree.label}) does not load, so every record counts as added: ${loaded.errors[0]?.message ?? ''}`,
-      );
-  }
 
   const policy = await readPolicy(settings, baseTree, headTree, hooks);
   if (!policy.ok) return policy;
 
-  const diffs = diffZoneSets(base, head.value);
+  const diffs = diffZoneSets(base, head);
   let live: LiveSnapshot | undefined;
   let drift = new Map<string, readonly Change[]>();
   let apply = new Map<string, readonly Change[]>();
   const requests = settings.live
-    ? liveRequests(touchedZones(diffs, base), touchedZones(diffs, head.value))
+    ? liveRequests(touchedZones(diffs, base), touchedZones(diffs, head))
     : [];
   if (requests.length > 0) {
     live = await (hooks.collectLive ?? collectLive)(requests, settings.liveOptions);
@@ -195,7 +241,7 @@ export async function runReview(
   const rules = await runRules({
     path,
     base,
-    head: head.value,
+    head,
     diffs,
     drift,
     apply,

@@ -42,6 +42,15 @@ export async function resolveCommit(root: string, ref: string): Promise<string> 
  * resolveRepoPath for SourceTree's throwing contract: a refused path is a SourceError naming it.
  * Returns the normalised POSIX path ('' for the root).
  */
+/** True in a clone made with `--depth`: its oldest commits have parents git does not hold. */
+export async function isShallowRepository(root: string): Promise<boolean> {
+  try {
+    return (await runGit(root, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+  } catch {
+    return false;
+  }
+}
+
 export function checkRepoPath(path: string): string {
   const checked = resolveRepoPath(path);
   if (!checked.ok) throw new SourceError(checked.message, path);
