@@ -6,7 +6,8 @@
  * real team would see red or amber: a routine change must pass.
  *
  * Commits that do not touch the DNS configuration are skipped (the review would say nothing);
- * a side that does not load is counted as `error` with its first message.
+ * a side that does not load is counted as `error` with its first message. `--findings` prints,
+ * under each row, the introduced findings of medium or above with their messages, to read by hand.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -25,11 +26,14 @@ interface Row {
   readonly warning: readonly string[];
   /** Findings base or live already had, medium or above. */
   readonly existing: readonly string[];
+  /** With `--findings`: each introduced finding of medium or above, as `severity rule: message`. */
+  readonly details: readonly string[];
 }
 
 const args = process.argv.slice(2);
 const commitsAt = args.indexOf('--commits');
 const depth = commitsAt >= 0 ? Number(args[commitsAt + 1]) : 30;
+const showFindings = args.includes('--findings');
 const dirs = args.filter((a, i) => !a.startsWith('--') && (commitsAt < 0 || i !== commitsAt + 1));
 
 function git(dir: string, ...rest: string[]): string {
@@ -90,6 +94,7 @@ async function replay(dir: string): Promise<Row[]> {
         blocking: [result.errors[0]?.message.slice(0, 80) ?? ''],
         warning: [],
         existing: [],
+        details: [],
       });
       continue;
     }
@@ -110,6 +115,9 @@ async function replay(dir: string): Promise<Row[]> {
         (f) => f.introduced && atLeast(f.severity, 'medium') && !blocks(f.severity, report.failOn),
       ),
       existing: rules((f) => !f.introduced && atLeast(f.severity, 'medium')),
+      details: report.findings
+        .filter((f) => f.introduced && atLeast(f.severity, 'medium'))
+        .map((f) => `${f.severity} ${f.rule}: ${f.message}`),
     });
   }
   return rows;
@@ -134,13 +142,15 @@ const all: Row[] = [];
 for (const dir of repos) all.push(...(await replay(dir)));
 
 console.log(
-  '| repository | commit | subject | changes | verdict | blocking rules | warning rules |',
+  '| repository | commit | subject | changes | verdict | blocking rules | warning rules | existing rules |',
 );
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
-for (const r of all)
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const r of all) {
   console.log(
     `| ${r.repo} | ${r.commit} | ${r.subject.replace(/\|/g, '/')} | ${r.changes} | ${r.verdict} | ${r.blocking.join(', ')} | ${r.warning.join(', ')} | ${r.existing.join(', ')} |`,
   );
+  if (showFindings) for (const d of r.details) console.log(`    ${d.slice(0, 400)}`);
+}
 const count = (v: string) => all.filter((r) => r.verdict === v).length;
 console.log(
   `\n${all.length} reviews: ${count('pass')} pass, ${count('warn')} warn, ${count('block')} block, ${count('error')} error`,
