@@ -20,6 +20,7 @@ describe('loadPolicy', () => {
         '  caa-change: { severity: low }',
         'protected-zones: [Example.COM, example.net.]',
         'ttl-threshold: 600',
+        'ttl-severity: { medium: 1800, high: 43200 }',
         'mass-change:',
         '  update-percent: 25',
         '  delete-percent: "10%"',
@@ -38,12 +39,26 @@ describe('loadPolicy', () => {
         rules: { 'spf-invalid': 'off', 'mx-change': 'critical', 'caa-change': 'low' },
         protectedZones: ['example.com.', 'example.net.'],
         ttlThreshold: 600,
+        ttlSeverity: { medium: 1800, high: 43200 },
         massChange: { updatePercent: 0.25, deletePercent: 0.1, minExisting: 20 },
         providers: { 'acme-dns': ['*.ns.acme.example'] },
         overrideLabel: 'dns:yolo',
         historyDepth: 5,
       },
     });
+  });
+
+  it('checks ttl-severity: whole seconds, known keys, medium not above high', () => {
+    const errors = errorsOf('ttl-severity:\n  medium: 7200\n  high: 3600\n  hihg: 5\n');
+    expect(errors.map((e) => [e.location?.line, e.message])).toEqual([
+      [4, 'unknown key "hihg" in ttl-severity; did you mean "high"?'],
+      [1, 'ttl-severity.medium (7200) must not be above ttl-severity.high (3600)'],
+    ]);
+    expect(errorsOf('ttl-severity: { medium: "1h" }\n')[0]!.message).toBe(
+      'ttl-severity.medium must be a whole number of seconds; got "1h"',
+    );
+    const r = loadPolicy('ttl-severity: { high: 172800 }\n', FILE);
+    expect(r.ok && r.value.ttlSeverity).toEqual({ medium: 3600, high: 172800 });
   });
 
   it('gives the defaults for an empty file or comments only', () => {

@@ -1,3 +1,4 @@
+import type { Zone } from '../../src/model/zone.js';
 import { cnameConflict } from '../../src/rules/checks/cname-conflict.js';
 import { dsChange } from '../../src/rules/checks/ds-change.js';
 import { massChange } from '../../src/rules/checks/mass-change.js';
@@ -189,11 +190,19 @@ describe('zone-removed', () => {
 
 describe('mass-change (octoDNS thresholds)', () => {
   const many = (n: number) => Array.from({ length: n }, (_, i) => `h${i} 300 A 192.0.2.${i + 1}`);
+  const inFormat = async (format: Zone['format'], base: string[], head: string[]) =>
+    (
+      await runRules(
+        contextFor(zoneSet(zone(Z, base, { format })), zoneSet(zone(Z, head, { format }))),
+        [massChange],
+      )
+    ).findings;
   it('fires when strictly more than 30% of ≥10 RRsets are deleted, with the arithmetic', async () => {
     const f = await run(massChange, many(20), many(20).slice(10));
     expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'high', name: Z });
     expect(f[0]!.message).toBe(
-      '10 of 20 RRsets deleted: 50% > 30% (octoDNS refuses such a plan without --force).',
+      'A large share of example.com. changes at once: 10 of 20 RRsets deleted (50% > 30%); the zone file is served as written once the server reloads it.',
     );
   });
   it('is quiet at exactly 30% and below 10 existing RRsets', async () => {
@@ -201,13 +210,57 @@ describe('mass-change (octoDNS thresholds)', () => {
     expect(await run(massChange, many(9), [])).toEqual([]);
   });
   it('counts updates separately and honours zone thresholds', async () => {
-    const updated = many(10).map((l, i) => (i < 4 ? l.replace(/\.\d+$/, '.200') : l));
-    expect((await run(massChange, many(10), updated))[0]!.message).toBe(
-      '4 of 10 RRsets updated: 40% > 30% (octoDNS refuses such a plan without --force).',
+    const updated = many(10).map((l, i) => (i < 4 ? l.replace(/\.\d+$/, `.${200 + i}`) : l));
+    const f = await run(massChange, many(10), updated);
+    expect(f[0]!.message).toBe(
+      'A large share of example.com. changes at once: 4 of 10 RRsets get new values (40% > 30%); the zone file is served as written once the server reloads it.',
     );
+    expect(f[0]!.severity).toBe('high');
     const base = zoneSet(zone(Z, many(10)));
     const head = zoneSet(zone(Z, updated, { thresholds: { updatePercent: 0.5 } }));
     expect((await runRules(contextFor(base, head), [massChange])).findings).toEqual([]);
+  });
+  it('gives one finding per zone, in the words of the repository’s own tool', async () => {
+    const head = many(20)
+      .slice(7)
+      .map((l, i) => (i < 7 ? l.replace(/\.\d+$/, `.${200 + i}`) : l));
+    const dnscontrol = await inFormat('dnscontrol', many(20), head);
+    expect(dnscontrol).toHaveLength(1);
+    expect(dnscontrol[0]!.message).toBe(
+      'A large share of example.com. changes at once: 7 of 20 RRsets deleted (35% > 30%) and 7 of 20 RRsets get new values (35% > 30%); dnscontrol push applies all of it in one run.',
+    );
+    expect(dnscontrol[0]!.message).not.toContain('octoDNS');
+    const octodns = await inFormat('octodns', many(20), head);
+    expect(octodns[0]!.message).toMatch(/; octoDNS refuses such a plan without --force\.$/);
+  });
+  it('does not count TTL-only updates as risk; octoDNS still asks for --force (low)', async () => {
+    const longer = many(10).map((l) => l.replace(' 300 ', ' 3600 '));
+    expect(await inFormat('dnscontrol', many(10), longer)).toEqual([]);
+    expect(await inFormat('bind', many(10), longer)).toEqual([]);
+    const octodns = await inFormat('octodns', many(10), longer);
+    expect(octodns).toHaveLength(1);
+    expect(octodns[0]!.severity).toBe('low');
+    expect(octodns[0]!.message).toBe(
+      '10 of 10 RRsets of example.com. are updated, 10 of them only in their TTL: the answers stay the same, but octoDNS counts every update and refuses the plan without --force.',
+    );
+  });
+  it('says when one shared value is renumbered across many names (medium)', async () => {
+    const base = many(10).map((l, i) =>
+      i < 5 ? l.replace(/A 192\.0\.2\.\d+$/, 'A 192.0.2.99') : l,
+    );
+    const head = many(10).map((l, i) =>
+      i < 5 ? l.replace(/A 192\.0\.2\.\d+$/, 'A 198.51.100.7') : l,
+    );
+    const f = await run(massChange, base, head);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('medium');
+    expect(f[0]!.message).toBe(
+      'A large share of example.com. changes at once: 5 of 10 RRsets get new values (50% > 30%); every one of the 5 changes replaces one shared value, 192.0.2.99 → 198.51.100.7; the zone file is served as written once the server reloads it.',
+    );
+    expect(f[0]!.fix).toContain('Check that 198.51.100.7 serves every one of the 5 names');
+    // two different new values: not one decision, stays high
+    const mixed = head.map((l, i) => (i === 0 ? l.replace('198.51.100.7', '198.51.100.8') : l));
+    expect((await run(massChange, base, mixed))[0]!.severity).toBe('high');
   });
 });
 

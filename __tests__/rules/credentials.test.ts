@@ -137,6 +137,43 @@ describe('credential rules', () => {
       expect(await secretInRepo.check(await context(repo, { head }))).toEqual([]);
     });
 
+    it('knows per provider which fields are secret: OVH app-key is public, the rest is not', async () => {
+      const ovh = (fields: Record<string, string>) =>
+        `${JSON.stringify({ ovh: { TYPE: 'OVH', endpoint: 'eu', ...fields } }, null, 2)}\n`;
+      const files = (fields: Record<string, string>) => ({
+        'creds.json': ovh(fields),
+        'dnsconfig.js':
+          'D("example.com", NewRegistrar("none"), DnsProvider(NewDnsProvider("ovh")), A("@", "192.0.2.1"));\n',
+      });
+      repo.commit(files({ 'app-key': '$K', 'app-secret-key': '$S', 'consumer-key': '$C' }));
+      repo.write(
+        files({ 'app-key': 'k3yOfTheApplication', 'app-secret-key': '$S', 'consumer-key': '$C' }),
+      );
+      const load = async (ref: string | undefined) => {
+        const r = await formatById('dnscontrol')!.load(await openTree(repo.dir, ref), { path: '' });
+        if (!r.ok) throw new Error(JSON.stringify(r.errors));
+        return r.value;
+      };
+      const base = await load('main');
+      expect(
+        await secretInRepo.check(await context(repo, { base, head: await load(undefined) })),
+      ).toEqual([]);
+      repo.write(
+        files({
+          'app-key': '$K',
+          'app-secret-key': 'aS3cretThatAuthenticates',
+          'consumer-key': 'aC0nsumerKey',
+        }),
+      );
+      const f = await secretInRepo.check(
+        await context(repo, { base, head: await load(undefined) }),
+      );
+      expect(f.map((x) => x.message)).toEqual([
+        'creds.json:6: "app-secret-key" of provider "ovh" is written as a literal value instead of a reference to a secret.',
+        'creds.json:7: "consumer-key" of provider "ovh" is written as a literal value instead of a reference to a secret.',
+      ]);
+    });
+
     it('reports literal credential fields the formats found, without their value', async () => {
       repo.commit({ 'octodns/config.yaml': 'providers: {}\nzones: {}\n' });
       repo.write({ 'octodns/config.yaml': 'providers: {}\nzones: {}\n# changed\n' });
@@ -296,6 +333,20 @@ describe('credential rules', () => {
         ['edit .github/workflows/dns.yml', undefined, undefined],
         ['.github/workflows/dns.yml push pull_request_target', 'high', 2],
         ['.github/workflows/dns.yml push no-environment', undefined, 5],
+      ]);
+    });
+
+    it('counts Terraform only when it declares DNS providers or resources', async () => {
+      repo.commit({
+        'infra/web.tf': 'resource "digitalocean_droplet" "web" {\n  size = "s-1vcpu-1gb"\n}\n',
+        'infra/dns.tf': 'resource "digitalocean_record" "www" {\n  type = "A"\n}\n',
+      });
+      repo.write({
+        'infra/web.tf': 'resource "digitalocean_droplet" "web" {\n  size = "s-2vcpu-2gb"\n}\n',
+        'infra/dns.tf': 'resource "digitalocean_record" "www" {\n  type = "AAAA"\n}\n',
+      });
+      expect((await check(pipelineChange)).map((x) => x.message)).toEqual([
+        'This change edits infra/dns.tf, Terraform that manages DNS access.',
       ]);
     });
 

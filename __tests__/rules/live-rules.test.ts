@@ -305,11 +305,34 @@ describe('dangling-cname', () => {
     );
   });
   it('judges in-zone targets on head, wildcards included', async () => {
-    expect(await run(danglingCname, plain, withCname('nothing.example.com.'))).toHaveLength(1);
+    const broken = await run(danglingCname, plain, withCname('nothing.example.com.'));
+    expect(broken).toEqual([expect.objectContaining({ severity: 'medium', introduced: true })]);
+    // a name in our own zone cannot be taken over: it is broken, and says so once, with one dot
+    expect(broken[0]!.message).toBe(
+      'promo.example.com. is a CNAME to nothing.example.com., which has no records in example.com. (a zone of this repository): the name does not resolve. A typo, or a record removed too early?',
+    );
+    expect(broken[0]!.message).not.toMatch(/takeover|claim/i);
     const made = zone(Z, [...NS, 'promo 300 CNAME web.example.com.', 'web 300 A 192.0.2.7']);
     expect(await run(danglingCname, plain, made)).toEqual([]);
     const wild = zone(Z, [...NS, 'promo 300 CNAME x.apps.example.com.', '*.apps 300 A 192.0.2.8']);
     expect(await run(danglingCname, plain, wild)).toEqual([]);
+    const cut = zone(Z, [
+      ...NS,
+      'promo 300 CNAME x.sub.example.com.',
+      'sub 300 NS ns.example.net.',
+    ]);
+    expect(await run(danglingCname, plain, cut)).toEqual([]);
+  });
+  it('leaves a zone-file target that lost its trailing dot to missing-trailing-dot', async () => {
+    expect(
+      await run(danglingCname, plain, withCname('shops.example-cdn.com.example.com.')),
+    ).toEqual([]);
+  });
+  it('names the takeover risk only for a target outside the repository', async () => {
+    const f = await run(danglingCname, plain, withCname('gone.example.net.'), { live });
+    expect(f[0]!.message).toBe(
+      'promo.example.com. is a CNAME to gone.example.net., which does not exist (NXDOMAIN): whoever claims that name serves content under promo.example.com.',
+    );
   });
 });
 

@@ -19,12 +19,14 @@ const TOP_KEYS = [
   'rules',
   'protected-zones',
   'ttl-threshold',
+  'ttl-severity',
   'mass-change',
   'providers',
   'override-label',
   'history-depth',
 ] as const;
 const MASS_KEYS = ['update-percent', 'delete-percent', 'min-existing'] as const;
+const TTL_SEVERITY_KEYS = ['medium', 'high'] as const;
 const MAX_TTL = 2147483647; // RFC 2181 §8
 const MAX_HISTORY_DEPTH = 1000;
 const MAX_LABEL_LENGTH = 50; // GitHub's limit for a label name
@@ -99,6 +101,9 @@ export function loadPolicy(text: string, file: string): Result<Policy> {
         else policy.ttlThreshold = n;
         break;
       }
+      case 'ttl-severity':
+        policy.ttlSeverity = readTtlSeverity(value, report);
+        break;
       case 'mass-change':
         policy.massChange = readMassChange(value, report);
         break;
@@ -178,6 +183,32 @@ function readZones(value: unknown, report: Reporter): string[] {
     if (name.ok) out.push(name.name);
     else report(path, `protected zone "${text}": ${name.message}`);
   });
+  return out;
+}
+
+/** `ttl-severity: { medium: 3600, high: 86400 }`: whole seconds, medium at most high. */
+function readTtlSeverity(value: unknown, report: Reporter): Policy['ttlSeverity'] {
+  const out = { ...DEFAULT_POLICY.ttlSeverity };
+  if (!isMapping(value)) {
+    report(['ttl-severity'], `ttl-severity must be a mapping of ${TTL_SEVERITY_KEYS.join(', ')}`);
+    return out;
+  }
+  for (const [key, v] of Object.entries(value)) {
+    const path = ['ttl-severity', key];
+    if (key !== 'medium' && key !== 'high') {
+      report(path, `unknown key "${key}" in ttl-severity${suggest(key, TTL_SEVERITY_KEYS)}`);
+      continue;
+    }
+    const n = readInteger(v, 0, MAX_TTL);
+    if (n === undefined)
+      report(path, `ttl-severity.${key} must be a whole number of seconds; got ${show(v)}`);
+    else out[key] = n;
+  }
+  if (out.medium > out.high)
+    report(
+      ['ttl-severity'],
+      `ttl-severity.medium (${out.medium}) must not be above ttl-severity.high (${out.high})`,
+    );
   return out;
 }
 

@@ -29,3 +29,11 @@ export function changeLocation(c: Change): SourceLocation | undefined {
 export function percent(fraction: number): string {
   return `${Math.round(fraction * 1000) / 10}%`;
 }
+
+/**
+ * Ends a sentence with one full stop. Names are absolute (`example.com.`), so a sentence that
+ * ends in a name already has its stop: `… for example.com.`, never `example.com..`.
+ */
+export function sentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}

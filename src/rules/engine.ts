@@ -4,7 +4,7 @@
  * A rule that throws does not end the review: it becomes a warning naming the rule.
  */
 import { createHash } from 'node:crypto';
-import { compareSeverity, raiseSeverity, type Severity } from '../model/severity.js';
+import { compareSeverity, maxSeverity, raiseSeverity, type Severity } from '../model/severity.js';
 import { redactSecrets } from '../secrets/secrets.js';
 import { RULES } from './catalogue.js';
 import type { DraftFinding, Finding, Rule, RuleContext } from './types.js';
@@ -87,5 +87,53 @@ export async function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES)
       findings.push(f);
     }
   }
-  return { findings: findings.sort(compareFindings), warnings };
+  return { findings: foldFindings(findings, rules).sort(compareFindings), warnings };
+}
+
+/**
+ * One finding per risk: a finding of a rule another rule absorbs (Rule.absorbs), on the same
+ * zone, name and type, is folded into the absorbing rule's first finding there. The result
+ * keeps that finding's rule, location and fingerprint (so overrides still match), takes the
+ * higher severity, both messages and fixes, and lists every contributing rule.
+ */
+export function foldFindings(findings: readonly Finding[], rules: readonly Rule[]): Finding[] {
+  const absorbers = new Map<string, Set<string>>(); // absorbed rule id → absorbing rule ids
+  for (const r of rules)
+    for (const id of r.absorbs ?? []) {
+      if (!absorbers.has(id)) absorbers.set(id, new Set());
+      absorbers.get(id)!.add(r.id);
+    }
+  if (absorbers.size === 0) return [...findings];
+  const keyOf = (f: Finding, rule: string) =>
+    [rule, f.zone ?? '', f.name ?? '', f.type ?? ''].join('\x1f');
+  const first = new Map<string, number>(); // absorbing rule + RRset → index in out
+  const out: Finding[] = [];
+  const folded: Finding[] = [];
+  for (const f of findings) {
+    if (absorbers.has(f.rule) && f.name !== undefined) folded.push(f);
+    else {
+      if (f.name !== undefined && !first.has(keyOf(f, f.rule)))
+        first.set(keyOf(f, f.rule), out.length);
+      out.push(f);
+    }
+  }
+  for (const f of folded) {
+    const into = [...absorbers.get(f.rule)!]
+      .map((id) => first.get(keyOf(f, id)))
+      .find((i) => i !== undefined);
+    if (into === undefined) {
+      out.push(f);
+      continue;
+    }
+    const host = out[into]!;
+    out[into] = {
+      ...host,
+      severity: maxSeverity([host.severity, f.severity])!,
+      introduced: host.introduced || f.introduced,
+      message: `${host.message} ${f.message}`,
+      fix: host.fix === f.fix ? host.fix : `${host.fix} ${f.fix}`,
+      contributingRules: [...(host.contributingRules ?? [host.rule]), f.rule],
+    };
+  }
+  return out;
 }

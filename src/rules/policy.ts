@@ -10,6 +10,11 @@ export interface Policy {
   readonly protectedZones: readonly string[];
   /** TTL in seconds above which a changed record counts as cached too long. */
   readonly ttlThreshold: number;
+  /**
+   * ttl-not-lowered's severity steps: a changed value cached with a TTL of at least `medium`
+   * seconds is medium, at least `high` is high; above the threshold and below `medium`, info.
+   */
+  readonly ttlSeverity: { readonly medium: number; readonly high: number };
   /** mass-change thresholds (octoDNS semantics: strictly greater, fractions). */
   readonly massChange: {
     readonly updatePercent: number;
@@ -28,6 +33,7 @@ export const DEFAULT_POLICY: Policy = {
   rules: {},
   protectedZones: [],
   ttlThreshold: 300,
+  ttlSeverity: { medium: 3600, high: 86400 },
   massChange: { updatePercent: 0.3, deletePercent: 0.3, minExisting: 10 },
   providers: {},
   overrideLabel: 'zoneguard:accept-risk',

@@ -25,6 +25,11 @@ export interface Finding {
   readonly location?: SourceLocation;
   /** Stable across runs for the same problem: used to de-duplicate and to tie overrides. */
   readonly fingerprint: string;
+  /**
+   * Present only when findings of other rules about the same RRset and the same risk were
+   * folded into this one (Rule.absorbs): every rule id that contributed, `rule` first.
+   */
+  readonly contributingRules?: readonly string[];
 }
 
 /** What a rule returns; the engine fills in the rule id, severity and fingerprint. */
@@ -77,4 +82,10 @@ export interface Rule {
   /** How to fix it (default for findings without their own). */
   readonly fix: string;
   check(ctx: RuleContext): readonly DraftFinding[] | Promise<readonly DraftFinding[]>;
+  /**
+   * Rules whose finding on the same zone, name and type describes the same risk as this
+   * rule's (ds-change absorbs ttl-not-lowered: how long caches keep the old DS is part of the
+   * DS change). The engine folds such a finding into this rule's: one finding per risk.
+   */
+  readonly absorbs?: readonly string[];
 }

@@ -8,7 +8,7 @@ import type { ZoneSet } from '../../../src/model/zone.js';
 import { computeVerdict } from '../../../src/report/verdict.js';
 import { ttlNotLowered } from '../../../src/rules/checks/ttl-not-lowered.js';
 import { runRules } from '../../../src/rules/engine.js';
-import { DEFAULT_POLICY } from '../../../src/rules/policy.js';
+import { DEFAULT_POLICY, type Policy } from '../../../src/rules/policy.js';
 import type { RuleContext } from '../../../src/rules/types.js';
 import { gitHistory, openTree } from '../../../src/sources/git.js';
 import { makeRepo, type TestRepo } from '../../helpers/git-repo.js';
@@ -121,7 +121,7 @@ describe('ttl-not-lowered', () => {
     expect(await ttlNotLowered.check(await context(repo))).toHaveLength(1);
   });
 
-  it('counts removals, and stays quiet on additions and TTL-only lowering', async () => {
+  it('reports removals as info, and stays quiet on additions and TTL-only lowering', async () => {
     repo.commit(
       { [FILE]: zoneFile(86400, '192.0.2.1', 'old 7200 IN TXT "x"') },
       'www',
@@ -129,9 +129,79 @@ describe('ttl-not-lowered', () => {
     );
     repo.write({ [FILE]: zoneFile(300, '192.0.2.1', 'new 7200 IN TXT "y"') });
     const f = await ttlNotLowered.check(await context(repo));
-    expect(f.map((x) => [x.name, x.message.includes('the removed record')])).toEqual([
-      ['old.example.com.', true],
+    expect(f.map((x) => [x.name, x.severity])).toEqual([['old.example.com.', 'info']]);
+    expect(f[0]!.message).toBe(
+      'old.example.com. TXT is removed; caches may keep answering with it until 2026-11-27 11:00 UTC if merged now, the same answer the name gave until now.',
+    );
+  });
+
+  it('grades a changed value by the TTL caches hold: info, medium from an hour, high from a day', async () => {
+    const graded = async (ttl: number, policy: Policy = DEFAULT_POLICY) => {
+      const r = makeRepo();
+      try {
+        r.commit({ [FILE]: zoneFile(ttl, '192.0.2.1') }, 'www', ago(30 * DAY));
+        r.write({ [FILE]: zoneFile(ttl, '192.0.2.2') });
+        const ctx = await context(r, { policy });
+        return (await runRules(ctx, [ttlNotLowered])).findings.map((x) => x.severity);
+      } finally {
+        r.remove();
+      }
+    };
+    expect(await graded(600)).toEqual(['info']);
+    expect(await graded(3599)).toEqual(['info']);
+    expect(await graded(3600)).toEqual(['medium']);
+    expect(await graded(86399)).toEqual(['medium']);
+    expect(await graded(86400)).toEqual(['high']);
+    expect(await graded(300)).toEqual([]);
+    // the steps come from the policy (ttl-severity)
+    const strict = { ...DEFAULT_POLICY, ttlSeverity: { medium: 600, high: 3600 } };
+    expect(await graded(600, strict)).toEqual(['medium']);
+    expect(await graded(3600, strict)).toEqual(['high']);
+  });
+
+  it('puts NS, DS and MX one level higher', async () => {
+    repo.commit(
+      { [FILE]: zoneFile(300, '192.0.2.1', '@ 3600 IN MX 10 mail1.example.net.') },
+      'mx',
+      ago(30 * DAY),
+    );
+    repo.write({ [FILE]: zoneFile(300, '192.0.2.1', '@ 3600 IN MX 10 mail2.example.net.') });
+    const run = await runRules(await context(repo), [ttlNotLowered]);
+    expect(run.findings.map((x) => [x.name, x.type, x.severity])).toEqual([
+      ['example.com.', 'MX', 'high'],
     ]);
+  });
+
+  it('keeps the full scale for a removed address that NS or MX records still point at', async () => {
+    const mx = '@ 300 IN MX 10 mx.example.com.';
+    repo.commit(
+      { [FILE]: zoneFile(300, '192.0.2.1', `${mx}\nmx 3600 IN A 192.0.2.25`) },
+      'mx',
+      ago(30 * DAY),
+    );
+    repo.write({ [FILE]: zoneFile(300, '192.0.2.1', mx) });
+    const f = await ttlNotLowered.check(await context(repo));
+    expect(f.map((x) => [x.name, x.severity])).toEqual([['mx.example.com.', 'medium']]);
+    expect(f[0]!.message).toBe(
+      'mx.example.com. A is removed, but mx.example.com. is still a mail server other records point at: caches keep its old address until 2026-11-27 10:00 UTC if merged now at the latest, then it is gone for them too.',
+    );
+  });
+
+  it('says nothing about data below a zone cut, which this zone never serves', async () => {
+    const cut = 'sub 3600 IN NS ns.sub.example.net.';
+    repo.commit(
+      {
+        [FILE]: zoneFile(
+          300,
+          '192.0.2.1',
+          `${cut}\nsub 3600 IN MX 10 mail.example.net.\nx.sub 3600 IN TXT "a"`,
+        ),
+      },
+      'cut',
+      ago(30 * DAY),
+    );
+    repo.write({ [FILE]: zoneFile(300, '192.0.2.1', `${cut}\nx.sub 3600 IN TXT "b"`) });
+    expect(await ttlNotLowered.check(await context(repo))).toEqual([]);
   });
 
   it('uses the TTL live DNS still serves when the lowering was not pushed', async () => {
@@ -185,6 +255,7 @@ describe('ttl-not-lowered', () => {
     repo.write({ [FILE]: zoneFile(300, '192.0.2.1') });
     const f = await ttlNotLowered.check(await context(repo));
     expect(f).toHaveLength(1);
+    expect(f[0]!.severity).toBe('info'); // removals only: the highest of twelve infos
     expect(f[0]!.message).toBe(
       '12 changed or removed RRsets of example.com. were cached with TTLs above 300 s and were not lowered long enough ago (h0.example.com. A, h1.example.com. A, h10.example.com. A, h11.example.com. A, h2.example.com. A and 7 more); caches may serve old data until 2026-11-27 10:00 UTC. Merge after that, or accept the risk.',
     );

@@ -1,26 +1,22 @@
 /**
- * dangling-cname: a CNAME the change adds or keeps points at a name that does not exist
- * (NXDOMAIN). Whoever registers that name, or claims it on the cloud service it belonged to,
- * serves content under our name: subdomain takeover (see docs/rules.md). Targets inside a zone of
- * the repository are judged on head's data (they may be added in the same change); others by
- * the recursive resolver's answer from the live phase. NODATA is not dangling: the name exists.
+ * dangling-cname: a CNAME the change adds or keeps points at a name that does not exist.
+ *
+ * Outside the repository's zones, a target that does not exist (NXDOMAIN, from the live
+ * phase's recursive resolver) is a subdomain-takeover risk: whoever registers that name, or
+ * claims it on the cloud service it belonged to, serves content under our name (see
+ * docs/rules.md). Inside one of the repository's own zones nobody else can claim the target:
+ * the name is simply broken (a typo or a record removed too early), so it is reported as
+ * that, at medium, judged on head's data (the target may be added in the same change). A
+ * target that lost its trailing dot in a zone file is missing-trailing-dot's. NODATA is not
+ * dangling: the name exists.
  */
 import type { Change } from '../../diff/types.js';
-import { isInZone, parentName } from '../../model/name.js';
+import { isInZone } from '../../model/name.js';
 import type { Zone } from '../../model/zone.js';
+import { sentence } from '../describe.js';
+import { lostTrailingDot } from '../relative-target.js';
+import { nameIndex } from '../served.js';
 import type { DraftFinding, Rule, RuleContext } from '../types.js';
-
-/** Whether `name` exists in a zone of the config: records at or below it, a wildcard, a cut. */
-function existsInZone(zone: Zone, name: string): boolean {
-  for (const r of zone.rrsets) {
-    if (r.name === name || isInZone(r.name, name)) return true;
-    if (r.type === 'NS' && r.name !== zone.name && isInZone(name, r.name)) return true;
-  }
-  // RFC 4592: a wildcard at the closest encloser's child synthesises the name.
-  for (let n = name; n !== zone.name && n !== '.'; n = parentName(n))
-    if (zone.rrsets.some((r) => r.name === `*.${parentName(n)}`)) return true;
-  return false;
-}
 
 function liveRcode(ctx: RuleContext, target: string): string | undefined {
   for (const z of ctx.live?.zones ?? [])
@@ -32,10 +28,19 @@ export const danglingCname: Rule = {
   id: 'dangling-cname',
   defaultSeverity: 'high',
   title: 'A CNAME points to a name that does not resolve',
-  why: 'A CNAME to a name that does not exist is a subdomain-takeover risk: whoever registers the target domain or claims the target on its cloud service controls what your name serves.',
+  why: 'A CNAME to a name that does not exist makes its own name fail. When the target is outside your zones it is also a subdomain-takeover risk: whoever registers the target domain or claims the target on its cloud service controls what your name serves.',
   fix: 'Remove the CNAME, or point it at a name that exists and that you control; recreate the target resource first if it was deleted.',
   check(ctx) {
     const out: DraftFinding[] = [];
+    const indexes = new Map<Zone, (name: string) => boolean>();
+    const exists = (zone: Zone, name: string) => {
+      let index = indexes.get(zone);
+      if (!index) {
+        index = nameIndex(zone);
+        indexes.set(zone, index);
+      }
+      return index(name);
+    };
     for (const d of ctx.diffs) {
       if (!d.after) continue;
       const changed = new Map<string, Change>();
@@ -45,24 +50,31 @@ export const danglingCname: Rule = {
         for (const target of rr.values) {
           if (target === '.') continue;
           const home = ctx.head.zones.find((z) => isInZone(target, z.name));
-          let dangling: string | undefined;
-          if (home) {
-            if (!existsInZone(home, target)) dangling = `has no records in ${home.name}`;
-          } else if (liveRcode(ctx, target) === 'NXDOMAIN') {
-            dangling = 'does not exist (NXDOMAIN)';
-          }
-          if (!dangling) continue;
           const c = changed.get(rr.name);
-          const introduced = c !== undefined && c.kind !== 'remove';
-          out.push({
-            introduced,
+          const draft = {
+            introduced: c !== undefined && c.kind !== 'remove',
             zone: d.zone,
             name: rr.name,
-            type: 'CNAME',
+            type: 'CNAME' as const,
             key: target,
-            message: `${rr.name} is a CNAME to ${target}, which ${dangling}.`,
             ...(rr.location ? { location: rr.location } : {}),
-          });
+          };
+          if (home) {
+            if (exists(home, target) || lostTrailingDot(home, target)) continue;
+            out.push({
+              ...draft,
+              severity: 'medium',
+              message: `${rr.name} is a CNAME to ${target}, which has no records in ${home.name} (a zone of this repository): the name does not resolve. A typo, or a record removed too early?`,
+              fix: `Add the records ${target} should have in ${home.name}, or point the CNAME at the right name.`,
+            });
+          } else if (liveRcode(ctx, target) === 'NXDOMAIN') {
+            out.push({
+              ...draft,
+              message: sentence(
+                `${rr.name} is a CNAME to ${target}, which does not exist (NXDOMAIN): whoever claims that name serves content under ${rr.name}`,
+              ),
+            });
+          }
         }
       }
     }

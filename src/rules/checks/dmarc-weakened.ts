@@ -5,6 +5,7 @@
  * deleted record silently re-opens spoofing.
  */
 import type { RRset } from '../../model/zone.js';
+import { sentence } from '../describe.js';
 import { txtTexts } from '../spf.js';
 import type { DraftFinding, Rule } from '../types.js';
 
@@ -98,14 +99,17 @@ export const dmarcWeakened: Rule = {
         const domain = c.name.slice('_dmarc.'.length);
         let message: string | undefined;
         if (now.count === 0)
-          message = `The DMARC record of ${domain} (p=${was.policy.p}) is removed: receivers no longer reject mail that fakes ${domain}.`;
+          message = sentence(
+            `The DMARC record of ${domain} (p=${was.policy.p}) is removed: receivers no longer reject mail that fakes ${domain}`,
+          );
         else if (now.count > 1)
           message = `${c.name} now has ${now.count} DMARC records: receivers ignore them all (RFC 7489 §6.6.3), which removes the p=${was.policy.p} policy.`;
         else if (!now.policy)
           message = `The DMARC record of ${domain} no longer has a valid "v=DMARC1; p=…": receivers ignore it, which removes the p=${was.policy.p} policy.`;
         else {
           const weaker = weakenings(was.policy, now.policy);
-          if (weaker.length > 0) message = `DMARC for ${domain} is weakened: ${weaker.join('; ')}.`;
+          if (weaker.length > 0)
+            message = sentence(`DMARC for ${domain} is weakened: ${weaker.join('; ')}`);
         }
         if (!message) continue;
         out.push({

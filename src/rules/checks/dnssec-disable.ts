@@ -4,6 +4,8 @@
  * come and answer SERVFAIL (Zonemaster DNSSEC11). The safe order is the reverse: remove the DS,
  * wait its TTL, then stop signing (RFC 6781 §4.3.5).
  */
+
+import { sentence } from '../describe.js';
 import { findRRset, liveZone, servedDnskeys, zonePairs } from '../live-facts.js';
 import type { DraftFinding, Rule } from '../types.js';
 
@@ -34,7 +36,9 @@ export const dnssecDisable: Rule = {
           zone: key,
           name: apex,
           type: 'DNSKEY',
-          message: `This change ${what} for ${apex} while ${lz.delegation.parent} still publishes ${lz.delegation.ds.length} DS${ttl}${signed}.`,
+          message: sentence(
+            `This change ${what} for ${apex} while ${lz.delegation.parent} still publishes ${lz.delegation.ds.length} DS${ttl}${signed}`,
+          ),
           ...(location ? { location } : {}),
         });
       } else {

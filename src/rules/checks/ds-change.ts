@@ -8,6 +8,7 @@ export const dsChange: Rule = {
   title: 'A DS record changes',
   why: 'DS records chain trust to a signed child zone. A DS that matches no key the child serves makes every validating resolver return SERVFAIL for the whole child zone, and resolvers cache DS for its TTL (often a day).',
   fix: 'Publish the new DS only once the child serves the matching DNSKEY; keep the old DS until the old key is gone and one DS TTL has passed. Compare with `dig DS` and `dig DNSKEY` before merging.',
+  absorbs: ['ttl-not-lowered'], // how long caches keep the old RRset is part of this change
   check(ctx) {
     const out: DraftFinding[] = [];
     for (const d of ctx.diffs) {

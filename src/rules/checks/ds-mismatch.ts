@@ -14,6 +14,7 @@ import {
   parseDs,
 } from '../../model/dnssec.js';
 import { isInZone } from '../../model/name.js';
+import { sentence } from '../describe.js';
 import { findRRset, liveZone, servedDnskeys, zonePairs } from '../live-facts.js';
 import type { DraftFinding, Rule } from '../types.js';
 
@@ -96,7 +97,7 @@ export const dsMismatch: Rule = {
           zone: key,
           name: rr.name,
           type: 'DS',
-          message: `${describe(v, rr.name, rr.values)}.`,
+          message: sentence(`${describe(v, rr.name, rr.values)}`),
           ...(rr.location ? { location: rr.location } : {}),
         });
       }

@@ -4,6 +4,8 @@
  * and a provider that no longer hosts the zone may let someone else create it there
  * (NS-level takeover; see docs/rules.md). It is a fact of live DNS, so never `introduced`.
  */
+
+import { sentence } from '../describe.js';
 import { liveZone, zonePairs } from '../live-facts.js';
 import type { DraftFinding, Rule } from '../types.js';
 
@@ -37,7 +39,9 @@ export const lameDelegation: Rule = {
           name: apex,
           type: 'NS',
           key: name,
-          message: `Nameserver ${name} (${e.addresses.join(', ')}), delegated by ${lz.delegation.parent}, ${how} for ${apex}.`,
+          message: sentence(
+            `Nameserver ${name} (${e.addresses.join(', ')}), delegated by ${lz.delegation.parent}, ${how} for ${apex}`,
+          ),
         });
       }
     }

@@ -1,6 +1,6 @@
 /** ns-change: the apex NS set changes, in records, NAMESERVER() or the providers that serve it. */
 import type { Zone } from '../../model/zone.js';
-import { changeLocation, describeChange, listValues } from '../describe.js';
+import { changeLocation, describeChange, listValues, sentence } from '../describe.js';
 import type { DraftFinding, Rule } from '../types.js';
 
 function servingProviders(z: Zone): string {
@@ -17,6 +17,7 @@ export const nsChange: Rule = {
   title: 'The apex NS set changes',
   why: 'The apex NS set decides which servers answer for the whole zone. A wrong set, or one the parent does not match, takes the domain off the internet, and resolvers cache NS for up to two days, so a mistake outlives its revert.',
   fix: 'Check every new nameserver answers authoritatively for the zone with the full data before merging, change the registrar delegation in step, and lower the NS TTL a day ahead.',
+  absorbs: ['ttl-not-lowered'], // how long caches keep the old RRset is part of this change
   check(ctx) {
     const out: DraftFinding[] = [];
     for (const d of ctx.diffs) {
@@ -37,7 +38,9 @@ export const nsChange: Rule = {
       if (before.join(',') !== after.join(',')) {
         out.push({
           ...base,
-          message: `The configured nameservers of ${d.name} change: ${listValues(before)} → ${listValues(after)}.`,
+          message: sentence(
+            `The configured nameservers of ${d.name} change: ${listValues(before)} → ${listValues(after)}`,
+          ),
           location: d.after.location,
           key: 'nameservers',
         });

@@ -3,6 +3,8 @@
  * point of failure for every name in the zone. Reads the config's apex NS when it has one,
  * otherwise what live DNS delegates to.
  */
+
+import { sentence } from '../describe.js';
 import { configuredNs, liveNs, zonePairs } from '../live-facts.js';
 import type { DraftFinding, Rule } from '../types.js';
 
@@ -30,7 +32,7 @@ export const nsCount: Rule = {
         message:
           after.length === 0
             ? `${apex} has no nameserver.`
-            : `${apex} has a single nameserver, ${after[0]}.`,
+            : sentence(`${apex} has a single nameserver, ${after[0]}`),
         ...(loc ? { location: loc } : {}),
       });
     }

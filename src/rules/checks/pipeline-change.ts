@@ -1,6 +1,7 @@
 /**
  * pipeline-change: the change edits what pushes DNS or guards it (DNS workflows, credential
- * files, IAM/Terraform for DNS, this review's own policy), so it needs a second look by
+ * files, IAM and Terraform that declare DNS providers or resources, this review's own
+ * policy), so it needs a second look by
  * someone who owns the pipeline. It also flags DNS apply jobs that run on
  * `pull_request_target` (secrets next to code from forks: high) or without a protected
  * `environment:` (no required reviewer before DNS changes).
@@ -17,6 +18,27 @@ const WHAT: Record<PipelineFile['kind'], string> = {
   'iam-policy': 'an IAM policy for DNS',
   'zoneguard-policy': 'the ZoneGuard policy that decides what blocks this review',
 };
+
+/**
+ * Terraform that concerns DNS: a DNS provider, a DNS resource type, or IAM for DNS. A
+ * repository's Terraform for a droplet or a bucket is not the DNS pipeline.
+ */
+const TERRAFORM_DNS = new RegExp(
+  [
+    // resource and data source types of the DNS providers (HCL `resource "…"` or .tf.json keys)
+    String.raw`"(?:aws_route53_|google_dns_|azurerm_(?:private_)?dns_|cloudflare_|digitalocean_(?:domain|record)\b|dnsimple_|ns1_|powerdns_|hetznerdns_|gandi_|ovh_domain_|linode_domain|dns_|namecheap_|porkbun_|vultr_dns_|desec_)`,
+    // provider blocks and required_providers sources of DNS-only providers
+    String.raw`provider\s+"(?:cloudflare|dnsimple|ns1|powerdns|hetznerdns|gandi|dns|namecheap|porkbun|desec)"`,
+    String.raw`source\s*=\s*"[^"]*/(?:cloudflare|dnsimple|ns1|powerdns|hetznerdns|gandi|dns|namecheap|porkbun|desec)"`,
+    // IAM that grants DNS
+    String.raw`route53|roles/dns\.|DNS Zone Contributor`,
+  ].join('|'),
+  'i',
+);
+
+export function terraformConcernsDns(text: string): boolean {
+  return TERRAFORM_DNS.test(text);
+}
 
 interface JobProblem {
   readonly key: string;
@@ -70,6 +92,7 @@ export const pipelineChange: Rule = {
     for (const file of [...head, ...base.filter((f) => !headPaths.has(f.path))]) {
       if (!changed.has(file.path)) continue;
       if (file.kind === 'workflow' && !isDnsWorkflow(file.text)) continue;
+      if (file.kind === 'terraform' && !terraformConcernsDns(file.text)) continue;
       const removed = !headPaths.has(file.path);
       out.push({
         introduced: true,

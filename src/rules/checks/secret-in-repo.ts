@@ -1,7 +1,8 @@
 /**
  * secret-in-repo: a credential is committed. Two sources: strings of a known token format in
  * the files the change touches (and in credential files), and credential fields the formats
- * report as literal values rather than `$VAR` / `env/NAME` references. The value is never
+ * report as literal values rather than `$VAR` / `env/NAME` references (which fields are secret:
+ * `secret-fields.ts`, per provider). The value is never
  * repeated: findings carry the masked form only (`zgT0…a7`). A secret base already held is
  * an existing finding; it is no less leaked, but this change did not leak it.
  */
@@ -10,9 +11,7 @@ import { findSecrets, type SecretMatch } from '../../secrets/secrets.js';
 import type { SourceTree } from '../../sources/types.js';
 import { MAX_FILE_BYTES, readPipelineFiles } from '../pipeline-files.js';
 import type { DraftFinding, Rule } from '../types.js';
-
-/** Credential fields that hold secrets (account ids, user names and e-mails do not). */
-const SECRET_FIELD = /token|secret|password|passwd|key|auth|credential|private/i;
+import { isSecretField } from './secret-fields.js';
 
 const ROTATE =
   'Revoke and rotate this credential now (it is in git history for good), then keep it in the CI secret store and reference it: DNSControl "$VAR", octoDNS "env/NAME", Actions secrets.NAME. Removing the line alone does not un-leak it.';
@@ -44,7 +43,7 @@ export const secretInRepo: Rule = {
     }
     for (const cred of ctx.head.credentials)
       for (const field of cred.fields) {
-        if (!field.literal || !SECRET_FIELD.test(field.key)) continue;
+        if (!field.literal || !isSecretField(cred.type, field.key)) continue;
         const location = field.location ?? cred.location;
         if (location.line !== undefined && secretLines.has(`${location.file}:${location.line}`))
           continue; // already reported, with its masked value

@@ -7,7 +7,7 @@
  */
 
 import type { Zone } from '../../model/zone.js';
-import { listValues } from '../describe.js';
+import { listValues, sentence } from '../describe.js';
 import { configuredNs, liveNs, zonePairs } from '../live-facts.js';
 import type { DraftFinding, Rule, RuleContext } from '../types.js';
 import { identifyProvider } from './providers.js';
@@ -55,8 +55,10 @@ export const singleProvider: Rule = {
         type: 'NS',
         message:
           after.from === 'nameservers'
-            ? `All nameservers of ${apex} (${listValues(after.hosts)}) belong to one provider: ${id}.`
-            : `${apex} is served by a single DNS provider: ${id}.`,
+            ? sentence(
+                `All nameservers of ${apex} (${listValues(after.hosts)}) belong to one provider: ${id}`,
+              )
+            : sentence(`${apex} is served by a single DNS provider: ${id}`),
         ...(loc ? { location: loc } : {}),
       });
     }

@@ -5,6 +5,7 @@
  * zones that has no SPF record. A permerror usually means mail from the domain fails DMARC.
  */
 import type { ZoneSet } from '../../model/zone.js';
+import { sentence } from '../describe.js';
 import { countLookups, memoParseSpf, plainDomain, SPF_LOOKUP_LIMIT, spfIndex } from '../spf.js';
 import { compareStates } from '../state.js';
 import type { DraftFinding, Rule } from '../types.js';
@@ -51,7 +52,7 @@ function spfProblems(set: ZoneSet): StateFinding[] {
       out.push({
         ...at,
         key: 'loop',
-        message: `SPF record of ${name} includes itself: ${lookups.loop.join(' → ')}.`,
+        message: sentence(`SPF record of ${name} includes itself: ${lookups.loop.join(' → ')}`),
       });
       continue;
     }

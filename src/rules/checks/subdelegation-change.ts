@@ -8,6 +8,7 @@ export const subdelegationChange: Rule = {
   title: 'A delegation to a child zone changes',
   why: 'NS records below the apex hand a subdomain to other servers. A wrong set makes the whole child zone unreachable, and resolvers keep the old delegation for its TTL.',
   fix: "Confirm with the child zone's operators that every new nameserver serves the child zone, keep glue in step, and change DS in the same release if the child is signed.",
+  absorbs: ['ttl-not-lowered'], // how long caches keep the old RRset is part of this change
   check(ctx) {
     const out: DraftFinding[] = [];
     for (const d of ctx.diffs) {
