@@ -15,6 +15,7 @@ import { dsMismatch } from './checks/ds-mismatch.js';
 import { lameDelegation } from './checks/lame-delegation.js';
 import { massChange } from './checks/mass-change.js';
 import { missingGlue } from './checks/missing-glue.js';
+import { missingTrailingDot } from './checks/missing-trailing-dot.js';
 import { mxChange } from './checks/mx-change.js';
 import { nsChange } from './checks/ns-change.js';
 import { nsCount } from './checks/ns-count.js';
@@ -29,6 +30,7 @@ import { spfInvalid } from './checks/spf-invalid.js';
 import { subdelegationChange } from './checks/subdelegation-change.js';
 import { targetIsCname } from './checks/target-is-cname.js';
 import { ttlNotLowered } from './checks/ttl-not-lowered.js';
+import { txtQuoted } from './checks/txt-quoted.js';
 import { weakDnssecAlgorithm } from './checks/weak-dnssec-algorithm.js';
 import { wildcardChange } from './checks/wildcard-change.js';
 import { zoneRemoved } from './checks/zone-removed.js';
@@ -54,8 +56,10 @@ export const RULES: readonly Rule[] = [
   cnameConflict,
   targetIsCname,
   danglingCname,
+  missingTrailingDot,
   mxChange,
   spfInvalid,
+  txtQuoted,
   dmarcWeakened,
   caaChange,
   wildcardChange,

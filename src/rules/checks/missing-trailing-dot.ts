@@ -1,0 +1,55 @@
+/**
+ * missing-trailing-dot: a CNAME, MX or NS target in a BIND zone file was written without its
+ * trailing dot, so it became a name inside the zone (`shop CNAME shops.example-cdn.com` in
+ * example.com. points at shops.example-cdn.com.example.com.). The judgement is in
+ * `../relative-target.ts`; a problem base already had is existing.
+ */
+import { decodeRdata } from '../../model/rdata/registry.js';
+import type { RecordType } from '../../model/record-type.js';
+import { zoneKey } from '../../model/zone.js';
+import { lostTrailingDot } from '../relative-target.js';
+import { nameIndex } from '../served.js';
+import { compareStates } from '../state.js';
+import type { Rule } from '../types.js';
+
+const TARGETS: ReadonlySet<RecordType> = new Set(['CNAME', 'MX', 'NS']);
+
+/** The target name inside a CNAME, MX or NS value. */
+function targetOf(type: RecordType, value: string): string {
+  if (type === 'MX') return (decodeRdata('MX', value) as { exchange: string }).exchange;
+  return value;
+}
+
+export const missingTrailingDot: Rule = {
+  id: 'missing-trailing-dot',
+  defaultSeverity: 'high',
+  title: 'A target in a zone file lost its trailing dot and points inside the zone',
+  why: 'In a zone file a name without a trailing dot is relative: the origin is appended, so a CNAME, MX or NS meant for another domain points at a name inside this zone that does not exist. The record answers, but with a target that fails (NXDOMAIN): the site, mail or delegation behind it stops working.',
+  fix: 'Add the trailing dot to the target (shops.example-cdn.com.), or write the full name inside the zone on purpose.',
+  check(ctx) {
+    return compareStates(ctx, (set) =>
+      set.zones.flatMap((zone) => {
+        if (zone.format !== 'bind') return [];
+        const exists = nameIndex(zone);
+        return zone.rrsets.flatMap((rr) => {
+          if (!TARGETS.has(rr.type)) return [];
+          return rr.values.flatMap((value) => {
+            const target = targetOf(rr.type, value);
+            const meant = lostTrailingDot(zone, target);
+            if (!meant || exists(target)) return [];
+            return [
+              {
+                zone: zoneKey(zone),
+                name: rr.name,
+                type: rr.type,
+                key: target,
+                message: `${rr.name} ${rr.type} points at ${target}, inside ${zone.name} where it has no records: missing trailing dot? ${meant} was probably meant.`,
+                ...(rr.location ? { location: rr.location } : {}),
+              },
+            ];
+          });
+        });
+      }),
+    );
+  },
+};
