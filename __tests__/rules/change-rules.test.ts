@@ -186,6 +186,27 @@ describe('zone-removed', () => {
     ).toMatchObject([{ zone: 'other.test.', severity: 'critical' }]);
     expect((await runRules(contextFor(base, base), [zoneRemoved])).findings).toEqual([]);
   });
+  it('says what the repository’s tool does: DNSControl and octoDNS leave the zone (medium)', async () => {
+    const other = (format: Zone['format']) =>
+      zone('other.test.', ['@ 300 A 192.0.2.1'], { format });
+    const removed = async (format: Zone['format']) =>
+      (
+        await runRules(
+          contextFor(
+            zoneSet(zone(Z, BASE, { format }), other(format)),
+            zoneSet(zone(Z, BASE, { format })),
+          ),
+          [zoneRemoved],
+        )
+      ).findings[0]!;
+    const octo = await removed('octodns');
+    expect(octo.severity).toBe('medium');
+    expect(octo.message).toBe(
+      'Zone other.test. (1 RRsets) is no longer in the octodns config: octodns-sync stops managing it and leaves its records at the provider as they are (it never deletes a zone).',
+    );
+    expect((await removed('dnscontrol')).message).toContain('dnscontrol push stops managing it');
+    expect((await removed('bind')).severity).toBe('critical');
+  });
 });
 
 describe('mass-change (octoDNS thresholds)', () => {
