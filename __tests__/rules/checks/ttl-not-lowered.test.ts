@@ -159,6 +159,16 @@ describe('ttl-not-lowered', () => {
     expect(await graded(3600, strict)).toEqual(['high']);
   });
 
+  it('reports an RRset that only gains values as info: the cached old set stays right', async () => {
+    repo.commit({ [FILE]: zoneFile(86400, '192.0.2.1') }, 'www', ago(30 * DAY));
+    repo.write({ [FILE]: zoneFile(86400, '192.0.2.1', 'www 86400 IN A 192.0.2.2') });
+    const f = await ttlNotLowered.check(await context(repo));
+    expect(f.map((x) => x.severity)).toEqual(['info']);
+    expect(f[0]!.message).toBe(
+      'www.example.com. A only gains values; caches may keep the old set until 2026-11-28 09:00 UTC if merged now, which stays right: only the new values wait until then.',
+    );
+  });
+
   it('puts NS, DS and MX one level higher', async () => {
     repo.commit(
       { [FILE]: zoneFile(300, '192.0.2.1', '@ 3600 IN MX 10 mail1.example.net.') },

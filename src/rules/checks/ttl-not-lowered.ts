@@ -12,6 +12,7 @@
  * - a changed value splits traffic between old and new for up to one TTL: the severity grows
  *   with that TTL (policy `ttl-severity`: info, medium from an hour, high from a day), one
  *   level higher for NS, DS and MX (delegation, validation, mail);
+ * - an RRset that only gains values leaves caches with the old set, still right: info;
  * - a removed RRset leaves caches with the old answer, which is what the name said until now:
  *   info, unless the name is still a nameserver or mail server other records point at, whose
  *   address is then lost for them once the caches run out;
@@ -143,14 +144,24 @@ function collapse(d: ZoneDiff, judged: readonly Judged[], threshold: number): Dr
  */
 export function ttlSeverity(
   policy: Pick<Policy, 'ttlSeverity'>,
-  c: Pick<Change, 'kind' | 'type'>,
+  c: Pick<Change, 'kind' | 'type' | 'before' | 'after'>,
   ttl: number,
   role: TargetRole | undefined,
 ): Severity {
   if (c.kind === 'remove' && !role) return 'info';
+  if (onlyGains(c)) return 'info';
   const steps = policy.ttlSeverity;
   const base: Severity = ttl >= steps.high ? 'high' : ttl >= steps.medium ? 'medium' : 'info';
   return CRITICAL_TYPES.has(c.type) && c.kind !== 'remove' ? raiseSeverity(base) : base;
+}
+
+/** A modify that keeps every old value and adds some: the old set cached is still right. */
+function onlyGains(c: Pick<Change, 'kind' | 'before' | 'after'>): boolean {
+  if (c.kind !== 'modify' || !c.before || !c.after) return false;
+  const after = new Set(c.after.values);
+  return (
+    c.before.values.every((v) => after.has(v)) && c.after.values.length > c.before.values.length
+  );
 }
 
 async function judge(
@@ -217,7 +228,9 @@ async function judge(
   const merged = worst.from === 'history' ? '' : ' if merged now';
   const noun = NOUNS[c.type] ?? 'data';
   let message: string;
-  if (c.kind !== 'remove')
+  if (onlyGains(c))
+    message = `${c.name} ${c.type} only gains values; caches may keep the old set until ${until}${merged}, which stays right: only the new values wait until then.`;
+  else if (c.kind !== 'remove')
     message = `${c.name} ${c.type} ${worst.says}; caches may serve the old ${noun} until ${until}${merged}. Merge after that, or accept the risk.`;
   else if (role)
     message = `${c.name} ${c.type} is removed, but ${c.name} is still a ${role} other records point at: caches keep its old ${noun} until ${until}${merged} at the latest, then it is gone for them too.`;
