@@ -95,7 +95,7 @@ var require_parse = __commonJS({
     var token2;
     var key2;
     var root;
-    module.exports = function parse3(text3, reviver) {
+    module.exports = function parse4(text3, reviver) {
       source = String(text3);
       parseState = "start";
       stack = [];
@@ -1151,10 +1151,10 @@ var require_stringify = __commonJS({
 // node_modules/json5/lib/index.js
 var require_lib = __commonJS({
   "node_modules/json5/lib/index.js"(exports, module) {
-    var parse3 = require_parse();
+    var parse4 = require_parse();
     var stringify = require_stringify();
     var JSON53 = {
-      parse: parse3,
+      parse: parse4,
       stringify
     };
     module.exports = JSON53;
@@ -5648,7 +5648,7 @@ var require_cjs = __commonJS({
       return false;
     }
     var RESULT = getEmptyResult();
-    function parse3(url, options) {
+    function parse4(url, options) {
       return parseImpl(url, 5, suffixLookup, options, getEmptyResult());
     }
     function getHostname(url, options) {
@@ -5682,7 +5682,7 @@ var require_cjs = __commonJS({
     exports.getHostname = getHostname;
     exports.getPublicSuffix = getPublicSuffix;
     exports.getSubdomain = getSubdomain;
-    exports.parse = parse3;
+    exports.parse = parse4;
   }
 });
 
@@ -18509,16 +18509,98 @@ var configWarning = {
   check: (ctx) => compareStates(ctx, warnings)
 };
 
-// src/rules/checks/dangling-cname.ts
-function existsInZone(zone, name2) {
-  for (const r of zone.rrsets) {
-    if (r.name === name2 || isInZone(r.name, name2)) return true;
-    if (r.type === "NS" && r.name !== zone.name && isInZone(name2, r.name)) return true;
+// src/rules/describe.ts
+function listValues(values, max = 4) {
+  const shown = values.slice(0, max).join(", ");
+  return values.length > max ? `${shown} (+${values.length - max} more)` : shown || "(none)";
+}
+function describeChange(c) {
+  if (c.kind === "add") return `added: ${listValues(c.after.values)}`;
+  if (c.kind === "remove") return `removed: ${listValues(c.before.values)}`;
+  if (c.ttlOnly) return `TTL ${c.before.ttl} \u2192 ${c.after.ttl}`;
+  const removed = c.before.values.filter((v) => !c.after.values.includes(v));
+  const added = c.after.values.filter((v) => !c.before.values.includes(v));
+  const parts2 = [];
+  if (removed.length) parts2.push(`\u2212 ${listValues(removed)}`);
+  if (added.length) parts2.push(`+ ${listValues(added)}`);
+  if (!removed.length && !added.length) parts2.push("settings changed");
+  return parts2.join("; ");
+}
+function changeLocation(c) {
+  return c.after?.location ?? c.before?.location;
+}
+function percent(fraction2) {
+  return `${Math.round(fraction2 * 1e3) / 10}%`;
+}
+function sentence(text3) {
+  return text3.endsWith(".") ? text3 : `${text3}.`;
+}
+
+// src/rules/relative-target.ts
+var import_tldts = __toESM(require_cjs(), 1);
+function lostTrailingDot(zone, target4) {
+  if (zone.format !== "bind" || target4 === zone.name || !isInZone(target4, zone.name))
+    return void 0;
+  const relative3 = target4.slice(0, target4.length - zone.name.length - 1);
+  if (!relative3.includes(".")) return void 0;
+  const parsed = (0, import_tldts.parse)(relative3, { allowPrivateDomains: false });
+  if (!parsed.isIcann || !parsed.domain || parsed.domain === parsed.publicSuffix) return void 0;
+  return `${relative3}.`;
+}
+
+// src/rules/served.ts
+function zoneCuts(zone) {
+  const cuts = /* @__PURE__ */ new Set();
+  for (const r of zone?.rrsets ?? [])
+    if (r.type === "NS" && r.name !== zone.name) cuts.add(r.name);
+  return cuts;
+}
+function isOccluded(zone, cuts, name2, type) {
+  if (!zone || cuts.size === 0 || type === "A" || type === "AAAA") return false;
+  if (cuts.has(name2)) return type !== "NS" && type !== "DS";
+  for (let n = parentName(name2); n !== zone.name && n !== "."; n = parentName(n)) {
+    if (!isInZone(n, zone.name)) break;
+    if (cuts.has(n)) return true;
   }
-  for (let n = name2; n !== zone.name && n !== "."; n = parentName(n))
-    if (zone.rrsets.some((r) => r.name === `*.${parentName(n)}`)) return true;
   return false;
 }
+function referencedTargets(set) {
+  const out = /* @__PURE__ */ new Map();
+  for (const zone of set.zones) {
+    for (const ns of zone.nameservers ?? []) out.set(ns, "nameserver");
+    for (const r of zone.rrsets) {
+      if (r.type === "NS") for (const v of r.values) out.set(v, "nameserver");
+      if (r.type === "MX")
+        for (const v of r.values) {
+          const exchange = v.split(" ")[1];
+          if (exchange && exchange !== "." && !out.has(exchange)) out.set(exchange, "mail server");
+        }
+    }
+  }
+  return out;
+}
+function nameIndex(zone) {
+  const owners = /* @__PURE__ */ new Set();
+  const wildcardParents = /* @__PURE__ */ new Set();
+  const cuts = zoneCuts(zone);
+  for (const r of zone.rrsets) {
+    if (r.name.startsWith("*.")) wildcardParents.add(parentName(r.name));
+    for (let n = r.name; !owners.has(n); n = parentName(n)) {
+      owners.add(n);
+      if (n === zone.name || n === ".") break;
+    }
+  }
+  return (name2) => {
+    if (owners.has(name2)) return true;
+    for (let n = name2; n !== zone.name && n !== "."; n = parentName(n))
+      if (cuts.has(n)) return true;
+    for (let n = name2; n !== zone.name && n !== "."; n = parentName(n))
+      if (owners.has(parentName(n))) return wildcardParents.has(parentName(n));
+    return false;
+  };
+}
+
+// src/rules/checks/dangling-cname.ts
 function liveRcode(ctx, target4) {
   for (const z of ctx.live?.zones ?? [])
     for (const t of z.targets ?? []) if (t.name === target4) return t.rcode;
@@ -18528,10 +18610,19 @@ var danglingCname = {
   id: "dangling-cname",
   defaultSeverity: "high",
   title: "A CNAME points to a name that does not resolve",
-  why: "A CNAME to a name that does not exist is a subdomain-takeover risk: whoever registers the target domain or claims the target on its cloud service controls what your name serves.",
+  why: "A CNAME to a name that does not exist makes its own name fail. When the target is outside your zones it is also a subdomain-takeover risk: whoever registers the target domain or claims the target on its cloud service controls what your name serves.",
   fix: "Remove the CNAME, or point it at a name that exists and that you control; recreate the target resource first if it was deleted.",
   check(ctx) {
     const out = [];
+    const indexes = /* @__PURE__ */ new Map();
+    const exists = (zone, name2) => {
+      let index = indexes.get(zone);
+      if (!index) {
+        index = nameIndex(zone);
+        indexes.set(zone, index);
+      }
+      return index(name2);
+    };
     for (const d of ctx.diffs) {
       if (!d.after) continue;
       const changed = /* @__PURE__ */ new Map();
@@ -18541,24 +18632,31 @@ var danglingCname = {
         for (const target4 of rr.values) {
           if (target4 === ".") continue;
           const home = ctx.head.zones.find((z) => isInZone(target4, z.name));
-          let dangling;
-          if (home) {
-            if (!existsInZone(home, target4)) dangling = `has no records in ${home.name}`;
-          } else if (liveRcode(ctx, target4) === "NXDOMAIN") {
-            dangling = "does not exist (NXDOMAIN)";
-          }
-          if (!dangling) continue;
           const c = changed.get(rr.name);
-          const introduced = c !== void 0 && c.kind !== "remove";
-          out.push({
-            introduced,
+          const draft = {
+            introduced: c !== void 0 && c.kind !== "remove",
             zone: d.zone,
             name: rr.name,
             type: "CNAME",
             key: target4,
-            message: `${rr.name} is a CNAME to ${target4}, which ${dangling}.`,
             ...rr.location ? { location: rr.location } : {}
-          });
+          };
+          if (home) {
+            if (exists(home, target4) || lostTrailingDot(home, target4)) continue;
+            out.push({
+              ...draft,
+              severity: "medium",
+              message: `${rr.name} is a CNAME to ${target4}, which has no records in ${home.name} (a zone of this repository): the name does not resolve. A typo, or a record removed too early?`,
+              fix: `Add the records ${target4} should have in ${home.name}, or point the CNAME at the right name.`
+            });
+          } else if (liveRcode(ctx, target4) === "NXDOMAIN") {
+            out.push({
+              ...draft,
+              message: sentence(
+                `${rr.name} is a CNAME to ${target4}, which does not exist (NXDOMAIN): whoever claims that name serves content under ${rr.name}`
+              )
+            });
+          }
         }
       }
     }
@@ -18688,7 +18786,7 @@ function spfIndex(set) {
     }
   return out;
 }
-function countLookups(name2, index, parse3 = parseSpf) {
+function countLookups(name2, index, parse4 = parseSpf) {
   const memo = /* @__PURE__ */ new Map();
   const visit = (at, path) => {
     const cached = memo.get(at);
@@ -18697,7 +18795,7 @@ function countLookups(name2, index, parse3 = parseSpf) {
     const entry = index.get(at);
     const text3 = entry?.texts.length === 1 ? entry.texts[0] : void 0;
     if (text3 === void 0) return { count: 0, external: [] };
-    const record2 = parse3(text3);
+    const record2 = parse4(text3);
     const hasAll = record2.terms.some((t) => t.kind === "mechanism" && t.name === "all");
     let count2 = 0;
     const external = [];
@@ -18807,14 +18905,17 @@ var dmarcWeakened = {
         const domain = c.name.slice("_dmarc.".length);
         let message;
         if (now.count === 0)
-          message = `The DMARC record of ${domain} (p=${was.policy.p}) is removed: receivers no longer reject mail that fakes ${domain}.`;
+          message = sentence(
+            `The DMARC record of ${domain} (p=${was.policy.p}) is removed: receivers no longer reject mail that fakes ${domain}`
+          );
         else if (now.count > 1)
           message = `${c.name} now has ${now.count} DMARC records: receivers ignore them all (RFC 7489 \xA76.6.3), which removes the p=${was.policy.p} policy.`;
         else if (!now.policy)
           message = `The DMARC record of ${domain} no longer has a valid "v=DMARC1; p=\u2026": receivers ignore it, which removes the p=${was.policy.p} policy.`;
         else {
           const weaker = weakenings(was.policy, now.policy);
-          if (weaker.length > 0) message = `DMARC for ${domain} is weakened: ${weaker.join("; ")}.`;
+          if (weaker.length > 0)
+            message = sentence(`DMARC for ${domain} is weakened: ${weaker.join("; ")}`);
         }
         if (!message) continue;
         out.push({
@@ -18893,7 +18994,9 @@ var dnssecDisable = {
           zone: key2,
           name: apex,
           type: "DNSKEY",
-          message: `This change ${what2} for ${apex} while ${lz.delegation.parent} still publishes ${lz.delegation.ds.length} DS${ttl}${signed}.`,
+          message: sentence(
+            `This change ${what2} for ${apex} while ${lz.delegation.parent} still publishes ${lz.delegation.ds.length} DS${ttl}${signed}`
+          ),
           ...location2 ? { location: location2 } : {}
         });
       } else {
@@ -18911,30 +19014,6 @@ var dnssecDisable = {
     return out;
   }
 };
-
-// src/rules/describe.ts
-function listValues(values, max = 4) {
-  const shown = values.slice(0, max).join(", ");
-  return values.length > max ? `${shown} (+${values.length - max} more)` : shown || "(none)";
-}
-function describeChange(c) {
-  if (c.kind === "add") return `added: ${listValues(c.after.values)}`;
-  if (c.kind === "remove") return `removed: ${listValues(c.before.values)}`;
-  if (c.ttlOnly) return `TTL ${c.before.ttl} \u2192 ${c.after.ttl}`;
-  const removed = c.before.values.filter((v) => !c.after.values.includes(v));
-  const added = c.after.values.filter((v) => !c.before.values.includes(v));
-  const parts2 = [];
-  if (removed.length) parts2.push(`\u2212 ${listValues(removed)}`);
-  if (added.length) parts2.push(`+ ${listValues(added)}`);
-  if (!removed.length && !added.length) parts2.push("settings changed");
-  return parts2.join("; ");
-}
-function changeLocation(c) {
-  return c.after?.location ?? c.before?.location;
-}
-function percent(fraction2) {
-  return `${Math.round(fraction2 * 1e3) / 10}%`;
-}
 
 // src/rules/checks/drift.ts
 function what(c) {
@@ -18981,6 +19060,8 @@ var dsChange = {
   title: "A DS record changes",
   why: "DS records chain trust to a signed child zone. A DS that matches no key the child serves makes every validating resolver return SERVFAIL for the whole child zone, and resolvers cache DS for its TTL (often a day).",
   fix: "Publish the new DS only once the child serves the matching DNSKEY; keep the old DS until the old key is gone and one DS TTL has passed. Compare with `dig DS` and `dig DNSKEY` before merging.",
+  absorbs: ["ttl-not-lowered"],
+  // how long caches keep the old RRset is part of this change
   check(ctx) {
     const out = [];
     for (const d of ctx.diffs) {
@@ -19140,7 +19221,7 @@ var dsMismatch = {
           zone: key2,
           name: rr.name,
           type: "DS",
-          message: `${describe3(v, rr.name, rr.values)}.`,
+          message: sentence(`${describe3(v, rr.name, rr.values)}`),
           ...rr.location ? { location: rr.location } : {}
         });
       }
@@ -19193,7 +19274,9 @@ var lameDelegation = {
           name: apex,
           type: "NS",
           key: name2,
-          message: `Nameserver ${name2} (${e.addresses.join(", ")}), delegated by ${lz.delegation.parent}, ${how} for ${apex}.`
+          message: sentence(
+            `Nameserver ${name2} (${e.addresses.join(", ")}), delegated by ${lz.delegation.parent}, ${how} for ${apex}`
+          )
         });
       }
     }
@@ -19202,6 +19285,70 @@ var lameDelegation = {
 };
 
 // src/rules/checks/mass-change.ts
+function toolSays(format, octodnsRefuses) {
+  if (format === "octodns")
+    return octodnsRefuses ? "octoDNS refuses such a plan without --force" : "under octoDNS\u2019s own thresholds, so octoDNS applies it without --force";
+  if (format === "dnscontrol") return "dnscontrol push applies all of it in one run";
+  return "the zone file is served as written once the server reloads it";
+}
+function renumbering(updates) {
+  let pair;
+  for (const c of updates) {
+    const removed = c.before.values.filter((v) => !c.after.values.includes(v));
+    const added = c.after.values.filter((v) => !c.before.values.includes(v));
+    if (removed.length !== 1 || added.length !== 1) return void 0;
+    if (pair && (pair.from !== removed[0] || pair.to !== added[0])) return void 0;
+    pair = { from: removed[0], to: added[0] };
+  }
+  return updates.length >= 2 ? pair : void 0;
+}
+function judgeZone(d, t) {
+  const existing = d.before.rrsets.length;
+  if (existing < t.minExisting) return void 0;
+  const modified = d.changes.filter((c) => c.kind === "modify");
+  const updates = modified.filter((c) => !c.ttlOnly);
+  const deletes = d.changes.filter((c) => c.kind === "remove").length;
+  const updateShare = updates.length / existing;
+  const deleteShare = deletes / existing;
+  const octodnsRefuses = modified.length / existing > t.updatePercent || deleteShare > t.deletePercent;
+  const manyUpdates = updateShare > t.updatePercent;
+  const manyDeletes = deleteShare > t.deletePercent;
+  const parts2 = [];
+  if (manyDeletes)
+    parts2.push(
+      `${deletes} of ${existing} RRsets deleted (${percent(deleteShare)} > ${percent(t.deletePercent)})`
+    );
+  if (manyUpdates)
+    parts2.push(
+      `${updates.length} of ${existing} RRsets get new values (${percent(updateShare)} > ${percent(t.updatePercent)})`
+    );
+  const shared = manyUpdates ? renumbering(updates) : void 0;
+  let severity;
+  let message;
+  if (parts2.length > 0) {
+    severity = manyDeletes || !shared ? "high" : "medium";
+    const one = shared ? `; every one of the ${updates.length} changes replaces one shared value, ${shared.from} \u2192 ${shared.to}` : "";
+    message = `A large share of ${d.name} changes at once: ${parts2.join(" and ")}${one}; ${toolSays(d.format, octodnsRefuses)}.`;
+  } else if (d.format === "octodns" && octodnsRefuses) {
+    severity = "low";
+    message = `${modified.length} of ${existing} RRsets of ${d.name} are updated, ${modified.length - updates.length} of them only in their TTL: the answers stay the same, but octoDNS counts every update and refuses the plan without --force.`;
+  } else return void 0;
+  return {
+    introduced: true,
+    zone: d.zone,
+    name: d.name,
+    key: "zone",
+    severity,
+    message,
+    ...shared ? {
+      fix: `Check that ${shared.to} serves every one of the ${updates.length} names (${listValues(
+        updates.map((c) => c.name),
+        3
+      )}) before merging; split the change if some are not ready.`
+    } : {},
+    ...d.after?.location ? { location: d.after.location } : {}
+  };
+}
 var massChange = {
   id: "mass-change",
   defaultSeverity: "high",
@@ -19212,25 +19359,8 @@ var massChange = {
     const out = [];
     for (const d of ctx.diffs) {
       if (!d.before || !d.after) continue;
-      const t = { ...ctx.policy.massChange, ...d.after.thresholds };
-      const existing = d.before.rrsets.length;
-      if (existing < t.minExisting) continue;
-      const updates = d.changes.filter((c) => c.kind === "modify").length;
-      const deletes = d.changes.filter((c) => c.kind === "remove").length;
-      const check = (count2, limit, verb) => {
-        const share = count2 / existing;
-        if (share > limit)
-          out.push({
-            introduced: true,
-            zone: d.zone,
-            name: d.name,
-            key: verb,
-            message: `${count2} of ${existing} RRsets ${verb}: ${percent(share)} > ${percent(limit)} (octoDNS refuses such a plan without --force).`,
-            ...d.after?.location ? { location: d.after.location } : {}
-          });
-      };
-      check(updates, t.updatePercent, "updated");
-      check(deletes, t.deletePercent, "deleted");
+      const finding = judgeZone(d, { ...ctx.policy.massChange, ...d.after.thresholds });
+      if (finding) out.push(finding);
     }
     return out;
   }
@@ -19287,6 +19417,47 @@ var missingGlue = {
   }
 };
 
+// src/rules/checks/missing-trailing-dot.ts
+var TARGETS = /* @__PURE__ */ new Set(["CNAME", "MX", "NS"]);
+function targetOf(type, value) {
+  if (type === "MX") return decodeRdata("MX", value).exchange;
+  return value;
+}
+var missingTrailingDot = {
+  id: "missing-trailing-dot",
+  defaultSeverity: "high",
+  title: "A target in a zone file lost its trailing dot and points inside the zone",
+  why: "In a zone file a name without a trailing dot is relative: the origin is appended, so a CNAME, MX or NS meant for another domain points at a name inside this zone that does not exist. The record answers, but with a target that fails (NXDOMAIN): the site, mail or delegation behind it stops working.",
+  fix: "Add the trailing dot to the target (shops.example-cdn.com.), or write the full name inside the zone on purpose.",
+  check(ctx) {
+    return compareStates(
+      ctx,
+      (set) => set.zones.flatMap((zone) => {
+        if (zone.format !== "bind") return [];
+        const exists = nameIndex(zone);
+        return zone.rrsets.flatMap((rr) => {
+          if (!TARGETS.has(rr.type)) return [];
+          return rr.values.flatMap((value) => {
+            const target4 = targetOf(rr.type, value);
+            const meant = lostTrailingDot(zone, target4);
+            if (!meant || exists(target4)) return [];
+            return [
+              {
+                zone: zoneKey(zone),
+                name: rr.name,
+                type: rr.type,
+                key: target4,
+                message: `${rr.name} ${rr.type} points at ${target4}, inside ${zone.name} where it has no records: missing trailing dot? ${meant} was probably meant.`,
+                ...rr.location ? { location: rr.location } : {}
+              }
+            ];
+          });
+        });
+      })
+    );
+  }
+};
+
 // src/rules/checks/mx-change.ts
 var isNullMx = (values) => values?.length === 1 && values[0] === "0 .";
 var mxChange = {
@@ -19295,12 +19466,19 @@ var mxChange = {
   title: "Mail routing (MX) changes",
   why: "MX decides where mail for a name is delivered. A wrong MX bounces or diverts mail, and senders cache the old MX for its TTL.",
   fix: "Make sure the new mail servers accept mail for this domain before merging, keep the old ones running for one MX TTL, and check SPF/DKIM follow.",
+  absorbs: ["ttl-not-lowered"],
+  // how long caches keep the old RRset is part of this change
   check(ctx) {
     const out = [];
     for (const d of ctx.diffs) {
       if (d.status === "removed") continue;
+      const cutsBefore = zoneCuts(d.before);
+      const cutsAfter = zoneCuts(d.after);
       for (const c of d.changes) {
         if (c.type !== "MX" || c.ttlOnly) continue;
+        const servedBefore = c.before && !isOccluded(d.before, cutsBefore, c.name, "MX");
+        const servedAfter = c.after && !isOccluded(d.after, cutsAfter, c.name, "MX");
+        if (!servedBefore && !servedAfter) continue;
         if (c.kind === "add" && !isNullMx(c.after?.values)) continue;
         let message = `MX of ${c.name} ${c.kind === "remove" ? "is removed: mail falls back to its A/AAAA records or bounces" : "changes"} (${describeChange(c)}).`;
         if (isNullMx(c.after?.values))
@@ -19329,6 +19507,8 @@ var nsChange = {
   title: "The apex NS set changes",
   why: "The apex NS set decides which servers answer for the whole zone. A wrong set, or one the parent does not match, takes the domain off the internet, and resolvers cache NS for up to two days, so a mistake outlives its revert.",
   fix: "Check every new nameserver answers authoritatively for the zone with the full data before merging, change the registrar delegation in step, and lower the NS TTL a day ahead.",
+  absorbs: ["ttl-not-lowered"],
+  // how long caches keep the old RRset is part of this change
   check(ctx) {
     const out = [];
     for (const d of ctx.diffs) {
@@ -19349,7 +19529,9 @@ var nsChange = {
       if (before.join(",") !== after.join(",")) {
         out.push({
           ...base,
-          message: `The configured nameservers of ${d.name} change: ${listValues(before)} \u2192 ${listValues(after)}.`,
+          message: sentence(
+            `The configured nameservers of ${d.name} change: ${listValues(before)} \u2192 ${listValues(after)}`
+          ),
           location: d.after.location,
           key: "nameservers"
         });
@@ -19391,7 +19573,7 @@ var nsCount = {
         zone: key2,
         name: apex,
         type: "NS",
-        message: after.length === 0 ? `${apex} has no nameserver.` : `${apex} has a single nameserver, ${after[0]}.`,
+        message: after.length === 0 ? `${apex} has no nameserver.` : sentence(`${apex} has a single nameserver, ${after[0]}`),
         ...loc ? { location: loc } : {}
       });
     }
@@ -19554,6 +19736,21 @@ var WHAT = {
   "iam-policy": "an IAM policy for DNS",
   "zoneguard-policy": "the ZoneGuard policy that decides what blocks this review"
 };
+var TERRAFORM_DNS = new RegExp(
+  [
+    // resource and data source types of the DNS providers (HCL `resource "…"` or .tf.json keys)
+    String.raw`"(?:aws_route53_|google_dns_|azurerm_(?:private_)?dns_|cloudflare_|digitalocean_(?:domain|record)\b|dnsimple_|ns1_|powerdns_|hetznerdns_|gandi_|ovh_domain_|linode_domain|dns_|namecheap_|porkbun_|vultr_dns_|desec_)`,
+    // provider blocks and required_providers sources of DNS-only providers
+    String.raw`provider\s+"(?:cloudflare|dnsimple|ns1|powerdns|hetznerdns|gandi|dns|namecheap|porkbun|desec)"`,
+    String.raw`source\s*=\s*"[^"]*/(?:cloudflare|dnsimple|ns1|powerdns|hetznerdns|gandi|dns|namecheap|porkbun|desec)"`,
+    // IAM that grants DNS
+    String.raw`route53|roles/dns\.|DNS Zone Contributor`
+  ].join("|"),
+  "i"
+);
+function terraformConcernsDns(text3) {
+  return TERRAFORM_DNS.test(text3);
+}
 function jobProblems(file) {
   if (file.kind !== "workflow" || !isDnsWorkflow(file.text)) return [];
   const wf = parseWorkflow(file.text);
@@ -19595,6 +19792,7 @@ var pipelineChange = {
     for (const file of [...head, ...base.filter((f) => !headPaths.has(f.path))]) {
       if (!changed.has(file.path)) continue;
       if (file.kind === "workflow" && !isDnsWorkflow(file.text)) continue;
+      if (file.kind === "terraform" && !terraformConcernsDns(file.text)) continue;
       const removed = !headPaths.has(file.path);
       out.push({
         introduced: true,
@@ -19801,8 +19999,47 @@ function redactSecrets(text3) {
   return out;
 }
 
+// src/rules/checks/secret-fields.ts
+var PROVIDER_FIELDS = {
+  // OVH API: the application key identifies the application (python-ovh: "may safely be
+  // shared"); the application secret and the consumer key authenticate.
+  OVH: { secret: ["app-secret-key", "consumer-key"], public: ["app-key", "endpoint"] },
+  // An AWS access key id names the key; the secret access key and session token are secrets.
+  ROUTE53: {
+    secret: ["SecretKey", "Token"],
+    public: ["KeyId", "RoleArn", "ExternalId", "DelegationSet", "Profile"]
+  },
+  GCLOUD: {
+    secret: ["private_key"],
+    public: [
+      "type",
+      "project_id",
+      "private_key_id",
+      "client_email",
+      "client_id",
+      "auth_uri",
+      "token_uri",
+      "auth_provider_x509_cert_url",
+      "client_x509_cert_url",
+      "name_server_set"
+    ]
+  },
+  CLOUDFLAREAPI: { secret: ["apitoken", "apikey"], public: ["accountid", "apiuser"] },
+  // octoDNS's OVH provider (octodns/octodns-ovh), keyed by its class: the same three keys.
+  "OCTODNS_OVH.OVHPROVIDER": {
+    secret: ["application_secret", "consumer_key"],
+    public: ["application_key", "endpoint"]
+  }
+};
+var SECRET_NAME = /token|secret|password|passwd|key|auth|credential|private/i;
+function isSecretField(type, key2) {
+  const known = type ? PROVIDER_FIELDS[type.toUpperCase()] : void 0;
+  if (known?.secret.includes(key2)) return true;
+  if (known?.public.includes(key2)) return false;
+  return SECRET_NAME.test(key2);
+}
+
 // src/rules/checks/secret-in-repo.ts
-var SECRET_FIELD = /token|secret|password|passwd|key|auth|credential|private/i;
 var ROTATE = 'Revoke and rotate this credential now (it is in git history for good), then keep it in the CI secret store and reference it: DNSControl "$VAR", octoDNS "env/NAME", Actions secrets.NAME. Removing the line alone does not un-leak it.';
 var secretInRepo = {
   id: "secret-in-repo",
@@ -19831,7 +20068,7 @@ var secretInRepo = {
     }
     for (const cred of ctx.head.credentials)
       for (const field2 of cred.fields) {
-        if (!field2.literal || !SECRET_FIELD.test(field2.key)) continue;
+        if (!field2.literal || !isSecretField(cred.type, field2.key)) continue;
         const location2 = field2.location ?? cred.location;
         if (location2.line !== void 0 && secretLines.has(`${location2.file}:${location2.line}`))
           continue;
@@ -19873,7 +20110,7 @@ function wasLiteral(base, cred, key2) {
 }
 
 // src/rules/checks/providers.ts
-var import_tldts = __toESM(require_cjs(), 1);
+var import_tldts2 = __toESM(require_cjs(), 1);
 var KNOWN_PROVIDERS = [
   {
     id: "Amazon Route 53",
@@ -19971,7 +20208,7 @@ function identifyProvider(host, extra = {}) {
   for (const [id, hosts] of Object.entries(extra))
     if (matcher(hosts)(h)) return { id, how: "policy" };
   for (const p of builtIn) if (p.test(h)) return { id: p.id, how: "pattern" };
-  return { id: (0, import_tldts.getDomain)(h) ?? h, how: "domain" };
+  return { id: (0, import_tldts2.getDomain)(h) ?? h, how: "domain" };
 }
 
 // src/rules/checks/single-provider.ts
@@ -20008,7 +20245,9 @@ var singleProvider = {
         zone: key2,
         name: apex,
         type: "NS",
-        message: after.from === "nameservers" ? `All nameservers of ${apex} (${listValues(after.hosts)}) belong to one provider: ${id}.` : `${apex} is served by a single DNS provider: ${id}.`,
+        message: after.from === "nameservers" ? sentence(
+          `All nameservers of ${apex} (${listValues(after.hosts)}) belong to one provider: ${id}`
+        ) : sentence(`${apex} is served by a single DNS provider: ${id}`),
         ...loc ? { location: loc } : {}
       });
     }
@@ -20068,7 +20307,7 @@ var spfInvalid = {
 };
 function spfProblems(set) {
   const index = spfIndex(set);
-  const parse3 = memoParseSpf();
+  const parse4 = memoParseSpf();
   const zonesByName = new Map(set.zones.map((z) => [z.name, z]));
   const out = [];
   for (const [name2, { texts, rrset, zone }] of index) {
@@ -20081,7 +20320,7 @@ function spfProblems(set) {
       });
       continue;
     }
-    const record2 = parse3(texts[0]);
+    const record2 = parse4(texts[0]);
     if (record2.errors.length > 0) {
       out.push({
         ...at,
@@ -20090,12 +20329,12 @@ function spfProblems(set) {
       });
       continue;
     }
-    const lookups = countLookups(name2, index, parse3);
+    const lookups = countLookups(name2, index, parse4);
     if (lookups.loop) {
       out.push({
         ...at,
         key: "loop",
-        message: `SPF record of ${name2} includes itself: ${lookups.loop.join(" \u2192 ")}.`
+        message: sentence(`SPF record of ${name2} includes itself: ${lookups.loop.join(" \u2192 ")}`)
       });
       continue;
     }
@@ -20141,6 +20380,8 @@ var subdelegationChange = {
   title: "A delegation to a child zone changes",
   why: "NS records below the apex hand a subdomain to other servers. A wrong set makes the whole child zone unreachable, and resolvers keep the old delegation for its TTL.",
   fix: "Confirm with the child zone's operators that every new nameserver serves the child zone, keep glue in step, and change DS in the same release if the child is signed.",
+  absorbs: ["ttl-not-lowered"],
+  // how long caches keep the old RRset is part of this change
   check(ctx) {
     const out = [];
     for (const d of ctx.diffs) {
@@ -20162,7 +20403,7 @@ var subdelegationChange = {
 };
 
 // src/rules/checks/target-is-cname.ts
-function targetOf(type, value) {
+function targetOf2(type, value) {
   try {
     const r = decodeRdata(type, value);
     const t = r["exchange"] ?? r["target"];
@@ -20181,7 +20422,7 @@ function findings(set) {
     for (const r of z.rrsets) {
       if (r.type !== "MX" && r.type !== "NS" && r.type !== "SRV") continue;
       for (const v of r.values) {
-        const target4 = targetOf(r.type, v);
+        const target4 = targetOf2(r.type, v);
         if (!target4 || !cnames.has(target4)) continue;
         out.push({
           zone: zoneKey(z),
@@ -20308,6 +20549,7 @@ var NOUNS = {
   NS: "nameservers",
   TXT: "text",
   DS: "DS records",
+  CDS: "CDS records",
   CAA: "CAA policy",
   SRV: "service targets"
 };
@@ -20315,18 +20557,23 @@ var ttlNotLowered = {
   id: "ttl-not-lowered",
   defaultSeverity: "high",
   title: "Changed record was not given a low TTL long enough before the change",
-  why: "Resolvers keep an answer for its TTL. Changing or removing a record with a long TTL leaves part of the internet on the old data for that long, and makes a rollback just as slow.",
+  why: "Resolvers keep an answer for its TTL. Changing a record with a long TTL leaves part of the internet on the old data for that long (traffic split between old and new), and makes a rollback just as slow.",
   fix: "First lower the TTL (to 300 s or less) in its own change and deploy it; wait one old TTL; then make this change. Raise the TTL again once the new data is confirmed.",
   async check(ctx) {
     const history = historyFor(ctx);
+    const targets = referencedTargets(ctx.head);
     const out = [];
     for (const d of ctx.diffs) {
       if (d.status === "added" || d.status === "removed") continue;
       const live = ctx.live?.zones.find((z) => z.zone === d.name || z.zone === d.zone);
+      const cuts = zoneCuts(d.before);
       const zone = [];
       for (const c of d.changes) {
         if (c.kind === "add" || c.ttlOnly || !c.before) continue;
-        const judged = await judge(ctx, d, c, live, history);
+        if (isOccluded(d.before, cuts, c.name, c.type)) continue;
+        const address = c.type === "A" || c.type === "AAAA";
+        const role = c.kind === "remove" && address ? targets.get(c.name) : void 0;
+        const judged = await judge(ctx, d, c, live, history, role);
         if (judged) zone.push(judged);
       }
       out.push(...collapse(d, zone, ctx.policy.ttlThreshold));
@@ -20347,25 +20594,41 @@ function historyFor(ctx) {
   });
 }
 var MAX_PER_ZONE = 10;
+var CRITICAL_TYPES = /* @__PURE__ */ new Set(["NS", "DS", "CDS", "MX"]);
 function collapse(d, judged, threshold) {
-  const cached = judged.filter((j) => j.until);
-  if (cached.length <= MAX_PER_ZONE) return judged.map((j) => j.finding);
-  const latest = new Date(Math.max(...cached.map((j) => j.until.getTime())));
-  const names = cached.map((j) => `${j.finding.name} ${j.finding.type}`);
+  const foldable = judged.filter((j) => j.until && !CRITICAL_TYPES.has(j.finding.type));
+  if (foldable.length <= MAX_PER_ZONE) return judged.map((j) => j.finding);
+  const latest = new Date(Math.max(...foldable.map((j) => j.until.getTime())));
+  const names = foldable.map((j) => `${j.finding.name} ${j.finding.type}`);
   const shown = names.slice(0, 5).join(", ");
+  const severity = maxSeverity(foldable.map((j) => j.severity)) ?? "info";
+  const kept = new Set(foldable);
   return [
-    ...judged.filter((j) => !j.until).map((j) => j.finding),
+    ...judged.filter((j) => !kept.has(j)).map((j) => j.finding),
     {
       introduced: true,
       zone: d.zone,
       key: "many",
-      message: `${cached.length} changed or removed RRsets of ${d.name} were cached with TTLs above ${threshold} s and were not lowered long enough ago (${shown} and ${names.length - 5} more); caches may serve old data until ${utcMinute(latest)}. Merge after that, or accept the risk.`,
+      severity,
+      message: `${foldable.length} changed or removed RRsets of ${d.name} were cached with TTLs above ${threshold} s and were not lowered long enough ago (${shown} and ${names.length - 5} more); caches may serve old data until ${utcMinute(latest)}. Merge after that, or accept the risk.`,
       fix: `Lower the TTLs of these records to ${threshold} s or less in a separate change, deploy it, wait for the old TTLs to run out, then make this change.`,
-      ...cached[0].finding.location ? { location: cached[0].finding.location } : {}
+      ...foldable[0].finding.location ? { location: foldable[0].finding.location } : {}
     }
   ];
 }
-async function judge(ctx, d, c, live, history) {
+function ttlSeverity(policy, c, ttl, role) {
+  if (c.kind === "remove" && !role) return "info";
+  if (onlyGains(c)) return "info";
+  const steps = policy.ttlSeverity;
+  const base = ttl >= steps.high ? "high" : ttl >= steps.medium ? "medium" : "info";
+  return CRITICAL_TYPES.has(c.type) && c.kind !== "remove" ? raiseSeverity(base) : base;
+}
+function onlyGains(c) {
+  if (c.kind !== "modify" || !c.before || !c.after) return false;
+  const after = new Set(c.after.values);
+  return c.before.values.every((v) => after.has(v)) && c.after.values.length > c.before.values.length;
+}
+async function judge(ctx, d, c, live, history, role) {
   const now = ctx.now.getTime();
   const threshold = ctx.policy.ttlThreshold;
   const before = c.before;
@@ -20414,23 +20677,35 @@ async function judge(ctx, d, c, live, history) {
       fix: "Keep the old servers and keys serving correctly until the parent TTL has run out after any rollback.",
       location: changeLocation(c)
     };
-    return { finding: info };
+    return { finding: info, severity: "info" };
   }
   const worst = risky.reduce((a, b) => b.until.getTime() > a.until.getTime() ? b : a);
-  const noun = c.kind === "remove" ? "the removed record" : `the old ${NOUNS[c.type] ?? "data"}`;
+  const severity = ttlSeverity(ctx.policy, c, worst.ttl, role);
+  const until = utcMinute(worst.until);
   const merged = worst.from === "history" ? "" : " if merged now";
-  const message = `${c.name} ${c.type} ${worst.says}; caches may serve ${noun} until ${utcMinute(worst.until)}${merged}. Merge after that, or accept the risk.${parent}`;
-  const fix = worst.from === "history" ? `Wait until ${utcMinute(worst.until)} before merging, or accept the risk with the override label.` : `Lower the TTL of ${c.name} ${c.type} to ${threshold} s or less in a separate change, deploy it, wait ${durationInWords(worst.ttl)}, then make this change.`;
+  const noun = NOUNS[c.type] ?? "data";
+  let message;
+  if (onlyGains(c))
+    message = `${c.name} ${c.type} only gains values; caches may keep the old set until ${until}${merged}, which stays right: only the new values wait until then.`;
+  else if (c.kind !== "remove")
+    message = `${c.name} ${c.type} ${worst.says}; caches may serve the old ${noun} until ${until}${merged}. Merge after that, or accept the risk.`;
+  else if (role)
+    message = `${c.name} ${c.type} is removed, but ${c.name} is still a ${role} other records point at: caches keep its old ${noun} until ${until}${merged} at the latest, then it is gone for them too.`;
+  else
+    message = `${c.name} ${c.type} is removed; caches may keep answering with it until ${until}${merged}, the same answer the name gave until now.`;
+  message += parent;
+  const fix = c.kind === "remove" && !role ? "Nothing to do for the caches; make sure nothing still uses this name." : c.kind === "remove" ? `Keep ${c.name} ${c.type} until nothing points at it (move the ${role === "nameserver" ? "NS" : "MX"} records first), then remove it.` : worst.from === "history" ? `Wait until ${until} before merging, or accept the risk with the override label.` : `Lower the TTL of ${c.name} ${c.type} to ${threshold} s or less in a separate change, deploy it, wait ${durationInWords(worst.ttl)}, then make this change.`;
   const finding = {
     introduced: true,
     zone: d.zone,
     name: c.name,
     type: c.type,
+    severity,
     message,
     fix,
     location: changeLocation(c)
   };
-  return { finding, until: worst.until };
+  return { finding, severity, until: worst.until };
 }
 function parentHorizon(d, c, live) {
   const delegation = live?.delegation;
@@ -20439,6 +20714,45 @@ function parentHorizon(d, c, live) {
   if (ttl === void 0) return "";
   return ` The parent zone ${delegation.parent} serves the delegation ${c.type} with a TTL of ${ttl} s (${durationInWords(ttl)}): a rollback takes that long to reach every resolver.`;
 }
+
+// src/rules/checks/txt-quoted.ts
+var TAGS = [
+  [/^"v=spf1(?: |")/i, "SPF"],
+  [/^"v=dmarc1\b/i, "DMARC"],
+  [/^"v=dkim1\b/i, "DKIM"],
+  [/^"v=stsv1\b/i, "MTA-STS"],
+  [/^"v=tlsrptv1\b/i, "TLS-RPT"]
+];
+var txtQuoted = {
+  id: "txt-quoted",
+  defaultSeverity: "high",
+  title: "A TXT value is wrapped in literal quotes",
+  why: "The quotes are published as part of the text. An SPF, DMARC or DKIM record that starts with a quote is not recognised, so receivers see no policy at all (mail is judged unauthenticated); a verification token with quotes around it does not match.",
+  fix: 'Write the text without the extra quotes: TXT("@", "v=spf1 -all") in DNSControl, "v=spf1 -all" in a zone file.',
+  check(ctx) {
+    return compareStates(
+      ctx,
+      (set) => set.zones.flatMap(
+        (zone) => zone.rrsets.flatMap((rr) => {
+          if (rr.type !== "TXT") return [];
+          return txtTexts(rr).filter((text3) => text3.length >= 2 && text3.startsWith('"') && text3.endsWith('"')).map((text3) => {
+            const tagged = TAGS.find(([re]) => re.test(text3))?.[1];
+            const shown = text3.length > 60 ? `${text3.slice(0, 57)}\u2026` : text3;
+            return {
+              zone: zoneKey(zone),
+              name: rr.name,
+              type: "TXT",
+              key: text3,
+              ...tagged ? {} : { severity: "medium" },
+              message: tagged ? `TXT of ${rr.name} is ${shown} with the quotes as part of the text: receivers do not recognise it, so ${rr.name} publishes no ${tagged} record.` : `TXT of ${rr.name} is ${shown} with the quotes as part of the text: whoever checks this value gets the quotes too.`,
+              ...rr.location ? { location: rr.location } : {}
+            };
+          });
+        })
+      )
+    );
+  }
+};
 
 // src/rules/checks/weak-dnssec-algorithm.ts
 var MUST_NOT = "medium";
@@ -20577,21 +20891,33 @@ var wildcardChange = {
 };
 
 // src/rules/checks/zone-removed.ts
+var TOOL = {
+  dnscontrol: "dnscontrol push",
+  octodns: "octodns-sync"
+};
 var zoneRemoved = {
   id: "zone-removed",
   defaultSeverity: "critical",
   title: "A zone disappears from the config",
-  why: "Depending on the tool, a zone missing from the config is either left unmanaged (drifting from then on) or deleted at the provider, which takes every name in it off the internet.",
+  why: "A zone file that is no longer loaded takes every name in the zone off the internet. DNSControl and octoDNS instead stop managing the zone and leave its records at the provider, where they drift from then on.",
   fix: "If the zone moves elsewhere, merge only once the new home serves it; otherwise restore the zone (see the rollback snippet).",
   check(ctx) {
     const out = [];
     for (const d of ctx.diffs) {
       if (d.status !== "removed" || !d.before) continue;
+      const tool = TOOL[d.format];
+      const count2 = `${d.before.rrsets.length} RRsets`;
       out.push({
         introduced: true,
         zone: d.zone,
         name: d.name,
-        message: `Zone ${d.zone} (${d.before.rrsets.length} RRsets) is no longer in the ${d.format} config.`,
+        ...tool ? {
+          severity: "medium",
+          message: `Zone ${d.zone} (${count2}) is no longer in the ${d.format} config: ${tool} stops managing it and leaves its records at the provider as they are (it never deletes a zone).`,
+          fix: "If the zone is retired, delete it at the provider (and at the registrar) by hand; if it moved to another repository, make sure that one manages it now."
+        } : {
+          message: `Zone ${d.zone} (${count2}) is no longer in the ${d.format} config: a server that stops loading it stops answering for every name in it.`
+        },
         ...d.before.location ? { location: d.before.location } : {}
       });
     }
@@ -20620,8 +20946,10 @@ var RULES = [
   cnameConflict,
   targetIsCname,
   danglingCname,
+  missingTrailingDot,
   mxChange,
   spfInvalid,
+  txtQuoted,
   dmarcWeakened,
   caaChange,
   wildcardChange,
@@ -22801,7 +23129,45 @@ async function runRules(ctx, rules = RULES) {
       findings2.push(f);
     }
   }
-  return { findings: findings2.sort(compareFindings), warnings: warnings2 };
+  return { findings: foldFindings(findings2, rules).sort(compareFindings), warnings: warnings2 };
+}
+function foldFindings(findings2, rules) {
+  const absorbers = /* @__PURE__ */ new Map();
+  for (const r of rules)
+    for (const id of r.absorbs ?? []) {
+      if (!absorbers.has(id)) absorbers.set(id, /* @__PURE__ */ new Set());
+      absorbers.get(id).add(r.id);
+    }
+  if (absorbers.size === 0) return [...findings2];
+  const keyOf = (f, rule) => [rule, f.zone ?? "", f.name ?? "", f.type ?? ""].join("");
+  const first = /* @__PURE__ */ new Map();
+  const out = [];
+  const folded = [];
+  for (const f of findings2) {
+    if (absorbers.has(f.rule) && f.name !== void 0) folded.push(f);
+    else {
+      if (f.name !== void 0 && !first.has(keyOf(f, f.rule)))
+        first.set(keyOf(f, f.rule), out.length);
+      out.push(f);
+    }
+  }
+  for (const f of folded) {
+    const into = [...absorbers.get(f.rule)].map((id) => first.get(keyOf(f, id))).find((i) => i !== void 0);
+    if (into === void 0) {
+      out.push(f);
+      continue;
+    }
+    const host = out[into];
+    out[into] = {
+      ...host,
+      severity: maxSeverity([host.severity, f.severity]),
+      introduced: host.introduced || f.introduced,
+      message: `${host.message} ${f.message}`,
+      fix: host.fix === f.fix ? host.fix : `${host.fix} ${f.fix}`,
+      contributingRules: [...host.contributingRules ?? [host.rule], f.rule]
+    };
+  }
+  return out;
 }
 
 // src/rules/policy.ts
@@ -22810,6 +23176,7 @@ var DEFAULT_POLICY = {
   rules: {},
   protectedZones: [],
   ttlThreshold: 300,
+  ttlSeverity: { medium: 3600, high: 86400 },
   massChange: { updatePercent: 0.3, deletePercent: 0.3, minExisting: 10 },
   providers: {},
   overrideLabel: "zoneguard:accept-risk",
@@ -22861,6 +23228,13 @@ async function resolveCommit(root, ref) {
     ])).trim();
   } catch {
     throw new SourceError(`unknown git ref "${ref}" in ${root}`);
+  }
+}
+async function isShallowRepository(root) {
+  try {
+    return (await runGit(root, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
+  } catch {
+    return false;
   }
 }
 function checkRepoPath(path) {
@@ -23122,12 +23496,14 @@ var TOP_KEYS = [
   "rules",
   "protected-zones",
   "ttl-threshold",
+  "ttl-severity",
   "mass-change",
   "providers",
   "override-label",
   "history-depth"
 ];
 var MASS_KEYS = ["update-percent", "delete-percent", "min-existing"];
+var TTL_SEVERITY_KEYS = ["medium", "high"];
 var MAX_TTL2 = 2147483647;
 var MAX_HISTORY_DEPTH = 1e3;
 var MAX_LABEL_LENGTH = 50;
@@ -23193,6 +23569,9 @@ function loadPolicy(text3, file) {
         else policy.ttlThreshold = n;
         break;
       }
+      case "ttl-severity":
+        policy.ttlSeverity = readTtlSeverity(value, report);
+        break;
       case "mass-change":
         policy.massChange = readMassChange(value, report);
         break;
@@ -23267,6 +23646,30 @@ function readZones(value, report) {
     if (name2.ok) out.push(name2.name);
     else report(path, `protected zone "${text3}": ${name2.message}`);
   });
+  return out;
+}
+function readTtlSeverity(value, report) {
+  const out = { ...DEFAULT_POLICY.ttlSeverity };
+  if (!isMapping(value)) {
+    report(["ttl-severity"], `ttl-severity must be a mapping of ${TTL_SEVERITY_KEYS.join(", ")}`);
+    return out;
+  }
+  for (const [key2, v] of Object.entries(value)) {
+    const path = ["ttl-severity", key2];
+    if (key2 !== "medium" && key2 !== "high") {
+      report(path, `unknown key "${key2}" in ttl-severity${suggest(key2, TTL_SEVERITY_KEYS)}`);
+      continue;
+    }
+    const n = readInteger(v, 0, MAX_TTL2);
+    if (n === void 0)
+      report(path, `ttl-severity.${key2} must be a whole number of seconds; got ${show(v)}`);
+    else out[key2] = n;
+  }
+  if (out.medium > out.high)
+    report(
+      ["ttl-severity"],
+      `ttl-severity.medium (${out.medium}) must not be above ttl-severity.high (${out.high})`
+    );
   return out;
 }
 function readMassChange(value, report) {
@@ -23366,6 +23769,10 @@ async function defaultBase(root, head) {
     await resolveCommit(root, candidate);
     return candidate;
   } catch {
+    if (await isShallowRepository(root))
+      throw new SourceError(
+        `the base commit (${candidate}) is not in this shallow clone, so the change cannot be compared with anything; fetch the history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) or name the base with --base`
+      );
     return void 0;
   }
 }
@@ -23394,6 +23801,36 @@ async function readLocalFile(path) {
   } catch {
     return void 0;
   }
+}
+async function loadSides(headTree, baseTree, settings) {
+  let formats = await chooseFormats(headTree, settings.path, settings.format);
+  if (!formats.ok && baseTree) {
+    const before = await chooseFormats(baseTree, settings.path, settings.format);
+    if (before.ok) formats = before;
+  }
+  if (!formats.ok) return formats;
+  const head = await loadSide(headTree, formats.value, settings);
+  if (!head.ok) return head;
+  let base = { zones: [], credentials: [], files: [] };
+  if (baseTree) {
+    const loaded = await loadSide(baseTree, formats.value, settings);
+    if (!loaded.ok)
+      return {
+        ok: false,
+        errors: loaded.errors.map((e) => ({
+          ...e,
+          message: `the base side (${baseTree.label}) does not load, so this change cannot be compared with it: ${e.message}. Fix the base branch first, or name a base that loads with --base (the Action reviews against the pull request's base).`
+        }))
+      };
+    base = loaded.value;
+  }
+  if (head.value.zones.length === 0 && base.zones.length === 0)
+    return fail({
+      level: "error",
+      message: `no zones found under ${settings.path || "the repository root"} (format ${formats.value.map((f) => f.id).join(", ")}); nothing would be reviewed. Check --path and --format (the Action's path and format inputs).`,
+      location: { file: settings.path || "." }
+    });
+  return ok({ head: head.value, base }, head.warnings);
 }
 function touchedZones(diffs, set) {
   const touched = new Set(diffs.filter((d) => d.status !== "unchanged").map((d) => d.zone));
@@ -23434,29 +23871,19 @@ async function runReview(settings, hooks = {}) {
     return { ok: false, errors: sourceError(e) };
   }
   const effective = { ...settings, path };
-  const formats = await chooseFormats(headTree, path, settings.format);
-  if (!formats.ok) return formats;
-  const head = await loadSide(headTree, formats.value, effective);
-  if (!head.ok) return head;
-  const warnings2 = (head.warnings ?? []).map(
+  const sides = await loadSides(headTree, baseTree, effective);
+  if (!sides.ok) return sides;
+  const { head, base } = sides.value;
+  const warnings2 = (sides.warnings ?? []).map(
     (w) => `${w.location.file}${w.location.line ? `:${w.location.line}` : ""}: ${w.message}`
   );
-  let base = { zones: [], credentials: [], files: [] };
-  if (baseTree) {
-    const loaded = await loadSide(baseTree, formats.value, effective);
-    if (loaded.ok) base = loaded.value;
-    else
-      warnings2.push(
-        `the base side (${baseTree.label}) does not load, so every record counts as added: ${loaded.errors[0]?.message ?? ""}`
-      );
-  }
   const policy = await readPolicy(settings, baseTree, headTree, hooks);
   if (!policy.ok) return policy;
-  const diffs = diffZoneSets(base, head.value);
+  const diffs = diffZoneSets(base, head);
   let live;
   let drift2 = /* @__PURE__ */ new Map();
   let apply = /* @__PURE__ */ new Map();
-  const requests = settings.live ? liveRequests(touchedZones(diffs, base), touchedZones(diffs, head.value)) : [];
+  const requests = settings.live ? liveRequests(touchedZones(diffs, base), touchedZones(diffs, head)) : [];
   if (requests.length > 0) {
     live = await (hooks.collectLive ?? collectLive)(requests, settings.liveOptions);
     ({ drift: drift2, apply } = liveDiffs(diffs, live));
@@ -23465,7 +23892,7 @@ async function runReview(settings, hooks = {}) {
   const rules = await runRules({
     path,
     base,
-    head: head.value,
+    head,
     diffs,
     drift: drift2,
     apply,
@@ -23542,7 +23969,7 @@ var OUTPUTS = ["markdown", "json", "sarif"];
 function parseCheckArgs(argv, cwd) {
   let parsed;
   try {
-    parsed = parse(argv);
+    parsed = parse2(argv);
   } catch (e) {
     return { ok: false, message: e.message.replace(/\. To specify.*$/s, "") };
   }
@@ -23603,7 +24030,7 @@ function parseCheckArgs(argv, cwd) {
     }
   };
 }
-function parse(argv) {
+function parse2(argv) {
   return parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -23786,7 +24213,7 @@ function withCredsTypes(ir, types) {
 async function printIrCommand(argv, io) {
   let parsed;
   try {
-    parsed = parse2(argv);
+    parsed = parse3(argv);
   } catch (e) {
     io.stderr(`zoneguard print-ir: ${e.message}
 `);
@@ -23859,7 +24286,7 @@ async function printIrCommand(argv, io) {
 `);
   return 0;
 }
-function parse2(argv) {
+function parse3(argv) {
   return parseArgs3({
     args: [...argv],
     allowPositionals: true,

@@ -19208,7 +19208,7 @@ var require_parse2 = __commonJS({
     var token2;
     var key2;
     var root;
-    module.exports = function parse3(text3, reviver) {
+    module.exports = function parse4(text3, reviver) {
       source = String(text3);
       parseState = "start";
       stack = [];
@@ -20264,10 +20264,10 @@ var require_stringify = __commonJS({
 // node_modules/json5/lib/index.js
 var require_lib = __commonJS({
   "node_modules/json5/lib/index.js"(exports, module) {
-    var parse3 = require_parse2();
+    var parse4 = require_parse2();
     var stringify = require_stringify();
     var JSON53 = {
-      parse: parse3,
+      parse: parse4,
       stringify
     };
     module.exports = JSON53;
@@ -24761,7 +24761,7 @@ var require_cjs = __commonJS({
       return false;
     }
     var RESULT = getEmptyResult();
-    function parse3(url, options) {
+    function parse4(url, options) {
       return parseImpl(url, 5, suffixLookup, options, getEmptyResult());
     }
     function getHostname(url, options) {
@@ -24795,7 +24795,7 @@ var require_cjs = __commonJS({
     exports.getHostname = getHostname;
     exports.getPublicSuffix = getPublicSuffix;
     exports.getSubdomain = getSubdomain;
-    exports.parse = parse3;
+    exports.parse = parse4;
   }
 });
 
@@ -38823,16 +38823,98 @@ var configWarning = {
   check: (ctx) => compareStates(ctx, warnings)
 };
 
-// src/rules/checks/dangling-cname.ts
-function existsInZone(zone2, name2) {
-  for (const r of zone2.rrsets) {
-    if (r.name === name2 || isInZone(r.name, name2)) return true;
-    if (r.type === "NS" && r.name !== zone2.name && isInZone(name2, r.name)) return true;
+// src/rules/describe.ts
+function listValues(values, max = 4) {
+  const shown = values.slice(0, max).join(", ");
+  return values.length > max ? `${shown} (+${values.length - max} more)` : shown || "(none)";
+}
+function describeChange(c) {
+  if (c.kind === "add") return `added: ${listValues(c.after.values)}`;
+  if (c.kind === "remove") return `removed: ${listValues(c.before.values)}`;
+  if (c.ttlOnly) return `TTL ${c.before.ttl} \u2192 ${c.after.ttl}`;
+  const removed = c.before.values.filter((v) => !c.after.values.includes(v));
+  const added = c.after.values.filter((v) => !c.before.values.includes(v));
+  const parts2 = [];
+  if (removed.length) parts2.push(`\u2212 ${listValues(removed)}`);
+  if (added.length) parts2.push(`+ ${listValues(added)}`);
+  if (!removed.length && !added.length) parts2.push("settings changed");
+  return parts2.join("; ");
+}
+function changeLocation(c) {
+  return c.after?.location ?? c.before?.location;
+}
+function percent(fraction2) {
+  return `${Math.round(fraction2 * 1e3) / 10}%`;
+}
+function sentence(text3) {
+  return text3.endsWith(".") ? text3 : `${text3}.`;
+}
+
+// src/rules/relative-target.ts
+var import_tldts = __toESM(require_cjs(), 1);
+function lostTrailingDot(zone2, target4) {
+  if (zone2.format !== "bind" || target4 === zone2.name || !isInZone(target4, zone2.name))
+    return void 0;
+  const relative4 = target4.slice(0, target4.length - zone2.name.length - 1);
+  if (!relative4.includes(".")) return void 0;
+  const parsed = (0, import_tldts.parse)(relative4, { allowPrivateDomains: false });
+  if (!parsed.isIcann || !parsed.domain || parsed.domain === parsed.publicSuffix) return void 0;
+  return `${relative4}.`;
+}
+
+// src/rules/served.ts
+function zoneCuts(zone2) {
+  const cuts = /* @__PURE__ */ new Set();
+  for (const r of zone2?.rrsets ?? [])
+    if (r.type === "NS" && r.name !== zone2.name) cuts.add(r.name);
+  return cuts;
+}
+function isOccluded(zone2, cuts, name2, type) {
+  if (!zone2 || cuts.size === 0 || type === "A" || type === "AAAA") return false;
+  if (cuts.has(name2)) return type !== "NS" && type !== "DS";
+  for (let n = parentName(name2); n !== zone2.name && n !== "."; n = parentName(n)) {
+    if (!isInZone(n, zone2.name)) break;
+    if (cuts.has(n)) return true;
   }
-  for (let n = name2; n !== zone2.name && n !== "."; n = parentName(n))
-    if (zone2.rrsets.some((r) => r.name === `*.${parentName(n)}`)) return true;
   return false;
 }
+function referencedTargets(set) {
+  const out = /* @__PURE__ */ new Map();
+  for (const zone2 of set.zones) {
+    for (const ns of zone2.nameservers ?? []) out.set(ns, "nameserver");
+    for (const r of zone2.rrsets) {
+      if (r.type === "NS") for (const v of r.values) out.set(v, "nameserver");
+      if (r.type === "MX")
+        for (const v of r.values) {
+          const exchange = v.split(" ")[1];
+          if (exchange && exchange !== "." && !out.has(exchange)) out.set(exchange, "mail server");
+        }
+    }
+  }
+  return out;
+}
+function nameIndex(zone2) {
+  const owners = /* @__PURE__ */ new Set();
+  const wildcardParents = /* @__PURE__ */ new Set();
+  const cuts = zoneCuts(zone2);
+  for (const r of zone2.rrsets) {
+    if (r.name.startsWith("*.")) wildcardParents.add(parentName(r.name));
+    for (let n = r.name; !owners.has(n); n = parentName(n)) {
+      owners.add(n);
+      if (n === zone2.name || n === ".") break;
+    }
+  }
+  return (name2) => {
+    if (owners.has(name2)) return true;
+    for (let n = name2; n !== zone2.name && n !== "."; n = parentName(n))
+      if (cuts.has(n)) return true;
+    for (let n = name2; n !== zone2.name && n !== "."; n = parentName(n))
+      if (owners.has(parentName(n))) return wildcardParents.has(parentName(n));
+    return false;
+  };
+}
+
+// src/rules/checks/dangling-cname.ts
 function liveRcode(ctx, target4) {
   for (const z of ctx.live?.zones ?? [])
     for (const t of z.targets ?? []) if (t.name === target4) return t.rcode;
@@ -38842,10 +38924,19 @@ var danglingCname = {
   id: "dangling-cname",
   defaultSeverity: "high",
   title: "A CNAME points to a name that does not resolve",
-  why: "A CNAME to a name that does not exist is a subdomain-takeover risk: whoever registers the target domain or claims the target on its cloud service controls what your name serves.",
+  why: "A CNAME to a name that does not exist makes its own name fail. When the target is outside your zones it is also a subdomain-takeover risk: whoever registers the target domain or claims the target on its cloud service controls what your name serves.",
   fix: "Remove the CNAME, or point it at a name that exists and that you control; recreate the target resource first if it was deleted.",
   check(ctx) {
     const out = [];
+    const indexes = /* @__PURE__ */ new Map();
+    const exists2 = (zone2, name2) => {
+      let index = indexes.get(zone2);
+      if (!index) {
+        index = nameIndex(zone2);
+        indexes.set(zone2, index);
+      }
+      return index(name2);
+    };
     for (const d of ctx.diffs) {
       if (!d.after) continue;
       const changed = /* @__PURE__ */ new Map();
@@ -38855,24 +38946,31 @@ var danglingCname = {
         for (const target4 of rr.values) {
           if (target4 === ".") continue;
           const home = ctx.head.zones.find((z) => isInZone(target4, z.name));
-          let dangling;
-          if (home) {
-            if (!existsInZone(home, target4)) dangling = `has no records in ${home.name}`;
-          } else if (liveRcode(ctx, target4) === "NXDOMAIN") {
-            dangling = "does not exist (NXDOMAIN)";
-          }
-          if (!dangling) continue;
           const c = changed.get(rr.name);
-          const introduced = c !== void 0 && c.kind !== "remove";
-          out.push({
-            introduced,
+          const draft = {
+            introduced: c !== void 0 && c.kind !== "remove",
             zone: d.zone,
             name: rr.name,
             type: "CNAME",
             key: target4,
-            message: `${rr.name} is a CNAME to ${target4}, which ${dangling}.`,
             ...rr.location ? { location: rr.location } : {}
-          });
+          };
+          if (home) {
+            if (exists2(home, target4) || lostTrailingDot(home, target4)) continue;
+            out.push({
+              ...draft,
+              severity: "medium",
+              message: `${rr.name} is a CNAME to ${target4}, which has no records in ${home.name} (a zone of this repository): the name does not resolve. A typo, or a record removed too early?`,
+              fix: `Add the records ${target4} should have in ${home.name}, or point the CNAME at the right name.`
+            });
+          } else if (liveRcode(ctx, target4) === "NXDOMAIN") {
+            out.push({
+              ...draft,
+              message: sentence(
+                `${rr.name} is a CNAME to ${target4}, which does not exist (NXDOMAIN): whoever claims that name serves content under ${rr.name}`
+              )
+            });
+          }
         }
       }
     }
@@ -39002,7 +39100,7 @@ function spfIndex(set) {
     }
   return out;
 }
-function countLookups(name2, index, parse3 = parseSpf) {
+function countLookups(name2, index, parse4 = parseSpf) {
   const memo = /* @__PURE__ */ new Map();
   const visit = (at, path) => {
     const cached = memo.get(at);
@@ -39011,7 +39109,7 @@ function countLookups(name2, index, parse3 = parseSpf) {
     const entry = index.get(at);
     const text3 = entry?.texts.length === 1 ? entry.texts[0] : void 0;
     if (text3 === void 0) return { count: 0, external: [] };
-    const record3 = parse3(text3);
+    const record3 = parse4(text3);
     const hasAll = record3.terms.some((t) => t.kind === "mechanism" && t.name === "all");
     let count2 = 0;
     const external = [];
@@ -39121,14 +39219,17 @@ var dmarcWeakened = {
         const domain = c.name.slice("_dmarc.".length);
         let message2;
         if (now.count === 0)
-          message2 = `The DMARC record of ${domain} (p=${was.policy.p}) is removed: receivers no longer reject mail that fakes ${domain}.`;
+          message2 = sentence(
+            `The DMARC record of ${domain} (p=${was.policy.p}) is removed: receivers no longer reject mail that fakes ${domain}`
+          );
         else if (now.count > 1)
           message2 = `${c.name} now has ${now.count} DMARC records: receivers ignore them all (RFC 7489 \xA76.6.3), which removes the p=${was.policy.p} policy.`;
         else if (!now.policy)
           message2 = `The DMARC record of ${domain} no longer has a valid "v=DMARC1; p=\u2026": receivers ignore it, which removes the p=${was.policy.p} policy.`;
         else {
           const weaker = weakenings(was.policy, now.policy);
-          if (weaker.length > 0) message2 = `DMARC for ${domain} is weakened: ${weaker.join("; ")}.`;
+          if (weaker.length > 0)
+            message2 = sentence(`DMARC for ${domain} is weakened: ${weaker.join("; ")}`);
         }
         if (!message2) continue;
         out.push({
@@ -39207,7 +39308,9 @@ var dnssecDisable = {
           zone: key2,
           name: apex,
           type: "DNSKEY",
-          message: `This change ${what2} for ${apex} while ${lz.delegation.parent} still publishes ${lz.delegation.ds.length} DS${ttl}${signed}.`,
+          message: sentence(
+            `This change ${what2} for ${apex} while ${lz.delegation.parent} still publishes ${lz.delegation.ds.length} DS${ttl}${signed}`
+          ),
           ...location3 ? { location: location3 } : {}
         });
       } else {
@@ -39225,30 +39328,6 @@ var dnssecDisable = {
     return out;
   }
 };
-
-// src/rules/describe.ts
-function listValues(values, max = 4) {
-  const shown = values.slice(0, max).join(", ");
-  return values.length > max ? `${shown} (+${values.length - max} more)` : shown || "(none)";
-}
-function describeChange(c) {
-  if (c.kind === "add") return `added: ${listValues(c.after.values)}`;
-  if (c.kind === "remove") return `removed: ${listValues(c.before.values)}`;
-  if (c.ttlOnly) return `TTL ${c.before.ttl} \u2192 ${c.after.ttl}`;
-  const removed = c.before.values.filter((v) => !c.after.values.includes(v));
-  const added = c.after.values.filter((v) => !c.before.values.includes(v));
-  const parts2 = [];
-  if (removed.length) parts2.push(`\u2212 ${listValues(removed)}`);
-  if (added.length) parts2.push(`+ ${listValues(added)}`);
-  if (!removed.length && !added.length) parts2.push("settings changed");
-  return parts2.join("; ");
-}
-function changeLocation(c) {
-  return c.after?.location ?? c.before?.location;
-}
-function percent(fraction2) {
-  return `${Math.round(fraction2 * 1e3) / 10}%`;
-}
 
 // src/rules/checks/drift.ts
 function what(c) {
@@ -39295,6 +39374,8 @@ var dsChange = {
   title: "A DS record changes",
   why: "DS records chain trust to a signed child zone. A DS that matches no key the child serves makes every validating resolver return SERVFAIL for the whole child zone, and resolvers cache DS for its TTL (often a day).",
   fix: "Publish the new DS only once the child serves the matching DNSKEY; keep the old DS until the old key is gone and one DS TTL has passed. Compare with `dig DS` and `dig DNSKEY` before merging.",
+  absorbs: ["ttl-not-lowered"],
+  // how long caches keep the old RRset is part of this change
   check(ctx) {
     const out = [];
     for (const d of ctx.diffs) {
@@ -39454,7 +39535,7 @@ var dsMismatch = {
           zone: key2,
           name: rr.name,
           type: "DS",
-          message: `${describe3(v, rr.name, rr.values)}.`,
+          message: sentence(`${describe3(v, rr.name, rr.values)}`),
           ...rr.location ? { location: rr.location } : {}
         });
       }
@@ -39507,7 +39588,9 @@ var lameDelegation = {
           name: apex,
           type: "NS",
           key: name2,
-          message: `Nameserver ${name2} (${e.addresses.join(", ")}), delegated by ${lz.delegation.parent}, ${how} for ${apex}.`
+          message: sentence(
+            `Nameserver ${name2} (${e.addresses.join(", ")}), delegated by ${lz.delegation.parent}, ${how} for ${apex}`
+          )
         });
       }
     }
@@ -39516,6 +39599,70 @@ var lameDelegation = {
 };
 
 // src/rules/checks/mass-change.ts
+function toolSays(format, octodnsRefuses) {
+  if (format === "octodns")
+    return octodnsRefuses ? "octoDNS refuses such a plan without --force" : "under octoDNS\u2019s own thresholds, so octoDNS applies it without --force";
+  if (format === "dnscontrol") return "dnscontrol push applies all of it in one run";
+  return "the zone file is served as written once the server reloads it";
+}
+function renumbering(updates) {
+  let pair;
+  for (const c of updates) {
+    const removed = c.before.values.filter((v) => !c.after.values.includes(v));
+    const added = c.after.values.filter((v) => !c.before.values.includes(v));
+    if (removed.length !== 1 || added.length !== 1) return void 0;
+    if (pair && (pair.from !== removed[0] || pair.to !== added[0])) return void 0;
+    pair = { from: removed[0], to: added[0] };
+  }
+  return updates.length >= 2 ? pair : void 0;
+}
+function judgeZone(d, t) {
+  const existing = d.before.rrsets.length;
+  if (existing < t.minExisting) return void 0;
+  const modified = d.changes.filter((c) => c.kind === "modify");
+  const updates = modified.filter((c) => !c.ttlOnly);
+  const deletes = d.changes.filter((c) => c.kind === "remove").length;
+  const updateShare = updates.length / existing;
+  const deleteShare = deletes / existing;
+  const octodnsRefuses = modified.length / existing > t.updatePercent || deleteShare > t.deletePercent;
+  const manyUpdates = updateShare > t.updatePercent;
+  const manyDeletes = deleteShare > t.deletePercent;
+  const parts2 = [];
+  if (manyDeletes)
+    parts2.push(
+      `${deletes} of ${existing} RRsets deleted (${percent(deleteShare)} > ${percent(t.deletePercent)})`
+    );
+  if (manyUpdates)
+    parts2.push(
+      `${updates.length} of ${existing} RRsets get new values (${percent(updateShare)} > ${percent(t.updatePercent)})`
+    );
+  const shared = manyUpdates ? renumbering(updates) : void 0;
+  let severity2;
+  let message2;
+  if (parts2.length > 0) {
+    severity2 = manyDeletes || !shared ? "high" : "medium";
+    const one = shared ? `; every one of the ${updates.length} changes replaces one shared value, ${shared.from} \u2192 ${shared.to}` : "";
+    message2 = `A large share of ${d.name} changes at once: ${parts2.join(" and ")}${one}; ${toolSays(d.format, octodnsRefuses)}.`;
+  } else if (d.format === "octodns" && octodnsRefuses) {
+    severity2 = "low";
+    message2 = `${modified.length} of ${existing} RRsets of ${d.name} are updated, ${modified.length - updates.length} of them only in their TTL: the answers stay the same, but octoDNS counts every update and refuses the plan without --force.`;
+  } else return void 0;
+  return {
+    introduced: true,
+    zone: d.zone,
+    name: d.name,
+    key: "zone",
+    severity: severity2,
+    message: message2,
+    ...shared ? {
+      fix: `Check that ${shared.to} serves every one of the ${updates.length} names (${listValues(
+        updates.map((c) => c.name),
+        3
+      )}) before merging; split the change if some are not ready.`
+    } : {},
+    ...d.after?.location ? { location: d.after.location } : {}
+  };
+}
 var massChange = {
   id: "mass-change",
   defaultSeverity: "high",
@@ -39526,25 +39673,8 @@ var massChange = {
     const out = [];
     for (const d of ctx.diffs) {
       if (!d.before || !d.after) continue;
-      const t = { ...ctx.policy.massChange, ...d.after.thresholds };
-      const existing = d.before.rrsets.length;
-      if (existing < t.minExisting) continue;
-      const updates = d.changes.filter((c) => c.kind === "modify").length;
-      const deletes = d.changes.filter((c) => c.kind === "remove").length;
-      const check = (count2, limit, verb) => {
-        const share = count2 / existing;
-        if (share > limit)
-          out.push({
-            introduced: true,
-            zone: d.zone,
-            name: d.name,
-            key: verb,
-            message: `${count2} of ${existing} RRsets ${verb}: ${percent(share)} > ${percent(limit)} (octoDNS refuses such a plan without --force).`,
-            ...d.after?.location ? { location: d.after.location } : {}
-          });
-      };
-      check(updates, t.updatePercent, "updated");
-      check(deletes, t.deletePercent, "deleted");
+      const finding2 = judgeZone(d, { ...ctx.policy.massChange, ...d.after.thresholds });
+      if (finding2) out.push(finding2);
     }
     return out;
   }
@@ -39601,6 +39731,47 @@ var missingGlue = {
   }
 };
 
+// src/rules/checks/missing-trailing-dot.ts
+var TARGETS = /* @__PURE__ */ new Set(["CNAME", "MX", "NS"]);
+function targetOf(type, value) {
+  if (type === "MX") return decodeRdata("MX", value).exchange;
+  return value;
+}
+var missingTrailingDot = {
+  id: "missing-trailing-dot",
+  defaultSeverity: "high",
+  title: "A target in a zone file lost its trailing dot and points inside the zone",
+  why: "In a zone file a name without a trailing dot is relative: the origin is appended, so a CNAME, MX or NS meant for another domain points at a name inside this zone that does not exist. The record answers, but with a target that fails (NXDOMAIN): the site, mail or delegation behind it stops working.",
+  fix: "Add the trailing dot to the target (shops.example-cdn.com.), or write the full name inside the zone on purpose.",
+  check(ctx) {
+    return compareStates(
+      ctx,
+      (set) => set.zones.flatMap((zone2) => {
+        if (zone2.format !== "bind") return [];
+        const exists2 = nameIndex(zone2);
+        return zone2.rrsets.flatMap((rr) => {
+          if (!TARGETS.has(rr.type)) return [];
+          return rr.values.flatMap((value) => {
+            const target4 = targetOf(rr.type, value);
+            const meant = lostTrailingDot(zone2, target4);
+            if (!meant || exists2(target4)) return [];
+            return [
+              {
+                zone: zoneKey(zone2),
+                name: rr.name,
+                type: rr.type,
+                key: target4,
+                message: `${rr.name} ${rr.type} points at ${target4}, inside ${zone2.name} where it has no records: missing trailing dot? ${meant} was probably meant.`,
+                ...rr.location ? { location: rr.location } : {}
+              }
+            ];
+          });
+        });
+      })
+    );
+  }
+};
+
 // src/rules/checks/mx-change.ts
 var isNullMx = (values) => values?.length === 1 && values[0] === "0 .";
 var mxChange = {
@@ -39609,12 +39780,19 @@ var mxChange = {
   title: "Mail routing (MX) changes",
   why: "MX decides where mail for a name is delivered. A wrong MX bounces or diverts mail, and senders cache the old MX for its TTL.",
   fix: "Make sure the new mail servers accept mail for this domain before merging, keep the old ones running for one MX TTL, and check SPF/DKIM follow.",
+  absorbs: ["ttl-not-lowered"],
+  // how long caches keep the old RRset is part of this change
   check(ctx) {
     const out = [];
     for (const d of ctx.diffs) {
       if (d.status === "removed") continue;
+      const cutsBefore = zoneCuts(d.before);
+      const cutsAfter = zoneCuts(d.after);
       for (const c of d.changes) {
         if (c.type !== "MX" || c.ttlOnly) continue;
+        const servedBefore = c.before && !isOccluded(d.before, cutsBefore, c.name, "MX");
+        const servedAfter = c.after && !isOccluded(d.after, cutsAfter, c.name, "MX");
+        if (!servedBefore && !servedAfter) continue;
         if (c.kind === "add" && !isNullMx(c.after?.values)) continue;
         let message2 = `MX of ${c.name} ${c.kind === "remove" ? "is removed: mail falls back to its A/AAAA records or bounces" : "changes"} (${describeChange(c)}).`;
         if (isNullMx(c.after?.values))
@@ -39643,6 +39821,8 @@ var nsChange = {
   title: "The apex NS set changes",
   why: "The apex NS set decides which servers answer for the whole zone. A wrong set, or one the parent does not match, takes the domain off the internet, and resolvers cache NS for up to two days, so a mistake outlives its revert.",
   fix: "Check every new nameserver answers authoritatively for the zone with the full data before merging, change the registrar delegation in step, and lower the NS TTL a day ahead.",
+  absorbs: ["ttl-not-lowered"],
+  // how long caches keep the old RRset is part of this change
   check(ctx) {
     const out = [];
     for (const d of ctx.diffs) {
@@ -39663,7 +39843,9 @@ var nsChange = {
       if (before.join(",") !== after.join(",")) {
         out.push({
           ...base,
-          message: `The configured nameservers of ${d.name} change: ${listValues(before)} \u2192 ${listValues(after)}.`,
+          message: sentence(
+            `The configured nameservers of ${d.name} change: ${listValues(before)} \u2192 ${listValues(after)}`
+          ),
           location: d.after.location,
           key: "nameservers"
         });
@@ -39705,7 +39887,7 @@ var nsCount = {
         zone: key2,
         name: apex,
         type: "NS",
-        message: after.length === 0 ? `${apex} has no nameserver.` : `${apex} has a single nameserver, ${after[0]}.`,
+        message: after.length === 0 ? `${apex} has no nameserver.` : sentence(`${apex} has a single nameserver, ${after[0]}`),
         ...loc ? { location: loc } : {}
       });
     }
@@ -39868,6 +40050,21 @@ var WHAT = {
   "iam-policy": "an IAM policy for DNS",
   "zoneguard-policy": "the ZoneGuard policy that decides what blocks this review"
 };
+var TERRAFORM_DNS = new RegExp(
+  [
+    // resource and data source types of the DNS providers (HCL `resource "…"` or .tf.json keys)
+    String.raw`"(?:aws_route53_|google_dns_|azurerm_(?:private_)?dns_|cloudflare_|digitalocean_(?:domain|record)\b|dnsimple_|ns1_|powerdns_|hetznerdns_|gandi_|ovh_domain_|linode_domain|dns_|namecheap_|porkbun_|vultr_dns_|desec_)`,
+    // provider blocks and required_providers sources of DNS-only providers
+    String.raw`provider\s+"(?:cloudflare|dnsimple|ns1|powerdns|hetznerdns|gandi|dns|namecheap|porkbun|desec)"`,
+    String.raw`source\s*=\s*"[^"]*/(?:cloudflare|dnsimple|ns1|powerdns|hetznerdns|gandi|dns|namecheap|porkbun|desec)"`,
+    // IAM that grants DNS
+    String.raw`route53|roles/dns\.|DNS Zone Contributor`
+  ].join("|"),
+  "i"
+);
+function terraformConcernsDns(text3) {
+  return TERRAFORM_DNS.test(text3);
+}
 function jobProblems(file) {
   if (file.kind !== "workflow" || !isDnsWorkflow(file.text)) return [];
   const wf = parseWorkflow(file.text);
@@ -39909,6 +40106,7 @@ var pipelineChange = {
     for (const file of [...head, ...base.filter((f) => !headPaths.has(f.path))]) {
       if (!changed.has(file.path)) continue;
       if (file.kind === "workflow" && !isDnsWorkflow(file.text)) continue;
+      if (file.kind === "terraform" && !terraformConcernsDns(file.text)) continue;
       const removed = !headPaths.has(file.path);
       out.push({
         introduced: true,
@@ -40115,8 +40313,47 @@ function redactSecrets(text3) {
   return out;
 }
 
+// src/rules/checks/secret-fields.ts
+var PROVIDER_FIELDS = {
+  // OVH API: the application key identifies the application (python-ovh: "may safely be
+  // shared"); the application secret and the consumer key authenticate.
+  OVH: { secret: ["app-secret-key", "consumer-key"], public: ["app-key", "endpoint"] },
+  // An AWS access key id names the key; the secret access key and session token are secrets.
+  ROUTE53: {
+    secret: ["SecretKey", "Token"],
+    public: ["KeyId", "RoleArn", "ExternalId", "DelegationSet", "Profile"]
+  },
+  GCLOUD: {
+    secret: ["private_key"],
+    public: [
+      "type",
+      "project_id",
+      "private_key_id",
+      "client_email",
+      "client_id",
+      "auth_uri",
+      "token_uri",
+      "auth_provider_x509_cert_url",
+      "client_x509_cert_url",
+      "name_server_set"
+    ]
+  },
+  CLOUDFLAREAPI: { secret: ["apitoken", "apikey"], public: ["accountid", "apiuser"] },
+  // octoDNS's OVH provider (octodns/octodns-ovh), keyed by its class: the same three keys.
+  "OCTODNS_OVH.OVHPROVIDER": {
+    secret: ["application_secret", "consumer_key"],
+    public: ["application_key", "endpoint"]
+  }
+};
+var SECRET_NAME = /token|secret|password|passwd|key|auth|credential|private/i;
+function isSecretField(type, key2) {
+  const known = type ? PROVIDER_FIELDS[type.toUpperCase()] : void 0;
+  if (known?.secret.includes(key2)) return true;
+  if (known?.public.includes(key2)) return false;
+  return SECRET_NAME.test(key2);
+}
+
 // src/rules/checks/secret-in-repo.ts
-var SECRET_FIELD = /token|secret|password|passwd|key|auth|credential|private/i;
 var ROTATE = 'Revoke and rotate this credential now (it is in git history for good), then keep it in the CI secret store and reference it: DNSControl "$VAR", octoDNS "env/NAME", Actions secrets.NAME. Removing the line alone does not un-leak it.';
 var secretInRepo = {
   id: "secret-in-repo",
@@ -40145,7 +40382,7 @@ var secretInRepo = {
     }
     for (const cred of ctx.head.credentials)
       for (const field2 of cred.fields) {
-        if (!field2.literal || !SECRET_FIELD.test(field2.key)) continue;
+        if (!field2.literal || !isSecretField(cred.type, field2.key)) continue;
         const location3 = field2.location ?? cred.location;
         if (location3.line !== void 0 && secretLines.has(`${location3.file}:${location3.line}`))
           continue;
@@ -40187,7 +40424,7 @@ function wasLiteral(base, cred, key2) {
 }
 
 // src/rules/checks/providers.ts
-var import_tldts = __toESM(require_cjs(), 1);
+var import_tldts2 = __toESM(require_cjs(), 1);
 var KNOWN_PROVIDERS = [
   {
     id: "Amazon Route 53",
@@ -40285,7 +40522,7 @@ function identifyProvider(host, extra = {}) {
   for (const [id, hosts] of Object.entries(extra))
     if (matcher(hosts)(h)) return { id, how: "policy" };
   for (const p of builtIn) if (p.test(h)) return { id: p.id, how: "pattern" };
-  return { id: (0, import_tldts.getDomain)(h) ?? h, how: "domain" };
+  return { id: (0, import_tldts2.getDomain)(h) ?? h, how: "domain" };
 }
 
 // src/rules/checks/single-provider.ts
@@ -40322,7 +40559,9 @@ var singleProvider = {
         zone: key2,
         name: apex,
         type: "NS",
-        message: after.from === "nameservers" ? `All nameservers of ${apex} (${listValues(after.hosts)}) belong to one provider: ${id}.` : `${apex} is served by a single DNS provider: ${id}.`,
+        message: after.from === "nameservers" ? sentence(
+          `All nameservers of ${apex} (${listValues(after.hosts)}) belong to one provider: ${id}`
+        ) : sentence(`${apex} is served by a single DNS provider: ${id}`),
         ...loc ? { location: loc } : {}
       });
     }
@@ -40382,7 +40621,7 @@ var spfInvalid = {
 };
 function spfProblems(set) {
   const index = spfIndex(set);
-  const parse3 = memoParseSpf();
+  const parse4 = memoParseSpf();
   const zonesByName = new Map(set.zones.map((z) => [z.name, z]));
   const out = [];
   for (const [name2, { texts, rrset: rrset2, zone: zone2 }] of index) {
@@ -40395,7 +40634,7 @@ function spfProblems(set) {
       });
       continue;
     }
-    const record3 = parse3(texts[0]);
+    const record3 = parse4(texts[0]);
     if (record3.errors.length > 0) {
       out.push({
         ...at,
@@ -40404,12 +40643,12 @@ function spfProblems(set) {
       });
       continue;
     }
-    const lookups = countLookups(name2, index, parse3);
+    const lookups = countLookups(name2, index, parse4);
     if (lookups.loop) {
       out.push({
         ...at,
         key: "loop",
-        message: `SPF record of ${name2} includes itself: ${lookups.loop.join(" \u2192 ")}.`
+        message: sentence(`SPF record of ${name2} includes itself: ${lookups.loop.join(" \u2192 ")}`)
       });
       continue;
     }
@@ -40455,6 +40694,8 @@ var subdelegationChange = {
   title: "A delegation to a child zone changes",
   why: "NS records below the apex hand a subdomain to other servers. A wrong set makes the whole child zone unreachable, and resolvers keep the old delegation for its TTL.",
   fix: "Confirm with the child zone's operators that every new nameserver serves the child zone, keep glue in step, and change DS in the same release if the child is signed.",
+  absorbs: ["ttl-not-lowered"],
+  // how long caches keep the old RRset is part of this change
   check(ctx) {
     const out = [];
     for (const d of ctx.diffs) {
@@ -40476,7 +40717,7 @@ var subdelegationChange = {
 };
 
 // src/rules/checks/target-is-cname.ts
-function targetOf(type, value) {
+function targetOf2(type, value) {
   try {
     const r = decodeRdata(type, value);
     const t = r["exchange"] ?? r["target"];
@@ -40495,7 +40736,7 @@ function findings(set) {
     for (const r of z.rrsets) {
       if (r.type !== "MX" && r.type !== "NS" && r.type !== "SRV") continue;
       for (const v of r.values) {
-        const target4 = targetOf(r.type, v);
+        const target4 = targetOf2(r.type, v);
         if (!target4 || !cnames.has(target4)) continue;
         out.push({
           zone: zoneKey(z),
@@ -40622,6 +40863,7 @@ var NOUNS = {
   NS: "nameservers",
   TXT: "text",
   DS: "DS records",
+  CDS: "CDS records",
   CAA: "CAA policy",
   SRV: "service targets"
 };
@@ -40629,18 +40871,23 @@ var ttlNotLowered = {
   id: "ttl-not-lowered",
   defaultSeverity: "high",
   title: "Changed record was not given a low TTL long enough before the change",
-  why: "Resolvers keep an answer for its TTL. Changing or removing a record with a long TTL leaves part of the internet on the old data for that long, and makes a rollback just as slow.",
+  why: "Resolvers keep an answer for its TTL. Changing a record with a long TTL leaves part of the internet on the old data for that long (traffic split between old and new), and makes a rollback just as slow.",
   fix: "First lower the TTL (to 300 s or less) in its own change and deploy it; wait one old TTL; then make this change. Raise the TTL again once the new data is confirmed.",
   async check(ctx) {
     const history = historyFor(ctx);
+    const targets = referencedTargets(ctx.head);
     const out = [];
     for (const d of ctx.diffs) {
       if (d.status === "added" || d.status === "removed") continue;
       const live2 = ctx.live?.zones.find((z) => z.zone === d.name || z.zone === d.zone);
+      const cuts = zoneCuts(d.before);
       const zone2 = [];
       for (const c of d.changes) {
         if (c.kind === "add" || c.ttlOnly || !c.before) continue;
-        const judged = await judge(ctx, d, c, live2, history);
+        if (isOccluded(d.before, cuts, c.name, c.type)) continue;
+        const address = c.type === "A" || c.type === "AAAA";
+        const role = c.kind === "remove" && address ? targets.get(c.name) : void 0;
+        const judged = await judge(ctx, d, c, live2, history, role);
         if (judged) zone2.push(judged);
       }
       out.push(...collapse(d, zone2, ctx.policy.ttlThreshold));
@@ -40661,25 +40908,41 @@ function historyFor(ctx) {
   });
 }
 var MAX_PER_ZONE = 10;
+var CRITICAL_TYPES = /* @__PURE__ */ new Set(["NS", "DS", "CDS", "MX"]);
 function collapse(d, judged, threshold) {
-  const cached = judged.filter((j) => j.until);
-  if (cached.length <= MAX_PER_ZONE) return judged.map((j) => j.finding);
-  const latest = new Date(Math.max(...cached.map((j) => j.until.getTime())));
-  const names = cached.map((j) => `${j.finding.name} ${j.finding.type}`);
+  const foldable = judged.filter((j) => j.until && !CRITICAL_TYPES.has(j.finding.type));
+  if (foldable.length <= MAX_PER_ZONE) return judged.map((j) => j.finding);
+  const latest = new Date(Math.max(...foldable.map((j) => j.until.getTime())));
+  const names = foldable.map((j) => `${j.finding.name} ${j.finding.type}`);
   const shown = names.slice(0, 5).join(", ");
+  const severity2 = maxSeverity(foldable.map((j) => j.severity)) ?? "info";
+  const kept = new Set(foldable);
   return [
-    ...judged.filter((j) => !j.until).map((j) => j.finding),
+    ...judged.filter((j) => !kept.has(j)).map((j) => j.finding),
     {
       introduced: true,
       zone: d.zone,
       key: "many",
-      message: `${cached.length} changed or removed RRsets of ${d.name} were cached with TTLs above ${threshold} s and were not lowered long enough ago (${shown} and ${names.length - 5} more); caches may serve old data until ${utcMinute(latest)}. Merge after that, or accept the risk.`,
+      severity: severity2,
+      message: `${foldable.length} changed or removed RRsets of ${d.name} were cached with TTLs above ${threshold} s and were not lowered long enough ago (${shown} and ${names.length - 5} more); caches may serve old data until ${utcMinute(latest)}. Merge after that, or accept the risk.`,
       fix: `Lower the TTLs of these records to ${threshold} s or less in a separate change, deploy it, wait for the old TTLs to run out, then make this change.`,
-      ...cached[0].finding.location ? { location: cached[0].finding.location } : {}
+      ...foldable[0].finding.location ? { location: foldable[0].finding.location } : {}
     }
   ];
 }
-async function judge(ctx, d, c, live2, history) {
+function ttlSeverity(policy, c, ttl, role) {
+  if (c.kind === "remove" && !role) return "info";
+  if (onlyGains(c)) return "info";
+  const steps = policy.ttlSeverity;
+  const base = ttl >= steps.high ? "high" : ttl >= steps.medium ? "medium" : "info";
+  return CRITICAL_TYPES.has(c.type) && c.kind !== "remove" ? raiseSeverity(base) : base;
+}
+function onlyGains(c) {
+  if (c.kind !== "modify" || !c.before || !c.after) return false;
+  const after = new Set(c.after.values);
+  return c.before.values.every((v) => after.has(v)) && c.after.values.length > c.before.values.length;
+}
+async function judge(ctx, d, c, live2, history, role) {
   const now = ctx.now.getTime();
   const threshold = ctx.policy.ttlThreshold;
   const before = c.before;
@@ -40728,23 +40991,35 @@ async function judge(ctx, d, c, live2, history) {
       fix: "Keep the old servers and keys serving correctly until the parent TTL has run out after any rollback.",
       location: changeLocation(c)
     };
-    return { finding: info2 };
+    return { finding: info2, severity: "info" };
   }
   const worst = risky.reduce((a, b) => b.until.getTime() > a.until.getTime() ? b : a);
-  const noun = c.kind === "remove" ? "the removed record" : `the old ${NOUNS[c.type] ?? "data"}`;
+  const severity2 = ttlSeverity(ctx.policy, c, worst.ttl, role);
+  const until = utcMinute(worst.until);
   const merged = worst.from === "history" ? "" : " if merged now";
-  const message2 = `${c.name} ${c.type} ${worst.says}; caches may serve ${noun} until ${utcMinute(worst.until)}${merged}. Merge after that, or accept the risk.${parent}`;
-  const fix = worst.from === "history" ? `Wait until ${utcMinute(worst.until)} before merging, or accept the risk with the override label.` : `Lower the TTL of ${c.name} ${c.type} to ${threshold} s or less in a separate change, deploy it, wait ${durationInWords(worst.ttl)}, then make this change.`;
+  const noun = NOUNS[c.type] ?? "data";
+  let message2;
+  if (onlyGains(c))
+    message2 = `${c.name} ${c.type} only gains values; caches may keep the old set until ${until}${merged}, which stays right: only the new values wait until then.`;
+  else if (c.kind !== "remove")
+    message2 = `${c.name} ${c.type} ${worst.says}; caches may serve the old ${noun} until ${until}${merged}. Merge after that, or accept the risk.`;
+  else if (role)
+    message2 = `${c.name} ${c.type} is removed, but ${c.name} is still a ${role} other records point at: caches keep its old ${noun} until ${until}${merged} at the latest, then it is gone for them too.`;
+  else
+    message2 = `${c.name} ${c.type} is removed; caches may keep answering with it until ${until}${merged}, the same answer the name gave until now.`;
+  message2 += parent;
+  const fix = c.kind === "remove" && !role ? "Nothing to do for the caches; make sure nothing still uses this name." : c.kind === "remove" ? `Keep ${c.name} ${c.type} until nothing points at it (move the ${role === "nameserver" ? "NS" : "MX"} records first), then remove it.` : worst.from === "history" ? `Wait until ${until} before merging, or accept the risk with the override label.` : `Lower the TTL of ${c.name} ${c.type} to ${threshold} s or less in a separate change, deploy it, wait ${durationInWords(worst.ttl)}, then make this change.`;
   const finding2 = {
     introduced: true,
     zone: d.zone,
     name: c.name,
     type: c.type,
+    severity: severity2,
     message: message2,
     fix,
     location: changeLocation(c)
   };
-  return { finding: finding2, until: worst.until };
+  return { finding: finding2, severity: severity2, until: worst.until };
 }
 function parentHorizon(d, c, live2) {
   const delegation = live2?.delegation;
@@ -40753,6 +41028,45 @@ function parentHorizon(d, c, live2) {
   if (ttl === void 0) return "";
   return ` The parent zone ${delegation.parent} serves the delegation ${c.type} with a TTL of ${ttl} s (${durationInWords(ttl)}): a rollback takes that long to reach every resolver.`;
 }
+
+// src/rules/checks/txt-quoted.ts
+var TAGS = [
+  [/^"v=spf1(?: |")/i, "SPF"],
+  [/^"v=dmarc1\b/i, "DMARC"],
+  [/^"v=dkim1\b/i, "DKIM"],
+  [/^"v=stsv1\b/i, "MTA-STS"],
+  [/^"v=tlsrptv1\b/i, "TLS-RPT"]
+];
+var txtQuoted = {
+  id: "txt-quoted",
+  defaultSeverity: "high",
+  title: "A TXT value is wrapped in literal quotes",
+  why: "The quotes are published as part of the text. An SPF, DMARC or DKIM record that starts with a quote is not recognised, so receivers see no policy at all (mail is judged unauthenticated); a verification token with quotes around it does not match.",
+  fix: 'Write the text without the extra quotes: TXT("@", "v=spf1 -all") in DNSControl, "v=spf1 -all" in a zone file.',
+  check(ctx) {
+    return compareStates(
+      ctx,
+      (set) => set.zones.flatMap(
+        (zone2) => zone2.rrsets.flatMap((rr) => {
+          if (rr.type !== "TXT") return [];
+          return txtTexts(rr).filter((text3) => text3.length >= 2 && text3.startsWith('"') && text3.endsWith('"')).map((text3) => {
+            const tagged = TAGS.find(([re]) => re.test(text3))?.[1];
+            const shown = text3.length > 60 ? `${text3.slice(0, 57)}\u2026` : text3;
+            return {
+              zone: zoneKey(zone2),
+              name: rr.name,
+              type: "TXT",
+              key: text3,
+              ...tagged ? {} : { severity: "medium" },
+              message: tagged ? `TXT of ${rr.name} is ${shown} with the quotes as part of the text: receivers do not recognise it, so ${rr.name} publishes no ${tagged} record.` : `TXT of ${rr.name} is ${shown} with the quotes as part of the text: whoever checks this value gets the quotes too.`,
+              ...rr.location ? { location: rr.location } : {}
+            };
+          });
+        })
+      )
+    );
+  }
+};
 
 // src/rules/checks/weak-dnssec-algorithm.ts
 var MUST_NOT = "medium";
@@ -40891,21 +41205,33 @@ var wildcardChange = {
 };
 
 // src/rules/checks/zone-removed.ts
+var TOOL = {
+  dnscontrol: "dnscontrol push",
+  octodns: "octodns-sync"
+};
 var zoneRemoved = {
   id: "zone-removed",
   defaultSeverity: "critical",
   title: "A zone disappears from the config",
-  why: "Depending on the tool, a zone missing from the config is either left unmanaged (drifting from then on) or deleted at the provider, which takes every name in it off the internet.",
+  why: "A zone file that is no longer loaded takes every name in the zone off the internet. DNSControl and octoDNS instead stop managing the zone and leave its records at the provider, where they drift from then on.",
   fix: "If the zone moves elsewhere, merge only once the new home serves it; otherwise restore the zone (see the rollback snippet).",
   check(ctx) {
     const out = [];
     for (const d of ctx.diffs) {
       if (d.status !== "removed" || !d.before) continue;
+      const tool = TOOL[d.format];
+      const count2 = `${d.before.rrsets.length} RRsets`;
       out.push({
         introduced: true,
         zone: d.zone,
         name: d.name,
-        message: `Zone ${d.zone} (${d.before.rrsets.length} RRsets) is no longer in the ${d.format} config.`,
+        ...tool ? {
+          severity: "medium",
+          message: `Zone ${d.zone} (${count2}) is no longer in the ${d.format} config: ${tool} stops managing it and leaves its records at the provider as they are (it never deletes a zone).`,
+          fix: "If the zone is retired, delete it at the provider (and at the registrar) by hand; if it moved to another repository, make sure that one manages it now."
+        } : {
+          message: `Zone ${d.zone} (${count2}) is no longer in the ${d.format} config: a server that stops loading it stops answering for every name in it.`
+        },
         ...d.before.location ? { location: d.before.location } : {}
       });
     }
@@ -40934,8 +41260,10 @@ var RULES = [
   cnameConflict,
   targetIsCname,
   danglingCname,
+  missingTrailingDot,
   mxChange,
   spfInvalid,
+  txtQuoted,
   dmarcWeakened,
   caaChange,
   wildcardChange,
@@ -43205,7 +43533,45 @@ async function runRules(ctx, rules = RULES) {
       findings2.push(f);
     }
   }
-  return { findings: findings2.sort(compareFindings), warnings: warnings2 };
+  return { findings: foldFindings(findings2, rules).sort(compareFindings), warnings: warnings2 };
+}
+function foldFindings(findings2, rules) {
+  const absorbers = /* @__PURE__ */ new Map();
+  for (const r of rules)
+    for (const id of r.absorbs ?? []) {
+      if (!absorbers.has(id)) absorbers.set(id, /* @__PURE__ */ new Set());
+      absorbers.get(id).add(r.id);
+    }
+  if (absorbers.size === 0) return [...findings2];
+  const keyOf = (f, rule) => [rule, f.zone ?? "", f.name ?? "", f.type ?? ""].join("");
+  const first = /* @__PURE__ */ new Map();
+  const out = [];
+  const folded = [];
+  for (const f of findings2) {
+    if (absorbers.has(f.rule) && f.name !== void 0) folded.push(f);
+    else {
+      if (f.name !== void 0 && !first.has(keyOf(f, f.rule)))
+        first.set(keyOf(f, f.rule), out.length);
+      out.push(f);
+    }
+  }
+  for (const f of folded) {
+    const into = [...absorbers.get(f.rule)].map((id) => first.get(keyOf(f, id))).find((i) => i !== void 0);
+    if (into === void 0) {
+      out.push(f);
+      continue;
+    }
+    const host = out[into];
+    out[into] = {
+      ...host,
+      severity: maxSeverity([host.severity, f.severity]),
+      introduced: host.introduced || f.introduced,
+      message: `${host.message} ${f.message}`,
+      fix: host.fix === f.fix ? host.fix : `${host.fix} ${f.fix}`,
+      contributingRules: [...host.contributingRules ?? [host.rule], f.rule]
+    };
+  }
+  return out;
 }
 
 // src/rules/policy.ts
@@ -43214,6 +43580,7 @@ var DEFAULT_POLICY = {
   rules: {},
   protectedZones: [],
   ttlThreshold: 300,
+  ttlSeverity: { medium: 3600, high: 86400 },
   massChange: { updatePercent: 0.3, deletePercent: 0.3, minExisting: 10 },
   providers: {},
   overrideLabel: "zoneguard:accept-risk",
@@ -43265,6 +43632,13 @@ async function resolveCommit(root, ref2) {
     ])).trim();
   } catch {
     throw new SourceError(`unknown git ref "${ref2}" in ${root}`);
+  }
+}
+async function isShallowRepository(root) {
+  try {
+    return (await runGit(root, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
+  } catch {
+    return false;
   }
 }
 function checkRepoPath(path) {
@@ -43509,12 +43883,14 @@ var TOP_KEYS = [
   "rules",
   "protected-zones",
   "ttl-threshold",
+  "ttl-severity",
   "mass-change",
   "providers",
   "override-label",
   "history-depth"
 ];
 var MASS_KEYS = ["update-percent", "delete-percent", "min-existing"];
+var TTL_SEVERITY_KEYS = ["medium", "high"];
 var MAX_TTL2 = 2147483647;
 var MAX_HISTORY_DEPTH = 1e3;
 var MAX_LABEL_LENGTH = 50;
@@ -43580,6 +43956,9 @@ function loadPolicy(text3, file) {
         else policy.ttlThreshold = n;
         break;
       }
+      case "ttl-severity":
+        policy.ttlSeverity = readTtlSeverity(value, report);
+        break;
       case "mass-change":
         policy.massChange = readMassChange(value, report);
         break;
@@ -43654,6 +44033,30 @@ function readZones(value, report) {
     if (name2.ok) out.push(name2.name);
     else report(path, `protected zone "${text3}": ${name2.message}`);
   });
+  return out;
+}
+function readTtlSeverity(value, report) {
+  const out = { ...DEFAULT_POLICY.ttlSeverity };
+  if (!isMapping(value)) {
+    report(["ttl-severity"], `ttl-severity must be a mapping of ${TTL_SEVERITY_KEYS.join(", ")}`);
+    return out;
+  }
+  for (const [key2, v] of Object.entries(value)) {
+    const path = ["ttl-severity", key2];
+    if (key2 !== "medium" && key2 !== "high") {
+      report(path, `unknown key "${key2}" in ttl-severity${suggest(key2, TTL_SEVERITY_KEYS)}`);
+      continue;
+    }
+    const n = readInteger(v, 0, MAX_TTL2);
+    if (n === void 0)
+      report(path, `ttl-severity.${key2} must be a whole number of seconds; got ${show(v)}`);
+    else out[key2] = n;
+  }
+  if (out.medium > out.high)
+    report(
+      ["ttl-severity"],
+      `ttl-severity.medium (${out.medium}) must not be above ttl-severity.high (${out.high})`
+    );
   return out;
 }
 function readMassChange(value, report) {
@@ -43753,6 +44156,10 @@ async function defaultBase(root, head) {
     await resolveCommit(root, candidate);
     return candidate;
   } catch {
+    if (await isShallowRepository(root))
+      throw new SourceError(
+        `the base commit (${candidate}) is not in this shallow clone, so the change cannot be compared with anything; fetch the history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) or name the base with --base`
+      );
     return void 0;
   }
 }
@@ -43781,6 +44188,36 @@ async function readLocalFile(path) {
   } catch {
     return void 0;
   }
+}
+async function loadSides(headTree, baseTree, settings) {
+  let formats = await chooseFormats(headTree, settings.path, settings.format);
+  if (!formats.ok && baseTree) {
+    const before = await chooseFormats(baseTree, settings.path, settings.format);
+    if (before.ok) formats = before;
+  }
+  if (!formats.ok) return formats;
+  const head = await loadSide(headTree, formats.value, settings);
+  if (!head.ok) return head;
+  let base = { zones: [], credentials: [], files: [] };
+  if (baseTree) {
+    const loaded = await loadSide(baseTree, formats.value, settings);
+    if (!loaded.ok)
+      return {
+        ok: false,
+        errors: loaded.errors.map((e) => ({
+          ...e,
+          message: `the base side (${baseTree.label}) does not load, so this change cannot be compared with it: ${e.message}. Fix the base branch first, or name a base that loads with --base (the Action reviews against the pull request's base).`
+        }))
+      };
+    base = loaded.value;
+  }
+  if (head.value.zones.length === 0 && base.zones.length === 0)
+    return fail({
+      level: "error",
+      message: `no zones found under ${settings.path || "the repository root"} (format ${formats.value.map((f) => f.id).join(", ")}); nothing would be reviewed. Check --path and --format (the Action's path and format inputs).`,
+      location: { file: settings.path || "." }
+    });
+  return ok({ head: head.value, base }, head.warnings);
 }
 function touchedZones(diffs, set) {
   const touched = new Set(diffs.filter((d) => d.status !== "unchanged").map((d) => d.zone));
@@ -43821,29 +44258,19 @@ async function runReview(settings, hooks = {}) {
     return { ok: false, errors: sourceError(e) };
   }
   const effective = { ...settings, path };
-  const formats = await chooseFormats(headTree, path, settings.format);
-  if (!formats.ok) return formats;
-  const head = await loadSide(headTree, formats.value, effective);
-  if (!head.ok) return head;
-  const warnings2 = (head.warnings ?? []).map(
+  const sides = await loadSides(headTree, baseTree, effective);
+  if (!sides.ok) return sides;
+  const { head, base } = sides.value;
+  const warnings2 = (sides.warnings ?? []).map(
     (w) => `${w.location.file}${w.location.line ? `:${w.location.line}` : ""}: ${w.message}`
   );
-  let base = { zones: [], credentials: [], files: [] };
-  if (baseTree) {
-    const loaded = await loadSide(baseTree, formats.value, effective);
-    if (loaded.ok) base = loaded.value;
-    else
-      warnings2.push(
-        `the base side (${baseTree.label}) does not load, so every record counts as added: ${loaded.errors[0]?.message ?? ""}`
-      );
-  }
   const policy = await readPolicy(settings, baseTree, headTree, hooks);
   if (!policy.ok) return policy;
-  const diffs = diffZoneSets(base, head.value);
+  const diffs = diffZoneSets(base, head);
   let live2;
   let drift2 = /* @__PURE__ */ new Map();
   let apply = /* @__PURE__ */ new Map();
-  const requests = settings.live ? liveRequests(touchedZones(diffs, base), touchedZones(diffs, head.value)) : [];
+  const requests = settings.live ? liveRequests(touchedZones(diffs, base), touchedZones(diffs, head)) : [];
   if (requests.length > 0) {
     live2 = await (hooks.collectLive ?? collectLive)(requests, settings.liveOptions);
     ({ drift: drift2, apply } = liveDiffs(diffs, live2));
@@ -43852,7 +44279,7 @@ async function runReview(settings, hooks = {}) {
   const rules = await runRules({
     path,
     base,
-    head: head.value,
+    head,
     diffs,
     drift: drift2,
     apply,
@@ -44432,7 +44859,7 @@ function expand2(template, context3) {
     return template.replace(/\/$/, "");
   }
 }
-function parse(options) {
+function parse2(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -44496,7 +44923,7 @@ function parse(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse(merge(defaults2, route, options));
+  return parse2(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS22 = merge(oldDefaults, newDefaults);
@@ -44505,7 +44932,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS22,
     defaults: withDefaults.bind(null, DEFAULTS22),
     merge: merge.bind(null, DEFAULTS22),
-    parse
+    parse: parse2
   });
 }
 var endpoint = withDefaults(null, DEFAULTS2);
@@ -44551,7 +44978,7 @@ var NullObject = /* @__PURE__ */ (() => {
   C.prototype = /* @__PURE__ */ Object.create(null);
   return C;
 })();
-function parse2(header, options) {
+function parse3(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -45187,7 +45614,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse2(contentType);
+  const mimetype = parse3(contentType);
   if (isJSONResponse(mimetype)) {
     let text3 = "";
     try {
@@ -48806,7 +49233,11 @@ function finding(v, at) {
     message: str2(o["message"], `${at}.message`),
     fix: str2(o["fix"], `${at}.fix`),
     location: optional2(o["location"], (x) => location2(x, `${at}.location`)),
-    fingerprint: str2(o["fingerprint"], `${at}.fingerprint`, 128)
+    fingerprint: str2(o["fingerprint"], `${at}.fingerprint`, 128),
+    contributingRules: optional2(
+      o["contributingRules"],
+      (x) => arr(x, `${at}.contributingRules`).slice(0, 10).map((r, i) => str2(r, `${at}.contributingRules[${i}]`, 100))
+    )
   });
 }
 function ref(v, at) {
@@ -48998,10 +49429,10 @@ function readSettings(input = (name2) => getInput(name2), env = process.env) {
         `Input 'resolvers' takes IP or IP:PORT entries, comma or newline separated: ${parsed.message}.`
       );
   }
-  const limit = (name2, parse3) => {
+  const limit = (name2, parse4) => {
     const raw = input(name2).trim();
     if (raw === "") return void 0;
-    const r = parse3(raw);
+    const r = parse4(raw);
     if (r.ok) return r.value;
     errors.push(`Input '${name2}': ${r.message}.`);
     return void 0;

@@ -40,6 +40,7 @@ const report: Report = {
       fix: 'Check the new servers.',
       location: { file: 'zones/example.com.zone', line: 4 },
       fingerprint: '0123456789abcdef',
+      contributingRules: ['ns-change', 'ttl-not-lowered'],
     },
   ],
   live: { status: 'off', reasons: [], queries: 0, servers: [], zones: [] },

@@ -127,7 +127,7 @@ describe('renderMarkdown', () => {
     const report = await sampleReport();
     const text = renderMarkdown(report);
     const introduced = text.slice(
-      text.indexOf('### Introduced by this change (3)'),
+      text.indexOf('### Introduced by this change ('),
       text.indexOf('<details>'),
     );
     const existing =

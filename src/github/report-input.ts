@@ -131,6 +131,11 @@ function finding(v: unknown, at: string): ReportFinding {
     fix: str(o['fix'], `${at}.fix`),
     location: optional(o['location'], (x) => location(x, `${at}.location`)),
     fingerprint: str(o['fingerprint'], `${at}.fingerprint`, 128),
+    contributingRules: optional(o['contributingRules'], (x) =>
+      arr(x, `${at}.contributingRules`)
+        .slice(0, 10)
+        .map((r, i) => str(r, `${at}.contributingRules[${i}]`, 100)),
+    ),
   });
 }
 
