@@ -14,6 +14,7 @@ const report: Report = {
     {
       zone: 'example.com.',
       format: 'bind',
+      config: 'zones/',
       status: 'changed',
       changes: [
         {
@@ -67,6 +68,7 @@ describe('readUntrustedReport', () => {
 
   test.each([
     ['zones[0].format', ['zones', 0, 'format'], '<img src=x>'],
+    ['zones[0].config', ['zones', 0, 'config'], 42],
     ['findings[0].severity', ['findings', 0, 'severity'], 'severe'],
     ['zones[0].changes[0].type', ['zones', 0, 'changes', 0, 'type'], 'NOT A TYPE'],
     ['live.queries', ['live', 'queries'], -1],

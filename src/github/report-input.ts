@@ -103,9 +103,10 @@ function change(v: unknown, at: string): ReportChange {
 
 function zone(v: unknown, at: string): ReportZone {
   const o = obj(v, at);
-  return {
+  return defined({
     zone: str(o['zone'], `${at}.zone`, 1024),
     format: oneOf(o['format'], FORMAT_IDS as readonly FormatId[], `${at}.format`),
+    config: optional(o['config'], (x) => str(x, `${at}.config`, 4096)),
     status: oneOf(
       o['status'],
       ['added', 'removed', 'changed', 'unchanged'] as const,
@@ -113,7 +114,7 @@ function zone(v: unknown, at: string): ReportZone {
     ),
     changes: arr(o['changes'], `${at}.changes`).map((c, i) => change(c, `${at}.changes[${i}]`)),
     drift: arr(o['drift'], `${at}.drift`).map((c, i) => change(c, `${at}.drift[${i}]`)),
-  };
+  });
 }
 
 function finding(v: unknown, at: string): ReportFinding {

@@ -59,6 +59,13 @@ export interface Zone {
   /** DNSControl split-horizon tag (`example.com!internal`), else undefined. */
   readonly tag?: string;
   readonly format: FormatId;
+  /**
+   * The configuration that defines the zone, repository-relative: the `dnsconfig.js` it is a
+   * `D()` of, the octoDNS config file listing it, or for BIND the folder of zone files holding
+   * it (written with a trailing `/`, the root as `./`). A repository may hold several; a zone
+   * belongs to exactly one. Set by every format's loader; absent only in hand-built zones.
+   */
+  readonly config?: string;
   readonly rrsets: readonly RRset[];
   readonly registrar?: ProviderRef;
   readonly providers: readonly ProviderRef[];

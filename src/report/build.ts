@@ -108,13 +108,17 @@ export function buildReport(input: ReportInput): Report {
     failOn: input.failOn,
     base: input.base,
     head: input.head,
-    zones: input.diffs.map((d) => ({
-      zone: d.zone,
-      format: d.format,
-      status: d.status,
-      changes: d.changes.map(changeJson),
-      drift: (input.drift.get(d.zone) ?? []).map(changeJson),
-    })),
+    zones: input.diffs.map((d) => {
+      const config = d.after?.config ?? d.before?.config;
+      return {
+        zone: d.zone,
+        format: d.format,
+        ...(config !== undefined ? { config } : {}),
+        status: d.status,
+        changes: d.changes.map(changeJson),
+        drift: (input.drift.get(d.zone) ?? []).map(changeJson),
+      };
+    }),
     findings,
     live: liveJson(input.live, input.liveOffReason),
     rollback: input.rollback,

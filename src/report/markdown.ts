@@ -93,12 +93,7 @@ function driftCell(report: Report, z: ReportZone): string {
   return reached ? '0' : 'unknown';
 }
 
-function zoneTable(report: Report): string {
-  const zones = report.zones.filter((z) => z.status !== 'unchanged' || z.drift.length > 0);
-  if (zones.length === 0)
-    return report.zones.length === 0
-      ? '_No zones found._'
-      : `_No record changes in ${plural(report.zones.length, 'zone')}._`;
+function zoneRows(report: Report, zones: readonly ReportZone[]): string {
   const count = (z: ReportZone, kind: ReportChange['kind']) =>
     z.changes.filter((c) => c.kind === kind).length;
   const rows = zones.map(
@@ -110,6 +105,35 @@ function zoneTable(report: Report): string {
     '| --- | --- | --- | ---: | ---: | ---: | ---: |',
     ...rows,
   ].join('\n');
+}
+
+const shown = (z: ReportZone) => z.status !== 'unchanged' || z.drift.length > 0;
+
+/**
+ * What changes, zone by zone. With more than one configuration (a monorepo's teams, or
+ * formats side by side) the zones are grouped under the configuration that defines them, so a
+ * reviewer sees whose zones the change touches.
+ */
+function zoneTable(report: Report): string {
+  const configs = [...new Set(report.zones.map((z) => z.config ?? ''))].sort();
+  if (configs.length <= 1) {
+    const zones = report.zones.filter(shown);
+    if (zones.length === 0)
+      return report.zones.length === 0
+        ? '_No zones found._'
+        : `_No record changes in ${plural(report.zones.length, 'zone')}._`;
+    return zoneRows(report, zones);
+  }
+  return configs
+    .map((config) => {
+      const all = report.zones.filter((z) => (z.config ?? '') === config);
+      const label = `**${config === '' ? 'Other zones' : inlineCode(config)}**`;
+      const zones = all.filter(shown);
+      return zones.length === 0
+        ? `${label}: _no record changes in ${plural(all.length, 'zone')}._`
+        : `${label}\n\n${zoneRows(report, zones)}`;
+    })
+    .join('\n\n');
 }
 
 function bySeverity(findings: readonly ReportFinding[]): ReportFinding[] {

@@ -27,6 +27,12 @@ export interface ReportChange {
 export interface ReportZone {
   readonly zone: string;
   readonly format: FormatId;
+  /**
+   * The configuration defining the zone, repository-relative: a dnsconfig.js, an octoDNS
+   * config file, or a folder of zone files (`zones/`, the root `./`). The head's, or the base's
+   * for a removed zone. Absent only for zones built without one.
+   */
+  readonly config?: string;
   readonly status: 'added' | 'removed' | 'changed' | 'unchanged';
   readonly changes: readonly ReportChange[];
   readonly drift: readonly ReportChange[];
