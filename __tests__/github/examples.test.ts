@@ -3,6 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { load } from 'js-yaml';
+import { readSettings } from '../../src/github/settings.js';
+import { runReview } from '../../src/review/review.js';
+import { makeRepo } from '../helpers/git-repo.js';
 
 type Step = { uses?: string; with?: Record<string, unknown>; run?: string };
 type Workflow = {
@@ -44,5 +47,50 @@ describe('examples/workflows', () => {
     // Nothing untrusted is interpolated into a shell script.
     for (const step of Object.values(wf.jobs).flatMap((j) => j.steps))
       expect(step.run ?? '').not.toMatch(/\$\{\{/);
+  });
+});
+
+describe('examples/workflows/octodns.yml on the layout of octoDNS’s own basic example', () => {
+  test('its inputs find the zones octodns-sync would sync', async () => {
+    const wf = load(readFileSync(join(dir, 'octodns.yml'), 'utf8')) as Workflow;
+    const step = Object.values(wf.jobs)
+      .flatMap((j) => j.steps)
+      .find((s) => s.uses?.startsWith('zoneguard/zoneguard@'))!;
+    const given = Object.fromEntries(
+      Object.entries(step.with ?? {}).map(([k, v]) => [k, String(v)]),
+    );
+    const repo = makeRepo();
+    try {
+      // docs/examples/basic: `octodns-sync --config-file=config/octodns.yaml` in the folder.
+      const head = repo.commit({
+        'config/octodns.yaml':
+          "providers:\n  config:\n    class: octodns.provider.yaml.YamlProvider\n    directory: ./config\n  powerdns:\n    class: octodns_powerdns.PowerDnsProvider\n    api_key: env/POWERDNS_API_KEY\nzones:\n  '*':\n    sources:\n      - config\n    targets:\n      - powerdns\n",
+        'config/my-domain.com.yaml':
+          "'':\n  type: A\n  value: 192.0.2.1\nwww:\n  type: CNAME\n  value: my-domain.com.\n",
+        'config/unused-domain.io.yaml': '--- {}\n',
+      });
+      const read = readSettings((name) => given[name] ?? '', { GITHUB_WORKSPACE: repo.dir });
+      if (!read.ok) throw new Error(read.errors.join('\n'));
+      const s = read.settings;
+      const r = await runReview({
+        repo: repo.dir,
+        base: undefined,
+        head,
+        path: s.paths,
+        format: s.format,
+        ...(s.workingDirectory !== undefined ? { octodnsCwd: s.workingDirectory } : {}),
+        policyFile: undefined,
+        failOn: undefined,
+        live: false,
+        liveOptions: { resolvers: [], authoritative: new Map() },
+      });
+      if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
+      expect(r.report.zones.map((z) => [z.zone, z.config])).toEqual([
+        ['my-domain.com.', 'config/octodns.yaml'],
+        ['unused-domain.io.', 'config/octodns.yaml'],
+      ]);
+    } finally {
+      repo.remove();
+    }
   });
 });

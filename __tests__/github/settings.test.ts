@@ -47,8 +47,12 @@ describe('readSettings', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.settings).toMatchObject({
-      path: '',
+      paths: [],
       format: 'auto',
+      configFile: undefined,
+      credsFile: undefined,
+      octodnsConfig: undefined,
+      workingDirectory: undefined,
       live: true,
       comment: true,
       noChangeComment: 'short',
@@ -98,6 +102,46 @@ describe('readSettings', () => {
     ])
       expect(text).toContain(name);
     expect(r.errors).toHaveLength(9);
+  });
+
+  test('several paths, one per line, and the config files and working directory, repository-relative', () => {
+    const r = readSettings(
+      inputs({
+        path: 'team-a\n  team-b/dns  \n\n',
+        'config-file': 'infra/dns.js',
+        'creds-file': `${workspace}/infra/creds.json`,
+        'octodns-config': './octo/config/prod.yaml',
+        'working-directory': 'octo',
+      }),
+      { GITHUB_WORKSPACE: workspace },
+    );
+    if (!r.ok) throw new Error(r.errors.join('\n'));
+    expect(r.settings).toMatchObject({
+      paths: ['team-a', 'team-b/dns'],
+      configFile: 'infra/dns.js',
+      credsFile: 'infra/creds.json',
+      octodnsConfig: 'octo/config/prod.yaml',
+      workingDirectory: 'octo',
+    });
+    const bad = readSettings(
+      inputs({
+        path: 'ok\n../elsewhere',
+        'config-file': '/etc/dnsconfig.js',
+        'creds-file': '../creds.json',
+        'octodns-config': '../x.yaml',
+        'working-directory': '..',
+      }),
+      { GITHUB_WORKSPACE: workspace },
+    );
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.errors).toEqual([
+      "Input 'path' must be a path inside the repository, got '../elsewhere'.",
+      "Input 'config-file' must be a path inside the repository, got '/etc/dnsconfig.js'.",
+      "Input 'creds-file' must be a path inside the repository, got '../creds.json'.",
+      "Input 'octodns-config' must be a path inside the repository, got '../x.yaml'.",
+      "Input 'working-directory' must be a path inside the repository, got '..'.",
+    ]);
   });
 
   test('live deadline and in-flight bound: unset by default, read when given', () => {

@@ -19,8 +19,16 @@ export interface CheckSettings {
   readonly repo: string;
   readonly base: string | undefined;
   readonly head: string | undefined;
-  readonly path: string;
+  /** `--path`, repeatable: folders relative to `--repo` ([] = `--repo` itself). */
+  readonly paths: readonly string[];
   readonly format: FormatId | 'auto';
+  /** DNSControl's dnsconfig.js and creds.json when not where discovery looks. */
+  readonly configFile: string | undefined;
+  readonly credsFile: string | undefined;
+  /** The octoDNS config file when not found by discovery. */
+  readonly octodnsConfig: string | undefined;
+  /** The folder octodns-sync runs in, relative to `--repo` (default: `--repo`). */
+  readonly octodnsCwd: string | undefined;
   readonly policy: string | undefined;
   readonly live: boolean;
   readonly resolvers: readonly string[];
@@ -44,8 +52,17 @@ Options:
   --base REF             previous state: a commit, branch or tag (default: HEAD when
                          reviewing the working tree, else the parent of --head)
   --head REF             proposed state (default: the working tree, uncommitted edits included)
-  --path P               folder holding the DNS config, relative to the repository (default: root)
+  --path P               folder holding DNS configs, relative to --repo; repeatable. Every
+                         configuration under it is reviewed (default: --repo, the root)
   --format F             auto | dnscontrol | octodns | bind (default: auto)
+  --config-file FILE     DNSControl: the dnsconfig.js to review instead of every one found
+                         (DNSControl's --config), relative to --repo
+  --creds-file FILE      DNSControl: the creds.json to read instead of the one beside each
+                         dnsconfig.js (DNSControl's --creds)
+  --octodns-config FILE  octoDNS: the config file to review instead of every one found
+                         (octodns-sync's --config-file)
+  --octodns-cwd DIR      octoDNS: the folder octodns-sync runs in; YamlProvider directories
+                         are relative to it (default: --repo, the root)
   --policy FILE          policy file (default: .zoneguard.yml from the base side)
   --live, --no-live      query live DNS: delegation, DS, authoritative servers (default: --live)
   --resolver IP[:PORT]   recursive resolver for discovery; repeatable (default: /etc/resolv.conf)
@@ -121,8 +138,12 @@ export function parseCheckArgs(argv: readonly string[], cwd: string): ArgsResult
       repo: v.repo ?? cwd,
       base: v.base,
       head: v.head,
-      path: v.path ?? '',
+      paths: v.path ?? [],
       format: format as FormatId | 'auto',
+      configFile: v['config-file'],
+      credsFile: v['creds-file'],
+      octodnsConfig: v['octodns-config'],
+      octodnsCwd: v['octodns-cwd'],
       policy: v.policy,
       live: !v['no-live'],
       resolvers: v.resolver ?? [],
@@ -145,8 +166,12 @@ function parse(argv: readonly string[]) {
       repo: { type: 'string' },
       base: { type: 'string' },
       head: { type: 'string' },
-      path: { type: 'string' },
+      path: { type: 'string', multiple: true },
       format: { type: 'string' },
+      'config-file': { type: 'string' },
+      'creds-file': { type: 'string' },
+      'octodns-config': { type: 'string' },
+      'octodns-cwd': { type: 'string' },
       policy: { type: 'string' },
       live: { type: 'boolean' },
       'no-live': { type: 'boolean' },

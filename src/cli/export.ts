@@ -20,14 +20,16 @@ Options:
   --format bind    the output format (only bind for now)
   --repo DIR       repository (default: the current folder)
   --ref REF        git ref to export (default: the working tree)
-  --path P         folder holding the DNS config (default: the repository root)
+  --path P         folder holding DNS configs, relative to --repo; repeatable (default: --repo)
   --input F        auto | dnscontrol | octodns | bind: the config's format (default: auto)
+  --config-file FILE, --creds-file FILE, --octodns-config FILE, --octodns-cwd DIR
+                   as for zoneguard check
   --out DIR        write one <zone>.zone file per zone into DIR (default: all to stdout)
   -h, --help       show this help
 `;
 
 export async function exportCommand(argv: readonly string[], io: CliIO): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | string[] | boolean | undefined>;
   try {
     values = parseArgs({
       args: [...argv],
@@ -36,8 +38,12 @@ export async function exportCommand(argv: readonly string[], io: CliIO): Promise
         format: { type: 'string' },
         repo: { type: 'string' },
         ref: { type: 'string' },
-        path: { type: 'string' },
+        path: { type: 'string', multiple: true },
         input: { type: 'string' },
+        'config-file': { type: 'string' },
+        'creds-file': { type: 'string' },
+        'octodns-config': { type: 'string' },
+        'octodns-cwd': { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -67,8 +73,12 @@ export async function exportCommand(argv: readonly string[], io: CliIO): Promise
   const loaded = await loadZoneSet({
     repo: resolve(io.cwd, (values.repo as string | undefined) ?? '.'),
     ref: values.ref as string | undefined,
-    path: (values.path as string | undefined) ?? '',
+    paths: (values.path as string[] | undefined) ?? [],
     format: input as FormatId | 'auto',
+    configFile: values['config-file'] as string | undefined,
+    credsFile: values['creds-file'] as string | undefined,
+    octodnsConfig: values['octodns-config'] as string | undefined,
+    octodnsCwd: values['octodns-cwd'] as string | undefined,
   });
   if (!loaded.ok) {
     for (const e of loaded.errors) io.stderr(`zoneguard: ${formatDiagnostic(e)}\n`);

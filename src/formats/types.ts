@@ -8,11 +8,38 @@ import type { FormatId, RRset, Zone, ZoneSet } from '../model/zone.js';
 import type { SourceTree } from '../sources/types.js';
 
 export interface FormatLoadOptions {
-  /** Repository-relative folder to read (`''` for the root). */
+  /** Repository-relative folder to read (`''` for the root): every configuration under it. */
   readonly path: string;
+  /**
+   * One configuration file to read instead of those found under `path` (DNSControl's
+   * `--config`, octoDNS's `--config-file`), repository-relative. A format whose configurations
+   * are folders of files (BIND) has none.
+   */
+  readonly config?: string;
+  /** DNSControl: the creds.json to read instead of the one beside each dnsconfig.js. */
+  readonly creds?: string;
+  /**
+   * octoDNS: the repository-relative folder `octodns-sync` runs in (`''`, the default, is the
+   * root). YamlProvider directories are relative to it, as octoDNS opens them as written.
+   */
+  readonly workingDirectory?: string;
+  /**
+   * Repository-relative folders whose files another configuration writes (DNSControl's BIND
+   * provider output): output, not configuration, so never read as a configuration.
+   */
+  readonly skip?: readonly string[];
   /** DNSControl sandbox limits. */
   readonly evalTimeoutMs?: number;
   readonly evalMemoryBytes?: number;
+}
+
+/** What a format read: the zones (each naming its configuration), and what it writes. */
+export interface LoadedZones extends ZoneSet {
+  /**
+   * Repository-relative folders the configurations write files into when pushed (DNSControl's
+   * BIND provider `directory`): zone files there are a copy of these zones, not a configuration.
+   */
+  readonly outputs?: readonly string[];
 }
 
 export interface Format {
@@ -20,10 +47,12 @@ export interface Format {
   /** True when files under `path` (repository-relative listing) look like this format. */
   detect(files: readonly string[], path: string): boolean;
   /**
-   * Reads every zone under `path`. Errors are problems the tool itself would refuse (the push
-   * would fail), with file, line and column; warnings travel with the result.
+   * Reads every configuration under `path` (or the one `options.config` names), each zone
+   * carrying its configuration (`Zone.config`). Two configurations may define the same zone:
+   * the caller decides (review/load.ts refuses it). Errors are problems the tool itself would
+   * refuse (the push would fail), with file, line and column; warnings travel with the result.
    */
-  load(tree: SourceTree, options: FormatLoadOptions): Promise<Result<ZoneSet>>;
+  load(tree: SourceTree, options: FormatLoadOptions): Promise<Result<LoadedZones>>;
   readonly write: FormatWriter;
 }
 

@@ -97,8 +97,12 @@ async function review(settings: ActionSettings): Promise<void> {
     repo: settings.workspace,
     base,
     head,
-    path: settings.path,
+    path: settings.paths,
     format: settings.format,
+    ...(settings.configFile !== undefined ? { configFile: settings.configFile } : {}),
+    ...(settings.credsFile !== undefined ? { credsFile: settings.credsFile } : {}),
+    ...(settings.octodnsConfig !== undefined ? { octodnsConfig: settings.octodnsConfig } : {}),
+    ...(settings.workingDirectory !== undefined ? { octodnsCwd: settings.workingDirectory } : {}),
     policyFile: undefined,
     // Read from the base side, like the default: a pull request cannot relax its own review.
     ...(settings.policyFile !== undefined

@@ -27,9 +27,16 @@ export interface ActionSettings {
   readonly token: string;
   /** Absolute path of the checked-out repository (GITHUB_WORKSPACE). */
   readonly workspace: string;
-  /** Repository-relative directory holding the DNS config ('' = root). */
-  readonly path: string;
+  /** Repository-relative folders holding DNS configurations ([] = the root), one per line. */
+  readonly paths: readonly string[];
   readonly format: FormatId | 'auto';
+  /** DNSControl's dnsconfig.js and creds.json, repository-relative, when not where discovery looks. */
+  readonly configFile: string | undefined;
+  readonly credsFile: string | undefined;
+  /** The octoDNS config file, repository-relative, when not found by discovery. */
+  readonly octodnsConfig: string | undefined;
+  /** The repository-relative folder octodns-sync runs in (undefined: the root). */
+  readonly workingDirectory: string | undefined;
   /** Absolute path of a policy file given as input (else `.zoneguard.yml` from the base). */
   readonly policyFile: string | undefined;
   readonly live: boolean;
@@ -108,8 +115,7 @@ export function readSettings(
   const workspace = resolve(env['GITHUB_WORKSPACE'] || process.cwd());
 
   /** A path that must stay inside the workspace (no `..`, not absolute elsewhere). */
-  const insidePath = (name: string): string | undefined => {
-    const raw = input(name).trim();
+  const inside = (name: string, raw: string): string | undefined => {
     if (raw === '') return undefined;
     const full = isAbsolute(raw) ? normalize(raw) : join(workspace, raw);
     if (full !== workspace && !full.startsWith(workspace + sep)) {
@@ -118,12 +124,31 @@ export function readSettings(
     }
     return full;
   };
+  const insidePath = (name: string): string | undefined => inside(name, input(name).trim());
+  /** The same, as a repository-relative POSIX path ('' for the root itself). */
+  const repoPath = (name: string, raw: string): string | undefined => {
+    const full = inside(name, raw);
+    return full === undefined
+      ? undefined
+      : full
+          .slice(workspace.length + 1)
+          .split(sep)
+          .join('/');
+  };
 
   const token = input('github-token').trim();
   if (token !== '') core.setSecret(token);
 
-  const pathFull = insidePath('path');
-  const path = pathFull === undefined ? '' : pathFull.slice(workspace.length + 1);
+  // One folder per line (a monorepo's DNS folders); every configuration under each is reviewed.
+  const paths = input('path')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .flatMap((line) => repoPath('path', line) ?? []);
+  const configFile = repoPath('config-file', input('config-file').trim());
+  const credsFile = repoPath('creds-file', input('creds-file').trim());
+  const octodnsConfig = repoPath('octodns-config', input('octodns-config').trim());
+  const workingDirectory = repoPath('working-directory', input('working-directory').trim());
 
   const formatRaw = input('format').trim() || 'auto';
   let format: FormatId | 'auto' = 'auto';
@@ -255,8 +280,12 @@ export function readSettings(
     settings: {
       token,
       workspace,
-      path,
+      paths,
       format,
+      configFile,
+      credsFile,
+      octodnsConfig,
+      workingDirectory,
       policyFile,
       live,
       resolvers,

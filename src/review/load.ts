@@ -1,20 +1,35 @@
 /**
- * Reading one side of the repository into the model: where the repository and the config
- * folder are, which formats are present, and every zone they define. Shared by the review, the
- * `export` command and anything else that needs the zones of a ref.
+ * Reading one side of the repository into the model: where the repository is, which formats
+ * are present, and every zone of every configuration under the reviewed folders. Shared by the
+ * review, the `export` command and anything else that needs the zones of a ref.
+ *
+ * A repository may hold several configurations (a monorepo: `team-a/dnsconfig.js` and
+ * `team-b/dnsconfig.js`, octoDNS configs, folders of zone files, formats mixed): all are read,
+ * never only the first one found, or a change to the others would pass unseen. Each zone names
+ * its configuration, and one zone defined by two configurations is an error: whichever is
+ * pushed last wins, so the review cannot say what the zone will hold.
  */
 import { realpath } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { FORMATS, formatById } from '../formats/registry.js';
-import type { Format } from '../formats/types.js';
+import type { Format, FormatLoadOptions, LoadedZones } from '../formats/types.js';
 import { type Diagnostic, fail, ok, type Result } from '../model/location.js';
-import type { FormatId, ZoneSet } from '../model/zone.js';
+import { type FormatId, type Zone, type ZoneSet, zoneKey } from '../model/zone.js';
 import { checkRepoPath, findRepositoryRoot, openTree } from '../sources/git.js';
 import { SourceError, type SourceTree } from '../sources/types.js';
 
+/** Where to find the configurations of one side; every path is repository-relative. */
 export interface LoadOptions {
-  /** Repository-relative folder holding the config. */
-  readonly path: string;
+  /** Folders holding configurations (`''` for the root); configurations below them count. */
+  readonly paths: readonly string[];
+  /** DNSControl: the dnsconfig.js to read instead of those found (DNSControl's `--config`). */
+  readonly configFile?: string | undefined;
+  /** DNSControl: the creds.json to read instead of the one beside each dnsconfig.js (`--creds`). */
+  readonly credsFile?: string | undefined;
+  /** octoDNS: the config file to read instead of those found (octoDNS's `--config-file`). */
+  readonly octodnsConfig?: string | undefined;
+  /** octoDNS: the folder octodns-sync runs in, which YamlProvider directories are relative to. */
+  readonly octodnsCwd?: string | undefined;
   readonly evalTimeoutMs?: number | undefined;
   readonly evalMemoryBytes?: number | undefined;
 }
@@ -25,11 +40,48 @@ export function sourceError(e: unknown, file = '.'): Diagnostic[] {
   throw e;
 }
 
+/** How the folders are named in messages: `the repository root`, `dns`, `team-a and team-b`. */
+export function describePaths(paths: readonly string[]): string {
+  const names = paths.map((p) => p || 'the repository root');
+  return names.length <= 1
+    ? (names[0] ?? 'the repository root')
+    : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * The folders to read, each once: a folder inside another given folder is already read with
+ * it (reading it twice would make every zone in it look defined twice).
+ */
+export function distinctPaths(paths: readonly string[]): string[] {
+  const inside = (p: string, q: string) => q === '' || p === q || p.startsWith(`${q}/`);
+  const sorted = [...new Set(paths.length > 0 ? paths : [''])].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const p of sorted) if (!kept.some((q) => inside(p, q))) kept.push(p);
+  return kept;
+}
+
+/** The configuration file named for `format` instead of discovery, if any. */
+function explicitConfig(format: Format, options: LoadOptions): string | undefined {
+  if (format.id === 'dnscontrol') return options.configFile;
+  if (format.id === 'octodns') return options.octodnsConfig;
+  return undefined;
+}
+
+/** Every explicit configuration file, with the flag that named it. */
+export function explicitConfigs(options: LoadOptions): { file: string; flag: string }[] {
+  return [
+    { file: options.configFile, flag: '--config-file' },
+    { file: options.credsFile, flag: '--creds-file' },
+    { file: options.octodnsConfig, flag: '--octodns-config' },
+  ].flatMap((c) => (c.file === undefined ? [] : [{ file: c.file, flag: c.flag }]));
+}
+
 export async function chooseFormats(
   tree: SourceTree,
-  path: string,
+  options: LoadOptions,
   format: FormatId | 'auto',
 ): Promise<Result<Format[]>> {
+  const paths = distinctPaths(options.paths);
   if (format !== 'auto') {
     const f = formatById(format);
     return f
@@ -37,89 +89,167 @@ export async function chooseFormats(
       : fail({
           level: 'error',
           message: `format "${format}" is not available`,
-          location: { file: path || '.' },
+          location: { file: paths[0] || '.' },
         });
   }
   const files = await tree.listFiles();
-  const found = FORMATS.filter((f) => f.detect(files, path));
+  const found = FORMATS.filter(
+    (f) => explicitConfig(f, options) !== undefined || paths.some((path) => f.detect(files, path)),
+  );
   if (found.length === 0)
     return fail({
       level: 'error',
-      message: `no DNS config found under ${path || 'the repository root'} (looked for dnsconfig.js, an octoDNS config with providers: and zones:, and zone files *.zone, db.*, *.db)`,
-      location: { file: path || '.' },
+      message: `no DNS config found under ${describePaths(paths)} (looked for dnsconfig.js, an octoDNS config with providers: and zones:, and zone files *.zone, db.*, *.db)`,
+      location: { file: paths[0] || '.' },
     });
   return ok(found);
 }
 
-function mergeZoneSets(sets: readonly ZoneSet[]): ZoneSet {
-  return {
+/** The configurations' zone sets as one; a zone two configurations define is an error. */
+function mergeZoneSets(sets: readonly LoadedZones[]): Result<ZoneSet> {
+  const first = new Map<string, Zone>();
+  const errors: Diagnostic[] = [];
+  for (const zone of sets.flatMap((s) => s.zones)) {
+    const key = zoneKey(zone);
+    const other = first.get(key);
+    if (!other) first.set(key, zone);
+    else if (other.config !== zone.config)
+      errors.push({
+        level: 'error',
+        message: `zone ${key} is defined by two configurations, ${other.config ?? other.location?.file} and ${zone.config ?? zone.location?.file}: each push would overwrite the other's records, so the review cannot tell what the zone will hold. Keep the zone in one of them.`,
+        location: zone.location ?? { file: zone.config ?? '.' },
+        code: 'duplicate-zone',
+      });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return ok({
     zones: sets.flatMap((s) => s.zones),
     credentials: sets.flatMap((s) => s.credentials),
     files: [...new Set(sets.flatMap((s) => s.files))],
     log: sets.flatMap((s) => s.log ?? []),
-  };
-}
-
-export async function loadSide(
-  tree: SourceTree,
-  formats: readonly Format[],
-  settings: LoadOptions,
-): Promise<Result<ZoneSet>> {
-  const files = await tree.listFiles();
-  const sets: ZoneSet[] = [];
-  const errors: Diagnostic[] = [];
-  const warnings: Diagnostic[] = [];
-  for (const format of formats) {
-    if (!format.detect(files, settings.path)) continue; // e.g. the base before the config existed
-    const result = await format.load(tree, {
-      path: settings.path,
-      ...(settings.evalTimeoutMs !== undefined ? { evalTimeoutMs: settings.evalTimeoutMs } : {}),
-      ...(settings.evalMemoryBytes !== undefined
-        ? { evalMemoryBytes: settings.evalMemoryBytes }
-        : {}),
-    });
-    if (result.ok) {
-      sets.push(result.value);
-      warnings.push(...(result.warnings ?? []));
-    } else errors.push(...result.errors);
-  }
-  return errors.length > 0 ? { ok: false, errors } : ok(mergeZoneSets(sets), warnings);
+  });
 }
 
 /**
- * The repository's top folder and the config path relative to it: `--repo` may name a folder
- * inside the repository, which then scopes the review to that folder.
+ * Every zone of one side. Formats load in detection order, so the folders a DNSControl config
+ * writes with its BIND provider are known before zone files are looked for, and skipped: they
+ * are a copy of DNSControl's zones, not a second configuration. A configuration named by a flag
+ * that this side does not have (the change adds or deletes it) is simply not there.
  */
-export async function locate(repo: string, path: string): Promise<{ root: string; path: string }> {
+export async function loadSide(
+  tree: SourceTree,
+  formats: readonly Format[],
+  options: LoadOptions,
+): Promise<Result<ZoneSet>> {
+  const files = new Set(await tree.listFiles());
+  const paths = distinctPaths(options.paths);
+  const sets: LoadedZones[] = [];
+  const errors: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  const outputs: string[] = [];
+  for (const format of formats) {
+    const config = explicitConfig(format, options);
+    const runs: Pick<FormatLoadOptions, 'path' | 'config'>[] =
+      config !== undefined
+        ? files.has(config)
+          ? [{ path: '', config }]
+          : []
+        : paths.filter((path) => format.detect([...files], path)).map((path) => ({ path }));
+    for (const run of runs) {
+      const result = await format.load(tree, {
+        ...run,
+        skip: [...outputs],
+        ...(options.credsFile !== undefined ? { creds: options.credsFile } : {}),
+        ...(options.octodnsCwd !== undefined ? { workingDirectory: options.octodnsCwd } : {}),
+        ...(options.evalTimeoutMs !== undefined ? { evalTimeoutMs: options.evalTimeoutMs } : {}),
+        ...(options.evalMemoryBytes !== undefined
+          ? { evalMemoryBytes: options.evalMemoryBytes }
+          : {}),
+      });
+      if (result.ok) {
+        sets.push(result.value);
+        outputs.push(...(result.value.outputs ?? []));
+        warnings.push(...(result.warnings ?? []));
+      } else errors.push(...result.errors);
+    }
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const merged = mergeZoneSets(sets);
+  return merged.ok ? ok(merged.value, warnings) : merged;
+}
+
+/**
+ * An explicit configuration file must exist on at least one of the sides (on one only, the
+ * change adds or deletes it): a misspelt name must not read as "no zones".
+ */
+export async function checkExplicitConfigs(
+  trees: readonly SourceTree[],
+  options: LoadOptions,
+): Promise<Result<void>> {
+  const listings = await Promise.all(trees.map(async (t) => new Set(await t.listFiles())));
+  const missing = explicitConfigs(options).filter(({ file }) => !listings.some((l) => l.has(file)));
+  if (missing.length === 0) return ok(undefined);
+  return {
+    ok: false,
+    errors: missing.map(({ file, flag }) => ({
+      level: 'error' as const,
+      message: `${file} (${flag}) does not exist${trees.length > 1 ? ' on either side of the change' : ''}`,
+      location: { file },
+    })),
+  };
+}
+
+/**
+ * The repository's top folder, and a function that turns a path given relative to `repo` into
+ * a repository-relative one: `--repo` may name a folder inside the repository, which then
+ * scopes the review to that folder. Throws a SourceError for a path that leaves the repository.
+ */
+export async function locate(
+  repo: string,
+): Promise<{ root: string; inRepo: (path: string) => string }> {
   const root = await findRepositoryRoot(repo);
-  if (!root) return { root: repo, path: checkRepoPath(path) };
+  if (!root) return { root: repo, inRepo: (path) => checkRepoPath(path) };
   const inner = relative(await realpath(root), await realpath(repo))
     .split(sep)
     .join('/');
-  return { root, path: checkRepoPath(inner ? `${inner}/${path}` : path) };
+  return { root, inRepo: (path) => checkRepoPath(inner ? `${inner}/${path}` : path) };
+}
+
+/** The load options with every path made repository-relative (see `locate`). */
+export function inRepoOptions(inRepo: (path: string) => string, options: LoadOptions): LoadOptions {
+  const maybe = (p: string | undefined) => (p === undefined ? undefined : inRepo(p));
+  return {
+    ...options,
+    paths: distinctPaths((options.paths.length > 0 ? options.paths : ['']).map(inRepo)),
+    configFile: maybe(options.configFile),
+    credsFile: maybe(options.credsFile),
+    octodnsConfig: maybe(options.octodnsConfig),
+    // octodns-sync runs where the user stands: the --repo folder unless told otherwise.
+    octodnsCwd: inRepo(options.octodnsCwd ?? ''),
+  };
 }
 
 /** Every zone one side of the repository defines (for `zoneguard export` and other tools). */
-export async function loadZoneSet(options: {
-  readonly repo: string;
-  readonly ref: string | undefined;
-  readonly path: string;
-  readonly format: FormatId | 'auto';
-  readonly evalTimeoutMs?: number;
-}): Promise<Result<ZoneSet>> {
+export async function loadZoneSet(
+  options: {
+    readonly repo: string;
+    readonly ref: string | undefined;
+    readonly format: FormatId | 'auto';
+  } & (LoadOptions | (Omit<LoadOptions, 'paths'> & { readonly path: string })),
+): Promise<Result<ZoneSet>> {
   let tree: SourceTree;
-  let path: string;
+  let load: LoadOptions;
   try {
-    let root: string;
-    ({ root, path } = await locate(options.repo, options.path));
+    const { root, inRepo } = await locate(options.repo);
+    const paths = 'paths' in options ? options.paths : [options.path];
+    load = inRepoOptions(inRepo, { ...options, paths });
     tree = await openTree(root, options.ref);
   } catch (e) {
     return { ok: false, errors: sourceError(e) };
   }
-  const formats = await chooseFormats(tree, path, options.format);
+  const explicit = await checkExplicitConfigs([tree], load);
+  if (!explicit.ok) return explicit;
+  const formats = await chooseFormats(tree, load, options.format);
   if (!formats.ok) return formats;
-  return loadSide(tree, formats.value, {
-    path,
-    ...(options.evalTimeoutMs !== undefined ? { evalTimeoutMs: options.evalTimeoutMs } : {}),
-  });
+  return loadSide(tree, formats.value, load);
 }

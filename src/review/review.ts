@@ -26,7 +26,16 @@ import {
   resolveCommit,
 } from '../sources/git.js';
 import { SourceError, type SourceTree } from '../sources/types.js';
-import { chooseFormats, loadSide, locate, sourceError } from './load.js';
+import {
+  checkExplicitConfigs,
+  chooseFormats,
+  describePaths,
+  inRepoOptions,
+  type LoadOptions,
+  loadSide,
+  locate,
+  sourceError,
+} from './load.js';
 import { loadPolicy } from './policy-file.js';
 
 export interface ReviewSettings {
@@ -36,9 +45,23 @@ export interface ReviewSettings {
   readonly base: string | undefined;
   /** Git ref of the proposed state; undefined: the working tree. */
   readonly head: string | undefined;
-  /** Repository-relative folder holding the DNS config ('' = the root). */
-  readonly path: string;
+  /**
+   * Folders holding DNS configurations, relative to `repo` ('' = `repo` itself): every
+   * configuration under them is reviewed. One folder, or several (`--path` repeated).
+   */
+  readonly path: string | readonly string[];
   readonly format: FormatId | 'auto';
+  /** DNSControl: the dnsconfig.js to read instead of those found, relative to `repo`. */
+  readonly configFile?: string;
+  /** DNSControl: the creds.json to read instead of the one beside each dnsconfig.js. */
+  readonly credsFile?: string;
+  /** octoDNS: the config file to read instead of those found, relative to `repo`. */
+  readonly octodnsConfig?: string;
+  /**
+   * octoDNS: the folder `octodns-sync` runs in, relative to `repo`; YamlProvider directories
+   * are relative to it. Undefined: `repo` itself (normally the repository root).
+   */
+  readonly octodnsCwd?: string;
   /** A policy file on the local file system (the CLI's `--policy`), read as it is. */
   readonly policyFile: string | undefined;
   /**
@@ -133,11 +156,17 @@ async function readLocalFile(path: string): Promise<string | undefined> {
 async function loadSides(
   headTree: SourceTree,
   baseTree: SourceTree | undefined,
-  settings: ReviewSettings & { readonly path: string },
+  format: FormatId | 'auto',
+  settings: LoadOptions,
 ): Promise<Result<{ head: ZoneSet; base: ZoneSet }>> {
-  let formats = await chooseFormats(headTree, settings.path, settings.format);
+  const explicit = await checkExplicitConfigs(
+    baseTree ? [headTree, baseTree] : [headTree],
+    settings,
+  );
+  if (!explicit.ok) return explicit;
+  let formats = await chooseFormats(headTree, settings, format);
   if (!formats.ok && baseTree) {
-    const before = await chooseFormats(baseTree, settings.path, settings.format);
+    const before = await chooseFormats(baseTree, settings, format);
     if (before.ok) formats = before; // the change deletes the config
   }
   if (!formats.ok) return formats;
@@ -159,10 +188,19 @@ async function loadSides(
   if (head.value.zones.length === 0 && base.zones.length === 0)
     return fail({
       level: 'error',
-      message: `no zones found under ${settings.path || 'the repository root'} (format ${formats.value.map((f) => f.id).join(', ')}); nothing would be reviewed. Check --path and --format (the Action's path and format inputs).`,
-      location: { file: settings.path || '.' },
+      message: `no zones found under ${describePaths(settings.paths)} (format ${formats.value.map((f) => f.id).join(', ')}); nothing would be reviewed. Check --path and --format (the Action's path and format inputs).`,
+      location: { file: settings.paths[0] || '.' },
     });
   return ok({ head: head.value, base }, head.warnings);
+}
+
+/** The deepest folder that holds every one of `paths` ('' when they share none). */
+function commonFolder(paths: readonly string[]): string {
+  const split = paths.map((p) => (p === '' ? [] : p.split('/')));
+  const first = split[0] ?? [];
+  let n = 0;
+  while (n < first.length && split.every((parts) => parts[n] === first[n])) n++;
+  return first.slice(0, n).join('/');
 }
 
 /** Live DNS is asked about the zones the change touches, on both sides. */
@@ -198,21 +236,32 @@ export async function runReview(
 ): Promise<ReviewResult> {
   const now = settings.now ?? new Date();
   let root: string;
-  let path: string;
+  let load: LoadOptions;
   let headTree: SourceTree;
   let baseTree: SourceTree | undefined;
   let baseRef: string | undefined;
   try {
-    ({ root, path } = await locate(settings.repo, settings.path));
+    let inRepo: (path: string) => string;
+    ({ root, inRepo } = await locate(settings.repo));
+    load = inRepoOptions(inRepo, {
+      paths: typeof settings.path === 'string' ? [settings.path] : settings.path,
+      configFile: settings.configFile,
+      credsFile: settings.credsFile,
+      octodnsConfig: settings.octodnsConfig,
+      octodnsCwd: settings.octodnsCwd,
+      evalTimeoutMs: settings.evalTimeoutMs,
+      evalMemoryBytes: settings.evalMemoryBytes,
+    });
     headTree = await openTree(root, settings.head);
     baseRef = settings.base ?? (await defaultBase(root, settings.head));
     baseTree = baseRef !== undefined ? await openTree(root, baseRef) : undefined;
   } catch (e) {
     return { ok: false, errors: sourceError(e) };
   }
-  const effective = { ...settings, path };
+  // The rules scope pipeline files and history to one folder: the one holding every path.
+  const path = commonFolder(load.paths);
 
-  const sides = await loadSides(headTree, baseTree, effective);
+  const sides = await loadSides(headTree, baseTree, settings.format, load);
   if (!sides.ok) return sides;
   const { head, base } = sides.value;
   const warnings: string[] = (sides.warnings ?? []).map(

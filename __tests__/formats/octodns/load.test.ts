@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { octodnsFormat } from '../../../src/formats/octodns/format.js';
+import type { FormatLoadOptions } from '../../../src/formats/types.js';
 import type { Zone, ZoneSet } from '../../../src/model/zone.js';
 import { openTree } from '../../../src/sources/git.js';
 import { makeRepo, type TestRepo } from '../../helpers/git-repo.js';
@@ -10,15 +11,23 @@ afterAll(() => {
   for (const r of repos) r.remove();
 });
 
-async function loadFiles(files: Record<string, string>, path = '') {
+async function loadFiles(
+  files: Record<string, string>,
+  path = '',
+  options: Partial<FormatLoadOptions> = {},
+) {
   const repo = makeRepo();
   repos.push(repo);
   const sha = repo.commit(files);
-  return octodnsFormat.load(await openTree(repo.dir, sha), { path });
+  return octodnsFormat.load(await openTree(repo.dir, sha), { path, ...options });
 }
 
-async function loadOk(files: Record<string, string>, path = ''): Promise<ZoneSet> {
-  const r = await loadFiles(files, path);
+async function loadOk(
+  files: Record<string, string>,
+  path = '',
+  options: Partial<FormatLoadOptions> = {},
+): Promise<ZoneSet> {
+  const r = await loadFiles(files, path, options);
   if (!r.ok)
     throw new Error(
       r.errors.map((e) => `${e.location.file}:${e.location.line}: ${e.message}`).join('\n'),
@@ -171,21 +180,48 @@ describe('the main config', () => {
     ]);
   });
 
-  test('the directory is relative to where octoDNS runs (the path), else to the config', async () => {
-    const set = await loadOk(
-      {
-        'dns/config/prod.yaml': `${YAML_PROVIDER}zones:\n  example.org.:\n    sources: [config]\n    targets: [config]\n`,
-        'dns/zones/example.org.yaml': `www:\n${A('192.0.2.1')}`,
-      },
-      'dns',
-    );
-    expect(set.zones[0]!.rrsets[0]!.location?.file).toBe('dns/zones/example.org.yaml');
-    const beside = await loadOk({
+  test('the directory is relative to the folder octodns-sync runs in, not to the path or the config', async () => {
+    const files = {
+      'dns/config/prod.yaml': `${YAML_PROVIDER}zones:\n  example.org.:\n    sources: [config]\n    targets: [config]\n`,
+      'dns/zones/example.org.yaml': `www:\n${A('192.0.2.1')}`,
+      // What octodns-sync run at the repository root would read: it wins over dns/zones.
+      'zones/example.org.yaml': `www:\n${A('192.0.2.9')}`,
+    };
+    const atRoot = await loadOk(files, 'dns');
+    expect(atRoot.zones[0]!.rrsets[0]!.location?.file).toBe('zones/example.org.yaml');
+    expect(atRoot.zones[0]!.config).toBe('dns/config/prod.yaml');
+    const inDns = await loadOk(files, 'dns', { workingDirectory: 'dns' });
+    expect(inDns.zones[0]!.rrsets[0]!.location?.file).toBe('dns/zones/example.org.yaml');
+  });
+
+  test('a directory that holds nothing where octoDNS runs is an error naming the folder to run in', async () => {
+    const files = {
       'octo/prod.yaml':
         'providers:\n  config:\n    class: octodns.provider.yaml.YamlProvider\n    directory: ./records\nzones:\n  example.org.:\n    sources: [config]\n    targets: [config]\n',
       'octo/records/example.org.yaml': `www:\n${A('192.0.2.1')}`,
-    });
-    expect(beside.zones[0]!.rrsets[0]!.location?.file).toBe('octo/records/example.org.yaml');
+    };
+    const r = await loadFiles(files);
+    if (r.ok) throw new Error('the config folder must not be guessed');
+    expect(r.errors.map((e) => e.message)).toEqual([
+      'no YAMLs found for example.org. in records (source "config": directory ./records, relative to the folder octodns-sync runs in, here the repository root). octodns-sync run in octo reads octo/records/example.org.yaml: if that is where it runs, say so with --octodns-cwd (the Action\'s working-directory input) octo',
+    ]);
+    const set = await loadOk(files, '', { workingDirectory: 'octo' });
+    expect(set.zones[0]!.rrsets[0]!.location?.file).toBe('octo/records/example.org.yaml');
+  });
+
+  test('!include is relative to the including file, wherever octodns-sync runs', async () => {
+    const set = await loadOk(
+      {
+        'dns/prod.yaml': `${YAML_PROVIDER}zones:\n  example.org.:\n    sources: [config]\n    targets: [config]\n`,
+        'dns/zones/example.org.yaml': 'www: !include parts/www.yaml\n',
+        'dns/zones/parts/www.yaml': A('192.0.2.7'),
+        'parts/www.yaml': A('192.0.2.8'),
+      },
+      '',
+      { workingDirectory: 'dns' },
+    );
+    expect(set.zones[0]!.rrsets[0]!.values).toEqual(['192.0.2.7']);
+    expect(set.files).toContain('dns/zones/parts/www.yaml');
   });
 
   test('regex zones, ignore_missing_zones and a lenient zone', async () => {
@@ -332,7 +368,8 @@ describe('refusals octoDNS would make, with their location', () => {
       }),
     ).toEqual([
       {
-        message: 'no YAMLs found for example.org. in zones (source "config")',
+        message:
+          'no YAMLs found for example.org. in zones (source "config": directory ./zones, relative to the folder octodns-sync runs in, here the repository root). If octodns-sync runs in another folder, name it with --octodns-cwd (the Action\'s working-directory input)',
         file: 'config/prod.yaml',
         line: 6,
         column: 3,

@@ -7,6 +7,7 @@ import { type Diagnostic, fail, ok, type Result } from '../../model/location.js'
 import { canonicalName } from '../../model/name.js';
 import type { Zone, ZoneSet } from '../../model/zone.js';
 import type { SourceTree } from '../../sources/types.js';
+import { folderConfigs } from '../folder-configs.js';
 import type { Format, FormatLoadOptions } from '../types.js';
 import { type ParsedZoneFile, parseZoneFile } from './parse.js';
 import { formatBindRecords, formatZoneFile } from './write.js';
@@ -47,8 +48,10 @@ export const bindFormat: Format = {
     return files.some((f) => underPath(f, path) && isZoneFileName(f));
   },
   async load(tree: SourceTree, options: FormatLoadOptions): Promise<Result<ZoneSet>> {
+    const skip = options.skip ?? [];
     const candidates = (await tree.listFiles())
       .filter((f) => underPath(f, options.path) && isZoneFileName(f))
+      .filter((f) => !skip.some((dir) => underPath(f, dir)))
       .sort();
     const cache = new Map<string, Cached>();
     const fetch = async (path: string): Promise<void> => {
@@ -122,7 +125,12 @@ export const bindFormat: Format = {
       else seen.set(z.name, z.location?.file ?? '');
     }
     if (errors.length > 0) return fail(...errors);
-    return ok({ zones, credentials: [], files: [...files].sort() });
+    const configOf = folderConfigs(candidates.filter((f) => !included.has(f)));
+    return ok({
+      zones: zones.map((z) => ({ ...z, config: configOf(z.location?.file ?? '') })),
+      credentials: [],
+      files: [...files].sort(),
+    });
   },
   write: {
     fenceLanguage: 'dns',

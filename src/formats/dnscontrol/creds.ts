@@ -14,6 +14,11 @@ export interface CredsInfo {
   readonly credentials: CredentialInfo[];
   /** Provider name → TYPE from creds.json. */
   readonly types: ReadonlyMap<string, string>;
+  /**
+   * Provider name → `directory` of each provider whose TYPE is BIND: where DNSControl writes
+   * that provider's zone files (a folder name, not a secret).
+   */
+  readonly bindDirectories: ReadonlyMap<string, string>;
   /** True when the file is plain JSON; false when it needs JSON5 (comments…) or does not parse. */
   readonly plainJson: boolean;
   readonly errors: Diagnostic[];
@@ -59,12 +64,14 @@ function parseCredsText(text: string): Parsed {
 export function readCreds(text: string, file: string): CredsInfo {
   const credentials: CredentialInfo[] = [];
   const types = new Map<string, string>();
+  const bindDirectories = new Map<string, string>();
   const parsed = parseCredsText(text);
   if (!parsed.ok)
     // The parser's message may quote the offending text, which could be a secret: keep it out.
     return {
       credentials,
       types,
+      bindDirectories,
       plainJson: false,
       errors: [
         {
@@ -80,6 +87,7 @@ export function readCreds(text: string, file: string): CredsInfo {
     return {
       credentials,
       types,
+      bindDirectories,
       plainJson,
       errors: [
         {
@@ -109,7 +117,9 @@ export function readCreds(text: string, file: string): CredsInfo {
       });
     }
     if (typeof type === 'string') types.set(provider, type);
+    const directory = (body as Record<string, unknown>).directory;
+    if (type === 'BIND' && typeof directory === 'string') bindDirectories.set(provider, directory);
     credentials.push({ provider, ...(typeof type === 'string' ? { type } : {}), location, fields });
   }
-  return { credentials, types, plainJson, errors: [] };
+  return { credentials, types, bindDirectories, plainJson, errors: [] };
 }

@@ -1,30 +1,95 @@
 /**
- * The DNSControl format: `dnsconfig.js` (evaluated in the sandbox) plus `creds.json` beside it
- * for provider types. See evaluate.ts for the pipeline and to-model.ts for the mapping.
+ * The DNSControl format: each `dnsconfig.js` under the path (evaluated in the sandbox) plus the
+ * `creds.json` beside it for provider types. A monorepo may hold one per team; every one is
+ * read, and each zone names the file it came from. See evaluate.ts for the pipeline and
+ * to-model.ts for the mapping.
  */
 import { posix } from 'node:path';
-import { type Diagnostic, fail, ok } from '../../model/location.js';
-import type { ZoneSet } from '../../model/zone.js';
-import { SourceError } from '../../sources/types.js';
-import type { Format } from '../types.js';
+import { type Diagnostic, fail, ok, type Result } from '../../model/location.js';
+import type { CredentialInfo, Zone } from '../../model/zone.js';
+import { resolveRepoPath } from '../../sources/repo-path.js';
+import { SourceError, type SourceTree } from '../../sources/types.js';
+import type { Format, FormatLoadOptions, LoadedZones } from '../types.js';
 import { readCreds } from './creds.js';
 import { evaluateDnsconfigFull } from './evaluate.js';
 import { irToZones } from './to-model.js';
 import { formatDnscontrolRecords } from './write.js';
 
 const CONFIG = 'dnsconfig.js';
+/** DNSControl's BIND provider writes here when creds.json gives no `directory`. */
+const BIND_DEFAULT_DIRECTORY = 'zones';
 
 function under(path: string): (f: string) => boolean {
   const prefix = path === '' || path === '.' ? '' : `${path.replace(/\/$/, '')}/`;
   return (f) => f.startsWith(prefix);
 }
 
-/** The dnsconfig.js to read under `path`: the one directly in it, else the shallowest below. */
+/** Every dnsconfig.js under `path`, shallowest first. */
+export function findDnsconfigs(files: readonly string[], path: string): string[] {
+  return files
+    .filter(under(path))
+    .filter((f) => posix.basename(f) === CONFIG)
+    .sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1));
+}
+
+/** The dnsconfig.js directly under `path`, else the shallowest below (print-ir's choice). */
 export function findDnsconfig(files: readonly string[], path: string): string | undefined {
-  const candidates = files.filter(under(path)).filter((f) => posix.basename(f) === CONFIG);
-  return candidates.sort(
-    (a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1),
-  )[0];
+  return findDnsconfigs(files, path)[0];
+}
+
+function outside(skip: readonly string[] | undefined): (f: string) => boolean {
+  return (f) => !(skip ?? []).some((dir) => dir === '' || f.startsWith(`${dir}/`));
+}
+
+/** One dnsconfig.js and its creds.json: the zones, and where its BIND providers write. */
+async function loadConfig(
+  tree: SourceTree,
+  file: string,
+  options: FormatLoadOptions,
+): Promise<Result<LoadedZones>> {
+  const evaluated = await evaluateDnsconfigFull(tree, file, {
+    ...(options.evalTimeoutMs !== undefined ? { evalTimeoutMs: options.evalTimeoutMs } : {}),
+    ...(options.evalMemoryBytes !== undefined ? { evalMemoryBytes: options.evalMemoryBytes } : {}),
+  });
+  if (!evaluated.ok) return evaluated;
+  const credsFile = options.creds ?? posix.join(posix.dirname(file), 'creds.json');
+  let credsText: string | undefined;
+  try {
+    credsText = await tree.readText(credsFile);
+  } catch (e) {
+    if (!(e instanceof SourceError)) throw e;
+  }
+  if (credsText === undefined && options.creds !== undefined)
+    return fail({
+      level: 'error',
+      message: `the creds file ${credsFile} does not exist`,
+      location: { file: credsFile },
+    });
+  const creds = credsText === undefined ? undefined : readCreds(credsText, credsFile);
+  const model = irToZones(evaluated.value.ir, file, creds?.types ?? new Map());
+  const errors: Diagnostic[] = [...model.errors, ...(creds?.errors ?? [])];
+  if (errors.length) return { ok: false, errors };
+  // DNSControl runs where dnsconfig.js is (its default --config), and its BIND provider writes
+  // `<directory>/<zone>.zone` relative to that folder: those files are this config's output.
+  const outputs = new Set<string>();
+  for (const zone of model.zones)
+    for (const p of zone.providers)
+      if (p.type === 'BIND') {
+        const dir = creds?.bindDirectories.get(p.name) ?? BIND_DEFAULT_DIRECTORY;
+        const resolved = resolveRepoPath(dir, posix.dirname(file).replace(/^\.$/, ''));
+        if (resolved.ok) outputs.add(resolved.path);
+      }
+  const zones: Zone[] = model.zones.map((z) => ({ ...z, config: file }));
+  return ok(
+    {
+      zones,
+      credentials: creds?.credentials ?? [],
+      files: [...evaluated.value.files, ...(credsText === undefined ? [] : [credsFile])],
+      ...(evaluated.value.log.length ? { log: evaluated.value.log } : {}),
+      ...(outputs.size ? { outputs: [...outputs].sort() } : {}),
+    },
+    evaluated.warnings,
+  );
 }
 
 export const dnscontrolFormat: Format = {
@@ -33,39 +98,49 @@ export const dnscontrolFormat: Format = {
     return findDnsconfig(files, path) !== undefined;
   },
   async load(tree, options) {
-    const files = await tree.listFiles();
-    const file = findDnsconfig(files, options.path);
-    if (!file)
+    const configs =
+      options.config !== undefined
+        ? [options.config]
+        : findDnsconfigs(await tree.listFiles(), options.path).filter(outside(options.skip));
+    if (configs.length === 0)
       return fail({
         level: 'error',
         message: `no ${CONFIG} under ${options.path || 'the repository root'}`,
         location: { file: options.path || '.' },
       });
-    const evaluated = await evaluateDnsconfigFull(tree, file, {
-      ...(options.evalTimeoutMs !== undefined ? { evalTimeoutMs: options.evalTimeoutMs } : {}),
-      ...(options.evalMemoryBytes !== undefined
-        ? { evalMemoryBytes: options.evalMemoryBytes }
-        : {}),
-    });
-    if (!evaluated.ok) return evaluated;
-    const credsFile = posix.join(posix.dirname(file), 'creds.json');
-    let credsText: string | undefined;
-    try {
-      credsText = await tree.readText(credsFile);
-    } catch (e) {
-      if (!(e instanceof SourceError)) throw e;
+    const errors: Diagnostic[] = [];
+    const warnings: Diagnostic[] = [];
+    const zones: Zone[] = [];
+    const credentials = new Map<string, CredentialInfo>();
+    const files = new Set<string>();
+    const log: string[] = [];
+    const outputs = new Set<string>();
+    for (const file of configs) {
+      const loaded = await loadConfig(tree, file, options);
+      if (!loaded.ok) {
+        errors.push(...loaded.errors);
+        continue;
+      }
+      warnings.push(...(loaded.warnings ?? []));
+      zones.push(...loaded.value.zones);
+      // Two configs sharing one creds file (--creds-file) list its providers once.
+      for (const c of loaded.value.credentials)
+        credentials.set(`${c.location.file} ${c.provider}`, c);
+      for (const f of loaded.value.files) files.add(f);
+      log.push(...(loaded.value.log ?? []));
+      for (const o of loaded.value.outputs ?? []) outputs.add(o);
     }
-    const creds = credsText === undefined ? undefined : readCreds(credsText, credsFile);
-    const model = irToZones(evaluated.value.ir, file, creds?.types ?? new Map());
-    const errors: Diagnostic[] = [...model.errors, ...(creds?.errors ?? [])];
     if (errors.length) return { ok: false, errors };
-    const zoneSet: ZoneSet = {
-      zones: model.zones,
-      credentials: creds?.credentials ?? [],
-      files: [...evaluated.value.files, ...(credsText === undefined ? [] : [credsFile])],
-      ...(evaluated.value.log.length ? { log: evaluated.value.log } : {}),
-    };
-    return ok(zoneSet, evaluated.warnings);
+    return ok(
+      {
+        zones,
+        credentials: [...credentials.values()],
+        files: [...files],
+        ...(log.length ? { log } : {}),
+        ...(outputs.size ? { outputs: [...outputs].sort() } : {}),
+      },
+      warnings,
+    );
   },
   write: {
     fenceLanguage: 'js',

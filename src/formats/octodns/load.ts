@@ -1,9 +1,11 @@
 /**
  * Reads an octoDNS repository at one ref into a ZoneSet: every main config under the path,
  * its zones (explicit, `'*'`/glob/regex dynamic ones, aliases), and for each zone the records
- * of its YamlProvider sources. Directories are resolved as octoDNS does, against the directory
- * `octodns-sync` runs in (the load path, normally the repository root); when nothing is found
- * there, against the config file's own directory (a common layout in sub-folders).
+ * of its YamlProvider sources. A YamlProvider `directory` is resolved as octoDNS resolves it:
+ * opened as written, so relative to the folder `octodns-sync` runs in (the repository root
+ * unless `workingDirectory` says otherwise), never to the config file's folder or the path
+ * being reviewed. There is no second guess: a guess that finds files octoDNS would not read
+ * reviews zones that are not the ones pushed. `!include` is relative to the including file.
  */
 import { posix } from 'node:path';
 import type { Diagnostic, Result } from '../../model/location.js';
@@ -21,7 +23,7 @@ import {
 } from '../../model/zone.js';
 import { type RepoPathResult, resolveRepoPath } from '../../sources/repo-path.js';
 import type { SourceTree } from '../../sources/types.js';
-import type { FormatLoadOptions } from '../types.js';
+import type { FormatLoadOptions, LoadedZones } from '../types.js';
 import {
   looksLikeOctodnsConfig,
   type OctodnsConfig,
@@ -41,6 +43,8 @@ export const OCTODNS_DEFAULT_THRESHOLDS: Required<ChangeThresholds> = {
 };
 
 const YAML_EXT = /\.ya?ml$/;
+/** A YamlProvider zone file directly in its directory: `/example.com.yaml`. */
+const ZONE_FILE_NAME = /^\/?[^/]+\.[^/]+\.yaml$/;
 
 function under(path: string, dir: string): boolean {
   return dir === '' || path.startsWith(`${dir}/`);
@@ -84,22 +88,50 @@ function cachedTree(tree: SourceTree): SourceTree {
 export async function loadOctodns(
   source: SourceTree,
   options: FormatLoadOptions,
-): Promise<Result<ZoneSet>> {
+): Promise<Result<LoadedZones>> {
   const tree = cachedTree(source);
   const files = await tree.listFiles();
   const fileSet = new Set(files);
   const base = options.path.replace(/\/+$/, '');
+  const cwd = resolveRepoPath(options.workingDirectory ?? '');
+  if (!cwd.ok)
+    return fail({
+      level: 'error',
+      message: `octoDNS working directory: ${cwd.message}`,
+      location: { file: options.workingDirectory ?? '.' },
+    });
   const diagnostics: Diagnostic[] = [];
   const read = new Set<string>();
   const zones: Zone[] = [];
   const credentials: ZoneSet['credentials'][number][] = [];
-  const seen = new Map<string, string>();
+  const skip = options.skip ?? [];
+  const candidates =
+    options.config !== undefined
+      ? [options.config]
+      : configCandidates(files, base).filter(
+          (f) => !skip.some((dir) => dir === '' || f.startsWith(`${dir}/`)),
+        );
+  if (options.config !== undefined && !fileSet.has(options.config))
+    return fail({
+      level: 'error',
+      message: `the octoDNS config file ${options.config} does not exist`,
+      location: { file: options.config },
+    });
 
-  for (const file of configCandidates(files, base)) {
+  for (const file of candidates) {
     // A file another config already read as a zone file is not a config.
     if (read.has(file)) continue;
     const text = await tree.readText(file);
-    if (text === undefined || !looksLikeOctodnsConfig(text)) continue;
+    if (text === undefined || !looksLikeOctodnsConfig(text)) {
+      if (options.config !== undefined)
+        diagnostics.push({
+          level: 'error',
+          message: `${file} is not an octoDNS config (no top-level providers: and zones:)`,
+          location: { file },
+          code: 'octodns/config',
+        });
+      continue;
+    }
     const loaded = await loadYaml(file, text, { readInclude: includeReader(tree) });
     if (!loaded.ok) {
       diagnostics.push(loaded.error);
@@ -112,20 +144,30 @@ export async function loadOctodns(
     diagnostics.push(...configDiags);
     if (!config) continue;
     credentials.push(...config.credentials);
-    const ctx: ZoneContext = { tree, files, fileSet, base, config, read };
+    const ctx: ZoneContext = {
+      tree,
+      files,
+      fileSet,
+      cwd: cwd.path,
+      config,
+      read,
+      problems: diagnostics,
+    };
+    // One config naming a zone twice (`Example.com.` and `example.com.`): octoDNS's Manager
+    // keeps one. Two configs defining one zone are the review's to refuse (review/load.ts).
+    const seen = new Set<string>();
     for (const zone of await loadZones(ctx)) {
-      const first = seen.get(zone.name);
-      if (first) {
+      if (seen.has(zone.name)) {
         diagnostics.push({
           level: 'warning',
-          message: `zone ${zone.name} is also configured in ${first}; that one is used`,
+          message: `zone ${zone.name} is configured twice in ${file}; the first is used`,
           location: zone.location ?? { file },
           code: 'octodns/duplicate-zone',
         });
         continue;
       }
-      seen.set(zone.name, file);
-      zones.push(zone);
+      seen.add(zone.name);
+      zones.push({ ...zone, config: file });
       for (const d of zone.diagnostics ?? []) diagnostics.push(d);
     }
   }
@@ -160,21 +202,59 @@ interface ZoneContext {
   readonly tree: SourceTree;
   readonly files: readonly string[];
   readonly fileSet: ReadonlySet<string>;
-  readonly base: string;
+  /** Repository-relative folder octodns-sync runs in ('' = the root). */
+  readonly cwd: string;
   readonly config: OctodnsConfig;
   readonly read: Set<string>;
+  /** Problems of the config as a whole (not of one zone). */
+  readonly problems: Diagnostic[];
 }
 
 /**
- * The provider's directory as a repository path, preferring the one that holds files. When
- * neither does, the reading from the load path (where octoDNS runs) is the one used, and refused
- * if it leaves the repository.
+ * The provider's directory as a repository path: `directory` as written, from the folder
+ * octodns-sync runs in; refused if it leaves the repository.
  */
 function providerDirectory(ctx: ZoneContext, p: YamlProviderOptions): RepoPathResult {
-  const candidates = [ctx.base, posix.dirname(ctx.config.file)].map((from) =>
-    resolveRepoPath(p.directory, from),
-  );
-  return candidates.find((d) => d.ok && ctx.files.some((f) => under(f, d.path))) ?? candidates[0]!;
+  return resolveRepoPath(p.directory, ctx.cwd);
+}
+
+/**
+ * For the error when a zone has no file: a folder (the config's own, or one above it) that
+ * octodns-sync could run in to find the zone's files, so the message can say which folder to
+ * name. A hint for the person, never used to read the zone.
+ */
+function workingDirectoryThatFinds(
+  ctx: ZoneContext,
+  p: YamlProviderOptions,
+  find: (dir: string) => string | undefined,
+): { cwd: string; file: string } | undefined {
+  let dir = posix.dirname(ctx.config.file).replace(/^\.$/, '');
+  for (;;) {
+    if (dir !== ctx.cwd) {
+      const checked = resolveRepoPath(p.directory, dir);
+      const found = checked.ok ? find(checked.path) : undefined;
+      if (found) return { cwd: dir, file: found };
+    }
+    if (dir === '') return undefined;
+    dir = posix.dirname(dir).replace(/^\.$/, '');
+  }
+}
+
+/** `<what> (source …, relative to where octodns-sync runs, here …)`, and which folder to name. */
+function directoryMessage(
+  ctx: ZoneContext,
+  p: YamlProviderOptions,
+  id: string,
+  what: string,
+  find: (dir: string) => string | undefined,
+): string {
+  const where = ctx.cwd === '' ? 'the repository root' : ctx.cwd;
+  const head = `${what} (source "${id}": directory ${p.directory}, relative to the folder octodns-sync runs in, here ${where})`;
+  const other = workingDirectoryThatFinds(ctx, p, find);
+  const flag = "--octodns-cwd (the Action's working-directory input)";
+  return other
+    ? `${head}. octodns-sync run in ${other.cwd || 'the repository root'} reads ${other.file}: if that is where it runs, say so with ${flag} ${other.cwd || '.'}`
+    : `${head}. If octodns-sync runs in another folder, name it with ${flag}`;
 }
 
 /** YamlProvider `list_zones`: zone files (`name.yaml` with 2+ dots) and split directories. */
@@ -208,7 +288,24 @@ async function loadZones(ctx: ZoneContext): Promise<Zone[]> {
     const candidates = new Set<string>();
     for (const id of entry.sources) {
       const p = config.providers.get(id)?.yaml;
-      if (p) for (const z of listZones(ctx, p)) candidates.add(z);
+      if (!p) continue;
+      // YamlProvider.list_zones lists the directory: octodns-sync stops when it does not exist.
+      const dir = providerDirectory(ctx, p);
+      const holds = (d: string) => ctx.files.find((f) => under(f, d));
+      if (dir.ok && !holds(dir.path))
+        ctx.problems.push({
+          level: 'error',
+          message: directoryMessage(
+            ctx,
+            p,
+            id,
+            `zone ${entry.key} lists the zones of ${dir.path || '.'}, which does not exist`,
+            (d) => ctx.files.find((f) => under(f, d) && ZONE_FILE_NAME.test(f.slice(d.length))),
+          ),
+          location: entry.location,
+          code: 'octodns/missing-directory',
+        });
+      for (const z of listZones(ctx, p)) candidates.add(z);
     }
     for (const name of [...candidates].sort()) {
       if (claimed.has(name) || !matchesDynamic(entry, name)) continue;
@@ -331,7 +428,13 @@ async function loadZone(
     if (sources.length === 0 && !p.ignoreMissingZones) {
       diagnostics.push({
         level: 'error',
-        message: `no YAMLs found for ${rawName} in ${dir.path || '.'} (source "${id}")`,
+        message: directoryMessage(
+          ctx,
+          p,
+          id,
+          `no YAMLs found for ${rawName} in ${dir.path || '.'}`,
+          (d) => zoneSources(ctx, p, d, rawName, name)[0],
+        ),
         location: entry.location,
         code: 'octodns/missing-zone-file',
       });
