@@ -528,6 +528,55 @@ describe('without a pull request', () => {
   });
 });
 
+describe('a monorepo', () => {
+  test('several paths, one per line, and the folder octodns-sync runs in: every configuration is reviewed', async () => {
+    const mono = makeRepo();
+    try {
+      const octoConfig =
+        "providers:\n  config:\n    class: octodns.provider.yaml.YamlProvider\n    directory: ./records\n  r53:\n    class: octodns_route53.Route53Provider\nzones:\n  '*':\n    sources: [config]\n    targets: [r53]\n";
+      const before = mono.commit({
+        [ZONE]: zone('ns2.example.net.'),
+        'team-b/octodns.yaml': octoConfig,
+        'team-b/records/b.example.yaml': 'www:\n  type: A\n  value: 192.0.2.1\n',
+        // Not listed in path: never read, though it would not load.
+        'team-c/db.broken.example': 'this is not a zone file\n',
+      });
+      const after = mono.commit(
+        { 'team-b/records/b.example.yaml': 'www:\n  type: A\n  value: 192.0.2.77\n' },
+        'team b moves www',
+      );
+      github = new FakeGitHub(TOKEN, {
+        owner: OWNER,
+        repo: REPO,
+        number: PR_NUMBER,
+        baseSha: before,
+        headSha: after,
+        labels: [],
+        files: [],
+      });
+      await github.start();
+      const result = await runAction(bundle, mono, github, {
+        event: pushPayload(before, after),
+        eventName: 'push',
+        inputs: { path: 'zones\nteam-b\n', 'working-directory': 'team-b' },
+      });
+      expect(result.stderr).toBe('');
+      expect(result.outputs['verdict']).not.toBe('error');
+      const report = JSON.parse(readFileSync(result.outputs['report-path']!, 'utf8')) as {
+        zones: { zone: string; config: string; status: string }[];
+      };
+      expect(report.zones.map((z) => [z.zone, z.config, z.status])).toEqual([
+        ['b.example.', 'team-b/octodns.yaml', 'changed'],
+        ['example.com.', 'zones/', 'unchanged'],
+      ]);
+      expect(result.summary).toContain('**`team-b/octodns.yaml`**');
+      expect(result.summary).toContain('**`zones/`**: _no record changes in 1 zone._');
+    } finally {
+      mono.remove();
+    }
+  });
+});
+
 describe('security', () => {
   test('pull_request_target from a fork is refused before anything runs', async () => {
     const head = repo.commit({ [ZONE]: zone('ns16.example.org.') }, 'ns16');
