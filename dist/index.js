@@ -28361,6 +28361,19 @@ function isWildcard(name2) {
   return name2 === "*." || name2.startsWith("*.");
 }
 
+// src/formats/folder-configs.ts
+import { posix } from "node:path";
+function folderConfigs(files) {
+  const dirs = new Set(files.map((f) => posix.dirname(f)).map((d) => d === "." ? "" : d));
+  const inside = (dir, ancestor) => ancestor === "" || dir === ancestor || dir.startsWith(`${ancestor}/`);
+  const roots = [...dirs].filter((d) => ![...dirs].some((o) => o !== d && inside(d, o)));
+  return (file) => {
+    const dir = posix.dirname(file);
+    const root = roots.find((r) => inside(dir === "." ? "" : dir, r));
+    return root === void 0 || root === "" ? "./" : `${root}/`;
+  };
+}
+
 // src/model/rdata/types.ts
 var RdataError = class extends Error {
   constructor(message2, tokenIndex) {
@@ -29820,7 +29833,7 @@ function makeRRset(fields) {
 }
 
 // src/sources/repo-path.ts
-import { isAbsolute, posix, relative, sep } from "node:path";
+import { isAbsolute, posix as posix2, relative, sep } from "node:path";
 var CONTROL = new RegExp("\\p{Cc}", "u");
 var DRIVE = /^[a-zA-Z]:/;
 function resolveRepoPath(spec, fromDir = "") {
@@ -29829,7 +29842,7 @@ function resolveRepoPath(spec, fromDir = "") {
     return refuse("control-character", `path "${showControls(spec)}" contains ${what2}`);
   }
   const p = spec.replaceAll("\\", "/");
-  const normal = posix.normalize(posix.join(fromDir || ".", p));
+  const normal = posix2.normalize(posix2.join(fromDir || ".", p));
   if (readsAsAbsolute(p) || readsAsAbsolute(normal))
     return refuse(
       "absolute",
@@ -30754,7 +30767,8 @@ var bindFormat = {
     return files.some((f) => underPath(f, path) && isZoneFileName(f));
   },
   async load(tree, options) {
-    const candidates = (await tree.listFiles()).filter((f) => underPath(f, options.path) && isZoneFileName(f)).sort();
+    const skip = options.skip ?? [];
+    const candidates = (await tree.listFiles()).filter((f) => underPath(f, options.path) && isZoneFileName(f)).filter((f) => !skip.some((dir) => underPath(f, dir))).sort();
     const cache2 = /* @__PURE__ */ new Map();
     const fetch2 = async (path) => {
       try {
@@ -30824,7 +30838,12 @@ var bindFormat = {
       else seen.set(z.name, z.location?.file ?? "");
     }
     if (errors.length > 0) return fail(...errors);
-    return ok({ zones, credentials: [], files: [...files].sort() });
+    const configOf = folderConfigs(candidates.filter((f) => !included.has(f)));
+    return ok({
+      zones: zones.map((z) => ({ ...z, config: configOf(z.location?.file ?? "") })),
+      credentials: [],
+      files: [...files].sort()
+    });
   },
   write: {
     fenceLanguage: "dns",
@@ -30837,7 +30856,7 @@ var bindFormat = {
 };
 
 // src/formats/dnscontrol/format.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 
 // src/sources/types.ts
 var SourceError = class extends Error {
@@ -30878,11 +30897,13 @@ function parseCredsText(text3) {
 function readCreds(text3, file) {
   const credentials = [];
   const types = /* @__PURE__ */ new Map();
+  const bindDirectories = /* @__PURE__ */ new Map();
   const parsed = parseCredsText(text3);
   if (!parsed.ok)
     return {
       credentials,
       types,
+      bindDirectories,
       plainJson: false,
       errors: [
         {
@@ -30898,6 +30919,7 @@ function readCreds(text3, file) {
     return {
       credentials,
       types,
+      bindDirectories,
       plainJson,
       errors: [
         {
@@ -30925,18 +30947,20 @@ function readCreds(text3, file) {
       });
     }
     if (typeof type === "string") types.set(provider, type);
+    const directory = body.directory;
+    if (type === "BIND" && typeof directory === "string") bindDirectories.set(provider, directory);
     credentials.push({ provider, ...typeof type === "string" ? { type } : {}, location: location3, fields });
   }
-  return { credentials, types, plainJson, errors: [] };
+  return { credentials, types, bindDirectories, plainJson, errors: [] };
 }
 
 // src/formats/dnscontrol/evaluate.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // src/formats/dnscontrol/host-bridge.ts
 var import_json52 = __toESM(require_lib(), 1);
 import { createHash } from "node:crypto";
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 var BridgeError = class extends Error {
   name = "Error";
 };
@@ -30954,14 +30978,14 @@ function createHostBridge(files, mainFile, baseDir) {
   const logLines = [];
   const filesRead = /* @__PURE__ */ new Set([mainFile]);
   let logBytes = 0;
-  const currentDir = () => posix2.dirname(stack[stack.length - 1]).replace(/^\.$/, "");
+  const currentDir = () => posix3.dirname(stack[stack.length - 1]).replace(/^\.$/, "");
   return {
     logLines,
     filesRead,
     load(spec) {
       const from = spec.startsWith(".") ? currentDir() : baseDir;
       const path = repoPath(spec, from);
-      if (CREDENTIAL_FILE.test(posix2.basename(path)))
+      if (CREDENTIAL_FILE.test(posix3.basename(path)))
         throw new BridgeError(
           `require("${spec}"): ${path} holds credentials and cannot be read by the config`
         );
@@ -31003,7 +31027,7 @@ function createHostBridge(files, mainFile, baseDir) {
       const want = ext === "*" ? "" : ext.startsWith(".") ? ext : `.${ext}`;
       const here = currentDir();
       const out = files.listing.filter((f) => f.startsWith(prefix)).filter((f) => recursive2 || !f.slice(prefix.length).includes("/")).filter((f) => want === "" || f.endsWith(want)).sort().map((f) => {
-        const rel = posix2.relative(here || ".", f);
+        const rel = posix3.relative(here || ".", f);
         return rel.startsWith("../") ? rel : `./${rel}`;
       });
       return JSON.stringify(out);
@@ -33304,7 +33328,7 @@ async function evaluateDnsconfigFull(tree, file, opts = {}) {
   if (source === void 0)
     return fail({ level: "error", message: "file not found", location: { file } });
   const files = await preload(tree, file, source);
-  const baseDir = opts.baseDir ?? posix3.dirname(file).replace(/^\.$/, "");
+  const baseDir = opts.baseDir ?? posix4.dirname(file).replace(/^\.$/, "");
   const bridge = createHostBridge(files, file, baseDir);
   const outcome = await runInSandbox(source, file, bridge, {
     timeoutMs: opts.evalTimeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -33659,15 +33683,62 @@ function formatDnscontrolRecords(rrsets, zone2) {
 
 // src/formats/dnscontrol/format.ts
 var CONFIG = "dnsconfig.js";
+var BIND_DEFAULT_DIRECTORY = "zones";
 function under(path) {
   const prefix = path === "" || path === "." ? "" : `${path.replace(/\/$/, "")}/`;
   return (f) => f.startsWith(prefix);
 }
+function findDnsconfigs(files, path) {
+  return files.filter(under(path)).filter((f) => posix5.basename(f) === CONFIG).sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : 1));
+}
 function findDnsconfig(files, path) {
-  const candidates = files.filter(under(path)).filter((f) => posix4.basename(f) === CONFIG);
-  return candidates.sort(
-    (a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : 1)
-  )[0];
+  return findDnsconfigs(files, path)[0];
+}
+function outside(skip) {
+  return (f) => !(skip ?? []).some((dir) => dir === "" || f.startsWith(`${dir}/`));
+}
+async function loadConfig(tree, file, options) {
+  const evaluated = await evaluateDnsconfigFull(tree, file, {
+    ...options.evalTimeoutMs !== void 0 ? { evalTimeoutMs: options.evalTimeoutMs } : {},
+    ...options.evalMemoryBytes !== void 0 ? { evalMemoryBytes: options.evalMemoryBytes } : {}
+  });
+  if (!evaluated.ok) return evaluated;
+  const credsFile = options.creds ?? posix5.join(posix5.dirname(file), "creds.json");
+  let credsText;
+  try {
+    credsText = await tree.readText(credsFile);
+  } catch (e) {
+    if (!(e instanceof SourceError)) throw e;
+  }
+  if (credsText === void 0 && options.creds !== void 0)
+    return fail({
+      level: "error",
+      message: `the creds file ${credsFile} does not exist`,
+      location: { file: credsFile }
+    });
+  const creds = credsText === void 0 ? void 0 : readCreds(credsText, credsFile);
+  const model = irToZones(evaluated.value.ir, file, creds?.types ?? /* @__PURE__ */ new Map());
+  const errors = [...model.errors, ...creds?.errors ?? []];
+  if (errors.length) return { ok: false, errors };
+  const outputs = /* @__PURE__ */ new Set();
+  for (const zone2 of model.zones)
+    for (const p of zone2.providers)
+      if (p.type === "BIND") {
+        const dir = creds?.bindDirectories.get(p.name) ?? BIND_DEFAULT_DIRECTORY;
+        const resolved = resolveRepoPath(dir, posix5.dirname(file).replace(/^\.$/, ""));
+        if (resolved.ok) outputs.add(resolved.path);
+      }
+  const zones = model.zones.map((z) => ({ ...z, config: file }));
+  return ok(
+    {
+      zones,
+      credentials: creds?.credentials ?? [],
+      files: [...evaluated.value.files, ...credsText === void 0 ? [] : [credsFile]],
+      ...evaluated.value.log.length ? { log: evaluated.value.log } : {},
+      ...outputs.size ? { outputs: [...outputs].sort() } : {}
+    },
+    evaluated.warnings
+  );
 }
 var dnscontrolFormat = {
   id: "dnscontrol",
@@ -33675,37 +33746,45 @@ var dnscontrolFormat = {
     return findDnsconfig(files, path) !== void 0;
   },
   async load(tree, options) {
-    const files = await tree.listFiles();
-    const file = findDnsconfig(files, options.path);
-    if (!file)
+    const configs = options.config !== void 0 ? [options.config] : findDnsconfigs(await tree.listFiles(), options.path).filter(outside(options.skip));
+    if (configs.length === 0)
       return fail({
         level: "error",
         message: `no ${CONFIG} under ${options.path || "the repository root"}`,
         location: { file: options.path || "." }
       });
-    const evaluated = await evaluateDnsconfigFull(tree, file, {
-      ...options.evalTimeoutMs !== void 0 ? { evalTimeoutMs: options.evalTimeoutMs } : {},
-      ...options.evalMemoryBytes !== void 0 ? { evalMemoryBytes: options.evalMemoryBytes } : {}
-    });
-    if (!evaluated.ok) return evaluated;
-    const credsFile = posix4.join(posix4.dirname(file), "creds.json");
-    let credsText;
-    try {
-      credsText = await tree.readText(credsFile);
-    } catch (e) {
-      if (!(e instanceof SourceError)) throw e;
+    const errors = [];
+    const warnings2 = [];
+    const zones = [];
+    const credentials = /* @__PURE__ */ new Map();
+    const files = /* @__PURE__ */ new Set();
+    const log = [];
+    const outputs = /* @__PURE__ */ new Set();
+    for (const file of configs) {
+      const loaded = await loadConfig(tree, file, options);
+      if (!loaded.ok) {
+        errors.push(...loaded.errors);
+        continue;
+      }
+      warnings2.push(...loaded.warnings ?? []);
+      zones.push(...loaded.value.zones);
+      for (const c of loaded.value.credentials)
+        credentials.set(`${c.location.file} ${c.provider}`, c);
+      for (const f of loaded.value.files) files.add(f);
+      log.push(...loaded.value.log ?? []);
+      for (const o of loaded.value.outputs ?? []) outputs.add(o);
     }
-    const creds = credsText === void 0 ? void 0 : readCreds(credsText, credsFile);
-    const model = irToZones(evaluated.value.ir, file, creds?.types ?? /* @__PURE__ */ new Map());
-    const errors = [...model.errors, ...creds?.errors ?? []];
     if (errors.length) return { ok: false, errors };
-    const zoneSet = {
-      zones: model.zones,
-      credentials: creds?.credentials ?? [],
-      files: [...evaluated.value.files, ...credsText === void 0 ? [] : [credsFile]],
-      ...evaluated.value.log.length ? { log: evaluated.value.log } : {}
-    };
-    return ok(zoneSet, evaluated.warnings);
+    return ok(
+      {
+        zones,
+        credentials: [...credentials.values()],
+        files: [...files],
+        ...log.length ? { log } : {},
+        ...outputs.size ? { outputs: [...outputs].sort() } : {}
+      },
+      warnings2
+    );
   },
   write: {
     fenceLanguage: "js",
@@ -33717,7 +33796,7 @@ var dnscontrolFormat = {
 };
 
 // src/formats/octodns/load.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -37649,6 +37728,7 @@ var OCTODNS_DEFAULT_THRESHOLDS = {
   minExisting: 10
 };
 var YAML_EXT = /\.ya?ml$/;
+var ZONE_FILE_NAME = /^\/?[^/]+\.[^/]+\.yaml$/;
 function under2(path, dir) {
   return dir === "" || path.startsWith(`${dir}/`);
 }
@@ -37658,7 +37738,7 @@ function yamlFiles(files, path) {
 }
 function configCandidates(files, path) {
   const all = yamlFiles(files, path);
-  const plain = (f) => posix5.basename(f).split(".").length <= 2;
+  const plain = (f) => posix6.basename(f).split(".").length <= 2;
   return [...all.filter(plain), ...all.filter((f) => !plain(f))];
 }
 function cachedTree(tree) {
@@ -37683,15 +37763,40 @@ async function loadOctodns(source, options) {
   const files = await tree.listFiles();
   const fileSet = new Set(files);
   const base = options.path.replace(/\/+$/, "");
+  const cwd = resolveRepoPath(options.workingDirectory ?? "");
+  if (!cwd.ok)
+    return fail({
+      level: "error",
+      message: `octoDNS working directory: ${cwd.message}`,
+      location: { file: options.workingDirectory ?? "." }
+    });
   const diagnostics = [];
   const read = /* @__PURE__ */ new Set();
   const zones = [];
   const credentials = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const file of configCandidates(files, base)) {
+  const skip = options.skip ?? [];
+  const candidates = options.config !== void 0 ? [options.config] : configCandidates(files, base).filter(
+    (f) => !skip.some((dir) => dir === "" || f.startsWith(`${dir}/`))
+  );
+  if (options.config !== void 0 && !fileSet.has(options.config))
+    return fail({
+      level: "error",
+      message: `the octoDNS config file ${options.config} does not exist`,
+      location: { file: options.config }
+    });
+  for (const file of candidates) {
     if (read.has(file)) continue;
     const text3 = await tree.readText(file);
-    if (text3 === void 0 || !looksLikeOctodnsConfig(text3)) continue;
+    if (text3 === void 0 || !looksLikeOctodnsConfig(text3)) {
+      if (options.config !== void 0)
+        diagnostics.push({
+          level: "error",
+          message: `${file} is not an octoDNS config (no top-level providers: and zones:)`,
+          location: { file },
+          code: "octodns/config"
+        });
+      continue;
+    }
     const loaded = await loadYaml(file, text3, { readInclude: includeReader(tree) });
     if (!loaded.ok) {
       diagnostics.push(loaded.error);
@@ -37704,20 +37809,28 @@ async function loadOctodns(source, options) {
     diagnostics.push(...configDiags);
     if (!config) continue;
     credentials.push(...config.credentials);
-    const ctx = { tree, files, fileSet, base, config, read };
+    const ctx = {
+      tree,
+      files,
+      fileSet,
+      cwd: cwd.path,
+      config,
+      read,
+      problems: diagnostics
+    };
+    const seen = /* @__PURE__ */ new Set();
     for (const zone2 of await loadZones(ctx)) {
-      const first = seen.get(zone2.name);
-      if (first) {
+      if (seen.has(zone2.name)) {
         diagnostics.push({
           level: "warning",
-          message: `zone ${zone2.name} is also configured in ${first}; that one is used`,
+          message: `zone ${zone2.name} is configured twice in ${file}; the first is used`,
           location: zone2.location ?? { file },
           code: "octodns/duplicate-zone"
         });
         continue;
       }
-      seen.set(zone2.name, file);
-      zones.push(zone2);
+      seen.add(zone2.name);
+      zones.push({ ...zone2, config: file });
       for (const d of zone2.diagnostics ?? []) diagnostics.push(d);
     }
   }
@@ -37728,7 +37841,7 @@ async function loadOctodns(source, options) {
 }
 function includeReader(tree) {
   return async (from, target4) => {
-    const checked = resolveRepoPath(target4, posix5.dirname(from));
+    const checked = resolveRepoPath(target4, posix6.dirname(from));
     if (!checked.ok)
       return {
         error: checked.problem === "leaves" ? `!include ${target4} leaves the repository` : `!include: ${checked.message}`
@@ -37744,10 +37857,26 @@ function includeReader(tree) {
   };
 }
 function providerDirectory(ctx, p) {
-  const candidates = [ctx.base, posix5.dirname(ctx.config.file)].map(
-    (from) => resolveRepoPath(p.directory, from)
-  );
-  return candidates.find((d) => d.ok && ctx.files.some((f) => under2(f, d.path))) ?? candidates[0];
+  return resolveRepoPath(p.directory, ctx.cwd);
+}
+function workingDirectoryThatFinds(ctx, p, find) {
+  let dir = posix6.dirname(ctx.config.file).replace(/^\.$/, "");
+  for (; ; ) {
+    if (dir !== ctx.cwd) {
+      const checked = resolveRepoPath(p.directory, dir);
+      const found = checked.ok ? find(checked.path) : void 0;
+      if (found) return { cwd: dir, file: found };
+    }
+    if (dir === "") return void 0;
+    dir = posix6.dirname(dir).replace(/^\.$/, "");
+  }
+}
+function directoryMessage(ctx, p, id, what2, find) {
+  const where = ctx.cwd === "" ? "the repository root" : ctx.cwd;
+  const head = `${what2} (source "${id}": directory ${p.directory}, relative to the folder octodns-sync runs in, here ${where})`;
+  const other = workingDirectoryThatFinds(ctx, p, find);
+  const flag = "--octodns-cwd (the Action's working-directory input)";
+  return other ? `${head}. octodns-sync run in ${other.cwd || "the repository root"} reads ${other.file}: if that is where it runs, say so with ${flag} ${other.cwd || "."}` : `${head}. If octodns-sync runs in another folder, name it with ${flag}`;
 }
 function listZones(ctx, p) {
   const checked = providerDirectory(ctx, p);
@@ -37778,7 +37907,23 @@ async function loadZones(ctx) {
     const candidates = /* @__PURE__ */ new Set();
     for (const id of entry.sources) {
       const p = config.providers.get(id)?.yaml;
-      if (p) for (const z of listZones(ctx, p)) candidates.add(z);
+      if (!p) continue;
+      const dir = providerDirectory(ctx, p);
+      const holds = (d) => ctx.files.find((f) => under2(f, d));
+      if (dir.ok && !holds(dir.path))
+        ctx.problems.push({
+          level: "error",
+          message: directoryMessage(
+            ctx,
+            p,
+            id,
+            `zone ${entry.key} lists the zones of ${dir.path || "."}, which does not exist`,
+            (d) => ctx.files.find((f) => under2(f, d) && ZONE_FILE_NAME.test(f.slice(d.length)))
+          ),
+          location: entry.location,
+          code: "octodns/missing-directory"
+        });
+      for (const z of listZones(ctx, p)) candidates.add(z);
     }
     for (const name2 of [...candidates].sort()) {
       if (claimed.has(name2) || !matchesDynamic(entry, name2)) continue;
@@ -37883,7 +38028,13 @@ async function loadZone(ctx, rawName, entry, allZones) {
     if (sources.length === 0 && !p.ignoreMissingZones) {
       diagnostics.push({
         level: "error",
-        message: `no YAMLs found for ${rawName} in ${dir.path || "."} (source "${id}")`,
+        message: directoryMessage(
+          ctx,
+          p,
+          id,
+          `no YAMLs found for ${rawName} in ${dir.path || "."}`,
+          (d) => zoneSources(ctx, p, d, rawName, name2)[0]
+        ),
         location: entry.location,
         code: "octodns/missing-zone-file"
       });
@@ -38825,8 +38976,8 @@ var configWarning = {
 
 // src/rules/describe.ts
 function listValues(values, max = 4) {
-  const shown = values.slice(0, max).join(", ");
-  return values.length > max ? `${shown} (+${values.length - max} more)` : shown || "(none)";
+  const shown2 = values.slice(0, max).join(", ");
+  return values.length > max ? `${shown2} (+${values.length - max} more)` : shown2 || "(none)";
 }
 function describeChange(c) {
   if (c.kind === "add") return `added: ${listValues(c.after.values)}`;
@@ -40914,7 +41065,7 @@ function collapse(d, judged, threshold) {
   if (foldable.length <= MAX_PER_ZONE) return judged.map((j) => j.finding);
   const latest = new Date(Math.max(...foldable.map((j) => j.until.getTime())));
   const names = foldable.map((j) => `${j.finding.name} ${j.finding.type}`);
-  const shown = names.slice(0, 5).join(", ");
+  const shown2 = names.slice(0, 5).join(", ");
   const severity2 = maxSeverity(foldable.map((j) => j.severity)) ?? "info";
   const kept = new Set(foldable);
   return [
@@ -40924,7 +41075,7 @@ function collapse(d, judged, threshold) {
       zone: d.zone,
       key: "many",
       severity: severity2,
-      message: `${foldable.length} changed or removed RRsets of ${d.name} were cached with TTLs above ${threshold} s and were not lowered long enough ago (${shown} and ${names.length - 5} more); caches may serve old data until ${utcMinute(latest)}. Merge after that, or accept the risk.`,
+      message: `${foldable.length} changed or removed RRsets of ${d.name} were cached with TTLs above ${threshold} s and were not lowered long enough ago (${shown2} and ${names.length - 5} more); caches may serve old data until ${utcMinute(latest)}. Merge after that, or accept the risk.`,
       fix: `Lower the TTLs of these records to ${threshold} s or less in a separate change, deploy it, wait for the old TTLs to run out, then make this change.`,
       ...foldable[0].finding.location ? { location: foldable[0].finding.location } : {}
     }
@@ -41051,14 +41202,14 @@ var txtQuoted = {
           if (rr.type !== "TXT") return [];
           return txtTexts(rr).filter((text3) => text3.length >= 2 && text3.startsWith('"') && text3.endsWith('"')).map((text3) => {
             const tagged = TAGS.find(([re]) => re.test(text3))?.[1];
-            const shown = text3.length > 60 ? `${text3.slice(0, 57)}\u2026` : text3;
+            const shown2 = text3.length > 60 ? `${text3.slice(0, 57)}\u2026` : text3;
             return {
               zone: zoneKey(zone2),
               name: rr.name,
               type: "TXT",
               key: text3,
               ...tagged ? {} : { severity: "medium" },
-              message: tagged ? `TXT of ${rr.name} is ${shown} with the quotes as part of the text: receivers do not recognise it, so ${rr.name} publishes no ${tagged} record.` : `TXT of ${rr.name} is ${shown} with the quotes as part of the text: whoever checks this value gets the quotes too.`,
+              message: tagged ? `TXT of ${rr.name} is ${shown2} with the quotes as part of the text: receivers do not recognise it, so ${rr.name} publishes no ${tagged} record.` : `TXT of ${rr.name} is ${shown2} with the quotes as part of the text: whoever checks this value gets the quotes too.`,
               ...rr.location ? { location: rr.location } : {}
             };
           });
@@ -41407,10 +41558,7 @@ function driftCell(report, z) {
   const reached = live2.status !== "failed" && live2.servers.some((s2) => s2.zone === apex && s2.authoritative);
   return reached ? "0" : "unknown";
 }
-function zoneTable(report) {
-  const zones = report.zones.filter((z) => z.status !== "unchanged" || z.drift.length > 0);
-  if (zones.length === 0)
-    return report.zones.length === 0 ? "_No zones found._" : `_No record changes in ${plural(report.zones.length, "zone")}._`;
+function zoneRows(report, zones) {
   const count2 = (z, kind) => z.changes.filter((c) => c.kind === kind).length;
   const rows = zones.map(
     (z) => `| ${tableCode(z.zone)} | ${z.format} | ${z.status} | ${count2(z, "add")} | ${count2(z, "modify")} | ${count2(z, "remove")} | ${driftCell(report, z)} |`
@@ -41420,6 +41568,24 @@ function zoneTable(report) {
     "| --- | --- | --- | ---: | ---: | ---: | ---: |",
     ...rows
   ].join("\n");
+}
+var shown = (z) => z.status !== "unchanged" || z.drift.length > 0;
+function zoneTable(report) {
+  const configs = [...new Set(report.zones.map((z) => z.config ?? ""))].sort();
+  if (configs.length <= 1) {
+    const zones = report.zones.filter(shown);
+    if (zones.length === 0)
+      return report.zones.length === 0 ? "_No zones found._" : `_No record changes in ${plural(report.zones.length, "zone")}._`;
+    return zoneRows(report, zones);
+  }
+  return configs.map((config) => {
+    const all = report.zones.filter((z) => (z.config ?? "") === config);
+    const label2 = `**${config === "" ? "Other zones" : inlineCode(config)}**`;
+    const zones = all.filter(shown);
+    return zones.length === 0 ? `${label2}: _no record changes in ${plural(all.length, "zone")}._` : `${label2}
+
+${zoneRows(report, zones)}`;
+  }).join("\n\n");
 }
 function bySeverity(findings2) {
   return [...SEVERITIES].reverse().flatMap((s2) => findings2.filter((f) => f.severity === s2));
@@ -43355,13 +43521,17 @@ function buildReport(input) {
     failOn: input.failOn,
     base: input.base,
     head: input.head,
-    zones: input.diffs.map((d) => ({
-      zone: d.zone,
-      format: d.format,
-      status: d.status,
-      changes: d.changes.map(changeJson),
-      drift: (input.drift.get(d.zone) ?? []).map(changeJson)
-    })),
+    zones: input.diffs.map((d) => {
+      const config = d.after?.config ?? d.before?.config;
+      return {
+        zone: d.zone,
+        format: d.format,
+        ...config !== void 0 ? { config } : {},
+        status: d.status,
+        changes: d.changes.map(changeJson),
+        drift: (input.drift.get(d.zone) ?? []).map(changeJson)
+      };
+    }),
     findings: findings2,
     live: liveJson(input.live, input.liveOffReason),
     rollback: input.rollback,
@@ -43589,7 +43759,7 @@ var DEFAULT_POLICY = {
 
 // src/sources/git.ts
 import { lstat as lstat2, readdir as readdir2, readFile, realpath } from "node:fs/promises";
-import { join, posix as posix6 } from "node:path";
+import { join, posix as posix7 } from "node:path";
 
 // src/sources/run-git.ts
 import { execFile } from "node:child_process";
@@ -43688,7 +43858,7 @@ var CommitTree = class {
       const entry = map.get(current);
       if (!entry || entry.mode !== "120000") return entry;
       const target4 = await runGit(this.root, ["cat-file", "blob", entry.sha]);
-      const next = resolveRepoPath(target4, posix6.dirname(current));
+      const next = resolveRepoPath(target4, posix7.dirname(current));
       if (!next.ok) throw new SourceError(`symlink "${path}" points outside the repository`, path);
       current = next.path;
     }
@@ -43823,57 +43993,134 @@ function sourceError(e, file = ".") {
     return [{ level: "error", message: e.message, location: { file: e.path ?? file } }];
   throw e;
 }
-async function chooseFormats(tree, path, format) {
+function describePaths(paths) {
+  const names = paths.map((p) => p || "the repository root");
+  return names.length <= 1 ? names[0] ?? "the repository root" : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+function distinctPaths(paths) {
+  const inside = (p, q) => q === "" || p === q || p.startsWith(`${q}/`);
+  const sorted2 = [...new Set(paths.length > 0 ? paths : [""])].sort((a, b) => a.length - b.length);
+  const kept = [];
+  for (const p of sorted2) if (!kept.some((q) => inside(p, q))) kept.push(p);
+  return kept;
+}
+function explicitConfig(format, options) {
+  if (format.id === "dnscontrol") return options.configFile;
+  if (format.id === "octodns") return options.octodnsConfig;
+  return void 0;
+}
+function explicitConfigs(options) {
+  return [
+    { file: options.configFile, flag: "--config-file" },
+    { file: options.credsFile, flag: "--creds-file" },
+    { file: options.octodnsConfig, flag: "--octodns-config" }
+  ].flatMap((c) => c.file === void 0 ? [] : [{ file: c.file, flag: c.flag }]);
+}
+async function chooseFormats(tree, options, format) {
+  const paths = distinctPaths(options.paths);
   if (format !== "auto") {
     const f = formatById(format);
     return f ? ok([f]) : fail({
       level: "error",
       message: `format "${format}" is not available`,
-      location: { file: path || "." }
+      location: { file: paths[0] || "." }
     });
   }
   const files = await tree.listFiles();
-  const found = FORMATS.filter((f) => f.detect(files, path));
+  const found = FORMATS.filter(
+    (f) => explicitConfig(f, options) !== void 0 || paths.some((path) => f.detect(files, path))
+  );
   if (found.length === 0)
     return fail({
       level: "error",
-      message: `no DNS config found under ${path || "the repository root"} (looked for dnsconfig.js, an octoDNS config with providers: and zones:, and zone files *.zone, db.*, *.db)`,
-      location: { file: path || "." }
+      message: `no DNS config found under ${describePaths(paths)} (looked for dnsconfig.js, an octoDNS config with providers: and zones:, and zone files *.zone, db.*, *.db)`,
+      location: { file: paths[0] || "." }
     });
   return ok(found);
 }
 function mergeZoneSets(sets) {
-  return {
+  const first = /* @__PURE__ */ new Map();
+  const errors = [];
+  for (const zone2 of sets.flatMap((s2) => s2.zones)) {
+    const key2 = zoneKey(zone2);
+    const other = first.get(key2);
+    if (!other) first.set(key2, zone2);
+    else if (other.config !== zone2.config)
+      errors.push({
+        level: "error",
+        message: `zone ${key2} is defined by two configurations, ${other.config ?? other.location?.file} and ${zone2.config ?? zone2.location?.file}: each push would overwrite the other's records, so the review cannot tell what the zone will hold. Keep the zone in one of them.`,
+        location: zone2.location ?? { file: zone2.config ?? "." },
+        code: "duplicate-zone"
+      });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return ok({
     zones: sets.flatMap((s2) => s2.zones),
     credentials: sets.flatMap((s2) => s2.credentials),
     files: [...new Set(sets.flatMap((s2) => s2.files))],
     log: sets.flatMap((s2) => s2.log ?? [])
-  };
+  });
 }
-async function loadSide(tree, formats, settings) {
-  const files = await tree.listFiles();
+async function loadSide(tree, formats, options) {
+  const files = new Set(await tree.listFiles());
+  const paths = distinctPaths(options.paths);
   const sets = [];
   const errors = [];
   const warnings2 = [];
+  const outputs = [];
   for (const format of formats) {
-    if (!format.detect(files, settings.path)) continue;
-    const result = await format.load(tree, {
-      path: settings.path,
-      ...settings.evalTimeoutMs !== void 0 ? { evalTimeoutMs: settings.evalTimeoutMs } : {},
-      ...settings.evalMemoryBytes !== void 0 ? { evalMemoryBytes: settings.evalMemoryBytes } : {}
-    });
-    if (result.ok) {
-      sets.push(result.value);
-      warnings2.push(...result.warnings ?? []);
-    } else errors.push(...result.errors);
+    const config = explicitConfig(format, options);
+    const runs = config !== void 0 ? files.has(config) ? [{ path: "", config }] : [] : paths.filter((path) => format.detect([...files], path)).map((path) => ({ path }));
+    for (const run3 of runs) {
+      const result = await format.load(tree, {
+        ...run3,
+        skip: [...outputs],
+        ...options.credsFile !== void 0 ? { creds: options.credsFile } : {},
+        ...options.octodnsCwd !== void 0 ? { workingDirectory: options.octodnsCwd } : {},
+        ...options.evalTimeoutMs !== void 0 ? { evalTimeoutMs: options.evalTimeoutMs } : {},
+        ...options.evalMemoryBytes !== void 0 ? { evalMemoryBytes: options.evalMemoryBytes } : {}
+      });
+      if (result.ok) {
+        sets.push(result.value);
+        outputs.push(...result.value.outputs ?? []);
+        warnings2.push(...result.warnings ?? []);
+      } else errors.push(...result.errors);
+    }
   }
-  return errors.length > 0 ? { ok: false, errors } : ok(mergeZoneSets(sets), warnings2);
+  if (errors.length > 0) return { ok: false, errors };
+  const merged = mergeZoneSets(sets);
+  return merged.ok ? ok(merged.value, warnings2) : merged;
 }
-async function locate(repo, path) {
+async function checkExplicitConfigs(trees, options) {
+  const listings = await Promise.all(trees.map(async (t) => new Set(await t.listFiles())));
+  const missing = explicitConfigs(options).filter(({ file }) => !listings.some((l) => l.has(file)));
+  if (missing.length === 0) return ok(void 0);
+  return {
+    ok: false,
+    errors: missing.map(({ file, flag }) => ({
+      level: "error",
+      message: `${file} (${flag}) does not exist${trees.length > 1 ? " on either side of the change" : ""}`,
+      location: { file }
+    }))
+  };
+}
+async function locate(repo) {
   const root = await findRepositoryRoot(repo);
-  if (!root) return { root: repo, path: checkRepoPath(path) };
+  if (!root) return { root: repo, inRepo: (path) => checkRepoPath(path) };
   const inner = relative2(await realpath2(root), await realpath2(repo)).split(sep2).join("/");
-  return { root, path: checkRepoPath(inner ? `${inner}/${path}` : path) };
+  return { root, inRepo: (path) => checkRepoPath(inner ? `${inner}/${path}` : path) };
+}
+function inRepoOptions(inRepo, options) {
+  const maybe = (p) => p === void 0 ? void 0 : inRepo(p);
+  return {
+    ...options,
+    paths: distinctPaths((options.paths.length > 0 ? options.paths : [""]).map(inRepo)),
+    configFile: maybe(options.configFile),
+    credsFile: maybe(options.credsFile),
+    octodnsConfig: maybe(options.octodnsConfig),
+    // octodns-sync runs where the user stands: the --repo folder unless told otherwise.
+    octodnsCwd: inRepo(options.octodnsCwd ?? "")
+  };
 }
 
 // src/review/policy-file.ts
@@ -44189,10 +44436,15 @@ async function readLocalFile(path) {
     return void 0;
   }
 }
-async function loadSides(headTree, baseTree, settings) {
-  let formats = await chooseFormats(headTree, settings.path, settings.format);
+async function loadSides(headTree, baseTree, format, settings) {
+  const explicit = await checkExplicitConfigs(
+    baseTree ? [headTree, baseTree] : [headTree],
+    settings
+  );
+  if (!explicit.ok) return explicit;
+  let formats = await chooseFormats(headTree, settings, format);
   if (!formats.ok && baseTree) {
-    const before = await chooseFormats(baseTree, settings.path, settings.format);
+    const before = await chooseFormats(baseTree, settings, format);
     if (before.ok) formats = before;
   }
   if (!formats.ok) return formats;
@@ -44214,10 +44466,17 @@ async function loadSides(headTree, baseTree, settings) {
   if (head.value.zones.length === 0 && base.zones.length === 0)
     return fail({
       level: "error",
-      message: `no zones found under ${settings.path || "the repository root"} (format ${formats.value.map((f) => f.id).join(", ")}); nothing would be reviewed. Check --path and --format (the Action's path and format inputs).`,
-      location: { file: settings.path || "." }
+      message: `no zones found under ${describePaths(settings.paths)} (format ${formats.value.map((f) => f.id).join(", ")}); nothing would be reviewed. Check --path and --format (the Action's path and format inputs).`,
+      location: { file: settings.paths[0] || "." }
     });
   return ok({ head: head.value, base }, head.warnings);
+}
+function commonFolder(paths) {
+  const split = paths.map((p) => p === "" ? [] : p.split("/"));
+  const first = split[0] ?? [];
+  let n = 0;
+  while (n < first.length && split.every((parts2) => parts2[n] === first[n])) n++;
+  return first.slice(0, n).join("/");
 }
 function touchedZones(diffs, set) {
   const touched = new Set(diffs.filter((d) => d.status !== "unchanged").map((d) => d.zone));
@@ -44245,20 +44504,30 @@ function liveDiffs(diffs, live2) {
 async function runReview(settings, hooks = {}) {
   const now = settings.now ?? /* @__PURE__ */ new Date();
   let root;
-  let path;
+  let load;
   let headTree;
   let baseTree;
   let baseRef;
   try {
-    ({ root, path } = await locate(settings.repo, settings.path));
+    let inRepo;
+    ({ root, inRepo } = await locate(settings.repo));
+    load = inRepoOptions(inRepo, {
+      paths: typeof settings.path === "string" ? [settings.path] : settings.path,
+      configFile: settings.configFile,
+      credsFile: settings.credsFile,
+      octodnsConfig: settings.octodnsConfig,
+      octodnsCwd: settings.octodnsCwd,
+      evalTimeoutMs: settings.evalTimeoutMs,
+      evalMemoryBytes: settings.evalMemoryBytes
+    });
     headTree = await openTree(root, settings.head);
     baseRef = settings.base ?? await defaultBase(root, settings.head);
     baseTree = baseRef !== void 0 ? await openTree(root, baseRef) : void 0;
   } catch (e) {
     return { ok: false, errors: sourceError(e) };
   }
-  const effective = { ...settings, path };
-  const sides = await loadSides(headTree, baseTree, effective);
+  const path = commonFolder(load.paths);
+  const sides = await loadSides(headTree, baseTree, settings.format, load);
   if (!sides.ok) return sides;
   const { head, base } = sides.value;
   const warnings2 = (sides.warnings ?? []).map(
@@ -49207,9 +49476,10 @@ function change(v, at) {
 }
 function zone(v, at) {
   const o = obj(v, at);
-  return {
+  return defined({
     zone: str2(o["zone"], `${at}.zone`, 1024),
     format: oneOf(o["format"], FORMAT_IDS, `${at}.format`),
+    config: optional2(o["config"], (x) => str2(x, `${at}.config`, 4096)),
     status: oneOf(
       o["status"],
       ["added", "removed", "changed", "unchanged"],
@@ -49217,7 +49487,7 @@ function zone(v, at) {
     ),
     changes: arr(o["changes"], `${at}.changes`).map((c, i) => change(c, `${at}.changes[${i}]`)),
     drift: arr(o["drift"], `${at}.drift`).map((c, i) => change(c, `${at}.drift[${i}]`))
-  };
+  });
 }
 function finding(v, at) {
   const o = obj(v, at);
@@ -49398,8 +49668,7 @@ function readSettings(input = (name2) => getInput(name2), env = process.env) {
     return fallback;
   };
   const workspace = resolve(env["GITHUB_WORKSPACE"] || process.cwd());
-  const insidePath = (name2) => {
-    const raw = input(name2).trim();
+  const inside = (name2, raw) => {
     if (raw === "") return void 0;
     const full = isAbsolute2(raw) ? normalize(raw) : join2(workspace, raw);
     if (full !== workspace && !full.startsWith(workspace + sep4)) {
@@ -49408,10 +49677,18 @@ function readSettings(input = (name2) => getInput(name2), env = process.env) {
     }
     return full;
   };
+  const insidePath = (name2) => inside(name2, input(name2).trim());
+  const repoPath2 = (name2, raw) => {
+    const full = inside(name2, raw);
+    return full === void 0 ? void 0 : full.slice(workspace.length + 1).split(sep4).join("/");
+  };
   const token2 = input("github-token").trim();
   if (token2 !== "") setSecret(token2);
-  const pathFull = insidePath("path");
-  const path = pathFull === void 0 ? "" : pathFull.slice(workspace.length + 1);
+  const paths = input("path").split("\n").map((line) => line.trim()).filter((line) => line !== "").flatMap((line) => repoPath2("path", line) ?? []);
+  const configFile = repoPath2("config-file", input("config-file").trim());
+  const credsFile = repoPath2("creds-file", input("creds-file").trim());
+  const octodnsConfig = repoPath2("octodns-config", input("octodns-config").trim());
+  const workingDirectory = repoPath2("working-directory", input("working-directory").trim());
   const formatRaw = input("format").trim() || "auto";
   let format = "auto";
   if (formatRaw === "auto" || FORMAT_IDS.includes(formatRaw))
@@ -49516,8 +49793,12 @@ function readSettings(input = (name2) => getInput(name2), env = process.env) {
     settings: {
       token: token2,
       workspace,
-      path,
+      paths,
       format,
+      configFile,
+      credsFile,
+      octodnsConfig,
+      workingDirectory,
       policyFile,
       live: live2,
       resolvers,
@@ -49544,15 +49825,15 @@ function readSettings(input = (name2) => getInput(name2), env = process.env) {
 // src/github/main.ts
 function unreadableMarkdown(problems2, maxChars) {
   const head = "## ZoneGuard: \u274C Could not review this change\n\nThe DNS configuration at the head of this pull request does not load, so nothing was reviewed. Fix these problems and push again:\n\n";
-  const shown = [];
+  const shown2 = [];
   let size = head.length + 200;
   for (const p of problems2) {
     if (size + p.length + 1 > maxChars) break;
-    shown.push(p);
+    shown2.push(p);
     size += p.length + 1;
   }
-  const more = problems2.length - shown.length;
-  return `${head}${fence(shown.join("\n"), "text")}
+  const more = problems2.length - shown2.length;
+  return `${head}${fence(shown2.join("\n"), "text")}
 ${more > 0 ? `
 \u2026and ${more} more in the job log.
 ` : ""}`;
@@ -49596,8 +49877,12 @@ async function review(settings) {
     repo: settings.workspace,
     base,
     head,
-    path: settings.path,
+    path: settings.paths,
     format: settings.format,
+    ...settings.configFile !== void 0 ? { configFile: settings.configFile } : {},
+    ...settings.credsFile !== void 0 ? { credsFile: settings.credsFile } : {},
+    ...settings.octodnsConfig !== void 0 ? { octodnsConfig: settings.octodnsConfig } : {},
+    ...settings.workingDirectory !== void 0 ? { octodnsCwd: settings.workingDirectory } : {},
     policyFile: void 0,
     // Read from the base side, like the default: a pull request cannot relax its own review.
     ...settings.policyFile !== void 0 ? { policyPath: relative3(settings.workspace, settings.policyFile).split(sep5).join("/") } : {},
