@@ -49670,12 +49670,12 @@ function readSettings(input = (name2) => getInput(name2), env = process.env) {
   const workspace = resolve(env["GITHUB_WORKSPACE"] || process.cwd());
   const inside = (name2, raw) => {
     if (raw === "") return void 0;
-    const full = isAbsolute2(raw) ? normalize(raw) : join2(workspace, raw);
-    if (full !== workspace && !full.startsWith(workspace + sep4)) {
+    const checked = isAbsolute2(raw) ? repoRelativePath(workspace, normalize(raw)) : resolveRepoPath(raw);
+    if (!checked.ok) {
       errors.push(`Input '${name2}' must be a path inside the repository, got '${raw}'.`);
       return void 0;
     }
-    return full;
+    return checked.path === "" ? workspace : join2(workspace, checked.path);
   };
   const insidePath = (name2) => inside(name2, input(name2).trim());
   const repoPath2 = (name2, raw) => {

@@ -125,7 +125,7 @@ describe('readSettings', () => {
     });
     const bad = readSettings(
       inputs({
-        path: 'ok\n../elsewhere',
+        path: 'ok\n../elsewhere\n~/zones',
         'config-file': '/etc/dnsconfig.js',
         'creds-file': '../creds.json',
         'octodns-config': '../x.yaml',
@@ -137,6 +137,7 @@ describe('readSettings', () => {
     if (bad.ok) return;
     expect(bad.errors).toEqual([
       "Input 'path' must be a path inside the repository, got '../elsewhere'.",
+      "Input 'path' must be a path inside the repository, got '~/zones'.",
       "Input 'config-file' must be a path inside the repository, got '/etc/dnsconfig.js'.",
       "Input 'creds-file' must be a path inside the repository, got '../creds.json'.",
       "Input 'octodns-config' must be a path inside the repository, got '../x.yaml'.",

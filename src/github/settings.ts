@@ -14,6 +14,7 @@ import {
 } from '../live/specs.js';
 import { isSeverity, type Severity } from '../model/severity.js';
 import { FORMAT_IDS, type FormatId } from '../model/zone.js';
+import { repoRelativePath, resolveRepoPath } from '../sources/repo-path.js';
 import {
   commitRange,
   type EventName,
@@ -114,15 +115,20 @@ export function readSettings(
 
   const workspace = resolve(env['GITHUB_WORKSPACE'] || process.cwd());
 
-  /** A path that must stay inside the workspace (no `..`, not absolute elsewhere). */
+  /**
+   * A path that must stay inside the workspace, checked by the repository's one path guard: an
+   * absolute path must lie under the workspace, a relative one must not climb out of it.
+   */
   const inside = (name: string, raw: string): string | undefined => {
     if (raw === '') return undefined;
-    const full = isAbsolute(raw) ? normalize(raw) : join(workspace, raw);
-    if (full !== workspace && !full.startsWith(workspace + sep)) {
+    const checked = isAbsolute(raw)
+      ? repoRelativePath(workspace, normalize(raw))
+      : resolveRepoPath(raw);
+    if (!checked.ok) {
       errors.push(`Input '${name}' must be a path inside the repository, got '${raw}'.`);
       return undefined;
     }
-    return full;
+    return checked.path === '' ? workspace : join(workspace, checked.path);
   };
   const insidePath = (name: string): string | undefined => inside(name, input(name).trim());
   /** The same, as a repository-relative POSIX path ('' for the root itself). */
