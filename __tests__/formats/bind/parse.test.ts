@@ -128,6 +128,45 @@ describe('parseZoneFile', () => {
     expect(b.ok && b.value.zone.name).toBe('example.org.');
   });
 
+  it('names the zone by its SOA owner when that is written absolutely', () => {
+    const dot =
+      '$ORIGIN .\n$TTL 300\nexample.com IN SOA ns1.example.com. h.example.com. 1 2 3 4 5\n';
+    const a = parseZoneFile(
+      `${dot}\tNS ns1.example.com.\n$ORIGIN example.com.\nwww A 192.0.2.1\n`,
+      {
+        file: 'x.zone',
+        fallbackOrigin: 'x.',
+      },
+    );
+    expect(a.ok && a.value.zone.name).toBe('example.com.');
+    expect(a.ok && a.value.zone.diagnostics).toBeUndefined();
+    expect(a.ok && a.value.zone.rrsets.map((r) => `${r.name} ${r.type}`)).toEqual([
+      'example.com. SOA',
+      'example.com. NS',
+      'www.example.com. A',
+    ]);
+    // An SOA owner relative to an origin the file does not set leaves the name to the file.
+    const b = parseZoneFile('$TTL 300\nwww SOA ns1 h 1 2 3 4 5\n', {
+      file: 'x.zone',
+      fallbackOrigin: 'x.',
+    });
+    expect(b.ok && b.value.zone.name).toBe('x.');
+    expect(b.ok && b.value.zone.diagnostics?.map((d) => d.code)).toEqual(['bind/soa-not-at-apex']);
+  });
+
+  it('refuses meta types (OPT, TYPE0, TYPE128-255) with their location', () => {
+    const errs = errors(`${HEAD}a OPT \\# 0\nb TYPE0 \\# 0\nc TYPE255 \\# 0\nd TYPE128 \\# 0\n`);
+    expect(errs.map((e) => [e.location.line, e.location.column, e.code])).toEqual([
+      [5, 3, 'bind/meta-type'],
+      [6, 3, 'bind/meta-type'],
+      [7, 3, 'bind/meta-type'],
+      [8, 3, 'bind/meta-type'],
+    ]);
+    expect(rrsets(`${HEAD}e TYPE127 \\# 0\nf TYPE256 \\# 1 00\n`).map((r) => r.type)).toContain(
+      'TYPE127',
+    );
+  });
+
   it('collects every error of a file, each with line, column and what was expected', () => {
     const errs = errors(
       `${HEAD}a A 192.0.2.300\nb MX ten mail\nc BOGUS x\nd 1x A 192.0.2.1\ne CH A 192.0.2.1\n$FOO bar\n`,

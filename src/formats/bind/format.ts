@@ -1,6 +1,7 @@
 /**
  * The BIND zone-file format: finds zone files under the path (`*.zone`, `db.*`, `*.db`),
- * names each zone from its first `$ORIGIN` or else its file name, and parses them all.
+ * names each zone by its SOA owner (else its first `$ORIGIN`, else its file name), and parses
+ * them all.
  * `$INCLUDE` reads through the SourceTree, so an include can never leave the repository.
  */
 import { type Diagnostic, fail, ok, type Result } from '../../model/location.js';

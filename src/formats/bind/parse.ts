@@ -5,7 +5,7 @@
  * are kept for the rules, and out-of-zone records become warnings, as BIND ignores them.
  */
 import { type Diagnostic, fail, ok, type Result } from '../../model/location.js';
-import { isInZone, toAbsoluteName } from '../../model/name.js';
+import { isInZone, parentName, toAbsoluteName } from '../../model/name.js';
 import { parseDuration, plainName } from '../../model/rdata/fields.js';
 import { otherTypeNumber, otherTypeRdata } from '../../model/rdata/other-types.js';
 import { parseRdata, RdataError, type RdataToken } from '../../model/rdata/registry.js';
@@ -86,6 +86,17 @@ const UNSUPPORTED_TYPES: Record<string, number> = {
   RESINFO: 261,
 };
 
+// Meta types (RFC 6895 §3.1: OPT, 128–255, and 0): they exist only in messages, and BIND
+// refuses them in a zone file ("invalid use of a meta type").
+const META_TYPES = new Set(['OPT', 'TKEY', 'TSIG', 'IXFR', 'AXFR', 'MAILB', 'MAILA', 'ANY']);
+
+function isMetaType(type: RecordType, word: string): boolean {
+  if (META_TYPES.has(word.toUpperCase())) return true;
+  if (!type.startsWith('TYPE')) return false;
+  const n = Number(type.slice(4));
+  return n === 0 || n === 41 || (n >= 128 && n <= 255);
+}
+
 /** `[ttl] [class] type` of a record; `other` is the mnemonic of a type kept as RFC 3597. */
 interface Header {
   ttl: number | undefined;
@@ -144,9 +155,14 @@ class ZoneFileParser {
   private includes = 0;
   private generated = 0;
 
+  /**
+   * Probe mode (`zoneNameFromSoa`): records are not kept, and reading stops at the first SOA,
+   * whose owner is noted here.
+   */
   constructor(
     readonly zone: string,
     private readonly tree: IncludeTree | undefined,
+    private readonly probe?: { soa?: string },
   ) {}
 
   private error(
@@ -168,15 +184,20 @@ class ZoneFileParser {
     this.warnings.push({ level: 'warning', message, code, location: { file, line } });
   }
 
-  /** Reads one file's entries with the given origin; owner state is the file's own. */
-  parseFile(file: string, text: string, origin: string): void {
+  /**
+   * Reads one file's entries with the given origin. An included file starts with the owner
+   * of the line before its `$INCLUDE` (its first line may leave the owner blank), and the
+   * including file goes on with its own owner and origin afterwards, as BIND does.
+   */
+  parseFile(file: string, text: string, origin: string, inherited?: string): void {
     this.files.push(file);
     this.includeStack.push(file);
     // Entries are used up before the next one is read, so the lexer may recycle tokens.
     const lexer = new ZoneLexer(text, true);
     let currentOrigin = origin;
-    let owner: string | undefined;
+    let owner = inherited;
     for (let entry = lexer.next(); entry; entry = lexer.next()) {
+      if (this.probe?.soa !== undefined) break;
       const first = entry.tokens[0]!;
       if (!entry.blankOwner && !first.quoted && first.text.charCodeAt(0) === 0x24 /* $ */) {
         const directive = first.text.toUpperCase();
@@ -184,7 +205,7 @@ class ZoneFileParser {
           const o = this.directiveName(file, entry, currentOrigin);
           if (o !== undefined) currentOrigin = o;
         } else if (directive === '$TTL') this.ttlDirective(file, entry);
-        else if (directive === '$INCLUDE') this.include(file, entry, currentOrigin);
+        else if (directive === '$INCLUDE') this.include(file, entry, currentOrigin, owner);
         else if (directive === '$GENERATE') this.generate(file, entry, currentOrigin);
         else
           this.error(
@@ -280,7 +301,12 @@ class ZoneFileParser {
     return 0;
   }
 
-  private include(file: string, entry: Entry, origin: string): undefined {
+  private include(
+    file: string,
+    entry: Entry,
+    origin: string,
+    owner: string | undefined,
+  ): undefined {
     const [d, pathTok, originTok] = entry.tokens;
     if (!pathTok) {
       this.error(file, d!.line, d!.column, '$INCLUDE needs a file name', 'bind/directive');
@@ -340,7 +366,7 @@ class ZoneFileParser {
         `$INCLUDE "${pathTok.text}": no such file in the repository (${target})`,
         'bind/include-missing',
       );
-    this.parseFile(target, text, includeOrigin);
+    this.parseFile(target, text, includeOrigin, owner);
   }
 
   private generate(file: string, entry: Entry, origin: string): undefined {
@@ -389,7 +415,11 @@ class ZoneFileParser {
       );
     const ttl = this.resolveTtl(file, d.line, d.column, head.ttl, head.type, undefined);
     if (ttl === undefined) return;
-    for (let it = range.start; it <= range.stop; it += range.step) {
+    for (
+      let it = range.start;
+      it <= range.stop && this.probe?.soa === undefined;
+      it += range.step
+    ) {
       const ownerText = expand(lhs, it);
       const rdataText = expand(rhs, it);
       if (ownerText === undefined || rdataText === undefined)
@@ -474,6 +504,16 @@ class ZoneFileParser {
       return undefined;
     }
     const type = tt.quoted ? undefined : recordType(tt.text);
+    if (tt.quoted ? false : isMetaType(type ?? 'A', tt.text)) {
+      this.error(
+        file,
+        tt.line,
+        tt.column,
+        `${tt.text} is a meta type (RFC 6895): it cannot be a record in a zone file`,
+        'bind/meta-type',
+      );
+      return undefined;
+    }
     if (type === undefined) {
       const other = tt.quoted ? undefined : otherTypeNumber(tt.text);
       if (other !== undefined)
@@ -583,6 +623,10 @@ class ZoneFileParser {
     ttl: number,
     value: string,
   ): void {
+    if (this.probe) {
+      if (type === 'SOA') this.probe.soa = name;
+      return;
+    }
     if (!inZone(name, this.zone)) {
       this.warn(
         file,
@@ -623,6 +667,37 @@ class ZoneFileParser {
         'bind/ttl-mismatch',
       );
     }
+  }
+
+  /**
+   * An NS whose target lies below a DNAME of this zone (RFC 6672 §2.4: the name cannot exist
+   * there): BIND refuses the zone for the apex NS and warns for a delegation.
+   */
+  checkNsBelowDname(): void {
+    const dnames = new Set<string>();
+    const nsSets: RRsetAcc[] = [];
+    for (const atName of this.rrsets.values())
+      for (const a of Array.isArray(atName) ? atName : [atName]) {
+        if (a.type === 'DNAME') dnames.add(a.name);
+        else if (a.type === 'NS') nsSets.push(a);
+      }
+    if (dnames.size === 0) return;
+    for (const ns of nsSets)
+      for (const target of ns.values) {
+        if (!inZone(target, this.zone)) continue;
+        for (let up = target; up !== this.zone && up !== '.'; ) {
+          up = parentName(up);
+          if (!dnames.has(up)) continue;
+          const apex = ns.name === this.zone;
+          this.warn(
+            ns.location.file,
+            ns.location.line,
+            `NS ${target} at ${ns.name} is below the DNAME at ${up}, where no name can exist; BIND ${apex ? 'refuses this zone' : 'warns'}`,
+            'bind/ns-below-dname',
+          );
+          break;
+        }
+      }
   }
 
   result(): RRset[] {
@@ -702,12 +777,36 @@ function originFromText(text: string): string | undefined {
   return undefined;
 }
 
+// An origin no zone file can mean: a name that ends in it was relative to the starting origin.
+const PROBE_ORIGIN = 'origin.zoneguard-probe.invalid.';
+
+/**
+ * The zone a file serves is the owner of its SOA (BIND names the zone in its configuration,
+ * and refuses a file whose SOA is elsewhere). A probe reads the file (and its includes) up to
+ * the first SOA with an origin no name can have: an owner that does not end in it was written
+ * absolutely (`example.com.`, or under `$ORIGIN .` as `named-compilezone` writes) and names
+ * the zone; one that does (`@` with no `$ORIGIN`) leaves the name to the file's `$ORIGIN` or
+ * its file name. The probe stops at the SOA, usually the first record.
+ */
+function zoneNameFromSoa(text: string, options: ParseZoneOptions): string | undefined {
+  const probe: { soa?: string } = {};
+  new ZoneFileParser(PROBE_ORIGIN, options.tree, probe).parseFile(options.file, text, PROBE_ORIGIN);
+  const soa = probe.soa;
+  return soa === undefined || isInZone(soa, PROBE_ORIGIN) ? undefined : soa;
+}
+
 /**
  * Parses one zone file (and what it includes) into a zone. Errors are every problem BIND would
  * refuse for syntax, each with file, line and column; warnings also go to `zone.diagnostics`.
+ * Without `options.origin`, the zone is named by its SOA owner, else by the file's first
+ * `$ORIGIN`, else by `options.fallbackOrigin` (the file name).
  */
 export function parseZoneFile(text: string, options: ParseZoneOptions): Result<ParsedZoneFile> {
-  const zoneName = options.origin ?? originFromText(text) ?? options.fallbackOrigin;
+  const zoneName =
+    options.origin ??
+    zoneNameFromSoa(text, options) ??
+    originFromText(text) ??
+    options.fallbackOrigin;
   if (zoneName === undefined)
     return fail({
       level: 'error',
@@ -717,6 +816,7 @@ export function parseZoneFile(text: string, options: ParseZoneOptions): Result<P
     });
   const p = new ZoneFileParser(zoneName, options.tree);
   p.parseFile(options.file, text, zoneName);
+  p.checkNsBelowDname();
   if (p.errors.length > 0) return fail(...sortDiagnostics(p.errors));
   const zone: Zone = {
     name: zoneName,
