@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { zoneNameFromFileName } from '../../../src/formats/bind/format.js';
 import { parseZoneFile } from '../../../src/formats/bind/parse.js';
 import { formatZoneFile } from '../../../src/formats/bind/write.js';
+import { isStandardType } from '../../../src/model/record-type.js';
 import { generateZone } from './zone-generator.js';
 
 const run = promisify(execFile);
@@ -76,6 +77,16 @@ const NAME_FIELDS: Record<string, number[]> = {
   RT: [1],
   KX: [1],
   LP: [1],
+  MB: [0],
+  MG: [0],
+  MR: [0],
+  'NSAP-PTR': [0],
+  NSEC: [0],
+  NXT: [0],
+  PX: [1, 2],
+  TALINK: [0, 1],
+  RRSIG: [7],
+  SIG: [7],
 };
 const JOINED_FROM: Record<string, number> = {
   DS: 3,
@@ -89,6 +100,36 @@ const JOINED_FROM: Record<string, number> = {
   OPENPGPKEY: 0,
 };
 
+/**
+ * BIND 9.18 prints the SvcParamKeys registered after RFC 9460 by number: `key7` is dohpath,
+ * `key8` ohttp, `key9` tls-supported-groups (its value as raw octets, two per group).
+ */
+function bind918Keys(value: string): string {
+  const names: Record<string, string> = {
+    key7: 'dohpath',
+    key8: 'ohttp',
+    key9: 'tls-supported-groups',
+  };
+  return value
+    .replace(
+      / mandatory=(\S+)/,
+      (_, list: string) =>
+        ` mandatory=${list
+          .split(',')
+          .map((k) => names[k] ?? k)
+          .join(',')}`,
+    )
+    .replace(/ key7=/g, ' dohpath=')
+    .replace(/ key8(?= |$)/g, ' ohttp')
+    .replace(/ key9="([^"]*)"/g, (_, raw: string) => {
+      const octets = raw.replace(/\\(\d{3})/g, (_e, d: string) => String.fromCharCode(Number(d)));
+      const groups: number[] = [];
+      for (let k = 0; k < octets.length; k += 2)
+        groups.push((octets.charCodeAt(k) << 8) | octets.charCodeAt(k + 1));
+      return ` tls-supported-groups=${groups.join(',')}`;
+    });
+}
+
 /** BIND's dump lines as `name ttl type rdata`, in our canonical spelling. */
 function normaliseDump(text: string): string[] {
   const out: string[] = [];
@@ -101,6 +142,9 @@ function normaliseDump(text: string): string[] {
     if (type === 'NAPTR') {
       const last = value.lastIndexOf(' ');
       value = `${value.slice(0, last)} ${value.slice(last + 1).toLowerCase()}`;
+    } else if (type === 'SVCB' || type === 'HTTPS') {
+      fields[1] = fields[1]!.toLowerCase();
+      value = bind918Keys(fields.join(' '));
     } else if (NAME_FIELDS[type]) {
       for (const i of NAME_FIELDS[type]!) fields[i] = fields[i]!.toLowerCase();
       value = fields.join(' ');
@@ -231,10 +275,11 @@ describe('a zone file is named by its SOA owner, as BIND needs it', () => {
 });
 
 describe('types kept in RFC 3597 form', () => {
-  // BIND loads the original and our re-written file (TYPEnnn \\# …): both dumps must agree.
-  it('others.example.zone.in: BIND reads our RFC 3597 output back to the same records', async () => {
-    const file = 'others.example.zone.in';
-    const zone = 'others.example.';
+  // BIND loads the original and our re-written file (TYPEnnn \\# …): both dumps must agree,
+  // and every RRset of a type without a typed codec must be one we keep as TYPEnnn.
+  const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.zone.in'));
+  it.each(files)('%s: BIND reads our RFC 3597 output back to the same records', async (file) => {
+    const zone = zoneOf(file);
     const original = await namedCheckzone(FIXTURES, zone, file);
     if (!original.ok) throw new Error(original.output);
     const tree = { readText: () => undefined };
@@ -244,9 +289,13 @@ describe('types kept in RFC 3597 form', () => {
       tree,
     });
     if (!r.ok) throw new Error(r.errors.map((e) => `${e.location.line}: ${e.message}`).join('\n'));
-    expect(r.value.zone.rrsets.filter((s) => /^TYPE\d+$/.test(s.type)).length).toBe(21);
-    writeFileSync(join(work, 'others.zone'), formatZoneFile(r.value.zone));
-    const ours = await namedCheckzone(work, zone, 'others.zone');
+    const kept = new Set(original.records.map((l) => l.split(' ').slice(0, 3).join(' ')));
+    const others = [...kept].filter((k) => !isStandardType(k.split(' ')[2]!));
+    expect(others.length).toBeGreaterThan(0);
+    expect(r.value.zone.rrsets.filter((s) => /^TYPE\d+$/.test(s.type)).length).toBe(others.length);
+    const name = file.replace(/\.in$/, '');
+    writeFileSync(join(work, name), formatZoneFile(r.value.zone));
+    const ours = await namedCheckzone(work, zone, name);
     if (!ours.ok) throw new Error(ours.output);
     expect(ours.records).toEqual(original.records);
   });

@@ -22,6 +22,18 @@ function reparse(zone: Zone): Zone {
 }
 
 describe('formatZoneFile', () => {
+  it('writes the root zone with absolute owners', () => {
+    const text =
+      '$TTL 518400\n. SOA a.root-servers.net. nstld.verisign-grs.com. 1 2 3 4 5\n. NS a.root-servers.net.\na.root-servers.net. A 198.41.0.4\n';
+    const r = parseZoneFile(text, { file: 'root.zone', origin: '.' });
+    if (!r.ok) throw new Error(r.errors[0]!.message);
+    const out = formatZoneFile(r.value.zone);
+    expect(out).toContain('a.root-servers.net.\t518400\tIN\tA\t198.41.0.4');
+    expect(withoutLocation(reparse(r.value.zone).rrsets)).toEqual(
+      withoutLocation(r.value.zone.rrsets),
+    );
+  });
+
   it('round-trips every generated zone: parse(formatZoneFile(z)) equals z', () => {
     for (const seed of [11, 12, 13]) {
       const g = generateZone(seed, 200);

@@ -44,47 +44,16 @@ const MAX_INCLUDE_DEPTH = 20;
 const MAX_INCLUDES = 1000;
 const MAX_GENERATED = 1_000_000;
 
-// Types BIND knows that ZoneGuard reads only in RFC 3597 form (no encoder for their text).
+// Types BIND reads only in RFC 3597 form (NULL, UINFO, UID, GID and UNSPEC have no text form
+// in BIND); MD and MF it refuses as obsolete, whatever the form.
 const UNSUPPORTED_TYPES: Record<string, number> = {
-  MD: 3,
-  MF: 4,
-  MB: 7,
-  MG: 8,
-  MR: 9,
   NULL: 10,
-  WKS: 11,
-  ISDN: 20,
-  NSAP: 22,
-  SIG: 24,
-  KEY: 25,
-  PX: 26,
-  GPOS: 27,
-  NXT: 30,
-  EID: 31,
-  NIMLOC: 32,
-  ATMA: 34,
-  CERT: 37,
-  A6: 38,
-  SINK: 40,
-  APL: 42,
-  IPSECKEY: 45,
-  RRSIG: 46,
-  NSEC: 47,
-  NSEC3: 50,
-  HIP: 55,
-  NINFO: 56,
-  RKEY: 57,
-  TALINK: 58,
-  CSYNC: 62,
   UINFO: 100,
   UID: 101,
   GID: 102,
   UNSPEC: 103,
-  AVC: 258,
-  DOA: 259,
-  AMTRELAY: 260,
-  RESINFO: 261,
 };
+const OBSOLETE_TYPES = new Set(['MD', 'MF']);
 
 // Meta types (RFC 6895 §3.1: OPT, 128–255, and 0): they exist only in messages, and BIND
 // refuses them in a zone file ("invalid use of a meta type").
@@ -518,6 +487,16 @@ class ZoneFileParser {
       const other = tt.quoted ? undefined : otherTypeNumber(tt.text);
       if (other !== undefined)
         return { ttl, type: `TYPE${other}` as RecordType, other: tt.text, next: i + 1 };
+      if (OBSOLETE_TYPES.has(tt.text.toUpperCase())) {
+        this.error(
+          file,
+          tt.line,
+          tt.column,
+          `${tt.text} is obsolete (RFC 973: use MX); BIND refuses it`,
+          'bind/type',
+        );
+        return undefined;
+      }
       const n = UNSUPPORTED_TYPES[tt.text.toUpperCase()];
       const hint =
         n === undefined
@@ -656,6 +635,9 @@ class ZoneFileParser {
     } else if (atName.type === type) acc = atName;
     else return void this.rrsets.set(name, [atName, fresh]);
     acc.values.push(value);
+    // BIND keeps RRSIGs (and SIGs) in one RRset per type covered, each with its own TTL; the
+    // model has one RRset, with the first TTL: no correction, and nothing to warn about.
+    if (type === 'TYPE46' || type === 'TYPE24') return;
     // BIND keeps the first TTL of an RRset ("TTL set to prior TTL"), so the served TTL is that.
     if (ttl !== acc.ttl) this.ttl.lastTtl = acc.ttl; // BIND carries the corrected TTL on
     if (ttl !== acc.ttl && !this.ttlWarned.has(acc)) {

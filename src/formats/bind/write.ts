@@ -8,7 +8,8 @@ import { isPseudoType } from '../../model/record-type.js';
 import type { RRset, Zone } from '../../model/zone.js';
 
 function ownerText(name: string, origin: string): string {
-  return isInZone(name, origin) ? relativeName(name, origin) : name;
+  // In the root zone every name is absolute already (and `relativeName` would cut it).
+  return origin !== '.' && isInZone(name, origin) ? relativeName(name, origin) : name;
 }
 
 /** One line per record; provider pseudo-records (no BIND form) become comments. */

@@ -1,50 +1,17 @@
 /**
- * Types BIND reads that ZoneGuard has no typed codec for (HINFO, RP, URI, NSEC3PARAM, …): their
- * presentation text is encoded to wire form and kept as RFC 3597 data under `TYPEnnn`, so a
- * zone that uses them still loads and diffs exactly. Signed-zone types (RRSIG, NSEC, NSEC3)
- * are not among them.
+ * Types BIND reads that ZoneGuard has no typed codec for (HINFO, RP, URI, the DNSSEC records of
+ * a signed zone in `dnssec-types.ts`, the rarer ones in `rare-types.ts`): their presentation
+ * text is encoded to wire form and kept as RFC 3597 data under `TYPEnnn`, so a zone that uses
+ * them still loads and diffs exactly.
  */
 import type { GenericType } from '../record-type.js';
 import { parseIPv4 } from './address.js';
-import { charString, end, hexRest, name, token, U8, U16, U32, uint } from './fields.js';
+import { DNSSEC_ENCODERS } from './dnssec-types.js';
+import { charString, hexRest, name, token, U8, U16, U32, uint } from './fields.js';
 import { genericCodec } from './generic.js';
+import { RARE_ENCODERS } from './rare-types.js';
 import { type RdataContext, RdataError, type RdataToken } from './types.js';
-
-type Encoder = (tokens: readonly RdataToken[], ctx: RdataContext) => number[];
-
-/** Wire form of a canonical absolute name (no compression). */
-export function nameWire(canonical: string): number[] {
-  const out: number[] = [];
-  let label: number[] = [];
-  for (let k = 0; k < canonical.length; k++) {
-    const c = canonical.charCodeAt(k);
-    if (c === 0x2e) {
-      if (label.length > 0) out.push(label.length, ...label);
-      label = [];
-    } else if (c === 0x5c) {
-      const d = canonical.slice(k + 1, k + 4);
-      if (/^\d{3}$/.test(d)) {
-        label.push(Number(d));
-        k += 3;
-      } else {
-        label.push(canonical.charCodeAt(k + 1));
-        k++;
-      }
-    } else label.push(c);
-  }
-  out.push(0);
-  return out;
-}
-
-const u16 = (v: number): number[] => [v >> 8, v & 255];
-const u32 = (v: number): number[] => [(v >>> 24) & 255, (v >>> 16) & 255, (v >>> 8) & 255, v & 255];
-const str = (s: string): number[] => [s.length, ...[...s].map((c) => c.charCodeAt(0))];
-const hexBytes = (h: string): number[] => [...Buffer.from(h, 'hex')];
-
-function done(tokens: readonly RdataToken[], n: number, bytes: number[]): number[] {
-  end(tokens, n);
-  return bytes;
-}
+import { done, type Encoder, hexBytes, nameWire, str, u16, u32 } from './wire-write.js';
 
 const prefName: Encoder = (t, ctx) =>
   done(t, 2, [...u16(uint(t, 0, U16, 'preference')), ...nameWire(name(t, 1, ctx, 'name'))]);
@@ -76,7 +43,11 @@ function locator64(t: readonly RdataToken[], i: number): number[] {
   return s.split(':').flatMap((g) => u16(Number.parseInt(g, 16)));
 }
 
+const ZONEMD_DIGEST_LENGTHS: Record<number, number> = { 1: 48, 2: 64 };
+
 const ENCODERS: Record<string, [number, Encoder]> = {
+  ...DNSSEC_ENCODERS,
+  ...RARE_ENCODERS,
   HINFO: [13, (t) => done(t, 2, [...str(charString(t, 0, 'CPU')), ...str(charString(t, 1, 'OS'))])],
   MINFO: [14, twoNames],
   RP: [17, twoNames],
@@ -84,26 +55,15 @@ const ENCODERS: Record<string, [number, Encoder]> = {
   X25: [19, (t) => done(t, 1, str(charString(t, 0, 'PSDN address')))],
   RT: [21, prefName],
   KX: [36, prefName],
-  NSEC3PARAM: [
-    51,
-    (t) => {
-      const salt = token(t, 3, 'salt').text;
-      const saltBytes = salt === '-' ? [] : hexBytes(hexRest(t, 3, 'salt'));
-      if (saltBytes.length > 255) throw new RdataError('salt is longer than 255 octets', 3);
-      return done(t, 4, [
-        uint(t, 0, U8, 'hash algorithm'),
-        uint(t, 1, U8, 'flags'),
-        ...u16(uint(t, 2, U16, 'iterations')),
-        saltBytes.length,
-        ...saltBytes,
-      ]);
-    },
-  ],
   ZONEMD: [
     63,
     (t) => {
       const digest = hexBytes(hexRest(t, 3, 'digest'));
       if (digest.length < 12) throw new RdataError('ZONEMD digest is shorter than 12 octets', 3);
+      // RFC 8976 §5.3: SHA-384 and SHA-512 digests have their lengths (BIND checks them).
+      const want = ZONEMD_DIGEST_LENGTHS[uint(t, 2, U8, 'hash algorithm')];
+      if (want !== undefined && digest.length !== want)
+        throw new RdataError(`ZONEMD digest is ${digest.length} octets, not ${want}`, 3);
       return [
         ...u32(uint(t, 0, U32, 'serial')),
         uint(t, 1, U8, 'scheme'),

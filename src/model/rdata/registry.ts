@@ -35,8 +35,7 @@ export function parseRdata(
   try {
     const codec = codecFor(type);
     if (codec) {
-      if (tokens[0]?.text === '\\#' && !tokens[0].quoted)
-        return { ok: true, value: fromWire(type, codec, tokens) };
+      if (isWireForm(type, tokens)) return { ok: true, value: fromWire(type, codec, tokens) };
       return { ok: true, value: codec.format(codec.parse(tokens, ctx)) };
     }
     if (isPseudoType(type)) return { ok: true, value: pseudoText(tokens) };
@@ -49,6 +48,16 @@ export function parseRdata(
     }
     throw e;
   }
+}
+
+/**
+ * `\\# <length> <hex>` (RFC 3597 §5). In a TXT record `\\#` is also a character-string (`#`):
+ * BIND takes the RFC 3597 form only when a number follows it, and so do we.
+ */
+function isWireForm(type: RecordType, tokens: readonly RdataToken[]): boolean {
+  const [first, next] = tokens;
+  if (first?.text !== '\\#' || first.quoted) return false;
+  return type !== 'TXT' || (next !== undefined && !next.quoted && /^\d+$/.test(next.text));
 }
 
 /**

@@ -1,13 +1,53 @@
 /**
  * SVCB and HTTPS (RFC 9460): priority, target, and SvcParams sorted by key number. Values are
  * character-strings first (quotes, `\DDD`); comma lists then use a second level of escaping
- * (`\,`), as RFC 9460 Appendix A describes. Printed as BIND prints them.
+ * (`\,`), as RFC 9460 Appendix A describes. Printed as BIND prints them. The keys are the IANA
+ * "Service Parameter Keys (SvcParamKeys)" registry's: RFC 9460's seven, `dohpath` (RFC 9461),
+ * `ohttp` (RFC 9540) and `tls-supported-groups`; any other is `keyNNNNN`.
  */
 import { formatIPv6, parseIPv4, parseIPv6 } from './address.js';
 import { checkBase64, decodeOctets, escapeOctets, name, U16, uint } from './fields.js';
 import { type RdataCodec, RdataError, type RdataToken, type SvcParam } from './types.js';
 
-const KEY_NAMES = ['mandatory', 'alpn', 'no-default-alpn', 'port', 'ipv4hint', 'ech', 'ipv6hint'];
+const KEY_NAMES = [
+  'mandatory',
+  'alpn',
+  'no-default-alpn',
+  'port',
+  'ipv4hint',
+  'ech',
+  'ipv6hint',
+  'dohpath',
+  'ohttp',
+  'tls-supported-groups',
+];
+
+/**
+ * RFC 9461 §5: a relative URI Template (RFC 6570) with a `dns` variable. As BIND checks it:
+ * it starts with `/`, every `{` is closed, and some expression names `dns` (with or without
+ * an operator and a modifier).
+ */
+function checkDohpath(path: string, at: number): string {
+  let hasDns = false;
+  for (let k = path.indexOf('{'); k !== -1; k = path.indexOf('{', k + 1)) {
+    const close = path.indexOf('}', k);
+    if (close === -1) break;
+    const body = path.slice(k + 1, close).replace(/^[+#./;?&=,!@|]/, '');
+    if (body.split(',').some((v) => /^dns(\*|:\d+)?$/.test(v))) hasDns = true;
+  }
+  const balanced = (path.match(/\{/g) ?? []).length === (path.match(/\}/g) ?? []).length;
+  if (!path.startsWith('/') || !balanced || !hasDns)
+    throw new RdataError('dohpath must be a relative URI template with a {?dns} variable', at);
+  return path;
+}
+
+/** tls-supported-groups: TLS named-group numbers, at least one, none twice. */
+function groupList(text: string, at: number): number[] {
+  const groups = text.split(',').map((g) => uint([{ text: g, quoted: false }], 0, U16, 'group'));
+  if (new Set(groups).size !== groups.length)
+    throw new RdataError('tls-supported-groups lists a group twice', at);
+  return groups;
+}
 
 function keyNumber(key: string): number | undefined {
   const known = KEY_NAMES.indexOf(key.toLowerCase());
@@ -82,6 +122,13 @@ function valueText(n: number, octets: string | undefined, at: number): string | 
       if (list.some((a) => !a)) throw new RdataError('ipv6hint needs IPv6 addresses', at);
       return list.map((a) => formatIPv6(a!)).join(',');
     }
+    case 7:
+      return `"${escapeOctets(checkDohpath(need(), at), '"\\')}"`;
+    case 8:
+      if (octets) throw new RdataError('ohttp takes no value', at);
+      return undefined;
+    case 9:
+      return groupList(need(), at).join(',');
     default:
       // BIND prints an empty value as the bare key.
       return octets ? `"${escapeOctets(octets, '"\\')}"` : undefined;
@@ -139,6 +186,18 @@ export function svcParamText(n: number, v: Uint8Array): SvcParam {
         key,
         value: list(16)
           .map((b) => formatIPv6([0, 2, 4, 6, 8, 10, 12, 14].map((k) => (b[k]! << 8) | b[k + 1]!)))
+          .join(','),
+      };
+    case 7:
+      return { key, value: valueText(7, String.fromCharCode(...v), 0)! };
+    case 8:
+      if (v.length !== 0) throw new RdataError('ohttp has a value', 0);
+      return { key };
+    case 9:
+      return {
+        key,
+        value: list(2)
+          .map((b) => (b[0]! << 8) | b[1]!)
           .join(','),
       };
     default:
