@@ -302,6 +302,19 @@ describe('types kept in RFC 3597 form', () => {
 });
 
 describe('semantic faults BIND refuses at load are kept for the rules', () => {
+  it('warns of a second SOA, CNAME or DNAME record, which BIND refuses', async () => {
+    const text =
+      '$TTL 300\n@ SOA ns1 h 1 2 3 4 5\n@ NS ns1\nns1 A 192.0.2.1\nc CNAME a.example.\nc CNAME b.example.\nc CNAME a.example.\n';
+    writeFileSync(join(work, 'single.zone'), text);
+    const bind = await namedCheckzone(work, 'single.example.', 'single.zone');
+    expect(bind.ok).toBe(false);
+    expect(bind.output).toContain('c.single.example: multiple RRs of singleton type');
+    const r = parseZoneFile(text, { file: 'single.zone', origin: 'single.example.' });
+    expect(r.ok && r.value.zone.diagnostics?.map((d) => [d.code, d.location.line])).toEqual([
+      ['bind/singleton', 6],
+    ]);
+  });
+
   it('warns of an NS target below a DNAME, which BIND refuses at the apex', async () => {
     const text = '$TTL 300\n@ SOA ns1 h 1 2 3 4 5\n@ NS ns1\n@ DNAME example.net.\nx NS ns.d\n';
     writeFileSync(join(work, 'dname.zone'), text);

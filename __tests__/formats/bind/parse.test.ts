@@ -194,6 +194,8 @@ describe('parseZoneFile', () => {
   it('names RFC 3597 as the way to write types without a codec', () => {
     expect(errors(`${HEAD}k UNSPEC abc\n`)[0]!.message).toMatch(/TYPE103/);
     expect(errors(`${HEAD}k BOGUS 1\n`)[0]!.message).toMatch(/expected a record type/);
+    // A provider's pseudo-record is no DNS type: BIND refuses it in a zone file.
+    expect(errors(`${HEAD}k ALIAS lb.example.net.\n`)[0]!.code).toBe('bind/type');
     expect(rrsets(`${HEAD}k TYPE37 \\# 4 01610162\n`).some((s) => s.type === 'TYPE37')).toBe(true);
   });
 

@@ -10,7 +10,7 @@ import { parseDuration, plainName } from '../../model/rdata/fields.js';
 import { otherTypeNumber, otherTypeRdata } from '../../model/rdata/other-types.js';
 import { parseRdata, RdataError, type RdataToken } from '../../model/rdata/registry.js';
 import { tokenizeRdata } from '../../model/rdata/tokens.js';
-import { parseRecordType, type RecordType } from '../../model/record-type.js';
+import { isPseudoType, parseRecordType, type RecordType } from '../../model/record-type.js';
 import { makeRRset, type RRset, type Zone } from '../../model/zone.js';
 import { resolveRepoPath } from '../../sources/repo-path.js';
 import { compileTemplate, expand, parseRange } from './generate.js';
@@ -65,6 +65,9 @@ function isMetaType(type: RecordType, word: string): boolean {
   const n = Number(type.slice(4));
   return n === 0 || n === 41 || (n >= 128 && n <= 255);
 }
+
+// Types whose RRset holds one record (RFC 1034 §3.6.2, RFC 6672 §2.4): BIND refuses a second.
+const SINGLETON_TYPES = new Set<RecordType>(['SOA', 'CNAME', 'DNAME']);
 
 /** `[ttl] [class] type` of a record; `other` is the mnemonic of a type kept as RFC 3597. */
 interface Header {
@@ -121,6 +124,7 @@ class ZoneFileParser {
   private readonly ttl: TtlState = { defaultTtl: undefined, lastTtl: undefined, warned1035: false };
   private readonly includeStack: string[] = [];
   private readonly ttlWarned = new Set<RRsetAcc>();
+  private readonly singletonWarned = new Set<RRsetAcc>();
   private includes = 0;
   private generated = 0;
 
@@ -634,6 +638,19 @@ class ZoneFileParser {
       if (acc === undefined) return void atName.push(fresh);
     } else if (atName.type === type) acc = atName;
     else return void this.rrsets.set(name, [atName, fresh]);
+    if (
+      SINGLETON_TYPES.has(type) &&
+      !this.singletonWarned.has(acc) &&
+      !acc.values.includes(value)
+    ) {
+      this.singletonWarned.add(acc);
+      this.warn(
+        file,
+        line,
+        `${name} has more than one ${type} record; BIND refuses this zone (multiple RRs of singleton type)`,
+        'bind/singleton',
+      );
+    }
     acc.values.push(value);
     // BIND keeps RRSIGs (and SIGs) in one RRset per type covered, each with its own TTL; the
     // model has one RRset, with the first TTL: no correction, and nothing to warn about.
@@ -722,11 +739,15 @@ function classWord(text: string): 'IN' | 'other' | undefined {
 
 const typeCache = new Map<string, RecordType | undefined>();
 
-/** `parseRecordType` with a cache: a zone file spells the same few types again and again. */
+/**
+ * `parseRecordType` with a cache: a zone file spells the same few types again and again.
+ * Provider pseudo-types (ALIAS, URL, …) are not DNS types: BIND refuses them in a zone file.
+ */
 function recordType(text: string): RecordType | undefined {
   let t = typeCache.get(text);
   if (t === undefined && !typeCache.has(text)) {
     t = parseRecordType(text);
+    if (t !== undefined && isPseudoType(t)) t = undefined;
     if (typeCache.size < 512) typeCache.set(text, t);
   }
   return t;

@@ -54,18 +54,16 @@ function metres(text: string): number | undefined {
   return fixed(text.endsWith('m') || text.endsWith('M') ? text.slice(0, -1) : text, 2);
 }
 
-/** RFC 1876 size/precision byte: mantissa and power of ten of a length in cm. */
+/**
+ * RFC 1876 size/precision byte: mantissa and power of ten of a length in cm. A length with
+ * more than one significant digit keeps its first (15m is 10m), as BIND encodes it.
+ */
 function precision(tokens: readonly RdataToken[], i: number, what: string): number {
   const cm = metres(tokens[i]!.text);
   if (cm === undefined || cm < 0 || cm > 9_000_000_000) throw new RdataError(`bad ${what}`, i);
   let exp = 0;
   while (exp < 9 && cm >= 10 ** (exp + 1)) exp++;
   const man = Math.floor(cm / 10 ** exp);
-  if (man * 10 ** exp !== cm)
-    throw new RdataError(
-      `${what} ${tokens[i]!.text} cannot be encoded exactly (use one significant digit)`,
-      i,
-    );
   return (man << 4) | exp;
 }
 
