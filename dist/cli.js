@@ -34,9 +34,9 @@ var __export = (target4, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key2 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key2) && key2 !== except)
-        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+    for (let key3 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key3) && key3 !== except)
+        __defProp(to, key3, { get: () => from[key3], enumerable: !(desc = __getOwnPropDesc(from, key3)) || desc.enumerable });
   }
   return to;
 };
@@ -93,7 +93,7 @@ var require_parse = __commonJS({
     var line;
     var column;
     var token2;
-    var key2;
+    var key3;
     var root;
     module.exports = function parse4(text3, reviver) {
       source = String(text3);
@@ -103,7 +103,7 @@ var require_parse = __commonJS({
       line = 1;
       column = 0;
       token2 = void 0;
-      key2 = void 0;
+      key3 = void 0;
       root = void 0;
       do {
         token2 = lex();
@@ -119,12 +119,12 @@ var require_parse = __commonJS({
       if (value != null && typeof value === "object") {
         if (Array.isArray(value)) {
           for (let i = 0; i < value.length; i++) {
-            const key3 = String(i);
-            const replacement2 = internalize(value, key3, reviver);
+            const key4 = String(i);
+            const replacement2 = internalize(value, key4, reviver);
             if (replacement2 === void 0) {
-              delete value[key3];
+              delete value[key4];
             } else {
-              Object.defineProperty(value, key3, {
+              Object.defineProperty(value, key4, {
                 value: replacement2,
                 writable: true,
                 enumerable: true,
@@ -133,12 +133,12 @@ var require_parse = __commonJS({
             }
           }
         } else {
-          for (const key3 in value) {
-            const replacement2 = internalize(value, key3, reviver);
+          for (const key4 in value) {
+            const replacement2 = internalize(value, key4, reviver);
             if (replacement2 === void 0) {
-              delete value[key3];
+              delete value[key4];
             } else {
-              Object.defineProperty(value, key3, {
+              Object.defineProperty(value, key4, {
                 value: replacement2,
                 writable: true,
                 enumerable: true,
@@ -757,7 +757,7 @@ var require_parse = __commonJS({
         switch (token2.type) {
           case "identifier":
           case "string":
-            key2 = token2.value;
+            key3 = token2.value;
             parseState = "afterPropertyName";
             return;
           case "punctuator":
@@ -843,7 +843,7 @@ var require_parse = __commonJS({
         if (Array.isArray(parent)) {
           parent.push(value);
         } else {
-          Object.defineProperty(parent, key2, {
+          Object.defineProperty(parent, key3, {
             value,
             writable: true,
             enumerable: true,
@@ -975,17 +975,17 @@ var require_stringify = __commonJS({
         gap = space.substr(0, 10);
       }
       return serializeProperty("", { "": value });
-      function serializeProperty(key2, holder) {
-        let value2 = holder[key2];
+      function serializeProperty(key3, holder) {
+        let value2 = holder[key3];
         if (value2 != null) {
           if (typeof value2.toJSON5 === "function") {
-            value2 = value2.toJSON5(key2);
+            value2 = value2.toJSON5(key3);
           } else if (typeof value2.toJSON === "function") {
-            value2 = value2.toJSON(key2);
+            value2 = value2.toJSON(key3);
           }
         }
         if (replacerFunc) {
-          value2 = replacerFunc.call(holder, key2, value2);
+          value2 = replacerFunc.call(holder, key3, value2);
         }
         if (value2 instanceof Number) {
           value2 = Number(value2);
@@ -1071,10 +1071,10 @@ var require_stringify = __commonJS({
         indent = indent + gap;
         let keys = propertyList || Object.keys(value2);
         let partial = [];
-        for (const key2 of keys) {
-          const propertyString = serializeProperty(key2, value2);
+        for (const key3 of keys) {
+          const propertyString = serializeProperty(key3, value2);
           if (propertyString !== void 0) {
-            let member = serializeKey(key2) + ":";
+            let member = serializeKey(key3) + ":";
             if (gap !== "") {
               member += " ";
             }
@@ -1100,20 +1100,20 @@ var require_stringify = __commonJS({
         indent = stepback;
         return final;
       }
-      function serializeKey(key2) {
-        if (key2.length === 0) {
-          return quoteString(key2, true);
+      function serializeKey(key3) {
+        if (key3.length === 0) {
+          return quoteString(key3, true);
         }
-        const firstChar = String.fromCodePoint(key2.codePointAt(0));
+        const firstChar = String.fromCodePoint(key3.codePointAt(0));
         if (!util.isIdStartChar(firstChar)) {
-          return quoteString(key2, true);
+          return quoteString(key3, true);
         }
-        for (let i = firstChar.length; i < key2.length; i++) {
-          if (!util.isIdContinueChar(String.fromCodePoint(key2.codePointAt(i)))) {
-            return quoteString(key2, true);
+        for (let i = firstChar.length; i < key3.length; i++) {
+          if (!util.isIdContinueChar(String.fromCodePoint(key3.codePointAt(i)))) {
+            return quoteString(key3, true);
           }
         }
-        return key2;
+        return key3;
       }
       function serializeArray(value2) {
         if (stack.indexOf(value2) >= 0) {
@@ -1166,8 +1166,8 @@ var __defProp2, __defNormalProp, __publicField;
 var init_chunk_FGV2HSCH = __esm({
   "node_modules/@jitl/quickjs-singlefile-mjs-release-sync/dist/chunk-FGV2HSCH.mjs"() {
     __defProp2 = Object.defineProperty;
-    __defNormalProp = (obj, key2, value) => key2 in obj ? __defProp2(obj, key2, { enumerable: true, configurable: true, writable: true, value }) : obj[key2] = value;
-    __publicField = (obj, key2, value) => (__defNormalProp(obj, typeof key2 != "symbol" ? key2 + "" : key2, value), value);
+    __defNormalProp = (obj, key3, value) => key3 in obj ? __defProp2(obj, key3, { enumerable: true, configurable: true, writable: true, value }) : obj[key3] = value;
+    __publicField = (obj, key3, value) => (__defNormalProp(obj, typeof key3 != "symbol" ? key3 + "" : key3, value), value);
   }
 });
 
@@ -4302,11 +4302,11 @@ Lifetime used`) : new QuickJSUseAfterFree("Lifetime not alive");
         return this.memory.heapValueHandle(ptr);
       }
       newUniqueSymbol(description) {
-        let key2 = (typeof description == "symbol" ? description.description : description) ?? "", ptr = this.memory.newHeapCharPointer(key2).consume((charHandle) => this.ffi.QTS_NewSymbol(this.ctx.value, charHandle.value.ptr, 0));
+        let key3 = (typeof description == "symbol" ? description.description : description) ?? "", ptr = this.memory.newHeapCharPointer(key3).consume((charHandle) => this.ffi.QTS_NewSymbol(this.ctx.value, charHandle.value.ptr, 0));
         return this.memory.heapValueHandle(ptr);
       }
-      newSymbolFor(key2) {
-        let description = (typeof key2 == "symbol" ? key2.description : key2) ?? "", ptr = this.memory.newHeapCharPointer(description).consume((charHandle) => this.ffi.QTS_NewSymbol(this.ctx.value, charHandle.value.ptr, 1));
+      newSymbolFor(key3) {
+        let description = (typeof key3 == "symbol" ? key3.description : key3) ?? "", ptr = this.memory.newHeapCharPointer(description).consume((charHandle) => this.ffi.QTS_NewSymbol(this.ctx.value, charHandle.value.ptr, 1));
         return this.memory.heapValueHandle(ptr);
       }
       getWellKnownSymbol(name2) {
@@ -4391,8 +4391,8 @@ Lifetime used`) : new QuickJSUseAfterFree("Lifetime not alive");
       }
       getSymbol(handle) {
         this.runtime.assertOwned(handle);
-        let key2 = this.memory.consumeJSCharPointer(this.ffi.QTS_GetSymbolDescriptionOrKey(this.ctx.value, handle.value));
-        return this.ffi.QTS_IsGlobalSymbol(this.ctx.value, handle.value) ? Symbol.for(key2) : Symbol(key2);
+        let key3 = this.memory.consumeJSCharPointer(this.ffi.QTS_GetSymbolDescriptionOrKey(this.ctx.value, handle.value));
+        return this.ffi.QTS_IsGlobalSymbol(this.ctx.value, handle.value) ? Symbol.for(key3) : Symbol(key3);
       }
       getBigInt(handle) {
         this.runtime.assertOwned(handle);
@@ -4450,10 +4450,10 @@ Lifetime used`) : new QuickJSUseAfterFree("Lifetime not alive");
       sameValueZero(handle, other) {
         return this.isEqual(handle, other, IsEqualOp.IsSameValueZero);
       }
-      getProp(handle, key2) {
+      getProp(handle, key3) {
         this.runtime.assertOwned(handle);
         let ptr;
-        return typeof key2 == "number" && key2 >= 0 ? ptr = this.ffi.QTS_GetPropNumber(this.ctx.value, handle.value, key2) : ptr = this.borrowPropertyKey(key2).consume((quickJSKey) => this.ffi.QTS_GetProp(this.ctx.value, handle.value, quickJSKey.value)), this.memory.heapValueHandle(ptr);
+        return typeof key3 == "number" && key3 >= 0 ? ptr = this.ffi.QTS_GetPropNumber(this.ctx.value, handle.value, key3) : ptr = this.borrowPropertyKey(key3).consume((quickJSKey) => this.ffi.QTS_GetProp(this.ctx.value, handle.value, quickJSKey.value)), this.memory.heapValueHandle(ptr);
       }
       getLength(handle) {
         if (this.runtime.assertOwned(handle), !(this.ffi.QTS_GetLength(this.ctx.value, this.uint32Out.value.ptr, handle.value) < 0)) return this.uint32Out.value.typedArray[0];
@@ -4476,12 +4476,12 @@ Lifetime used`) : new QuickJSUseAfterFree("Lifetime not alive");
           return iteratorCallResult.error ? iteratorCallResult : this.success(new QuickJSIterator(iteratorCallResult.value, this));
         });
       }
-      setProp(handle, key2, value) {
-        this.runtime.assertOwned(handle), this.borrowPropertyKey(key2).consume((quickJSKey) => this.ffi.QTS_SetProp(this.ctx.value, handle.value, quickJSKey.value, value.value));
+      setProp(handle, key3, value) {
+        this.runtime.assertOwned(handle), this.borrowPropertyKey(key3).consume((quickJSKey) => this.ffi.QTS_SetProp(this.ctx.value, handle.value, quickJSKey.value, value.value));
       }
-      defineProp(handle, key2, descriptor) {
+      defineProp(handle, key3, descriptor) {
         this.runtime.assertOwned(handle), Scope.withScope((scope) => {
-          let quickJSKey = scope.manage(this.borrowPropertyKey(key2)), value = descriptor.value || this.undefined, configurable = !!descriptor.configurable, enumerable = !!descriptor.enumerable, hasValue = !!descriptor.value, get = descriptor.get ? scope.manage(this.newFunction(descriptor.get.name, descriptor.get)) : this.undefined, set = descriptor.set ? scope.manage(this.newFunction(descriptor.set.name, descriptor.set)) : this.undefined;
+          let quickJSKey = scope.manage(this.borrowPropertyKey(key3)), value = descriptor.value || this.undefined, configurable = !!descriptor.configurable, enumerable = !!descriptor.enumerable, hasValue = !!descriptor.value, get = descriptor.get ? scope.manage(this.newFunction(descriptor.get.name, descriptor.get)) : this.undefined, set = descriptor.set ? scope.manage(this.newFunction(descriptor.set.name, descriptor.set)) : this.undefined;
           this.ffi.QTS_DefineProp(this.ctx.value, handle.value, quickJSKey.value, value.value, get.value, set.value, configurable, enumerable, hasValue);
         });
       }
@@ -4492,8 +4492,8 @@ Lifetime used`) : new QuickJSUseAfterFree("Lifetime not alive");
         let resultPtr = this.memory.toPointerArray(args).consume((argsArrayPtr) => this.ffi.QTS_Call(this.ctx.value, func.value, thisVal.value, args.length, argsArrayPtr.value)), errorPtr = this.ffi.QTS_ResolveException(this.ctx.value, resultPtr);
         return errorPtr ? (this.ffi.QTS_FreeValuePointer(this.ctx.value, resultPtr), this.fail(this.memory.heapValueHandle(errorPtr))) : this.success(this.memory.heapValueHandle(resultPtr));
       }
-      callMethod(thisHandle, key2, args = []) {
-        return this.getProp(thisHandle, key2).consume((func) => this.callFunction(func, thisHandle, args));
+      callMethod(thisHandle, key3, args = []) {
+        return this.getProp(thisHandle, key3).consume((func) => this.callFunction(func, thisHandle, args));
       }
       evalCode(code, filename = "eval.js", options) {
         let detectModule = options === void 0 ? 1 : 0, flags = evalOptionsToFlags(options), resultPtr = this.memory.newHeapCharPointer(code).consume((charHandle) => this.ffi.QTS_Eval(this.ctx.value, charHandle.value.ptr, charHandle.value.strlen, filename, detectModule, flags)), errorPtr = this.ffi.QTS_ResolveException(this.ctx.value, resultPtr);
@@ -4502,8 +4502,8 @@ Lifetime used`) : new QuickJSUseAfterFree("Lifetime not alive");
       throw(error) {
         return this.errorToHandle(error).consume((handle) => this.ffi.QTS_Throw(this.ctx.value, handle.value));
       }
-      borrowPropertyKey(key2) {
-        return typeof key2 == "number" ? this.newNumber(key2) : typeof key2 == "string" ? this.newString(key2) : new StaticLifetime(key2.value, this.runtime);
+      borrowPropertyKey(key3) {
+        return typeof key3 == "number" ? this.newNumber(key3) : typeof key3 == "string" ? this.newString(key3) : new StaticLifetime(key3.value, this.runtime);
       }
       getMemory(rt) {
         if (rt === this.rt.value) return this.memory;
@@ -7075,20 +7075,20 @@ var require_dns_packet = __commonJS({
     rdnskey.PROTOCOL_DNSSEC = 3;
     rdnskey.ZONE_KEY = 128;
     rdnskey.SECURE_ENTRYPOINT = 32768;
-    rdnskey.encode = function(key2, buf, offset) {
-      if (!buf) buf = Buffer2.alloc(rdnskey.encodingLength(key2));
+    rdnskey.encode = function(key3, buf, offset) {
+      if (!buf) buf = Buffer2.alloc(rdnskey.encodingLength(key3));
       if (!offset) offset = 0;
       const oldOffset = offset;
-      const keydata = key2.key;
+      const keydata = key3.key;
       if (!Buffer2.isBuffer(keydata)) {
         throw new Error("Key must be a Buffer");
       }
       offset += 2;
-      buf.writeUInt16BE(key2.flags, offset);
+      buf.writeUInt16BE(key3.flags, offset);
       offset += 2;
       buf.writeUInt8(rdnskey.PROTOCOL_DNSSEC, offset);
       offset += 1;
-      buf.writeUInt8(key2.algorithm, offset);
+      buf.writeUInt8(key3.algorithm, offset);
       offset += 1;
       keydata.copy(buf, offset, 0, keydata.length);
       offset += keydata.length;
@@ -7100,33 +7100,33 @@ var require_dns_packet = __commonJS({
     rdnskey.decode = function(buf, offset) {
       if (!offset) offset = 0;
       const oldOffset = offset;
-      var key2 = {};
+      var key3 = {};
       var length = buf.readUInt16BE(offset);
       offset += 2;
-      key2.flags = buf.readUInt16BE(offset);
+      key3.flags = buf.readUInt16BE(offset);
       offset += 2;
       if (buf.readUInt8(offset) !== rdnskey.PROTOCOL_DNSSEC) {
         throw new Error("Protocol must be 3");
       }
       offset += 1;
-      key2.algorithm = buf.readUInt8(offset);
+      key3.algorithm = buf.readUInt8(offset);
       offset += 1;
-      key2.key = buf.slice(offset, oldOffset + length + 2);
-      offset += key2.key.length;
+      key3.key = buf.slice(offset, oldOffset + length + 2);
+      offset += key3.key.length;
       rdnskey.decode.bytes = offset - oldOffset;
-      return key2;
+      return key3;
     };
     rdnskey.decode.bytes = 0;
-    rdnskey.encodingLength = function(key2) {
-      return 6 + Buffer2.byteLength(key2.key);
+    rdnskey.encodingLength = function(key3) {
+      return 6 + Buffer2.byteLength(key3.key);
     };
     var rrrsig = exports.rrsig = {};
     rrrsig.encode = function(sig, buf, offset) {
       if (!buf) buf = Buffer2.alloc(rrrsig.encodingLength(sig));
       if (!offset) offset = 0;
       const oldOffset = offset;
-      const signature = sig.signature;
-      if (!Buffer2.isBuffer(signature)) {
+      const signature2 = sig.signature;
+      if (!Buffer2.isBuffer(signature2)) {
         throw new Error("Signature must be a Buffer");
       }
       offset += 2;
@@ -7146,8 +7146,8 @@ var require_dns_packet = __commonJS({
       offset += 2;
       name2.encode(sig.signersName, buf, offset);
       offset += name2.encode.bytes;
-      signature.copy(buf, offset, 0, signature.length);
-      offset += signature.length;
+      signature2.copy(buf, offset, 0, signature2.length);
+      offset += signature2.length;
       rrrsig.encode.bytes = offset - oldOffset;
       buf.writeUInt16BE(rrrsig.encode.bytes - 2, oldOffset);
       return buf;
@@ -7318,8 +7318,8 @@ var require_dns_packet = __commonJS({
       if (!buf) buf = Buffer2.alloc(rnsec3.encodingLength(record2));
       if (!offset) offset = 0;
       const oldOffset = offset;
-      const salt = record2.salt;
-      if (!Buffer2.isBuffer(salt)) {
+      const salt2 = record2.salt;
+      if (!Buffer2.isBuffer(salt2)) {
         throw new Error("salt must be a Buffer");
       }
       const nextDomain = record2.nextDomain;
@@ -7333,10 +7333,10 @@ var require_dns_packet = __commonJS({
       offset += 1;
       buf.writeUInt16BE(record2.iterations, offset);
       offset += 2;
-      buf.writeUInt8(salt.length, offset);
+      buf.writeUInt8(salt2.length, offset);
       offset += 1;
-      salt.copy(buf, offset, 0, salt.length);
-      offset += salt.length;
+      salt2.copy(buf, offset, 0, salt2.length);
+      offset += salt2.length;
       buf.writeUInt8(nextDomain.length, offset);
       offset += 1;
       nextDomain.copy(buf, offset, 0, nextDomain.length);
@@ -7885,9 +7885,9 @@ function splitLabels(text3) {
 function lowerOctet(c) {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
-function encodeLabel(octets2) {
+function encodeLabel(octets3) {
   let s2 = "";
-  for (const o of octets2) {
+  for (const o of octets3) {
     const ch = String.fromCharCode(o);
     if (o <= 32 || o >= 127) s2 += `\\${String(o).padStart(3, "0")}`;
     else if (SPECIAL.has(ch)) s2 += `\\${ch}`;
@@ -7927,6 +7927,7 @@ function parentName(name2) {
 }
 function relativeName(name2, zone) {
   if (name2 === zone) return "@";
+  if (zone === ".") return name2.slice(0, -1);
   if (isInZone(name2, zone)) return name2.slice(0, name2.length - zone.length - 1);
   return name2;
 }
@@ -8253,25 +8254,25 @@ function charString(tokens, i, what2, max = 255) {
   if (v.length > max) throw new RdataError(`${what2} is ${v.length} octets long (max ${max})`, i);
   return v;
 }
-function quoteOctets(octets2) {
+function quoteOctets(octets3) {
   let plain = true;
-  for (let k = 0; k < octets2.length; k++) {
-    const c = octets2.charCodeAt(k);
+  for (let k = 0; k < octets3.length; k++) {
+    const c = octets3.charCodeAt(k);
     if (c < 32 || c > 126 || c === 34 || c === 92) {
       plain = false;
       break;
     }
   }
-  if (plain) return `"${octets2}"`;
-  return `"${escapeOctets(octets2, '"\\')}"`;
+  if (plain) return `"${octets3}"`;
+  return `"${escapeOctets(octets3, '"\\')}"`;
 }
-function escapeOctets(octets2, special) {
+function escapeOctets(octets3, special) {
   let s2 = "";
-  for (let k = 0; k < octets2.length; k++) {
-    const c = octets2.charCodeAt(k);
+  for (let k = 0; k < octets3.length; k++) {
+    const c = octets3.charCodeAt(k);
     if (c < 32 || c > 126) s2 += `\\${String(c).padStart(3, "0")}`;
-    else if (special.includes(octets2[k])) s2 += `\\${octets2[k]}`;
-    else s2 += octets2[k];
+    else if (special.includes(octets3[k])) s2 += `\\${octets3[k]}`;
+    else s2 += octets3[k];
   }
   return s2;
 }
@@ -8375,29 +8376,168 @@ function formatIPv6(w) {
   return s2;
 }
 
-// src/model/rdata/generic.ts
-var genericCodec = {
-  parse(tokens) {
-    if (tokens[0]?.text !== "\\#" || tokens[0].quoted)
-      throw new RdataError("unknown type needs RFC 3597 data: \\# <length> <hex>", 0);
-    const lenTok = tokens[1];
-    if (!lenTok || !/^\d+$/.test(lenTok.text))
-      throw new RdataError("expected the data length after \\#", 1);
-    const length = Number(lenTok.text);
-    const hex2 = tokens.slice(2).map((t) => t.text).join("");
-    if (!/^[0-9a-fA-F]*$/.test(hex2) || hex2.length % 2 !== 0)
-      throw new RdataError("expected hexadecimal data after the length", 2);
-    if (hex2.length / 2 !== length)
-      throw new RdataError(`\\# says ${length} octets but the data has ${hex2.length / 2}`, 1);
-    return { data: hex2.toUpperCase() };
-  },
-  format(rdata) {
-    const len = rdata.data.length / 2;
-    return len === 0 ? "\\# 0" : `\\# ${len} ${rdata.data}`;
-  }
+// src/model/rdata/dnssec-algorithms.ts
+var ALGORITHMS = {
+  RSAMD5: 1,
+  DH: 2,
+  DSA: 3,
+  RSASHA1: 5,
+  "DSA-NSEC3-SHA1": 6,
+  NSEC3DSA: 6,
+  "RSASHA1-NSEC3-SHA1": 7,
+  NSEC3RSASHA1: 7,
+  RSASHA256: 8,
+  RSASHA512: 10,
+  "ECC-GOST": 12,
+  ECCGOST: 12,
+  ECDSAP256SHA256: 13,
+  ECDSAP384SHA384: 14,
+  ED25519: 15,
+  ED448: 16,
+  INDIRECT: 252,
+  PRIVATEDNS: 253,
+  PRIVATEOID: 254
 };
+var DIGESTS = {
+  SHA1: 1,
+  "SHA-1": 1,
+  SHA256: 2,
+  "SHA-256": 2,
+  GOST: 3,
+  SHA384: 4,
+  "SHA-384": 4
+};
+var DIGEST_LENGTHS = { 1: 20, 2: 32, 4: 48 };
+function algorithm(tokens, i) {
+  const t = token(tokens, i, "DNSSEC algorithm");
+  const byName = ALGORITHMS[t.text.toUpperCase()];
+  if (byName !== void 0 && !t.quoted) return byName;
+  return uint(tokens, i, U8, "DNSSEC algorithm");
+}
+function digestType(tokens, i) {
+  const t = token(tokens, i, "digest type");
+  const byName = DIGESTS[t.text.toUpperCase()];
+  if (byName !== void 0 && !t.quoted) return byName;
+  return uint(tokens, i, U8, "digest type");
+}
+function checkDigestLength(type, hex2, at) {
+  const want = DIGEST_LENGTHS[type];
+  if (want !== void 0 && hex2.length !== want * 2)
+    throw new RdataError(
+      `digest type ${type} needs ${want} octets, this has ${hex2.length / 2}`,
+      at
+    );
+}
 
-// src/model/rdata/other-types.ts
+// src/model/rdata/type-names.ts
+var TYPE_MNEMONICS = {
+  A: 1,
+  NS: 2,
+  MD: 3,
+  MF: 4,
+  CNAME: 5,
+  SOA: 6,
+  MB: 7,
+  MG: 8,
+  MR: 9,
+  NULL: 10,
+  WKS: 11,
+  PTR: 12,
+  HINFO: 13,
+  MINFO: 14,
+  MX: 15,
+  TXT: 16,
+  RP: 17,
+  AFSDB: 18,
+  X25: 19,
+  ISDN: 20,
+  RT: 21,
+  NSAP: 22,
+  "NSAP-PTR": 23,
+  SIG: 24,
+  KEY: 25,
+  PX: 26,
+  GPOS: 27,
+  AAAA: 28,
+  LOC: 29,
+  NXT: 30,
+  EID: 31,
+  NIMLOC: 32,
+  SRV: 33,
+  ATMA: 34,
+  NAPTR: 35,
+  KX: 36,
+  CERT: 37,
+  A6: 38,
+  DNAME: 39,
+  SINK: 40,
+  OPT: 41,
+  APL: 42,
+  DS: 43,
+  SSHFP: 44,
+  IPSECKEY: 45,
+  RRSIG: 46,
+  NSEC: 47,
+  DNSKEY: 48,
+  DHCID: 49,
+  NSEC3: 50,
+  NSEC3PARAM: 51,
+  TLSA: 52,
+  SMIMEA: 53,
+  HIP: 55,
+  NINFO: 56,
+  RKEY: 57,
+  TALINK: 58,
+  CDS: 59,
+  CDNSKEY: 60,
+  OPENPGPKEY: 61,
+  CSYNC: 62,
+  ZONEMD: 63,
+  SVCB: 64,
+  HTTPS: 65,
+  DSYNC: 66,
+  HHIT: 67,
+  BRID: 68,
+  SPF: 99,
+  UINFO: 100,
+  UID: 101,
+  GID: 102,
+  UNSPEC: 103,
+  NID: 104,
+  L32: 105,
+  L64: 106,
+  LP: 107,
+  EUI48: 108,
+  EUI64: 109,
+  TKEY: 249,
+  TSIG: 250,
+  IXFR: 251,
+  AXFR: 252,
+  MAILB: 253,
+  MAILA: 254,
+  ANY: 255,
+  URI: 256,
+  CAA: 257,
+  AVC: 258,
+  DOA: 259,
+  AMTRELAY: 260,
+  RESINFO: 261,
+  WALLET: 262,
+  TA: 32768,
+  DLV: 32769
+};
+function typeNumber(tokens, i, what2) {
+  const t = tokens[i];
+  if (t === void 0) throw new RdataError(`expected ${what2}`, i);
+  const upper = t.text.toUpperCase();
+  const known = t.quoted ? void 0 : TYPE_MNEMONICS[upper];
+  if (known !== void 0) return known;
+  const m = t.quoted ? null : /^TYPE(\d{1,5})$/.exec(upper);
+  if (m && Number(m[1]) <= 65535) return Number(m[1]);
+  throw new RdataError(`expected ${what2} (a type such as A or TYPE65534), not "${t.text}"`, i);
+}
+
+// src/model/rdata/wire-write.ts
 function nameWire(canonical2) {
   const out = [];
   let label2 = [];
@@ -8421,26 +8561,453 @@ function nameWire(canonical2) {
   return out;
 }
 var u16 = (v) => [v >> 8, v & 255];
-var u32 = (v) => [v >>> 24 & 255, v >>> 16 & 255, v >>> 8 & 255, v & 255];
+var u32 = (v) => [
+  v >>> 24 & 255,
+  v >>> 16 & 255,
+  v >>> 8 & 255,
+  v & 255
+];
 var str = (s2) => [s2.length, ...[...s2].map((c) => c.charCodeAt(0))];
+var octets = (s2) => [...s2].map((c) => c.charCodeAt(0));
 var hexBytes = (h) => [...Buffer.from(h, "hex")];
+var base64Bytes = (b) => [...Buffer.from(b, "base64")];
 function done(tokens, n, bytes) {
   end(tokens, n);
   return bytes;
 }
-var prefName = (t, ctx) => done(t, 2, [...u16(uint(t, 0, U16, "preference")), ...nameWire(name(t, 1, ctx, "name"))]);
+
+// src/model/rdata/dnssec-types.ts
+function typeBitmap(tokens, from) {
+  const types = /* @__PURE__ */ new Set();
+  for (let i = from; i < tokens.length; i++) types.add(typeNumber(tokens, i, "a type"));
+  const out = [];
+  const sorted2 = [...types].sort((a, b) => a - b);
+  for (let k = 0; k < sorted2.length; ) {
+    const window = sorted2[k] >> 8;
+    const bits = new Array(32).fill(0);
+    let last = 0;
+    for (; k < sorted2.length && sorted2[k] >> 8 === window; k++) {
+      const low = sorted2[k] & 255;
+      bits[low >> 3] |= 128 >> (low & 7);
+      last = low >> 3;
+    }
+    out.push(window, last + 1, ...bits.slice(0, last + 1));
+  }
+  return out;
+}
+function sigTime(tokens, i, what2) {
+  const s2 = token(tokens, i, what2).text;
+  if (!/^\d{14}$/.test(s2)) return uint(tokens, i, U32, what2);
+  const [y, mo, d, h, mi, se] = [0, 4, 6, 8, 10, 12].map(
+    (k, j) => Number(s2.slice(k, j === 0 ? 4 : k + 2))
+  );
+  const ms = Date.UTC(y, mo - 1, d, h, mi, se);
+  const back = new Date(ms);
+  if (y < 1970 || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59)
+    throw new RdataError(`${what2} ${s2} is not a valid time (YYYYMMDDHHmmSS)`, i);
+  if (se > 60) throw new RdataError(`${what2} ${s2} is not a valid time (YYYYMMDDHHmmSS)`, i);
+  return ms / 1e3 % 2 ** 32;
+}
+var signature = (t, ctx) => [
+  ...u16(typeNumber(t, 0, "type covered")),
+  algorithm(t, 1),
+  uint(t, 2, U8, "labels"),
+  ...u32(uint(t, 3, U32, "original TTL")),
+  ...u32(sigTime(t, 4, "signature expiration")),
+  ...u32(sigTime(t, 5, "signature inception")),
+  ...u16(uint(t, 6, U16, "key tag")),
+  ...nameWire(name(t, 7, ctx, "signer's name")),
+  ...base64Bytes(base64Rest(t, 8, "signature"))
+];
+var BASE32HEX = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
+function base32hex(tokens, i) {
+  const s2 = token(tokens, i, "next hashed owner name").text.toUpperCase();
+  const out = [];
+  let acc = 0;
+  let bits = 0;
+  for (const c of s2) {
+    const v = BASE32HEX.indexOf(c);
+    if (v === -1) throw new RdataError("next hashed owner name is not base32hex", i);
+    acc = (acc << 5 | v) & 4095;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push(acc >> bits & 255);
+    }
+  }
+  if (bits >= 5 || (acc & (1 << bits) - 1) !== 0 || out.length === 0 || out.length > 255)
+    throw new RdataError("next hashed owner name is not base32hex of whole octets", i);
+  return out;
+}
+function salt(tokens, i) {
+  const t = token(tokens, i, "salt");
+  const bytes = t.text === "-" ? [] : hexBytes(hexRest([t], 0, "salt"));
+  if (bytes.length > 255) throw new RdataError("salt is longer than 255 octets", i);
+  return [bytes.length, ...bytes];
+}
+var key = (t) => {
+  const flags = uint(t, 0, U16, "flags");
+  const head = [...u16(flags), uint(t, 1, U8, "protocol"), algorithm(t, 2)];
+  if (t.length === 3 && (flags & 49152) === 49152) return head;
+  return [...head, ...base64Bytes(base64Rest(t, 3, "public key"))];
+};
+var nxt = (t, ctx) => {
+  const next = nameWire(name(t, 0, ctx, "next domain name"));
+  const bits = new Array(16).fill(0);
+  let last = -1;
+  for (let i = 1; i < t.length; i++) {
+    const n = typeNumber(t, i, "a type");
+    if (n > 127) throw new RdataError("NXT lists types up to 127 only", i);
+    bits[n >> 3] |= 128 >> (n & 7);
+    last = Math.max(last, n >> 3);
+  }
+  return [...next, ...bits.slice(0, last + 1)];
+};
+var DNSSEC_ENCODERS = {
+  SIG: [24, signature],
+  KEY: [25, key],
+  NXT: [30, nxt],
+  RRSIG: [46, signature],
+  NSEC: [47, (t, ctx) => [...nameWire(name(t, 0, ctx, "next domain name")), ...typeBitmap(t, 1)]],
+  NSEC3: [
+    50,
+    (t) => {
+      const hash = base32hex(t, 4);
+      return [
+        uint(t, 0, U8, "hash algorithm"),
+        uint(t, 1, U8, "flags"),
+        ...u16(uint(t, 2, U16, "iterations")),
+        ...salt(t, 3),
+        hash.length,
+        ...hash,
+        ...typeBitmap(t, 5)
+      ];
+    }
+  ],
+  NSEC3PARAM: [
+    51,
+    (t) => done(t, 4, [
+      uint(t, 0, U8, "hash algorithm"),
+      uint(t, 1, U8, "flags"),
+      ...u16(uint(t, 2, U16, "iterations")),
+      ...salt(t, 3)
+    ])
+  ],
+  RKEY: [57, key],
+  CSYNC: [
+    62,
+    (t) => [
+      ...u32(uint(t, 0, U32, "SOA serial")),
+      ...u16(uint(t, 1, U16, "flags")),
+      ...typeBitmap(t, 2)
+    ]
+  ]
+};
+
+// src/model/rdata/generic.ts
+var genericCodec = {
+  parse(tokens) {
+    if (tokens[0]?.text !== "\\#" || tokens[0].quoted)
+      throw new RdataError("unknown type needs RFC 3597 data: \\# <length> <hex>", 0);
+    const lenTok = tokens[1];
+    if (!lenTok || !/^\d+$/.test(lenTok.text))
+      throw new RdataError("expected the data length after \\#", 1);
+    const length = Number(lenTok.text);
+    const hex2 = tokens.slice(2).map((t) => t.text).join("");
+    if (!/^[0-9a-fA-F]*$/.test(hex2) || hex2.length % 2 !== 0)
+      throw new RdataError("expected hexadecimal data after the length", 2);
+    if (hex2.length / 2 !== length)
+      throw new RdataError(`\\# says ${length} octets but the data has ${hex2.length / 2}`, 1);
+    return { data: hex2.toUpperCase() };
+  },
+  format(rdata) {
+    const len = rdata.data.length / 2;
+    return len === 0 ? "\\# 0" : `\\# ${len} ${rdata.data}`;
+  }
+};
+
+// src/model/rdata/rare-types.ts
+var oneName = (t, ctx) => done(t, 1, nameWire(name(t, 0, ctx, "name")));
 var twoNames = (t, ctx) => done(t, 2, [...nameWire(name(t, 0, ctx, "name")), ...nameWire(name(t, 1, ctx, "name"))]);
+var strings = (t) => {
+  if (t.length === 0) throw new RdataError("expected at least one character-string", 0);
+  return t.flatMap((_, i) => str(charString(t, i, "character-string")));
+};
+function base64Tail(t, from, what2, optional2 = false) {
+  return optional2 && t.length <= from ? [] : base64Bytes(base64Rest(t, from, what2));
+}
+function ipv4(t, i, what2) {
+  const a = parseIPv4(token(t, i, what2).text);
+  if (!a) throw new RdataError(`expected ${what2} (an IPv4 address)`, i);
+  return a;
+}
+function ipv6(t, i, what2) {
+  const w = parseIPv6(token(t, i, what2).text);
+  if (!w) throw new RdataError(`expected ${what2} (an IPv6 address)`, i);
+  return w.flatMap(u16);
+}
+function dottedHex(i, s2, what2) {
+  const digits = s2.replaceAll(".", "");
+  if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length % 2 !== 0)
+    throw new RdataError(`${what2} must be an even number of hex digits`, i);
+  return hexBytes(digits);
+}
+var PROTOCOLS = { icmp: 1, tcp: 6, udp: 17 };
+var SERVICES = {
+  tcpmux: 1,
+  echo: 7,
+  discard: 9,
+  systat: 11,
+  daytime: 13,
+  netstat: 15,
+  qotd: 17,
+  chargen: 19,
+  "ftp-data": 20,
+  ftp: 21,
+  ssh: 22,
+  telnet: 23,
+  smtp: 25,
+  time: 37,
+  whois: 43,
+  domain: 53,
+  bootps: 67,
+  bootpc: 68,
+  tftp: 69,
+  gopher: 70,
+  finger: 79,
+  http: 80,
+  www: 80,
+  kerberos: 88,
+  pop3: 110,
+  sunrpc: 111,
+  auth: 113,
+  nntp: 119,
+  ntp: 123,
+  imap: 143,
+  imap2: 143,
+  snmp: 161,
+  ldap: 389,
+  https: 443,
+  submission: 587,
+  imaps: 993,
+  pop3s: 995
+};
+function byNameOrNumber(t, i, names, max, what2) {
+  const text3 = token(t, i, what2).text;
+  const known = names[text3.toLowerCase()] ?? names[text3.toUpperCase()];
+  return known ?? uint(t, i, max, what2);
+}
+var wks = (t) => {
+  const address = ipv4(t, 0, "address");
+  const protocol = byNameOrNumber(t, 1, PROTOCOLS, U8, "protocol");
+  const bits = [];
+  for (let i = 2; i < t.length; i++) {
+    const port = byNameOrNumber(t, i, SERVICES, U16, "service");
+    while (bits.length <= port >> 3) bits.push(0);
+    bits[port >> 3] |= 128 >> (port & 7);
+  }
+  return [...address, protocol, ...bits];
+};
+var a6 = (t, ctx) => {
+  const prefix = uint(t, 0, 128, "prefix length");
+  const out = [prefix];
+  let i = 1;
+  if (prefix < 128) {
+    const addr = ipv6(t, i++, "address suffix");
+    const skip = prefix >> 3;
+    addr[skip] &= 255 >> (prefix & 7);
+    out.push(...addr.slice(skip));
+  }
+  if (prefix > 0) out.push(...nameWire(name(t, i++, ctx, "prefix name")));
+  return done(t, i, out);
+};
+var apl = (t) => t.flatMap((tok, i) => {
+  const m = /^(!?)(\d+):([^/]+)\/(\d+)$/.exec(tok.text);
+  if (!m || tok.quoted) throw new RdataError("expected [!]afi:address/prefix", i);
+  const family = Number(m[2]);
+  const prefix = Number(m[4]);
+  const bytes = family === 1 ? parseIPv4(m[3]) : family === 2 ? parseIPv6(m[3])?.flatMap(u16) : void 0;
+  if (!bytes) throw new RdataError(`bad APL address for family ${m[2]}`, i);
+  if (prefix > bytes.length * 8) throw new RdataError(`APL prefix /${prefix} is too long`, i);
+  let len = bytes.length;
+  while (len > 0 && bytes[len - 1] === 0) len--;
+  return [...u16(family), prefix, (m[1] ? 128 : 0) | len, ...bytes.slice(0, len)];
+});
+function gateway(t, i, type, ctx) {
+  if (type === 0) {
+    if (token(t, i, "gateway").text !== ".") throw new RdataError('gateway type 0 needs "."', i);
+    return [];
+  }
+  if (type === 1) return ipv4(t, i, "gateway");
+  if (type === 2) return ipv6(t, i, "gateway");
+  if (type === 3) return nameWire(name(t, i, ctx, "gateway"));
+  throw new RdataError(`gateway type ${type} is unknown`, i - 2);
+}
+var CERT_TYPES = {
+  PKIX: 1,
+  SPKI: 2,
+  PGP: 3,
+  IPKIX: 4,
+  ISPKI: 5,
+  IPGP: 6,
+  ACPKIX: 7,
+  IACPKIX: 8,
+  URI: 253,
+  OID: 254
+};
+var RARE_ENCODERS = {
+  MB: [7, oneName],
+  MG: [8, oneName],
+  MR: [9, oneName],
+  WKS: [11, wks],
+  ISDN: [
+    20,
+    (t) => {
+      const out = str(charString(t, 0, "ISDN address"));
+      if (t.length > 1) out.push(...str(charString(t, 1, "subaddress")));
+      return done(t, Math.min(t.length, 2), out);
+    }
+  ],
+  NSAP: [
+    22,
+    (t) => {
+      const s2 = token(t, 0, "NSAP address").text;
+      if (!/^0x/i.test(s2)) throw new RdataError("an NSAP address starts with 0x", 0);
+      return done(t, 1, dottedHex(0, s2.slice(2), "NSAP address"));
+    }
+  ],
+  "NSAP-PTR": [23, oneName],
+  PX: [
+    26,
+    (t, ctx) => done(t, 3, [
+      ...u16(uint(t, 0, U16, "preference")),
+      ...nameWire(name(t, 1, ctx, "MAP822")),
+      ...nameWire(name(t, 2, ctx, "MAPX400"))
+    ])
+  ],
+  GPOS: [
+    27,
+    (t) => done(t, 3, [
+      ...str(charString(t, 0, "longitude")),
+      ...str(charString(t, 1, "latitude")),
+      ...str(charString(t, 2, "altitude"))
+    ])
+  ],
+  EID: [31, (t) => hexBytes(hexRest(t, 0, "EID"))],
+  NIMLOC: [32, (t) => hexBytes(hexRest(t, 0, "NIMLOC"))],
+  ATMA: [
+    34,
+    (t) => {
+      const s2 = token(t, 0, "ATM address").text;
+      if (s2.startsWith("+")) {
+        if (!/^\+\d+$/.test(s2)) throw new RdataError("an E.164 ATM address is + and digits", 0);
+        return done(t, 1, [1, ...octets(s2.slice(1))]);
+      }
+      return done(t, 1, [0, ...dottedHex(0, s2, "ATM address")]);
+    }
+  ],
+  CERT: [
+    37,
+    (t) => [
+      ...u16(byNameOrNumber(t, 0, CERT_TYPES, U16, "certificate type")),
+      ...u16(uint(t, 1, U16, "key tag")),
+      algorithm(t, 2),
+      ...base64Tail(t, 3, "certificate")
+    ]
+  ],
+  A6: [38, a6],
+  SINK: [
+    40,
+    (t) => [
+      uint(t, 0, U8, "meaning"),
+      uint(t, 1, U8, "coding"),
+      uint(t, 2, U8, "subcoding"),
+      ...base64Tail(t, 3, "data", true)
+    ]
+  ],
+  APL: [42, apl],
+  IPSECKEY: [
+    45,
+    (t, ctx) => {
+      const type = uint(t, 1, U8, "gateway type");
+      return [
+        uint(t, 0, U8, "precedence"),
+        type,
+        uint(t, 2, U8, "algorithm"),
+        ...gateway(t, 3, type, ctx),
+        ...base64Tail(t, 4, "public key")
+      ];
+    }
+  ],
+  HIP: [
+    55,
+    (t, ctx) => {
+      const alg = uint(t, 0, U8, "PK algorithm");
+      const hit = hexBytes(hexRest([token(t, 1, "HIT")], 0, "HIT"));
+      const key3 = base64Bytes(base64Rest([token(t, 2, "public key")], 0, "public key"));
+      if (hit.length > 255) throw new RdataError("HIT is longer than 255 octets", 1);
+      const servers = t.slice(3).flatMap((_, k) => nameWire(name(t, 3 + k, ctx, "server")));
+      return [hit.length, alg, ...u16(key3.length), ...hit, ...key3, ...servers];
+    }
+  ],
+  NINFO: [56, strings],
+  TALINK: [58, twoNames],
+  DSYNC: [
+    66,
+    (t, ctx) => done(t, 4, [
+      ...u16(typeNumber(t, 0, "type")),
+      byNameOrNumber(t, 1, { NOTIFY: 1, notify: 1 }, U8, "scheme"),
+      ...u16(uint(t, 2, U16, "port")),
+      ...nameWire(name(t, 3, ctx, "target"))
+    ])
+  ],
+  HHIT: [67, (t) => base64Tail(t, 0, "HHIT data")],
+  BRID: [68, (t) => base64Tail(t, 0, "BRID data")],
+  AVC: [258, strings],
+  DOA: [
+    259,
+    (t) => {
+      const media = str(charString(t, 3, "media type"));
+      const data = token(t, 4, "data").text === "-" ? done(t, 5, []) : base64Tail(t, 4, "data");
+      return [
+        ...u32(uint(t, 0, U32, "enterprise")),
+        ...u32(uint(t, 1, U32, "type")),
+        uint(t, 2, U8, "location"),
+        ...media,
+        ...data
+      ];
+    }
+  ],
+  AMTRELAY: [
+    260,
+    (t, ctx) => {
+      const discovery = uint(t, 1, 1, "discovery optional");
+      const type = uint(t, 2, 127, "relay type");
+      return done(t, 4, [
+        uint(t, 0, U8, "precedence"),
+        discovery << 7 | type,
+        ...gateway(t, 3, type, ctx)
+      ]);
+    }
+  ],
+  RESINFO: [261, strings],
+  WALLET: [262, strings]
+};
+
+// src/model/rdata/other-types.ts
+var prefName = (t, ctx) => done(t, 2, [...u16(uint(t, 0, U16, "preference")), ...nameWire(name(t, 1, ctx, "name"))]);
+var twoNames2 = (t, ctx) => done(t, 2, [...nameWire(name(t, 0, ctx, "name")), ...nameWire(name(t, 1, ctx, "name"))]);
 var dsLike = (t) => [
   ...u16(uint(t, 0, U16, "key tag")),
   uint(t, 1, U8, "algorithm"),
   uint(t, 2, U8, "digest type"),
   ...hexBytes(hexRest(t, 3, "digest"))
 ];
-function eui(octets2) {
+function eui(octets3) {
   return (t) => {
     const s2 = token(t, 0, "EUI address").text;
-    const re = octets2 === 6 ? /^[0-9a-fA-F]{2}(?:-[0-9a-fA-F]{2}){5}$/ : /^[0-9a-fA-F]{2}(?:-[0-9a-fA-F]{2}){7}$/;
-    if (!re.test(s2)) throw new RdataError(`expected ${octets2} hex octets separated by "-"`, 0);
+    const re = octets3 === 6 ? /^[0-9a-fA-F]{2}(?:-[0-9a-fA-F]{2}){5}$/ : /^[0-9a-fA-F]{2}(?:-[0-9a-fA-F]{2}){7}$/;
+    if (!re.test(s2)) throw new RdataError(`expected ${octets3} hex octets separated by "-"`, 0);
     return done(t, 1, hexBytes(s2.replaceAll("-", "")));
   };
 }
@@ -8450,34 +9017,25 @@ function locator64(t, i) {
     throw new RdataError("expected a locator xxxx:xxxx:xxxx:xxxx", i);
   return s2.split(":").flatMap((g) => u16(Number.parseInt(g, 16)));
 }
+var ZONEMD_DIGEST_LENGTHS = { 1: 48, 2: 64 };
 var ENCODERS = {
+  ...DNSSEC_ENCODERS,
+  ...RARE_ENCODERS,
   HINFO: [13, (t) => done(t, 2, [...str(charString(t, 0, "CPU")), ...str(charString(t, 1, "OS"))])],
-  MINFO: [14, twoNames],
-  RP: [17, twoNames],
+  MINFO: [14, twoNames2],
+  RP: [17, twoNames2],
   AFSDB: [18, prefName],
   X25: [19, (t) => done(t, 1, str(charString(t, 0, "PSDN address")))],
   RT: [21, prefName],
   KX: [36, prefName],
-  NSEC3PARAM: [
-    51,
-    (t) => {
-      const salt = token(t, 3, "salt").text;
-      const saltBytes = salt === "-" ? [] : hexBytes(hexRest(t, 3, "salt"));
-      if (saltBytes.length > 255) throw new RdataError("salt is longer than 255 octets", 3);
-      return done(t, 4, [
-        uint(t, 0, U8, "hash algorithm"),
-        uint(t, 1, U8, "flags"),
-        ...u16(uint(t, 2, U16, "iterations")),
-        saltBytes.length,
-        ...saltBytes
-      ]);
-    }
-  ],
   ZONEMD: [
     63,
     (t) => {
       const digest = hexBytes(hexRest(t, 3, "digest"));
       if (digest.length < 12) throw new RdataError("ZONEMD digest is shorter than 12 octets", 3);
+      const want = ZONEMD_DIGEST_LENGTHS[uint(t, 2, U8, "hash algorithm")];
+      if (want !== void 0 && digest.length !== want)
+        throw new RdataError(`ZONEMD digest is ${digest.length} octets, not ${want}`, 3);
       return [
         ...u32(uint(t, 0, U32, "serial")),
         uint(t, 1, U8, "scheme"),
@@ -8687,59 +9245,6 @@ var caaCodec = {
   }
 };
 
-// src/model/rdata/dnssec-algorithms.ts
-var ALGORITHMS = {
-  RSAMD5: 1,
-  DH: 2,
-  DSA: 3,
-  RSASHA1: 5,
-  "DSA-NSEC3-SHA1": 6,
-  NSEC3DSA: 6,
-  "RSASHA1-NSEC3-SHA1": 7,
-  NSEC3RSASHA1: 7,
-  RSASHA256: 8,
-  RSASHA512: 10,
-  "ECC-GOST": 12,
-  ECCGOST: 12,
-  ECDSAP256SHA256: 13,
-  ECDSAP384SHA384: 14,
-  ED25519: 15,
-  ED448: 16,
-  INDIRECT: 252,
-  PRIVATEDNS: 253,
-  PRIVATEOID: 254
-};
-var DIGESTS = {
-  SHA1: 1,
-  "SHA-1": 1,
-  SHA256: 2,
-  "SHA-256": 2,
-  GOST: 3,
-  SHA384: 4,
-  "SHA-384": 4
-};
-var DIGEST_LENGTHS = { 1: 20, 2: 32, 4: 48 };
-function algorithm(tokens, i) {
-  const t = token(tokens, i, "DNSSEC algorithm");
-  const byName = ALGORITHMS[t.text.toUpperCase()];
-  if (byName !== void 0 && !t.quoted) return byName;
-  return uint(tokens, i, U8, "DNSSEC algorithm");
-}
-function digestType(tokens, i) {
-  const t = token(tokens, i, "digest type");
-  const byName = DIGESTS[t.text.toUpperCase()];
-  if (byName !== void 0 && !t.quoted) return byName;
-  return uint(tokens, i, U8, "digest type");
-}
-function checkDigestLength(type, hex2, at) {
-  const want = DIGEST_LENGTHS[type];
-  if (want !== void 0 && hex2.length !== want * 2)
-    throw new RdataError(
-      `digest type ${type} needs ${want} octets, this has ${hex2.length / 2}`,
-      at
-    );
-}
-
 // src/model/rdata/dnskey.ts
 function keyCodec() {
   return {
@@ -8825,11 +9330,6 @@ function precision(tokens, i, what2) {
   let exp = 0;
   while (exp < 9 && cm >= 10 ** (exp + 1)) exp++;
   const man = Math.floor(cm / 10 ** exp);
-  if (man * 10 ** exp !== cm)
-    throw new RdataError(
-      `${what2} ${tokens[i].text} cannot be encoded exactly (use one significant digit)`,
-      i
-    );
   return man << 4 | exp;
 }
 function precisionText(b) {
@@ -8966,11 +9466,41 @@ var sshfpCodec = {
 };
 
 // src/model/rdata/svcb.ts
-var KEY_NAMES = ["mandatory", "alpn", "no-default-alpn", "port", "ipv4hint", "ech", "ipv6hint"];
-function keyNumber(key2) {
-  const known = KEY_NAMES.indexOf(key2.toLowerCase());
+var KEY_NAMES = [
+  "mandatory",
+  "alpn",
+  "no-default-alpn",
+  "port",
+  "ipv4hint",
+  "ech",
+  "ipv6hint",
+  "dohpath",
+  "ohttp",
+  "tls-supported-groups"
+];
+function checkDohpath(path, at) {
+  let hasDns = false;
+  for (let k = path.indexOf("{"); k !== -1; k = path.indexOf("{", k + 1)) {
+    const close = path.indexOf("}", k);
+    if (close === -1) break;
+    const body = path.slice(k + 1, close).replace(/^[+#./;?&=,!@|]/, "");
+    if (body.split(",").some((v) => /^dns(\*|:\d+)?$/.test(v))) hasDns = true;
+  }
+  const balanced = (path.match(/\{/g) ?? []).length === (path.match(/\}/g) ?? []).length;
+  if (!path.startsWith("/") || !balanced || !hasDns)
+    throw new RdataError("dohpath must be a relative URI template with a {?dns} variable", at);
+  return path;
+}
+function groupList(text3, at) {
+  const groups = text3.split(",").map((g) => uint([{ text: g, quoted: false }], 0, U16, "group"));
+  if (new Set(groups).size !== groups.length)
+    throw new RdataError("tls-supported-groups lists a group twice", at);
+  return groups;
+}
+function keyNumber(key3) {
+  const known = KEY_NAMES.indexOf(key3.toLowerCase());
   if (known !== -1) return known;
-  const m = /^key(\d{1,5})$/i.exec(key2);
+  const m = /^key(\d{1,5})$/i.exec(key3);
   if (!m) return void 0;
   const n = Number(m[1]);
   return n < 65535 ? n : void 0;
@@ -8978,12 +9508,12 @@ function keyNumber(key2) {
 function keyName(n) {
   return KEY_NAMES[n] ?? `key${n}`;
 }
-function splitList(octets2) {
+function splitList(octets3) {
   const items = [];
   let cur = "";
-  for (let k = 0; k < octets2.length; k++) {
-    const c = octets2[k];
-    if (c === "\\" && k + 1 < octets2.length) cur += octets2[++k];
+  for (let k = 0; k < octets3.length; k++) {
+    const c = octets3[k];
+    if (c === "\\" && k + 1 < octets3.length) cur += octets3[++k];
     else if (c === ",") {
       items.push(cur);
       cur = "";
@@ -8992,11 +9522,11 @@ function splitList(octets2) {
   items.push(cur);
   return items;
 }
-function valueText(n, octets2, at) {
+function valueText(n, octets3, at) {
   const what2 = keyName(n);
   const need = () => {
-    if (octets2 === void 0 || octets2 === "") throw new RdataError(`${what2} needs a value`, at);
-    return octets2;
+    if (octets3 === void 0 || octets3 === "") throw new RdataError(`${what2} needs a value`, at);
+    return octets3;
   };
   switch (n) {
     case 0: {
@@ -9014,7 +9544,7 @@ function valueText(n, octets2, at) {
       return alpnText(ids);
     }
     case 2:
-      if (octets2) throw new RdataError("no-default-alpn takes no value", at);
+      if (octets3) throw new RdataError("no-default-alpn takes no value", at);
       return void 0;
     case 3:
       return String(uint([{ text: need(), quoted: false }], 0, U16, "port"));
@@ -9025,14 +9555,21 @@ function valueText(n, octets2, at) {
       return list.join(",");
     }
     case 5:
-      return octets2 ? checkBase64(octets2, at, "ech") : void 0;
+      return octets3 ? checkBase64(octets3, at, "ech") : void 0;
     case 6: {
       const list = need().split(",").map((a) => parseIPv6(a));
       if (list.some((a) => !a)) throw new RdataError("ipv6hint needs IPv6 addresses", at);
       return list.map((a) => formatIPv6(a)).join(",");
     }
+    case 7:
+      return `"${escapeOctets(checkDohpath(need(), at), '"\\')}"`;
+    case 8:
+      if (octets3) throw new RdataError("ohttp takes no value", at);
+      return void 0;
+    case 9:
+      return groupList(need(), at).join(",");
     default:
-      return octets2 ? `"${escapeOctets(octets2, '"\\')}"` : void 0;
+      return octets3 ? `"${escapeOctets(octets3, '"\\')}"` : void 0;
   }
 }
 function alpnText(ids) {
@@ -9040,9 +9577,9 @@ function alpnText(ids) {
   return `"${escapeOctets(inner, '"\\')}"`;
 }
 function svcParamText(n, v) {
-  const key2 = keyName(n);
+  const key3 = keyName(n);
   const list = (size) => {
-    if (v.length === 0 || v.length % size !== 0) throw new RdataError(`bad ${key2} wire value`, 0);
+    if (v.length === 0 || v.length % size !== 0) throw new RdataError(`bad ${key3} wire value`, 0);
     const out = [];
     for (let k = 0; k < v.length; k += size) out.push(v.subarray(k, k + size));
     return out;
@@ -9050,7 +9587,7 @@ function svcParamText(n, v) {
   switch (n) {
     case 0:
       return {
-        key: key2,
+        key: key3,
         value: list(2).map((b) => keyName(b[0] << 8 | b[1])).join(",")
       };
     case 1: {
@@ -9060,28 +9597,38 @@ function svcParamText(n, v) {
         ids.push(String.fromCharCode(...v.subarray(k + 1, k + 1 + v[k])));
       }
       if (ids.length === 0) throw new RdataError("bad alpn wire value", 0);
-      return { key: key2, value: alpnText(ids) };
+      return { key: key3, value: alpnText(ids) };
     }
     case 2:
       if (v.length !== 0) throw new RdataError("no-default-alpn has a value", 0);
-      return { key: key2 };
+      return { key: key3 };
     case 3:
       if (v.length !== 2) throw new RdataError("bad port wire value", 0);
-      return { key: key2, value: String(v[0] << 8 | v[1]) };
+      return { key: key3, value: String(v[0] << 8 | v[1]) };
     case 4:
       return {
-        key: key2,
+        key: key3,
         value: list(4).map((b) => b.join(".")).join(",")
       };
     case 5:
-      return v.length === 0 ? { key: key2 } : { key: key2, value: Buffer.from(v).toString("base64") };
+      return v.length === 0 ? { key: key3 } : { key: key3, value: Buffer.from(v).toString("base64") };
     case 6:
       return {
-        key: key2,
+        key: key3,
         value: list(16).map((b) => formatIPv6([0, 2, 4, 6, 8, 10, 12, 14].map((k) => b[k] << 8 | b[k + 1]))).join(",")
       };
+    case 7:
+      return { key: key3, value: valueText(7, String.fromCharCode(...v), 0) };
+    case 8:
+      if (v.length !== 0) throw new RdataError("ohttp has a value", 0);
+      return { key: key3 };
+    case 9:
+      return {
+        key: key3,
+        value: list(2).map((b) => b[0] << 8 | b[1]).join(",")
+      };
     default:
-      return v.length === 0 ? { key: key2 } : { key: key2, value: `"${escapeOctets(String.fromCharCode(...v), '"\\')}"` };
+      return v.length === 0 ? { key: key3 } : { key: key3, value: `"${escapeOctets(String.fromCharCode(...v), '"\\')}"` };
   }
 }
 function parseParams(tokens, from) {
@@ -9090,9 +9637,9 @@ function parseParams(tokens, from) {
     const t = tokens[i];
     if (t.quoted) throw new RdataError("expected a SvcParam key", i);
     const eq = t.text.indexOf("=");
-    const key2 = eq === -1 ? t.text : t.text.slice(0, eq);
-    const n = keyNumber(key2);
-    if (n === void 0) throw new RdataError(`unknown SvcParam key "${key2}"`, i);
+    const key3 = eq === -1 ? t.text : t.text.slice(0, eq);
+    const n = keyNumber(key3);
+    if (n === void 0) throw new RdataError(`unknown SvcParam key "${key3}"`, i);
     if (byKey.has(n)) throw new RdataError(`SvcParam ${keyName(n)} appears twice`, i);
     let raw;
     if (eq !== -1) {
@@ -9103,13 +9650,13 @@ function parseParams(tokens, from) {
         i++;
       }
     }
-    let octets2;
+    let octets3;
     if (raw !== void 0) {
       const d = decodeOctets(raw);
       if (typeof d !== "string") throw new RdataError(`bad ${keyName(n)} value: ${d.error}`, i);
-      octets2 = d;
+      octets3 = d;
     }
-    const value = valueText(n, octets2, i);
+    const value = valueText(n, octets3, i);
     byKey.set(n, value === void 0 ? { key: keyName(n) } : { key: keyName(n), value });
   }
   const mandatory = byKey.get(0)?.value;
@@ -9181,15 +9728,15 @@ function textCodec() {
   return {
     parse(tokens) {
       if (tokens.length === 0) throw new RdataError("expected at least one character-string", 0);
-      const strings = [];
+      const strings2 = [];
       for (let i = 0; i < tokens.length; i++)
-        strings.push(charString(tokens, i, "character-string"));
-      return { strings };
+        strings2.push(charString(tokens, i, "character-string"));
+      return { strings: strings2 };
     },
     format(r) {
-      const strings = r.strings;
-      if (strings.length === 1) return quoteOctets(strings[0]);
-      return strings.map(quoteOctets).join(" ");
+      const strings2 = r.strings;
+      if (strings2.length === 1) return quoteOctets(strings2[0]);
+      return strings2.map(quoteOctets).join(" ");
     }
   };
 }
@@ -9347,7 +9894,7 @@ var ds = (r) => ({
   digestType: r.u8(),
   digest: hex(r.rest())
 });
-var key = (r) => ({
+var key2 = (r) => ({
   flags: r.u16(),
   protocol: r.u8(),
   algorithm: r.u8(),
@@ -9360,10 +9907,10 @@ var cert = (r) => ({
   data: hex(r.rest())
 });
 var text = (r) => {
-  const strings = [];
-  while (r.i < r.b.length) strings.push(r.charString());
-  if (strings.length === 0) throw new RdataError("TXT wire data is empty", 0);
-  return { strings };
+  const strings2 = [];
+  while (r.i < r.b.length) strings2.push(r.charString());
+  if (strings2.length === 0) throw new RdataError("TXT wire data is empty", 0);
+  return { strings: strings2 };
 };
 var svc = (r) => {
   const priority = r.u16();
@@ -9410,8 +9957,8 @@ var DECODERS = {
   },
   DS: ds,
   CDS: ds,
-  DNSKEY: key,
-  CDNSKEY: key,
+  DNSKEY: key2,
+  CDNSKEY: key2,
   SSHFP: (r) => ({ algorithm: r.u8(), fpType: r.u8(), fingerprint: hex(r.rest()) }),
   TLSA: cert,
   SMIMEA: cert,
@@ -9459,8 +10006,7 @@ function parseRdata(type, tokens, ctx) {
   try {
     const codec = codecFor(type);
     if (codec) {
-      if (tokens[0]?.text === "\\#" && !tokens[0].quoted)
-        return { ok: true, value: fromWire(type, codec, tokens) };
+      if (isWireForm(type, tokens)) return { ok: true, value: fromWire(type, codec, tokens) };
       return { ok: true, value: codec.format(codec.parse(tokens, ctx)) };
     }
     if (isPseudoType(type)) return { ok: true, value: pseudoText(tokens) };
@@ -9471,6 +10017,11 @@ function parseRdata(type, tokens, ctx) {
     }
     throw e;
   }
+}
+function isWireForm(type, tokens) {
+  const [first, next] = tokens;
+  if (first?.text !== "\\#" || first.quoted) return false;
+  return type !== "TXT" || next !== void 0 && !next.quoted && /^\d+$/.test(next.text);
 }
 function fromWire(type, codec, tokens) {
   const { data } = CODECS.generic.parse(tokens);
@@ -9809,45 +10360,21 @@ var MAX_INCLUDE_DEPTH = 20;
 var MAX_INCLUDES = 1e3;
 var MAX_GENERATED = 1e6;
 var UNSUPPORTED_TYPES = {
-  MD: 3,
-  MF: 4,
-  MB: 7,
-  MG: 8,
-  MR: 9,
   NULL: 10,
-  WKS: 11,
-  ISDN: 20,
-  NSAP: 22,
-  SIG: 24,
-  KEY: 25,
-  PX: 26,
-  GPOS: 27,
-  NXT: 30,
-  EID: 31,
-  NIMLOC: 32,
-  ATMA: 34,
-  CERT: 37,
-  A6: 38,
-  SINK: 40,
-  APL: 42,
-  IPSECKEY: 45,
-  RRSIG: 46,
-  NSEC: 47,
-  NSEC3: 50,
-  HIP: 55,
-  NINFO: 56,
-  RKEY: 57,
-  TALINK: 58,
-  CSYNC: 62,
   UINFO: 100,
   UID: 101,
   GID: 102,
-  UNSPEC: 103,
-  AVC: 258,
-  DOA: 259,
-  AMTRELAY: 260,
-  RESINFO: 261
+  UNSPEC: 103
 };
+var OBSOLETE_TYPES = /* @__PURE__ */ new Set(["MD", "MF"]);
+var META_TYPES = /* @__PURE__ */ new Set(["OPT", "TKEY", "TSIG", "IXFR", "AXFR", "MAILB", "MAILA", "ANY"]);
+function isMetaType(type, word) {
+  if (META_TYPES.has(word.toUpperCase())) return true;
+  if (!type.startsWith("TYPE")) return false;
+  const n = Number(type.slice(4));
+  return n === 0 || n === 41 || n >= 128 && n <= 255;
+}
+var SINGLETON_TYPES = /* @__PURE__ */ new Set(["SOA", "CNAME", "DNAME"]);
 function rdataFor(head, tokens, origin) {
   if (head.other === void 0) {
     const r = parseRdata(head.type, tokens, { origin });
@@ -9862,12 +10389,18 @@ function rdataFor(head, tokens, origin) {
   }
 }
 var ZoneFileParser = class {
-  constructor(zone, tree) {
+  /**
+   * Probe mode (`zoneNameFromSoa`): records are not kept, and reading stops at the first SOA,
+   * whose owner is noted here.
+   */
+  constructor(zone, tree, probe) {
     this.zone = zone;
     this.tree = tree;
+    this.probe = probe;
   }
   zone;
   tree;
+  probe;
   errors = [];
   warnings = [];
   files = [];
@@ -9876,6 +10409,7 @@ var ZoneFileParser = class {
   ttl = { defaultTtl: void 0, lastTtl: void 0, warned1035: false };
   includeStack = [];
   ttlWarned = /* @__PURE__ */ new Set();
+  singletonWarned = /* @__PURE__ */ new Set();
   includes = 0;
   generated = 0;
   error(file, line, column, message, code) {
@@ -9889,14 +10423,19 @@ var ZoneFileParser = class {
   warn(file, line, message, code) {
     this.warnings.push({ level: "warning", message, code, location: { file, line } });
   }
-  /** Reads one file's entries with the given origin; owner state is the file's own. */
-  parseFile(file, text3, origin) {
+  /**
+   * Reads one file's entries with the given origin. An included file starts with the owner
+   * of the line before its `$INCLUDE` (its first line may leave the owner blank), and the
+   * including file goes on with its own owner and origin afterwards, as BIND does.
+   */
+  parseFile(file, text3, origin, inherited) {
     this.files.push(file);
     this.includeStack.push(file);
     const lexer = new ZoneLexer(text3, true);
     let currentOrigin = origin;
-    let owner;
+    let owner = inherited;
     for (let entry = lexer.next(); entry; entry = lexer.next()) {
+      if (this.probe?.soa !== void 0) break;
       const first = entry.tokens[0];
       if (!entry.blankOwner && !first.quoted && first.text.charCodeAt(0) === 36) {
         const directive = first.text.toUpperCase();
@@ -9904,7 +10443,7 @@ var ZoneFileParser = class {
           const o = this.directiveName(file, entry, currentOrigin);
           if (o !== void 0) currentOrigin = o;
         } else if (directive === "$TTL") this.ttlDirective(file, entry);
-        else if (directive === "$INCLUDE") this.include(file, entry, currentOrigin);
+        else if (directive === "$INCLUDE") this.include(file, entry, currentOrigin, owner);
         else if (directive === "$GENERATE") this.generate(file, entry, currentOrigin);
         else
           this.error(
@@ -9995,7 +10534,7 @@ var ZoneFileParser = class {
     this.warn(file, line, `TTL ${v} is above ${MAX_TTL}; BIND uses 0`, "bind/ttl-range");
     return 0;
   }
-  include(file, entry, origin) {
+  include(file, entry, origin, owner) {
     const [d, pathTok, originTok] = entry.tokens;
     if (!pathTok) {
       this.error(file, d.line, d.column, "$INCLUDE needs a file name", "bind/directive");
@@ -10051,7 +10590,7 @@ var ZoneFileParser = class {
         `$INCLUDE "${pathTok.text}": no such file in the repository (${target4})`,
         "bind/include-missing"
       );
-    this.parseFile(target4, text3, includeOrigin);
+    this.parseFile(target4, text3, includeOrigin, owner);
   }
   generate(file, entry, origin) {
     const t = entry.tokens;
@@ -10098,7 +10637,7 @@ var ZoneFileParser = class {
       );
     const ttl = this.resolveTtl(file, d.line, d.column, head.ttl, head.type, void 0);
     if (ttl === void 0) return;
-    for (let it = range.start; it <= range.stop; it += range.step) {
+    for (let it = range.start; it <= range.stop && this.probe?.soa === void 0; it += range.step) {
       const ownerText2 = expand(lhs, it);
       const rdataText = expand(rhs, it);
       if (ownerText2 === void 0 || rdataText === void 0)
@@ -10182,10 +10721,30 @@ var ZoneFileParser = class {
       return void 0;
     }
     const type = tt.quoted ? void 0 : recordType(tt.text);
+    if (tt.quoted ? false : isMetaType(type ?? "A", tt.text)) {
+      this.error(
+        file,
+        tt.line,
+        tt.column,
+        `${tt.text} is a meta type (RFC 6895): it cannot be a record in a zone file`,
+        "bind/meta-type"
+      );
+      return void 0;
+    }
     if (type === void 0) {
       const other = tt.quoted ? void 0 : otherTypeNumber(tt.text);
       if (other !== void 0)
         return { ttl, type: `TYPE${other}`, other: tt.text, next: i + 1 };
+      if (OBSOLETE_TYPES.has(tt.text.toUpperCase())) {
+        this.error(
+          file,
+          tt.line,
+          tt.column,
+          `${tt.text} is obsolete (RFC 973: use MX); BIND refuses it`,
+          "bind/type"
+        );
+        return void 0;
+      }
       const n = UNSUPPORTED_TYPES[tt.text.toUpperCase()];
       const hint = n === void 0 ? ": expected a record type such as A, AAAA, MX, TXT or TYPE65534" : `; ZoneGuard reads ${tt.text.toUpperCase()} only in RFC 3597 form (TYPE${n} \\# <length> <hex>)`;
       this.error(file, tt.line, tt.column, `unknown record type "${tt.text}"${hint}`, "bind/type");
@@ -10264,6 +10823,10 @@ var ZoneFileParser = class {
     return void 0;
   }
   add(file, line, name2, type, ttl, value) {
+    if (this.probe) {
+      if (type === "SOA") this.probe.soa = name2;
+      return;
+    }
     if (!inZone(name2, this.zone)) {
       this.warn(
         file,
@@ -10292,7 +10855,17 @@ var ZoneFileParser = class {
       if (acc === void 0) return void atName.push(fresh);
     } else if (atName.type === type) acc = atName;
     else return void this.rrsets.set(name2, [atName, fresh]);
+    if (SINGLETON_TYPES.has(type) && !this.singletonWarned.has(acc) && !acc.values.includes(value)) {
+      this.singletonWarned.add(acc);
+      this.warn(
+        file,
+        line,
+        `${name2} has more than one ${type} record; BIND refuses this zone (multiple RRs of singleton type)`,
+        "bind/singleton"
+      );
+    }
     acc.values.push(value);
+    if (type === "TYPE46" || type === "TYPE24") return;
     if (ttl !== acc.ttl) this.ttl.lastTtl = acc.ttl;
     if (ttl !== acc.ttl && !this.ttlWarned.has(acc)) {
       this.ttlWarned.add(acc);
@@ -10303,6 +10876,36 @@ var ZoneFileParser = class {
         "bind/ttl-mismatch"
       );
     }
+  }
+  /**
+   * An NS whose target lies below a DNAME of this zone (RFC 6672 §2.4: the name cannot exist
+   * there): BIND refuses the zone for the apex NS and warns for a delegation.
+   */
+  checkNsBelowDname() {
+    const dnames = /* @__PURE__ */ new Set();
+    const nsSets = [];
+    for (const atName of this.rrsets.values())
+      for (const a of Array.isArray(atName) ? atName : [atName]) {
+        if (a.type === "DNAME") dnames.add(a.name);
+        else if (a.type === "NS") nsSets.push(a);
+      }
+    if (dnames.size === 0) return;
+    for (const ns of nsSets)
+      for (const target4 of ns.values) {
+        if (!inZone(target4, this.zone)) continue;
+        for (let up = target4; up !== this.zone && up !== "."; ) {
+          up = parentName(up);
+          if (!dnames.has(up)) continue;
+          const apex = ns.name === this.zone;
+          this.warn(
+            ns.location.file,
+            ns.location.line,
+            `NS ${target4} at ${ns.name} is below the DNAME at ${up}, where no name can exist; BIND ${apex ? "refuses this zone" : "warns"}`,
+            "bind/ns-below-dname"
+          );
+          break;
+        }
+      }
   }
   result() {
     const out = [];
@@ -10333,6 +10936,7 @@ function recordType(text3) {
   let t = typeCache.get(text3);
   if (t === void 0 && !typeCache.has(text3)) {
     t = parseRecordType(text3);
+    if (t !== void 0 && isPseudoType(t)) t = void 0;
     if (typeCache.size < 512) typeCache.set(text3, t);
   }
   return t;
@@ -10360,8 +10964,15 @@ function originFromText(text3) {
   }
   return void 0;
 }
+var PROBE_ORIGIN = "origin.zoneguard-probe.invalid.";
+function zoneNameFromSoa(text3, options) {
+  const probe = {};
+  new ZoneFileParser(PROBE_ORIGIN, options.tree, probe).parseFile(options.file, text3, PROBE_ORIGIN);
+  const soa = probe.soa;
+  return soa === void 0 || isInZone(soa, PROBE_ORIGIN) ? void 0 : soa;
+}
 function parseZoneFile(text3, options) {
-  const zoneName = options.origin ?? originFromText(text3) ?? options.fallbackOrigin;
+  const zoneName = options.origin ?? zoneNameFromSoa(text3, options) ?? originFromText(text3) ?? options.fallbackOrigin;
   if (zoneName === void 0)
     return fail({
       level: "error",
@@ -10371,6 +10982,7 @@ function parseZoneFile(text3, options) {
     });
   const p = new ZoneFileParser(zoneName, options.tree);
   p.parseFile(options.file, text3, zoneName);
+  p.checkNsBelowDname();
   if (p.errors.length > 0) return fail(...sortDiagnostics(p.errors));
   const zone = {
     name: zoneName,
@@ -10391,7 +11003,7 @@ function sortDiagnostics(ds2) {
 
 // src/formats/bind/write.ts
 function ownerText(name2, origin) {
-  return isInZone(name2, origin) ? relativeName(name2, origin) : name2;
+  return origin !== "." && isInZone(name2, origin) ? relativeName(name2, origin) : name2;
 }
 function formatBindRecords(rrsets, origin) {
   let out = "";
@@ -10556,8 +11168,8 @@ var SourceError = class extends Error {
 
 // src/formats/dnscontrol/creds.ts
 var import_json5 = __toESM(require_lib(), 1);
-function keyOffset(text3, key2, from = 0) {
-  const quoted = JSON.stringify(key2);
+function keyOffset(text3, key3, from = 0) {
+  const quoted = JSON.stringify(key3);
   let i = text3.indexOf(quoted, from);
   while (i >= 0) {
     if (/^\s*:/.test(text3.slice(i + quoted.length, i + quoted.length + 20))) return i;
@@ -10624,12 +11236,12 @@ function readCreds(text3, file) {
     if (typeof body !== "object" || body === null || Array.isArray(body)) continue;
     const type = body.TYPE;
     const fields = [];
-    for (const [key2, fieldValue] of Object.entries(body)) {
-      if (key2 === "TYPE") continue;
+    for (const [key3, fieldValue] of Object.entries(body)) {
+      if (key3 === "TYPE") continue;
       fields.push({
-        key: key2,
+        key: key3,
         literal: !isEnvReference(fieldValue),
-        location: { file, ...lineAt(keyOffset(text3, key2, at ?? 0)) }
+        location: { file, ...lineAt(keyOffset(text3, key3, at ?? 0)) }
       });
     }
     if (typeof type === "string") types.set(provider, type);
@@ -11122,27 +11734,27 @@ function comparable(rec) {
 function checkDuplicates(d, p) {
   const seen = /* @__PURE__ */ new Set();
   for (const r of d.records) {
-    const key2 = comparable(r);
-    if (seen.has(key2))
+    const key3 = comparable(r);
+    if (seen.has(key3))
       p.error(
         `exact duplicate record found: ${r.type} ${fqdnOf(r, d.name)} ${r.target}`,
         r.filepos
       );
-    seen.add(key2);
+    seen.add(key3);
   }
 }
 function checkTtls(d, p) {
   const byKey = /* @__PURE__ */ new Map();
   for (const r of d.records) {
-    const key2 = `${r.name} ${r.type}`;
-    const e = byKey.get(key2) ?? { ttls: /* @__PURE__ */ new Set(), first: r };
+    const key3 = `${r.name} ${r.type}`;
+    const e = byKey.get(key3) ?? { ttls: /* @__PURE__ */ new Set(), first: r };
     e.ttls.add(r.ttl ?? DEFAULT_TTL);
-    byKey.set(key2, e);
+    byKey.set(key3, e);
   }
-  for (const [key2, e] of byKey)
+  for (const [key3, e] of byKey)
     if (e.ttls.size > 1)
       p.warn(
-        `inconsistent TTLs at "${fqdnOf(e.first, d.name)}": ${key2.split(" ")[1]}:${[...e.ttls].sort((a, b) => a - b).join(",")}`,
+        `inconsistent TTLs at "${fqdnOf(e.first, d.name)}": ${key3.split(" ")[1]}:${[...e.ttls].sort((a, b) => a - b).join(",")}`,
         e.first.filepos
       );
 }
@@ -12919,8 +13531,8 @@ function describeError(vm, handle, file) {
   const text3 = vm.typeof(handle) === "string" ? vm.getString(handle) : `uncaught ${vm.typeof(handle)}`;
   return { file, message: text3 };
 }
-function readString(vm, handle, key2) {
-  const v = vm.getProp(handle, key2);
+function readString(vm, handle, key3) {
+  const v = vm.getProp(handle, key3);
   try {
     return vm.typeof(v) === "string" ? vm.getString(v) : void 0;
   } finally {
@@ -13036,10 +13648,10 @@ async function evaluateDnsconfigFull(tree, file, opts = {}) {
 // src/formats/dnscontrol/to-model.ts
 var NOT_OPTIONS = /* @__PURE__ */ new Set(["orig_custom_type", "skip_fqdn_check"]);
 function txtPresentation(text3) {
-  const octets2 = Buffer.from(text3, "utf8").toString("latin1");
-  if (octets2.length === 0) return '""';
+  const octets3 = Buffer.from(text3, "utf8").toString("latin1");
+  if (octets3.length === 0) return '""';
   const parts2 = [];
-  for (let i = 0; i < octets2.length; i += 255) parts2.push(quoteOctets(octets2.slice(i, i + 255)));
+  for (let i = 0; i < octets3.length; i += 255) parts2.push(quoteOctets(octets3.slice(i, i + 255)));
   return parts2.join(" ");
 }
 function quote(s2) {
@@ -13103,11 +13715,11 @@ function optionsOf(records) {
 function rrsetsOf(d, apex, file, errors, notes) {
   const groups = /* @__PURE__ */ new Map();
   const add = (r, name2, type, value) => {
-    const key2 = `${name2} ${type}`;
-    const g = groups.get(key2) ?? { name: name2, type, records: [], values: [] };
+    const key3 = `${name2} ${type}`;
+    const g = groups.get(key3) ?? { name: name2, type, records: [], values: [] };
     g.records.push(r);
     g.values.push(value);
-    groups.set(key2, g);
+    groups.set(key3, g);
   };
   for (const r of d.records) {
     const at = location(r.filepos, file);
@@ -13237,7 +13849,7 @@ function irToZones(ir, file, types) {
 
 // src/formats/dnscontrol/write.ts
 var s = (x) => JSON.stringify(x);
-var utf8 = (octets2) => Buffer.from(octets2, "latin1").toString("utf8");
+var utf8 = (octets3) => Buffer.from(octets3, "latin1").toString("utf8");
 var R53_OPTIONS = /* @__PURE__ */ new Set(["r53_zone_id", "r53_evaluate_target_health"]);
 function modifiers(rrset) {
   const mods = [`TTL(${rrset.ttl})`];
@@ -13331,8 +13943,8 @@ function call(rrset, label2, value) {
 function pseudoCall(rrset, label2, value, mods) {
   const tokens = tokenizeRdata(value);
   const words = "error" in tokens ? [] : tokens.map((t) => {
-    const octets2 = decodeEscapes(t.text);
-    return typeof octets2 === "string" ? utf8(octets2) : t.text;
+    const octets3 = decodeEscapes(t.text);
+    return typeof octets3 === "string" ? utf8(octets3) : t.text;
   });
   switch (rrset.type) {
     case "ALIAS":
@@ -13965,7 +14577,7 @@ function isPlainObject(data) {
 }
 function pick(object, keys) {
   const result = {};
-  for (const key2 of keys) if (object[key2] !== void 0) result[key2] = object[key2];
+  for (const key3 of keys) if (object[key3] !== void 0) result[key3] = object[key3];
   return result;
 }
 var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
@@ -13974,17 +14586,17 @@ var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
     seen: /* @__PURE__ */ new Set()
   }),
   addItem: (carrier, item) => {
-    let key2;
+    let key3;
     if (item instanceof Map) {
       if (item.size !== 1) return "cannot resolve an ordered map item";
-      key2 = item.keys().next().value;
+      key3 = item.keys().next().value;
     } else if (isPlainObject(item)) {
       const itemKeys = Object.keys(item);
       if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-      key2 = itemKeys[0];
+      key3 = itemKeys[0];
     } else return "cannot resolve an ordered map item";
-    if (carrier.seen.has(key2)) return "duplicate key in ordered map";
-    carrier.seen.add(key2);
+    if (carrier.seen.has(key3)) return "duplicate key in ordered map";
+    carrier.seen.add(key3);
     carrier.list.push(item);
     return "";
   },
@@ -14013,12 +14625,12 @@ var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
   identify: isPlainObject,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
-    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
+    for (const key3 of Object.keys(o)) map.set(key3, o[key3]);
     return map;
   },
-  addPair: (container, key2, value) => {
-    if (key2 !== null && typeof key2 === "object") return "object-based map does not support complex keys";
-    const normalizedKey = String(key2);
+  addPair: (container, key3, value) => {
+    if (key3 !== null && typeof key3 === "object") return "object-based map does not support complex keys";
+    const normalizedKey = String(key3);
     if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
       value,
       enumerable: true,
@@ -14028,13 +14640,13 @@ var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
     else container[normalizedKey] = value;
     return "";
   },
-  has: (container, key2) => {
-    if (key2 !== null && typeof key2 === "object") return false;
-    return Object.prototype.hasOwnProperty.call(container, String(key2));
+  has: (container, key3) => {
+    if (key3 !== null && typeof key3 === "object") return false;
+    return Object.prototype.hasOwnProperty.call(container, String(key3));
   },
   keys: (container) => Object.keys(container),
-  get: (container, key2) => {
-    const normalizedKey = String(key2);
+  get: (container, key3) => {
+    const normalizedKey = String(key3);
     if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
     return container[normalizedKey];
   }
@@ -14044,15 +14656,15 @@ var setTag = defineMappingTag("tag:yaml.org,2002:set", {
   identify: (data) => data instanceof Set,
   represent: (data) => {
     const map = /* @__PURE__ */ new Map();
-    for (const key2 of data) map.set(key2, null);
+    for (const key3 of data) map.set(key3, null);
     return map;
   },
-  addPair: (container, key2, value) => {
+  addPair: (container, key3, value) => {
     if (value !== null) return "cannot resolve a set item";
-    container.add(key2);
+    container.add(key3);
     return "";
   },
-  has: (container, key2) => container.has(key2),
+  has: (container, key3) => container.has(key3),
   keys: (container) => container.keys(),
   get: () => null
 });
@@ -14145,9 +14757,9 @@ var Schema = class Schema2 {
     }
     const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
     const keys = /* @__PURE__ */ new Set();
-    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key2 of tag.implicitFirstChars) keys.add(key2);
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key3 of tag.implicitFirstChars) keys.add(key3);
     const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-    for (const key2 of keys) implicitScalarByFirstChar.set(key2, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key2) !== -1));
+    for (const key3 of keys) implicitScalarByFirstChar.set(key3, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key3) !== -1));
     const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
     if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
     this.tags = compiledTags;
@@ -14259,44 +14871,44 @@ var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
 });
 var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => /* @__PURE__ */ new Map(),
-  addPair: (container, key2, value) => {
-    container.set(key2, value);
+  addPair: (container, key3, value) => {
+    container.set(key3, value);
     return "";
   },
-  has: (container, key2) => container.has(key2),
+  has: (container, key3) => container.has(key3),
   keys: (container) => container.keys(),
-  get: (container, key2) => container.get(key2),
+  get: (container, key3) => container.get(key3),
   identify: (data) => data instanceof Map || isPlainObject(data),
   represent: (data) => {
     if (data instanceof Map) return data;
     const map = /* @__PURE__ */ new Map();
     const obj = data;
-    for (const key2 of Object.keys(obj)) map.set(key2, obj[key2]);
+    for (const key3 of Object.keys(obj)) map.set(key3, obj[key3]);
     return map;
   }
 });
-function normalizeKey(key2) {
-  if (Array.isArray(key2)) {
-    const array = Array.prototype.slice.call(key2);
+function normalizeKey(key3) {
+  if (Array.isArray(key3)) {
+    const array = Array.prototype.slice.call(key3);
     for (let index = 0; index < array.length; index++) {
       if (Array.isArray(array[index])) return null;
       if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
     }
     return String(array);
   }
-  if (typeof key2 === "object" && Object.prototype.toString.call(key2) === "[object Object]") return "[object Object]";
-  return String(key2);
+  if (typeof key3 === "object" && Object.prototype.toString.call(key3) === "[object Object]") return "[object Object]";
+  return String(key3);
 }
 var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
   identify: isPlainObject,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
-    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
+    for (const key3 of Object.keys(o)) map.set(key3, o[key3]);
     return map;
   },
-  addPair: (container, key2, value) => {
-    const normalizedKey = normalizeKey(key2);
+  addPair: (container, key3, value) => {
+    const normalizedKey = normalizeKey(key3);
     if (normalizedKey === null) return "nested arrays are not supported inside keys";
     if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
       value,
@@ -14307,13 +14919,13 @@ var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
     else container[normalizedKey] = value;
     return "";
   },
-  has: (container, key2) => {
-    const normalizedKey = normalizeKey(key2);
+  has: (container, key3) => {
+    const normalizedKey = normalizeKey(key3);
     return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
   },
   keys: (container) => Object.keys(container),
-  get: (container, key2) => {
-    const normalizedKey = String(key2);
+  get: (container, key3) => {
+    const normalizedKey = String(key3);
     if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
     return container[normalizedKey];
   }
@@ -14823,16 +15435,16 @@ function mergeSource(state, frame, source, sourceTag) {
     }
   } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
 }
-function addMappingValue(state, frame, key2, value, tag) {
+function addMappingValue(state, frame, key3, value, tag) {
   state.position = frame.keyPosition;
   if (frame.keyIsMerge) {
     mergeSource(state, frame, value, tag);
     return;
   }
-  if (!state.json && frame.tag.has(frame.value, key2) && !frame.overridable?.has(key2)) throwError$1(state, "duplicated mapping key");
-  const err2 = frame.tag.addPair(frame.value, key2, value);
+  if (!state.json && frame.tag.has(frame.value, key3) && !frame.overridable?.has(key3)) throwError$1(state, "duplicated mapping key");
+  const err2 = frame.tag.addPair(frame.value, key3, value);
   if (err2) throwError$1(state, err2);
-  frame.overridable?.delete(key2);
+  frame.overridable?.delete(key3);
 }
 function addValue(state, value, tag) {
   const frame = state.frames[state.frames.length - 1];
@@ -14844,10 +15456,10 @@ function addValue(state, value, tag) {
     const err2 = frame.tag.addItem(frame.value, value, frame.index++);
     if (err2) throwError$1(state, err2);
   } else if (frame.hasKey) {
-    const key2 = frame.key;
+    const key3 = frame.key;
     frame.key = void 0;
     frame.hasKey = false;
-    addMappingValue(state, frame, key2, value, tag);
+    addMappingValue(state, frame, key3, value, tag);
   } else {
     frame.key = value;
     frame.keyPosition = state.position;
@@ -16308,28 +16920,28 @@ function buildNode(node, build, state) {
   const entries = [];
   const local = [];
   let index;
-  const find = (key2) => {
-    if (index) return index.get(key2) ?? -1;
-    for (let i = 0; i < entries.length; i++) if (entries[i].key === key2) return i;
+  const find = (key3) => {
+    if (index) return index.get(key3) ?? -1;
+    for (let i = 0; i < entries.length; i++) if (entries[i].key === key3) return i;
     return -1;
   };
-  const put = (key2, keyLoc, value, written) => {
-    const at = find(key2);
+  const put = (key3, keyLoc, value, written) => {
+    const at = find(key3);
     if (at < 0) {
-      entries.push({ key: key2, keyLoc, value });
+      entries.push({ key: key3, keyLoc, value });
       local.push(written);
-      if (index) index.set(key2, entries.length - 1);
+      if (index) index.set(key3, entries.length - 1);
       else if (entries.length > 16) index = new Map(entries.map((e, i) => [e.key, i]));
       return;
     }
     if (written && local[at])
       state.warnings.push({
         level: "warning",
-        message: `duplicate key "${key2}": octoDNS keeps only the last one`,
+        message: `duplicate key "${key3}": octoDNS keeps only the last one`,
         location: keyLoc,
         code: "octodns/duplicate-key"
       });
-    entries[at] = { key: key2, keyLoc: entries[at].keyLoc, value };
+    entries[at] = { key: key3, keyLoc: entries[at].keyLoc, value };
     local[at] = local[at] || written;
   };
   for (const [k, v] of node.pairs) {
@@ -16382,8 +16994,8 @@ function checkOrder(map, mode) {
       );
   }
 }
-function getEntry(map, key2) {
-  return map.entries.find((e) => e.key === key2);
+function getEntry(map, key3) {
+  return map.entries.find((e) => e.key === key3);
 }
 function describe(node) {
   if (node.kind === "map") return "a mapping";
@@ -16436,14 +17048,14 @@ function intField(node, what2, min = 0, max = 65535) {
     throw new ValueError(`invalid ${what2} "${n}" (expected ${min}-${max})`, node.loc);
   return n;
 }
-function field(map, key2, what2) {
-  const e = getEntry(map, key2);
+function field(map, key3, what2) {
+  const e = getEntry(map, key3);
   if (!e || e.value.kind === "scalar" && e.value.value.type === "null")
     throw new ValueError(`missing ${what2}`, map.loc);
   return e.value;
 }
-function optional(map, key2) {
-  const e = getEntry(map, key2);
+function optional(map, key3) {
+  const e = getEntry(map, key3);
   if (!e || e.value.kind === "scalar" && e.value.value.type === "null") return void 0;
   return e.value;
 }
@@ -16452,14 +17064,14 @@ function asMap(node, type) {
     throw new ValueError(`a ${type} value must be a mapping, not ${describe(node)}`, node.loc);
   return node;
 }
-function target2(text3, node, type, key2, nullOk = false) {
-  if (text3 === "") throw new ValueError(`missing ${key2}`, node.loc);
+function target2(text3, node, type, key3, nullOk = false) {
+  if (text3 === "") throw new ValueError(`missing ${key3}`, node.loc);
   if (text3 === "." && nullOk) return ".";
   const absolute2 = text3.endsWith(".") ? text3 : `${text3}.`;
   if (text3.includes("{") && text3.includes("}")) return absolute2;
   const r = canonicalName(absolute2);
   if (!r.ok || !isFqdn(r.name))
-    throw new ValueError(`${type} ${key2} "${text3}" is not a valid FQDN`, node.loc);
+    throw new ValueError(`${type} ${key3} "${text3}" is not a valid FQDN`, node.loc);
   return r.name;
 }
 var FQDN_LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
@@ -16646,19 +17258,19 @@ function uriGeneric(priority, weight, targetText) {
   return `\\# ${bytes.length} ${bytes.toString("hex").toUpperCase()}`;
 }
 function locText(m) {
-  const num = (key2, max) => {
-    const n = field(m, key2, key2);
-    const s2 = numberOrText(n, key2);
+  const num = (key3, max) => {
+    const n = field(m, key3, key3);
+    const s2 = numberOrText(n, key3);
     const v = Number(s2);
     if (!Number.isFinite(v) || v < 0 || v > max)
-      throw new ValueError(`invalid ${key2} "${s2}"`, n.loc);
+      throw new ValueError(`invalid ${key3} "${s2}"`, n.loc);
     return s2;
   };
-  const dir = (key2, allowed) => {
-    const n = field(m, key2, key2);
-    const s2 = scalarText(n, key2).toUpperCase();
+  const dir = (key3, allowed) => {
+    const n = field(m, key3, key3);
+    const s2 = scalarText(n, key3).toUpperCase();
     if (!allowed.includes(s2) || s2.length !== 1)
-      throw new ValueError(`invalid ${key2} "${s2}"`, n.loc);
+      throw new ValueError(`invalid ${key3} "${s2}"`, n.loc);
     return s2;
   };
   const alt = field(m, "altitude", "altitude");
@@ -16692,18 +17304,18 @@ function svcbText(m) {
     if (prio === 0 && params.entries.length > 0)
       throw new ValueError("svcparams are not allowed in AliasMode (svcpriority 0)", params.loc);
     for (const e of params.entries) {
-      const key2 = e.key;
-      if (!/^(?:mandatory|alpn|no-default-alpn|port|ipv4hint|ech|ipv6hint|key\d{1,5})$/.test(key2))
-        throw new ValueError(`unknown SvcParam key "${key2}"`, e.keyLoc);
+      const key3 = e.key;
+      if (!/^(?:mandatory|alpn|no-default-alpn|port|ipv4hint|ech|ipv6hint|key\d{1,5})$/.test(key3))
+        throw new ValueError(`unknown SvcParam key "${key3}"`, e.keyLoc);
       const v = e.value;
-      if (key2 === "no-default-alpn") {
+      if (key3 === "no-default-alpn") {
         if (!(v.kind === "scalar" && v.value.type === "null"))
           throw new ValueError("no-default-alpn takes no value", v.loc);
-        parts2.push(key2);
+        parts2.push(key3);
         continue;
       }
-      const text3 = v.kind === "seq" ? v.items.map((i) => numberOrText(i, key2).replace(/([,\\])/g, "\\$1")).join(",") : numberOrText(v, key2);
-      parts2.push(`${key2}=${quote2(text3)}`);
+      const text3 = v.kind === "seq" ? v.items.map((i) => numberOrText(i, key3).replace(/([,\\])/g, "\\$1")).join(",") : numberOrText(v, key3);
+      parts2.push(`${key3}=${quote2(text3)}`);
     }
   }
   return parts2.join(" ");
@@ -17017,10 +17629,10 @@ function readRecord2(rawName, nameLoc, body, at, opts, out) {
   const values = readValues(type, body, opts, report);
   if (!checked || values === void 0) return;
   const options = {};
-  for (const key2 of ["dynamic", "geo"]) {
-    const node = getEntry(body, key2)?.value;
+  for (const key3 of ["dynamic", "geo"]) {
+    const node = getEntry(body, key3)?.value;
     if (node && !(node.kind === "scalar" && node.value.type === "null"))
-      options[key2] = canonicalJson(node);
+      options[key3] = canonicalJson(node);
   }
   const record2 = {
     name: name2,
@@ -17254,21 +17866,21 @@ function readConfig(file, root) {
 function scalar(node) {
   return node?.kind === "scalar" && node.value.type !== "null" ? pyStr(node.value) : void 0;
 }
-function bool(map, key2, dflt, report) {
-  const node = getEntry(map, key2)?.value;
+function bool(map, key3, dflt, report) {
+  const node = getEntry(map, key3)?.value;
   if (!node || node.kind === "scalar" && node.value.type === "null") return dflt;
   if (node.kind === "scalar" && node.value.type === "bool") return node.value.value;
-  report(`${key2} must be true or false, not ${describe(node)}`, node.loc);
+  report(`${key3} must be true or false, not ${describe(node)}`, node.loc);
   return dflt;
 }
-function fraction(map, key2, report) {
-  const node = getEntry(map, key2)?.value;
+function fraction(map, key3, report) {
+  const node = getEntry(map, key3)?.value;
   if (!node) return void 0;
   if (node.kind === "scalar" && (node.value.type === "float" || node.value.type === "int")) {
     const v = Number(node.value.value);
     if (v >= 0) return v;
   }
-  report(`${key2} must be a non-negative number (a fraction such as 0.3)`, node.loc);
+  report(`${key3} must be a non-negative number (a fraction such as 0.3)`, node.loc);
   return void 0;
 }
 function readProvider(id, loc, map, report) {
@@ -17322,53 +17934,53 @@ function readProvider(id, loc, map, report) {
     }
   };
 }
-function stringList(map, key2, zone, report) {
-  const node = getEntry(map, key2)?.value;
+function stringList(map, key3, zone, report) {
+  const node = getEntry(map, key3)?.value;
   if (!node || node.kind === "scalar" && node.value.type === "null") return { ids: [] };
   if (node.kind !== "seq") {
-    report(`zone ${zone}: ${key2} must be a list, not ${describe(node)}`, node.loc);
+    report(`zone ${zone}: ${key3} must be a list, not ${describe(node)}`, node.loc);
     return { ids: [] };
   }
   const ids = [];
   for (const item of node.items) {
     const s2 = scalar(item);
-    if (s2 === void 0) report(`zone ${zone}: ${key2} entries must be names`, item.loc);
+    if (s2 === void 0) report(`zone ${zone}: ${key3} entries must be names`, item.loc);
     else ids.push(s2);
   }
   return { ids, loc: node.loc };
 }
-function readZoneEntry(key2, loc, node, providers2, processors, report) {
+function readZoneEntry(key3, loc, node, providers2, processors, report) {
   if (node.kind !== "map") {
-    report(`zone ${key2} must be a mapping, not ${describe(node)}`, node.loc);
+    report(`zone ${key3} must be a mapping, not ${describe(node)}`, node.loc);
     return void 0;
   }
-  const dynamic = key2.startsWith("*");
-  if (!dynamic && !key2.endsWith(".")) {
-    report(`Invalid zone name ${key2}, missing ending dot`, loc);
+  const dynamic = key3.startsWith("*");
+  if (!dynamic && !key3.endsWith(".")) {
+    report(`Invalid zone name ${key3}, missing ending dot`, loc);
     return void 0;
   }
   const alias = scalar(getEntry(node, "alias")?.value);
-  const sources = stringList(node, "sources", key2, report);
-  const targets = stringList(node, "targets", key2, report);
-  const procs = stringList(node, "processors", key2, report);
+  const sources = stringList(node, "sources", key3, report);
+  const targets = stringList(node, "targets", key3, report);
+  const procs = stringList(node, "processors", key3, report);
   if (!alias) {
-    if (sources.ids.length === 0) report(`Zone ${key2} is missing sources`, loc);
-    if (targets.ids.length === 0) report(`Zone ${key2} is missing targets`, loc);
+    if (sources.ids.length === 0) report(`Zone ${key3} is missing sources`, loc);
+    if (targets.ids.length === 0) report(`Zone ${key3} is missing targets`, loc);
   }
   for (const [ids, what2, where] of [
     [sources.ids, "source", sources.loc],
     [targets.ids, "target", targets.loc]
   ])
     for (const id of ids)
-      if (!providers2.has(id)) report(`Zone ${key2}, unknown ${what2}: ${id}`, where ?? loc);
+      if (!providers2.has(id)) report(`Zone ${key3}, unknown ${what2}: ${id}`, where ?? loc);
   for (const id of procs.ids)
-    if (!processors.has(id)) report(`Zone ${key2}, unknown processor: ${id}`, procs.loc ?? loc);
+    if (!processors.has(id)) report(`Zone ${key3}, unknown processor: ${id}`, procs.loc ?? loc);
   const updatePercent = fraction(node, "update_pcent_threshold", report);
   const deletePercent = fraction(node, "delete_pcent_threshold", report);
   const glob = scalar(getEntry(node, "glob")?.value);
   const regex = scalar(getEntry(node, "regex")?.value);
   return {
-    key: key2,
+    key: key3,
     location: loc,
     sources: sources.ids,
     targets: targets.ids,
@@ -17386,19 +17998,19 @@ function credentialInfo(id, loc, map, handlers) {
   const fields = [];
   const walk = (m, prefix) => {
     for (const e of m.entries) {
-      const key2 = prefix + e.key;
+      const key3 = prefix + e.key;
       if (!prefix && NON_SECRET_KEYS.has(e.key)) continue;
       if (e.value.kind === "map") {
-        walk(e.value, `${key2}.`);
+        walk(e.value, `${key3}.`);
         continue;
       }
       if (e.value.kind !== "scalar" || e.value.value.type !== "str") continue;
       const text3 = e.value.value.value;
       const slash = text3.indexOf("/");
       if (slash > 0 && handlers.has(text3.slice(0, slash)) && slash < text3.length - 1)
-        fields.push({ key: key2, literal: false, location: e.keyLoc });
+        fields.push({ key: key3, literal: false, location: e.keyLoc });
       else if (SECRET_KEY.test(e.key) && text3.length > 0)
-        fields.push({ key: key2, literal: true, location: e.keyLoc });
+        fields.push({ key: key3, literal: true, location: e.keyLoc });
     }
   };
   walk(map, "");
@@ -17751,8 +18363,8 @@ async function loadZone(ctx, rawName, entry, allZones) {
       diagnostics.push(...result.diagnostics);
       unmanaged.push(...result.unmanaged);
       for (const r of result.records) {
-        const key2 = rrsetKey(r);
-        const prev = records.get(key2);
+        const key3 = rrsetKey(r);
+        const prev = records.get(key3);
         if (prev && !p.populateShouldReplace) {
           diagnostics.push({
             level: entry.lenient ? "warning" : "error",
@@ -17762,7 +18374,7 @@ async function loadZone(ctx, rawName, entry, allZones) {
           });
           continue;
         }
-        records.set(key2, r);
+        records.set(key3, r);
       }
     }
   }
@@ -17854,10 +18466,10 @@ function formatOctodnsRecords(rrsets, zone, options = {}) {
       continue;
     }
     const rel = relativeName(r.name, zone);
-    const key2 = rel === "@" ? "" : rel;
-    const list = byName.get(key2) ?? [];
+    const key3 = rel === "@" ? "" : rel;
+    const list = byName.get(key3) ?? [];
     list.push(r);
-    byName.set(key2, list);
+    byName.set(key3, list);
   }
   const entries = [...byName.entries()].sort(([a], [b]) => naturalCompare(a, b)).map(([name2, list]) => {
     const records = list.sort((a, b) => naturalCompare(octodnsTypeOf(a.type), octodnsTypeOf(b.type))).map((r) => recordOut(r, zone, options));
@@ -17883,8 +18495,8 @@ function recordOut(r, zone, options) {
   const values = r.values.map((v) => valueOut(type, v, zone));
   if (SINGLE_VALUE_TYPES.has(type) || values.length === 1) entries.push(["value", values[0]]);
   else entries.push(["values", values]);
-  for (const [key2, json] of Object.entries(r.options ?? {}))
-    if (key2 === "dynamic" || key2 === "geo") entries.push([key2, fromJson(JSON.parse(json))]);
+  for (const [key3, json] of Object.entries(r.options ?? {}))
+    if (key3 === "dynamic" || key3 === "geo") entries.push([key3, fromJson(JSON.parse(json))]);
   return sorted(entries);
 }
 function fromJson(v) {
@@ -17898,7 +18510,7 @@ function valueOut(type, text3, zone) {
   if ("error" in tokens) throw new Error(`not canonical ${type} rdata: ${text3}`);
   const t = (i) => tokens[i]?.text ?? "";
   const n = (i) => Number(t(i));
-  const str2 = (i) => octets(tokens[i]);
+  const str2 = (i) => octets2(tokens[i]);
   switch (type) {
     case "A":
     case "AAAA":
@@ -17911,7 +18523,7 @@ function valueOut(type, text3, zone) {
       return tokens.map((x) => x.text).join("");
     case "TXT":
     case "SPF":
-      return tokens.map(octets).join("").replace(/;/g, "\\;");
+      return tokens.map(octets2).join("").replace(/;/g, "\\;");
     case "MX":
       return sorted([
         ["preference", n(0)],
@@ -17994,7 +18606,7 @@ function valueOut(type, text3, zone) {
       throw new Error(`octoDNS has no ${type} records (${zone})`);
   }
 }
-function octets(token2) {
+function octets2(token2) {
   if (!token2) return "";
   const d = decodeEscapes(token2.text);
   if (typeof d !== "string") throw new Error(d.error);
@@ -18044,13 +18656,13 @@ function svcbOut(tokens) {
       params.push([tok.text, null]);
       continue;
     }
-    const key2 = tok.text.slice(0, eq);
+    const key3 = tok.text.slice(0, eq);
     let raw = tok.text.slice(eq + 1);
     if (raw === "" && tokens[i + 1]?.quoted) raw = tokens[++i].text;
-    const value = octets({ text: raw, quoted: false });
-    if (SVC_LISTS.has(key2)) params.push([key2, splitUnescapedCommas(value)]);
-    else if (key2 === "port") params.push([key2, Number(value)]);
-    else params.push([key2, value]);
+    const value = octets2({ text: raw, quoted: false });
+    if (SVC_LISTS.has(key3)) params.push([key3, splitUnescapedCommas(value)]);
+    else if (key3 === "port") params.push([key3, Number(value)]);
+    else params.push([key3, value]);
   }
   const entries = [
     ["svcpriority", Number(tokens[0]?.text)],
@@ -18368,9 +18980,9 @@ function dnscontrolProviderSignals(cred) {
   const out = [];
   const name2 = cred.provider;
   const type = (cred.type ?? "").toUpperCase();
-  const field2 = (key2) => cred.fields.find((f) => f.key === key2);
-  const has = (key2) => field2(key2) !== void 0;
-  const line = (key2) => lineOfField(cred, field2(key2));
+  const field2 = (key3) => cred.fields.find((f) => f.key === key3);
+  const has = (key3) => field2(key3) !== void 0;
+  const line = (key3) => lineOfField(cred, field2(key3));
   if (type === "CLOUDFLAREAPI" && has("apikey"))
     out.push({
       id: `cloudflare-global-key ${name2}`,
@@ -18468,8 +19080,8 @@ var broadTokenScope = {
     const signals = async (tree, set) => {
       const found = /* @__PURE__ */ new Map();
       const add = (file, signal) => {
-        const key2 = `${file} ${signal.id}`;
-        if (!found.has(key2)) found.set(key2, { file, signal });
+        const key3 = `${file} ${signal.id}`;
+        if (!found.has(key3)) found.set(key3, { file, signal });
       };
       for (const f of tree ? await readPipelineFiles(tree, [set], void 0, ctx.path ?? "") : [])
         for (const s2 of scopeSignals(f)) add(f.path, s2);
@@ -18479,10 +19091,10 @@ var broadTokenScope = {
     };
     const before = await signals(ctx.baseTree, ctx.base);
     const out = [];
-    for (const [key2, { file, signal }] of await signals(ctx.headTree, ctx.head))
+    for (const [key3, { file, signal }] of await signals(ctx.headTree, ctx.head))
       out.push({
-        introduced: !before.has(key2),
-        key: key2,
+        introduced: !before.has(key3),
+        key: key3,
         message: `${file}:${signal.line} ${signal.what}.`,
         fix: `Use ${signal.alternative}.`,
         location: { file, line: signal.line }
@@ -19126,7 +19738,7 @@ var dnssecDisable = {
   fix: "First remove the DS at the registrar, wait at least the DS TTL (often a day), then turn signing off in a later change.",
   check(ctx) {
     const out = [];
-    for (const { key: key2, apex, base, head } of zonePairs(ctx)) {
+    for (const { key: key3, apex, base, head } of zonePairs(ctx)) {
       if (!head) continue;
       const turnedOff = head.dnssec === "off" && base?.dnssec !== "off";
       const baseKeys = findRRset(base, apex, "DNSKEY");
@@ -19142,7 +19754,7 @@ var dnssecDisable = {
         const signed = servedDnskeys(lz).length > 0 ? " and the zone is signed today" : "";
         out.push({
           introduced: true,
-          zone: key2,
+          zone: key3,
           name: apex,
           type: "DNSKEY",
           message: sentence(
@@ -19153,7 +19765,7 @@ var dnssecDisable = {
       } else {
         out.push({
           introduced: true,
-          zone: key2,
+          zone: key3,
           name: apex,
           type: "DNSKEY",
           severity: "high",
@@ -19260,18 +19872,18 @@ function parseDs(text3) {
   if (!/^(?:[0-9A-F]{2})*$/.test(digest)) return void 0;
   return { keyTag: keyTag2, algorithm: algorithm2, digestType: digestType2, digest };
 }
-function dnskeyRdata(key2) {
-  const pub = Buffer.from(key2.publicKey, "base64");
+function dnskeyRdata(key3) {
+  const pub = Buffer.from(key3.publicKey, "base64");
   const out = Buffer.alloc(4 + pub.length);
-  out.writeUInt16BE(key2.flags, 0);
-  out.writeUInt8(key2.protocol, 2);
-  out.writeUInt8(key2.algorithm, 3);
+  out.writeUInt16BE(key3.flags, 0);
+  out.writeUInt8(key3.protocol, 2);
+  out.writeUInt8(key3.algorithm, 3);
   pub.copy(out, 4);
   return out;
 }
-function keyTag(key2) {
-  const rdata = dnskeyRdata(key2);
-  if (key2.algorithm === 1) {
+function keyTag(key3) {
+  const rdata = dnskeyRdata(key3);
+  if (key3.algorithm === 1) {
     if (rdata.length < 7) return 0;
     return rdata.readUInt16BE(rdata.length - 3);
   }
@@ -19285,32 +19897,32 @@ function nameToWire(name2) {
   for (const label2 of labelsOf(name2)) {
     const decoded = decodeEscapes(label2);
     const text3 = typeof decoded === "string" ? decoded : label2;
-    const octets2 = Buffer.from(text3, "latin1");
-    for (let i = 0; i < octets2.length; i++) {
-      const c = octets2[i];
-      if (c >= 65 && c <= 90) octets2[i] = c + 32;
+    const octets3 = Buffer.from(text3, "latin1");
+    for (let i = 0; i < octets3.length; i++) {
+      const c = octets3[i];
+      if (c >= 65 && c <= 90) octets3[i] = c + 32;
     }
-    parts2.push(Buffer.from([octets2.length]), octets2);
+    parts2.push(Buffer.from([octets3.length]), octets3);
   }
   parts2.push(Buffer.from([0]));
   return Buffer.concat(parts2);
 }
-function computeDs(owner, key2, digestType2) {
+function computeDs(owner, key3, digestType2) {
   const spec = DS_DIGESTS[digestType2];
   if (!spec) return void 0;
-  const digest = createHash2(spec.hash).update(nameToWire(owner)).update(dnskeyRdata(key2)).digest("hex").toUpperCase();
-  return { keyTag: keyTag(key2), algorithm: key2.algorithm, digestType: digestType2, digest };
+  const digest = createHash2(spec.hash).update(nameToWire(owner)).update(dnskeyRdata(key3)).digest("hex").toUpperCase();
+  return { keyTag: keyTag(key3), algorithm: key3.algorithm, digestType: digestType2, digest };
 }
 function matchDs(owner, ds2, keys) {
   if (!DS_DIGESTS[ds2.digestType]) return { kind: "unknown-digest" };
-  for (const key2 of keys) {
-    if (key2.algorithm !== ds2.algorithm || keyTag(key2) !== ds2.keyTag) continue;
-    if (computeDs(owner, key2, ds2.digestType)?.digest === ds2.digest) return { kind: "match", key: key2 };
+  for (const key3 of keys) {
+    if (key3.algorithm !== ds2.algorithm || keyTag(key3) !== ds2.keyTag) continue;
+    if (computeDs(owner, key3, ds2.digestType)?.digest === ds2.digest) return { kind: "match", key: key3 };
   }
   return { kind: "no-match" };
 }
-function isUsableKey(key2) {
-  return (key2.flags & DNSKEY_FLAG_ZONE) !== 0 && (key2.flags & DNSKEY_FLAG_REVOKE) === 0 && key2.protocol === 3;
+function isUsableKey(key3) {
+  return (key3.flags & DNSKEY_FLAG_ZONE) !== 0 && (key3.flags & DNSKEY_FLAG_REVOKE) === 0 && key3.protocol === 3;
 }
 
 // src/rules/checks/ds-mismatch.ts
@@ -19339,7 +19951,7 @@ var dsMismatch = {
   fix: "Publish a DS computed from a key the zone serves (`dig DNSKEY zone | dnssec-dsfromkey -f - zone`), or serve the key the DS points to; when moving providers, add the new provider's key before switching NS.",
   check(ctx) {
     const out = [];
-    for (const { key: key2, apex, base, head } of zonePairs(ctx)) {
+    for (const { key: key3, apex, base, head } of zonePairs(ctx)) {
       const lz = liveZone(ctx, apex);
       if (lz?.delegation && lz.delegation.ds.length > 0) {
         const served = servedDnskeys(lz);
@@ -19351,7 +19963,7 @@ var dsMismatch = {
           const introduced = bad(after) && !bad(now);
           out.push({
             introduced,
-            zone: key2,
+            zone: key3,
             name: apex,
             type: "DS",
             message: introduced ? `After this change ${describe3(after, apex, lz.delegation.ds)}: the parent ${lz.delegation.parent} still publishes that DS.` : `Live DNS: ${describe3(now, apex, lz.delegation.ds)} (DS at ${lz.delegation.parent}).`,
@@ -19369,7 +19981,7 @@ var dsMismatch = {
         const unchanged = before && before.values.join("\n") === rr.values.join("\n");
         out.push({
           introduced: !unchanged,
-          zone: key2,
+          zone: key3,
           name: rr.name,
           type: "DS",
           message: sentence(`${describe3(v, rr.name, rr.values)}`),
@@ -19405,7 +20017,7 @@ var lameDelegation = {
   fix: "Make the server serve the zone again, or remove it from the NS set at the registrar and in the zone.",
   check(ctx) {
     const out = [];
-    for (const { key: key2, apex } of zonePairs(ctx)) {
+    for (const { key: key3, apex } of zonePairs(ctx)) {
       const lz = liveZone(ctx, apex);
       if (!lz?.delegation) continue;
       const byName = /* @__PURE__ */ new Map();
@@ -19421,7 +20033,7 @@ var lameDelegation = {
         const how = e.silent ? "does not answer at all" : `answers without authority (${[...new Set(e.errors)].join("; ")})`;
         out.push({
           introduced: false,
-          zone: key2,
+          zone: key3,
           name: apex,
           type: "NS",
           key: name2,
@@ -19549,14 +20161,14 @@ var missingGlue = {
   fix: "Add A/AAAA records for the nameserver name (and the same glue at the registrar), or use a nameserver name outside the zone.",
   check(ctx) {
     const out = compareStates(ctx, configFindings);
-    for (const { key: key2, apex } of zonePairs(ctx)) {
+    for (const { key: key3, apex } of zonePairs(ctx)) {
       const d = liveZone(ctx, apex)?.delegation;
       if (!d) continue;
       for (const ns of d.ns) {
         if (!isInZone(ns, apex) || d.glue.some((g) => g.name === ns)) continue;
         out.push({
           introduced: false,
-          zone: key2,
+          zone: key3,
           name: apex,
           type: "NS",
           key: `parent:${ns}`,
@@ -19711,7 +20323,7 @@ var nsCount = {
   fix: "List at least two nameservers, ideally at two operators or networks.",
   check(ctx) {
     const out = [];
-    for (const { key: key2, apex, base, head } of zonePairs(ctx)) {
+    for (const { key: key3, apex, base, head } of zonePairs(ctx)) {
       if (!head) continue;
       const live = liveNs(ctx, apex);
       const after = configuredNs(head) ?? live;
@@ -19721,7 +20333,7 @@ var nsCount = {
       const loc = head.rrsets.find((r) => r.name === apex && r.type === "NS")?.location;
       out.push({
         introduced,
-        zone: key2,
+        zone: key3,
         name: apex,
         type: "NS",
         message: after.length === 0 ? `${apex} has no nameserver.` : sentence(`${apex} has a single nameserver, ${after[0]}`),
@@ -19741,7 +20353,7 @@ var nsMismatch = {
   fix: "Update the NS at the registrar (the parent) or the apex NS records so that both list the same servers.",
   check(ctx) {
     const out = [];
-    for (const { key: key2, apex, base, head } of zonePairs(ctx)) {
+    for (const { key: key3, apex, base, head } of zonePairs(ctx)) {
       const lz = liveZone(ctx, apex);
       const parent = lz?.delegation?.ns;
       if (!lz || !parent || parent.length === 0) continue;
@@ -19759,7 +20371,7 @@ var nsMismatch = {
       const loc = head?.rrsets.find((r) => r.name === apex && r.type === "NS")?.location;
       out.push({
         introduced,
-        zone: key2,
+        zone: key3,
         name: apex,
         type: "NS",
         message: `${lz.delegation.parent} delegates ${apex} to ${listValues(parent)}, but the zone's apex NS ${introduced ? "would be" : "is"} ${listValues(after)} (${detail}).`,
@@ -20183,11 +20795,11 @@ var PROVIDER_FIELDS = {
   }
 };
 var SECRET_NAME = /token|secret|password|passwd|key|auth|credential|private/i;
-function isSecretField(type, key2) {
+function isSecretField(type, key3) {
   const known = type ? PROVIDER_FIELDS[type.toUpperCase()] : void 0;
-  if (known?.secret.includes(key2)) return true;
-  if (known?.public.includes(key2)) return false;
-  return SECRET_NAME.test(key2);
+  if (known?.secret.includes(key3)) return true;
+  if (known?.public.includes(key3)) return false;
+  return SECRET_NAME.test(key3);
 }
 
 // src/rules/checks/secret-in-repo.ts
@@ -20254,9 +20866,9 @@ async function secretsAt(tree, path) {
   const text3 = await readSmall(tree, path);
   return new Set(text3 === void 0 ? [] : findSecrets(text3).map((s2) => s2.digest));
 }
-function wasLiteral(base, cred, key2) {
+function wasLiteral(base, cred, key3) {
   return base.credentials.some(
-    (c) => c.provider === cred.provider && c.location.file === cred.location.file && c.fields.some((f) => f.key === key2 && f.literal)
+    (c) => c.provider === cred.provider && c.location.file === cred.location.file && c.fields.some((f) => f.key === key3 && f.literal)
   );
 }
 
@@ -20382,7 +20994,7 @@ var singleProvider = {
   fix: "Add a second DNS provider (DNSControl: a second DnsProvider(); octoDNS: a second target) serving the same records, and list both sets of nameservers at the registrar. Sign with care (RFC 8901) or leave DNSSEC to one provider.",
   check(ctx) {
     const out = [];
-    for (const { key: key2, apex, base, head } of zonePairs(ctx)) {
+    for (const { key: key3, apex, base, head } of zonePairs(ctx)) {
       if (!head) continue;
       const live = liveNs(ctx, apex);
       const after = operators(ctx, head, live);
@@ -20393,7 +21005,7 @@ var singleProvider = {
       const loc = head.rrsets.find((r) => r.name === apex && r.type === "NS")?.location ?? head.location;
       out.push({
         introduced,
-        zone: key2,
+        zone: key3,
         name: apex,
         type: "NS",
         message: after.from === "nameservers" ? sentence(
@@ -20607,8 +21219,8 @@ function ttlHistory(options) {
     return commits;
   };
   const zoneSetAt = (sha, format) => {
-    const key2 = `${format} ${sha}`;
-    let set = trees.get(key2);
+    const key3 = `${format} ${sha}`;
+    let set = trees.get(key3);
     if (!set) {
       set = (async () => {
         const reader = formatById(format);
@@ -20621,7 +21233,7 @@ function ttlHistory(options) {
           return void 0;
         }
       })();
-      trees.set(key2, set);
+      trees.set(key3, set);
     }
     return set;
   };
@@ -21573,9 +22185,9 @@ function diffRRsets(before, after) {
   const old = new Map(before.map((r) => [rrsetKey(r), r]));
   const changes = [];
   for (const a of after) {
-    const key2 = rrsetKey(a);
-    const b = old.get(key2);
-    old.delete(key2);
+    const key3 = rrsetKey(a);
+    const b = old.get(key3);
+    old.delete(key3);
     if (!b) changes.push({ name: a.name, type: a.type, kind: "add", after: a, ttlOnly: false });
     else if (!serialOnly(b, a)) {
       const dataSame = sameValues(b.values, a.values) && sameStringMap(b.options, a.options);
@@ -21605,20 +22217,20 @@ function diffZoneSets(base, head) {
   const before = new Map(base.zones.map((z) => [zoneKey(z), z]));
   const diffs = [];
   for (const after of head.zones) {
-    const key2 = zoneKey(after);
-    const b = before.get(key2);
-    before.delete(key2);
-    diffs.push(diffZone(key2, b, after));
+    const key3 = zoneKey(after);
+    const b = before.get(key3);
+    before.delete(key3);
+    diffs.push(diffZone(key3, b, after));
   }
-  for (const [key2, b] of before) diffs.push(diffZone(key2, b, void 0));
+  for (const [key3, b] of before) diffs.push(diffZone(key3, b, void 0));
   return diffs.sort((x, y) => x.zone < y.zone ? -1 : x.zone > y.zone ? 1 : 0);
 }
-function diffZone(key2, before, after) {
+function diffZone(key3, before, after) {
   const zone = after ?? before;
   const changes = after ? diffManaged(before?.rrsets ?? [], after) : diffRRsets(before?.rrsets ?? [], []);
   const status = !before ? "added" : !after ? "removed" : changes.length > 0 || !sameZoneConfig(before, after) ? "changed" : "unchanged";
   return {
-    zone: key2,
+    zone: key3,
     name: zone.name,
     format: zone.format,
     status,
@@ -21636,7 +22248,7 @@ function sameZoneConfig(a, b) {
 var packet = __toESM(require_dns_packet(), 1);
 
 // src/live/dns/wire-types.ts
-function typeNumber(type) {
+function typeNumber2(type) {
   const upper = type.toUpperCase();
   const known = TYPE_NUMBERS[upper];
   if (known !== void 0) return known;
@@ -21677,8 +22289,8 @@ function target3(name2) {
   const text3 = typeof name2 === "string" ? name2 : "";
   return absolute(text3) ?? `${text3.toLowerCase()}.`;
 }
-function quote3(octets2) {
-  const buf = typeof octets2 === "string" ? Buffer.from(octets2, "latin1") : octets2;
+function quote3(octets3) {
+  const buf = typeof octets3 === "string" ? Buffer.from(octets3, "latin1") : octets3;
   let s2 = '"';
   for (const o of buf) {
     if (o === 34 || o === 92) s2 += `\\${String.fromCharCode(o)}`;
@@ -21821,15 +22433,15 @@ function ownersOf(records, type) {
 async function recursive(lookup, name2, type, dnssec = false) {
   let last = { ok: false, error: "network", message: "no recursive resolver" };
   for (const server of lookup.resolvers) {
-    const key2 = `${server.address}#${server.port}`;
-    if (lookup.silent.has(key2)) {
+    const key3 = `${server.address}#${server.port}`;
+    if (lookup.silent.has(key3)) {
       last = { ok: false, error: "timeout", message: `resolver ${server.address} did not answer` };
       continue;
     }
     last = await lookup.client.query(server, { name: name2, type, rd: true, dnssec });
     if (last.ok && (last.rcode === "NOERROR" || last.rcode === "NXDOMAIN"))
       return { ...last, server };
-    if (!last.ok && (last.error === "timeout" || last.error === "network")) lookup.silent.add(key2);
+    if (!last.ok && (last.error === "timeout" || last.error === "network")) lookup.silent.add(key3);
   }
   return last;
 }
@@ -22268,15 +22880,15 @@ function fastRecord(buf, offset) {
       break;
     }
     case 16: {
-      const strings = [];
+      const strings2 = [];
       for (let i = rdata; i < rdEnd; ) {
         const len = buf[i++];
         if (i + len > rdEnd) return void 0;
-        strings.push(buf.subarray(i, i + len));
+        strings2.push(buf.subarray(i, i + len));
         i += len;
       }
       typeName = "TXT";
-      data = strings;
+      data = strings2;
       break;
     }
     default:
@@ -22343,7 +22955,7 @@ function readName(buf, offset) {
 var EDNS_BUFFER = 1232;
 var HEADER = 12;
 function encodeQuery(id, q) {
-  const type = typeNumber(q.type);
+  const type = typeNumber2(q.type);
   const qname = questionName(q.name);
   const buf = Buffer.allocUnsafe(HEADER + qname.length + 4 + 11);
   buf.writeUInt16BE(id, 0);
@@ -22701,11 +23313,11 @@ var Channels = class {
   of(server) {
     let channel = this.known.get(server);
     if (!channel) {
-      const key2 = `${server.address}#${server.port}`;
-      channel = this.byKey.get(key2);
+      const key3 = `${server.address}#${server.port}`;
+      channel = this.byKey.get(key3);
       if (!channel) {
         channel = this.make(server);
-        this.byKey.set(key2, channel);
+        this.byKey.set(key3, channel);
       }
       this.known.set(server, channel);
     }
@@ -23638,13 +24250,13 @@ function mergeZoneSets(sets) {
   const first = /* @__PURE__ */ new Map();
   const errors = [];
   for (const zone of sets.flatMap((s2) => s2.zones)) {
-    const key2 = zoneKey(zone);
-    const other = first.get(key2);
-    if (!other) first.set(key2, zone);
+    const key3 = zoneKey(zone);
+    const other = first.get(key3);
+    if (!other) first.set(key3, zone);
     else if (other.config !== zone.config)
       errors.push({
         level: "error",
-        message: `zone ${key2} is defined by two configurations, ${other.config ?? other.location?.file} and ${zone.config ?? zone.location?.file}: each push would overwrite the other's records, so the review cannot tell what the zone will hold. Keep the zone in one of them.`,
+        message: `zone ${key3} is defined by two configurations, ${other.config ?? other.location?.file} and ${zone.config ?? zone.location?.file}: each push would overwrite the other's records, so the review cannot tell what the zone will hold. Keep the zone in one of them.`,
         location: zone.location ?? { file: zone.config ?? "." },
         code: "duplicate-zone"
       });
@@ -23793,10 +24405,10 @@ function loadPolicy(text3, file) {
     return fail(...errors);
   }
   const policy = { ...DEFAULT_POLICY };
-  for (const [key2, value] of Object.entries(doc)) {
-    const path = [key2];
-    if (value === null && TOP_KEYS.includes(key2)) continue;
-    switch (key2) {
+  for (const [key3, value] of Object.entries(doc)) {
+    const path = [key3];
+    if (value === null && TOP_KEYS.includes(key3)) continue;
+    switch (key3) {
       case "fail-on": {
         const s2 = readSeverity(value);
         if (s2) policy.failOn = s2;
@@ -23845,7 +24457,7 @@ function loadPolicy(text3, file) {
         break;
       }
       default:
-        report(path, `unknown key "${key2}"${suggest(key2, TOP_KEYS)}`);
+        report(path, `unknown key "${key3}"${suggest(key3, TOP_KEYS)}`);
     }
   }
   return errors.length > 0 ? fail(...errors) : ok(policy);
@@ -23901,16 +24513,16 @@ function readTtlSeverity(value, report) {
     report(["ttl-severity"], `ttl-severity must be a mapping of ${TTL_SEVERITY_KEYS.join(", ")}`);
     return out;
   }
-  for (const [key2, v] of Object.entries(value)) {
-    const path = ["ttl-severity", key2];
-    if (key2 !== "medium" && key2 !== "high") {
-      report(path, `unknown key "${key2}" in ttl-severity${suggest(key2, TTL_SEVERITY_KEYS)}`);
+  for (const [key3, v] of Object.entries(value)) {
+    const path = ["ttl-severity", key3];
+    if (key3 !== "medium" && key3 !== "high") {
+      report(path, `unknown key "${key3}" in ttl-severity${suggest(key3, TTL_SEVERITY_KEYS)}`);
       continue;
     }
     const n = readInteger(v, 0, MAX_TTL2);
     if (n === void 0)
-      report(path, `ttl-severity.${key2} must be a whole number of seconds; got ${show(v)}`);
-    else out[key2] = n;
+      report(path, `ttl-severity.${key3} must be a whole number of seconds; got ${show(v)}`);
+    else out[key3] = n;
   }
   if (out.medium > out.high)
     report(
@@ -23925,19 +24537,19 @@ function readMassChange(value, report) {
     report(["mass-change"], `mass-change must be a mapping of ${MASS_KEYS.join(", ")}`);
     return out;
   }
-  for (const [key2, v] of Object.entries(value)) {
-    const path = ["mass-change", key2];
-    if (key2 === "update-percent" || key2 === "delete-percent") {
+  for (const [key3, v] of Object.entries(value)) {
+    const path = ["mass-change", key3];
+    if (key3 === "update-percent" || key3 === "delete-percent") {
       const p = readPercent(v);
       if (p === void 0)
-        report(path, `${key2} must be a percentage from 0 to 100; got ${show(v)}`);
-      else if (key2 === "update-percent") out.updatePercent = p / 100;
+        report(path, `${key3} must be a percentage from 0 to 100; got ${show(v)}`);
+      else if (key3 === "update-percent") out.updatePercent = p / 100;
       else out.deletePercent = p / 100;
-    } else if (key2 === "min-existing") {
+    } else if (key3 === "min-existing") {
       const n = readInteger(v, 0, 1e6);
       if (n === void 0) report(path, `min-existing must be a whole number; got ${show(v)}`);
       else out.minExisting = n;
-    } else report(path, `unknown key "${key2}" in mass-change${suggest(key2, MASS_KEYS)}`);
+    } else report(path, `unknown key "${key3}" in mass-change${suggest(key3, MASS_KEYS)}`);
   }
   return out;
 }

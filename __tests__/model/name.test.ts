@@ -41,5 +41,7 @@ describe('zone membership', () => {
     expect(parentName('www.example.com.')).toBe('example.com.');
     expect(relativeName('www.example.com.', 'example.com.')).toBe('www');
     expect(relativeName('example.com.', 'example.com.')).toBe('@');
+    expect(relativeName('a.root-servers.net.', '.')).toBe('a.root-servers.net');
+    expect(relativeName('.', '.')).toBe('@');
   });
 });

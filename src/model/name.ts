@@ -154,6 +154,8 @@ export function parentName(name: string): string {
 /** `www` for `www.example.com.` in `example.com.`, `@` for the apex; absolute when outside. */
 export function relativeName(name: string, zone: string): string {
   if (name === zone) return '@';
+  // Below the root, the name's own trailing dot is the only part the zone contributes.
+  if (zone === '.') return name.slice(0, -1);
   if (isInZone(name, zone)) return name.slice(0, name.length - zone.length - 1);
   return name;
 }

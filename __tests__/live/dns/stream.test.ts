@@ -45,8 +45,21 @@ function answer(query: packet.DecodedPacket): Buffer {
 const frame = (msg: Buffer) =>
   Buffer.concat([Buffer.from([msg.length >> 8, msg.length & 255]), msg]);
 
-/** UDP and TCP on the same port, as a nameserver listens. */
+/**
+ * UDP and TCP on the same port, as a nameserver listens. The kernel picks a free UDP port; the
+ * same number may be taken for TCP (by another test run's connection), so that pick is retried.
+ */
 async function startPeer(mode: TcpMode): Promise<Peer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startPeerOnce(mode);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE' || attempt >= 20) throw e;
+    }
+  }
+}
+
+async function startPeerOnce(mode: TcpMode): Promise<Peer> {
   const udp: Socket = createSocket('udp4');
   await new Promise<void>((r) => udp.bind(0, '127.0.0.1', () => r()));
   const port = udp.address().port;
@@ -108,7 +121,10 @@ async function startPeer(mode: TcpMode): Promise<Peer> {
       });
     });
     await new Promise<void>((resolve, reject) => {
-      tcp!.once('error', reject);
+      tcp!.once('error', (e) => {
+        udp.close();
+        reject(e);
+      });
       tcp!.listen(port, '127.0.0.1', () => resolve());
     });
   }
