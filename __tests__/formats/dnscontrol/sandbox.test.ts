@@ -177,6 +177,39 @@ describe('time, memory and stack', () => {
   });
 });
 
+describe('forged error stacks', () => {
+  async function located(config: string, files: Record<string, string> = {}) {
+    const r = await evaluate(config, files);
+    if (r.ok) throw new Error('expected an error');
+    return r.errors[0]!.location;
+  }
+
+  test('a frame naming a file the evaluation did not run is skipped', async () => {
+    expect(
+      await located(
+        "var e = new Error('boom'); e.stack = '    at f (/etc/passwd:1:1)\\n    at ../up.js:2'; throw e;",
+      ),
+    ).toEqual({ file: 'dnsconfig.js' });
+  });
+
+  test('a frame in a required file is kept, with line and column', async () => {
+    expect(
+      await located('require("./lib/x.js");', {
+        'lib/x.js': "var e = new Error('boom'); e.stack = '  at g (lib/x.js:7:3)'; throw e;",
+      }),
+    ).toEqual({ file: 'lib/x.js', line: 7, column: 3 });
+  });
+
+  test('a huge forged stack is read in linear time', async () => {
+    const started = Date.now();
+    await located("var e = new Error('boom'); e.stack = '    at ' + ' ('.repeat(200000); throw e;");
+    await located(
+      "var e = new Error('b'); e.stack = ('    at a (' + ':1'.repeat(5e4) + ')\\n').repeat(40); throw e;",
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
 describe('tampering with the language', () => {
   test('replacing helpers only changes the config itself', async () => {
     const r =

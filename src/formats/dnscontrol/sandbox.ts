@@ -42,19 +42,51 @@ function quickjs(): Promise<QuickJSWASMModule> {
   return modulePromise;
 }
 
-const FRAME = /^\s*at (?:.*? \()?(.*?):(\d+)(?::(\d+))?\)?\s*$/;
+/** How much of an error's `stack` is read: it is the config's to forge, so it is capped. */
+const MAX_STACK_CHARS = 16 * 1024;
+const MAX_FRAMES = 64;
+const DIGITS = /^\d{1,9}$/;
 
-/** The first stack frame outside the prelude: where in the config the error happened. */
+/**
+ * The first stack frame in a file the evaluation ran (the config or a file it required): where
+ * in the config the error happened. The stack is the config's own text (`e.stack = …`), so it is
+ * read capped and in one pass, with no backtracking regex, and a frame naming any other file
+ * (the prelude, `native`, or a forged `/etc/passwd:1:1`) is skipped.
+ */
 export function locateInStack(
   stack: string | undefined,
+  evaluated: ReadonlySet<string>,
   fallbackFile: string,
 ): Omit<EvalError, 'message'> {
-  for (const line of (stack ?? '').split('\n')) {
-    const m = FRAME.exec(line);
-    if (m && m[1] !== PRELUDE_FILE && m[1] !== '<input>' && m[1] !== 'native')
-      return { file: m[1]!, line: Number(m[2]), ...(m[3] ? { column: Number(m[3]) } : {}) };
+  const text = (stack ?? '').slice(0, MAX_STACK_CHARS);
+  let start = 0;
+  for (let n = 0; n < MAX_FRAMES && start < text.length; n++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const frame = parseFrame(text.slice(start, end));
+    if (frame && evaluated.has(frame.file)) return frame;
+    start = end + 1;
   }
   return { file: fallbackFile };
+}
+
+/** `at NAME (FILE:LINE:COL)` or `at FILE:LINE[:COL]`, read from both ends. */
+function parseFrame(line: string): Omit<EvalError, 'message'> | undefined {
+  let s = line.trim();
+  if (!s.startsWith('at ')) return undefined;
+  s = s.slice(3);
+  const open = s.indexOf(' (');
+  if (s.endsWith(')') && open >= 0) s = s.slice(open + 2, -1);
+  const last = s.lastIndexOf(':');
+  if (last < 0 || !DIGITS.test(s.slice(last + 1))) return undefined;
+  const before = s.lastIndexOf(':', last - 1);
+  if (before >= 0 && DIGITS.test(s.slice(before + 1, last)))
+    return {
+      file: s.slice(0, before),
+      line: Number(s.slice(before + 1, last)),
+      column: Number(s.slice(last + 1)),
+    };
+  return { file: s.slice(0, last), line: Number(s.slice(last + 1)) };
 }
 
 function formatSeconds(ms: number): string {
@@ -93,7 +125,7 @@ export async function runInSandbox(
     const vm = runtime.newContext();
     try {
       const explain = (handle: QuickJSHandle): SandboxOutcome => {
-        const failure = describeError(vm, handle, file);
+        const failure = describeError(vm, handle, file, bridge.filesRead);
         handle.dispose();
         // QuickJS reports an interrupted loop at an imprecise position: name the file only.
         if (timedOut)
@@ -153,12 +185,17 @@ function fail(error: EvalError): SandboxOutcome {
   return { ok: false, error: { ...error, message: clip(error.message) } };
 }
 
-function describeError(vm: QuickJSContext, handle: QuickJSHandle, file: string): EvalError {
+function describeError(
+  vm: QuickJSContext,
+  handle: QuickJSHandle,
+  file: string,
+  evaluated: ReadonlySet<string>,
+): EvalError {
   if (vm.typeof(handle) === 'object') {
     const name = readString(vm, handle, 'name');
     const message = readString(vm, handle, 'message');
     const stack = readString(vm, handle, 'stack');
-    const where = locateInStack(stack, file);
+    const where = locateInStack(stack, evaluated, file);
     if (name === 'PANIC') return { ...where, message: `PANIC: ${message ?? ''}` };
     if (message !== undefined) {
       const prefix = name && name !== 'Error' ? `${name}: ` : '';
