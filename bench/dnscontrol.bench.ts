@@ -69,13 +69,8 @@ function runInNodeVm(bridge: HostBridge): string {
 
 async function runSandbox(): Promise<string> {
   const r = await runInSandbox(
-    source,
-    'dnsconfig.js',
-    createHostBridge(files, 'dnsconfig.js', ''),
-    {
-      timeoutMs: 60_000,
-      memoryBytes: DEFAULT_MEMORY_BYTES,
-    },
+    { source, file: 'dnsconfig.js', files, baseDir: '' },
+    { timeoutMs: 60_000, memoryBytes: DEFAULT_MEMORY_BYTES },
   );
   if (!r.ok) throw new Error(r.error.message);
   return r.json;

@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { sandboxWorkerPlugin } from '../scripts/sandbox-worker-bundle.mjs';
 
 const filter = process.argv[2] ?? '';
 const benches = readdirSync('bench').filter((f) => f.endsWith('.bench.ts') && f.includes(filter));
@@ -24,6 +25,7 @@ try {
         js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);",
       },
       logLevel: 'warning',
+      plugins: [sandboxWorkerPlugin],
     });
     console.log(`\n== ${file}`);
     execFileSync(process.execPath, [outfile, ...process.argv.slice(3)], {

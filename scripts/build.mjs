@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { sandboxWorkerPlugin } from './sandbox-worker-bundle.mjs';
 
 const outIndex = process.argv.indexOf('--out');
 const outdir = outIndex > 0 ? process.argv[outIndex + 1] : 'dist';
@@ -20,7 +21,8 @@ const entries = [
   { src: 'src/action.ts', out: 'index.js' },
 ].filter((e) => existsSync(e.src));
 
-// Imports `with { type: 'text' }` (the sandbox prelude) are inlined as strings by esbuild itself.
+// Imports `with { type: 'text' }` (the sandbox prelude) are inlined as strings by esbuild itself;
+// the DNSControl sandbox worker is bundled on its own and inlined as text by the plugin.
 for (const entry of entries) {
   await build({
     entryPoints: [entry.src],
@@ -32,5 +34,6 @@ for (const entry of entries) {
     banner: { js: banner }, // esbuild keeps src/cli.ts's own shebang on top
     legalComments: 'none',
     logLevel: 'warning',
+    plugins: [sandboxWorkerPlugin],
   });
 }

@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { sandboxWorkerPlugin } from './sandbox-worker-bundle.mjs';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
@@ -41,6 +42,7 @@ export { openTree } from ${JSON.stringify(join(root, 'src/sources/git.ts'))};`,
     format: 'esm',
     target: 'node20',
     logLevel: 'warning',
+    plugins: [sandboxWorkerPlugin],
     banner: {
       js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);",
     },

@@ -33,3 +33,47 @@ describe('forged error stacks', () => {
     expect(expectCleanFailure(run)).toBe('zoneguard print-ir: dnsconfig.js: boom');
   });
 });
+
+describe('the deadline holds for certain', () => {
+  /** Two seconds of deadline, plus start-up and slack for a busy machine (before: 15 s to minutes). */
+  const DEADLINE_BOUND_MS = 8_000;
+
+  test('a loop of long native calls (each between two interrupt checks) is stopped', async () => {
+    const run = await printIr('var a = new Array(1e7).fill(7); for (;;) a.indexOf(8);', {}, [
+      '--eval-timeout',
+      '2',
+    ]);
+    expect(expectCleanFailure(run)).toBe(
+      'zoneguard print-ir: dnsconfig.js: evaluation exceeded 2 s',
+    );
+    expect(run.ms).toBeLessThan(DEADLINE_BOUND_MS);
+  });
+
+  test('host-bridge work counts against the deadline', async () => {
+    // Each call hashes 1 MiB, the most a call takes: thousands of calls between two interrupt checks.
+    const run = await printIr("var s = 'x'.repeat(1 << 20); for (;;) HASH('SHA512', s);", {}, [
+      '--eval-timeout',
+      '2',
+    ]);
+    expect(expectCleanFailure(run)).toBe(
+      'zoneguard print-ir: dnsconfig.js: evaluation exceeded 2 s',
+    );
+    expect(run.ms).toBeLessThan(DEADLINE_BOUND_MS);
+  });
+});
+
+describe('the memory cap holds for the whole process', () => {
+  test('strings QuickJS does not count cannot grow the process past the cap', async () => {
+    const run = await printIr('var a = []; while (true) a.push("x".repeat(1e6));');
+    expect(expectCleanFailure(run)).toMatch(
+      /^zoneguard print-ir: dnsconfig\.js(:\d+:\d+)?: evaluation exceeded the memory limit of 256 MiB$/,
+    );
+  });
+
+  test('a string handed to a host bridge is not copied out when it is larger than the bridge takes', async () => {
+    const run = await printIr('var s = "x".repeat(2e8); HASH("SHA1", s);');
+    expect(expectCleanFailure(run)).toBe(
+      'zoneguard print-ir: dnsconfig.js:1:30: HASH: the value is 200000000 characters long; the limit is 1048576',
+    );
+  });
+});

@@ -152,6 +152,27 @@ describe('time, memory and stack', () => {
     ).toMatch(/memory limit|string too long/);
   });
 
+  test('a bridge never copies a huge string out of the sandbox', async () => {
+    expect(await errorMessage('HASH("SHA256", "x".repeat(2 * 1024 * 1024));')).toBe(
+      'HASH: the value is 2097152 characters long; the limit is 1048576',
+    );
+    expect(await errorMessage('require("a/".repeat(5000) + "x.js");')).toBe(
+      'require: the path is 10004 characters long; the limit is 4096',
+    );
+    const r = await evaluate('console.log("y".repeat(5e7)); D("example.com", "none");');
+    expect(r.ok && r.value.log.map((l) => l.length)).toEqual([10_000 + '… (cut)'.length]);
+  });
+
+  test("the configuration's JSON is held to a quarter of the cap", async () => {
+    expect(
+      await errorMessage(
+        'D("example.com", "none", TXT("@", "z".repeat(250)), { big: "q".repeat(3e6) });',
+        {},
+        { evalMemoryBytes: 8 * 1024 * 1024 },
+      ),
+    ).toBe('evaluation exceeded the memory limit of 8 MiB');
+  });
+
   test('deep recursion is a stack error', async () => {
     expect(await errorMessage('function f() { return f() + 1; } f();')).toBe(
       'evaluation exceeded the stack limit (recursion too deep)',

@@ -1,12 +1,12 @@
 /**
  * `dnsconfig.js` → DNSControl IR: preload the files `require` may need from the SourceTree (the
- * sandbox cannot wait for I/O), run the config in the QuickJS sandbox, then normalise the result
- * as DNSControl's Go side would.
+ * sandbox cannot wait for I/O), run the config in the sandbox (a worker thread running QuickJS,
+ * see sandbox.ts), then normalise the result as DNSControl's Go side would.
  */
 import { posix } from 'node:path';
 import { type Diagnostic, fail, ok, type Result } from '../../model/location.js';
 import { SourceError, type SourceTree } from '../../sources/types.js';
-import { type BridgeFiles, createHostBridge } from './host-bridge.js';
+import type { BridgeFiles } from './host-bridge.js';
 import type { DnscontrolIR } from './ir.js';
 import { normalizeConfig } from './normalize.js';
 import { DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT_MS, runInSandbox } from './sandbox.js';
@@ -83,11 +83,13 @@ export async function evaluateDnsconfigFull(
     return fail({ level: 'error', message: 'file not found', location: { file } });
   const files = await preload(tree, file, source);
   const baseDir = opts.baseDir ?? posix.dirname(file).replace(/^\.$/, '');
-  const bridge = createHostBridge(files, file, baseDir);
-  const outcome = await runInSandbox(source, file, bridge, {
-    timeoutMs: opts.evalTimeoutMs ?? DEFAULT_TIMEOUT_MS,
-    memoryBytes: opts.evalMemoryBytes ?? DEFAULT_MEMORY_BYTES,
-  });
+  const outcome = await runInSandbox(
+    { source, file, files, baseDir },
+    {
+      timeoutMs: opts.evalTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+      memoryBytes: opts.evalMemoryBytes ?? DEFAULT_MEMORY_BYTES,
+    },
+  );
   if (!outcome.ok) {
     const { message, ...location } = outcome.error;
     const d: Diagnostic = { level: 'error', message, location, code: 'dnscontrol/evaluation' };
@@ -95,10 +97,7 @@ export async function evaluateDnsconfigFull(
   }
   const normalized = normalizeConfig(outcome.json, file);
   if (!normalized.ir) return { ok: false, errors: normalized.errors };
-  return ok(
-    { ir: normalized.ir, log: bridge.logLines, files: [...bridge.filesRead] },
-    normalized.warnings,
-  );
+  return ok({ ir: normalized.ir, log: outcome.log, files: outcome.filesRead }, normalized.warnings);
 }
 
 /** Evaluates `file` in the sandbox and returns DNSControl's IR (what `print-ir` prints). */
