@@ -77,3 +77,61 @@ describe('the memory cap holds for the whole process', () => {
     );
   });
 });
+
+describe('credentials stay unread', () => {
+  const TOKEN = 'zg-api-token-5b9e0c3d-never-print';
+  const creds = `{ "cf": { "TYPE": "CLOUDFLAREAPI", "apitoken": "${TOKEN}" } }`;
+  const config =
+    'var t = JSON.stringify(require("./data.json")); console.log(t); D("example.com", "none", TXT("leak", t));';
+
+  test('a link to creds.json is refused for the file it reaches', async () => {
+    const repo = makeRepo({ 'dnsconfig.js': config, 'creds.json': creds });
+    try {
+      repo.symlink('data.json', 'creds.json');
+      const run = await runBuiltCli(['print-ir', 'dnsconfig.js'], repo.dir, CEILING);
+      expect(expectCleanFailure(run, [TOKEN])).toBe(
+        'zoneguard print-ir: dnsconfig.js:1:31: require("./data.json"): data.json leads to creds.json, which holds credentials and cannot be read by the config',
+      );
+    } finally {
+      repo.remove();
+    }
+  });
+
+  test('a link to a file git ignores is not read from the working tree', async () => {
+    const repo = makeRepo({
+      'dnsconfig.js': config,
+      '.gitignore': 'local.json\n',
+      'local.json': creds,
+    });
+    try {
+      repo.symlink('data.json', 'local.json');
+      const run = await runBuiltCli(['print-ir', 'dnsconfig.js'], repo.dir, CEILING);
+      expect(expectCleanFailure(run, [TOKEN])).toBe(
+        'zoneguard print-ir: dnsconfig.js:1:31: require("./data.json"): no file data.json in the repository',
+      );
+    } finally {
+      repo.remove();
+    }
+  });
+
+  test('a review of the working tree does not read a creds.json git ignores', async () => {
+    const repo = makeRepo();
+    try {
+      repo.commit({
+        'dnsconfig.js': 'D("example.com", "none", A("@", "192.0.2.1"));',
+        '.gitignore': 'creds.json\n',
+      });
+      repo.write({
+        'dnsconfig.js': 'D("example.com", "none", A("@", "192.0.2.2"));',
+        'creds.json': '{ "none": { "TYPE": "CLOUDFLAREAPI", "apitoken": "' + TOKEN + '" } }',
+      });
+      const run = await runBuiltCli(['check', '--no-live'], repo.dir, CEILING);
+      expect(run.killed).toBeUndefined();
+      expect(run.code).toBe(0);
+      expect(run.stdout + run.stderr).not.toContain(TOKEN);
+      expect(run.stdout).not.toContain('creds.json');
+    } finally {
+      repo.remove();
+    }
+  });
+});

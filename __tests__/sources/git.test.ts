@@ -1,4 +1,4 @@
-import { symlinkSync } from 'node:fs';
+import { rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   changedFiles,
@@ -78,6 +78,26 @@ describe('symlinks', () => {
   });
 });
 
+describe('the file a path reaches', () => {
+  it('is the target of a link, the path itself otherwise, and nothing when there is none', async () => {
+    const r = makeRepo();
+    try {
+      r.write({ 'creds.json': '{}', 'sub/plain.json': '{}' });
+      r.symlink('data.json', 'creds.json');
+      r.symlink('sub/up.json', '../data.json');
+      const sha = r.commit({});
+      for (const t of [await openTree(r.dir, sha), await openTree(r.dir, undefined)]) {
+        expect(await t.resolvePath?.('data.json')).toBe('creds.json');
+        expect(await t.resolvePath?.('sub/up.json')).toBe('creds.json');
+        expect(await t.resolvePath?.('./sub/plain.json')).toBe('sub/plain.json');
+        expect(await t.resolvePath?.('missing.json')).toBeUndefined();
+      }
+    } finally {
+      r.remove();
+    }
+  });
+});
+
 describe('working tree', () => {
   it('sees uncommitted and untracked files, not ignored ones', async () => {
     repo.write({ 'zones/new.zone': 'n\n', '.gitignore': 'ignored.zone\n', 'ignored.zone': 'x\n' });
@@ -91,6 +111,38 @@ describe('working tree', () => {
       'zones/new.zone',
     ]);
     repo.write({ 'zones/new.zone': null, '.gitignore': null, 'ignored.zone': null });
+  });
+});
+
+describe('what git ignores in the working tree', () => {
+  it('is neither listed nor read, also through a link; a tracked file is read', async () => {
+    const r = makeRepo();
+    try {
+      r.commit({ 'kept.local': 'tracked\n' }); // tracked before the rule that ignores it
+      r.commit({ '.gitignore': '*.local\ncreds.json\n' });
+      r.write({ 'creds.json': '{"token":"local-secret"}', 'notes.local': 'x\n' });
+      r.symlink('data.json', 'creds.json');
+      const t = await openTree(r.dir, undefined);
+      expect(await t.listFiles()).toEqual(['.gitignore', 'kept.local']);
+      expect(await t.readText('creds.json')).toBeUndefined();
+      expect(await t.readText('data.json')).toBeUndefined();
+      expect(await t.readText('notes.local')).toBeUndefined();
+      expect(await t.resolvePath?.('data.json')).toBeUndefined();
+      expect(await t.readText('kept.local')).toBe('tracked\n');
+    } finally {
+      r.remove();
+    }
+  });
+
+  it('outside git, every file is read', async () => {
+    const r = makeRepo({ '.gitignore': 'creds.json\n', 'creds.json': '{}' });
+    try {
+      rmSync(join(r.dir, '.git'), { recursive: true, force: true });
+      const t = await openTree(r.dir, undefined);
+      expect(await t.readText('creds.json')).toBe('{}');
+    } finally {
+      r.remove();
+    }
   });
 });
 

@@ -102,11 +102,15 @@ class CommitTree implements SourceTree {
   }
 
   /** Follows symlinks inside the tree; a link that leaves the repository is refused. */
-  private async resolve(path: string, map: Map<string, TreeEntry>): Promise<TreeEntry | undefined> {
+  private async resolve(
+    path: string,
+    map: Map<string, TreeEntry>,
+  ): Promise<{ path: string; entry: TreeEntry } | undefined> {
     let current = path;
     for (let hop = 0; hop < MAX_LINK_HOPS; hop++) {
       const entry = map.get(current);
-      if (!entry || entry.mode !== '120000') return entry;
+      if (!entry) return undefined;
+      if (entry.mode !== '120000') return { path: current, entry };
       const target = await runGit(this.root, ['cat-file', 'blob', entry.sha]);
       const next = resolveRepoPath(target, posix.dirname(current));
       if (!next.ok) throw new SourceError(`symlink "${path}" points outside the repository`, path);
@@ -117,9 +121,13 @@ class CommitTree implements SourceTree {
 
   async readText(path: string): Promise<string | undefined> {
     const clean = checkRepoPath(path);
-    const entry = await this.resolve(clean, await this.load());
-    if (!entry) return undefined;
-    return await runGit(this.root, ['cat-file', 'blob', entry.sha]);
+    const found = await this.resolve(clean, await this.load());
+    if (!found) return undefined;
+    return await runGit(this.root, ['cat-file', 'blob', found.entry.sha]);
+  }
+
+  async resolvePath(path: string): Promise<string | undefined> {
+    return (await this.resolve(checkRepoPath(path), await this.load()))?.path;
   }
 }
 
@@ -127,28 +135,33 @@ class WorkingTree implements SourceTree {
   readonly commit = undefined;
   readonly label = 'working tree';
   private realRoot: Promise<string> | undefined;
+  private visible: Promise<Set<string>> | undefined;
 
   constructor(
     readonly root: string,
     private readonly isGit: boolean,
   ) {}
 
+  /** What a commit could hold: tracked files and untracked ones git does not ignore. */
+  private gitFiles(): Promise<Set<string>> {
+    this.visible ??= runGit(this.root, [
+      'ls-files',
+      '-z',
+      '--cached',
+      '--others',
+      '--exclude-standard',
+    ]).then((out) => new Set(out.split('\0').filter(Boolean)));
+    return this.visible;
+  }
+
   async listFiles(): Promise<readonly string[]> {
     if (this.isGit) {
-      const out = await runGit(this.root, [
-        'ls-files',
-        '-z',
-        '--cached',
-        '--others',
-        '--exclude-standard',
-      ]);
       const files: string[] = [];
-      for (const p of out.split('\0')) {
-        if (!p) continue;
+      for (const p of await this.gitFiles()) {
         // Deleted-but-tracked files and links leaving the repository are not there to read.
         if ((await this.safeStat(p)) === 'file') files.push(p);
       }
-      return [...new Set(files)].sort();
+      return files.sort();
     }
     return (await this.walk('')).sort();
   }
@@ -166,42 +179,52 @@ class WorkingTree implements SourceTree {
 
   private async safeStat(rel: string): Promise<'file' | undefined> {
     try {
-      await this.inside(rel);
-      const st = await lstat(join(this.root, rel));
-      if (st.isFile()) return 'file';
-      if (st.isSymbolicLink()) {
-        const real = await realpath(join(this.root, rel));
-        return (await lstat(real)).isFile() ? 'file' : undefined;
-      }
-      return undefined;
+      const found = await this.reach(rel);
+      return found && (await lstat(found.real)).isFile() ? 'file' : undefined;
     } catch {
       return undefined;
     }
   }
 
-  /** The real path of a repository file, refusing anything that resolves outside. */
-  private async inside(rel: string): Promise<string> {
+  /**
+   * The file `rel` reaches (links followed): its real path and its repository-relative path.
+   * Refuses anything that resolves outside; undefined when git ignores what it reaches.
+   * Throws the filesystem's error when nothing is there.
+   */
+  private async reach(rel: string): Promise<{ real: string; path: string } | undefined> {
     this.realRoot ??= realpath(this.root);
     const root = await this.realRoot;
     const real = await realpath(join(this.root, rel));
-    if (!repoRelativePath(root, real).ok)
-      throw new SourceError(`"${rel}" points outside the repository`, rel);
-    return real;
+    const inside = repoRelativePath(root, real);
+    if (!inside.ok) throw new SourceError(`"${rel}" points outside the repository`, rel);
+    if (this.isGit && !(await this.gitFiles()).has(inside.path)) return undefined;
+    return { real, path: inside.path };
   }
 
   async readText(path: string): Promise<string | undefined> {
     const clean = checkRepoPath(path);
-    let real: string;
+    let found: { real: string } | undefined;
     try {
-      real = await this.inside(clean);
+      found = await this.reach(clean);
     } catch (e) {
       if (e instanceof SourceError) throw e;
       return undefined; // does not exist
     }
+    if (!found) return undefined; // ignored by git
     try {
-      return await readFile(real, 'utf8');
+      return await readFile(found.real, 'utf8');
     } catch {
       return undefined; // a folder, or unreadable
+    }
+  }
+
+  async resolvePath(path: string): Promise<string | undefined> {
+    const clean = checkRepoPath(path);
+    try {
+      return (await this.reach(clean))?.path;
+    } catch (e) {
+      if (e instanceof SourceError) throw e;
+      return undefined;
     }
   }
 }

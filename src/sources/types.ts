@@ -22,8 +22,17 @@ export interface SourceTree {
   /**
    * The file as UTF-8 text, or undefined when it does not exist. A path that leaves the
    * repository (`..`, absolute, or a symlink pointing outside) is refused with a SourceError.
+   * In a git working tree, a file git ignores (or a link to one) does not exist: a review reads
+   * what a commit could hold, never a local secret beside it.
    */
   readText(path: string): Promise<string | undefined>;
+  /**
+   * The repository-relative path of the file `path` reaches once symlinks are followed (`path`
+   * itself when it is no link), or undefined when nothing readable is there. A guard that is
+   * about which file is read (a credentials file) asks this, not the name it was given. Trees
+   * without links may leave it out: then every path reaches itself.
+   */
+  resolvePath?(path: string): Promise<string | undefined>;
 }
 
 export interface CommitInfo {

@@ -98,6 +98,44 @@ describe('files outside the repository', () => {
     );
   });
 
+  test('creds.json cannot be read through a link to it either, committed or not', async () => {
+    const repo = makeRepo({
+      'dnsconfig.js': 'console.log(JSON.stringify(require("./data.json")));',
+      'creds.json': `{ "cf": { "TYPE": "CLOUDFLAREAPI", "apitoken": "${OUTSIDE}" } }`,
+    });
+    try {
+      repo.symlink('data.json', 'creds.json');
+      const sha = repo.commit({});
+      for (const tree of [await repo.tree(), await repo.tree(sha)]) {
+        const r = await evaluateDnsconfigFull(tree, 'dnsconfig.js');
+        expect(JSON.stringify(r)).not.toContain(OUTSIDE);
+        expect(!r.ok && r.errors[0]!.message).toBe(
+          'require("./data.json"): data.json leads to creds.json, which holds credentials and cannot be read by the config',
+        );
+      }
+    } finally {
+      repo.remove();
+    }
+  });
+
+  test('a file git ignores is not there for the config in the working tree, by any name', async () => {
+    const repo = makeRepo({
+      'dnsconfig.js': 'console.log(require("./data.json").token, require("./local.json"));',
+      '.gitignore': 'local.json\n',
+      'local.json': `{ "token": "${OUTSIDE}" }`,
+    });
+    try {
+      repo.symlink('data.json', 'local.json');
+      const r = await evaluateDnsconfigFull(await repo.tree(), 'dnsconfig.js');
+      expect(JSON.stringify(r)).not.toContain(OUTSIDE);
+      expect(!r.ok && r.errors[0]!.message).toBe(
+        'require("./data.json"): no file data.json in the repository',
+      );
+    } finally {
+      repo.remove();
+    }
+  });
+
   test('a symlink that points outside the repository is not read', async () => {
     const repo = makeRepo({ 'dnsconfig.js': 'require("./linked.js");' });
     const outside = join(repo.dir, '..', `zg-outside-${Date.now()}.js`);

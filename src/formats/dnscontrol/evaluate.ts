@@ -6,7 +6,7 @@
 import { posix } from 'node:path';
 import { type Diagnostic, fail, ok, type Result } from '../../model/location.js';
 import { SourceError, type SourceTree } from '../../sources/types.js';
-import type { BridgeFiles } from './host-bridge.js';
+import { type BridgeFiles, holdsCredentials } from './host-bridge.js';
 import type { DnscontrolIR } from './ir.js';
 import { normalizeConfig } from './normalize.js';
 import { DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT_MS, runInSandbox } from './sandbox.js';
@@ -34,20 +34,31 @@ const SKIP_DIRS = /(^|\/)(node_modules|\.git)\//;
 const MAX_PRELOAD_FILES = 5000;
 const MAX_PRELOAD_BYTES = 64 * 1024 * 1024;
 
-/** Reads every `.js`/`.json`/`.json5` file of the repository that `require` could load. */
+/**
+ * Reads every `.js`/`.json`/`.json5` file of the repository that `require` could load, except
+ * credentials: a file that is, or links to, a creds.json is never read (its target is noted, so
+ * the bridge can name it).
+ */
 async function preload(tree: SourceTree, mainFile: string, mainText: string): Promise<BridgeFiles> {
   const listing = await tree.listFiles();
   const texts = new Map<string, string>([[mainFile, mainText]]);
+  const targets = new Map<string, string>();
   const wanted = listing
     .filter((f) => LOADABLE.test(f) && !SKIP_DIRS.test(f) && f !== mainFile)
     .slice(0, MAX_PRELOAD_FILES);
   let bytes = mainText.length;
+  const readLoadable = async (f: string): Promise<string | undefined> => {
+    const reached = tree.resolvePath ? await tree.resolvePath(f) : f;
+    if (reached === undefined) return undefined;
+    if (reached !== f) targets.set(f, reached);
+    return holdsCredentials(f) || holdsCredentials(reached) ? undefined : await tree.readText(f);
+  };
   for (let i = 0; i < wanted.length && bytes < MAX_PRELOAD_BYTES; i += 32) {
     const batch = wanted.slice(i, i + 32);
     const read = await Promise.all(
       batch.map(async (f) => {
         try {
-          return await tree.readText(f);
+          return await readLoadable(f);
         } catch (e) {
           if (e instanceof SourceError) return undefined; // e.g. a symlink out of the repo
           throw e;
@@ -62,7 +73,7 @@ async function preload(tree: SourceTree, mainFile: string, mainText: string): Pr
       }
     });
   }
-  return { texts, listing };
+  return { texts, listing, targets };
 }
 
 /** Evaluates `file` (repository-relative) and returns DNSControl's IR, with log and files read. */

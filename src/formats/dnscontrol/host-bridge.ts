@@ -4,7 +4,8 @@
  * Every path goes through the repository-path guard (sources/repo-path.ts refuses absolute
  * paths, `~`, `..` above the root, NUL and control characters), and files are only ever served
  * from the preloaded copy of the SourceTree (whose `readText` refuses symlinks that leave the
- * repository).
+ * repository, and in a working tree files git ignores). The credentials guard looks at the file
+ * a path reaches, not only the name the config asked for.
  */
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
@@ -20,6 +21,8 @@ export interface BridgeFiles {
   readonly texts: ReadonlyMap<string, string>;
   /** Every repository-relative path (for `glob`). */
   readonly listing: readonly string[];
+  /** Path → the file it reaches, for the symlinks among them (see SourceTree.resolvePath). */
+  readonly targets?: ReadonlyMap<string, string>;
 }
 
 export type LoadResult =
@@ -40,6 +43,11 @@ export interface HostBridge {
 
 const MAX_REQUIRE_DEPTH = 64;
 const CREDENTIAL_FILE = /^creds\.json5?$/i;
+
+/** creds.json may hold literal secrets: the config never reads it, by any name. */
+export function holdsCredentials(path: string): boolean {
+  return CREDENTIAL_FILE.test(posix.basename(path));
+}
 const MAX_LOG_BYTES = 1 << 20;
 const HASHES: Record<string, string> = { sha1: 'sha1', sha256: 'sha256', sha512: 'sha512' };
 
@@ -68,10 +76,12 @@ export function createHostBridge(
       // DNSControl: "./x" is relative to the requiring file, anything else to the working folder.
       const from = spec.startsWith('.') ? currentDir() : baseDir;
       const path = repoPath(spec, from);
-      // creds.json may hold literal secrets: a pull request must not print them through the config.
-      if (CREDENTIAL_FILE.test(posix.basename(path)))
+      // creds.json may hold literal secrets: a pull request must not print them through the
+      // config, under its own name or through a link to it.
+      const reached = files.targets?.get(path) ?? path;
+      if (holdsCredentials(path) || holdsCredentials(reached))
         throw new BridgeError(
-          `require("${spec}"): ${path} holds credentials and cannot be read by the config`,
+          `require("${spec}"): ${reached === path ? path : `${path} leads to ${reached}, which`} holds credentials and cannot be read by the config`,
         );
       const text = files.texts.get(path);
       if (text === undefined) {
