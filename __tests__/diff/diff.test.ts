@@ -1,5 +1,5 @@
 import { diffManaged, diffRRsets, diffZoneSets } from '../../src/diff/diff.js';
-import { globMatch } from '../../src/diff/glob.js';
+import { globMatch } from '../../src/model/glob.js';
 import { makeRRset } from '../../src/model/zone.js';
 import { rrsets, zone, zoneSet } from '../helpers/zones.js';
 

@@ -1,12 +1,21 @@
 /**
  * RRset diffs. Records are grouped by `(name, type)` once; one primitive compares two groups,
  * and every comparison (change, drift, apply) is that primitive on different inputs.
- * Unmanaged records are copied from the current side into the desired side before comparing
- * (as DNSControl's hands-off does), so they can never show up as removals.
+ * What the push leaves alone (`model/scope.ts`, docs/push-scope.md) is copied from the current
+ * side into the desired side before comparing (as DNSControl's hands-off does), so it can never
+ * show up as a removal or an overwrite; filtering the changes afterwards would lose the records
+ * a partial pattern shares with the config.
  */
-import { type RRset, rrsetKey, type Zone, type ZoneSet, zoneKey } from '../model/zone.js';
+import { externalDns, leftAlone, type Side, SYNTHESISED_TYPES, selects } from '../model/scope.js';
+import {
+  makeRRset,
+  type RRset,
+  rrsetKey,
+  type Zone,
+  type ZoneSet,
+  zoneKey,
+} from '../model/zone.js';
 import type { Change, ZoneDiff } from './types.js';
-import { isUnmanaged } from './unmanaged.js';
 
 function sameStringMap(
   a: Readonly<Record<string, string>> | undefined,
@@ -76,15 +85,82 @@ export function diffRRsets(before: readonly RRset[], after: readonly RRset[]): C
 }
 
 /**
- * What pushing `desired` would do to `current`, leaving alone what the desired zone's config
- * does not manage: used for base → head (change) and live → head (apply).
+ * The desired side as the push would make it, given what is there now (`current`): the
+ * config's RRsets, plus what of `current` the push leaves alone (`leftAlone`, docs/push-scope.md).
+ * - A pattern on values (DNSControl `IGNORE_TARGET`) keeps only the values it matches, beside
+ *   the config's own at that name and type, as DNSControl keeps single records.
+ * - A partial RRset (the providers' own apex nameservers beside `NAMESERVER()`) keeps its
+ *   current values beyond the config's, and its current TTL.
+ * - On the live side, what the provider owns or what a push never writes (`appliesTo: 'live'`)
+ *   stays as it is, and a type the provider synthesises stays unless the config has it.
+ * - `NO_PURGE`: a current RRset whose name and type the config lacks stays.
  */
+export function pushedState(current: readonly RRset[], desired: Zone, side: Side): RRset[] {
+  const scope =
+    side === 'live'
+      ? { name: desired.name, unmanaged: [...desired.unmanaged, ...externalDns(current, desired)] }
+      : desired;
+  const wanted = new Map(desired.rrsets.map((r) => [rrsetKey(r), r]));
+  const out = new Map(wanted);
+  const merged = (own: RRset, values: readonly string[], ttl: number) =>
+    makeRRset({ ...own, ttl, values: [...own.values, ...values] });
+  for (const r of current) {
+    const key = rrsetKey(r);
+    const own = wanted.get(key);
+    const pattern = leftAlone(r, scope, side) ?? (own ? leftAlone(own, scope, side) : undefined);
+    if (!pattern) {
+      if (!own && (desired.noPurge || (side === 'live' && SYNTHESISED_TYPES.has(r.type))))
+        out.set(key, r);
+      continue;
+    }
+    if (pattern.partial) out.set(key, own ? merged(own, r.values, r.ttl) : r);
+    else if (pattern.appliesTo === 'live') out.set(key, r);
+    else {
+      const target = pattern.target;
+      const kept =
+        target === undefined
+          ? r.values
+          : r.values.filter((v) => selects({ target }, { ...r, values: [v] }, desired.name));
+      if (own) out.set(key, merged(own, kept, own.ttl));
+      else if (kept.length === r.values.length || desired.noPurge) out.set(key, r);
+      else if (kept.length > 0) out.set(key, makeRRset({ ...r, values: kept }));
+    }
+  }
+  if (side === 'live') {
+    const present = new Set(current.map(rrsetKey));
+    for (const [key, own] of wanted) {
+      const pattern = present.has(key) ? undefined : leftAlone(own, scope, side);
+      if (pattern?.appliesTo === 'live' && !pattern.partial) out.delete(key); // never written
+    }
+  }
+  return [...out.values()];
+}
+
+/** What pushing `desired` would do to `current` when both are configs: base → head (change). */
 export function diffManaged(current: readonly RRset[], desired: Zone): Change[] {
-  const keys = new Set(desired.rrsets.map(rrsetKey));
-  const kept = current.filter(
-    (r) => !keys.has(rrsetKey(r)) && (desired.noPurge || isUnmanaged(r, desired)),
+  return diffRRsets(current, pushedState(current, desired, 'config'));
+}
+
+/** What the next push of `desired` would do to live DNS: live → head (apply). */
+export function diffApply(live: readonly RRset[], desired: Zone): Change[] {
+  return diffRRsets(live, pushedState(live, desired, 'live'));
+}
+
+/**
+ * How live DNS differs from base, for what base's push would write (base → live, drift):
+ * the RRsets live DNS was asked about (`asked`, by `rrsetKey`), where live is compared with
+ * base as pushed. Something live DNS holds that the push leaves alone is not drift.
+ */
+export function diffDrift(
+  base: Zone,
+  live: readonly RRset[],
+  asked: ReadonlySet<string>,
+): Change[] {
+  const pushed = pushedState(live, base, 'live');
+  return diffRRsets(
+    pushed.filter((r) => asked.has(rrsetKey(r))),
+    live,
   );
-  return diffRRsets(current, kept.length > 0 ? [...desired.rrsets, ...kept] : desired.rrsets);
 }
 
 /** base → head for every zone either side defines. */

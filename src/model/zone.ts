@@ -34,16 +34,61 @@ export interface ProviderRef {
   readonly nsCount?: number;
 }
 
-/** Records the tool must not touch: never reported as removals. Globs as DNSControl's IGNORE. */
-export interface UnmanagedPattern {
-  /** Label glob relative to the apex (`*`, `@`, `foo.*`) or an absolute name. */
-  readonly name: string;
-  /** Comma-separated types, or undefined for all. */
+/**
+ * Which records a pattern selects. Every field given must match; a field left out matches
+ * anything. Labels are relative to the apex, written as the config writes them.
+ */
+export interface RecordSelector {
+  /**
+   * Label glob relative to the apex (`*`, `@`, `foo.*`; DNSControl's IGNORE syntax, `\` escapes
+   * a character) or, ending in a dot, an absolute name glob.
+   */
+  readonly name?: string;
+  /** A regular expression searched (unanchored) in the label, `''` for the apex: octoDNS `/re/`. */
+  readonly nameRegex?: string;
+  /** Record types; undefined for all. */
   readonly types?: readonly RecordType[];
-  /** Target glob, for DNSControl IGNORE_TARGET. */
+  /** Glob on any one value, trailing dot optional (DNSControl IGNORE target). */
   readonly target?: string;
-  /** What declared it: `IGNORE`, `NO_PURGE`, `octodns.ignored`, … */
+  /** A regular expression searched in any one value (octoDNS value filters' `/re/`). */
+  readonly valueRegex?: string;
+  /** A CIDR: selects A and AAAA RRsets with a value inside it (octoDNS network filters). */
+  readonly network?: string;
+}
+
+/**
+ * Records a push of the config leaves alone: out of the push's scope (docs/push-scope.md). The
+ * formats write one pattern per thing that says so: DNSControl `IGNORE*`, `IGNORE_EXTERNAL_DNS`,
+ * the providers' own apex nameservers, a `D()` without a DNS provider; octoDNS `ignored`,
+ * `included`/`excluded`, processors and filters, an apex NS the zone file does not set.
+ * `src/model/scope.ts` is the one predicate that reads them.
+ */
+export interface UnmanagedPattern extends RecordSelector {
+  /** Label glob as in `RecordSelector.name` (`*` for any). */
+  readonly name: string;
+  /**
+   * An allowlist: the pattern selects what matches it and none of these (octoDNS
+   * `TypeAllowlistFilter`, `NameAllowlistFilter`, …: what the list does not name is left alone).
+   */
+  readonly except?: readonly RecordSelector[];
+  /**
+   * Undefined: the config declares these records hands-off, so they are out of scope for every
+   * comparison and every rule. `live`: only what is live is left alone (the provider owns it, or
+   * the push writes no records at all); the config's own records stay judged by every rule and
+   * the base → head change still shows them.
+   */
+  readonly appliesTo?: 'live';
+  /**
+   * The config names only part of the RRset: the live values beyond it and the live TTL belong
+   * to someone else (DNSControl: the providers' own apex nameservers, added at push time).
+   */
+  readonly partial?: boolean;
+  /** What declared it: `IGNORE`, `IGNORE_TARGET`, `octodns.ignored`, `TypeAllowlistFilter`, … */
   readonly source: string;
+  /** Where it is declared, when the format knows. */
+  readonly location?: SourceLocation;
+  /** DNSControl `IGNORE_EXTERNAL_DNS`: TXT owner records with this label prefix ('' for none). */
+  readonly externalDnsPrefix?: string;
 }
 
 /** octoDNS safety thresholds (fractions, e.g. 0.3) for the mass-change rule. */
@@ -69,12 +114,17 @@ export interface Zone {
   readonly rrsets: readonly RRset[];
   readonly registrar?: ProviderRef;
   readonly providers: readonly ProviderRef[];
-  /** Apex nameservers the config names explicitly (DNSControl `NAMESERVER()`), canonical. */
+  /**
+   * Apex nameservers the config names explicitly (DNSControl `NAMESERVER()`), canonical. The
+   * DNSControl loader also writes them as the apex NS RRset (TTL from `NAMESERVER_TTL`), as
+   * DNSControl adds them to the records it pushes.
+   */
   readonly nameservers?: readonly string[];
   /** DNSSEC intent from the config: DNSControl AUTODNSSEC_ON/OFF; undefined when not said. */
   readonly dnssec?: 'on' | 'off';
-  /** NO_PURGE for the whole zone: records not in the config are left alone. */
+  /** NO_PURGE for the whole zone: records whose name and type the config lacks are left alone. */
   readonly noPurge?: boolean;
+  /** What the push leaves alone (docs/push-scope.md); empty when it owns the whole zone. */
   readonly unmanaged: readonly UnmanagedPattern[];
   readonly thresholds?: ChangeThresholds;
   /** Where the zone is declared (`D()` call, zone file, octoDNS zone entry). */

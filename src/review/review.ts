@@ -4,9 +4,8 @@
  * diagnostics (exit 2); everything about the change comes back as the report.
  */
 import { readFile } from 'node:fs/promises';
-import { diffManaged, diffRRsets, diffZoneSets } from '../diff/diff.js';
+import { diffApply, diffDrift, diffZoneSets } from '../diff/diff.js';
 import type { Change, ZoneDiff } from '../diff/types.js';
-import { isUnmanaged } from '../diff/unmanaged.js';
 import { collectLive } from '../live/live-phase.js';
 import { liveRequests } from '../live/requests.js';
 import type { LiveOptions, LiveRequest, LiveSnapshot } from '../live/types.js';
@@ -209,7 +208,11 @@ function touchedZones(diffs: readonly ZoneDiff[], set: ZoneSet): ZoneSet {
   return { ...set, zones: set.zones.filter((z) => touched.has(zoneKey(z))) };
 }
 
-/** drift: base → live; apply: live → head, for the pairs live DNS was asked about. */
+/**
+ * drift: base → live; apply: live → head, for the pairs live DNS was asked about. Both leave
+ * out what the push does not touch (docs/push-scope.md), so neither says a push deletes or
+ * overwrites something it leaves alone.
+ */
 function liveDiffs(diffs: readonly ZoneDiff[], live: LiveSnapshot) {
   const drift = new Map<string, readonly Change[]>();
   const apply = new Map<string, readonly Change[]>();
@@ -217,15 +220,8 @@ function liveDiffs(diffs: readonly ZoneDiff[], live: LiveSnapshot) {
     const lz = live.zones.find((z) => z.zone === d.name);
     if (!lz || lz.status === 'failed') continue;
     const asked = new Set([...lz.rrsets.map(rrsetKey), ...lz.absent.map(rrsetKey)]);
-    if (d.before) {
-      const base = d.before;
-      const known = base.rrsets.filter((r) => asked.has(rrsetKey(r)));
-      const seen = lz.rrsets.filter(
-        (r) => base.rrsets.some((b) => rrsetKey(b) === rrsetKey(r)) || !isUnmanaged(r, base),
-      );
-      drift.set(d.zone, diffRRsets(known, seen));
-    }
-    if (d.after) apply.set(d.zone, diffManaged(lz.rrsets, d.after));
+    if (d.before) drift.set(d.zone, diffDrift(d.before, lz.rrsets, asked));
+    if (d.after) apply.set(d.zone, diffApply(lz.rrsets, d.after));
   }
   return { drift, apply };
 }
