@@ -74,9 +74,34 @@ describe('dnscontrolFormat', () => {
     expect(z.nameservers).toEqual(['ns1.example.net.']);
     expect(z.dnssec).toBe('on');
     expect(z.noPurge).toBe(true);
+    const at = { file: 'dnsconfig.js', line: 5, column: 2 };
     expect(z.unmanaged).toEqual([
-      { name: 'legacy', types: ['A', 'AAAA'], source: 'IGNORE' },
-      { name: '*', types: ['CNAME'], target: '**.acm-validations.aws.', source: 'IGNORE_TARGET' },
+      // The providers' own apex nameservers: asked of them at push time, so only live DNS has them.
+      {
+        name: '@',
+        types: ['NS'],
+        partial: true,
+        appliesTo: 'live',
+        source: 'DnsProvider(cloudflare, route53)',
+        location: at,
+      },
+      { name: 'legacy', types: ['A', 'AAAA'], source: 'IGNORE', location: at },
+      {
+        name: '*',
+        types: ['CNAME'],
+        target: '**.acm-validations.aws.',
+        source: 'IGNORE_TARGET',
+        location: at,
+      },
+    ]);
+    // NAMESERVER() is the apex NS RRset DNSControl pushes, at NAMESERVER_TTL (300 unset).
+    expect(z.rrsets.find((r) => r.name === 'example.com.' && r.type === 'NS')).toMatchObject({
+      ttl: 300,
+      values: ['ns1.example.net.'],
+    });
+    // A D() without a DNS provider pushes no records at all; the registrar alone is handled.
+    expect(set.zones[2]!.unmanaged).toEqual([
+      expect.objectContaining({ name: '*', appliesTo: 'live', source: 'no DnsProvider()' }),
     ]);
     expect(z.location).toMatchObject({ file: 'dnsconfig.js', line: 5 });
     const rr = (name: string, type: string) =>
@@ -96,6 +121,30 @@ describe('dnscontrolFormat', () => {
       options: { r53_evaluate_target_health: 'false', r53_zone_id: 'Z1' },
     });
     expect(set.zones[2]!.rrsets[0]!.name).toBe('www.xn--dsseldorf-q9a.example.');
+  });
+
+  test('the apex NS: NAMESERVER_TTL, DnsProvider(p, 0) contributes none, IGNORE_EXTERNAL_DNS', async () => {
+    const set = await load({
+      'dnsconfig.js': `var REG = NewRegistrar("none");
+var BIND = NewDnsProvider("bind", "BIND");
+var CF = NewDnsProvider("cf", "CLOUDFLAREAPI");
+D("shadow.example", REG, DnsProvider(BIND, 0), NAMESERVER("ns1.shadow.example."), NAMESERVER("ns2"),
+  NAMESERVER_TTL("2d"), A("ns1", "192.0.2.1"), A("ns2", "192.0.2.2"));
+D("k8s.example", REG, DnsProvider(CF), IGNORE_EXTERNAL_DNS("extdns-"), A("www", "192.0.2.3"));
+`,
+    });
+    const [shadow, k8s] = set.zones;
+    expect(shadow!.rrsets.find((r) => r.type === 'NS')).toMatchObject({
+      name: 'shadow.example.',
+      ttl: 172800,
+      values: ['ns1.shadow.example.', 'ns2.shadow.example.'],
+    });
+    expect(shadow!.unmanaged).toEqual([]); // every apex NS comes from the config
+    expect(k8s!.rrsets.some((r) => r.type === 'NS')).toBe(false);
+    expect(k8s!.unmanaged.map((u) => [u.source, u.externalDnsPrefix])).toEqual([
+      ['DnsProvider(cf)', undefined],
+      ['IGNORE_EXTERNAL_DNS', 'extdns-'],
+    ]);
   });
 
   test('creds.json gives types and literal-versus-$ENV facts, never values', async () => {
@@ -173,6 +222,7 @@ describe('formatDnscontrolRecords', () => {
   TLSA("_443._tcp", 3, 1, 1, "abcdef0123456789"),
   DS("child", 12345, 13, 2, "0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF0123456789ABCDEF"),
   NS("child", "ns1.example.net."),
+  NAMESERVER("ns1.example.net."), NAMESERVER("ns2.example.org."),
   NAPTR("@", 100, 10, "U", "E2U+sip", "!^.*$!sip:info@example.com!", "."),
   HTTPS("@", 1, ".", "alpn=h2,h3"),
   LOC("loc", 42, 21, 54, "N", 71, 6, 18, "W", -24, 30, 0, 0),
@@ -184,6 +234,7 @@ describe('formatDnscontrolRecords', () => {
     const snippet = formatDnscontrolRecords(zone.rrsets, zone.name);
     expect(snippet).toContain('A("@", "192.0.2.2", TTL(300)),');
     expect(snippet).not.toMatch(/^\/\/ /m);
+    expect(snippet).toContain('NAMESERVER("ns2.example.org."),'); // never NS("@", …)
     const again = await load({ 'dnsconfig.js': `D("example.com", "none",\n${snippet}\n);` });
     const strip = (set: ZoneSet) => set.zones[0]!.rrsets.map(({ location: _l, ...r }) => r);
     // The first A had TTL 300 and the second 600: one RRset, written with the first TTL.

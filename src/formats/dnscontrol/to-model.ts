@@ -177,8 +177,38 @@ function addRaw(
   add(rec, apex, 'CF_SINGLE_REDIRECT', text);
 }
 
-function unmanagedOf(d: IrDomain): UnmanagedPattern[] {
+/**
+ * What `dnscontrol push` leaves alone in this domain (docs/push-scope.md): the IGNORE family
+ * and IGNORE_EXTERNAL_DNS as the config declares them; the providers' own apex nameservers,
+ * which DNSControl asks each provider for at push time (`DnsProvider(p)` all of them,
+ * `DnsProvider(p, n)` the first n, `DnsProvider(p, 0)` none), so only live DNS knows them; and,
+ * for a `D()` without any DNS provider, every record: such a push touches the registrar only.
+ */
+function unmanagedOf(d: IrDomain, at: SourceLocation): UnmanagedPattern[] {
   const out: UnmanagedPattern[] = [];
+  const providers = Object.entries(d.dnsProviders);
+  if (providers.length === 0)
+    out.push({ name: '*', appliesTo: 'live', source: 'no DnsProvider()', location: at });
+  else if (providers.some(([, n]) => n !== 0))
+    out.push({
+      name: '@',
+      types: ['NS'],
+      partial: true,
+      appliesTo: 'live',
+      source: `DnsProvider(${providers
+        .filter(([, n]) => n !== 0)
+        .map(([p]) => p)
+        .sort()
+        .join(', ')})`,
+      location: at,
+    });
+  if (d.ignore_external_dns)
+    out.push({
+      name: '*',
+      externalDnsPrefix: d.external_dns_prefix ?? '',
+      source: 'IGNORE_EXTERNAL_DNS',
+      location: at,
+    });
   for (const u of d.unmanaged ?? []) {
     const types = (u.rType_pattern ?? '*')
       .split(',')
@@ -192,9 +222,27 @@ function unmanagedOf(d: IrDomain): UnmanagedPattern[] {
       ...(types.length ? { types } : {}),
       ...(target ? { target } : {}),
       source: target && (u.label_pattern ?? '*') === '*' ? 'IGNORE_TARGET' : 'IGNORE',
+      location: at,
     });
   }
   return out;
+}
+
+/**
+ * The apex NS RRset as DNSControl adds it to the records it pushes (`AddNSRecords`): one NS per
+ * `NAMESERVER()`, then the providers' own (not knowable here: a partial pattern says so), all
+ * with the TTL of `NAMESERVER_TTL()`, 300 when unset or not a whole number.
+ */
+function apexNs(d: IrDomain, apex: string, names: readonly string[], at: SourceLocation): RRset {
+  const ttlText = d.meta.ns_ttl;
+  const ttl = ttlText !== undefined && /^\d+$/.test(ttlText) ? Number(ttlText) : 300;
+  return makeRRset({
+    name: apex,
+    type: 'NS',
+    ttl: ttl <= 0xffffffff ? ttl : 300,
+    values: names,
+    location: at,
+  });
 }
 
 /** Maps the IR to zones. `types` gives provider types from creds.json for `-` (or missing) types. */
@@ -245,6 +293,7 @@ export function irToZones(
           code: 'dnscontrol/name',
         });
     }
+    if (nameservers.length) rrsets.push(apexNs(d, apex, nameservers, at));
     const tag = d.meta.dnscontrol_tag;
     const zone: { -readonly [K in keyof Zone]: Zone[K] } = {
       name: apex,
@@ -252,7 +301,7 @@ export function irToZones(
       rrsets,
       registrar,
       providers,
-      unmanaged: unmanagedOf(d),
+      unmanaged: unmanagedOf(d, at),
       location: at,
     };
     if (tag) zone.tag = tag;

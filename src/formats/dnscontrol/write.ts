@@ -161,6 +161,11 @@ export function formatDnscontrolRecords(rrsets: readonly RRset[], zone: string):
   const lines: string[] = [];
   for (const rrset of rrsets) {
     const label = relativeName(rrset.name, zone);
+    // DNSControl refuses NS at "@": the apex NS set is NAMESERVER() (its TTL: NAMESERVER_TTL).
+    if (rrset.type === 'NS' && label === '@') {
+      for (const value of rrset.values) lines.push(`NAMESERVER(${s(value)}),`);
+      continue;
+    }
     for (const value of rrset.values) lines.push(call(rrset, label, value));
   }
   return lines.join('\n');
