@@ -129,7 +129,8 @@ export function selects(
   return true;
 }
 
-function patternSelects(
+/** True when the pattern selects the RRset (its criteria match, and none of its `except`). */
+export function matchesPattern(
   p: UnmanagedPattern,
   rrset: Pick<RRset, 'name' | 'type' | 'values'>,
   apex: string,
@@ -151,7 +152,7 @@ export function leftAlone(
   for (const p of zone.unmanaged) {
     if (p.externalDnsPrefix !== undefined) continue; // expanded against live data: externalDns()
     if (side === 'config' && p.appliesTo === 'live') continue;
-    if (patternSelects(p, rrset, zone.name)) return p;
+    if (matchesPattern(p, rrset, zone.name)) return p;
   }
   return undefined;
 }
@@ -190,6 +191,22 @@ export function nameManagedElsewhere(name: string, zone: ScopeZone): boolean {
       !(p.except ?? []).some((e) => nameMatches(e, name, zone.name))
     );
   });
+}
+
+/** True when a push of the zone writes no record at all (a DNSControl `D()` without a DNS provider). */
+export function pushWritesNothing(zone: ScopeZone): boolean {
+  return zone.unmanaged.some(
+    (p) =>
+      p.name === '*' &&
+      !p.partial &&
+      p.externalDnsPrefix === undefined &&
+      p.except === undefined &&
+      p.nameRegex === undefined &&
+      p.types === undefined &&
+      p.target === undefined &&
+      p.valueRegex === undefined &&
+      p.network === undefined,
+  );
 }
 
 const EXTERNAL_DNS_TYPES: readonly RecordType[] = ['A', 'AAAA', 'CNAME', 'NS', 'MX', 'SRV'];

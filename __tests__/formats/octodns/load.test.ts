@@ -138,8 +138,21 @@ describe('the example repository', () => {
       location: { file: 'config/example.com.yaml', line: 12, column: 5 },
     });
     expect(com.unmanaged).toEqual([
-      { name: 'legacy', types: ['CNAME'], source: 'octodns.ignored' },
+      {
+        name: 'legacy',
+        types: ['CNAME'],
+        source: 'octodns.ignored',
+        location: { file: 'config/example.com.yaml', line: 63, column: 1 },
+      },
+      // processors: [no-root-ns]: octodns-sync never manages the apex NS of example.com.
+      {
+        name: '@',
+        types: ['NS'],
+        source: 'IgnoreRootNsFilter (no-root-ns)',
+        location: expect.objectContaining({ file: 'config/production.yaml' }),
+      },
     ]);
+    expect(com.rrsets.some((r) => r.name === 'example.com.' && r.type === 'NS')).toBe(false);
     expect(com.rrsets.find((r) => r.name === 'api.example.com.')?.options?.dynamic).toContain(
       '"fallback":"eu"',
     );
@@ -456,6 +469,98 @@ describe('refusals octoDNS would make, with their location', () => {
         line: 1,
         column: 5,
       },
+    ]);
+  });
+});
+
+describe('what octodns-sync leaves alone (docs/push-scope.md)', () => {
+  const CONFIG = `${YAML_PROVIDER}  route53:
+    class: octodns_route53.Route53Provider
+  cloudflare:
+    class: octodns_cloudflare.CloudflareProvider
+manager:
+  processors: [no-acme]
+processors:
+  no-acme:
+    class: octodns.processor.filter.NameRejectlistFilter
+    rejectlist: [/^_acme-challenge/]
+  only-web:
+    class: octodns.processor.filter.TypeAllowlistFilter
+    allowlist: [A, AAAA, CNAME, NS, TXT]
+  drop-txt-here:
+    class: octodns.processor.filter.TypeRejectlistFilter
+    rejectlist: [TXT]
+    include_target: false
+zones:
+  example.org.:
+    sources: [config]
+    processors: [only-web, drop-txt-here]
+    targets: [route53, cloudflare]
+`;
+  const ZONE = `'':
+  type: A
+  value: 192.0.2.1
+_acme-challenge:
+  type: A
+  value: 192.0.2.9
+mail:
+  type: MX
+  value:
+    exchange: mx.example.org.
+    preference: 10
+note:
+  type: TXT
+  value: not pushed
+nowhere:
+  octodns:
+    excluded: [route53]
+    included: [route53]
+  type: A
+  value: 192.0.2.4
+only-r53:
+  octodns:
+    excluded: [cloudflare]
+  type: A
+  value: 192.0.2.3
+`;
+
+  test('filters, included/excluded and a zone file without root NS become the zone’s scope', async () => {
+    const set = await loadOk({ 'config/prod.yaml': CONFIG, 'zones/example.org.yaml': ZONE });
+    const z = zone(set, 'example.org.');
+    // Pushed: what every filter lets through and some target takes.
+    expect(z.rrsets.map((r) => `${r.name} ${r.type}`)).toEqual([
+      'example.org. A',
+      'only-r53.example.org. A',
+    ]);
+    expect(z.unmanaged.map((u) => u.source)).toEqual([
+      'octodns.included/excluded',
+      'NameRejectlistFilter (no-acme)', // manager processors run first
+      'TypeAllowlistFilter (only-web)',
+      'no root NS in the zone file',
+    ]);
+    // include_target: false takes TXT from the source only: the target's TXT is deleted, so
+    // it is not left alone (no pattern), and the zone file's TXT is not desired.
+    expect(z.unmanaged.some((u) => u.source.startsWith('TypeRejectlistFilter'))).toBe(false);
+  });
+
+  test('live records the filters hide are neither deleted nor overwritten; the rest are', async () => {
+    const set = await loadOk({ 'config/prod.yaml': CONFIG, 'zones/example.org.yaml': ZONE });
+    const z = zone(set, 'example.org.');
+    const { rrsets } = await import('../../helpers/zones.js');
+    const { diffApply } = await import('../../../src/diff/diff.js');
+    const live = rrsets('example.org.', [
+      '@ 3600 A 192.0.2.1',
+      '@ 172800 NS ns-1.awsdns-01.org.',
+      '@ 3600 MX 10 mx.example.org.',
+      '_acme-challenge 60 TXT "token"',
+      'nowhere 3600 A 192.0.2.99',
+      'only-r53 3600 A 192.0.2.3',
+      'note 3600 TXT "live"',
+      'stale 3600 A 192.0.2.8',
+    ]);
+    expect(diffApply(live, z).map((c) => `${c.kind} ${c.name} ${c.type}`)).toEqual([
+      'remove note.example.org. TXT',
+      'remove stale.example.org. A',
     ]);
   });
 });

@@ -206,7 +206,14 @@ describe('value shapes of every record type', () => {
       'legacy:\n  octodns:\n    ignored: true\n  type: CNAME\n  value: old.example.org.\n',
     );
     expect(r.records).toEqual([]);
-    expect(r.unmanaged).toEqual([{ name: 'legacy', types: ['CNAME'], source: 'octodns.ignored' }]);
+    expect(r.unmanaged).toEqual([
+      {
+        name: 'legacy',
+        types: ['CNAME'],
+        source: 'octodns.ignored',
+        location: { file: 'config/example.com.yaml', line: 1, column: 1 },
+      },
+    ]);
   });
 
   test('a CNAME beside other data loads: the cname-conflict rule reports it', async () => {

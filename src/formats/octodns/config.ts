@@ -55,6 +55,9 @@ export interface OctodnsConfig {
   readonly zones: readonly OctodnsZoneEntry[];
   /** `processors:` definitions as canonical JSON, by id (kept as data). */
   readonly processors: ReadonlyMap<string, string>;
+  /** `manager: processors:` and `post_processors:`: run for every zone, before and after its own. */
+  readonly globalProcessors: readonly string[];
+  readonly globalPostProcessors: readonly string[];
   readonly credentials: readonly CredentialInfo[];
 }
 
@@ -131,12 +134,31 @@ export function readConfig(
   if (procNode?.kind === 'map')
     for (const e of procNode.entries) processors.set(e.key, canonicalJson(e.value));
 
+  const managerNode = getEntry(root, 'manager')?.value;
+  const managerList = (key: string) =>
+    managerNode?.kind === 'map' ? stringList(managerNode, key, 'manager', error).ids : [];
+  const globalProcessors = managerList('processors');
+  const globalPostProcessors = managerList('post_processors');
+  for (const id of [...globalProcessors, ...globalPostProcessors])
+    if (!processors.has(id)) error(`Manager, unknown processor: ${id}`, managerNode!.loc);
+
   const zones: OctodnsZoneEntry[] = [];
   for (const e of zonesNode.entries) {
     const zone = readZoneEntry(e.key, e.keyLoc, e.value, providers, processors, error);
     if (zone) zones.push(zone);
   }
-  return { config: { file, providers, zones, processors, credentials }, diagnostics };
+  return {
+    config: {
+      file,
+      providers,
+      zones,
+      processors,
+      globalProcessors,
+      globalPostProcessors,
+      credentials,
+    },
+    diagnostics,
+  };
 }
 
 type Report = (message: string, location: SourceLocation) => void;

@@ -11,6 +11,7 @@ import { posix } from 'node:path';
 import type { Diagnostic, Result } from '../../model/location.js';
 import { fail, ok } from '../../model/location.js';
 import { canonicalName, relativeName } from '../../model/name.js';
+import { matchesPattern } from '../../model/scope.js';
 import {
   type ChangeThresholds,
   makeRRset,
@@ -32,6 +33,7 @@ import {
   readConfig,
   type YamlProviderOptions,
 } from './config.js';
+import { processorScope } from './processors.js';
 import { type OctodnsRecord, readZoneFile } from './records.js';
 import { loadYaml, type YamlLoadOptions } from './yaml.js';
 
@@ -461,6 +463,7 @@ async function loadZone(
         lenient: entry.lenient,
         subzones,
         ignoreSubzoneAdds: entry.ignoreSubzoneAdds,
+        targets: entry.targets,
       });
       diagnostics.push(...result.diagnostics);
       unmanaged.push(...result.unmanaged);
@@ -480,7 +483,7 @@ async function loadZone(
       }
     }
   }
-  const rrsets: RRset[] = [...records.values()].map((r) =>
+  const all: RRset[] = [...records.values()].map((r) =>
     makeRRset({
       name: r.name,
       type: r.type,
@@ -490,6 +493,32 @@ async function loadZone(
       location: r.location,
     }),
   );
+  // What octodns-sync leaves alone (docs/push-scope.md): the filters among the processors;
+  // records any filter takes from the source are not pushed, so they are not desired here.
+  const filters = processorScope(
+    [...ctx.config.globalProcessors, ...entry.processors, ...ctx.config.globalPostProcessors],
+    ctx.config.processors,
+    name,
+    entry.location,
+  );
+  diagnostics.push(...filters.diagnostics);
+  unmanaged.push(...filters.patterns);
+  const filtered = [...filters.patterns, ...filters.sourceOnly];
+  const rrsets = all.filter((r) => !filtered.some((p) => matchesPattern(p, r, name)));
+  // Without a root NS in the zone file, octoDNS leaves the target's apex NS alone (it drops it
+  // from the existing records it plans against): the provider's nameservers stay.
+  const apexNs = { name, type: 'NS' as const, values: [] };
+  if (
+    !rrsets.some((r) => r.name === name && r.type === 'NS') &&
+    !unmanaged.some((p) => matchesPattern(p, apexNs, name))
+  )
+    unmanaged.push({
+      name: '@',
+      types: ['NS'],
+      appliesTo: 'live',
+      source: 'no root NS in the zone file',
+      location: entry.location,
+    });
   const providers: ProviderRef[] = targets.map((t) => ({ name: t.id, type: t.class }));
   return {
     name,

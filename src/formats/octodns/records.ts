@@ -59,6 +59,8 @@ export interface ZoneFileOptions {
   /** Configured zones below this one (canonical): records there belong to the child. */
   readonly subzones: readonly string[];
   readonly ignoreSubzoneAdds: boolean;
+  /** The zone's target ids: a record `included`/`excluded` so that none receives it is left alone. */
+  readonly targets?: readonly string[];
 }
 
 /** A record as read, before RRsets of several files are merged. */
@@ -170,11 +172,21 @@ function readRecord(
     return;
   }
 
-  if (meta?.kind === 'map' && isTrue(getEntry(meta, 'ignored')?.value)) {
+  // octodns-sync skips an ignored record on both sides, and a record included in or excluded
+  // from targets on the targets that do not take it (Zone.changes): for this zone's targets
+  // together, a record no target takes is out of the push's scope.
+  const reason =
+    meta?.kind === 'map' && isTrue(getEntry(meta, 'ignored')?.value)
+      ? 'octodns.ignored'
+      : meta?.kind === 'map' && opts.targets && !reachesATarget(meta, opts.targets)
+        ? 'octodns.included/excluded'
+        : undefined;
+  if (reason) {
     out.unmanaged.push({
       name: relativeLabel(name, opts.origin),
       types: [modelType(type)],
-      source: 'octodns.ignored',
+      source: reason,
+      location: nameLoc,
     });
     return;
   }
@@ -198,6 +210,21 @@ function readRecord(
     ...(Object.keys(options).length > 0 ? { options } : {}),
   };
   out.records.push(record);
+}
+
+/** True unless `included`/`excluded` keep the record from every one of `targets`. */
+function reachesATarget(meta: YMap, targets: readonly string[]): boolean {
+  const ids = (key: string) => {
+    const node = getEntry(meta, key)?.value;
+    return node?.kind === 'seq'
+      ? node.items.flatMap((i) =>
+          i.kind === 'scalar' && i.value.type === 'str' ? [i.value.value] : [],
+        )
+      : [];
+  };
+  const included = ids('included');
+  const excluded = new Set(ids('excluded'));
+  return targets.some((t) => (included.length === 0 || included.includes(t)) && !excluded.has(t));
 }
 
 /** octoDNS's record-level validators of the default set, beyond the value shapes. */
