@@ -2,9 +2,14 @@
  * Runs the catalogue against a review context: applies the policy (rule off, severity
  * override, protected zones one level up) and gives each finding a stable fingerprint.
  * A rule that throws does not end the review: it becomes a warning naming the rule.
+ * A finding about records the config declares hands-off (IGNORE, octoDNS `ignored` or
+ * filters: docs/push-scope.md) is dropped here, once for every rule.
  */
 import { createHash } from 'node:crypto';
+import type { RecordType } from '../model/record-type.js';
+import { declaredHandsOff } from '../model/scope.js';
 import { compareSeverity, maxSeverity, raiseSeverity, type Severity } from '../model/severity.js';
+import { type RRset, rrsetKey, type Zone, zoneKey } from '../model/zone.js';
 import { redactSecrets } from '../secrets/secrets.js';
 import { RULES } from './catalogue.js';
 import type { DraftFinding, Finding, Rule, RuleContext } from './types.js';
@@ -63,10 +68,53 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/**
+ * A test for "this finding is about records the config declares hands-off": the RRset at the
+ * finding's name and type (head's, else base's; value-less when neither config has it) read
+ * with the scope of the zone it belongs to (head's, else base's).
+ */
+export function handsOffFilter(
+  ctx: Pick<RuleContext, 'base' | 'head'>,
+): (d: Pick<DraftFinding, 'zone' | 'name' | 'type'>) => boolean {
+  const zones = new Map<string, { scope: Zone; rrsets: Map<string, RRset> } | null>();
+  const lookup = (key: string) => {
+    let z = zones.get(key);
+    if (z === undefined) {
+      const head = ctx.head.zones.find((x) => zoneKey(x) === key);
+      const base = ctx.base.zones.find((x) => zoneKey(x) === key);
+      const scope = head ?? base;
+      z =
+        scope && scope.unmanaged.length > 0
+          ? {
+              scope,
+              rrsets: new Map(
+                [...(base?.rrsets ?? []), ...(head?.rrsets ?? [])].map((r) => [rrsetKey(r), r]),
+              ),
+            }
+          : null;
+      zones.set(key, z);
+    }
+    return z;
+  };
+  return (d) => {
+    if (d.zone === undefined || d.name === undefined || d.type === undefined) return false;
+    const z = lookup(d.zone);
+    if (!z) return false;
+    const type: RecordType = d.type;
+    const rrset = z.rrsets.get(rrsetKey({ name: d.name, type })) ?? {
+      name: d.name,
+      type,
+      values: [],
+    };
+    return declaredHandsOff(rrset, z.scope);
+  };
+}
+
 export async function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Promise<RuleRun> {
   const findings: Finding[] = [];
   const warnings: string[] = [];
   const seen = new Set<string>();
+  const handsOff = handsOffFilter(ctx);
   for (const rule of rules) {
     if (ctx.policy.rules[rule.id] === 'off') continue;
     let drafts: readonly DraftFinding[];
@@ -81,6 +129,7 @@ export async function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES)
       continue;
     }
     for (const draft of drafts) {
+      if (handsOff(draft)) continue; // out of the push's scope: no rule reports on it
       const f = toFinding(rule, draft, ctx);
       if (seen.has(f.fingerprint)) continue; // one finding per problem
       seen.add(f.fingerprint);

@@ -1,6 +1,7 @@
 /** What the live-DNS rules read from the snapshot and the zones, in one place. */
 import type { LiveZone } from '../live/types.js';
 import type { RecordType } from '../model/record-type.js';
+import { leftAlone } from '../model/scope.js';
 import type { RRset, Zone } from '../model/zone.js';
 import type { RuleContext } from './types.js';
 
@@ -39,8 +40,15 @@ export function liveNs(
   return lz?.delegation?.ns ?? (lz ? servedNs(lz) : undefined);
 }
 
-/** The apex NS a side of the config declares: NS records, else `NAMESERVER()`; undefined if neither. */
+/**
+ * The apex NS a side of the config declares: NS records, else `NAMESERVER()`; undefined if
+ * neither, or when the config names only part of it (the DNS providers add their own
+ * nameservers at push time: docs/push-scope.md), so only live DNS knows the whole set.
+ */
 export function configuredNs(zone: Zone | undefined): readonly string[] | undefined {
+  if (!zone) return undefined;
+  const apexNs = { name: zone.name, type: 'NS' as const, values: [] };
+  if (leftAlone(apexNs, zone, 'live')?.partial) return undefined;
   const rr = findRRset(zone, zone?.name ?? '', 'NS');
   if (rr && rr.values.length > 0) return rr.values;
   return zone?.nameservers && zone.nameservers.length > 0 ? zone.nameservers : undefined;

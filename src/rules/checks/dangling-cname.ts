@@ -7,11 +7,14 @@
  * docs/rules.md). Inside one of the repository's own zones nobody else can claim the target:
  * the name is simply broken (a typo or a record removed too early), so it is reported as
  * that, at medium, judged on head's data (the target may be added in the same change). A
- * target that lost its trailing dot in a zone file is missing-trailing-dot's. NODATA is not
- * dangling: the name exists.
+ * target the zone's config declares hands-off (DNSControl `IGNORE("asgard")`, an octoDNS
+ * `ignored` record or name filter: docs/push-scope.md) is managed elsewhere, so it counts as
+ * existing. A target that lost its trailing dot in a zone file is missing-trailing-dot's.
+ * NODATA is not dangling: the name exists.
  */
 import type { Change } from '../../diff/types.js';
 import { isInZone } from '../../model/name.js';
+import { nameManagedElsewhere } from '../../model/scope.js';
 import type { Zone } from '../../model/zone.js';
 import { sentence } from '../describe.js';
 import { lostTrailingDot } from '../relative-target.js';
@@ -60,7 +63,12 @@ export const danglingCname: Rule = {
             ...(rr.location ? { location: rr.location } : {}),
           };
           if (home) {
-            if (exists(home, target) || lostTrailingDot(home, target)) continue;
+            if (
+              exists(home, target) ||
+              nameManagedElsewhere(target, home) ||
+              lostTrailingDot(home, target)
+            )
+              continue;
             out.push({
               ...draft,
               severity: 'medium',

@@ -1,4 +1,9 @@
-/** ns-change: the apex NS set changes, in records, NAMESERVER() or the providers that serve it. */
+/**
+ * ns-change: the apex NS set changes, in records, NAMESERVER() or the providers that serve it.
+ * DNSControl's NAMESERVER() names are the apex NS RRset it pushes (docs/push-scope.md), so their
+ * change is the record change, said once; the `nameservers` comparison remains for zones whose
+ * nameservers are not records.
+ */
 import type { Zone } from '../../model/zone.js';
 import { changeLocation, describeChange, listValues, sentence } from '../describe.js';
 import type { DraftFinding, Rule } from '../types.js';
@@ -23,11 +28,14 @@ export const nsChange: Rule = {
     for (const d of ctx.diffs) {
       if (!d.before || !d.after) continue;
       const base = { zone: d.zone, name: d.name, type: 'NS' as const, introduced: true };
+      let records = false;
       for (const c of d.changes) {
         if (c.type === 'NS' && c.name === d.name && !c.ttlOnly) {
+          records = true;
+          const what = d.format === 'dnscontrol' ? 'NAMESERVER() set' : 'NS set';
           out.push({
             ...base,
-            message: `The apex NS set of ${d.name} changes (${describeChange(c)}).`,
+            message: `The apex ${what} of ${d.name} changes (${describeChange(c)}).`,
             location: changeLocation(c) ?? d.after.location,
             key: 'records',
           });
@@ -35,7 +43,7 @@ export const nsChange: Rule = {
       }
       const before = [...(d.before.nameservers ?? [])].sort();
       const after = [...(d.after.nameservers ?? [])].sort();
-      if (before.join(',') !== after.join(',')) {
+      if (!records && before.join(',') !== after.join(',')) {
         out.push({
           ...base,
           message: sentence(
