@@ -3669,8 +3669,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message2.header}: ${message2.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message2 = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message2 = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message: message2
@@ -11233,9 +11233,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count2) {
         const one = count2 === 1;
@@ -26366,15 +26366,15 @@ function textCodec() {
   return {
     parse(tokens) {
       if (tokens.length === 0) throw new RdataError("expected at least one character-string", 0);
-      const strings3 = [];
+      const strings4 = [];
       for (let i = 0; i < tokens.length; i++)
-        strings3.push(charString(tokens, i, "character-string"));
-      return { strings: strings3 };
+        strings4.push(charString(tokens, i, "character-string"));
+      return { strings: strings4 };
     },
     format(r) {
-      const strings3 = r.strings;
-      if (strings3.length === 1) return quoteOctets(strings3[0]);
-      return strings3.map(quoteOctets).join(" ");
+      const strings4 = r.strings;
+      if (strings4.length === 1) return quoteOctets(strings4[0]);
+      return strings4.map(quoteOctets).join(" ");
     }
   };
 }
@@ -26545,10 +26545,10 @@ var cert = (r) => ({
   data: hex(r.rest())
 });
 var text = (r) => {
-  const strings3 = [];
-  while (r.i < r.b.length) strings3.push(r.charString());
-  if (strings3.length === 0) throw new RdataError("TXT wire data is empty", 0);
-  return { strings: strings3 };
+  const strings4 = [];
+  while (r.i < r.b.length) strings4.push(r.charString());
+  if (strings4.length === 0) throw new RdataError("TXT wire data is empty", 0);
+  return { strings: strings4 };
 };
 var svc = (r) => {
   const priority = r.u16();
@@ -35514,8 +35514,27 @@ function addRaw(raw, apex, file, add) {
   void file;
   add(rec, apex, "CF_SINGLE_REDIRECT", text3);
 }
-function unmanagedOf(d) {
+function unmanagedOf(d, at) {
   const out = [];
+  const providers2 = Object.entries(d.dnsProviders);
+  if (providers2.length === 0)
+    out.push({ name: "*", appliesTo: "live", source: "no DnsProvider()", location: at });
+  else if (providers2.some(([, n]) => n !== 0))
+    out.push({
+      name: "@",
+      types: ["NS"],
+      partial: true,
+      appliesTo: "live",
+      source: `DnsProvider(${providers2.filter(([, n]) => n !== 0).map(([p]) => p).sort().join(", ")})`,
+      location: at
+    });
+  if (d.ignore_external_dns)
+    out.push({
+      name: "*",
+      externalDnsPrefix: d.external_dns_prefix ?? "",
+      source: "IGNORE_EXTERNAL_DNS",
+      location: at
+    });
   for (const u of d.unmanaged ?? []) {
     const types = (u.rType_pattern ?? "*").split(",").map((t) => t.trim()).filter((t) => t !== "" && t !== "*").map((t) => parseRecordType(t)).filter((t) => t !== void 0);
     const target4 = u.target_pattern && u.target_pattern !== "*" ? u.target_pattern : void 0;
@@ -35523,10 +35542,22 @@ function unmanagedOf(d) {
       name: u.label_pattern || "*",
       ...types.length ? { types } : {},
       ...target4 ? { target: target4 } : {},
-      source: target4 && (u.label_pattern ?? "*") === "*" ? "IGNORE_TARGET" : "IGNORE"
+      source: target4 && (u.label_pattern ?? "*") === "*" ? "IGNORE_TARGET" : "IGNORE",
+      location: at
     });
   }
   return out;
+}
+function apexNs(d, apex, names, at) {
+  const ttlText = d.meta.ns_ttl;
+  const ttl = ttlText !== void 0 && /^\d+$/.test(ttlText) ? Number(ttlText) : 300;
+  return makeRRset({
+    name: apex,
+    type: "NS",
+    ttl: ttl <= 4294967295 ? ttl : 300,
+    values: names,
+    location: at
+  });
 }
 function irToZones(ir, file, types) {
   const zones = [];
@@ -35571,6 +35602,7 @@ function irToZones(ir, file, types) {
           code: "dnscontrol/name"
         });
     }
+    if (nameservers.length) rrsets.push(apexNs(d, apex, nameservers, at));
     const tag = d.meta.dnscontrol_tag;
     const zone2 = {
       name: apex,
@@ -35578,7 +35610,7 @@ function irToZones(ir, file, types) {
       rrsets,
       registrar,
       providers: providers2,
-      unmanaged: unmanagedOf(d),
+      unmanaged: unmanagedOf(d, at),
       location: at
     };
     if (tag) zone2.tag = tag;
@@ -35718,6 +35750,10 @@ function formatDnscontrolRecords(rrsets, zone2) {
   const lines = [];
   for (const rrset2 of rrsets) {
     const label2 = relativeName(rrset2.name, zone2);
+    if (rrset2.type === "NS" && label2 === "@") {
+      for (const value of rrset2.values) lines.push(`NAMESERVER(${s(value)}),`);
+      continue;
+    }
     for (const value of rrset2.values) lines.push(call(rrset2, label2, value));
   }
   return lines.join("\n");
@@ -35839,6 +35875,204 @@ var dnscontrolFormat = {
 
 // src/formats/octodns/load.ts
 import { posix as posix6 } from "node:path";
+
+// src/model/scope.ts
+import { BlockList, isIPv4, isIPv6 } from "node:net";
+
+// src/model/glob.ts
+var cache = /* @__PURE__ */ new Map();
+function globToRegExp(glob) {
+  let re = cache.get(glob);
+  if (re) return re;
+  let out = "";
+  let inBraces = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*") out += ".*";
+    else if (c === "?") out += ".";
+    else if (c === "{") {
+      inBraces++;
+      out += "(?:";
+    } else if (c === "}" && inBraces > 0) {
+      inBraces--;
+      out += ")";
+    } else if (c === "," && inBraces > 0) out += "|";
+    else if (c === "[") {
+      const end3 = glob.indexOf("]", i + 1);
+      if (end3 < 0) out += "\\[";
+      else {
+        const body = glob.slice(i + 1, end3).replace(/^!/, "^").replace(/\\/g, "\\\\");
+        out += `[${body}]`;
+        i = end3;
+      }
+    } else if (c === "\\" && i + 1 < glob.length) out += escapeRegExp(glob[++i]);
+    else out += escapeRegExp(c);
+  }
+  re = new RegExp(`^(?:${out})$`, "i");
+  cache.set(glob, re);
+  return re;
+}
+function escapeRegExp(s2) {
+  return s2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+function globMatch(glob, text3) {
+  return globToRegExp(glob).test(text3);
+}
+
+// src/model/scope.ts
+var SYNTHESISED_TYPES = /* @__PURE__ */ new Set([
+  "SOA",
+  "DNSKEY",
+  "CDS",
+  "CDNSKEY",
+  "TYPE46",
+  // RRSIG
+  "TYPE47",
+  // NSEC
+  "TYPE50",
+  // NSEC3
+  "TYPE51"
+  // NSEC3PARAM
+]);
+var regexCache = /* @__PURE__ */ new Map();
+function regex(source) {
+  let re = regexCache.get(source);
+  if (re === void 0) {
+    try {
+      re = new RegExp(source);
+    } catch {
+      re = null;
+    }
+    regexCache.set(source, re);
+  }
+  return re;
+}
+var networkCache = /* @__PURE__ */ new Map();
+function network(cidr) {
+  let list = networkCache.get(cidr);
+  if (list === void 0) {
+    list = null;
+    const [addr, bits] = cidr.split("/");
+    const family = addr && isIPv4(addr) ? "ipv4" : addr && isIPv6(addr) ? "ipv6" : void 0;
+    const prefix = bits === void 0 ? family === "ipv4" ? 32 : 128 : Number(bits);
+    if (family && Number.isInteger(prefix) && prefix >= 0 && prefix <= (family === "ipv4" ? 32 : 128)) {
+      list = new BlockList();
+      list.addSubnet(addr, prefix, family);
+    }
+    networkCache.set(cidr, list);
+  }
+  return list;
+}
+function txtText(value) {
+  const parts2 = value.match(/"((?:[^"\\]|\\.)*)"/g) ?? [];
+  return parts2.map((p) => p.slice(1, -1).replace(/\\(["\\])/g, "$1")).join("");
+}
+function valueTexts(rrset2, value) {
+  const out = [value];
+  if (value.endsWith(".")) out.push(value.slice(0, -1));
+  if (rrset2.type === "TXT" || rrset2.type === "SPF") out.push(txtText(value));
+  return out;
+}
+function nameMatches(sel, name2, apex) {
+  if (sel.name !== void 0) {
+    const target4 = sel.name.endsWith(".") ? name2 : relativeName(name2, apex);
+    if (!globMatch(sel.name, target4)) return false;
+  }
+  if (sel.nameRegex !== void 0) {
+    const label2 = name2 === apex ? "" : relativeName(name2, apex);
+    if (!regex(sel.nameRegex)?.test(label2)) return false;
+  }
+  return true;
+}
+function selects(sel, rrset2, apex) {
+  if (sel.types !== void 0 && !sel.types.includes(rrset2.type)) return false;
+  if (!nameMatches(sel, rrset2.name, apex)) return false;
+  if (sel.target !== void 0) {
+    const glob = sel.target;
+    if (!rrset2.values.some((v) => valueTexts(rrset2, v).some((t) => globMatch(glob, t))))
+      return false;
+  }
+  if (sel.valueRegex !== void 0) {
+    const re = regex(sel.valueRegex);
+    if (!re || !rrset2.values.some((v) => valueTexts(rrset2, v).some((t) => re.test(t))))
+      return false;
+  }
+  if (sel.network !== void 0) {
+    if (rrset2.type !== "A" && rrset2.type !== "AAAA") return false;
+    const list = network(sel.network);
+    const family = rrset2.type === "A" ? "ipv4" : "ipv6";
+    if (!list || !rrset2.values.some((v) => list.check(v, family))) return false;
+  }
+  return true;
+}
+function matchesPattern(p, rrset2, apex) {
+  return selects(p, rrset2, apex) && !(p.except ?? []).some((e) => selects(e, rrset2, apex));
+}
+function leftAlone(rrset2, zone2, side) {
+  for (const p of zone2.unmanaged) {
+    if (p.externalDnsPrefix !== void 0) continue;
+    if (side === "config" && p.appliesTo === "live") continue;
+    if (matchesPattern(p, rrset2, zone2.name)) return p;
+  }
+  return void 0;
+}
+function declaredHandsOff(rrset2, zone2) {
+  const p = leftAlone(rrset2, zone2, "config");
+  return p !== void 0 && !p.partial;
+}
+function nameManagedElsewhere(name2, zone2) {
+  return zone2.unmanaged.some((p) => {
+    if (p.appliesTo === "live" || p.partial || p.externalDnsPrefix !== void 0) return false;
+    const catchAll = p.name === "*" && p.nameRegex === void 0;
+    const restricted = p.types !== void 0 || p.target !== void 0 || p.valueRegex !== void 0 || p.network !== void 0 || p.except !== void 0;
+    if (catchAll && restricted) return false;
+    return nameMatches(p, name2, zone2.name) && !(p.except ?? []).some((e) => nameMatches(e, name2, zone2.name));
+  });
+}
+function pushWritesNothing(zone2) {
+  return zone2.unmanaged.some(
+    (p) => p.name === "*" && !p.partial && p.externalDnsPrefix === void 0 && p.except === void 0 && p.nameRegex === void 0 && p.types === void 0 && p.target === void 0 && p.valueRegex === void 0 && p.network === void 0
+  );
+}
+var EXTERNAL_DNS_TYPES = ["A", "AAAA", "CNAME", "NS", "MX", "SRV"];
+var EXTERNAL_DNS_PREFIXES = [
+  ["aaaa", "AAAA"],
+  ["a", "A"],
+  ["cname", "CNAME"],
+  ["ns", "NS"],
+  ["mx", "MX"],
+  ["srv", "SRV"],
+  ["txt", "TXT"]
+];
+function escapeGlob(text3) {
+  return text3.replace(/[*?{}[\]\\,]/g, "\\$&");
+}
+function externalDns(current, zone2) {
+  const out = [];
+  for (const p of zone2.unmanaged) {
+    if (p.externalDnsPrefix === void 0) continue;
+    const prefix = p.externalDnsPrefix.toLowerCase();
+    for (const r of current) {
+      if (r.type !== "TXT" || !r.values.some((v) => txtText(v).includes("heritage=external-dns")))
+        continue;
+      const label2 = relativeName(r.name, zone2.name);
+      const add = (name2, types) => out.push({ name: escapeGlob(name2), types, source: p.source, appliesTo: "live" });
+      add(label2, ["TXT"]);
+      let rest = label2;
+      if (prefix !== "" && rest.startsWith(prefix)) rest = rest.slice(prefix.length);
+      const typed = EXTERNAL_DNS_PREFIXES.find(
+        ([t]) => rest.startsWith(`${t}.`) || rest.startsWith(`${t}-`)
+      );
+      if (typed) add(rest.slice(typed[0].length + 1) || "@", [typed[1]]);
+      else if (prefix !== "" && rest !== label2) {
+        const apexType = EXTERNAL_DNS_PREFIXES.find(([t]) => t === rest);
+        if (apexType) add("@", [apexType[1]]);
+        else add(rest || "@", EXTERNAL_DNS_TYPES);
+      } else add(label2, EXTERNAL_DNS_TYPES);
+    }
+  }
+  return out;
+}
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -38840,7 +39074,7 @@ function quote2(s2) {
   return `"${out}"`;
 }
 var IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-function isIPv6(s2) {
+function isIPv62(s2) {
   if (!/^[0-9a-fA-F:.]+$/.test(s2)) return false;
   let text3 = s2;
   const v4 = /:((?:\d+\.){3}\d+)$/.exec(s2);
@@ -38855,7 +39089,7 @@ function isIPv6(s2) {
   const count2 = groups.reduce((n, g) => n + g.length, 0);
   return halves.length === 2 ? count2 < 8 : count2 === 8;
 }
-function txtText(raw, ctx, node) {
+function txtText2(raw, ctx, node) {
   let v = ctx.escapedSemicolons ? raw : raw.replace(/;/g, "\\;");
   if (/\w;/.test(v)) throw new ValueError(`unescaped ; in "${v}" (write \\;)`, node.loc);
   if (/\\\\;/.test(v)) throw new ValueError(`double escaped ; in "${v}"`, node.loc);
@@ -38875,7 +39109,7 @@ function valueText2(type, node, ctx) {
     }
     case "AAAA": {
       const s2 = scalarText(node, "value");
-      if (!isIPv6(s2)) throw new ValueError(`invalid IPv6 address "${s2}"`, node.loc);
+      if (!isIPv62(s2)) throw new ValueError(`invalid IPv6 address "${s2}"`, node.loc);
       return s2.toLowerCase();
     }
     case "CNAME":
@@ -38886,7 +39120,7 @@ function valueText2(type, node, ctx) {
       return target2(scalarText(node, "value"), node, type, "value");
     case "TXT":
     case "SPF":
-      return txtText(scalarText(node, "value"), ctx, node);
+      return txtText2(scalarText(node, "value"), ctx, node);
     case "OPENPGPKEY":
       return scalarText(node, "value").replace(/\s+/g, "");
     case "MX": {
@@ -39361,11 +39595,13 @@ function readRecord2(rawName, nameLoc, body, at, opts, out) {
     );
     return;
   }
-  if (meta?.kind === "map" && isTrue(getEntry(meta, "ignored")?.value)) {
+  const reason = meta?.kind === "map" && isTrue(getEntry(meta, "ignored")?.value) ? "octodns.ignored" : meta?.kind === "map" && opts.targets && !reachesATarget(meta, opts.targets) ? "octodns.included/excluded" : void 0;
+  if (reason) {
     out.unmanaged.push({
       name: relativeLabel(name2, opts.origin),
       types: [modelType(type)],
-      source: "octodns.ignored"
+      source: reason,
+      location: nameLoc
     });
     return;
   }
@@ -39387,6 +39623,17 @@ function readRecord2(rawName, nameLoc, body, at, opts, out) {
     ...Object.keys(options).length > 0 ? { options } : {}
   };
   out.records.push(record3);
+}
+function reachesATarget(meta, targets) {
+  const ids = (key3) => {
+    const node = getEntry(meta, key3)?.value;
+    return node?.kind === "seq" ? node.items.flatMap(
+      (i) => i.kind === "scalar" && i.value.type === "str" ? [i.value.value] : []
+    ) : [];
+  };
+  const included = ids("included");
+  const excluded = new Set(ids("excluded"));
+  return targets.some((t) => (included.length === 0 || included.includes(t)) && !excluded.has(t));
 }
 function recordChecks(rawName, nameLoc, type, body, meta, opts, report) {
   let ok2 = true;
@@ -39600,12 +39847,29 @@ function readConfig(file, root) {
   const procNode = getEntry(root, "processors")?.value;
   if (procNode?.kind === "map")
     for (const e of procNode.entries) processors.set(e.key, canonicalJson(e.value));
+  const managerNode = getEntry(root, "manager")?.value;
+  const managerList = (key3) => managerNode?.kind === "map" ? stringList(managerNode, key3, "manager", error2).ids : [];
+  const globalProcessors = managerList("processors");
+  const globalPostProcessors = managerList("post_processors");
+  for (const id of [...globalProcessors, ...globalPostProcessors])
+    if (!processors.has(id)) error2(`Manager, unknown processor: ${id}`, managerNode.loc);
   const zones = [];
   for (const e of zonesNode.entries) {
     const zone2 = readZoneEntry(e.key, e.keyLoc, e.value, providers2, processors, error2);
     if (zone2) zones.push(zone2);
   }
-  return { config: { file, providers: providers2, zones, processors, credentials }, diagnostics };
+  return {
+    config: {
+      file,
+      providers: providers2,
+      zones,
+      processors,
+      globalProcessors,
+      globalPostProcessors,
+      credentials
+    },
+    diagnostics
+  };
 }
 function scalar(node) {
   return node?.kind === "scalar" && node.value.type !== "null" ? pyStr(node.value) : void 0;
@@ -39722,7 +39986,7 @@ function readZoneEntry(key3, loc, node, providers2, processors, report) {
   const updatePercent = fraction(node, "update_pcent_threshold", report);
   const deletePercent = fraction(node, "delete_pcent_threshold", report);
   const glob = scalar(getEntry(node, "glob")?.value);
-  const regex = scalar(getEntry(node, "regex")?.value);
+  const regex2 = scalar(getEntry(node, "regex")?.value);
   return {
     key: key3,
     location: loc,
@@ -39733,7 +39997,7 @@ function readZoneEntry(key3, loc, node, providers2, processors, report) {
     ignoreSubzoneAdds: bool(node, "ignore_subzone_adds", false, report),
     ...alias ? { alias } : {},
     ...glob ? { glob } : {},
-    ...regex ? { regex } : {},
+    ...regex2 ? { regex: regex2 } : {},
     ...updatePercent !== void 0 ? { updatePercent } : {},
     ...deletePercent !== void 0 ? { deletePercent } : {}
   };
@@ -39761,6 +40025,100 @@ function credentialInfo(id, loc, map, handlers) {
   const cls = scalar(getEntry(map, "class")?.value);
   if (fields.length === 0) return void 0;
   return { provider: id, ...cls ? { type: cls } : {}, location: loc, fields };
+}
+
+// src/formats/octodns/processors.ts
+var PREFIX = "octodns.processor.filter.";
+function strings2(v) {
+  return Array.isArray(v) && v.every((x) => typeof x === "string") ? v : void 0;
+}
+function escapeGlob2(text3) {
+  return text3.replace(/[*?{}[\]\\,]/g, "\\$&");
+}
+function entrySelector(entry, apex, on) {
+  if (entry.length >= 2 && entry.startsWith("/") && entry.endsWith("/"))
+    return on === "name" ? { nameRegex: entry.slice(1, -1) } : { valueRegex: entry.slice(1, -1) };
+  if (on === "value") return { target: escapeGlob2(entry) };
+  const absolute2 = entry === "" ? apex : `${entry.toLowerCase()}.${apex}`;
+  return { name: escapeGlob2(absolute2) };
+}
+function typeList(list) {
+  return list.flatMap((t) => {
+    const type = parseRecordType(t === "URI" ? "TYPE256" : t);
+    return type ? [type] : [];
+  });
+}
+function processorScope(ids, definitions, apex, location3) {
+  const out = { patterns: [], sourceOnly: [], diagnostics: [] };
+  for (const id of ids) {
+    const text3 = definitions.get(id);
+    if (text3 === void 0) continue;
+    let def;
+    try {
+      def = JSON.parse(text3);
+    } catch {
+      continue;
+    }
+    const cls = typeof def.class === "string" ? def.class : "";
+    if (!cls.startsWith(PREFIX)) continue;
+    const kind = cls.slice(PREFIX.length);
+    const source = `${kind} (${id})`;
+    const both = def.include_target !== false;
+    const add = (p, always = false) => (both || always ? out.patterns : out.sourceOnly).push({ ...p, source, location: location3 });
+    const bad = (key3) => out.diagnostics.push({
+      level: "warning",
+      message: `processor ${id} (${kind}): ${key3} must be a list of strings; what it filters is not known to ZoneGuard`,
+      location: location3,
+      code: "octodns/processor"
+    });
+    const listed = (key3) => {
+      const list = strings2(def[key3]);
+      if (!list) bad(key3);
+      return list;
+    };
+    switch (kind) {
+      case "TypeAllowlistFilter":
+      case "TypeRejectlistFilter": {
+        const allow = kind === "TypeAllowlistFilter";
+        const list = listed(allow ? "allowlist" : "rejectlist");
+        if (!list) break;
+        const types = typeList(list);
+        if (allow) add({ name: "*", except: [{ types }] });
+        else if (types.length > 0) add({ name: "*", types });
+        break;
+      }
+      case "NameAllowlistFilter":
+      case "NameRejectlistFilter":
+      case "ValueAllowlistFilter":
+      case "ValueRejectlistFilter": {
+        const allow = kind.includes("Allowlist");
+        const on = kind.startsWith("Name") ? "name" : "value";
+        const list = listed(allow ? "allowlist" : "rejectlist");
+        if (!list) break;
+        const selectors = list.map((e) => entrySelector(e, apex, on));
+        if (allow) add({ name: "*", except: selectors });
+        else for (const s2 of selectors) add({ name: "*", ...s2 });
+        break;
+      }
+      case "NetworkValueAllowlistFilter":
+      case "NetworkValueRejectlistFilter": {
+        const allow = kind === "NetworkValueAllowlistFilter";
+        const list = listed(allow ? "allowlist" : "rejectlist");
+        if (!list) break;
+        const types = ["A", "AAAA"];
+        if (allow) add({ name: "*", types, except: list.map((network2) => ({ network: network2 })) }, true);
+        else for (const network2 of list) add({ name: "*", types, network: network2 }, true);
+        break;
+      }
+      case "IgnoreRootNsFilter":
+        add({ name: "@", types: ["NS"] }, true);
+        break;
+      case "ExcludeRootNsChanges":
+        if (def.error === false) add({ name: "@", types: ["NS"] }, true);
+        break;
+    }
+  }
+  return out;
 }
 
 // src/formats/octodns/load.ts
@@ -39989,7 +40347,7 @@ async function loadZones(ctx) {
   return out;
 }
 function matchesDynamic(entry, name2) {
-  if (entry.glob) return globToRegExp(entry.glob).test(name2);
+  if (entry.glob) return globToRegExp2(entry.glob).test(name2);
   if (entry.regex) {
     try {
       return new RegExp(entry.regex).test(name2);
@@ -39999,7 +40357,7 @@ function matchesDynamic(entry, name2) {
   }
   return true;
 }
-function globToRegExp(glob) {
+function globToRegExp2(glob) {
   let re = "";
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
@@ -40102,7 +40460,8 @@ async function loadZone(ctx, rawName, entry, allZones) {
         escapedSemicolons: p.escapedSemicolons,
         lenient: entry.lenient,
         subzones,
-        ignoreSubzoneAdds: entry.ignoreSubzoneAdds
+        ignoreSubzoneAdds: entry.ignoreSubzoneAdds,
+        targets: entry.targets
       });
       diagnostics.push(...result.diagnostics);
       unmanaged.push(...result.unmanaged);
@@ -40122,7 +40481,7 @@ async function loadZone(ctx, rawName, entry, allZones) {
       }
     }
   }
-  const rrsets = [...records.values()].map(
+  const all = [...records.values()].map(
     (r) => makeRRset({
       name: r.name,
       type: r.type,
@@ -40132,6 +40491,25 @@ async function loadZone(ctx, rawName, entry, allZones) {
       location: r.location
     })
   );
+  const filters = processorScope(
+    [...ctx.config.globalProcessors, ...entry.processors, ...ctx.config.globalPostProcessors],
+    ctx.config.processors,
+    name2,
+    entry.location
+  );
+  diagnostics.push(...filters.diagnostics);
+  unmanaged.push(...filters.patterns);
+  const filtered = [...filters.patterns, ...filters.sourceOnly];
+  const rrsets = all.filter((r) => !filtered.some((p) => matchesPattern(p, r, name2)));
+  const apexNs2 = { name: name2, type: "NS", values: [] };
+  if (!rrsets.some((r) => r.name === name2 && r.type === "NS") && !unmanaged.some((p) => matchesPattern(p, apexNs2, name2)))
+    unmanaged.push({
+      name: "@",
+      types: ["NS"],
+      appliesTo: "live",
+      source: "no root NS in the zone file",
+      location: entry.location
+    });
   const providers2 = targets.map((t) => ({ name: t.id, type: t.class }));
   return {
     name: name2,
@@ -41149,7 +41527,8 @@ var danglingCname = {
             ...rr.location ? { location: rr.location } : {}
           };
           if (home) {
-            if (exists2(home, target4) || lostTrailingDot(home, target4)) continue;
+            if (exists2(home, target4) || nameManagedElsewhere(target4, home) || lostTrailingDot(home, target4))
+              continue;
             out.push({
               ...draft,
               severity: "medium",
@@ -41172,7 +41551,7 @@ var danglingCname = {
 };
 
 // src/rules/spf.ts
-import { isIPv4, isIPv6 as isIPv62 } from "node:net";
+import { isIPv4 as isIPv42, isIPv6 as isIPv63 } from "node:net";
 var SPF_LOOKUP_LIMIT = 10;
 function txtTexts(rrset2) {
   if (rrset2.type !== "TXT") return [];
@@ -41236,7 +41615,7 @@ function parseTerm(text3) {
     const slash = rest.indexOf("/");
     const addr = slash < 0 ? rest : rest.slice(0, slash);
     const cidr2 = slash < 0 ? void 0 : rest.slice(slash + 1);
-    const ok2 = name2 === "ip4" ? isIPv4(addr) : isIPv62(addr);
+    const ok2 = name2 === "ip4" ? isIPv42(addr) : isIPv63(addr);
     if (!ok2) return `"${text3}": "${addr}" is not an ${name2 === "ip4" ? "IPv4" : "IPv6"} address`;
     if (cidr2 !== void 0 && !isCidr(cidr2, name2 === "ip4" ? 32 : 128))
       return `"${text3}": "/${cidr2}" is not a valid prefix length`;
@@ -41460,6 +41839,9 @@ function liveNs(ctx, apex) {
   return lz?.delegation?.ns ?? (lz ? servedNs(lz) : void 0);
 }
 function configuredNs(zone2) {
+  if (!zone2) return void 0;
+  const apexNs2 = { name: zone2.name, type: "NS", values: [] };
+  if (leftAlone(apexNs2, zone2, "live")?.partial) return void 0;
   const rr = findRRset(zone2, zone2?.name ?? "", "NS");
   if (rr && rr.values.length > 0) return rr.values;
   return zone2?.nameservers && zone2.nameservers.length > 0 ? zone2.nameservers : void 0;
@@ -41523,6 +41905,42 @@ var dnssecDisable = {
 };
 
 // src/rules/checks/drift.ts
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+var ADOPT_FIX = {
+  dnscontrol: "Bring what the zone holds now into the config before the first push (dnscontrol get-zones writes it as a D()), or mark what others manage with IGNORE()/NO_PURGE.",
+  octodns: "Bring what the zone holds now into the zone file before the first sync (octodns-dump writes it), or mark what others manage with octodns: ignored: true or a filter.",
+  bind: "Start the zone file from what the zone serves now (a zone transfer or the provider export), so loading it changes only what this pull request means to change."
+};
+function adoptedZone(ctx, d) {
+  const lz = liveZone(ctx, d.name);
+  const head = d.after;
+  if (d.before || !head || !lz || !lz.servers.some((s2) => s2.authoritative)) return void 0;
+  if (pushWritesNothing(head)) return void 0;
+  const changes = ctx.apply.get(d.zone) ?? [];
+  const removed = changes.filter((c) => c.kind === "remove");
+  const modified = changes.filter((c) => c.kind === "modify");
+  const known = removed.length + modified.length;
+  const names = (cs) => listValues(
+    cs.map((c) => `${c.name} ${c.type}`),
+    3
+  );
+  const effects = [
+    ...removed.length > 0 ? [`deletes ${plural(removed.length, "live RRset")} (${names(removed)})`] : [],
+    ...modified.length > 0 ? [`overwrites ${plural(modified.length, "live RRset")} (${names(modified)})`] : []
+  ];
+  const asked = lz.rrsets.length + lz.absent.length;
+  const rest = head.noPurge ? "NO_PURGE keeps the live records the config does not name." : `It also deletes every live record whose name and type the config does not list: live DNS was asked only about the ${plural(asked, "name and type", "names and types")} the config names, so those are not counted here.`;
+  if (known === 0 && head.noPurge) return void 0;
+  return {
+    introduced: true,
+    zone: d.zone,
+    name: d.name,
+    key: "adopted-zone",
+    message: `${d.name} is new in the ${d.format} config but live DNS already serves it: the first push makes the zone what the config says${effects.length > 0 ? ` and ${effects.join(" and ")}` : ""}. ${rest}`,
+    fix: ADOPT_FIX[d.format],
+    ...head.location ? { location: head.location } : {}
+  };
+}
 function what(c) {
   if (c.kind === "add") return `exists live but not in git (${describeChange(c)})`;
   if (c.kind === "remove") return `is in git but missing live (${describeChange(c)})`;
@@ -41537,6 +41955,8 @@ var drift = {
   check(ctx) {
     const out = [];
     for (const d of ctx.diffs) {
+      const adopted = adoptedZone(ctx, d);
+      if (adopted) out.push(adopted);
       const drifted = ctx.drift.get(d.zone) ?? [];
       if (drifted.length === 0) continue;
       const applied = new Set((ctx.apply.get(d.zone) ?? []).map(rrsetKey));
@@ -42021,11 +42441,14 @@ var nsChange = {
     for (const d of ctx.diffs) {
       if (!d.before || !d.after) continue;
       const base = { zone: d.zone, name: d.name, type: "NS", introduced: true };
+      let records = false;
       for (const c of d.changes) {
         if (c.type === "NS" && c.name === d.name && !c.ttlOnly) {
+          records = true;
+          const what2 = d.format === "dnscontrol" ? "NAMESERVER() set" : "NS set";
           out.push({
             ...base,
-            message: `The apex NS set of ${d.name} changes (${describeChange(c)}).`,
+            message: `The apex ${what2} of ${d.name} changes (${describeChange(c)}).`,
             location: changeLocation(c) ?? d.after.location,
             key: "records"
           });
@@ -42033,7 +42456,7 @@ var nsChange = {
       }
       const before = [...d.before.nameservers ?? []].sort();
       const after = [...d.after.nameservers ?? []].sort();
-      if (before.join(",") !== after.join(",")) {
+      if (!records && before.join(",") !== after.join(",")) {
         out.push({
           ...base,
           message: sentence(
@@ -42700,12 +43123,12 @@ var KNOWN_PROVIDERS = [
   { id: "Yandex", hosts: ["dns1.yandex.net", "dns2.yandex.net", "yandexcloud.net"] },
   { id: "IONOS", hosts: ["ui-dns.com", "ui-dns.org", "ui-dns.de", "ui-dns.biz"] }
 ];
-function globToRegExp2(glob) {
+function globToRegExp3(glob) {
   const body = glob.toLowerCase().replace(/\.$/, "").split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^.]*");
   return new RegExp(`^${body}$`);
 }
 function matcher(hosts) {
-  const globs = hosts.filter((h) => h.includes("*")).map(globToRegExp2);
+  const globs = hosts.filter((h) => h.includes("*")).map(globToRegExp3);
   const suffixes = hosts.filter((h) => !h.includes("*")).map((h) => h.toLowerCase().replace(/\.$/, ""));
   return (host) => globs.some((g) => g.test(host)) || suffixes.some((s2) => host === s2 || host.endsWith(`.${s2}`));
 }
@@ -43564,7 +43987,7 @@ var VERDICT = {
   warn: "\u26A0\uFE0F **Passed with warnings**",
   pass: "\u2705 **Passed**"
 };
-function plural(n, noun) {
+function plural2(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 function shortRef(ref2) {
@@ -43577,12 +44000,12 @@ function headline(report) {
   const parts2 = [`## ZoneGuard: ${VERDICT[report.verdict]}`];
   let summary2;
   if (report.verdict === "block")
-    summary2 = `${plural(blocking, "introduced finding")} at or above **${report.failOn}** block this merge.`;
+    summary2 = `${plural2(blocking, "introduced finding")} at or above **${report.failOn}** block this merge.`;
   else if (introduced === 0) summary2 = "This change introduces no findings.";
   else
-    summary2 = `This change introduces ${plural(introduced, "finding")}; none blocks (fail-on: ${report.failOn}).`;
+    summary2 = `This change introduces ${plural2(introduced, "finding")}; none blocks (fail-on: ${report.failOn}).`;
   if (existing > 0)
-    summary2 += ` ${plural(existing, "existing finding")} (collapsed below) ${existing === 1 ? "does" : "do"} not count against it.`;
+    summary2 += ` ${plural2(existing, "existing finding")} (collapsed below) ${existing === 1 ? "does" : "do"} not count against it.`;
   if (report.override)
     summary2 += ` Risk accepted by @${escapeText(report.override.by)} with the ${inlineCode(report.override.label)} label.`;
   parts2.push(summary2);
@@ -43617,14 +44040,14 @@ function zoneTable(report) {
   if (configs.length <= 1) {
     const zones = report.zones.filter(shown);
     if (zones.length === 0)
-      return report.zones.length === 0 ? "_No zones found._" : `_No record changes in ${plural(report.zones.length, "zone")}._`;
+      return report.zones.length === 0 ? "_No zones found._" : `_No record changes in ${plural2(report.zones.length, "zone")}._`;
     return zoneRows(report, zones);
   }
   return configs.map((config) => {
     const all = report.zones.filter((z) => (z.config ?? "") === config);
     const label2 = `**${config === "" ? "Other zones" : inlineCode(config)}**`;
     const zones = all.filter(shown);
-    return zones.length === 0 ? `${label2}: _no record changes in ${plural(all.length, "zone")}._` : `${label2}
+    return zones.length === 0 ? `${label2}: _no record changes in ${plural2(all.length, "zone")}._` : `${label2}
 
 ${zoneRows(report, zones)}`;
   }).join("\n\n");
@@ -43667,7 +44090,7 @@ ${sorted2.map(findingLine).join("\n")}`
   return out.join("\n\n");
 }
 function existingSummary(n) {
-  return `${plural(n, "finding")} already present before this change (not counted in the verdict)`;
+  return `${plural2(n, "finding")} already present before this change (not counted in the verdict)`;
 }
 function existingSection(existing, explained) {
   if (existing.length === 0) return "";
@@ -43709,14 +44132,14 @@ function changesSections(report) {
     if (z.changes.length)
       out.push(
         details(
-          `Changes in ${escapeText(z.zone)} (${plural(z.changes.length, "RRset")})`,
+          `Changes in ${escapeText(z.zone)} (${plural2(z.changes.length, "RRset")})`,
           fence(changeLines(z.zone.split("!")[0], z.changes), "diff")
         )
       );
     if (z.drift.length)
       out.push(
         details(
-          `Drift in ${escapeText(z.zone)}: live differs from base (${plural(z.drift.length, "RRset")})`,
+          `Drift in ${escapeText(z.zone)}: live differs from base (${plural2(z.drift.length, "RRset")})`,
           fence(changeLines(z.zone.split("!")[0], z.drift), "diff")
         )
       );
@@ -43796,8 +44219,8 @@ ${optional3[i]}`;
 function renderNoChangeLine(report, fullReportHint) {
   const existing = report.findings.filter((f) => !f.introduced).length;
   const rest = [
-    existing > 0 ? plural(existing, "existing finding") : "",
-    report.warnings.length > 0 ? plural(report.warnings.length, "warning") : ""
+    existing > 0 ? plural2(existing, "existing finding") : "",
+    report.warnings.length > 0 ? plural2(report.warnings.length, "warning") : ""
   ].filter(Boolean);
   const tail = rest.length > 0 ? `; ${rest.join(" and ")} (${fullReportHint})` : "";
   return `\u2705 **ZoneGuard**: no DNS record changes in this pull request${tail}.
@@ -43881,63 +44304,6 @@ Fix: ${r.fix}`, markdown: `${r.why}
 // src/review/review.ts
 import { readFile as readFile2 } from "node:fs/promises";
 
-// src/diff/glob.ts
-var cache = /* @__PURE__ */ new Map();
-function globToRegExp3(glob) {
-  let re = cache.get(glob);
-  if (re) return re;
-  let out = "";
-  let inBraces = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*") out += ".*";
-    else if (c === "?") out += ".";
-    else if (c === "{") {
-      inBraces++;
-      out += "(?:";
-    } else if (c === "}" && inBraces > 0) {
-      inBraces--;
-      out += ")";
-    } else if (c === "," && inBraces > 0) out += "|";
-    else if (c === "[") {
-      const end3 = glob.indexOf("]", i + 1);
-      if (end3 < 0) out += "\\[";
-      else {
-        const body = glob.slice(i + 1, end3).replace(/^!/, "^").replace(/\\/g, "\\\\");
-        out += `[${body}]`;
-        i = end3;
-      }
-    } else if (c === "\\" && i + 1 < glob.length) out += escapeRegExp(glob[++i]);
-    else out += escapeRegExp(c);
-  }
-  re = new RegExp(`^(?:${out})$`, "i");
-  cache.set(glob, re);
-  return re;
-}
-function escapeRegExp(s2) {
-  return s2.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
-function globMatch(glob, text3) {
-  return globToRegExp3(glob).test(text3);
-}
-
-// src/diff/unmanaged.ts
-function matchesName(pattern, rrset2, zone2) {
-  if (pattern.name.endsWith(".")) return globMatch(pattern.name, rrset2.name);
-  return globMatch(pattern.name, relativeName(rrset2.name, zone2));
-}
-function matchesTarget(pattern, rrset2) {
-  if (pattern.target === void 0) return true;
-  return rrset2.values.some(
-    (v) => globMatch(pattern.target, v) || globMatch(pattern.target, v.replace(/\.$/, ""))
-  );
-}
-function isUnmanaged(rrset2, zone2) {
-  return zone2.unmanaged.some(
-    (p) => (p.types === void 0 || p.types.includes(rrset2.type)) && matchesName(p, rrset2, zone2.name) && matchesTarget(p, rrset2)
-  );
-}
-
 // src/diff/diff.ts
 function sameStringMap(a, b) {
   const ak = Object.keys(a ?? {});
@@ -43985,12 +44351,51 @@ function diffRRsets(before, after) {
     changes.push({ name: b.name, type: b.type, kind: "remove", before: b, ttlOnly: false });
   return changes.sort(compareRRsetKeys);
 }
+function pushedState(current, desired, side) {
+  const scope = side === "live" ? { name: desired.name, unmanaged: [...desired.unmanaged, ...externalDns(current, desired)] } : desired;
+  const wanted = new Map(desired.rrsets.map((r) => [rrsetKey(r), r]));
+  const out = new Map(wanted);
+  const merged = (own, values, ttl) => makeRRset({ ...own, ttl, values: [...own.values, ...values] });
+  for (const r of current) {
+    const key3 = rrsetKey(r);
+    const own = wanted.get(key3);
+    const pattern = leftAlone(r, scope, side) ?? (own ? leftAlone(own, scope, side) : void 0);
+    if (!pattern) {
+      if (!own && (desired.noPurge || side === "live" && SYNTHESISED_TYPES.has(r.type)))
+        out.set(key3, r);
+      continue;
+    }
+    if (pattern.partial) out.set(key3, own ? merged(own, r.values, r.ttl) : r);
+    else if (pattern.appliesTo === "live") out.set(key3, r);
+    else {
+      const target4 = pattern.target;
+      const kept = target4 === void 0 ? r.values : r.values.filter((v) => selects({ target: target4 }, { ...r, values: [v] }, desired.name));
+      if (own) out.set(key3, merged(own, kept, own.ttl));
+      else if (kept.length === r.values.length || desired.noPurge) out.set(key3, r);
+      else if (kept.length > 0) out.set(key3, makeRRset({ ...r, values: kept }));
+    }
+  }
+  if (side === "live") {
+    const present2 = new Set(current.map(rrsetKey));
+    for (const [key3, own] of wanted) {
+      const pattern = present2.has(key3) ? void 0 : leftAlone(own, scope, side);
+      if (pattern?.appliesTo === "live" && !pattern.partial) out.delete(key3);
+    }
+  }
+  return [...out.values()];
+}
 function diffManaged(current, desired) {
-  const keys = new Set(desired.rrsets.map(rrsetKey));
-  const kept = current.filter(
-    (r) => !keys.has(rrsetKey(r)) && (desired.noPurge || isUnmanaged(r, desired))
+  return diffRRsets(current, pushedState(current, desired, "config"));
+}
+function diffApply(live2, desired) {
+  return diffRRsets(live2, pushedState(live2, desired, "live"));
+}
+function diffDrift(base, live2, asked) {
+  const pushed = pushedState(live2, base, "live");
+  return diffRRsets(
+    pushed.filter((r) => asked.has(rrsetKey(r))),
+    live2
   );
-  return diffRRsets(current, kept.length > 0 ? [...desired.rrsets, ...kept] : desired.rrsets);
 }
 function diffZoneSets(base, head) {
   const before = new Map(base.zones.map((z) => [zoneKey(z), z]));
@@ -44659,15 +45064,15 @@ function fastRecord(buf, offset) {
       break;
     }
     case 16: {
-      const strings3 = [];
+      const strings4 = [];
       for (let i = rdata; i < rdEnd; ) {
         const len = buf[i++];
         if (i + len > rdEnd) return void 0;
-        strings3.push(buf.subarray(i, i + len));
+        strings4.push(buf.subarray(i, i + len));
         i += len;
       }
       typeName = "TXT";
-      data = strings3;
+      data = strings4;
       break;
     }
     default:
@@ -45012,7 +45417,7 @@ var StreamChannel = class {
 
 // src/live/dns/udp-channel.ts
 import { createSocket } from "node:dgram";
-import { isIPv6 as isIPv63 } from "node:net";
+import { isIPv6 as isIPv64 } from "node:net";
 var UdpChannel = class {
   waiting;
   socket;
@@ -45024,7 +45429,7 @@ var UdpChannel = class {
   outbox = [];
   constructor(server, ids) {
     this.waiting = new Waiting(ids);
-    this.socket = createSocket({ type: isIPv63(server.address) ? "udp6" : "udp4" });
+    this.socket = createSocket({ type: isIPv64(server.address) ? "udp6" : "udp4" });
     this.socket.on("message", (msg) => this.waiting.settle(msg));
     this.socket.on("error", (e) => {
       const message2 = /ECONNREFUSED/.test(e.message) ? "port unreachable (refused)" : e.message;
@@ -45721,10 +46126,42 @@ function toFinding(rule, draft, ctx) {
 function compareFindings(a, b) {
   return compareSeverity(b.severity, a.severity) || Number(b.introduced) - Number(a.introduced) || (a.zone ?? "").localeCompare(b.zone ?? "") || (a.name ?? "").localeCompare(b.name ?? "") || a.rule.localeCompare(b.rule) || a.fingerprint.localeCompare(b.fingerprint);
 }
+function handsOffFilter(ctx) {
+  const zones = /* @__PURE__ */ new Map();
+  const lookup = (key3) => {
+    let z = zones.get(key3);
+    if (z === void 0) {
+      const head = ctx.head.zones.find((x) => zoneKey(x) === key3);
+      const base = ctx.base.zones.find((x) => zoneKey(x) === key3);
+      const scope = head ?? base;
+      z = scope && scope.unmanaged.length > 0 ? {
+        scope,
+        rrsets: new Map(
+          [...base?.rrsets ?? [], ...head?.rrsets ?? []].map((r) => [rrsetKey(r), r])
+        )
+      } : null;
+      zones.set(key3, z);
+    }
+    return z;
+  };
+  return (d) => {
+    if (d.zone === void 0 || d.name === void 0 || d.type === void 0) return false;
+    const z = lookup(d.zone);
+    if (!z) return false;
+    const type = d.type;
+    const rrset2 = z.rrsets.get(rrsetKey({ name: d.name, type })) ?? {
+      name: d.name,
+      type,
+      values: []
+    };
+    return declaredHandsOff(rrset2, z.scope);
+  };
+}
 async function runRules(ctx, rules = RULES) {
   const findings2 = [];
   const warnings2 = [];
   const seen = /* @__PURE__ */ new Set();
+  const handsOff = handsOffFilter(ctx);
   for (const rule of rules) {
     if (ctx.policy.rules[rule.id] === "off") continue;
     let drafts;
@@ -45739,6 +46176,7 @@ async function runRules(ctx, rules = RULES) {
       continue;
     }
     for (const draft of drafts) {
+      if (handsOff(draft)) continue;
       const f = toFinding(rule, draft, ctx);
       if (seen.has(f.fingerprint)) continue;
       seen.add(f.fingerprint);
@@ -46548,15 +46986,8 @@ function liveDiffs(diffs, live2) {
     const lz = live2.zones.find((z) => z.zone === d.name);
     if (!lz || lz.status === "failed") continue;
     const asked = /* @__PURE__ */ new Set([...lz.rrsets.map(rrsetKey), ...lz.absent.map(rrsetKey)]);
-    if (d.before) {
-      const base = d.before;
-      const known = base.rrsets.filter((r) => asked.has(rrsetKey(r)));
-      const seen = lz.rrsets.filter(
-        (r) => base.rrsets.some((b) => rrsetKey(b) === rrsetKey(r)) || !isUnmanaged(r, base)
-      );
-      drift2.set(d.zone, diffRRsets(known, seen));
-    }
-    if (d.after) apply.set(d.zone, diffManaged(lz.rrsets, d.after));
+    if (d.before) drift2.set(d.zone, diffDrift(d.before, lz.rrsets, asked));
+    if (d.after) apply.set(d.zone, diffApply(lz.rrsets, d.after));
   }
   return { drift: drift2, apply };
 }
@@ -51168,33 +51599,33 @@ async function resolveOverride(api, pr, label2, labelsNow, previous, blockingNow
 }
 
 // src/github/marker.ts
-var PREFIX = "<!-- zoneguard:v1 ";
+var PREFIX2 = "<!-- zoneguard:v1 ";
 var SUFFIX = " -->";
 function formatMarker(state) {
   const json = JSON.stringify(state).replace(
     /[<>&]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
-  return PREFIX + json + SUFFIX;
+  return PREFIX2 + json + SUFFIX;
 }
-var strings2 = (v) => Array.isArray(v) && v.every((s2) => typeof s2 === "string");
+var strings3 = (v) => Array.isArray(v) && v.every((s2) => typeof s2 === "string");
 function parseMarker(body) {
   const end3 = body.indexOf("\n");
   const line = (end3 < 0 ? body : body.slice(0, end3)).trimEnd();
-  if (!line.startsWith(PREFIX) || !line.endsWith(SUFFIX)) return void 0;
+  if (!line.startsWith(PREFIX2) || !line.endsWith(SUFFIX)) return void 0;
   let value;
   try {
-    value = JSON.parse(line.slice(PREFIX.length, -SUFFIX.length));
+    value = JSON.parse(line.slice(PREFIX2.length, -SUFFIX.length));
   } catch {
     return void 0;
   }
   const v = value;
-  if (typeof v !== "object" || v === null || typeof v["head"] !== "string" || typeof v["report"] !== "string" || !strings2(v["blocking"]))
+  if (typeof v !== "object" || v === null || typeof v["head"] !== "string" || typeof v["report"] !== "string" || !strings3(v["blocking"]))
     return void 0;
   const state = { head: v["head"], report: v["report"], blocking: v["blocking"] };
   const a = v["accepted"];
   if (a === void 0) return state;
-  if (typeof a !== "object" || a === null || typeof a["label"] !== "string" || typeof a["by"] !== "string" || typeof a["event"] !== "number" || !strings2(a["fingerprints"]))
+  if (typeof a !== "object" || a === null || typeof a["label"] !== "string" || typeof a["by"] !== "string" || typeof a["event"] !== "number" || !strings3(a["fingerprints"]))
     return state;
   return {
     ...state,
