@@ -89,3 +89,27 @@ export function expectCleanFailure(run: BuiltCliRun, secrets: readonly string[] 
   expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
   return run.stderr.trim();
 }
+
+/**
+ * What every hostile review must show: it ended by itself within the ceilings, with exit 2,
+ * no stack trace, no secret, and only located error lines (`zoneguard: FILE:LINE[:COL]: error:
+ * …`), at most `maxLines` of them. Returns the error lines.
+ */
+export function expectLocatedErrors(
+  run: BuiltCliRun,
+  secrets: readonly string[] = [],
+  maxLines = 1,
+): string[] {
+  expect(run.killed).toBeUndefined();
+  expect(run.code).toBe(2);
+  const everything = run.stdout + run.stderr;
+  for (const s of [ENV_SECRET, ...secrets]) expect(everything).not.toContain(s);
+  expect(everything).not.toMatch(/^\s+at .*[:(]/m);
+  expect(everything).not.toMatch(/internal error/);
+  const lines = run.stderr.split('\n').filter(Boolean);
+  expect(lines.length).toBeGreaterThan(0);
+  expect(lines.length).toBeLessThanOrEqual(maxLines);
+  const errors = lines.filter((l) => !/^zoneguard: …and \d+ more/.test(l));
+  for (const l of errors) expect(l).toMatch(/^zoneguard: [^:\s]+:\d+(:\d+)?: error: /);
+  return errors;
+}

@@ -7,6 +7,7 @@
  * and reports located errors; and a char-code scanner is what keeps a 100,000-record file
  * within named-checkzone's time.
  */
+import { isTokenSpace, TOKEN_SPACE } from '../../model/rdata/tokens.js';
 import type { RdataToken } from '../../model/rdata/types.js';
 
 export interface ZoneToken extends RdataToken {
@@ -30,16 +31,18 @@ export interface LexError {
 const SPACE = 0x20;
 const TAB = 0x09;
 const LF = 0x0a;
-const CR = 0x0d;
 const SEMI = 0x3b;
 const QUOTE = 0x22;
 const OPEN = 0x28;
 const CLOSE = 0x29;
 const BACKSLASH = 0x5c;
 
-/** Delimiters that end an unquoted word: white space, `;`, `(`, `)`, `"`. */
+/**
+ * Delimiters that end an unquoted word: white space (`TOKEN_SPACE`, the one definition every
+ * tokenizer shares), `;`, `(`, `)`, `"`. Any other character is part of the word.
+ */
 const DELIM = new Uint8Array(128);
-for (const c of [SPACE, TAB, LF, CR, SEMI, QUOTE, OPEN, CLOSE]) DELIM[c] = 1;
+for (const c of [...TOKEN_SPACE, SEMI, QUOTE, OPEN, CLOSE]) DELIM[c] = 1;
 
 /**
  * Streams entries one at a time, so a large file's tokens die young (cheap for the garbage
@@ -130,7 +133,7 @@ export class ZoneLexer {
           entryLine = line;
         }
       }
-      if (c === SPACE || c === TAB || c === CR) {
+      if (c !== LF && isTokenSpace(c)) {
         i++;
       } else if (c === LF) {
         i++;

@@ -1,8 +1,28 @@
 /**
  * Splits one record's presentation text (`10 mail.example.com.`, `"v=spf1" "-all"`) into
  * tokens. The BIND lexer produces the same tokens from zone files; other formats use this.
+ *
+ * White space is defined once, here, for every tokenizer, as BIND's lexer has it: space and
+ * tab separate tokens, a line feed ends a line and a carriage return before it is ignored.
+ * Every other character (vertical tab, form feed, U+00A0, U+2028, …) is data, which the
+ * field's parser accepts or refuses; none of them ends a token. (Before, the token loop
+ * stopped at any `\s` but only these four were skipped: a vertical tab or a no-break space
+ * made an empty token forever, and memory ran out.)
  */
 import type { RdataToken } from './types.js';
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** The character codes that separate tokens (space, tab) or end a line (LF, CR before it). */
+export const TOKEN_SPACE: readonly number[] = [SPACE, TAB, LF, CR];
+
+/** True for a character code that is white space between tokens (see `TOKEN_SPACE`). */
+export function isTokenSpace(code: number): boolean {
+  return code === SPACE || code === TAB || code === LF || code === CR;
+}
 
 export function tokenizeRdata(text: string): RdataToken[] | { error: string } {
   const tokens: RdataToken[] = [];
@@ -10,7 +30,7 @@ export function tokenizeRdata(text: string): RdataToken[] | { error: string } {
   const n = text.length;
   while (i < n) {
     const c = text[i]!;
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
+    if (isTokenSpace(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -30,7 +50,8 @@ export function tokenizeRdata(text: string): RdataToken[] | { error: string } {
     }
     let j = i;
     let out = '';
-    while (j < n && !/[\s"]/.test(text[j]!)) {
+    // The first character is neither white space nor a quote: every token holds at least one.
+    while (j < n && !isTokenSpace(text.charCodeAt(j)) && text[j] !== '"') {
       if (text[j] === '\\' && j + 1 < n) {
         out += text[j]! + text[j + 1]!;
         j += 2;
