@@ -513,6 +513,28 @@ describe('the checkout', () => {
   });
 });
 
+describe('a secret in a configuration that does not load', () => {
+  test('is masked in the annotations, the summary, the comment and the failed step', async () => {
+    // Built at run time so that the repository itself holds no token-shaped strings.
+    const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    const secret = Array.from({ length: 40 }, (_, i) => chars[(i * 29 + 7) % 64]).join('');
+    const head = repo.commit({ [ZONE]: `${zone('ns2.example.net.')}aws IN A ${secret}\n` }, 'leak');
+    github = await startGitHub(head);
+    const result = await run(head);
+    expect(result.code).toBe(1);
+    expect(result.outputs['verdict']).toBe('error');
+    const masked = `${secret.slice(0, 4)}…${secret.slice(-2)}`;
+    const body = ours()[0]!.body;
+    for (const out of [result.stdout, result.summary, body]) {
+      expect(out).not.toContain(secret);
+      expect(out).not.toContain(secret.slice(4, 30));
+      expect(out).toContain(masked);
+    }
+    // The changed file is still scanned when the head does not load.
+    expect(body).toContain(`holds a credential-like value (${masked})`);
+  });
+});
+
 describe('without a pull request', () => {
   test('a push is reviewed from before to after: verdict, summary, no GitHub calls', async () => {
     const head = repo.commit({ [ZONE]: zone('ns17.example.org.') }, 'ns17');

@@ -36,16 +36,16 @@ async function review(
 
 describe('white space BIND does not know is data, not a separator', () => {
   test.each([
-    ['U+00A0', '\u00a0'],
-    ['a vertical tab', '\u000b'],
-    ['a form feed', '\u000c'],
-  ])('$GENERATE whose rdata ends in %s (before: 83 s, 5.7 GB, abort)', async (_, c) => {
+    ['U+00A0', '\u00a0', '\u00a0'],
+    ['a vertical tab', '\u000b', '\\u000b'],
+    ['a form feed', '\u000c', '\\u000c'],
+  ])('$GENERATE whose rdata ends in %s (before: 83 s, 5.7 GB, abort)', async (_, c, shown) => {
     const run = await review(
       { 'example.com.zone': ZONE },
       { 'example.com.zone': `${ZONE}$GENERATE 1-2 h$ A 192.0.2.$${c}\n` },
     );
     expect(expectLocatedErrors(run)).toEqual([
-      `zoneguard: example.com.zone:6:20: error: generated A "192.0.2.1${c}": "192.0.2.1${c}" is not an IPv4 address`,
+      `zoneguard: example.com.zone:6:20: error: generated A "192.0.2.1${shown}": "192.0.2.1${shown}" is not an IPv4 address`,
     ]);
   });
 
@@ -84,4 +84,79 @@ describe('white space BIND does not know is data, not a separator', () => {
       'zoneguard: config/example.com.yaml:8:12: error: invalid TLSA value: certificate association data must be hexadecimal',
     ]);
   });
+});
+
+describe('error output is bounded', () => {
+  test('5,000 bad CNAME targets print 20 errors and a count (before: 50 MB on stderr)', async () => {
+    const target = 'x'.repeat(10_000);
+    let bad = '';
+    for (let i = 0; i < 5000; i++) bad += `c${i} IN CNAME ${target}\n`;
+    const run = await review({ 'example.com.zone': ZONE }, { 'example.com.zone': ZONE + bad });
+    const errors = expectLocatedErrors(run, [], 21);
+    expect(errors).toHaveLength(20);
+    expect(run.stderr.trim().split('\n').at(-1)).toBe('zoneguard: …and 4980 more errors not shown');
+    expect(run.stderr.length).toBeLessThan(20 * 1100);
+  });
+
+  test('a 10 MB label is quoted in part (before: echoed whole)', async () => {
+    const run = await review(
+      { 'example.com.zone': ZONE },
+      { 'example.com.zone': `${ZONE}big IN CNAME ${'y'.repeat(10_000_000)}\n` },
+    );
+    const [line] = expectLocatedErrors(run);
+    expect(line).toMatch(
+      /^zoneguard: example\.com\.zone:6:14: error: CNAME: bad canonical name: label of 10000000 octets in "y{120}… \(10000013 characters, cut\)" \(max 63\)$/,
+    );
+  });
+});
+
+describe('secrets in lines that do not load', () => {
+  // Built at run time so that the repository itself holds no token-shaped strings.
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const secret = Array.from({ length: 40 }, (_, i) => chars[(i * 29 + 7) % 64]).join('');
+
+  test('an AWS secret written as an address is masked, and still reported as a leak', async () => {
+    const run = await review(
+      { 'example.com.zone': ZONE },
+      { 'example.com.zone': `${ZONE}aws IN A ${secret}\n` },
+    );
+    const masked = `${secret.slice(0, 4)}…${secret.slice(-2)}`;
+    expect(expectLocatedErrors(run, [secret, secret.slice(4, 30)], 2)).toEqual([
+      `zoneguard: example.com.zone:6:10: error: A: "${masked}" is not an IPv4 address`,
+      `zoneguard: example.com.zone:6:10: error: holds a credential-like value (${masked}): a credential committed to the repository; revoke and rotate it`,
+    ]);
+  });
+});
+
+describe('a secret in record data', () => {
+  const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const token = (seed: number) =>
+    `ghp_${Array.from({ length: 36 }, (_, i) => alnum[(i * seed + 3) % 62]).join('')}`;
+  const mask = (t: string) => `${t.slice(0, 4)}…${t.slice(-2)}`;
+
+  test.each(['markdown', 'json', 'sarif'])(
+    'is masked the same way in the finding, the diff and the rollback (%s)',
+    async (output) => {
+      const before = token(7);
+      const after = token(11);
+      const txt = (t: string) => `${ZONE}ci IN TXT "deploy ${t}"\n`;
+      const repo = makeRepo();
+      try {
+        repo.commit({ 'example.com.zone': txt(before) });
+        repo.write({ 'example.com.zone': txt(after) });
+        const run = await runBuiltCli(
+          ['check', '--no-live', '--output', output],
+          repo.dir,
+          CEILING,
+        );
+        expect(run.killed).toBeUndefined();
+        expect(run.code).toBe(1);
+        for (const t of [before, after]) expect(run.stdout + run.stderr).not.toContain(t);
+        expect(run.stdout).toContain(mask(after));
+        if (output !== 'sarif') expect(run.stdout).toContain(mask(before)); // diff and rollback
+      } finally {
+        repo.remove();
+      }
+    },
+  );
 });

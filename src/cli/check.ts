@@ -2,14 +2,24 @@
 import { resolve } from 'node:path';
 import { parseAuthoritativeSpec } from '../live/specs.js';
 import type { ServerEndpoint } from '../live/types.js';
-import { formatDiagnostic } from '../model/location.js';
+import { type Diagnostic, formatDiagnostic } from '../model/location.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { type ReviewHooks, runReview } from '../review/review.js';
-import { redactSecrets } from '../secrets/secrets.js';
+import { outputText } from '../secrets/secrets.js';
 import { CHECK_HELP, parseCheckArgs } from './args.js';
 import type { CliIO } from './io.js';
+
+/** Errors printed at most; the rest are counted (5,000 bad lines printed 50 MB before). */
+export const MAX_PRINTED_ERRORS = 20;
+
+/** Each error masked, escaped and cut (`outputText`), at most MAX_PRINTED_ERRORS of them. */
+export function errorLines(errors: readonly Diagnostic[], max = MAX_PRINTED_ERRORS): string[] {
+  const lines = errors.slice(0, max).map((e) => outputText(formatDiagnostic(e)));
+  if (errors.length > max) lines.push(`…and ${errors.length - max} more errors not shown`);
+  return lines;
+}
 
 export async function checkCommand(
   argv: readonly string[],
@@ -56,7 +66,7 @@ export async function checkCommand(
     hooks,
   );
   if (!result.ok) {
-    for (const e of result.errors) io.stderr(`zoneguard: ${redactSecrets(formatDiagnostic(e))}\n`);
+    for (const line of errorLines(result.errors)) io.stderr(`zoneguard: ${line}\n`);
     return 2;
   }
   const report = result.report;

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import * as core from '@actions/core';
-import { formatDiagnostic } from '../model/location.js';
+import { type Diagnostic, formatDiagnostic, MAX_QUOTED_CHARS } from '../model/location.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { fence } from '../report/markdown-escape.js';
@@ -16,6 +16,7 @@ import type { Report } from '../report/types.js';
 import { applyOverride, blockingFindings } from '../report/verdict.js';
 import { runReview } from '../review/review.js';
 import { DEFAULT_POLICY } from '../rules/policy.js';
+import { outputText } from '../secrets/secrets.js';
 import { diagnosticAnnotations, emitAnnotations, selectAnnotations } from './annotations.js';
 import { fitRendering, SUMMARY_MAX_BYTES } from './body.js';
 import { createGitHubApi } from './client.js';
@@ -48,6 +49,18 @@ export function unreadableMarkdown(problems: readonly string[], maxChars: number
   }
   const more = problems.length - shown.length;
   return `${head}${fence(shown.join('\n'), 'text')}\n${more > 0 ? `\n…and ${more} more in the job log.\n` : ''}`;
+}
+
+/** Problems repeated in the failed step's message (the summary and the comment hold more). */
+const FAILED_LINES = 20;
+
+/** A problem as it may leave the process: message and file masked, escaped and cut. */
+function safeDiagnostic(d: Diagnostic): Diagnostic {
+  return {
+    ...d,
+    message: outputText(d.message),
+    location: { ...d.location, file: outputText(d.location.file, MAX_QUOTED_CHARS) },
+  };
 }
 
 /** Commits of history fetched for a shallow checkout (the TTL rule looks back). */
@@ -118,8 +131,11 @@ async function review(settings: ActionSettings): Promise<void> {
     },
   });
   if (!result.ok) {
-    emitAnnotations(diagnosticAnnotations(result.errors));
-    const lines = result.errors.map(formatDiagnostic);
+    // Everything below leaves the process (annotations, job summary, comment, the failed
+    // step's message): every problem masked, escaped and cut first, and the count bounded.
+    const errors = result.errors.map(safeDiagnostic);
+    emitAnnotations(diagnosticAnnotations(errors));
+    const lines = errors.map(formatDiagnostic);
     const render = (maxChars: number) => unreadableMarkdown(lines, maxChars);
     await writeJobSummary(render(SUMMARY_MAX_BYTES / 4));
     core.setOutput('verdict', 'error');
@@ -131,7 +147,10 @@ async function review(settings: ActionSettings): Promise<void> {
         { render, verdict: 'error', findings: undefined, oneLine: false, create: true },
         { head: pr.headSha, blocking: [] },
       );
-    core.setFailed(`ZoneGuard could not read the DNS configuration:\n${lines.join('\n')}`);
+    const more = lines.length - FAILED_LINES;
+    core.setFailed(
+      `ZoneGuard could not read the DNS configuration:\n${lines.slice(0, FAILED_LINES).join('\n')}${more > 0 ? `\n…and ${more} more in the job summary.` : ''}`,
+    );
     return;
   }
 
@@ -289,6 +308,6 @@ export async function run(): Promise<void> {
     if (read.settings.publish) await publishArtifact(read.settings, read.settings.publish);
     else await review(read.settings);
   } catch (e) {
-    core.setFailed(`ZoneGuard failed: ${message(e)}`);
+    core.setFailed(`ZoneGuard failed: ${outputText(message(e))}`);
   }
 }

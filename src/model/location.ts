@@ -54,8 +54,34 @@ export function formatLocation(loc: SourceLocation): string {
   return s;
 }
 
+/**
+ * Bounds on text that quotes the user's input: a message is cut at MAX_MESSAGE_CHARS, a piece
+ * of input quoted in it (a name, a token, a path) at MAX_QUOTED_CHARS. A 10 MB label is a
+ * located error of a few hundred characters, not 10 MB of log. The one place for both.
+ */
+export const MAX_MESSAGE_CHARS = 1000;
+export const MAX_QUOTED_CHARS = 120;
+
+/**
+ * `text` cut at `max` characters (never inside a surrogate pair), saying how long it was;
+ * `length` is the original length when `text` is already a prefix of it.
+ */
+export function capText(text: string, max = MAX_MESSAGE_CHARS, length = text.length): string {
+  if (text.length <= max && length <= text.length) return text;
+  let cut = Math.min(max, text.length);
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--;
+  return `${text.slice(0, cut)}… (${length} characters, cut)`;
+}
+
+/** A piece of input for a message: in double quotes, cut at MAX_QUOTED_CHARS. */
+export function quoteInput(text: string, max = MAX_QUOTED_CHARS): string {
+  return `"${capText(text, max)}"`;
+}
+
+/** One line for a diagnostic; the message is cut at MAX_MESSAGE_CHARS. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${formatLocation(d.location)}: ${d.level}: ${d.message}`;
+  return `${formatLocation(d.location)}: ${d.level}: ${capText(d.message)}`;
 }
 
 /** Errors as values: a result carries a value or the diagnostics that prevented it. */

@@ -4,6 +4,7 @@
  * need it escaped the way BIND prints them (`\.`, `\032`).
  */
 import { domainToASCII } from 'node:url';
+import { quoteInput } from './location.js';
 
 export type NameResult = { ok: true; name: string } | { ok: false; message: string };
 
@@ -30,16 +31,20 @@ export function toAbsoluteName(text: string, origin: string): NameResult {
 /** Canonical form of an absolute name (must end with a dot, `.` is the root). */
 export function canonicalName(text: string): NameResult {
   if (text === '.') return { ok: true, name: '.' };
-  if (!endsWithUnescapedDot(text)) return { ok: false, message: `name "${text}" is not absolute` };
+  if (!endsWithUnescapedDot(text))
+    return { ok: false, message: `name ${quoteInput(text)} is not absolute` };
   const lower = lowerAscii(text);
   if (PLAIN.test(lower)) return checkLengths(lower, lower.slice(0, -1).split('.'));
   let source = lower;
   if (/[^\x00-\x7f]/.test(source)) {
     if (source.includes('\\'))
-      return { ok: false, message: `name "${text}" mixes escapes and non-ASCII` };
+      return { ok: false, message: `name ${quoteInput(text)} mixes escapes and non-ASCII` };
     const ascii = domainToASCII(source.slice(0, -1));
     if (!ascii)
-      return { ok: false, message: `name "${text}" is not a valid internationalised name` };
+      return {
+        ok: false,
+        message: `name ${quoteInput(text)} is not a valid internationalised name`,
+      };
     source = `${ascii.toLowerCase()}.`;
   }
   const labels = splitLabels(source);
@@ -52,13 +57,19 @@ function checkLengths(name: string, labels: string[], raw?: number[][]): NameRes
   let wire = 1;
   for (let i = 0; i < labels.length; i++) {
     const len = raw ? raw[i]!.length : labels[i]!.length;
-    if (len === 0) return { ok: false, message: `name "${name}" has an empty label` };
+    if (len === 0) return { ok: false, message: `name ${quoteInput(name)} has an empty label` };
     if (len > MAX_LABEL)
-      return { ok: false, message: `label of ${len} octets in "${name}" (max ${MAX_LABEL})` };
+      return {
+        ok: false,
+        message: `label of ${len} octets in ${quoteInput(name)} (max ${MAX_LABEL})`,
+      };
     wire += len + 1;
   }
   if (wire > MAX_NAME)
-    return { ok: false, message: `name "${name}" is ${wire} octets long (max ${MAX_NAME})` };
+    return {
+      ok: false,
+      message: `name ${quoteInput(name)} is ${wire} octets long (max ${MAX_NAME})`,
+    };
   return { ok: true, name };
 }
 

@@ -1,10 +1,11 @@
 /** Assembles the JSON report (the contract) from the pipeline's results. */
 import type { Change, ZoneDiff } from '../diff/types.js';
 import type { LiveSnapshot } from '../live/types.js';
+import { capText } from '../model/location.js';
 import type { Severity } from '../model/severity.js';
 import type { RRset } from '../model/zone.js';
 import type { Finding } from '../rules/types.js';
-import { redactSecrets } from '../secrets/secrets.js';
+import { outputText, redactSecrets } from '../secrets/secrets.js';
 import type {
   Report,
   ReportChange,
@@ -29,10 +30,32 @@ export interface ReportInput {
   readonly warnings: readonly string[];
 }
 
+/**
+ * Record data as the report shows it: a credential in a value (a token in a TXT record) is
+ * masked as its finding shows it, in the diff, the drift and live DNS alike. Other zone data
+ * (DKIM keys, DS digests, verification tokens) is left as it is (src/secrets/secrets.ts).
+ */
 function rrsetJson(r: RRset): ReportRRset {
-  return r.options
-    ? { ttl: r.ttl, values: r.values, options: r.options }
-    : { ttl: r.ttl, values: r.values };
+  const values = r.values.map(redactSecrets);
+  return r.options ? { ttl: r.ttl, values, options: r.options } : { ttl: r.ttl, values };
+}
+
+/** Warnings kept in the report at most; the rest are counted in one more line. */
+export const MAX_REPORT_WARNINGS = 100;
+
+function warningsJson(warnings: readonly string[]): string[] {
+  const kept = warnings.slice(0, MAX_REPORT_WARNINGS).map((w) => outputText(w));
+  const more = warnings.length - kept.length;
+  return more > 0 ? [...kept, `…and ${more} more warnings not shown`] : kept;
+}
+
+/** A rollback snippet restores the same records: masked the same way. */
+function rollbackJson(r: ReportRollback): ReportRollback {
+  return {
+    ...r,
+    snippet: redactSecrets(r.snippet),
+    ...(r.registrar !== undefined ? { registrar: redactSecrets(r.registrar) } : {}),
+  };
 }
 
 export function changeJson(c: Change): ReportChange {
@@ -54,7 +77,7 @@ export function changeJson(c: Change): ReportChange {
 
 /** Free text can quote the user's files: credentials in it are masked before any output. */
 function findingJson(f: Finding): ReportFinding {
-  return { ...f, message: redactSecrets(f.message), fix: redactSecrets(f.fix) };
+  return { ...f, message: capText(redactSecrets(f.message)), fix: redactSecrets(f.fix) };
 }
 
 export function liveJson(
@@ -71,7 +94,7 @@ export function liveJson(
     };
   return {
     status: live.status,
-    reasons: live.reasons,
+    reasons: live.reasons.map((r) => outputText(r)),
     queries: live.queries,
     servers: live.zones.flatMap((z) =>
       z.servers.map((s) => ({
@@ -121,7 +144,7 @@ export function buildReport(input: ReportInput): Report {
     }),
     findings,
     live: liveJson(input.live, input.liveOffReason),
-    rollback: input.rollback,
-    warnings: input.warnings.map(redactSecrets),
+    rollback: input.rollback.map(rollbackJson),
+    warnings: warningsJson(input.warnings),
   };
 }

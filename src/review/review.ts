@@ -17,6 +17,7 @@ import type { Report } from '../report/types.js';
 import { buildRollback } from '../rollback/build.js';
 import { runRules } from '../rules/engine.js';
 import { DEFAULT_POLICY, type Policy } from '../rules/policy.js';
+import { findSecrets } from '../secrets/secrets.js';
 import {
   changedFiles,
   gitHistory,
@@ -226,6 +227,45 @@ function liveDiffs(diffs: readonly ZoneDiff[], live: LiveSnapshot) {
   return { drift, apply };
 }
 
+/** Changed files scanned at most when a side does not load, and the size read of each. */
+const LEAK_SCAN_FILES = 1000;
+const LEAK_SCAN_BYTES = 512 * 1024;
+
+/** Credentials in the files the change touches, as errors carrying only the masked value. */
+async function secretsInChangedFiles(
+  headTree: SourceTree,
+  root: string,
+  baseRef: string,
+  head: string | undefined,
+): Promise<Diagnostic[]> {
+  const files = await changedFiles(root, baseRef, head).catch(() => []);
+  const out: Diagnostic[] = [];
+  for (const file of files.slice(0, LEAK_SCAN_FILES)) {
+    let text: string | undefined;
+    try {
+      text = await headTree.readText(file);
+    } catch (e) {
+      if (!(e instanceof SourceError)) throw e;
+      out.push({
+        level: 'error',
+        code: 'secret-in-repo',
+        message: `this changed file could not be scanned for credentials: ${e.message}`,
+        location: { file },
+      });
+      continue;
+    }
+    if (text === undefined || text.includes('\0')) continue;
+    for (const found of findSecrets(text.slice(0, LEAK_SCAN_BYTES)))
+      out.push({
+        level: 'error',
+        code: 'secret-in-repo',
+        message: `holds a ${found.kind} (${found.masked}): a credential committed to the repository; revoke and rotate it`,
+        location: { file, line: found.line, column: found.column },
+      });
+  }
+  return out;
+}
+
 export async function runReview(
   settings: ReviewSettings,
   hooks: ReviewHooks = {},
@@ -258,7 +298,15 @@ export async function runReview(
   const path = commonFolder(load.paths);
 
   const sides = await loadSides(headTree, baseTree, settings.format, load);
-  if (!sides.ok) return sides;
+  if (!sides.ok) {
+    // secret-in-repo cannot run without both sides; the changed files are still scanned, so a
+    // credential in a line that does not load (`aws IN A <secret>`) is still reported, masked.
+    const leaks =
+      baseTree && baseRef !== undefined
+        ? await secretsInChangedFiles(headTree, root, baseRef, settings.head)
+        : [];
+    return { ok: false, errors: [...sides.errors, ...leaks] };
+  }
   const { head, base } = sides.value;
   const warnings: string[] = (sides.warnings ?? []).map(
     (w) => `${w.location.file}${w.location.line ? `:${w.location.line}` : ''}: ${w.message}`,

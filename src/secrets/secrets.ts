@@ -1,15 +1,25 @@
 /**
  * Known credential formats and the helpers that keep them out of every output. A secret
  * found here travels only as its masked form (`zgT0…a7`) and a hash for comparisons; the
- * plain value never leaves `findSecrets`.
+ * plain value never leaves this module.
  *
- * Patterns are anchored on distinctive prefixes (`AKIA`, `dop_v1_`, PEM headers) or on the
- * key that names them (`apikey`, `X-Auth-Key`, `client_secret`) so that ordinary hex or
- * base64 in zone data (DKIM keys, DS digests) is not mistaken for a credential. Every regex
- * is linear (no nested quantifiers), and scanning stops after MAX_SCAN characters.
+ * Three kinds of detector, from the most to the least certain:
+ * - patterns anchored on distinctive prefixes (`AKIA`, `dop_v1_`, PEM headers) or on the key
+ *   that names them (`apikey`, `X-Auth-Key`, `client_secret`);
+ * - a high-entropy value (mixed case and digits, 20–128 characters) at most 24 characters
+ *   after a credential word (`aws`, `secret`, `token`, `password`, …) on the same line;
+ * - value shapes alone, for masking only (never a finding): a free-standing run of exactly 40
+ *   base64 characters with upper case, lower case and digits (an AWS secret access key, a
+ *   Cloudflare API token), of 37 lower-case hex digits (a Cloudflare Global API Key).
+ * Masking also hides values that look like documentation placeholders (`…EXAMPLEKEY`); a
+ * finding does not report them. Ordinary zone data is left alone: a DKIM key is one run far longer than 40, a DS digest is
+ * upper-case hex, a TXT verification token follows `=` and is not 40 long. `findSecrets` (what
+ * secret-in-repo reports) uses the first two; `redactSecrets` (what every output passes
+ * through) all three. Every regex is linear (no nested quantifiers), the entropy detector
+ * looks at a bounded window, and scanning stops after MAX_SCAN characters.
  */
 import { createHash } from 'node:crypto';
-import { lineColumnIndex } from '../model/location.js';
+import { capText, lineColumnIndex, MAX_MESSAGE_CHARS } from '../model/location.js';
 
 export interface SecretMatch {
   /** What it looks like, e.g. `Cloudflare Global API Key`. */
@@ -118,30 +128,107 @@ export function isSecretReference(value: string): boolean {
   );
 }
 
+/** A credential found in a text: where its value starts, and the value (never returned). */
+interface Hit {
+  readonly kind: string;
+  readonly start: number;
+  readonly value: string;
+}
+
+function patternHits(source: string): Hit[] {
+  const out: Hit[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (const m of source.matchAll(p.re)) {
+      const value = p.group === 0 ? m[0] : m[p.group];
+      if (!value) continue;
+      if (p.group !== 0 && looksLikePlaceholder(value)) continue;
+      const start = m.index + (p.group === 0 ? 0 : m[0].lastIndexOf(value));
+      out.push({ kind: p.kind, start, value });
+    }
+  }
+  return out;
+}
+
+/** The kind of a value found by the entropy detector rather than by a known format. */
+export const GUESSED_KIND = 'credential-like value';
+
+const CREDENTIAL_WORD =
+  /\b(?:aws|secret|token|passw(?:or)?d|pwd|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|auth)[A-Za-z0-9_-]{0,32}/gi;
+/** Characters of a token-like value; a value is a maximal run of them. */
+const RUN = /[A-Za-z0-9+/=_~.-]+/g;
+const RUN_CHAR = /[A-Za-z0-9+/=_~.-]/;
+const CONTEXT_WINDOW = 24;
+const CONTEXT_MAX = 128;
+
+/** Mixed case and digits, and spread out: a generated value, not a word or a host name. */
+function looksGenerated(value: string, min = 20): boolean {
+  if (value.length < min || value.length > CONTEXT_MAX) return false;
+  if (!/[A-Z]/.test(value) || !/[a-z]/.test(value) || !/[0-9]/.test(value)) return false;
+  const counts = new Map<string, number>();
+  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) bits -= (n / value.length) * Math.log2(n / value.length);
+  return bits >= 3.5;
+}
+
+/** A generated value soon after a credential word on the same line (`aws IN A <secret>`). */
+function contextHits(source: string, keepPlaceholders: boolean): Hit[] {
+  const out: Hit[] = [];
+  CREDENTIAL_WORD.lastIndex = 0;
+  for (const m of source.matchAll(CREDENTIAL_WORD)) {
+    const from = m.index + m[0].length;
+    let window = source.slice(from, from + CONTEXT_WINDOW + CONTEXT_MAX + 1);
+    const eol = window.indexOf('\n');
+    if (eol !== -1) window = window.slice(0, eol);
+    for (const r of window.matchAll(RUN)) {
+      if (r.index > CONTEXT_WINDOW) break;
+      // The word's own continuation, or a run longer than any credential: not a value.
+      if (r.index === 0 && RUN_CHAR.test(source[from - 1] ?? '')) continue;
+      if (
+        r.index + r[0].length === window.length &&
+        RUN_CHAR.test(source[from + window.length] ?? '')
+      )
+        break;
+      if (looksGenerated(r[0]) && (keepPlaceholders || !looksLikePlaceholder(r[0]))) {
+        out.push({ kind: GUESSED_KIND, start: from + r.index, value: r[0] });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Free-standing runs shaped like an AWS secret, a Cloudflare token or Global API Key. */
+function shapeHits(source: string): Hit[] {
+  const out: Hit[] = [];
+  for (const r of source.matchAll(RUN)) {
+    const v = r[0];
+    if (v.length === 40 && /^[A-Za-z0-9+/_-]{40}$/.test(v) && looksGenerated(v, 40))
+      out.push({ kind: 'AWS secret or Cloudflare token', start: r.index, value: v });
+    else if (v.length === 37 && /^[0-9a-f]{37}$/.test(v) && /[a-f]/.test(v) && /\d/.test(v))
+      out.push({ kind: 'Cloudflare Global API Key', start: r.index, value: v });
+  }
+  return out;
+}
+
 /** Every known-format credential in `text`, masked, with its line and column. */
 export function findSecrets(text: string): SecretMatch[] {
   const source = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
   const lineColumnAt = lineColumnIndex(source);
   const seen = new Set<number>();
   const out: SecretMatch[] = [];
-  for (const p of PATTERNS) {
-    p.re.lastIndex = 0;
-    for (const m of source.matchAll(p.re)) {
-      const value = p.group === 0 ? m[0] : m[p.group];
-      if (!value) continue;
-      const offset = m.index + (p.group === 0 ? 0 : m[0].lastIndexOf(value));
-      if (seen.has(offset)) continue; // one credential, one report
-      if (p.group !== 0 && looksLikePlaceholder(value)) continue;
-      seen.add(offset);
-      const { line, column } = lineColumnAt(offset);
-      out.push({
-        kind: p.kind,
-        masked: maskSecret(value),
-        digest: secretDigest(value),
-        line,
-        column,
-      });
-    }
+  for (const h of [...patternHits(source), ...contextHits(source, false)]) {
+    if (seen.has(h.start)) continue; // one credential, one report
+    seen.add(h.start);
+    const { line, column } = lineColumnAt(h.start);
+    out.push({
+      kind: h.kind,
+      masked: maskSecret(h.value),
+      digest: secretDigest(h.value),
+      line,
+      column,
+    });
   }
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
@@ -151,19 +238,46 @@ function looksLikePlaceholder(value: string): boolean {
   return /^(.)\1+$/.test(value) || /example|placeholder|your[-_]?|changeme|redacted/i.test(value);
 }
 
+const PEM_END = /-----END [A-Z ]*PRIVATE KEY(?: BLOCK)?-----/g;
+const PEM_MAX = 16 * 1024;
+
 /**
- * The text with every known-format credential replaced by its mask: the last line of defence
- * for free text that reaches an output (rule failures, parser messages, warnings).
+ * The text with every credential replaced by its mask (the same mask everywhere: a finding,
+ * the diff and the rollback show one value alike), and a private key's whole block, not only
+ * its header. Zone data stays as it is (see the top of this file).
  */
 export function redactSecrets(text: string): string {
-  let out = text;
-  for (const p of PATTERNS) {
-    p.re.lastIndex = 0;
-    out = out.replace(p.re, (whole: string, ...groups: unknown[]) => {
-      const value = p.group === 0 ? whole : (groups[p.group - 1] as string | undefined);
-      if (!value || (p.group !== 0 && looksLikePlaceholder(value))) return whole;
-      return whole.replace(value, maskSecret(value));
-    });
+  const hits = [...patternHits(text), ...contextHits(text, true), ...shapeHits(text)].sort(
+    (a, b) => a.start - b.start || b.value.length - a.value.length,
+  );
+  if (hits.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const h of hits) {
+    if (h.start < at) continue; // inside one already masked
+    let end = h.start + h.value.length;
+    if (h.value.startsWith('-----BEGIN')) {
+      PEM_END.lastIndex = end;
+      const close = PEM_END.exec(text.slice(0, end + PEM_MAX));
+      end = close ? close.index + close[0].length : Math.min(text.length, end + PEM_MAX);
+    }
+    out += text.slice(at, h.start) + maskSecret(h.value);
+    at = end;
   }
-  return out;
+  return out + text.slice(at);
+}
+
+/**
+ * Free text for an output (an error, a warning, an annotation, a line of the job log): masked,
+ * with control characters escaped (a zone file cannot write to the terminal or start a
+ * workflow command), and cut at `max` characters. The masking comes first, on a bounded
+ * prefix, so a cut never leaves part of a secret readable.
+ */
+export function outputText(text: string, max = MAX_MESSAGE_CHARS): string {
+  const rough = text.length > 4 * max ? text.slice(0, 4 * max) : text;
+  const escaped = redactSecrets(rough).replace(
+    /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => (c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
+  return rough === text ? capText(escaped, max) : capText(escaped, max, text.length);
 }

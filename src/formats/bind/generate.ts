@@ -3,6 +3,7 @@
  * substitutions with `${offset[,width[,base]]}` modifiers (bases d, o, x, X, n, N), as the
  * BIND ARM describes them. `$$` is a literal `$`; `\X` is kept for the field parsers.
  */
+import { quoteInput } from '../../model/location.js';
 
 export interface GenerateRange {
   readonly start: number;
@@ -14,13 +15,13 @@ const MAX = 2 ** 31 - 1;
 
 export function parseRange(text: string): GenerateRange | string {
   const m = /^(\d{1,10})-(\d{1,10})(?:\/(\d{1,10}))?$/.exec(text);
-  if (!m) return `expected a range start-stop[/step], not "${text}"`;
+  if (!m) return `expected a range start-stop[/step], not ${quoteInput(text)}`;
   const start = Number(m[1]);
   const stop = Number(m[2]);
   const step = m[3] === undefined ? 1 : Number(m[3]);
-  if (start > MAX || stop > MAX || step > MAX) return `range "${text}" is above ${MAX}`;
-  if (stop < start) return `range "${text}" ends before it starts`;
-  if (step < 1) return `range "${text}" has a step below 1`;
+  if (start > MAX || stop > MAX || step > MAX) return `range ${quoteInput(text)} is above ${MAX}`;
+  if (stop < start) return `range ${quoteInput(text)} ends before it starts`;
+  if (step < 1) return `range ${quoteInput(text)} has a step below 1`;
   return { start, stop, step };
 }
 
@@ -46,9 +47,9 @@ export function compileTemplate(text: string): Part[] | string {
         const close = text.indexOf('}', k);
         const m = /^\{(-?\d+)(?:,(\d+)(?:,([doxXnN]))?)?\}$/.exec(text.slice(k + 1, close + 1));
         if (close === -1 || !m)
-          return `bad modifier in "${text}": expected \${offset[,width[,base]]}`;
+          return `bad modifier in ${quoteInput(text)}: expected \${offset[,width[,base]]}`;
         const width = Number(m[2] ?? 0);
-        if (width > 255) return `width ${width} in "${text}" is too large`;
+        if (width > 255) return `width ${width} in ${quoteInput(text)} is too large`;
         parts.push({ offset: Number(m[1]), width, base: m[3] ?? 'd' });
         k = close;
       } else parts.push({ offset: 0, width: 0, base: 'd' });

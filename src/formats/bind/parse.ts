@@ -4,7 +4,7 @@
  * collected with its location; semantic faults BIND refuses at load (CNAME beside other data)
  * are kept for the rules, and out-of-zone records become warnings, as BIND ignores them.
  */
-import { type Diagnostic, fail, ok, type Result } from '../../model/location.js';
+import { type Diagnostic, fail, ok, quoteInput, type Result } from '../../model/location.js';
 import { isInZone, parentName, toAbsoluteName } from '../../model/name.js';
 import { parseDuration, plainName } from '../../model/rdata/fields.js';
 import { otherTypeNumber, otherTypeRdata } from '../../model/rdata/other-types.js';
@@ -244,7 +244,7 @@ class ZoneFileParser {
         file,
         t.line,
         t.column,
-        `unexpected "${t.text}": expected the end of the line`,
+        `unexpected ${quoteInput(t.text)}: expected the end of the line`,
         'bind/syntax',
       );
   }
@@ -311,14 +311,14 @@ class ZoneFileParser {
     if (!checked.ok)
       return at(
         checked.problem === 'leaves'
-          ? `$INCLUDE "${pathTok.text}" leaves the repository`
+          ? `$INCLUDE ${quoteInput(pathTok.text)} leaves the repository`
           : `$INCLUDE ${checked.message}`,
         'bind/include-outside',
       );
     const target = checked.path;
     if (this.includeStack.includes(target))
       return at(
-        `$INCLUDE "${pathTok.text}" includes itself (cycle: ${[...this.includeStack, target].join(' → ')})`,
+        `$INCLUDE ${quoteInput(pathTok.text)} includes itself (cycle: ${[...this.includeStack, target].join(' → ')})`,
         'bind/include-cycle',
       );
     if (this.includeStack.length >= MAX_INCLUDE_DEPTH)
@@ -330,13 +330,13 @@ class ZoneFileParser {
       text = this.tree.readText(target);
     } catch (e) {
       return at(
-        `$INCLUDE "${pathTok.text}": ${e instanceof Error ? e.message : String(e)}`,
+        `$INCLUDE ${quoteInput(pathTok.text)}: ${e instanceof Error ? e.message : String(e)}`,
         'bind/include-outside',
       );
     }
     if (text === undefined)
       return at(
-        `$INCLUDE "${pathTok.text}": no such file in the repository (${target})`,
+        `$INCLUDE ${quoteInput(pathTok.text)}: no such file in the repository (${target})`,
         'bind/include-missing',
       );
     this.parseFile(target, text, includeOrigin, owner);
@@ -403,7 +403,7 @@ class ZoneFileParser {
           file,
           t[2]!.line,
           t[2]!.column,
-          `bad generated owner "${ownerText}": ${o.message}`,
+          `bad generated owner ${quoteInput(ownerText)}: ${o.message}`,
           'bind/generate',
         );
       const tokens = tokenizeRdata(rdataText);
@@ -415,7 +415,7 @@ class ZoneFileParser {
           file,
           rhsTok.line,
           rhsTok.column,
-          `generated ${head.type} "${rdataText}": ${r.message}`,
+          `generated ${head.type} ${quoteInput(rdataText)}: ${r.message}`,
           'bind/rdata',
         );
       this.add(file, entry.line, o.name, r.type, ttl, r.value);
@@ -438,7 +438,7 @@ class ZoneFileParser {
             file,
             t.line,
             t.column,
-            `bad TTL "${t.text}": expected seconds or units such as 1h30m`,
+            `bad TTL ${quoteInput(t.text)}: expected seconds or units such as 1h30m`,
             'bind/ttl',
           );
           return undefined;
@@ -506,7 +506,13 @@ class ZoneFileParser {
         n === undefined
           ? ': expected a record type such as A, AAAA, MX, TXT or TYPE65534'
           : `; ZoneGuard reads ${tt.text.toUpperCase()} only in RFC 3597 form (TYPE${n} \\# <length> <hex>)`;
-      this.error(file, tt.line, tt.column, `unknown record type "${tt.text}"${hint}`, 'bind/type');
+      this.error(
+        file,
+        tt.line,
+        tt.column,
+        `unknown record type ${quoteInput(tt.text)}${hint}`,
+        'bind/type',
+      );
       return undefined;
     }
     return { ttl, type, next: i + 1 };

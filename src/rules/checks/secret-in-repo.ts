@@ -7,7 +7,7 @@
  * an existing finding; it is no less leaked, but this change did not leak it.
  */
 import type { CredentialInfo, ZoneSet } from '../../model/zone.js';
-import { findSecrets, type SecretMatch } from '../../secrets/secrets.js';
+import { findSecrets, GUESSED_KIND, type SecretMatch } from '../../secrets/secrets.js';
 import type { SourceTree } from '../../sources/types.js';
 import { MAX_FILE_BYTES, readPipelineFiles } from '../pipeline-files.js';
 import type { DraftFinding, Rule } from '../types.js';
@@ -30,6 +30,17 @@ export const secretInRepo: Rule = {
     );
     const pipeline = await readPipelineFiles(ctx.headTree, [ctx.head], undefined, ctx.path ?? '');
     const paths = new Set([...ctx.changedFiles, ...credFiles, ...pipeline.map((f) => f.path)]);
+    // A literal credential field says which provider and field: better than "a credential-like
+    // value" on the same line, which is only the entropy detector's guess.
+    const fieldLines = new Set(
+      ctx.head.credentials.flatMap((c) =>
+        c.fields
+          .filter((f) => f.literal && isSecretField(c.type, f.key))
+          .map((f) => f.location ?? c.location)
+          .filter((l) => l.line !== undefined)
+          .map((l) => `${l.file}:${l.line}`),
+      ),
+    );
     for (const path of [...paths].sort()) {
       const text = await readSmall(ctx.headTree, path);
       if (text === undefined) continue;
@@ -37,6 +48,7 @@ export const secretInRepo: Rule = {
       if (found.length === 0) continue;
       const before = await secretsAt(ctx.baseTree, path);
       for (const s of found) {
+        if (s.kind === GUESSED_KIND && fieldLines.has(`${path}:${s.line}`)) continue;
         secretLines.add(`${path}:${s.line}`);
         out.push(tokenFinding(path, s, !before.has(s.digest)));
       }
