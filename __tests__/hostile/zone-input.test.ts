@@ -160,3 +160,53 @@ describe('a secret in record data', () => {
     },
   );
 });
+
+describe('one input budget for the review', () => {
+  test('1,000 includes of a 438 KB file stop at the budget (before: 74 s)', async () => {
+    let hosts = '';
+    for (let i = 0; hosts.length < 438 * 1024; i++) hosts += `h${i} IN A 192.0.2.${i % 250}\n`;
+    const run = await review(
+      { 'example.com.zone': ZONE },
+      { 'example.com.zone': ZONE + '$INCLUDE hosts.inc\n'.repeat(1000), 'hosts.inc': hosts },
+    );
+    const [line] = expectLocatedErrors(run);
+    expect(line).toMatch(
+      /^zoneguard: hosts\.inc:\d+: error: records made by hosts\.inc exceeds the review's budget of 1,000,000 records \(/,
+    );
+    expect(run.ms).toBeLessThan(15_000);
+  });
+
+  test('three zone files of $GENERATE 1-999990 stop at the budget (before: 128 s, 2.85 GB)', async () => {
+    const zone = (name: string) =>
+      `$ORIGIN ${name}.\n$TTL 3600\n@ IN SOA ns1 host 1 7200 3600 1209600 3600\n@ IN NS ns1\n$GENERATE 1-999990 h$ A 192.0.2.1\n`;
+    const run = await review(
+      { 'example.com.zone': ZONE },
+      { 'a.com.zone': zone('a.com'), 'b.com.zone': zone('b.com'), 'c.com.zone': zone('c.com') },
+    );
+    const errors = expectLocatedErrors(run, [], 4);
+    expect(errors[0]).toBe(
+      "zoneguard: b.com.zone:5: error: records made by b.com.zone exceeds the review's budget of 1,000,000 records (for all zones, includes and both sides together; see docs/security.md, Input budgets)",
+    );
+    expect(run.ms).toBeLessThan(15_000);
+  });
+});
+
+describe('a changed file the path guard refuses', () => {
+  test('is named (escaped) in a finding, not skipped in silence', async () => {
+    const run = await review(
+      { 'example.com.zone': ZONE },
+      { 'example.com.zone': `${ZONE}www IN A 192.0.2.9\n`, 'notes\u0001.txt': 'hello\n' },
+      ['--output', 'json'],
+    );
+    expect(run.killed).toBeUndefined();
+    const report = JSON.parse(run.stdout) as { findings: { rule: string; message: string }[] };
+    expect(report.findings.filter((f) => f.rule === 'secret-in-repo')).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(
+          /^"notes\\u0001\.txt" changed but could not be scanned for credentials: /,
+        ),
+      }),
+    ]);
+    expect(run.stdout).not.toContain('\u0001');
+  });
+});

@@ -6,6 +6,7 @@
 import type { Result } from '../model/location.js';
 import type { FormatId, RRset, Zone, ZoneSet } from '../model/zone.js';
 import type { SourceTree } from '../sources/types.js';
+import type { InputBudget } from './budget.js';
 
 export interface FormatLoadOptions {
   /** Repository-relative folder to read (`''` for the root): every configuration under it. */
@@ -28,6 +29,11 @@ export interface FormatLoadOptions {
    * provider output): output, not configuration, so never read as a configuration.
    */
   readonly skip?: readonly string[];
+  /**
+   * The review's input budget (bytes read, records made), one object for every format, zone
+   * and side; a format without it uses the default limits for this load alone.
+   */
+  readonly budget?: InputBudget;
   /** DNSControl sandbox limits. */
   readonly evalTimeoutMs?: number;
   readonly evalMemoryBytes?: number;

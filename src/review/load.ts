@@ -11,6 +11,7 @@
  */
 import { realpath } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
+import type { InputBudget } from '../formats/budget.js';
 import { FORMATS, formatById } from '../formats/registry.js';
 import type { Format, FormatLoadOptions, LoadedZones } from '../formats/types.js';
 import { type Diagnostic, fail, ok, type Result } from '../model/location.js';
@@ -32,6 +33,8 @@ export interface LoadOptions {
   readonly octodnsCwd?: string | undefined;
   readonly evalTimeoutMs?: number | undefined;
   readonly evalMemoryBytes?: number | undefined;
+  /** The review's input budget, shared by both sides and every format (formats/budget.ts). */
+  readonly budget?: InputBudget | undefined;
 }
 
 export function sourceError(e: unknown, file = '.'): Diagnostic[] {
@@ -165,6 +168,7 @@ export async function loadSide(
         ...(options.evalMemoryBytes !== undefined
           ? { evalMemoryBytes: options.evalMemoryBytes }
           : {}),
+        ...(options.budget !== undefined ? { budget: options.budget } : {}),
       });
       if (result.ok) {
         sets.push(result.value);

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { diffApply, diffDrift, diffZoneSets } from '../diff/diff.js';
 import type { Change, ZoneDiff } from '../diff/types.js';
+import { InputBudget } from '../formats/budget.js';
 import { collectLive } from '../live/live-phase.js';
 import { liveRequests } from '../live/requests.js';
 import type { LiveOptions, LiveRequest, LiveSnapshot } from '../live/types.js';
@@ -287,6 +288,8 @@ export async function runReview(
       octodnsCwd: settings.octodnsCwd,
       evalTimeoutMs: settings.evalTimeoutMs,
       evalMemoryBytes: settings.evalMemoryBytes,
+      // One budget for the whole review: both sides, every format, zone and include.
+      budget: new InputBudget(),
     });
     headTree = await openTree(root, settings.head);
     baseRef = settings.base ?? (await defaultBase(root, settings.head));

@@ -8,6 +8,7 @@ import { type Diagnostic, fail, ok, type Result } from '../../model/location.js'
 import { canonicalName } from '../../model/name.js';
 import type { Zone, ZoneSet } from '../../model/zone.js';
 import type { SourceTree } from '../../sources/types.js';
+import { type BudgetMeter, budgetMessage, InputBudget } from '../budget.js';
 import { folderConfigs } from '../folder-configs.js';
 import type { Format, FormatLoadOptions } from '../types.js';
 import { type ParsedZoneFile, parseZoneFile } from './parse.js';
@@ -54,49 +55,68 @@ export const bindFormat: Format = {
       .filter((f) => underPath(f, options.path) && isZoneFileName(f))
       .filter((f) => !skip.some((dir) => underPath(f, dir)))
       .sort();
+    const budget = options.budget ?? new InputBudget();
     const cache = new Map<string, Cached>();
+    // What is kept in memory is bounded too: past the byte budget, files are not read.
+    let cached = 0;
     const fetch = async (path: string): Promise<void> => {
+      if (cached > budget.limits.bytes) {
+        cache.set(path, { error: budgetMessage('bytes', budget.limits, path) });
+        return;
+      }
       try {
-        cache.set(path, { text: await tree.readText(path) });
+        const text = await tree.readText(path);
+        cached += text?.length ?? 0;
+        cache.set(path, { text });
       } catch (e) {
         cache.set(path, { error: e instanceof Error ? e.message : String(e) });
       }
     };
     for (const f of candidates) await fetch(f);
     // Includes are found while parsing, and parsing is synchronous: parse, read what the
-    // includes asked for, and parse again until nothing new is asked.
-    let results: { file: string; result: Result<ParsedZoneFile> }[] = [];
-    for (let round = 0; round < MAX_ROUNDS; round++) {
+    // includes asked for, and parse again until nothing new is asked. Only a file that asked
+    // for something is parsed again, and what its earlier attempt used of the budget is given
+    // back (every file parsed in every round took 74 s for 1,000 includes of a 438 KB file).
+    const parsed = new Map<string, { result: Result<ParsedZoneFile>; meter: BudgetMeter }>();
+    let pending = candidates;
+    for (let round = 0; round < MAX_ROUNDS && pending.length > 0; round++) {
       const missing = new Set<string>();
-      const includeTree = {
-        readText(path: string): string | undefined {
-          const c = cache.get(path);
-          if (!c) {
-            missing.add(path);
-            return '';
-          }
-          if ('error' in c) throw new Error(c.error);
-          return c.text;
-        },
-      };
-      results = candidates.flatMap((file) => {
+      const again: string[] = [];
+      for (const file of pending) {
         const c = cache.get(file);
-        if (!c || !('text' in c) || c.text === undefined) return [];
-        const fallback = zoneNameFromFileName(file);
-        return [
-          {
-            file,
-            result: parseZoneFile(c.text, {
-              file,
-              tree: includeTree,
-              ...(fallback ? { fallbackOrigin: fallback } : {}),
-            }),
+        if (!c || !('text' in c) || c.text === undefined) continue;
+        parsed.get(file)?.meter.refund();
+        let asked = false;
+        const includeTree = {
+          readText(path: string): string | undefined {
+            const hit = cache.get(path);
+            if (!hit) {
+              missing.add(path);
+              asked = true;
+              return '';
+            }
+            if ('error' in hit) throw new Error(hit.error);
+            return hit.text;
           },
-        ];
-      });
-      if (missing.size === 0) break;
+        };
+        const fallback = zoneNameFromFileName(file);
+        const meter = budget.meter();
+        const result = parseZoneFile(c.text, {
+          file,
+          tree: includeTree,
+          budget: meter,
+          ...(fallback ? { fallbackOrigin: fallback } : {}),
+        });
+        parsed.set(file, { result, meter });
+        if (asked) again.push(file);
+      }
       for (const m of missing) await fetch(m);
+      pending = again;
     }
+    const results = candidates.flatMap((file) => {
+      const p = parsed.get(file);
+      return p ? [{ file, result: p.result }] : [];
+    });
     // A file another zone file includes is part of that zone, not a zone of its own.
     const included = new Set<string>();
     for (const { result } of results)

@@ -13,6 +13,7 @@ import { tokenizeRdata } from '../../model/rdata/tokens.js';
 import { isPseudoType, parseRecordType, type RecordType } from '../../model/record-type.js';
 import { makeRRset, type RRset, type Zone } from '../../model/zone.js';
 import { resolveRepoPath } from '../../sources/repo-path.js';
+import { type BudgetMeter, budgetMessage, InputBudget } from '../budget.js';
 import { compileTemplate, expand, parseRange } from './generate.js';
 import { type Entry, ZoneLexer, type ZoneToken } from './lexer.js';
 
@@ -29,6 +30,11 @@ export interface ParseZoneOptions {
   readonly fallbackOrigin?: string;
   /** Where `$INCLUDE` reads from; without it an include is an error. */
   readonly tree?: IncludeTree;
+  /**
+   * The review's input budget (bytes read, records made), shared with every other file and
+   * zone; without it, a budget of the default limits for this file alone.
+   */
+  readonly budget?: BudgetMeter;
 }
 
 export interface ParsedZoneFile {
@@ -127,6 +133,7 @@ class ZoneFileParser {
   private readonly singletonWarned = new Set<RRsetAcc>();
   private includes = 0;
   private generated = 0;
+  private overBudgetReported = false;
 
   /**
    * Probe mode (`zoneNameFromSoa`): records are not kept, and reading stops at the first SOA,
@@ -135,8 +142,22 @@ class ZoneFileParser {
   constructor(
     readonly zone: string,
     private readonly tree: IncludeTree | undefined,
+    private readonly budget: BudgetMeter,
     private readonly probe?: { soa?: string },
   ) {}
+
+  /** The file itself does not fit in what is left of the budget. */
+  overBudgetAt(file: string): void {
+    this.overBudget(file, 1);
+  }
+
+  /** The budget ran out: said once, at the place that crossed it; reading stops. */
+  private overBudget(file: string, line: number, column?: number, named = file): undefined {
+    const kind = this.budget.exceeded;
+    if (this.overBudgetReported || kind === undefined) return;
+    this.overBudgetReported = true;
+    this.error(file, line, column, budgetMessage(kind, this.budget.limits, named), 'bind/budget');
+  }
 
   private error(
     file: string,
@@ -162,7 +183,8 @@ class ZoneFileParser {
    * of the line before its `$INCLUDE` (its first line may leave the owner blank), and the
    * including file goes on with its own owner and origin afterwards, as BIND does.
    */
-  parseFile(file: string, text: string, origin: string, inherited?: string): void {
+  parseFile(file: string, text: string, origin: string, inherited?: string): boolean {
+    if (!this.budget.read(text.length)) return false;
     this.files.push(file);
     this.includeStack.push(file);
     // Entries are used up before the next one is read, so the lexer may recycle tokens.
@@ -170,7 +192,7 @@ class ZoneFileParser {
     let currentOrigin = origin;
     let owner = inherited;
     for (let entry = lexer.next(); entry; entry = lexer.next()) {
-      if (this.probe?.soa !== undefined) break;
+      if (this.probe?.soa !== undefined || this.budget.exceeded !== undefined) break;
       const first = entry.tokens[0]!;
       if (!entry.blankOwner && !first.quoted && first.text.charCodeAt(0) === 0x24 /* $ */) {
         const directive = first.text.toUpperCase();
@@ -220,6 +242,7 @@ class ZoneFileParser {
     }
     for (const e of lexer.errors) this.error(file, e.line, e.column, e.message, 'bind/syntax');
     this.includeStack.pop();
+    return true;
   }
 
   private directiveName(file: string, entry: Entry, origin: string): string | undefined {
@@ -339,7 +362,8 @@ class ZoneFileParser {
         `$INCLUDE ${quoteInput(pathTok.text)}: no such file in the repository (${target})`,
         'bind/include-missing',
       );
-    this.parseFile(target, text, includeOrigin, owner);
+    if (!this.parseFile(target, text, includeOrigin, owner))
+      this.overBudget(file, pathTok.line, pathTok.column, target);
   }
 
   private generate(file: string, entry: Entry, origin: string): undefined {
@@ -390,7 +414,7 @@ class ZoneFileParser {
     if (ttl === undefined) return;
     for (
       let it = range.start;
-      it <= range.stop && this.probe?.soa === undefined;
+      it <= range.stop && this.probe?.soa === undefined && this.budget.exceeded === undefined;
       it += range.step
     ) {
       const ownerText = expand(lhs, it);
@@ -612,6 +636,7 @@ class ZoneFileParser {
     ttl: number,
     value: string,
   ): void {
+    if (!this.budget.record()) return void this.overBudget(file, line);
     if (this.probe) {
       if (type === 'SOA') this.probe.soa = name;
       return;
@@ -799,7 +824,15 @@ const PROBE_ORIGIN = 'origin.zoneguard-probe.invalid.';
  */
 function zoneNameFromSoa(text: string, options: ParseZoneOptions): string | undefined {
   const probe: { soa?: string } = {};
-  new ZoneFileParser(PROBE_ORIGIN, options.tree, probe).parseFile(options.file, text, PROBE_ORIGIN);
+  // The probe reads within the review's budget (no input can make it run longer than the
+  // parse itself), and gives back what it used: the parse reads the same again.
+  const meter = (options.budget?.budget ?? new InputBudget()).meter();
+  new ZoneFileParser(PROBE_ORIGIN, options.tree, meter, probe).parseFile(
+    options.file,
+    text,
+    PROBE_ORIGIN,
+  );
+  meter.refund();
   const soa = probe.soa;
   return soa === undefined || isInZone(soa, PROBE_ORIGIN) ? undefined : soa;
 }
@@ -823,8 +856,9 @@ export function parseZoneFile(text: string, options: ParseZoneOptions): Result<P
       location: { file: options.file, line: 1 },
       code: 'bind/no-origin',
     });
-  const p = new ZoneFileParser(zoneName, options.tree);
-  p.parseFile(options.file, text, zoneName);
+  const budget = options.budget ?? new InputBudget().meter();
+  const p = new ZoneFileParser(zoneName, options.tree, budget);
+  if (!p.parseFile(options.file, text, zoneName)) p.overBudgetAt(options.file);
   p.checkNsBelowDname();
   if (p.errors.length > 0) return fail(...sortDiagnostics(p.errors));
   const zone: Zone = {

@@ -1,0 +1,116 @@
+/**
+ * The input budget of one review: how much zone data every format together may read (bytes,
+ * counting a file again each time it is included) and how many records it may make (counting
+ * `$GENERATE`'s, across every zone, include and both sides of the change). Counts alone did
+ * not bound a review: 1,000 includes of a 438 KB file took 74 s, three files of a million
+ * generated records each ran to 2.85 GB. The numbers and the reasons are in docs/security.md
+ * (Input budgets).
+ *
+ * One `InputBudget` is made per review and handed to every format's `load`; a format charges
+ * it through a `BudgetMeter`, which can give back what one attempt used when the attempt is
+ * thrown away (BIND parses again once its includes are read). Formats that read includes or
+ * expand aliases (octoDNS) charge the same object.
+ */
+
+export interface InputLimits {
+  /** Characters of input read, in all; a file included twice counts twice. */
+  readonly bytes: number;
+  /** Records made, in all (each value of an RRset is one). */
+  readonly records: number;
+}
+
+export const DEFAULT_INPUT_LIMITS: InputLimits = {
+  bytes: 128 * 1024 * 1024,
+  records: 1_000_000,
+};
+
+/** `128 MiB`, `1,000,000 records`: a limit as messages name it. */
+export function describeLimit(kind: keyof InputLimits, limits: InputLimits): string {
+  const MiB = 1024 * 1024;
+  if (kind === 'records') return `${limits.records.toLocaleString('en-US')} records`;
+  return limits.bytes % MiB === 0
+    ? `${limits.bytes / MiB} MiB of input`
+    : `${limits.bytes.toLocaleString('en-US')} bytes of input`;
+}
+
+/** The message of an exceeded limit, naming the file that crossed it and the limit. */
+export function budgetMessage(kind: keyof InputLimits, limits: InputLimits, file: string): string {
+  const what = kind === 'bytes' ? 'reading' : 'records made by';
+  return `${what} ${file} exceeds the review's budget of ${describeLimit(kind, limits)} (for all zones, includes and both sides together; see docs/security.md, Input budgets)`;
+}
+
+export class InputBudget {
+  private bytes = 0;
+  private records = 0;
+
+  constructor(readonly limits: InputLimits = DEFAULT_INPUT_LIMITS) {}
+
+  /** A meter that charges this budget and remembers what it charged. */
+  meter(): BudgetMeter {
+    return new BudgetMeter(this);
+  }
+
+  /** For BudgetMeter: charges `n`, or false (nothing charged) when that crosses the limit. */
+  charge(kind: keyof InputLimits, n: number): boolean {
+    if (kind === 'bytes') {
+      if (this.bytes + n > this.limits.bytes) return false;
+      this.bytes += n;
+    } else {
+      if (this.records + n > this.limits.records) return false;
+      this.records += n;
+    }
+    return true;
+  }
+
+  /** For BudgetMeter: gives back what a meter charged. */
+  refund(bytes: number, records: number): void {
+    this.bytes -= bytes;
+    this.records -= records;
+  }
+
+  get used(): InputLimits {
+    return { bytes: this.bytes, records: this.records };
+  }
+}
+
+export class BudgetMeter {
+  private bytes = 0;
+  private records = 0;
+  /** The limit crossed, once one is: every later charge fails too. */
+  exceeded: keyof InputLimits | undefined;
+
+  constructor(readonly budget: InputBudget) {}
+
+  get limits(): InputLimits {
+    return this.budget.limits;
+  }
+
+  /** Charges `n` characters read; false when that crosses the limit (nothing is charged). */
+  read(n: number): boolean {
+    return this.charge('bytes', n);
+  }
+
+  /** Charges one record made; false when that crosses the limit. */
+  record(): boolean {
+    return this.charge('records', 1);
+  }
+
+  private charge(kind: keyof InputLimits, n: number): boolean {
+    if (this.exceeded !== undefined) return false;
+    if (!this.budget.charge(kind, n)) {
+      this.exceeded = kind;
+      return false;
+    }
+    if (kind === 'bytes') this.bytes += n;
+    else this.records += n;
+    return true;
+  }
+
+  /** Gives back everything this meter charged (an attempt that is thrown away). */
+  refund(): void {
+    this.budget.refund(this.bytes, this.records);
+    this.bytes = 0;
+    this.records = 0;
+    this.exceeded = undefined;
+  }
+}
