@@ -6,9 +6,11 @@
  * repeated: findings carry the masked form only (`zgT0…a7`). A secret base already held is
  * an existing finding; it is no less leaked, but this change did not leak it.
  */
+
+import { MAX_QUOTED_CHARS } from '../../model/location.js';
 import type { CredentialInfo, ZoneSet } from '../../model/zone.js';
-import { findSecrets, GUESSED_KIND, type SecretMatch } from '../../secrets/secrets.js';
-import type { SourceTree } from '../../sources/types.js';
+import { findSecrets, GUESSED_KIND, outputText, type SecretMatch } from '../../secrets/secrets.js';
+import { SourceError, type SourceTree } from '../../sources/types.js';
 import { MAX_FILE_BYTES, readPipelineFiles } from '../pipeline-files.js';
 import type { DraftFinding, Rule } from '../types.js';
 import { isSecretField } from './secret-fields.js';
@@ -42,7 +44,12 @@ export const secretInRepo: Rule = {
       ),
     );
     for (const path of [...paths].sort()) {
-      const text = await readSmall(ctx.headTree, path);
+      const read = await readSmall(ctx.headTree, path);
+      if (read !== undefined && typeof read !== 'string') {
+        out.push(unreadFinding(path, read.refused));
+        continue;
+      }
+      const text = read;
       if (text === undefined) continue;
       const found = findSecrets(text);
       if (found.length === 0) continue;
@@ -79,21 +86,41 @@ function tokenFinding(path: string, s: SecretMatch, introduced: boolean): DraftF
   };
 }
 
-async function readSmall(tree: SourceTree | undefined, path: string): Promise<string | undefined> {
+/**
+ * A changed file the repository-path guard refuses (a control character in its name): it
+ * cannot be scanned, and that is said rather than skipped in silence. The name is escaped and
+ * masked; medium, so it is seen without blocking on a name alone.
+ */
+function unreadFinding(path: string, reason: string): DraftFinding {
+  const shown = outputText(path, MAX_QUOTED_CHARS);
+  return {
+    introduced: true,
+    severity: 'medium',
+    key: `unread ${path}`,
+    message: `"${shown}" changed but could not be scanned for credentials: ${outputText(reason)}`,
+    fix: 'Rename the file without control characters, so that it can be read and scanned.',
+    location: { file: shown },
+  };
+}
+
+async function readSmall(
+  tree: SourceTree | undefined,
+  path: string,
+): Promise<string | { refused: string } | undefined> {
   if (!tree) return undefined;
   try {
     const text = await tree.readText(path);
     return text !== undefined && text.length <= MAX_FILE_BYTES && !text.includes('\0')
       ? text
       : undefined;
-  } catch {
-    return undefined;
+  } catch (e) {
+    return e instanceof SourceError ? { refused: e.message } : undefined;
   }
 }
 
 async function secretsAt(tree: SourceTree | undefined, path: string): Promise<Set<string>> {
   const text = await readSmall(tree, path);
-  return new Set(text === undefined ? [] : findSecrets(text).map((s) => s.digest));
+  return new Set(typeof text !== 'string' ? [] : findSecrets(text).map((s) => s.digest));
 }
 
 function wasLiteral(base: ZoneSet, cred: CredentialInfo, key: string): boolean {
