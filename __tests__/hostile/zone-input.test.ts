@@ -210,3 +210,15 @@ describe('a changed file the path guard refuses', () => {
     expect(run.stdout).not.toContain('\u0001');
   });
 });
+
+describe('a --repo that is not there', () => {
+  test('is said plainly (before: internal error: ENOENT)', async () => {
+    const run = await runBuiltCli(
+      ['check', '--no-live', '--repo', '/nonexistent-zoneguard'],
+      process.cwd(),
+      CEILING,
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('zoneguard: /nonexistent-zoneguard: error: no such folder to review\n');
+  });
+});

@@ -9,7 +9,7 @@
  * its configuration, and one zone defined by two configurations is an error: whichever is
  * pushed last wins, so the review cannot say what the zone will hold.
  */
-import { realpath } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import type { InputBudget } from '../formats/budget.js';
 import { FORMATS, formatById } from '../formats/registry.js';
@@ -211,6 +211,13 @@ export async function checkExplicitConfigs(
 export async function locate(
   repo: string,
 ): Promise<{ root: string; inRepo: (path: string) => string }> {
+  // A folder that is not there is the user's mistake, not an internal error (it was ENOENT).
+  const folder = await stat(repo).catch(() => undefined);
+  if (!folder?.isDirectory())
+    throw new SourceError(
+      folder ? 'this is a file, not a folder to review' : 'no such folder to review',
+      repo,
+    );
   const root = await findRepositoryRoot(repo);
   if (!root) return { root: repo, inRepo: (path) => checkRepoPath(path) };
   const inner = relative(await realpath(root), await realpath(repo))

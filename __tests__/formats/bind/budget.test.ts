@@ -72,3 +72,18 @@ describe('the input budget', () => {
     }
   });
 });
+
+describe('a class where the type should be', () => {
+  it('is called a class, not an unknown type', () => {
+    const r = parse(`${HEAD}z IN CLASS99 A 192.0.2.1\n`, new InputBudget());
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => [e.code, e.location.column, e.message])).toEqual([
+      [
+        'bind/class',
+        6,
+        `"CLASS99" is a class where the record type should be: a record has one class (this zone's is IN), then its type`,
+      ],
+    ]);
+  });
+});

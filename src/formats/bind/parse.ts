@@ -515,6 +515,16 @@ class ZoneFileParser {
       const other = tt.quoted ? undefined : otherTypeNumber(tt.text);
       if (other !== undefined)
         return { ttl, type: `TYPE${other}` as RecordType, other: tt.text, next: i + 1 };
+      if (classWord(tt.text) !== undefined) {
+        this.error(
+          file,
+          tt.line,
+          tt.column,
+          `${quoteInput(tt.text)} is a class where the record type should be: a record has one class (this zone's is IN), then its type`,
+          'bind/class',
+        );
+        return undefined;
+      }
       if (OBSOLETE_TYPES.has(tt.text.toUpperCase())) {
         this.error(
           file,
