@@ -18311,10 +18311,10 @@ var require_eventsource_stream = __commonJS({
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
-    var LF2 = 10;
+    var LF3 = 10;
     var CR2 = 13;
     var COLON = 58;
-    var SPACE2 = 32;
+    var SPACE3 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18426,7 +18426,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR2) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF3 && chunk[0] !== CR2) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -18441,14 +18441,14 @@ var require_eventsource_stream = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF2) {
+              if (byte === LF3) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF2 || byte === CR2) {
+            if (byte === LF3 || byte === CR2) {
               if (byte === CR2) {
                 this.crlfCheck = true;
               }
@@ -18462,7 +18462,7 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF2 || byte === CR2) {
+          if (byte === LF3 || byte === CR2) {
             if (byte === CR2) {
               this.crlfCheck = true;
             }
@@ -18506,7 +18506,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE2) {
+          if (line[valueStart] === SPACE3) {
             ++valueStart;
           }
         }
@@ -24538,8 +24538,20 @@ function formatLocation(loc) {
   }
   return s2;
 }
+var MAX_MESSAGE_CHARS = 1e3;
+var MAX_QUOTED_CHARS = 120;
+function capText(text3, max = MAX_MESSAGE_CHARS, length = text3.length) {
+  if (text3.length <= max && length <= text3.length) return text3;
+  let cut = Math.min(max, text3.length);
+  const last = text3.charCodeAt(cut - 1);
+  if (last >= 55296 && last <= 56319) cut--;
+  return `${text3.slice(0, cut)}\u2026 (${length} characters, cut)`;
+}
+function quoteInput(text3, max = MAX_QUOTED_CHARS) {
+  return `"${capText(text3, max)}"`;
+}
 function formatDiagnostic(d) {
-  return `${formatLocation(d.location)}: ${d.level}: ${d.message}`;
+  return `${formatLocation(d.location)}: ${d.level}: ${capText(d.message)}`;
 }
 function ok(value, warnings2) {
   return warnings2 && warnings2.length > 0 ? { ok: true, value, warnings: warnings2 } : { ok: true, value };
@@ -24569,16 +24581,20 @@ function toAbsoluteName(text3, origin) {
 }
 function canonicalName(text3) {
   if (text3 === ".") return { ok: true, name: "." };
-  if (!endsWithUnescapedDot(text3)) return { ok: false, message: `name "${text3}" is not absolute` };
+  if (!endsWithUnescapedDot(text3))
+    return { ok: false, message: `name ${quoteInput(text3)} is not absolute` };
   const lower = lowerAscii(text3);
   if (PLAIN.test(lower)) return checkLengths(lower, lower.slice(0, -1).split("."));
   let source = lower;
   if (/[^\x00-\x7f]/.test(source)) {
     if (source.includes("\\"))
-      return { ok: false, message: `name "${text3}" mixes escapes and non-ASCII` };
+      return { ok: false, message: `name ${quoteInput(text3)} mixes escapes and non-ASCII` };
     const ascii = domainToASCII(source.slice(0, -1));
     if (!ascii)
-      return { ok: false, message: `name "${text3}" is not a valid internationalised name` };
+      return {
+        ok: false,
+        message: `name ${quoteInput(text3)} is not a valid internationalised name`
+      };
     source = `${ascii.toLowerCase()}.`;
   }
   const labels = splitLabels(source);
@@ -24590,13 +24606,19 @@ function checkLengths(name2, labels, raw) {
   let wire = 1;
   for (let i = 0; i < labels.length; i++) {
     const len = raw ? raw[i].length : labels[i].length;
-    if (len === 0) return { ok: false, message: `name "${name2}" has an empty label` };
+    if (len === 0) return { ok: false, message: `name ${quoteInput(name2)} has an empty label` };
     if (len > MAX_LABEL)
-      return { ok: false, message: `label of ${len} octets in "${name2}" (max ${MAX_LABEL})` };
+      return {
+        ok: false,
+        message: `label of ${len} octets in ${quoteInput(name2)} (max ${MAX_LABEL})`
+      };
     wire += len + 1;
   }
   if (wire > MAX_NAME)
-    return { ok: false, message: `name "${name2}" is ${wire} octets long (max ${MAX_NAME})` };
+    return {
+      ok: false,
+      message: `name ${quoteInput(name2)} is ${wire} octets long (max ${MAX_NAME})`
+    };
   return { ok: true, name: name2 };
 }
 function endsWithUnescapedDot(text3) {
@@ -24685,6 +24707,90 @@ function relativeName(name2, zone2) {
 function isWildcard(name2) {
   return name2 === "*." || name2.startsWith("*.");
 }
+
+// src/formats/budget.ts
+var DEFAULT_INPUT_LIMITS = {
+  bytes: 128 * 1024 * 1024,
+  records: 1e6
+};
+function describeLimit(kind, limits) {
+  const MiB2 = 1024 * 1024;
+  if (kind === "records") return `${limits.records.toLocaleString("en-US")} records`;
+  return limits.bytes % MiB2 === 0 ? `${limits.bytes / MiB2} MiB of input` : `${limits.bytes.toLocaleString("en-US")} bytes of input`;
+}
+function budgetMessage(kind, limits, file) {
+  const what2 = kind === "bytes" ? "reading" : "records made by";
+  return `${what2} ${file} exceeds the review's budget of ${describeLimit(kind, limits)} (for all zones, includes and both sides together; see docs/security.md, Input budgets)`;
+}
+var InputBudget = class {
+  constructor(limits = DEFAULT_INPUT_LIMITS) {
+    this.limits = limits;
+  }
+  limits;
+  bytes = 0;
+  records = 0;
+  /** A meter that charges this budget and remembers what it charged. */
+  meter() {
+    return new BudgetMeter(this);
+  }
+  /** For BudgetMeter: charges `n`, or false (nothing charged) when that crosses the limit. */
+  charge(kind, n) {
+    if (kind === "bytes") {
+      if (this.bytes + n > this.limits.bytes) return false;
+      this.bytes += n;
+    } else {
+      if (this.records + n > this.limits.records) return false;
+      this.records += n;
+    }
+    return true;
+  }
+  /** For BudgetMeter: gives back what a meter charged. */
+  refund(bytes, records) {
+    this.bytes -= bytes;
+    this.records -= records;
+  }
+  get used() {
+    return { bytes: this.bytes, records: this.records };
+  }
+};
+var BudgetMeter = class {
+  constructor(budget) {
+    this.budget = budget;
+  }
+  budget;
+  bytes = 0;
+  records = 0;
+  /** The limit crossed, once one is: every later charge fails too. */
+  exceeded;
+  get limits() {
+    return this.budget.limits;
+  }
+  /** Charges `n` characters read; false when that crosses the limit (nothing is charged). */
+  read(n) {
+    return this.charge("bytes", n);
+  }
+  /** Charges one record made; false when that crosses the limit. */
+  record() {
+    return this.charge("records", 1);
+  }
+  charge(kind, n) {
+    if (this.exceeded !== void 0) return false;
+    if (!this.budget.charge(kind, n)) {
+      this.exceeded = kind;
+      return false;
+    }
+    if (kind === "bytes") this.bytes += n;
+    else this.records += n;
+    return true;
+  }
+  /** Gives back everything this meter charged (an attempt that is thrown away). */
+  refund() {
+    this.budget.refund(this.bytes, this.records);
+    this.bytes = 0;
+    this.records = 0;
+    this.exceeded = void 0;
+  }
+};
 
 // src/formats/folder-configs.ts
 import { posix } from "node:path";
@@ -26412,13 +26518,21 @@ var CODECS = {
 };
 
 // src/model/rdata/tokens.ts
+var SPACE = 32;
+var TAB = 9;
+var LF = 10;
+var CR = 13;
+var TOKEN_SPACE = [SPACE, TAB, LF, CR];
+function isTokenSpace(code) {
+  return code === SPACE || code === TAB || code === LF || code === CR;
+}
 function tokenizeRdata(text3) {
   const tokens = [];
   let i = 0;
   const n = text3.length;
   while (i < n) {
     const c = text3[i];
-    if (c === " " || c === "	" || c === "\n" || c === "\r") {
+    if (isTokenSpace(text3.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -26438,7 +26552,7 @@ function tokenizeRdata(text3) {
     }
     let j = i;
     let out = "";
-    while (j < n && !/[\s"]/.test(text3[j])) {
+    while (j < n && !isTokenSpace(text3.charCodeAt(j)) && text3[j] !== '"') {
       if (text3[j] === "\\" && j + 1 < n) {
         out += text3[j] + text3[j + 1];
         j += 2;
@@ -26753,13 +26867,13 @@ function showControls(text3) {
 var MAX = 2 ** 31 - 1;
 function parseRange(text3) {
   const m = /^(\d{1,10})-(\d{1,10})(?:\/(\d{1,10}))?$/.exec(text3);
-  if (!m) return `expected a range start-stop[/step], not "${text3}"`;
+  if (!m) return `expected a range start-stop[/step], not ${quoteInput(text3)}`;
   const start = Number(m[1]);
   const stop = Number(m[2]);
   const step = m[3] === void 0 ? 1 : Number(m[3]);
-  if (start > MAX || stop > MAX || step > MAX) return `range "${text3}" is above ${MAX}`;
-  if (stop < start) return `range "${text3}" ends before it starts`;
-  if (step < 1) return `range "${text3}" has a step below 1`;
+  if (start > MAX || stop > MAX || step > MAX) return `range ${quoteInput(text3)} is above ${MAX}`;
+  if (stop < start) return `range ${quoteInput(text3)} ends before it starts`;
+  if (step < 1) return `range ${quoteInput(text3)} has a step below 1`;
   return { start, stop, step };
 }
 function compileTemplate(text3) {
@@ -26781,9 +26895,9 @@ function compileTemplate(text3) {
         const close = text3.indexOf("}", k);
         const m = /^\{(-?\d+)(?:,(\d+)(?:,([doxXnN]))?)?\}$/.exec(text3.slice(k + 1, close + 1));
         if (close === -1 || !m)
-          return `bad modifier in "${text3}": expected \${offset[,width[,base]]}`;
+          return `bad modifier in ${quoteInput(text3)}: expected \${offset[,width[,base]]}`;
         const width = Number(m[2] ?? 0);
-        if (width > 255) return `width ${width} in "${text3}" is too large`;
+        if (width > 255) return `width ${width} in ${quoteInput(text3)} is too large`;
         parts2.push({ offset: Number(m[1]), width, base: m[3] ?? "d" });
         k = close;
       } else parts2.push({ offset: 0, width: 0, base: "d" });
@@ -26832,17 +26946,16 @@ function nibbles(value, width, upper) {
 }
 
 // src/formats/bind/lexer.ts
-var SPACE = 32;
-var TAB = 9;
-var LF = 10;
-var CR = 13;
+var SPACE2 = 32;
+var TAB2 = 9;
+var LF2 = 10;
 var SEMI = 59;
 var QUOTE = 34;
 var OPEN = 40;
 var CLOSE = 41;
 var BACKSLASH = 92;
 var DELIM = new Uint8Array(128);
-for (const c of [SPACE, TAB, LF, CR, SEMI, QUOTE, OPEN, CLOSE]) DELIM[c] = 1;
+for (const c of [...TOKEN_SPACE, SEMI, QUOTE, OPEN, CLOSE]) DELIM[c] = 1;
 var ZoneLexer = class {
   /**
    * With `reuse`, each entry's token objects and array are recycled by the next call (the
@@ -26916,13 +27029,13 @@ var ZoneLexer = class {
       if (atLineStart) {
         atLineStart = false;
         if (depth === 0) {
-          blankOwner = c === SPACE || c === TAB;
+          blankOwner = c === SPACE2 || c === TAB2;
           entryLine = line;
         }
       }
-      if (c === SPACE || c === TAB || c === CR) {
+      if (c !== LF2 && isTokenSpace(c)) {
         i++;
-      } else if (c === LF) {
+      } else if (c === LF2) {
         i++;
         line++;
         lineStart = i;
@@ -26938,7 +27051,7 @@ var ZoneLexer = class {
           broken = false;
         }
       } else if (c === SEMI) {
-        while (i < n && text3.charCodeAt(i) !== LF) i++;
+        while (i < n && text3.charCodeAt(i) !== LF2) i++;
       } else if (c === OPEN) {
         if (depth === 0) {
           openLine = line;
@@ -26962,10 +27075,10 @@ var ZoneLexer = class {
         let j = i + 1;
         for (; j < n; j++) {
           const d = text3.charCodeAt(j);
-          if (d === QUOTE || d === LF) break;
-          if (d === BACKSLASH && text3.charCodeAt(j + 1) !== LF) j++;
+          if (d === QUOTE || d === LF2) break;
+          if (d === BACKSLASH && text3.charCodeAt(j + 1) !== LF2) j++;
         }
-        if (j >= n || text3.charCodeAt(j) === LF) {
+        if (j >= n || text3.charCodeAt(j) === LF2) {
           this.errors.push({
             message: 'unterminated quoted string: expected a closing " on this line',
             line,
@@ -26983,7 +27096,7 @@ var ZoneLexer = class {
         while (i < n) {
           const d = text3.charCodeAt(i);
           if (d < 128 && DELIM[d] === 1) break;
-          if (d === BACKSLASH && i + 1 < n && text3.charCodeAt(i + 1) !== LF) i += 2;
+          if (d === BACKSLASH && i + 1 < n && text3.charCodeAt(i + 1) !== LF2) i += 2;
           else i++;
         }
         this.token(tokens, text3.slice(start, i), false, line, start - lineStart + 1);
@@ -27031,13 +27144,15 @@ var ZoneFileParser = class {
    * Probe mode (`zoneNameFromSoa`): records are not kept, and reading stops at the first SOA,
    * whose owner is noted here.
    */
-  constructor(zone2, tree, probe) {
+  constructor(zone2, tree, budget, probe) {
     this.zone = zone2;
     this.tree = tree;
+    this.budget = budget;
     this.probe = probe;
   }
   zone;
   tree;
+  budget;
   probe;
   errors = [];
   warnings = [];
@@ -27050,6 +27165,18 @@ var ZoneFileParser = class {
   singletonWarned = /* @__PURE__ */ new Set();
   includes = 0;
   generated = 0;
+  overBudgetReported = false;
+  /** The file itself does not fit in what is left of the budget. */
+  overBudgetAt(file) {
+    this.overBudget(file, 1);
+  }
+  /** The budget ran out: said once, at the place that crossed it; reading stops. */
+  overBudget(file, line, column, named = file) {
+    const kind = this.budget.exceeded;
+    if (this.overBudgetReported || kind === void 0) return;
+    this.overBudgetReported = true;
+    this.error(file, line, column, budgetMessage(kind, this.budget.limits, named), "bind/budget");
+  }
   error(file, line, column, message2, code) {
     this.errors.push({
       level: "error",
@@ -27067,13 +27194,14 @@ var ZoneFileParser = class {
    * including file goes on with its own owner and origin afterwards, as BIND does.
    */
   parseFile(file, text3, origin, inherited) {
+    if (!this.budget.read(text3.length)) return false;
     this.files.push(file);
     this.includeStack.push(file);
     const lexer = new ZoneLexer(text3, true);
     let currentOrigin = origin;
     let owner = inherited;
     for (let entry = lexer.next(); entry; entry = lexer.next()) {
-      if (this.probe?.soa !== void 0) break;
+      if (this.probe?.soa !== void 0 || this.budget.exceeded !== void 0) break;
       const first = entry.tokens[0];
       if (!entry.blankOwner && !first.quoted && first.text.charCodeAt(0) === 36) {
         const directive = first.text.toUpperCase();
@@ -27123,6 +27251,7 @@ var ZoneFileParser = class {
     }
     for (const e of lexer.errors) this.error(file, e.line, e.column, e.message, "bind/syntax");
     this.includeStack.pop();
+    return true;
   }
   directiveName(file, entry, origin) {
     const [d, arg] = entry.tokens;
@@ -27145,7 +27274,7 @@ var ZoneFileParser = class {
         file,
         t.line,
         t.column,
-        `unexpected "${t.text}": expected the end of the line`,
+        `unexpected ${quoteInput(t.text)}: expected the end of the line`,
         "bind/syntax"
       );
   }
@@ -27201,13 +27330,13 @@ var ZoneFileParser = class {
     const checked = resolveRepoPath(pathTok.text, folder);
     if (!checked.ok)
       return at(
-        checked.problem === "leaves" ? `$INCLUDE "${pathTok.text}" leaves the repository` : `$INCLUDE ${checked.message}`,
+        checked.problem === "leaves" ? `$INCLUDE ${quoteInput(pathTok.text)} leaves the repository` : `$INCLUDE ${checked.message}`,
         "bind/include-outside"
       );
     const target4 = checked.path;
     if (this.includeStack.includes(target4))
       return at(
-        `$INCLUDE "${pathTok.text}" includes itself (cycle: ${[...this.includeStack, target4].join(" \u2192 ")})`,
+        `$INCLUDE ${quoteInput(pathTok.text)} includes itself (cycle: ${[...this.includeStack, target4].join(" \u2192 ")})`,
         "bind/include-cycle"
       );
     if (this.includeStack.length >= MAX_INCLUDE_DEPTH)
@@ -27219,16 +27348,17 @@ var ZoneFileParser = class {
       text3 = this.tree.readText(target4);
     } catch (e) {
       return at(
-        `$INCLUDE "${pathTok.text}": ${e instanceof Error ? e.message : String(e)}`,
+        `$INCLUDE ${quoteInput(pathTok.text)}: ${e instanceof Error ? e.message : String(e)}`,
         "bind/include-outside"
       );
     }
     if (text3 === void 0)
       return at(
-        `$INCLUDE "${pathTok.text}": no such file in the repository (${target4})`,
+        `$INCLUDE ${quoteInput(pathTok.text)}: no such file in the repository (${target4})`,
         "bind/include-missing"
       );
-    this.parseFile(target4, text3, includeOrigin, owner);
+    if (!this.parseFile(target4, text3, includeOrigin, owner))
+      this.overBudget(file, pathTok.line, pathTok.column, target4);
   }
   generate(file, entry, origin) {
     const t = entry.tokens;
@@ -27275,7 +27405,7 @@ var ZoneFileParser = class {
       );
     const ttl = this.resolveTtl(file, d.line, d.column, head.ttl, head.type, void 0);
     if (ttl === void 0) return;
-    for (let it = range.start; it <= range.stop && this.probe?.soa === void 0; it += range.step) {
+    for (let it = range.start; it <= range.stop && this.probe?.soa === void 0 && this.budget.exceeded === void 0; it += range.step) {
       const ownerText2 = expand(lhs, it);
       const rdataText = expand(rhs, it);
       if (ownerText2 === void 0 || rdataText === void 0)
@@ -27286,7 +27416,7 @@ var ZoneFileParser = class {
           file,
           t[2].line,
           t[2].column,
-          `bad generated owner "${ownerText2}": ${o.message}`,
+          `bad generated owner ${quoteInput(ownerText2)}: ${o.message}`,
           "bind/generate"
         );
       const tokens = tokenizeRdata(rdataText);
@@ -27298,7 +27428,7 @@ var ZoneFileParser = class {
           file,
           rhsTok.line,
           rhsTok.column,
-          `generated ${head.type} "${rdataText}": ${r.message}`,
+          `generated ${head.type} ${quoteInput(rdataText)}: ${r.message}`,
           "bind/rdata"
         );
       this.add(file, entry.line, o.name, r.type, ttl, r.value);
@@ -27320,7 +27450,7 @@ var ZoneFileParser = class {
             file,
             t.line,
             t.column,
-            `bad TTL "${t.text}": expected seconds or units such as 1h30m`,
+            `bad TTL ${quoteInput(t.text)}: expected seconds or units such as 1h30m`,
             "bind/ttl"
           );
           return void 0;
@@ -27373,6 +27503,16 @@ var ZoneFileParser = class {
       const other = tt.quoted ? void 0 : otherTypeNumber(tt.text);
       if (other !== void 0)
         return { ttl, type: `TYPE${other}`, other: tt.text, next: i + 1 };
+      if (classWord(tt.text) !== void 0) {
+        this.error(
+          file,
+          tt.line,
+          tt.column,
+          `${quoteInput(tt.text)} is a class where the record type should be: a record has one class (this zone's is IN), then its type`,
+          "bind/class"
+        );
+        return void 0;
+      }
       if (OBSOLETE_TYPES.has(tt.text.toUpperCase())) {
         this.error(
           file,
@@ -27385,7 +27525,13 @@ var ZoneFileParser = class {
       }
       const n = UNSUPPORTED_TYPES[tt.text.toUpperCase()];
       const hint = n === void 0 ? ": expected a record type such as A, AAAA, MX, TXT or TYPE65534" : `; ZoneGuard reads ${tt.text.toUpperCase()} only in RFC 3597 form (TYPE${n} \\# <length> <hex>)`;
-      this.error(file, tt.line, tt.column, `unknown record type "${tt.text}"${hint}`, "bind/type");
+      this.error(
+        file,
+        tt.line,
+        tt.column,
+        `unknown record type ${quoteInput(tt.text)}${hint}`,
+        "bind/type"
+      );
       return void 0;
     }
     return { ttl, type, next: i + 1 };
@@ -27461,6 +27607,7 @@ var ZoneFileParser = class {
     return void 0;
   }
   add(file, line, name2, type, ttl, value) {
+    if (!this.budget.record()) return void this.overBudget(file, line);
     if (this.probe) {
       if (type === "SOA") this.probe.soa = name2;
       return;
@@ -27605,7 +27752,13 @@ function originFromText(text3) {
 var PROBE_ORIGIN = "origin.zoneguard-probe.invalid.";
 function zoneNameFromSoa(text3, options) {
   const probe = {};
-  new ZoneFileParser(PROBE_ORIGIN, options.tree, probe).parseFile(options.file, text3, PROBE_ORIGIN);
+  const meter = (options.budget?.budget ?? new InputBudget()).meter();
+  new ZoneFileParser(PROBE_ORIGIN, options.tree, meter, probe).parseFile(
+    options.file,
+    text3,
+    PROBE_ORIGIN
+  );
+  meter.refund();
   const soa = probe.soa;
   return soa === void 0 || isInZone(soa, PROBE_ORIGIN) ? void 0 : soa;
 }
@@ -27618,8 +27771,9 @@ function parseZoneFile(text3, options) {
       location: { file: options.file, line: 1 },
       code: "bind/no-origin"
     });
-  const p = new ZoneFileParser(zoneName, options.tree);
-  p.parseFile(options.file, text3, zoneName);
+  const budget = options.budget ?? new InputBudget().meter();
+  const p = new ZoneFileParser(zoneName, options.tree, budget);
+  if (!p.parseFile(options.file, text3, zoneName)) p.overBudgetAt(options.file);
   p.checkNsBelowDname();
   if (p.errors.length > 0) return fail(...sortDiagnostics(p.errors));
   const zone2 = {
@@ -27705,47 +27859,63 @@ var bindFormat = {
   async load(tree, options) {
     const skip = options.skip ?? [];
     const candidates = (await tree.listFiles()).filter((f) => underPath(f, options.path) && isZoneFileName(f)).filter((f) => !skip.some((dir) => underPath(f, dir))).sort();
+    const budget = options.budget ?? new InputBudget();
     const cache2 = /* @__PURE__ */ new Map();
+    let cached = 0;
     const fetch2 = async (path) => {
+      if (cached > budget.limits.bytes) {
+        cache2.set(path, { error: budgetMessage("bytes", budget.limits, path) });
+        return;
+      }
       try {
-        cache2.set(path, { text: await tree.readText(path) });
+        const text3 = await tree.readText(path);
+        cached += text3?.length ?? 0;
+        cache2.set(path, { text: text3 });
       } catch (e) {
         cache2.set(path, { error: e instanceof Error ? e.message : String(e) });
       }
     };
     for (const f of candidates) await fetch2(f);
-    let results = [];
-    for (let round = 0; round < MAX_ROUNDS; round++) {
+    const parsed = /* @__PURE__ */ new Map();
+    let pending = candidates;
+    for (let round = 0; round < MAX_ROUNDS && pending.length > 0; round++) {
       const missing = /* @__PURE__ */ new Set();
-      const includeTree = {
-        readText(path) {
-          const c = cache2.get(path);
-          if (!c) {
-            missing.add(path);
-            return "";
-          }
-          if ("error" in c) throw new Error(c.error);
-          return c.text;
-        }
-      };
-      results = candidates.flatMap((file) => {
+      const again = [];
+      for (const file of pending) {
         const c = cache2.get(file);
-        if (!c || !("text" in c) || c.text === void 0) return [];
-        const fallback = zoneNameFromFileName(file);
-        return [
-          {
-            file,
-            result: parseZoneFile(c.text, {
-              file,
-              tree: includeTree,
-              ...fallback ? { fallbackOrigin: fallback } : {}
-            })
+        if (!c || !("text" in c) || c.text === void 0) continue;
+        parsed.get(file)?.meter.refund();
+        let asked = false;
+        const includeTree = {
+          readText(path) {
+            const hit = cache2.get(path);
+            if (!hit) {
+              missing.add(path);
+              asked = true;
+              return "";
+            }
+            if ("error" in hit) throw new Error(hit.error);
+            return hit.text;
           }
-        ];
-      });
-      if (missing.size === 0) break;
+        };
+        const fallback = zoneNameFromFileName(file);
+        const meter = budget.meter();
+        const result = parseZoneFile(c.text, {
+          file,
+          tree: includeTree,
+          budget: meter,
+          ...fallback ? { fallbackOrigin: fallback } : {}
+        });
+        parsed.set(file, { result, meter });
+        if (asked) again.push(file);
+      }
       for (const m of missing) await fetch2(m);
+      pending = again;
     }
+    const results = candidates.flatMap((file) => {
+      const p = parsed.get(file);
+      return p ? [{ file, result: p.result }] : [];
+    });
     const included = /* @__PURE__ */ new Set();
     for (const { result } of results)
       if (result.ok) for (const f of result.value.files.slice(1)) included.add(f);
@@ -42887,46 +43057,118 @@ function maskSecret(value) {
 function secretDigest(value) {
   return createHash2("sha256").update(value).digest("hex").slice(0, 16);
 }
-function findSecrets(text3) {
-  const source = text3.length > MAX_SCAN ? text3.slice(0, MAX_SCAN) : text3;
-  const lineColumnAt = lineColumnIndex(source);
-  const seen = /* @__PURE__ */ new Set();
+function patternHits(source) {
   const out = [];
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (const m of source.matchAll(p.re)) {
       const value = p.group === 0 ? m[0] : m[p.group];
       if (!value) continue;
-      const offset = m.index + (p.group === 0 ? 0 : m[0].lastIndexOf(value));
-      if (seen.has(offset)) continue;
       if (p.group !== 0 && looksLikePlaceholder(value)) continue;
-      seen.add(offset);
-      const { line, column } = lineColumnAt(offset);
-      out.push({
-        kind: p.kind,
-        masked: maskSecret(value),
-        digest: secretDigest(value),
-        line,
-        column
-      });
+      const start = m.index + (p.group === 0 ? 0 : m[0].lastIndexOf(value));
+      out.push({ kind: p.kind, start, value });
     }
+  }
+  return out;
+}
+var GUESSED_KIND = "credential-like value";
+var CREDENTIAL_WORD = /\b(?:aws|secret|token|passw(?:or)?d|pwd|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|auth)[A-Za-z0-9_-]{0,32}/gi;
+var RUN = /[A-Za-z0-9+/=_~.-]+/g;
+var RUN_CHAR = /[A-Za-z0-9+/=_~.-]/;
+var CONTEXT_WINDOW = 24;
+var CONTEXT_MAX = 128;
+function looksGenerated(value, min = 20) {
+  if (value.length < min || value.length > CONTEXT_MAX) return false;
+  if (!/[A-Z]/.test(value) || !/[a-z]/.test(value) || !/[0-9]/.test(value)) return false;
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) bits -= n / value.length * Math.log2(n / value.length);
+  return bits >= 3.5;
+}
+function contextHits(source, keepPlaceholders) {
+  const out = [];
+  CREDENTIAL_WORD.lastIndex = 0;
+  for (const m of source.matchAll(CREDENTIAL_WORD)) {
+    const from = m.index + m[0].length;
+    let window = source.slice(from, from + CONTEXT_WINDOW + CONTEXT_MAX + 1);
+    const eol = window.indexOf("\n");
+    if (eol !== -1) window = window.slice(0, eol);
+    for (const r of window.matchAll(RUN)) {
+      if (r.index > CONTEXT_WINDOW) break;
+      if (r.index === 0 && RUN_CHAR.test(source[from - 1] ?? "")) continue;
+      if (r.index + r[0].length === window.length && RUN_CHAR.test(source[from + window.length] ?? ""))
+        break;
+      if (looksGenerated(r[0]) && (keepPlaceholders || !looksLikePlaceholder(r[0]))) {
+        out.push({ kind: GUESSED_KIND, start: from + r.index, value: r[0] });
+        break;
+      }
+    }
+  }
+  return out;
+}
+function shapeHits(source) {
+  const out = [];
+  for (const r of source.matchAll(RUN)) {
+    const v = r[0];
+    if (v.length === 40 && /^[A-Za-z0-9+/_-]{40}$/.test(v) && looksGenerated(v, 40))
+      out.push({ kind: "AWS secret or Cloudflare token", start: r.index, value: v });
+    else if (v.length === 37 && /^[0-9a-f]{37}$/.test(v) && /[a-f]/.test(v) && /\d/.test(v))
+      out.push({ kind: "Cloudflare Global API Key", start: r.index, value: v });
+  }
+  return out;
+}
+function findSecrets(text3) {
+  const source = text3.length > MAX_SCAN ? text3.slice(0, MAX_SCAN) : text3;
+  const lineColumnAt = lineColumnIndex(source);
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const h of [...patternHits(source), ...contextHits(source, false)]) {
+    if (seen.has(h.start)) continue;
+    seen.add(h.start);
+    const { line, column } = lineColumnAt(h.start);
+    out.push({
+      kind: h.kind,
+      masked: maskSecret(h.value),
+      digest: secretDigest(h.value),
+      line,
+      column
+    });
   }
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 function looksLikePlaceholder(value) {
   return /^(.)\1+$/.test(value) || /example|placeholder|your[-_]?|changeme|redacted/i.test(value);
 }
+var PEM_END = /-----END [A-Z ]*PRIVATE KEY(?: BLOCK)?-----/g;
+var PEM_MAX = 16 * 1024;
 function redactSecrets(text3) {
-  let out = text3;
-  for (const p of PATTERNS) {
-    p.re.lastIndex = 0;
-    out = out.replace(p.re, (whole, ...groups) => {
-      const value = p.group === 0 ? whole : groups[p.group - 1];
-      if (!value || p.group !== 0 && looksLikePlaceholder(value)) return whole;
-      return whole.replace(value, maskSecret(value));
-    });
+  const hits = [...patternHits(text3), ...contextHits(text3, true), ...shapeHits(text3)].sort(
+    (a, b) => a.start - b.start || b.value.length - a.value.length
+  );
+  if (hits.length === 0) return text3;
+  let out = "";
+  let at = 0;
+  for (const h of hits) {
+    if (h.start < at) continue;
+    let end3 = h.start + h.value.length;
+    if (h.value.startsWith("-----BEGIN")) {
+      PEM_END.lastIndex = end3;
+      const close = PEM_END.exec(text3.slice(0, end3 + PEM_MAX));
+      end3 = close ? close.index + close[0].length : Math.min(text3.length, end3 + PEM_MAX);
+    }
+    out += text3.slice(at, h.start) + maskSecret(h.value);
+    at = end3;
   }
-  return out;
+  return out + text3.slice(at);
+}
+function outputText(text3, max = MAX_MESSAGE_CHARS) {
+  const rough = text3.length > 4 * max ? text3.slice(0, 4 * max) : text3;
+  const escaped = redactSecrets(rough).replace(
+    /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => c === "\n" ? "\\n" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+  return rough === text3 ? capText(escaped, max) : capText(escaped, max, text3.length);
 }
 
 // src/rules/checks/secret-fields.ts
@@ -42985,13 +43227,24 @@ var secretInRepo = {
     );
     const pipeline = await readPipelineFiles(ctx.headTree, [ctx.head], void 0, ctx.path ?? "");
     const paths = /* @__PURE__ */ new Set([...ctx.changedFiles, ...credFiles, ...pipeline.map((f) => f.path)]);
+    const fieldLines = new Set(
+      ctx.head.credentials.flatMap(
+        (c) => c.fields.filter((f) => f.literal && isSecretField(c.type, f.key)).map((f) => f.location ?? c.location).filter((l) => l.line !== void 0).map((l) => `${l.file}:${l.line}`)
+      )
+    );
     for (const path of [...paths].sort()) {
-      const text3 = await readSmall(ctx.headTree, path);
+      const read = await readSmall(ctx.headTree, path);
+      if (read !== void 0 && typeof read !== "string") {
+        out.push(unreadFinding(path, read.refused));
+        continue;
+      }
+      const text3 = read;
       if (text3 === void 0) continue;
       const found = findSecrets(text3);
       if (found.length === 0) continue;
       const before = await secretsAt(ctx.baseTree, path);
       for (const s2 of found) {
+        if (s2.kind === GUESSED_KIND && fieldLines.has(`${path}:${s2.line}`)) continue;
         secretLines.add(`${path}:${s2.line}`);
         out.push(tokenFinding(path, s2, !before.has(s2.digest)));
       }
@@ -43020,18 +43273,29 @@ function tokenFinding(path, s2, introduced) {
     location: { file: path, line: s2.line, column: s2.column }
   };
 }
+function unreadFinding(path, reason) {
+  const shown2 = outputText(path, MAX_QUOTED_CHARS);
+  return {
+    introduced: true,
+    severity: "medium",
+    key: `unread ${path}`,
+    message: `"${shown2}" changed but could not be scanned for credentials: ${outputText(reason)}`,
+    fix: "Rename the file without control characters, so that it can be read and scanned.",
+    location: { file: shown2 }
+  };
+}
 async function readSmall(tree, path) {
   if (!tree) return void 0;
   try {
     const text3 = await tree.readText(path);
     return text3 !== void 0 && text3.length <= MAX_FILE_BYTES && !text3.includes("\0") ? text3 : void 0;
-  } catch {
-    return void 0;
+  } catch (e) {
+    return e instanceof SourceError ? { refused: e.message } : void 0;
   }
 }
 async function secretsAt(tree, path) {
   const text3 = await readSmall(tree, path);
-  return new Set(text3 === void 0 ? [] : findSecrets(text3).map((s2) => s2.digest));
+  return new Set(typeof text3 !== "string" ? [] : findSecrets(text3).map((s2) => s2.digest));
 }
 function wasLiteral(base, cred, key3) {
   return base.credentials.some(
@@ -45903,7 +46167,21 @@ function liveRequests(base, head) {
 
 // src/report/build.ts
 function rrsetJson(r) {
-  return r.options ? { ttl: r.ttl, values: r.values, options: r.options } : { ttl: r.ttl, values: r.values };
+  const values = r.values.map(redactSecrets);
+  return r.options ? { ttl: r.ttl, values, options: r.options } : { ttl: r.ttl, values };
+}
+var MAX_REPORT_WARNINGS = 100;
+function warningsJson(warnings2) {
+  const kept = warnings2.slice(0, MAX_REPORT_WARNINGS).map((w) => outputText(w));
+  const more = warnings2.length - kept.length;
+  return more > 0 ? [...kept, `\u2026and ${more} more warnings not shown`] : kept;
+}
+function rollbackJson(r) {
+  return {
+    ...r,
+    snippet: redactSecrets(r.snippet),
+    ...r.registrar !== void 0 ? { registrar: redactSecrets(r.registrar) } : {}
+  };
 }
 function changeJson(c) {
   const loc = c.after?.location ?? c.before?.location;
@@ -45919,7 +46197,7 @@ function changeJson(c) {
   };
 }
 function findingJson(f) {
-  return { ...f, message: redactSecrets(f.message), fix: redactSecrets(f.fix) };
+  return { ...f, message: capText(redactSecrets(f.message)), fix: redactSecrets(f.fix) };
 }
 function liveJson(live2, offReason = "live DNS was not queried (--no-live)") {
   if (!live2)
@@ -45932,7 +46210,7 @@ function liveJson(live2, offReason = "live DNS was not queried (--no-live)") {
     };
   return {
     status: live2.status,
-    reasons: live2.reasons,
+    reasons: live2.reasons.map((r) => outputText(r)),
     queries: live2.queries,
     servers: live2.zones.flatMap(
       (z) => z.servers.map((s2) => ({
@@ -45981,8 +46259,8 @@ function buildReport(input) {
     }),
     findings: findings2,
     live: liveJson(input.live, input.liveOffReason),
-    rollback: input.rollback,
-    warnings: input.warnings.map(redactSecrets)
+    rollback: input.rollback.map(rollbackJson),
+    warnings: warningsJson(input.warnings)
   };
 }
 
@@ -46483,7 +46761,7 @@ async function changedFiles(root, base, head) {
 }
 
 // src/review/load.ts
-import { realpath as realpath2 } from "node:fs/promises";
+import { realpath as realpath2, stat as stat2 } from "node:fs/promises";
 import { relative as relative2, sep as sep2 } from "node:path";
 function sourceError(e, file = ".") {
   if (e instanceof SourceError)
@@ -46575,7 +46853,8 @@ async function loadSide(tree, formats, options) {
         ...options.credsFile !== void 0 ? { creds: options.credsFile } : {},
         ...options.octodnsCwd !== void 0 ? { workingDirectory: options.octodnsCwd } : {},
         ...options.evalTimeoutMs !== void 0 ? { evalTimeoutMs: options.evalTimeoutMs } : {},
-        ...options.evalMemoryBytes !== void 0 ? { evalMemoryBytes: options.evalMemoryBytes } : {}
+        ...options.evalMemoryBytes !== void 0 ? { evalMemoryBytes: options.evalMemoryBytes } : {},
+        ...options.budget !== void 0 ? { budget: options.budget } : {}
       });
       if (result.ok) {
         sets.push(result.value);
@@ -46602,6 +46881,12 @@ async function checkExplicitConfigs(trees, options) {
   };
 }
 async function locate(repo) {
+  const folder = await stat2(repo).catch(() => void 0);
+  if (!folder?.isDirectory())
+    throw new SourceError(
+      folder ? "this is a file, not a folder to review" : "no such folder to review",
+      repo
+    );
   const root = await findRepositoryRoot(repo);
   if (!root) return { root: repo, inRepo: (path) => checkRepoPath(path) };
   const inner = relative2(await realpath2(root), await realpath2(repo)).split(sep2).join("/");
@@ -46991,6 +47276,36 @@ function liveDiffs(diffs, live2) {
   }
   return { drift: drift2, apply };
 }
+var LEAK_SCAN_FILES = 1e3;
+var LEAK_SCAN_BYTES = 512 * 1024;
+async function secretsInChangedFiles(headTree, root, baseRef, head) {
+  const files = await changedFiles(root, baseRef, head).catch(() => []);
+  const out = [];
+  for (const file of files.slice(0, LEAK_SCAN_FILES)) {
+    let text3;
+    try {
+      text3 = await headTree.readText(file);
+    } catch (e) {
+      if (!(e instanceof SourceError)) throw e;
+      out.push({
+        level: "error",
+        code: "secret-in-repo",
+        message: `this changed file could not be scanned for credentials: ${e.message}`,
+        location: { file }
+      });
+      continue;
+    }
+    if (text3 === void 0 || text3.includes("\0")) continue;
+    for (const found of findSecrets(text3.slice(0, LEAK_SCAN_BYTES)))
+      out.push({
+        level: "error",
+        code: "secret-in-repo",
+        message: `holds a ${found.kind} (${found.masked}): a credential committed to the repository; revoke and rotate it`,
+        location: { file, line: found.line, column: found.column }
+      });
+  }
+  return out;
+}
 async function runReview(settings, hooks = {}) {
   const now = settings.now ?? /* @__PURE__ */ new Date();
   let root;
@@ -47008,7 +47323,9 @@ async function runReview(settings, hooks = {}) {
       octodnsConfig: settings.octodnsConfig,
       octodnsCwd: settings.octodnsCwd,
       evalTimeoutMs: settings.evalTimeoutMs,
-      evalMemoryBytes: settings.evalMemoryBytes
+      evalMemoryBytes: settings.evalMemoryBytes,
+      // One budget for the whole review: both sides, every format, zone and include.
+      budget: new InputBudget()
     });
     headTree = await openTree(root, settings.head);
     baseRef = settings.base ?? await defaultBase(root, settings.head);
@@ -47018,7 +47335,10 @@ async function runReview(settings, hooks = {}) {
   }
   const path = commonFolder(load.paths);
   const sides = await loadSides(headTree, baseTree, settings.format, load);
-  if (!sides.ok) return sides;
+  if (!sides.ok) {
+    const leaks = baseTree && baseRef !== void 0 ? await secretsInChangedFiles(headTree, root, baseRef, settings.head) : [];
+    return { ok: false, errors: [...sides.errors, ...leaks] };
+  }
   const { head, base } = sides.value;
   const warnings2 = (sides.warnings ?? []).map(
     (w) => `${w.location.file}${w.location.line ? `:${w.location.line}` : ""}: ${w.message}`
@@ -52328,6 +52648,14 @@ ${more > 0 ? `
 \u2026and ${more} more in the job log.
 ` : ""}`;
 }
+var FAILED_LINES = 20;
+function safeDiagnostic(d) {
+  return {
+    ...d,
+    message: outputText(d.message),
+    location: { ...d.location, file: outputText(d.location.file, MAX_QUOTED_CHARS) }
+  };
+}
 var HISTORY_DEPTH = 50;
 async function decideOverride2(settings, view, label2, report) {
   const pr = settings.pullRequest;
@@ -52386,8 +52714,9 @@ async function review(settings) {
     }
   });
   if (!result.ok) {
-    emitAnnotations(diagnosticAnnotations(result.errors));
-    const lines = result.errors.map(formatDiagnostic);
+    const errors = result.errors.map(safeDiagnostic);
+    emitAnnotations(diagnosticAnnotations(errors));
+    const lines = errors.map(formatDiagnostic);
     const render = (maxChars) => unreadableMarkdown(lines, maxChars);
     await writeJobSummary(render(SUMMARY_MAX_BYTES / 4));
     setOutput("verdict", "error");
@@ -52398,8 +52727,12 @@ async function review(settings) {
         { render, verdict: "error", findings: void 0, oneLine: false, create: true },
         { head: pr.headSha, blocking: [] }
       );
-    setFailed(`ZoneGuard could not read the DNS configuration:
-${lines.join("\n")}`);
+    const more = lines.length - FAILED_LINES;
+    setFailed(
+      `ZoneGuard could not read the DNS configuration:
+${lines.slice(0, FAILED_LINES).join("\n")}${more > 0 ? `
+\u2026and ${more} more in the job summary.` : ""}`
+    );
     return;
   }
   await present(
@@ -52532,7 +52865,7 @@ async function run2() {
     if (read.settings.publish) await publishArtifact(read.settings, read.settings.publish);
     else await review(read.settings);
   } catch (e) {
-    setFailed(`ZoneGuard failed: ${message(e)}`);
+    setFailed(`ZoneGuard failed: ${outputText(message(e))}`);
   }
 }
 
