@@ -612,4 +612,47 @@ describe('security', () => {
     expect(result.stdout).toContain('allow-fork-dnscontrol');
     expect(github.requests).toEqual([]);
   });
+
+  test('vars: DNSControl variables reach CLI_DEFAULTS; values are masked in the log and never posted', async () => {
+    const secret = 'e2e-var-secret-51d0b2';
+    const config = (extra: string) => `var REG = NewRegistrar("none");
+var DNS = NewDnsProvider("bind", "BIND");
+CLI_DEFAULTS({ SECRET1: null });
+D("example.com", REG, DnsProvider(DNS),
+  CNAME(SECRET1, "target.example.net."),${extra}
+);
+`;
+    const dns = makeRepo();
+    try {
+      const before = dns.commit({ 'dnsconfig.js': config('') });
+      const after = dns.commit({ 'dnsconfig.js': config('\n  TXT("leak", "v=" + SECRET1),') });
+      github = new FakeGitHub(TOKEN, {
+        owner: OWNER,
+        repo: REPO,
+        number: PR_NUMBER,
+        baseSha: before,
+        headSha: after,
+        labels: [],
+        files: [],
+      });
+      await github.start();
+      const event = pullRequestPayload({ number: PR_NUMBER, baseSha: before, headSha: after });
+      const missing = await runAction(bundle, dns, github, { event });
+      expect(missing.outputs['verdict']).toBe('error');
+      expect(missing.summary).toContain('SECRET1 has no value');
+      expect(missing.summary).toContain('vars input');
+      const result = await runAction(bundle, dns, github, {
+        event,
+        inputs: { vars: `SECRET1=${secret}\n` },
+      });
+      expect(result.stdout).toContain(`::add-mask::${secret}`);
+      expect(result.outputs['verdict']).toBe('pass');
+      const posted = JSON.stringify(github.comments) + result.summary;
+      expect(posted).toContain('v=[var SECRET1]');
+      expect(posted).not.toContain(secret);
+      expect(readFileSync(result.outputs['report-path']!, 'utf8')).not.toContain(secret);
+    } finally {
+      dns.remove();
+    }
+  });
 });

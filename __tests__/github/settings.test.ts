@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, jest, test } from '@jest/globals';
 import { readSettings } from '../../src/github/settings.js';
 
 const require = createRequire(import.meta.url);
@@ -192,5 +192,48 @@ describe('readSettings', () => {
     expect(readSettings(inputs({ 'allow-fork-dnscontrol': 'true' }), env).ok).toBe(true);
     const sameRepo = { ...env, GITHUB_EVENT_PATH: eventFile(false) };
     expect(readSettings(inputs({}), sameRepo).ok).toBe(true);
+  });
+
+  test('vars: one NAME=VALUE a line, each value masked in the log as soon as it is read', () => {
+    const written: string[] = [];
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      const r = readSettings(
+        inputs({ vars: '  SECRET1=s3cr3t=with=equals \r\n\nview=external\nSECRET1=later-wins' }),
+        { GITHUB_WORKSPACE: workspace },
+      );
+      expect(r.ok && [...r.settings.vars]).toEqual([
+        ['view', 'external'],
+        ['SECRET1', 'later-wins'],
+      ]);
+      const masks = written.filter((w) => w.startsWith('::add-mask::'));
+      expect(masks).toEqual([
+        '::add-mask::s3cr3t=with=equals \n',
+        '::add-mask::external\n',
+        '::add-mask::later-wins\n',
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  test('vars: a line that is not NAME=VALUE is named by its number, never quoted', () => {
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      const r = readSettings(inputs({ vars: 'view=x\n\nghp_notquoted' }), {
+        GITHUB_WORKSPACE: workspace,
+      });
+      expect(r.ok).toBe(false);
+      const errors = r.ok ? [] : r.errors;
+      expect(errors).toEqual([expect.stringContaining("Input 'vars' line 3 must be NAME=VALUE")]);
+      expect(errors.join('\n')).not.toContain('ghp_notquoted');
+      const none = readSettings(inputs({}), { GITHUB_WORKSPACE: workspace });
+      expect(none.ok && none.settings.vars.size).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -11,6 +11,7 @@ import {
 } from '../live/specs.js';
 import { isSeverity, type Severity } from '../model/severity.js';
 import { FORMAT_IDS, type FormatId } from '../model/zone.js';
+import { cliVariables } from '../review/variables.js';
 import { parseEvalTimeout } from './eval-timeout.js';
 
 export type OutputKind = 'markdown' | 'json' | 'sarif';
@@ -40,6 +41,8 @@ export interface CheckSettings {
   readonly output: OutputKind;
   readonly failOn: Severity | undefined;
   readonly evalTimeoutMs: number | undefined;
+  /** DNSControl's variables, `--var NAME=VALUE` (repeatable); the values may be secrets. */
+  readonly vars: ReadonlyMap<string, string>;
 }
 
 export const CHECK_HELP = `Usage: zoneguard check [options]
@@ -59,6 +62,8 @@ Options:
                          (DNSControl's --config), relative to --repo
   --creds-file FILE      DNSControl: the creds.json to read instead of the one beside each
                          dnsconfig.js (DNSControl's --creds)
+  --var NAME=VALUE       DNSControl: a variable for CLI_DEFAULTS (dnscontrol -v); repeatable.
+                         Values are masked in every output
   --octodns-config FILE  octoDNS: the config file to review instead of every one found
                          (octodns-sync's --config-file)
   --octodns-cwd DIR      octoDNS: the folder octodns-sync runs in; YamlProvider directories
@@ -95,10 +100,9 @@ export function parseCheckArgs(argv: readonly string[], cwd: string): ArgsResult
   const v = parsed.values;
   if (v.help) return { ok: 'help' };
   if (parsed.positionals.length > 0)
-    return {
-      ok: false,
-      message: `unexpected argument "${parsed.positionals[0]}" (see zoneguard check --help)`,
-    };
+    return { ok: false, message: unexpected(parsed.positionals[0]!) };
+  const vars = cliVariables(v.var ?? []);
+  if (!vars.ok) return { ok: false, message: vars.message };
   const format = v.format ?? 'auto';
   if (format !== 'auto' && !(FORMAT_IDS as readonly string[]).includes(format))
     return {
@@ -153,8 +157,19 @@ export function parseCheckArgs(argv: readonly string[], cwd: string): ArgsResult
       output: output as OutputKind,
       failOn: v['fail-on'] as Severity | undefined,
       evalTimeoutMs: evalTimeout?.ok ? evalTimeout.value : undefined,
+      vars: vars.vars,
     },
   };
+}
+
+/**
+ * An argument no flag takes. One with `=` is likely a variable missing its `--var` (its value
+ * may be a secret), so it is not quoted.
+ */
+export function unexpected(arg: string, command = 'check'): string {
+  return arg.includes('=')
+    ? `unexpected argument (a NAME=VALUE without --var? Its text is not shown: it may hold a secret; see zoneguard ${command} --help)`
+    : `unexpected argument "${arg}" (see zoneguard ${command} --help)`;
 }
 
 function parse(argv: readonly string[]) {
@@ -170,6 +185,7 @@ function parse(argv: readonly string[]) {
       format: { type: 'string' },
       'config-file': { type: 'string' },
       'creds-file': { type: 'string' },
+      var: { type: 'string', multiple: true },
       'octodns-config': { type: 'string' },
       'octodns-cwd': { type: 'string' },
       policy: { type: 'string' },

@@ -62,6 +62,7 @@ export async function checkCommand(
         ...(s.liveInFlight !== undefined ? { maxInFlight: s.liveInFlight } : {}),
       },
       ...(s.evalTimeoutMs !== undefined ? { evalTimeoutMs: s.evalTimeoutMs } : {}),
+      ...(s.vars.size > 0 ? { vars: s.vars } : {}),
     },
     hooks,
   );

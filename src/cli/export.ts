@@ -10,6 +10,8 @@ import { FORMATS } from '../formats/registry.js';
 import { formatDiagnostic } from '../model/location.js';
 import { FORMAT_IDS, type FormatId } from '../model/zone.js';
 import { loadZoneSet } from '../review/load.js';
+import { cliVariables } from '../review/variables.js';
+import { unexpected } from './args.js';
 import type { CliIO } from './io.js';
 
 export const EXPORT_HELP = `Usage: zoneguard export --format bind [options]
@@ -22,8 +24,9 @@ Options:
   --ref REF        git ref to export (default: the working tree)
   --path P         folder holding DNS configs, relative to --repo; repeatable (default: --repo)
   --input F        auto | dnscontrol | octodns | bind: the config's format (default: auto)
-  --config-file FILE, --creds-file FILE, --octodns-config FILE, --octodns-cwd DIR
-                   as for zoneguard check
+  --config-file FILE, --creds-file FILE, --octodns-config FILE, --octodns-cwd DIR,
+  --var NAME=VALUE as for zoneguard check (the zone files hold the records as the config makes
+                   them, variables included; messages mask the values)
   --out DIR        write one <zone>.zone file per zone into DIR (default: all to stdout)
   -h, --help       show this help
 `;
@@ -44,12 +47,16 @@ export async function exportCommand(argv: readonly string[], io: CliIO): Promise
         'creds-file': { type: 'string' },
         'octodns-config': { type: 'string' },
         'octodns-cwd': { type: 'string' },
+        var: { type: 'string', multiple: true },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values;
   } catch (e) {
-    io.stderr(`zoneguard: ${(e as Error).message.replace(/\. To specify.*$/s, '')}\n`);
+    const message = (e as Error).message.replace(/\. To specify.*$/s, '');
+    // The argument may be a NAME=VALUE missing its --var: never quoted (see unexpected).
+    const stray = /^Unexpected argument '(.*)'\. This command/s.exec(message);
+    io.stderr(`zoneguard: ${stray ? unexpected(stray[1]!, 'export') : message}\n`);
     return 2;
   }
   if (values.help) {
@@ -70,6 +77,11 @@ export async function exportCommand(argv: readonly string[], io: CliIO): Promise
     io.stderr(`zoneguard: --input must be auto, ${FORMAT_IDS.join(', ')}; got "${input}"\n`);
     return 2;
   }
+  const vars = cliVariables((values.var as string[] | undefined) ?? []);
+  if (!vars.ok) {
+    io.stderr(`zoneguard: ${vars.message}\n`);
+    return 2;
+  }
   const loaded = await loadZoneSet({
     repo: resolve(io.cwd, (values.repo as string | undefined) ?? '.'),
     ref: values.ref as string | undefined,
@@ -79,6 +91,7 @@ export async function exportCommand(argv: readonly string[], io: CliIO): Promise
     credsFile: values['creds-file'] as string | undefined,
     octodnsConfig: values['octodns-config'] as string | undefined,
     octodnsCwd: values['octodns-cwd'] as string | undefined,
+    vars: vars.vars,
   });
   if (!loaded.ok) {
     for (const e of loaded.errors) io.stderr(`zoneguard: ${formatDiagnostic(e)}\n`);

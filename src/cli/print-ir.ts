@@ -9,21 +9,25 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCreds } from '../formats/dnscontrol/creds.js';
-import { evaluateDnsconfigFull } from '../formats/dnscontrol/evaluate.js';
+import { evaluateDnsconfigFull, knownValues } from '../formats/dnscontrol/evaluate.js';
 import type { DnscontrolIR, IrProvider } from '../formats/dnscontrol/ir.js';
 import { formatLocation } from '../model/location.js';
+import { cliVariables } from '../review/variables.js';
+import { maskKnownValuesDeep } from '../secrets/known-values.js';
 import { findRepositoryRoot, openTree } from '../sources/git.js';
 import { repoRelativePath } from '../sources/repo-path.js';
 import { parseEvalTimeout } from './eval-timeout.js';
 import type { CliIO } from './io.js';
 
-export const PRINT_IR_HELP = `Usage: zoneguard print-ir FILE [--creds creds.json] [--eval-timeout SECONDS]
+export const PRINT_IR_HELP = `Usage: zoneguard print-ir FILE [--creds creds.json] [--var NAME=VALUE] [--eval-timeout SECONDS]
 
 Evaluates a DNSControl dnsconfig.js in ZoneGuard's sandbox and prints its intermediate
 representation (the JSON of \`dnscontrol print-ir\`).
 
 Options:
   --creds FILE            fill provider types declared as "-" from creds.json TYPE
+  --var NAME=VALUE        a variable for CLI_DEFAULTS (dnscontrol -v); repeatable. Values are
+                          masked as [var NAME] in the output
   --eval-timeout SECONDS  deadline for the evaluation (default: 10)
   -h, --help              show this help
 `;
@@ -48,7 +52,13 @@ export async function printIrCommand(argv: readonly string[], io: CliIO): Promis
   }
   const [fileArg, ...extra] = parsed.positionals;
   if (!fileArg || extra.length) {
+    // A stray NAME=VALUE may hold a secret: never quoted (see unexpected).
     io.stderr('zoneguard print-ir: expected exactly one FILE (see zoneguard print-ir --help)\n');
+    return 2;
+  }
+  const vars = cliVariables(parsed.values.var ?? []);
+  if (!vars.ok) {
+    io.stderr(`zoneguard print-ir: ${vars.message}\n`);
     return 2;
   }
   const raw = parsed.values['eval-timeout'];
@@ -65,11 +75,10 @@ export async function printIrCommand(argv: readonly string[], io: CliIO): Promis
     return 2;
   }
   const tree = await openTree(root, undefined);
-  const result = await evaluateDnsconfigFull(
-    tree,
-    rel.path,
-    timeout === undefined ? {} : { evalTimeoutMs: timeout.value },
-  );
+  const result = await evaluateDnsconfigFull(tree, rel.path, {
+    ...(timeout === undefined ? {} : { evalTimeoutMs: timeout.value }),
+    ...(vars.vars.size > 0 ? { vars: vars.vars } : {}),
+  });
   if (!result.ok) {
     const first = result.errors[0]!;
     const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
@@ -98,7 +107,7 @@ export async function printIrCommand(argv: readonly string[], io: CliIO): Promis
   for (const line of result.value.log) io.stderr(`${line}\n`);
   for (const w of result.warnings ?? [])
     io.stderr(`warning: ${formatLocation(w.location)}: ${w.message}\n`);
-  io.stdout(`${JSON.stringify(ir, null, 2)}\n`);
+  io.stdout(`${JSON.stringify(maskKnownValuesDeep(ir, knownValues(vars.vars)), null, 2)}\n`);
   return 0;
 }
 
@@ -109,6 +118,7 @@ function parse(argv: readonly string[]) {
     strict: true,
     options: {
       creds: { type: 'string' },
+      var: { type: 'string', multiple: true },
       'eval-timeout': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },

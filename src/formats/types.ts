@@ -34,6 +34,12 @@ export interface FormatLoadOptions {
    * and side; a format without it uses the default limits for this load alone.
    */
   readonly budget?: InputBudget;
+  /**
+   * DNSControl's variables (`dnscontrol -v NAME=VALUE`; `--var`, the Action's `vars`), set as
+   * global strings before the config runs. The values may be secrets: a format never writes
+   * them into a message.
+   */
+  readonly vars?: ReadonlyMap<string, string>;
   /** DNSControl sandbox limits. */
   readonly evalTimeoutMs?: number;
   readonly evalMemoryBytes?: number;

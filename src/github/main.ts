@@ -116,6 +116,7 @@ async function review(settings: ActionSettings): Promise<void> {
     ...(settings.credsFile !== undefined ? { credsFile: settings.credsFile } : {}),
     ...(settings.octodnsConfig !== undefined ? { octodnsConfig: settings.octodnsConfig } : {}),
     ...(settings.workingDirectory !== undefined ? { octodnsCwd: settings.workingDirectory } : {}),
+    ...(settings.vars.size > 0 ? { vars: settings.vars } : {}),
     policyFile: undefined,
     // Read from the base side, like the default: a pull request cannot relax its own review.
     ...(settings.policyFile !== undefined

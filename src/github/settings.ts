@@ -14,6 +14,7 @@ import {
 } from '../live/specs.js';
 import { isSeverity, type Severity } from '../model/severity.js';
 import { FORMAT_IDS, type FormatId } from '../model/zone.js';
+import { parseVariables } from '../review/variables.js';
 import { repoRelativePath, resolveRepoPath } from '../sources/repo-path.js';
 import {
   commitRange,
@@ -38,6 +39,11 @@ export interface ActionSettings {
   readonly octodnsConfig: string | undefined;
   /** The repository-relative folder octodns-sync runs in (undefined: the root). */
   readonly workingDirectory: string | undefined;
+  /**
+   * DNSControl's variables, one `NAME=VALUE` a line (`dnscontrol -v`). Each value is masked in
+   * the job log (`core.setSecret`) as soon as it is read, and in the report as `[var NAME]`.
+   */
+  readonly vars: ReadonlyMap<string, string>;
   /** Absolute path of a policy file given as input (else `.zoneguard.yml` from the base). */
   readonly policyFile: string | undefined;
   readonly live: boolean;
@@ -155,6 +161,26 @@ export function readSettings(
   const credsFile = repoPath('creds-file', input('creds-file').trim());
   const octodnsConfig = repoPath('octodns-config', input('octodns-config').trim());
   const workingDirectory = repoPath('working-directory', input('working-directory').trim());
+
+  // One NAME=VALUE a line; values are often secrets, so each is masked in the log before
+  // anything else. Leading blanks (YAML indentation) are dropped, trailing ones kept: they may
+  // be part of a value. Blank lines are skipped.
+  const varLines = input('vars')
+    .split('\n')
+    .map((line, i) => ({ text: line.replace(/\r$/, '').replace(/^\s+/, ''), number: i + 1 }))
+    .filter((line) => line.text.trim() !== '');
+  for (const { text } of varLines) {
+    const eq = text.indexOf('=');
+    const value = eq < 0 ? text : text.slice(eq + 1);
+    if (value !== '') core.setSecret(value);
+  }
+  const parsedVars = parseVariables(
+    varLines.map((line) => line.text),
+    (i) => `Input 'vars' line ${varLines[i]!.number}`,
+  );
+  let vars: ReadonlyMap<string, string> = new Map();
+  if (parsedVars.ok) vars = parsedVars.vars;
+  else errors.push(`${parsedVars.message}.`);
 
   const formatRaw = input('format').trim() || 'auto';
   let format: FormatId | 'auto' = 'auto';
@@ -292,6 +318,7 @@ export function readSettings(
       credsFile,
       octodnsConfig,
       workingDirectory,
+      vars,
       policyFile,
       live,
       resolvers,

@@ -31,6 +31,8 @@ export interface LoadOptions {
   readonly octodnsConfig?: string | undefined;
   /** octoDNS: the folder octodns-sync runs in, which YamlProvider directories are relative to. */
   readonly octodnsCwd?: string | undefined;
+  /** DNSControl's variables (`--var NAME=VALUE`, the Action's `vars`); values may be secrets. */
+  readonly vars?: ReadonlyMap<string, string> | undefined;
   readonly evalTimeoutMs?: number | undefined;
   readonly evalMemoryBytes?: number | undefined;
   /** The review's input budget, shared by both sides and every format (formats/budget.ts). */
@@ -164,6 +166,7 @@ export async function loadSide(
         skip: [...outputs],
         ...(options.credsFile !== undefined ? { creds: options.credsFile } : {}),
         ...(options.octodnsCwd !== undefined ? { workingDirectory: options.octodnsCwd } : {}),
+        ...(options.vars?.size ? { vars: options.vars } : {}),
         ...(options.evalTimeoutMs !== undefined ? { evalTimeoutMs: options.evalTimeoutMs } : {}),
         ...(options.evalMemoryBytes !== undefined
           ? { evalMemoryBytes: options.evalMemoryBytes }

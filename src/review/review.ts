@@ -19,6 +19,7 @@ import { buildRollback } from '../rollback/build.js';
 import { runRules } from '../rules/engine.js';
 import { DEFAULT_POLICY, type Policy } from '../rules/policy.js';
 import { findSecrets } from '../secrets/secrets.js';
+import { maskKnownValuesDeep } from '../secrets/known-values.js';
 import {
   changedFiles,
   gitHistory,
@@ -73,6 +74,12 @@ export interface ReviewSettings {
   readonly failOn: Severity | undefined;
   readonly live: boolean;
   readonly liveOptions: LiveOptions;
+  /**
+   * DNSControl's variables (`--var NAME=VALUE`, the Action's `vars`). The values may be secrets:
+   * the report and every error have them masked as `[var NAME]` (secrets/known-values.ts), even
+   * where the config copied one into a record.
+   */
+  readonly vars?: ReadonlyMap<string, string>;
   readonly evalTimeoutMs?: number;
   readonly evalMemoryBytes?: number;
   readonly now?: Date;
@@ -267,10 +274,23 @@ async function secretsInChangedFiles(
   return out;
 }
 
+/**
+ * Runs the review. With variables, the values are masked in all it returns: a config (which a
+ * pull request may change) can copy one into a TXT record, and the comment would publish it.
+ */
 export async function runReview(
   settings: ReviewSettings,
   hooks: ReviewHooks = {},
 ): Promise<ReviewResult> {
+  const result = await review(settings, hooks);
+  const values = [...(settings.vars ?? [])].map(([name, value]) => ({ name, value }));
+  if (values.length === 0) return result;
+  return result.ok
+    ? { ...result, report: maskKnownValuesDeep(result.report, values) }
+    : { ok: false, errors: maskKnownValuesDeep(result.errors, values) };
+}
+
+async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<ReviewResult> {
   const now = settings.now ?? new Date();
   let root: string;
   let load: LoadOptions;
@@ -286,6 +306,7 @@ export async function runReview(
       credsFile: settings.credsFile,
       octodnsConfig: settings.octodnsConfig,
       octodnsCwd: settings.octodnsCwd,
+      vars: settings.vars,
       evalTimeoutMs: settings.evalTimeoutMs,
       evalMemoryBytes: settings.evalMemoryBytes,
       // One budget for the whole review: both sides, every format, zone and include.

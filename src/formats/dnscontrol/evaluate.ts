@@ -2,14 +2,20 @@
  * `dnsconfig.js` → DNSControl IR: preload the files `require` may need from the SourceTree (the
  * sandbox cannot wait for I/O), run the config in the sandbox (a worker thread running QuickJS,
  * see sandbox.ts), then normalise the result as DNSControl's Go side would.
+ *
+ * Variables (`--var`) may be secrets: every message and log line that leaves here has their
+ * values masked (secrets/known-values.ts). The IR keeps them: it is the config's own result, and
+ * whoever prints it masks it.
  */
 import { posix } from 'node:path';
 import { type Diagnostic, fail, ok, type Result } from '../../model/location.js';
+import { type KnownValue, maskKnownValues } from '../../secrets/known-values.js';
 import { SourceError, type SourceTree } from '../../sources/types.js';
 import { type BridgeFiles, holdsCredentials } from './host-bridge.js';
 import type { DnscontrolIR } from './ir.js';
 import { normalizeConfig } from './normalize.js';
 import { DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT_MS, runInSandbox } from './sandbox.js';
+import { explainVariables } from './variables.js';
 
 export interface EvaluateOptions {
   readonly evalTimeoutMs?: number;
@@ -19,6 +25,21 @@ export interface EvaluateOptions {
    * DNSControl's working folder. Defaults to the folder of `dnsconfig.js`.
    */
   readonly baseDir?: string;
+  /**
+   * DNSControl's variables (`dnscontrol -v NAME=VALUE`): set as global strings before the
+   * config runs. Values may be secrets, and never appear in a message or log line from here.
+   */
+  readonly vars?: ReadonlyMap<string, string>;
+}
+
+/** The variables as values to mask. */
+export function knownValues(vars: ReadonlyMap<string, string> | undefined): KnownValue[] {
+  return [...(vars ?? [])].map(([name, value]) => ({ name, value }));
+}
+
+/** A diagnostic with the variables' values masked in its message. */
+export function maskDiagnostic(d: Diagnostic, values: readonly KnownValue[]): Diagnostic {
+  return values.length ? { ...d, message: maskKnownValues(d.message, values) } : d;
 }
 
 export interface DnscontrolEvaluation {
@@ -94,8 +115,9 @@ export async function evaluateDnsconfigFull(
     return fail({ level: 'error', message: 'file not found', location: { file } });
   const files = await preload(tree, file, source);
   const baseDir = opts.baseDir ?? posix.dirname(file).replace(/^\.$/, '');
+  const masked = knownValues(opts.vars);
   const outcome = await runInSandbox(
-    { source, file, files, baseDir },
+    { source, file, files, baseDir, ...(opts.vars?.size ? { vars: [...opts.vars] } : {}) },
     {
       timeoutMs: opts.evalTimeoutMs ?? DEFAULT_TIMEOUT_MS,
       memoryBytes: opts.evalMemoryBytes ?? DEFAULT_MEMORY_BYTES,
@@ -104,11 +126,24 @@ export async function evaluateDnsconfigFull(
   if (!outcome.ok) {
     const { message, ...location } = outcome.error;
     const d: Diagnostic = { level: 'error', message, location, code: 'dnscontrol/evaluation' };
-    return fail(d);
+    return fail(maskDiagnostic(explainVariables(d, outcome.unset ?? [], files.texts), masked));
   }
   const normalized = normalizeConfig(outcome.json, file);
-  if (!normalized.ir) return { ok: false, errors: normalized.errors };
-  return ok({ ir: normalized.ir, log: outcome.log, files: outcome.filesRead }, normalized.warnings);
+  if (!normalized.ir)
+    return {
+      ok: false,
+      errors: normalized.errors.map((e) =>
+        maskDiagnostic(explainVariables(e, outcome.unset ?? [], files.texts), masked),
+      ),
+    };
+  return ok(
+    {
+      ir: normalized.ir,
+      log: outcome.log.map((line) => maskKnownValues(line, masked)),
+      files: outcome.filesRead,
+    },
+    normalized.warnings.map((w) => maskDiagnostic(w, masked)),
+  );
 }
 
 /** Evaluates `file` in the sandbox and returns DNSControl's IR (what `print-ir` prints). */

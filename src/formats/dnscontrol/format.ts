@@ -11,7 +11,7 @@ import { resolveRepoPath } from '../../sources/repo-path.js';
 import { SourceError, type SourceTree } from '../../sources/types.js';
 import type { Format, FormatLoadOptions, LoadedZones } from '../types.js';
 import { readCreds } from './creds.js';
-import { evaluateDnsconfigFull } from './evaluate.js';
+import { evaluateDnsconfigFull, knownValues, maskDiagnostic } from './evaluate.js';
 import { irToZones } from './to-model.js';
 import { formatDnscontrolRecords } from './write.js';
 
@@ -48,6 +48,7 @@ async function loadConfig(
   options: FormatLoadOptions,
 ): Promise<Result<LoadedZones>> {
   const evaluated = await evaluateDnsconfigFull(tree, file, {
+    ...(options.vars !== undefined ? { vars: options.vars } : {}),
     ...(options.evalTimeoutMs !== undefined ? { evalTimeoutMs: options.evalTimeoutMs } : {}),
     ...(options.evalMemoryBytes !== undefined ? { evalMemoryBytes: options.evalMemoryBytes } : {}),
   });
@@ -67,7 +68,11 @@ async function loadConfig(
     });
   const creds = credsText === undefined ? undefined : readCreds(credsText, credsFile);
   const model = irToZones(evaluated.value.ir, file, creds?.types ?? new Map());
-  const errors: Diagnostic[] = [...model.errors, ...(creds?.errors ?? [])];
+  const masked = knownValues(options.vars);
+  const errors: Diagnostic[] = [
+    ...model.errors.map((e) => maskDiagnostic(e, masked)),
+    ...(creds?.errors ?? []),
+  ];
   if (errors.length) return { ok: false, errors };
   // DNSControl runs where dnsconfig.js is (its default --config), and its BIND provider writes
   // `<directory>/<zone>.zone` relative to that folder: those files are this config's output.

@@ -369,8 +369,24 @@
   function DKIM(arr) {
     return arr;
   }
+  // DNSControl's variables: the host sets each `-v NAME=VALUE` (ours: --var) as a global string
+  // before this prelude runs, and CLI_DEFAULTS fills only the globals that are still undefined.
+  // A default of null or undefined means "must be passed": such names are remembered, so an
+  // error can say which variable had no value (see variablesWithoutValue).
+  const defaultedVariables = [];
   function CLI_DEFAULTS(defaults) {
-    for (const k in defaults) if (typeof global[k] === 'undefined') global[k] = defaults[k];
+    for (const k in defaults) {
+      if (typeof global[k] !== 'undefined') continue;
+      global[k] = defaults[k];
+      if (defaults[k] == null && defaultedVariables.indexOf(k) === -1) defaultedVariables.push(k);
+    }
+  }
+  // The CLI_DEFAULTS variables that hold null or undefined now (the config may set them later).
+  function variablesWithoutValue() {
+    const out = [];
+    for (let i = 0; i < defaultedVariables.length; i++)
+      if (global[defaultedVariables[i]] == null) out.push(defaultedVariables[i]);
+    return out;
   }
 
   // ---------------------------------------------------------------- records
@@ -416,7 +432,13 @@
       const parsed = {};
       for (let i = 0; i < args.length; i++) {
         if (args[i][1] && !args[i][1](values[i]))
-          fail(type + ' record ' + args[i][0] + ' argument validation failed');
+          fail(
+            type +
+              ' record ' +
+              args[i][0] +
+              ' argument validation failed' +
+              (values[i] == null ? ' (it is ' + values[i] + ')' : ''),
+          );
         parsed[args[i][0]] = values[i];
       }
       const mods = values.slice(args.length);
@@ -1317,9 +1339,13 @@
   };
   for (const key in exported) global[key] = exported[key];
 
-  // The completion value: serialises the configuration once the config has run.
-  return () => {
+  // The completion value, which only the host holds: the function that serialises the
+  // configuration once the config has run. Its `unset` names the CLI_DEFAULTS variables that
+  // have no value (JSON), for the host's error messages.
+  const serialise = () => {
     if (positionsSkipped) conf.positions_skipped = positionsSkipped;
     return stringify(conf);
   };
+  serialise.unset = () => stringify(variablesWithoutValue());
+  return serialise;
 })(globalThis);

@@ -49,6 +49,11 @@ export interface SandboxRequest {
   /** Folder a bare `require("x")` is relative to (see evaluate.ts). */
   readonly baseDir: string;
   readonly memoryBytes: number;
+  /**
+   * DNSControl's variables (`dnscontrol -v NAME=VALUE`; ours `--var`, the Action's `vars`): set
+   * as global strings before the prelude runs, as DNSControl sets them before its helpers.
+   */
+  readonly vars?: readonly (readonly [string, string])[];
 }
 
 /** Where an evaluation error points: a file of the config and, when known, line and column. */
@@ -71,8 +76,16 @@ export type RunOutcome =
       readonly log: readonly string[];
       /** Repository-relative paths the evaluation read (the config and every required file). */
       readonly filesRead: readonly string[];
+      /** CLI_DEFAULTS variables that hold null or undefined at the end (see variables.ts). */
+      readonly unset?: readonly string[];
     }
-  | { readonly ok: false; readonly error: EvaluationError; readonly limit?: LimitHit };
+  | {
+      readonly ok: false;
+      readonly error: EvaluationError;
+      readonly limit?: LimitHit;
+      /** CLI_DEFAULTS variables that held null or undefined when the error happened. */
+      readonly unset?: readonly string[];
+    };
 
 /** A fresh engine whose linear memory can never grow past the cap and the engine's own part. */
 export function loadEngine(memoryBytes: number): Promise<QuickJSWASMModule> {
@@ -157,6 +170,7 @@ export function runRequest(
   runtime.setInterruptHandler(expired);
   const vm = runtime.newContext();
   const text = stringReader(vm);
+  let serialise: QuickJSHandle | undefined;
   const explain = (handle: QuickJSHandle): RunOutcome => {
     const failure = describeError(text, handle, file, bridge.filesRead);
     handle.dispose();
@@ -164,17 +178,23 @@ export function runRequest(
     if (clock.timedOut) return fail({ file: failure.file, message: '' }, 'deadline');
     if (/^InternalError: out of memory/.test(failure.message)) return fail(failure, 'memory');
     if (/stack overflow/.test(failure.message)) return fail(failure, 'stack');
-    return fail(failure);
+    const unset = serialise ? unsetVariables(text, serialise) : [];
+    return { ...fail(failure), ...(unset.length ? { unset } : {}) };
   };
   try {
     installHost(vm, text, bridge, expired);
+    for (const [name, value] of request.vars ?? []) {
+      const h = vm.newString(value);
+      vm.setProp(vm.global, name, h);
+      h.dispose();
+    }
     const prelude = vm.evalCode(PRELUDE, PRELUDE_FILE);
     if (prelude.error) return explain(prelude.error);
-    const serialise = prelude.value;
+    serialise = prelude.value;
     const run = vm.evalCode(source, file);
     if (run.error) return explain(run.error);
     run.value.dispose();
-    const out = vm.callFunction(serialise, vm.undefined);
+    const out = vm.callFunction(prelude.value, vm.undefined);
     if (out.error) return explain(out.error);
     // The result is copied out whole: at most a quarter of the cap, so the host's copy (and the
     // next stage's parse of it) stays in proportion to the cap.
@@ -183,7 +203,14 @@ export function runRequest(
       return fail({ file, message: 'the configuration could not be serialised' });
     if (length > request.memoryBytes / 4) return fail({ file, message: '' }, 'memory');
     const json = vm.getString(out.value);
-    return { ok: true, json, log: bridge.logLines, filesRead: [...bridge.filesRead] };
+    const unset = unsetVariables(text, prelude.value);
+    return {
+      ok: true,
+      json,
+      log: bridge.logLines,
+      filesRead: [...bridge.filesRead],
+      ...(unset.length ? { unset } : {}),
+    };
   } catch (e) {
     // Recursion inside QuickJS's C code (e.g. JSON of a deeply nested object) can exhaust the
     // thread's stack before QuickJS's own check. The engine may be inconsistent now; it is
@@ -196,6 +223,28 @@ export function runRequest(
 function fail(error: EvaluationError, limit?: LimitHit): RunOutcome {
   const clipped = { ...error, message: clip(error.message) };
   return limit ? { ok: false, error: clipped, limit } : { ok: false, error: clipped };
+}
+
+/** The CLI_DEFAULTS variables that hold null or undefined (the prelude keeps the list). */
+function unsetVariables(text: StringReader, serialise: QuickJSHandle): string[] {
+  const { vm } = text;
+  const fn = vm.getProp(serialise, 'unset');
+  try {
+    if (vm.typeof(fn) !== 'function') return [];
+    const out = vm.callFunction(fn, vm.undefined);
+    if (out.error) {
+      out.error.dispose();
+      return [];
+    }
+    const json = text.head(out.value, 64 * 1024);
+    out.value.dispose();
+    const names: unknown = json === undefined ? [] : JSON.parse(json);
+    return Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string') : [];
+  } catch {
+    return [];
+  } finally {
+    fn.dispose();
+  }
 }
 
 function describeError(

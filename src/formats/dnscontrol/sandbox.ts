@@ -36,8 +36,10 @@ export type SandboxOutcome =
       log: readonly string[];
       /** Repository-relative paths the evaluation read (the config and every required file). */
       filesRead: readonly string[];
+      /** CLI_DEFAULTS variables without a value at the end (for messages about them). */
+      unset?: readonly string[];
     }
-  | { ok: false; error: EvaluationError };
+  | { ok: false; error: EvaluationError; unset?: readonly string[] };
 
 const MiB = 1024 * 1024;
 /** The worker's own heap before any config runs: the engine's glue, the prelude, bookkeeping. */
@@ -100,9 +102,16 @@ function limitMessage(limit: LimitHit, limits: SandboxLimits): string {
 }
 
 function fromWorker(outcome: RunOutcome, limits: SandboxLimits): SandboxOutcome {
+  const unset = outcome.unset?.length ? { unset: outcome.unset } : {};
   if (outcome.ok)
-    return { ok: true, json: outcome.json, log: outcome.log, filesRead: outcome.filesRead };
-  if (!outcome.limit) return { ok: false, error: outcome.error };
+    return {
+      ok: true,
+      json: outcome.json,
+      log: outcome.log,
+      filesRead: outcome.filesRead,
+      ...unset,
+    };
+  if (!outcome.limit) return { ok: false, error: outcome.error, ...unset };
   const { file, line, column } = outcome.error;
   const message = limitMessage(outcome.limit, limits);
   // An interrupted loop's position is imprecise: the file only.
