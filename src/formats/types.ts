@@ -68,6 +68,14 @@ export interface Format {
   readonly write: FormatWriter;
 }
 
+/** The configuration of a zone and the files some of its records are written in. */
+export interface RecordFiles {
+  /** The zone's configuration (`Zone.config`), repository-relative. */
+  readonly config?: string;
+  /** Repository-relative files the records come from (their locations), each once. */
+  readonly files: readonly string[];
+}
+
 /**
  * What one edit in a format's files replaces: a single RRset (a BIND line, a DNSControl call),
  * or every type at a name (an octoDNS zone file has one key per name holding all its types).
@@ -86,8 +94,12 @@ export interface FormatWriter {
   /** What starts a comment line, so that text can sit inside a snippet without taking effect. */
   readonly lineComment: string;
   readonly editUnit: EditUnit;
-  /** Where a zone's records live, as a phrase for a person: `the zone file of example.com.`. */
-  zoneLocation(zone: string): string;
+  /**
+   * Where a zone's records live, as a phrase for a person: `the zone file of example.com.`.
+   * `where` says what is known of the records at hand: the zone's configuration and the files
+   * they are written in (a DNSControl `D_EXTEND()` or list of records in a required file).
+   */
+  zoneLocation(zone: string, where?: RecordFiles): string;
   /** RRsets of `zone` (owner names absolute) as text to paste where `zoneLocation` says. */
   records(rrsets: readonly RRset[], zone: string): string;
   /**

@@ -7,7 +7,7 @@
  */
 import type { ZoneDiff } from '../diff/types.js';
 import { formatById } from '../formats/registry.js';
-import type { FormatWriter } from '../formats/types.js';
+import type { FormatWriter, RecordFiles } from '../formats/types.js';
 import type { LiveSnapshot } from '../live/types.js';
 import type { FormatId, Zone } from '../model/zone.js';
 import { planRollback, type RollbackPlan } from './plan.js';
@@ -29,7 +29,7 @@ export function buildRollback(
     const rollback: ZoneRollback = {
       zone: d.zone,
       format: d.format,
-      snippet: snippet(plan, writer),
+      snippet: snippet(plan, writer, recordFiles(d, plan)),
       ...(delegationChanged ? { registrar: registrarText(d, live) } : {}),
     };
     out.push(rollback);
@@ -44,8 +44,17 @@ function writerFor(format: FormatId): FormatWriter {
   return found.write;
 }
 
+/** The zone's configuration and the files the records at hand are written in. */
+function recordFiles(d: ZoneDiff, plan: RollbackPlan): RecordFiles {
+  const config = d.after?.config ?? d.before?.config;
+  const files = new Set<string>();
+  for (const r of [...plan.restore, ...plan.replace, ...plan.remove])
+    if (r.location?.file) files.add(r.location.file);
+  return { ...(config !== undefined ? { config } : {}), files: [...files].sort() };
+}
+
 /** The snippet text: restore, then delete, then the revert; each part only when needed. */
-function snippet(plan: RollbackPlan, writer: FormatWriter): string {
+function snippet(plan: RollbackPlan, writer: FormatWriter, where: RecordFiles): string {
   const c = writer.lineComment;
   const comment = (text: string) =>
     text
@@ -53,7 +62,9 @@ function snippet(plan: RollbackPlan, writer: FormatWriter): string {
       .split('\n')
       .map((l) => `${c} ${l}`)
       .join('\n');
-  const parts = [`${c} Rollback of ${plan.zone} to base, in ${writer.zoneLocation(plan.zone)}:`];
+  const parts = [
+    `${c} Rollback of ${plan.zone} to base, in ${writer.zoneLocation(plan.zone, where)}:`,
+  ];
   const unit = plan.unit === 'name' ? 'names' : 'names and types';
   if (plan.restore.length > 0)
     parts.push(

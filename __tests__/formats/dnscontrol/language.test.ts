@@ -542,4 +542,20 @@ describe('record positions', () => {
       /^\d+ records sit in very long runs of straight-line code/,
     );
   });
+
+  test('records of a D_EXTEND() in a required file point there, past the budget too', async () => {
+    const lines = ['// records kept apart', 'D_EXTEND("example.com",'];
+    for (let i = 0; i < 7000; i++) lines.push(`  A("h${i}", "192.0.2.${i % 250}"),`);
+    lines.push(');', 'D_EXTEND("example.com", A("late", "192.0.2.9"));');
+    const r = await run('D("example.com", "none");\nrequire("./more/extra.js");', {
+      'more/extra.js': lines.join('\n'),
+    });
+    if (!r.ok) throw new Error(r.errors[0]!.message);
+    const recs = r.value.ir.domains[0]!.records;
+    expect(recs[0]!.filepos).toBe('more/extra.js:3:4');
+    // Past the budget: the D_EXTEND() call, not the D() in dnsconfig.js.
+    expect(recs[6999]!.filepos).toMatch(/^more\/extra\.js:2:/);
+    expect(recs[7000]!.filepos).toMatch(/^more\/extra\.js:7004:/);
+    expect(r.value.ir.domains[0]!.filepos).toMatch(/^dnsconfig\.js:1:/);
+  });
 });

@@ -9,7 +9,7 @@ import { type Diagnostic, fail, ok, type Result } from '../../model/location.js'
 import type { CredentialInfo, Zone } from '../../model/zone.js';
 import { resolveRepoPath } from '../../sources/repo-path.js';
 import { SourceError, type SourceTree } from '../../sources/types.js';
-import type { Format, FormatLoadOptions, LoadedZones } from '../types.js';
+import type { Format, FormatLoadOptions, LoadedZones, RecordFiles } from '../types.js';
 import { readCreds } from './creds.js';
 import { evaluateDnsconfigFull, knownValues, maskDiagnostic } from './evaluate.js';
 import { irToZones } from './to-model.js';
@@ -97,6 +97,24 @@ async function loadConfig(
   );
 }
 
+/**
+ * `D("example.com", …) in dns/dnsconfig.js`, or, for records written in other files (a
+ * `D_EXTEND()` or a shared list of records in a required file), those files first: that is
+ * where the rollback is pasted.
+ */
+function dnscontrolZoneLocation(zone: string, where?: RecordFiles): string {
+  const d = `D("${zone.replace(/\.$/, '')}", …)`;
+  // Without its configuration, which file is the config is unknown: name none of the others.
+  const config = where?.config;
+  if (config === undefined) return `${d} in ${CONFIG}`;
+  const elsewhere = where!.files.filter((f) => f !== config);
+  if (elsewhere.length === 0) return `${d} in ${config}`;
+  const files = [...elsewhere, ...(where!.files.includes(config) ? [config] : [])];
+  const list =
+    files.length === 1 ? files[0]! : `${files.slice(0, -1).join(', ')} and ${files.at(-1)}`;
+  return `${list}, where these records are written (${d} is in ${config})`;
+}
+
 export const dnscontrolFormat: Format = {
   id: 'dnscontrol',
   detect(files, path) {
@@ -151,7 +169,7 @@ export const dnscontrolFormat: Format = {
     fenceLanguage: 'js',
     lineComment: '//',
     editUnit: 'rrset',
-    zoneLocation: (zone) => `D("${zone.replace(/\.$/, '')}", …) in ${CONFIG}`,
+    zoneLocation: dnscontrolZoneLocation,
     records: formatDnscontrolRecords,
   },
 };

@@ -54,7 +54,7 @@ export function normalizeConfig(json: string, file: string): NormalizeResult {
   }
   if (typeof raw.positions_skipped === 'number' && raw.positions_skipped > 0)
     p.warn(
-      `${raw.positions_skipped} records sit in very long runs of straight-line code: they point at their D() call rather than their own line`,
+      `${raw.positions_skipped} records sit in very long runs of straight-line code: they point at their D() or D_EXTEND() call rather than their own line`,
       undefined,
       'dnscontrol/positions',
     );

@@ -267,13 +267,21 @@
     }
     return best;
   }
+  // Where the D_EXTEND() being applied was called: a record it adds that has no position of its
+  // own (past the position budget) takes this one, not its D()'s, which may be in another file.
+  let extendPos;
   function D_EXTEND(name, ...modifiers) {
     const d = findDomain(name);
     if (!d) fail(name + ' was not declared yet and therefore cannot be updated. Use D() before.');
     const n = stripBang(String(name));
     d.subdomain = n.slice(0, Math.max(0, n.length - stripBang(d.name).length - 1));
-    for (let i = 0; i < modifiers.length; i++) applyDomainModifier(modifiers[i], d);
-    d.subdomain = '';
+    extendPos = callerPos(true);
+    try {
+      for (let i = 0; i < modifiers.length; i++) applyDomainModifier(modifiers[i], d);
+    } finally {
+      d.subdomain = '';
+      extendPos = undefined;
+    }
   }
   function INCLUDE(name) {
     const src = findDomain(name);
@@ -453,7 +461,8 @@
           if (rec.name === '@') rec.name = d.subdomain;
           else if (rec.name !== fqdn && type !== 'PTR') rec.name += '.' + d.subdomain;
         }
-        if (pos || d.filepos) rec.filepos = pos || d.filepos;
+        const at = pos || extendPos || d.filepos;
+        if (at) rec.filepos = at;
         if (rec.ensure_absent) {
           delete rec.ensure_absent;
           d.recordsabsent.push(rec);
@@ -771,7 +780,8 @@
         }
         rec.args = args;
         if (metas.length) rec.metas = metas;
-        if (pos || d.filepos) rec.filepos = pos || d.filepos;
+        const at = pos || extendPos || d.filepos;
+        if (at) rec.filepos = at;
         d.rawrecords.push(rec);
         return rec;
       };
