@@ -11,24 +11,24 @@ let repo: TestRepo;
 let base: string;
 let head: string;
 
-const signedZone = (www: string, drift: string, extra = '') => `$ORIGIN signed.test.
+const signedZone = (www: string, drift: string, extra = '') => `$ORIGIN signed.example.
 $TTL 3600
-@     IN SOA ns1.signed.test. hostmaster.signed.test. 2026112601 3600 900 604800 300
-      IN NS  ns1.signed.test.
-      IN NS  ns2.signed.test.
+@     IN SOA ns1.signed.example. hostmaster.signed.example. 2026112601 3600 900 604800 300
+      IN NS  ns1.signed.example.
+      IN NS  ns2.signed.example.
 ns1   IN A   ${world.ip(10)}
 ns2   IN A   ${world.ip(11)}
 www   86400 IN A ${www}
 drift 300 IN TXT "${drift}"
-@     300 IN MX 10 mail.signed.test.
+@     300 IN MX 10 mail.signed.example.
 mail  300 IN A 192.0.2.25
 ${extra}`;
 
-const brokenZone = (www: string) => `$ORIGIN broken.test.
+const brokenZone = (www: string) => `$ORIGIN broken.example.
 $TTL 3600
-@     IN SOA ns1.broken.test. hostmaster.broken.test. 2026112601 3600 900 604800 300
-      IN NS  ns1.broken.test.
-      IN NS  ns2.broken.test.
+@     IN SOA ns1.broken.example. hostmaster.broken.example. 2026112601 3600 900 604800 300
+      IN NS  ns1.broken.example.
+      IN NS  ns2.broken.example.
 ns1   IN A   ${world.ip(10)}
 ns2   IN A   ${world.ip(11)}
 www   IN A   ${www}
@@ -40,20 +40,20 @@ beforeAll(async () => {
   const day = 24 * 3600 * 1000;
   base = repo.commit(
     {
-      'zones/signed.test.zone': signedZone('192.0.2.1', 'in git'),
-      'zones/broken.test.zone': brokenZone('192.0.2.2'),
+      'zones/signed.example.zone': signedZone('192.0.2.1', 'in git'),
+      'zones/broken.example.zone': brokenZone('192.0.2.2'),
     },
     'base',
     new Date(Date.now() - 30 * day),
   );
   head = repo.commit(
     {
-      'zones/signed.test.zone': signedZone(
+      'zones/signed.example.zone': signedZone(
         '192.0.2.10',
         'new value',
-        'promo 300 IN CNAME promo.gone.test.\n',
+        'promo 300 IN CNAME promo.gone.example.\n',
       ),
-      'zones/broken.test.zone': brokenZone('192.0.2.20'),
+      'zones/broken.example.zone': brokenZone('192.0.2.20'),
     },
     'head',
   );
@@ -85,23 +85,23 @@ describe('zoneguard check against the loopback world', () => {
       report.findings
         .filter((f: { zone: string }) => f.zone === zone)
         .map((f: { rule: string }) => f.rule);
-    expect(rules('broken.test.')).toContain('ds-mismatch');
-    expect(rules('signed.test.')).not.toContain('ds-mismatch');
-    expect(rules('signed.test.')).toEqual(
+    expect(rules('broken.example.')).toContain('ds-mismatch');
+    expect(rules('signed.example.')).not.toContain('ds-mismatch');
+    expect(rules('signed.example.')).toEqual(
       expect.arrayContaining(['drift', 'single-provider', 'ttl-not-lowered']),
     );
     const drift = report.findings.find((f: { rule: string }) => f.rule === 'drift');
-    expect(drift).toMatchObject({ name: 'drift.signed.test.', type: 'TXT', introduced: true });
+    expect(drift).toMatchObject({ name: 'drift.signed.example.', type: 'TXT', introduced: true });
     const ttl = report.findings.find(
       (f: { rule: string; name: string }) =>
-        f.rule === 'ttl-not-lowered' && f.name === 'www.signed.test.',
+        f.rule === 'ttl-not-lowered' && f.name === 'www.signed.example.',
     );
     expect(ttl?.message).toMatch(/86400|1 day|24 h/);
     expect(report.findings).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
           rule: 'dangling-cname',
-          name: 'promo.signed.test.',
+          name: 'promo.signed.example.',
           introduced: true,
         }),
       ]),
@@ -111,14 +111,14 @@ describe('zoneguard check against the loopback world', () => {
 
     expect(report.live.status).toBe('ok');
     expect(report.live.queries).toBeGreaterThan(0);
-    const broken = report.live.zones.find((z: { zone: string }) => z.zone === 'broken.test.');
-    expect(broken.delegation.parent).toBe('test.');
+    const broken = report.live.zones.find((z: { zone: string }) => z.zone === 'broken.example.');
+    expect(broken.delegation.parent).toBe('example.');
     expect(broken.delegation.ds).toHaveLength(1);
     expect(report.live.servers).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
-          zone: 'signed.test.',
-          name: 'ns1.signed.test.',
+          zone: 'signed.example.',
+          name: 'ns1.signed.example.',
           authoritative: true,
         }),
       ]),
@@ -137,7 +137,7 @@ describe('zoneguard check against the loopback world', () => {
       world.resolver,
     ]);
     expect(r.stdout).toContain('ds-mismatch');
-    expect(r.stdout).toContain('broken.test.');
+    expect(r.stdout).toContain('broken.example.');
     expect(r.stdout).toMatch(/live DNS: ok/);
   });
 

@@ -2,8 +2,10 @@
  * The live phase (docs/architecture.md, Live DNS): for each zone, discover the delegation (or
  * take the servers given with `--authoritative`), check every server, fetch the requested
  * RRsets. Bounded by one deadline; whatever goes wrong becomes `status` and `reasons`, never an
- * exception.
+ * exception. Special-use zones (model/special-use.ts) are not discovered: they have no public
+ * delegation; a reason says so.
  */
+import { describeSpecialUse, specialUseZone } from '../model/special-use.js';
 import { collectZone, resolverFacts, type ZoneInput } from './collect.js';
 import { discoverDelegation, type Lookup } from './discover.js';
 import { createDnsClient, DEFAULTS } from './dns/client.js';
@@ -35,8 +37,14 @@ export async function collectLive(
       workers: Math.max(1, maxInFlight),
       silent: new Set(),
     };
+    // A special-use zone has no public delegation to discover: asking the root for 10.in-addr.arpa.
+    // or internal. only yields NXDOMAIN or a sink. Its servers are asked when given explicitly.
+    const skipped = requests.filter(
+      (r) => !options.authoritative.has(r.zone) && specialUseZone(r.zone),
+    );
+    const asked = requests.filter((r) => !skipped.includes(r));
     const zones = await Promise.all(
-      requests.map(async (request) => {
+      asked.map(async (request) => {
         const [input, facts] = await Promise.all([
           zoneInput(lookup, request, options),
           resolverFacts(lookup, request),
@@ -45,12 +53,17 @@ export async function collectLive(
       }),
     );
     const reasons = [...problems];
+    for (const r of skipped)
+      reasons.push(
+        `${r.zone}: not asked: ${describeSpecialUse(specialUseZone(r.zone)!)} is served locally, never delegated in public DNS (--authoritative ${r.zone}=IP asks its own servers)`,
+      );
     for (const r of lookup.silent)
       reasons.push(`recursive resolver ${r.replace('#', ' port ')} did not answer`);
     for (const z of zones) for (const r of z.reasons) reasons.push(`${z.zone}: ${r}`);
     if (Date.now() > deadline)
       reasons.push('the live-DNS deadline passed before every answer came');
-    return { status: overall(zones), reasons, zones, queries: client.sent, takenAt };
+    const status = asked.length === 0 ? 'off' : overall(zones);
+    return { status, reasons, zones, queries: client.sent, takenAt };
   } catch (e) {
     // Defensive: a bug here must not fail the review; say what happened instead.
     const message = e instanceof Error ? e.message : String(e);

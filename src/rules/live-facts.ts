@@ -2,6 +2,7 @@
 import type { LiveZone } from '../live/types.js';
 import type { RecordType } from '../model/record-type.js';
 import { leftAlone } from '../model/scope.js';
+import { specialUseZone } from '../model/special-use.js';
 import type { RRset, Zone } from '../model/zone.js';
 import type { RuleContext } from './types.js';
 
@@ -63,4 +64,14 @@ export function sameSet(a: readonly string[], b: readonly string[]): boolean {
 /** Zones of head with their base counterpart, keyed the way diffs are. */
 export function zonePairs(ctx: Pick<RuleContext, 'diffs'>) {
   return ctx.diffs.map((d) => ({ key: d.zone, apex: d.name, base: d.before, head: d.after }));
+}
+
+/**
+ * The zone pairs whose delegation means something: not special-use or locally-served zones
+ * (`localhost.`, RFC 1918 reverse zones, `internal.`, … in model/special-use.ts), which no
+ * parent delegates, no registrar holds and no public server needs to answer. The delegation
+ * and provider-resilience rules read these.
+ */
+export function delegatedZonePairs(ctx: Pick<RuleContext, 'diffs'>) {
+  return zonePairs(ctx).filter((p) => !specialUseZone(p.apex));
 }

@@ -1,8 +1,11 @@
 /**
  * A small, real DNS world on loopback, so discovery runs as it does on the internet:
- * NSD as the root, as the `test.` TLD and as the child zones' provider; unbound as the
+ * NSD as the root, as the `example.` TLD and as the child zones' provider; unbound as the
  * recursive resolver whose root hints point at our root; misbehaving servers from
- * `faults.ts`. Zones are signed with BIND's dnssec-keygen/dnssec-signzone.
+ * `faults.ts`. Zones are signed with BIND's dnssec-keygen/dnssec-signzone. The TLD is
+ * `example.` (RFC 6761 §6.5: reserved for examples, delegated like any public name), not
+ * `test.`: that is special-use, and the live phase never looks for its delegation
+ * (src/model/special-use.ts).
  *
  * Every world lives on its own 127.<net>.<sub>.0/24 so two test files never collide; everything
  * runs from a temp dir that `stop()` removes. Missing tools fail loudly with what to install.
@@ -75,15 +78,15 @@ export interface WorldOptions {
   readonly slowMs?: number;
 }
 
-/** `many.test.`: enough RRsets that the live phase fetches them in bulk over TCP. */
+/** `many.example.`: enough RRsets that the live phase fetches them in bulk over TCP. */
 export const MANY = 150;
 export function manyRecords(): string[] {
   return Array.from({ length: MANY }, (_, i) =>
     i % 3 === 0
-      ? `r${i}.many.test. ${300 + i} IN A 192.0.2.${i % 256}`
+      ? `r${i}.many.example. ${300 + i} IN A 192.0.2.${i % 256}`
       : i % 3 === 1
-        ? `r${i}.many.test. ${300 + i} IN TXT "record ${i}" "second string"`
-        : `r${i}.many.test. ${300 + i} IN MX ${i} mx${i}.many.test.`,
+        ? `r${i}.many.example. ${300 + i} IN TXT "record ${i}" "second string"`
+        : `r${i}.many.example. ${300 + i} IN MX ${i} mx${i}.many.example.`,
   );
 }
 
@@ -218,35 +221,35 @@ export async function startWorld(options: WorldOptions): Promise<World> {
     // Child zones, all served by the "provider" NSD on A and B.
     const signed = signZone(
       dir,
-      'signed.test.',
+      'signed.example.',
       [
         '$TTL 3600',
-        SOA('signed.test.'),
-        'signed.test. 3600 IN NS ns1.signed.test.',
-        'signed.test. 3600 IN NS ns2.signed.test.',
-        `ns1.signed.test. 3600 IN A ${A}`,
-        `ns2.signed.test. 3600 IN A ${B}`,
-        'www.signed.test. 86400 IN A 192.0.2.1',
-        'drift.signed.test. 300 IN TXT "changed outside git"',
-        'promo.signed.test. 300 IN CNAME promo.gone.test.',
-        'signed.test. 300 IN MX 10 mail.signed.test.',
-        'mail.signed.test. 300 IN A 192.0.2.25',
-        'big.signed.test. 300 IN TXT ' +
+        SOA('signed.example.'),
+        'signed.example. 3600 IN NS ns1.signed.example.',
+        'signed.example. 3600 IN NS ns2.signed.example.',
+        `ns1.signed.example. 3600 IN A ${A}`,
+        `ns2.signed.example. 3600 IN A ${B}`,
+        'www.signed.example. 86400 IN A 192.0.2.1',
+        'drift.signed.example. 300 IN TXT "changed outside git"',
+        'promo.signed.example. 300 IN CNAME promo.gone.example.',
+        'signed.example. 300 IN MX 10 mail.signed.example.',
+        'mail.signed.example. 300 IN A 192.0.2.25',
+        'big.signed.example. 300 IN TXT ' +
           Array.from({ length: 12 }, (_, i) => `"${String(i % 10).repeat(200)}"`).join(' '),
       ].join('\n'),
       false,
     );
     const broken = signZone(
       dir,
-      'broken.test.',
+      'broken.example.',
       [
         '$TTL 3600',
-        SOA('broken.test.'),
-        'broken.test. IN NS ns1.broken.test.',
-        'broken.test. IN NS ns2.broken.test.',
-        `ns1.broken.test. IN A ${A}`,
-        `ns2.broken.test. IN A ${B}`,
-        'www.broken.test. IN A 192.0.2.2',
+        SOA('broken.example.'),
+        'broken.example. IN NS ns1.broken.example.',
+        'broken.example. IN NS ns2.broken.example.',
+        `ns1.broken.example. IN A ${A}`,
+        `ns2.broken.example. IN A ${B}`,
+        'www.broken.example. IN A 192.0.2.2',
       ].join('\n'),
       true,
     );
@@ -259,37 +262,40 @@ export async function startWorld(options: WorldOptions): Promise<World> {
       );
       return file;
     };
-    const faultNs = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((l) => `${l}.faults.test.`);
+    const faultNs = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((l) => `${l}.faults.example.`);
     const files: [string, string][] = [
-      ['signed.test.', signed.signedFile],
-      ['broken.test.', broken.signedFile],
-      ['faults.test.', plain('faults.test.', faultNs, ['www.faults.test. IN A 192.0.2.3'])],
+      ['signed.example.', signed.signedFile],
+      ['broken.example.', broken.signedFile],
       [
-        'halfdown.test.',
+        'faults.example.',
+        plain('faults.example.', faultNs, ['www.faults.example. IN A 192.0.2.3']),
+      ],
+      [
+        'halfdown.example.',
         plain(
-          'halfdown.test.',
-          ['ns1.halfdown.test.', 'ns2.halfdown.test.'],
+          'halfdown.example.',
+          ['ns1.halfdown.example.', 'ns2.halfdown.example.'],
           [
-            `ns1.halfdown.test. IN A ${A}`,
-            `ns2.halfdown.test. IN A ${ip(HOST.down)}`,
-            'www.halfdown.test. IN A 192.0.2.4',
+            `ns1.halfdown.example. IN A ${A}`,
+            `ns2.halfdown.example. IN A ${ip(HOST.down)}`,
+            'www.halfdown.example. IN A 192.0.2.4',
           ],
         ),
       ],
       [
-        'many.test.',
+        'many.example.',
         plain(
-          'many.test.',
-          ['ns1.many.test.', 'ns2.many.test.'],
-          [`ns1.many.test. IN A ${A}`, `ns2.many.test. IN A ${B}`, ...manyRecords()],
+          'many.example.',
+          ['ns1.many.example.', 'ns2.many.example.'],
+          [`ns1.many.example. IN A ${A}`, `ns2.many.example. IN A ${B}`, ...manyRecords()],
         ),
       ],
       [
-        'shop.test.',
+        'shop.example.',
         plain(
-          'shop.test.',
-          ['a.ns.cloudy.test.', 'b.ns.cloudy.test.', 'c.ns.cloudy.test.'],
-          ['www.shop.test. IN A 192.0.2.5'],
+          'shop.example.',
+          ['a.ns.cloudy.example.', 'b.ns.cloudy.example.', 'c.ns.cloudy.example.'],
+          ['www.shop.example. IN A 192.0.2.5'],
         ),
       ],
     ];
@@ -303,37 +309,37 @@ export async function startWorld(options: WorldOptions): Promise<World> {
       g: HOST.down,
     } as const;
     const tld = plain(
-      'test.',
-      ['ns1.nic.test.'],
+      'example.',
+      ['ns1.nic.example.'],
       [
-        `ns1.nic.test. IN A ${ip(HOST.tld)}`,
-        'signed.test. 86400 IN NS ns1.signed.test.',
-        'signed.test. 86400 IN NS ns2.signed.test.',
-        `ns1.signed.test. 86400 IN A ${A}`,
-        `ns2.signed.test. 86400 IN A ${B}`,
-        `signed.test. 86400 IN DS ${signed.ds}`,
-        'broken.test. IN NS ns1.broken.test.',
-        'broken.test. IN NS ns2.broken.test.',
-        `ns1.broken.test. IN A ${A}`,
-        `ns2.broken.test. IN A ${B}`,
-        `broken.test. IN DS ${broken.ds}`,
-        ...faultNs.map((n) => `faults.test. IN NS ${n}`),
-        `a.faults.test. IN A ${A}`,
-        ...Object.entries(faultAddr).map(([l, h]) => `${l}.faults.test. IN A ${ip(h)}`),
-        'halfdown.test. IN NS ns1.halfdown.test.',
-        'halfdown.test. IN NS ns2.halfdown.test.',
-        `ns1.halfdown.test. IN A ${A}`,
-        `ns2.halfdown.test. IN A ${ip(HOST.down)}`,
-        'many.test. IN NS ns1.many.test.',
-        'many.test. IN NS ns2.many.test.',
-        `ns1.many.test. IN A ${A}`,
-        `ns2.many.test. IN A ${B}`,
+        `ns1.nic.example. IN A ${ip(HOST.tld)}`,
+        'signed.example. 86400 IN NS ns1.signed.example.',
+        'signed.example. 86400 IN NS ns2.signed.example.',
+        `ns1.signed.example. 86400 IN A ${A}`,
+        `ns2.signed.example. 86400 IN A ${B}`,
+        `signed.example. 86400 IN DS ${signed.ds}`,
+        'broken.example. IN NS ns1.broken.example.',
+        'broken.example. IN NS ns2.broken.example.',
+        `ns1.broken.example. IN A ${A}`,
+        `ns2.broken.example. IN A ${B}`,
+        `broken.example. IN DS ${broken.ds}`,
+        ...faultNs.map((n) => `faults.example. IN NS ${n}`),
+        `a.faults.example. IN A ${A}`,
+        ...Object.entries(faultAddr).map(([l, h]) => `${l}.faults.example. IN A ${ip(h)}`),
+        'halfdown.example. IN NS ns1.halfdown.example.',
+        'halfdown.example. IN NS ns2.halfdown.example.',
+        `ns1.halfdown.example. IN A ${A}`,
+        `ns2.halfdown.example. IN A ${ip(HOST.down)}`,
+        'many.example. IN NS ns1.many.example.',
+        'many.example. IN NS ns2.many.example.',
+        `ns1.many.example. IN A ${A}`,
+        `ns2.many.example. IN A ${B}`,
         // shop.test: the parent lists two servers, the zone's apex three (ns-mismatch).
-        'shop.test. IN NS a.ns.cloudy.test.',
-        'shop.test. IN NS b.ns.cloudy.test.',
-        `a.ns.cloudy.test. IN A ${A}`,
-        `b.ns.cloudy.test. IN A ${B}`,
-        `c.ns.cloudy.test. IN A ${B}`,
+        'shop.example. IN NS a.ns.cloudy.example.',
+        'shop.example. IN NS b.ns.cloudy.example.',
+        `a.ns.cloudy.example. IN A ${A}`,
+        `b.ns.cloudy.example. IN A ${B}`,
+        `c.ns.cloudy.example. IN A ${B}`,
       ],
     );
     const root = plain(
@@ -341,14 +347,14 @@ export async function startWorld(options: WorldOptions): Promise<World> {
       ['a.root-servers.'],
       [
         `a.root-servers. IN A ${ip(HOST.root)}`,
-        'test. 172800 IN NS ns1.nic.test.',
-        `ns1.nic.test. 172800 IN A ${ip(HOST.tld)}`,
+        'example. 172800 IN NS ns1.nic.example.',
+        `ns1.nic.example. 172800 IN A ${ip(HOST.tld)}`,
       ],
     );
 
     const servers: [string, string[], [string, string][]][] = [
       ['root', [ip(HOST.root)], [['.', root]]],
-      ['tld', [ip(HOST.tld)], [['test.', tld]]],
+      ['tld', [ip(HOST.tld)], [['example.', tld]]],
       ['provider', [A, B], files],
     ];
     for (const [name, ips, zones] of servers) {
@@ -397,23 +403,21 @@ export async function startWorld(options: WorldOptions): Promise<World> {
         '  qname-minimisation: no',
         '  infra-host-ttl: 10',
         '  trust-anchor-signaling: no',
-        // unbound answers the RFC 6761 name `test.` itself unless told not to.
-        '  local-zone: "test." nodefault',
         'remote-control:',
         '  control-enable: no',
       ].join('\n'),
     );
     const u = spawn('unbound', ['-d', '-c', join(dir, 'unbound.conf')], { stdio: 'ignore' });
     procs.push(u);
-    await waitForSoa(resolver, 'test.', u, join(dir, 'unbound.log'));
+    await waitForSoa(resolver, 'example.', u, join(dir, 'unbound.log'));
 
     return {
       dir,
       net,
       ip,
       resolver,
-      ds: { 'signed.test.': [signed.ds], 'broken.test.': [broken.ds] },
-      dnskeys: { 'signed.test.': signed.dnskeys, 'broken.test.': broken.dnskeys },
+      ds: { 'signed.example.': [signed.ds], 'broken.example.': [broken.ds] },
+      dnskeys: { 'signed.example.': signed.dnskeys, 'broken.example.': broken.dnskeys },
       stop,
     };
   } catch (e) {

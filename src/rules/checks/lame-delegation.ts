@@ -6,7 +6,7 @@
  */
 
 import { sentence } from '../describe.js';
-import { liveZone, zonePairs } from '../live-facts.js';
+import { delegatedZonePairs, liveZone } from '../live-facts.js';
 import type { DraftFinding, Rule } from '../types.js';
 
 export const lameDelegation: Rule = {
@@ -17,7 +17,7 @@ export const lameDelegation: Rule = {
   fix: 'Make the server serve the zone again, or remove it from the NS set at the registrar and in the zone.',
   check(ctx) {
     const out: DraftFinding[] = [];
-    for (const { key, apex } of zonePairs(ctx)) {
+    for (const { key, apex } of delegatedZonePairs(ctx)) {
       const lz = liveZone(ctx, apex);
       if (!lz?.delegation) continue; // only servers the parent delegates to are "delegated"
       const byName = new Map<string, { addresses: string[]; errors: string[]; silent: boolean }>();

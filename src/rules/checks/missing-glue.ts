@@ -2,12 +2,14 @@
  * missing-glue: a nameserver whose name lies inside the zone it serves needs an address
  * record in that zone (glue, RFC 1034 §4.2.1), or resolvers cannot reach it: the name can
  * only be resolved through the server itself. Checked on the config (apex and child
- * delegations) and, when live DNS ran, on the referral the parent hands out.
+ * delegations) and, when live DNS ran, on the referral the parent hands out. A special-use
+ * zone's own delegation is not checked: no parent publishes it.
  */
 import { isInZone } from '../../model/name.js';
+import { specialUseZone } from '../../model/special-use.js';
 import type { ZoneSet } from '../../model/zone.js';
 import { zoneKey } from '../../model/zone.js';
-import { liveZone, zonePairs } from '../live-facts.js';
+import { delegatedZonePairs, liveZone } from '../live-facts.js';
 import { compareStates } from '../state.js';
 import type { DraftFinding, Rule } from '../types.js';
 
@@ -17,8 +19,11 @@ function configFindings(set: ZoneSet) {
     const hasAddress = new Set(
       z.rrsets.filter((r) => r.type === 'A' || r.type === 'AAAA').map((r) => r.name),
     );
+    // A special-use zone's own NS has no parent to hold its glue (model/special-use.ts); a
+    // delegation inside it still needs glue from the zone's own servers.
+    const local = specialUseZone(z.name) !== undefined;
     for (const r of z.rrsets) {
-      if (r.type !== 'NS') continue;
+      if (r.type !== 'NS' || (local && r.name === z.name)) continue;
       for (const ns of r.values) {
         // In-bailiwick of the delegated name (or the apex) and inside this zone.
         if (!isInZone(ns, r.name) || !isInZone(ns, z.name) || hasAddress.has(ns)) continue;
@@ -44,7 +49,7 @@ export const missingGlue: Rule = {
   fix: 'Add A/AAAA records for the nameserver name (and the same glue at the registrar), or use a nameserver name outside the zone.',
   check(ctx) {
     const out: DraftFinding[] = compareStates(ctx, configFindings);
-    for (const { key, apex } of zonePairs(ctx)) {
+    for (const { key, apex } of delegatedZonePairs(ctx)) {
       const d = liveZone(ctx, apex)?.delegation;
       if (!d) continue;
       for (const ns of d.ns) {

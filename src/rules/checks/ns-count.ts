@@ -5,7 +5,7 @@
  */
 
 import { sentence } from '../describe.js';
-import { configuredNs, liveNs, zonePairs } from '../live-facts.js';
+import { configuredNs, delegatedZonePairs, liveNs } from '../live-facts.js';
 import type { DraftFinding, Rule } from '../types.js';
 
 export const nsCount: Rule = {
@@ -16,7 +16,7 @@ export const nsCount: Rule = {
   fix: 'List at least two nameservers, ideally at two operators or networks.',
   check(ctx) {
     const out: DraftFinding[] = [];
-    for (const { key, apex, base, head } of zonePairs(ctx)) {
+    for (const { key, apex, base, head } of delegatedZonePairs(ctx)) {
       if (!head) continue;
       const live = liveNs(ctx, apex);
       const after = configuredNs(head) ?? live;

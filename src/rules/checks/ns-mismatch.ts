@@ -5,7 +5,7 @@
  * ready for, and a forgotten registrar update leaves old servers in service.
  */
 import { listValues } from '../describe.js';
-import { configuredNs, liveZone, sameSet, servedNs, zonePairs } from '../live-facts.js';
+import { configuredNs, delegatedZonePairs, liveZone, sameSet, servedNs } from '../live-facts.js';
 import type { DraftFinding, Rule } from '../types.js';
 
 export const nsMismatch: Rule = {
@@ -16,7 +16,7 @@ export const nsMismatch: Rule = {
   fix: 'Update the NS at the registrar (the parent) or the apex NS records so that both list the same servers.',
   check(ctx) {
     const out: DraftFinding[] = [];
-    for (const { key, apex, base, head } of zonePairs(ctx)) {
+    for (const { key, apex, base, head } of delegatedZonePairs(ctx)) {
       const lz = liveZone(ctx, apex);
       const parent = lz?.delegation?.ns;
       if (!lz || !parent || parent.length === 0) continue;

@@ -3,6 +3,7 @@
  * delegation (NS and DS at the parent); a new one may push its own default nameservers, drop the
  * DS, or need a transfer that the config alone cannot do.
  */
+import { specialUseZone } from '../../model/special-use.js';
 import type { ProviderRef } from '../../model/zone.js';
 import type { DraftFinding, Rule } from '../types.js';
 
@@ -20,7 +21,8 @@ export const registrarChange: Rule = {
   check(ctx) {
     const out: DraftFinding[] = [];
     for (const d of ctx.diffs) {
-      if (!d.before || !d.after) continue;
+      // No registrar holds a special-use zone (model/special-use.ts): its name means nothing.
+      if (!d.before || !d.after || specialUseZone(d.name)) continue;
       const before = describe(d.before.registrar);
       const after = describe(d.after.registrar);
       if (before === after) continue;

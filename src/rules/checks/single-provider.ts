@@ -8,7 +8,7 @@
 
 import type { Zone } from '../../model/zone.js';
 import { listValues, sentence } from '../describe.js';
-import { configuredNs, liveNs, zonePairs } from '../live-facts.js';
+import { configuredNs, delegatedZonePairs, liveNs } from '../live-facts.js';
 import type { DraftFinding, Rule, RuleContext } from '../types.js';
 import { identifyProvider } from './providers.js';
 
@@ -38,7 +38,7 @@ export const singleProvider: Rule = {
   fix: 'Add a second DNS provider (DNSControl: a second DnsProvider(); octoDNS: a second target) serving the same records, and list both sets of nameservers at the registrar. Sign with care (RFC 8901) or leave DNSSEC to one provider.',
   check(ctx) {
     const out: DraftFinding[] = [];
-    for (const { key, apex, base, head } of zonePairs(ctx)) {
+    for (const { key, apex, base, head } of delegatedZonePairs(ctx)) {
       if (!head) continue;
       const live = liveNs(ctx, apex);
       const after = operators(ctx, head, live);
