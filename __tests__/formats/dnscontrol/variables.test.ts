@@ -69,6 +69,16 @@ D("example.com", "none", TXT("@", view));`;
     expect(r.records.map((x) => x.type)).toEqual(['A']);
   });
 
+  test("a variable named like one of JavaScript's own globals is refused, by name only", async () => {
+    for (const name of ['JSON', 'Math', 'Object', 'globalThis']) {
+      const e = await errorOf('D("example.com", "none");', { [name]: SECRET });
+      expect(e.message).toMatch(
+        new RegExp(`^the variable ${name} \\(--var, the Action's vars\\) would replace`),
+      );
+      expect(e.message).not.toContain(SECRET);
+    }
+  });
+
   test('a variable is there in required files too', async () => {
     const repo = makeRepo({
       'dnsconfig.js': 'D("example.com", "none"); require("./extra.js");',

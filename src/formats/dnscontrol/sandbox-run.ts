@@ -182,12 +182,23 @@ export function runRequest(
     return { ...fail(failure), ...(unset.length ? { unset } : {}) };
   };
   try {
-    installHost(vm, text, bridge, expired);
+    // Variables first, as DNSControl sets them before its helpers: a name the prelude defines
+    // (A, D, …) is then replaced by the helper, and one that is JavaScript's own (JSON, Math)
+    // is refused, since replacing it would break the language under the config.
     for (const [name, value] of request.vars ?? []) {
+      const existing = vm.getProp(vm.global, name);
+      const builtIn = vm.typeof(existing) !== 'undefined';
+      existing.dispose();
+      if (builtIn)
+        return fail({
+          file,
+          message: `the variable ${name} (--var, the Action's vars) would replace JavaScript's own ${name}, which the configuration language needs: choose another name`,
+        });
       const h = vm.newString(value);
       vm.setProp(vm.global, name, h);
       h.dispose();
     }
+    installHost(vm, text, bridge, expired);
     const prelude = vm.evalCode(PRELUDE, PRELUDE_FILE);
     if (prelude.error) return explain(prelude.error);
     serialise = prelude.value;
