@@ -7061,9 +7061,9 @@ var ZoneFileParser = class {
       );
       return;
     }
-    const range = parseRange(t[1].text);
-    if (typeof range === "string")
-      return this.error(file, t[1].line, t[1].column, range, "bind/generate");
+    const range2 = parseRange(t[1].text);
+    if (typeof range2 === "string")
+      return this.error(file, t[1].line, t[1].column, range2, "bind/generate");
     const lhs = compileTemplate(t[2].text);
     if (typeof lhs === "string")
       return this.error(file, t[2].line, t[2].column, lhs, "bind/generate");
@@ -7082,7 +7082,7 @@ var ZoneFileParser = class {
     const rhs = compileTemplate(rhsTok.quoted ? unescapeQuotes(rhsTok.text) : rhsTok.text);
     if (typeof rhs === "string")
       return this.error(file, rhsTok.line, rhsTok.column, rhs, "bind/generate");
-    this.generated += Math.floor((range.stop - range.start) / range.step) + 1;
+    this.generated += Math.floor((range2.stop - range2.start) / range2.step) + 1;
     if (this.generated > MAX_GENERATED)
       return this.error(
         file,
@@ -7093,7 +7093,7 @@ var ZoneFileParser = class {
       );
     const ttl = this.resolveTtl(file, d.line, d.column, head.ttl, head.type, void 0);
     if (ttl === void 0) return;
-    for (let it = range.start; it <= range.stop && this.probe?.soa === void 0 && this.budget.exceeded === void 0; it += range.step) {
+    for (let it = range2.start; it <= range2.stop && this.probe?.soa === void 0 && this.budget.exceeded === void 0; it += range2.step) {
       const ownerText2 = expand(lhs, it);
       const rdataText = expand(rhs, it);
       if (ownerText2 === void 0 || rdataText === void 0)
@@ -7751,6 +7751,38 @@ function readCreds(text3, file) {
 // src/formats/dnscontrol/evaluate.ts
 import { posix as posix4 } from "node:path";
 
+// src/secrets/known-values.ts
+var MIN_MASKED_LENGTH = 6;
+function maskable(values) {
+  return values.filter((v) => v.value.length >= MIN_MASKED_LENGTH).sort((a, b) => b.value.length - a.value.length);
+}
+function maskKnownValues(text3, values) {
+  let out = text3;
+  for (const v of maskable(values)) out = out.split(v.value).join(`[var ${v.name}]`);
+  return out;
+}
+function maskKnownValuesDeep(data, values) {
+  const list = maskable(values);
+  if (list.length === 0) return data;
+  const text3 = (s2) => {
+    let out = s2;
+    for (const v of list)
+      if (out.includes(v.value)) out = out.split(v.value).join(`[var ${v.name}]`);
+    return out;
+  };
+  const walk = (x) => {
+    if (typeof x === "string") return text3(x);
+    if (Array.isArray(x)) return x.map(walk);
+    if (x !== null && typeof x === "object" && !(x instanceof Date)) {
+      const o = {};
+      for (const [k, v] of Object.entries(x)) o[text3(k)] = walk(v);
+      return o;
+    }
+    return x;
+  };
+  return walk(data);
+}
+
 // src/formats/dnscontrol/host-bridge.ts
 var import_json52 = __toESM(require_lib(), 1);
 import { posix as posix3 } from "node:path";
@@ -8343,7 +8375,7 @@ function normalizeConfig(json, file) {
   }
   if (typeof raw.positions_skipped === "number" && raw.positions_skipped > 0)
     p.warn(
-      `${raw.positions_skipped} records sit in very long runs of straight-line code: they point at their D() call rather than their own line`,
+      `${raw.positions_skipped} records sit in very long runs of straight-line code: they point at their D() or D_EXTEND() call rather than their own line`,
       void 0,
       "dnscontrol/positions"
     );
@@ -13779,13 +13811,21 @@ var sandbox_prelude_default = \`/*
     }
     return best;
   }
+  // Where the D_EXTEND() being applied was called: a record it adds that has no position of its
+  // own (past the position budget) takes this one, not its D()'s, which may be in another file.
+  let extendPos;
   function D_EXTEND(name, ...modifiers) {
     const d = findDomain(name);
     if (!d) fail(name + ' was not declared yet and therefore cannot be updated. Use D() before.');
     const n = stripBang(String(name));
     d.subdomain = n.slice(0, Math.max(0, n.length - stripBang(d.name).length - 1));
-    for (let i = 0; i < modifiers.length; i++) applyDomainModifier(modifiers[i], d);
-    d.subdomain = '';
+    extendPos = callerPos(true);
+    try {
+      for (let i = 0; i < modifiers.length; i++) applyDomainModifier(modifiers[i], d);
+    } finally {
+      d.subdomain = '';
+      extendPos = undefined;
+    }
   }
   function INCLUDE(name) {
     const src = findDomain(name);
@@ -13881,8 +13921,24 @@ var sandbox_prelude_default = \`/*
   function DKIM(arr) {
     return arr;
   }
+  // DNSControl's variables: the host sets each \\\`-v NAME=VALUE\\\` (ours: --var) as a global string
+  // before this prelude runs, and CLI_DEFAULTS fills only the globals that are still undefined.
+  // A default of null or undefined means "must be passed": such names are remembered, so an
+  // error can say which variable had no value (see variablesWithoutValue).
+  const defaultedVariables = [];
   function CLI_DEFAULTS(defaults) {
-    for (const k in defaults) if (typeof global[k] === 'undefined') global[k] = defaults[k];
+    for (const k in defaults) {
+      if (typeof global[k] !== 'undefined') continue;
+      global[k] = defaults[k];
+      if (defaults[k] == null && defaultedVariables.indexOf(k) === -1) defaultedVariables.push(k);
+    }
+  }
+  // The CLI_DEFAULTS variables that hold null or undefined now (the config may set them later).
+  function variablesWithoutValue() {
+    const out = [];
+    for (let i = 0; i < defaultedVariables.length; i++)
+      if (global[defaultedVariables[i]] == null) out.push(defaultedVariables[i]);
+    return out;
   }
 
   // ---------------------------------------------------------------- records
@@ -13928,7 +13984,13 @@ var sandbox_prelude_default = \`/*
       const parsed = {};
       for (let i = 0; i < args.length; i++) {
         if (args[i][1] && !args[i][1](values[i]))
-          fail(type + ' record ' + args[i][0] + ' argument validation failed');
+          fail(
+            type +
+              ' record ' +
+              args[i][0] +
+              ' argument validation failed' +
+              (values[i] == null ? ' (it is ' + values[i] + ')' : ''),
+          );
         parsed[args[i][0]] = values[i];
       }
       const mods = values.slice(args.length);
@@ -13943,7 +14005,8 @@ var sandbox_prelude_default = \`/*
           if (rec.name === '@') rec.name = d.subdomain;
           else if (rec.name !== fqdn && type !== 'PTR') rec.name += '.' + d.subdomain;
         }
-        if (pos || d.filepos) rec.filepos = pos || d.filepos;
+        const at = pos || extendPos || d.filepos;
+        if (at) rec.filepos = at;
         if (rec.ensure_absent) {
           delete rec.ensure_absent;
           d.recordsabsent.push(rec);
@@ -14261,7 +14324,8 @@ var sandbox_prelude_default = \`/*
         }
         rec.args = args;
         if (metas.length) rec.metas = metas;
-        if (pos || d.filepos) rec.filepos = pos || d.filepos;
+        const at = pos || extendPos || d.filepos;
+        if (at) rec.filepos = at;
         d.rawrecords.push(rec);
         return rec;
       };
@@ -14829,11 +14893,15 @@ var sandbox_prelude_default = \`/*
   };
   for (const key in exported) global[key] = exported[key];
 
-  // The completion value: serialises the configuration once the config has run.
-  return () => {
+  // The completion value, which only the host holds: the function that serialises the
+  // configuration once the config has run. Its \\\`unset\\\` names the CLI_DEFAULTS variables that
+  // have no value (JSON), for the host's error messages.
+  const serialise = () => {
     if (positionsSkipped) conf.positions_skipped = positionsSkipped;
     return stringify(conf);
   };
+  serialise.unset = () => stringify(variablesWithoutValue());
+  return serialise;
 })(globalThis);
 \`;
 
@@ -14904,30 +14972,52 @@ function runRequest(engine, request, deadline) {
   runtime.setInterruptHandler(expired);
   const vm = runtime.newContext();
   const text = stringReader(vm);
+  let serialise;
   const explain = (handle) => {
     const failure = describeError(text, handle, file, bridge.filesRead);
     handle.dispose();
     if (clock.timedOut) return fail({ file: failure.file, message: "" }, "deadline");
     if (/^InternalError: out of memory/.test(failure.message)) return fail(failure, "memory");
     if (/stack overflow/.test(failure.message)) return fail(failure, "stack");
-    return fail(failure);
+    const unset = serialise ? unsetVariables(text, serialise) : [];
+    return { ...fail(failure), ...unset.length ? { unset } : {} };
   };
   try {
+    for (const [name, value] of request.vars ?? []) {
+      const existing = vm.getProp(vm.global, name);
+      const builtIn = vm.typeof(existing) !== "undefined";
+      existing.dispose();
+      if (builtIn)
+        return fail({
+          file,
+          message: \`the variable \${name} (--var, the Action's vars) would replace JavaScript's own \${name}, which the configuration language needs: choose another name\`
+        });
+      const h = vm.newString(value);
+      vm.setProp(vm.global, name, h);
+      h.dispose();
+    }
     installHost(vm, text, bridge, expired);
     const prelude = vm.evalCode(PRELUDE, PRELUDE_FILE);
     if (prelude.error) return explain(prelude.error);
-    const serialise = prelude.value;
+    serialise = prelude.value;
     const run = vm.evalCode(source, file);
     if (run.error) return explain(run.error);
     run.value.dispose();
-    const out = vm.callFunction(serialise, vm.undefined);
+    const out = vm.callFunction(prelude.value, vm.undefined);
     if (out.error) return explain(out.error);
     const length = text.length(out.value);
     if (length === void 0)
       return fail({ file, message: "the configuration could not be serialised" });
     if (length > request.memoryBytes / 4) return fail({ file, message: "" }, "memory");
     const json = vm.getString(out.value);
-    return { ok: true, json, log: bridge.logLines, filesRead: [...bridge.filesRead] };
+    const unset = unsetVariables(text, prelude.value);
+    return {
+      ok: true,
+      json,
+      log: bridge.logLines,
+      filesRead: [...bridge.filesRead],
+      ...unset.length ? { unset } : {}
+    };
   } catch (e) {
     if (e instanceof RangeError) return fail({ file, message: "" }, "nesting");
     throw e;
@@ -14936,6 +15026,26 @@ function runRequest(engine, request, deadline) {
 function fail(error, limit) {
   const clipped = { ...error, message: clip(error.message) };
   return limit ? { ok: false, error: clipped, limit } : { ok: false, error: clipped };
+}
+function unsetVariables(text, serialise) {
+  const { vm } = text;
+  const fn = vm.getProp(serialise, "unset");
+  try {
+    if (vm.typeof(fn) !== "function") return [];
+    const out = vm.callFunction(fn, vm.undefined);
+    if (out.error) {
+      out.error.dispose();
+      return [];
+    }
+    const json = text.head(out.value, 64 * 1024);
+    out.value.dispose();
+    const names = json === void 0 ? [] : JSON.parse(json);
+    return Array.isArray(names) ? names.filter((n) => typeof n === "string") : [];
+  } catch {
+    return [];
+  } finally {
+    fn.dispose();
+  }
 }
 function describeError(text, handle, file, evaluated) {
   const { vm } = text;
@@ -15105,9 +15215,16 @@ function limitMessage(limit, limits) {
   }
 }
 function fromWorker(outcome, limits) {
+  const unset = outcome.unset?.length ? { unset: outcome.unset } : {};
   if (outcome.ok)
-    return { ok: true, json: outcome.json, log: outcome.log, filesRead: outcome.filesRead };
-  if (!outcome.limit) return { ok: false, error: outcome.error };
+    return {
+      ok: true,
+      json: outcome.json,
+      log: outcome.log,
+      filesRead: outcome.filesRead,
+      ...unset
+    };
+  if (!outcome.limit) return { ok: false, error: outcome.error, ...unset };
   const { file, line, column } = outcome.error;
   const message = limitMessage(outcome.limit, limits);
   if (outcome.limit === "deadline" || line === void 0)
@@ -15178,7 +15295,61 @@ function runInSandbox(input, limits) {
   });
 }
 
+// src/formats/dnscontrol/variables.ts
+function howToPass(name2) {
+  return `pass it with --var ${name2}=\u2026 (the Action: a line ${name2}=\u2026 in its vars input), as dnscontrol -v ${name2}=\u2026 does`;
+}
+var NOT_DEFINED = /^ReferenceError: '([A-Za-z_$][\w$]{0,99})' is not defined$/;
+var ABOUT_NOTHING = /\b(null|undefined)\b/;
+var MAX_NAMES = 5;
+var MAX_LINE = 1e4;
+function explainVariables(d, unset, texts) {
+  const hint = variableHint(d, unset, texts);
+  return hint ? { ...d, message: `${d.message}${hint}` } : d;
+}
+function variableHint(d, unset, texts) {
+  const undefinedName = NOT_DEFINED.exec(d.message)?.[1];
+  if (undefinedName)
+    return `. If ${undefinedName} is a variable DNSControl gets from its command line, ${howToPass(undefinedName)}`;
+  if (unset.length === 0) return "";
+  const line = sourceLine(texts, d.location.file, d.location.line);
+  const named = line === void 0 ? [] : unset.filter((n) => mentions(line, n));
+  const names = named.length > 0 ? named : ABOUT_NOTHING.test(d.message) ? unset : [];
+  if (names.length === 0) return "";
+  const shown2 = names.slice(0, MAX_NAMES);
+  const more = names.length > shown2.length ? ` (and ${names.length - shown2.length} more)` : "";
+  const subject = names.length === 1 ? `${shown2[0]} has no value (its CLI_DEFAULTS default is null or undefined, and none was passed)` : `${shown2.join(", ")}${more} have no value (their CLI_DEFAULTS defaults are null or undefined, and none was passed)`;
+  return `. ${subject}: ${howToPass(shown2[0])}`;
+}
+function sourceLine(texts, file, line) {
+  const text3 = texts.get(file);
+  if (text3 === void 0 || line === void 0) return void 0;
+  let start = 0;
+  for (let n = 1; n < line; n++) {
+    const next = text3.indexOf("\n", start);
+    if (next < 0) return void 0;
+    start = next + 1;
+  }
+  const end3 = text3.indexOf("\n", start);
+  return text3.slice(start, Math.min(end3 < 0 ? text3.length : end3, start + MAX_LINE));
+}
+function mentions(line, name2) {
+  for (let at = line.indexOf(name2); at >= 0; at = line.indexOf(name2, at + 1)) {
+    if (!isIdentifierChar(line[at - 1]) && !isIdentifierChar(line[at + name2.length])) return true;
+  }
+  return false;
+}
+function isIdentifierChar(c) {
+  return c !== void 0 && /[\w$]/.test(c);
+}
+
 // src/formats/dnscontrol/evaluate.ts
+function knownValues(vars) {
+  return [...vars ?? []].map(([name2, value]) => ({ name: name2, value }));
+}
+function maskDiagnostic(d, values) {
+  return values.length ? { ...d, message: maskKnownValues(d.message, values) } : d;
+}
 var LOADABLE = /\.(js|json|json5)$/i;
 var SKIP_DIRS = /(^|\/)(node_modules|\.git)\//;
 var MAX_PRELOAD_FILES = 5e3;
@@ -15230,8 +15401,9 @@ async function evaluateDnsconfigFull(tree, file, opts = {}) {
     return fail({ level: "error", message: "file not found", location: { file } });
   const files = await preload(tree, file, source);
   const baseDir = opts.baseDir ?? posix4.dirname(file).replace(/^\.$/, "");
+  const masked = knownValues(opts.vars);
   const outcome = await runInSandbox(
-    { source, file, files, baseDir },
+    { source, file, files, baseDir, ...opts.vars?.size ? { vars: [...opts.vars] } : {} },
     {
       timeoutMs: opts.evalTimeoutMs ?? DEFAULT_TIMEOUT_MS,
       memoryBytes: opts.evalMemoryBytes ?? DEFAULT_MEMORY_BYTES
@@ -15240,11 +15412,24 @@ async function evaluateDnsconfigFull(tree, file, opts = {}) {
   if (!outcome.ok) {
     const { message, ...location2 } = outcome.error;
     const d = { level: "error", message, location: location2, code: "dnscontrol/evaluation" };
-    return fail(d);
+    return fail(maskDiagnostic(explainVariables(d, outcome.unset ?? [], files.texts), masked));
   }
   const normalized = normalizeConfig(outcome.json, file);
-  if (!normalized.ir) return { ok: false, errors: normalized.errors };
-  return ok({ ir: normalized.ir, log: outcome.log, files: outcome.filesRead }, normalized.warnings);
+  if (!normalized.ir)
+    return {
+      ok: false,
+      errors: normalized.errors.map(
+        (e) => maskDiagnostic(explainVariables(e, outcome.unset ?? [], files.texts), masked)
+      )
+    };
+  return ok(
+    {
+      ir: normalized.ir,
+      log: outcome.log.map((line) => maskKnownValues(line, masked)),
+      files: outcome.filesRead
+    },
+    normalized.warnings.map((w) => maskDiagnostic(w, masked))
+  );
 }
 
 // src/formats/dnscontrol/to-model.ts
@@ -15635,6 +15820,7 @@ function outside(skip) {
 }
 async function loadConfig(tree, file, options) {
   const evaluated = await evaluateDnsconfigFull(tree, file, {
+    ...options.vars !== void 0 ? { vars: options.vars } : {},
     ...options.evalTimeoutMs !== void 0 ? { evalTimeoutMs: options.evalTimeoutMs } : {},
     ...options.evalMemoryBytes !== void 0 ? { evalMemoryBytes: options.evalMemoryBytes } : {}
   });
@@ -15654,7 +15840,11 @@ async function loadConfig(tree, file, options) {
     });
   const creds = credsText === void 0 ? void 0 : readCreds(credsText, credsFile);
   const model = irToZones(evaluated.value.ir, file, creds?.types ?? /* @__PURE__ */ new Map());
-  const errors = [...model.errors, ...creds?.errors ?? []];
+  const masked = knownValues(options.vars);
+  const errors = [
+    ...model.errors.map((e) => maskDiagnostic(e, masked)),
+    ...creds?.errors ?? []
+  ];
   if (errors.length) return { ok: false, errors };
   const outputs = /* @__PURE__ */ new Set();
   for (const zone of model.zones)
@@ -15675,6 +15865,16 @@ async function loadConfig(tree, file, options) {
     },
     evaluated.warnings
   );
+}
+function dnscontrolZoneLocation(zone, where) {
+  const d = `D("${zone.replace(/\.$/, "")}", \u2026)`;
+  const config = where?.config;
+  if (config === void 0) return `${d} in ${CONFIG}`;
+  const elsewhere = where.files.filter((f) => f !== config);
+  if (elsewhere.length === 0) return `${d} in ${config}`;
+  const files = [...elsewhere, ...where.files.includes(config) ? [config] : []];
+  const list = files.length === 1 ? files[0] : `${files.slice(0, -1).join(", ")} and ${files.at(-1)}`;
+  return `${list}, where these records are written (${d} is in ${config})`;
 }
 var dnscontrolFormat = {
   id: "dnscontrol",
@@ -15726,7 +15926,7 @@ var dnscontrolFormat = {
     fenceLanguage: "js",
     lineComment: "//",
     editUnit: "rrset",
-    zoneLocation: (zone) => `D("${zone.replace(/\.$/, "")}", \u2026) in ${CONFIG}`,
+    zoneLocation: dnscontrolZoneLocation,
     records: formatDnscontrolRecords
   }
 };
@@ -21676,6 +21876,78 @@ var dmarcWeakened = {
   }
 };
 
+// src/model/special-use.ts
+function range(from, to, zone, s2, what2) {
+  const out = [];
+  for (let n = from; n <= to; n++) out.push({ zone: zone(n), source: s2, what: what2 });
+  return out;
+}
+var v6Host = (first) => `${first}.${"0.".repeat(31)}ip6.arpa.`;
+var SPECIAL_USE_ZONES = [
+  // RFC 6761 §6: names with special meaning that no registry delegates.
+  { zone: "test.", source: "RFC 6761 \xA76.2", what: "reserved for testing" },
+  { zone: "localhost.", source: "RFC 6761 \xA76.3", what: "the loopback name" },
+  { zone: "invalid.", source: "RFC 6761 \xA76.4", what: "reserved as always invalid" },
+  { zone: "local.", source: "RFC 6762 \xA73", what: "the Multicast DNS domain" },
+  { zone: "onion.", source: "RFC 7686", what: "Tor onion services, outside the DNS" },
+  { zone: "alt.", source: "RFC 9476", what: "reserved for non-DNS name systems" },
+  { zone: "home.arpa.", source: "RFC 8375", what: "the home network domain" },
+  {
+    zone: "internal.",
+    source: "ICANN Board resolution of 29 July 2024 (SAC113)",
+    what: "reserved for private use"
+  },
+  // RFC 6303 §4: reverse zones every recursive server should serve locally.
+  { zone: "10.in-addr.arpa.", source: "RFC 6303 \xA74.1", what: "an RFC 1918 reverse zone" },
+  ...range(16, 31, (n) => `${n}.172.in-addr.arpa.`, "RFC 6303 \xA74.1", "an RFC 1918 reverse zone"),
+  { zone: "168.192.in-addr.arpa.", source: "RFC 6303 \xA74.1", what: "an RFC 1918 reverse zone" },
+  { zone: "0.in-addr.arpa.", source: "RFC 6303 \xA74.2", what: "the reverse zone of 0.0.0.0/8" },
+  { zone: "127.in-addr.arpa.", source: "RFC 6303 \xA74.2", what: "the loopback reverse zone" },
+  {
+    zone: "254.169.in-addr.arpa.",
+    source: "RFC 6303 \xA74.2",
+    what: "the link-local reverse zone"
+  },
+  ...["2.0.192", "100.51.198", "113.0.203"].map((net) => ({
+    zone: `${net}.in-addr.arpa.`,
+    source: "RFC 6303 \xA74.2",
+    what: "a documentation reverse zone"
+  })),
+  {
+    zone: "255.255.255.255.in-addr.arpa.",
+    source: "RFC 6303 \xA74.2",
+    what: "the broadcast reverse zone"
+  },
+  { zone: v6Host("0"), source: "RFC 6303 \xA74.3", what: "the reverse zone of ::" },
+  { zone: v6Host("1"), source: "RFC 6303 \xA74.3", what: "the reverse zone of ::1" },
+  { zone: "d.f.ip6.arpa.", source: "RFC 6303 \xA74.4", what: "the unique local reverse zone" },
+  ...["8", "9", "a", "b"].map((n) => ({
+    zone: `${n}.e.f.ip6.arpa.`,
+    source: "RFC 6303 \xA74.5",
+    what: "a link-local reverse zone"
+  })),
+  {
+    zone: "8.b.d.0.1.0.0.2.ip6.arpa.",
+    source: "RFC 6303 \xA74.6",
+    what: "the documentation reverse zone"
+  },
+  // RFC 7793: the shared address space 100.64.0.0/10, served locally like RFC 1918.
+  ...range(
+    64,
+    127,
+    (n) => `${n}.100.in-addr.arpa.`,
+    "RFC 7793",
+    "a shared address space reverse zone"
+  )
+];
+function specialUseZone(name2) {
+  const n = name2.toLowerCase();
+  return SPECIAL_USE_ZONES.find((s2) => isInZone(n, s2.zone));
+}
+function describeSpecialUse(s2) {
+  return `${s2.zone} (${s2.what}, ${s2.source})`;
+}
+
 // src/rules/live-facts.ts
 function liveZone(ctx, apex) {
   const z = ctx.live?.zones.find((x) => x.zone === apex);
@@ -21711,6 +21983,9 @@ function sameSet(a, b) {
 }
 function zonePairs(ctx) {
   return ctx.diffs.map((d) => ({ key: d.zone, apex: d.name, base: d.before, head: d.after }));
+}
+function delegatedZonePairs(ctx) {
+  return zonePairs(ctx).filter((p) => !specialUseZone(p.apex));
 }
 
 // src/rules/checks/dnssec-disable.ts
@@ -22039,7 +22314,7 @@ var lameDelegation = {
   fix: "Make the server serve the zone again, or remove it from the NS set at the registrar and in the zone.",
   check(ctx) {
     const out = [];
-    for (const { key: key3, apex } of zonePairs(ctx)) {
+    for (const { key: key3, apex } of delegatedZonePairs(ctx)) {
       const lz = liveZone(ctx, apex);
       if (!lz?.delegation) continue;
       const byName = /* @__PURE__ */ new Map();
@@ -22158,8 +22433,9 @@ function configFindings(set) {
     const hasAddress = new Set(
       z.rrsets.filter((r) => r.type === "A" || r.type === "AAAA").map((r) => r.name)
     );
+    const local = specialUseZone(z.name) !== void 0;
     for (const r of z.rrsets) {
-      if (r.type !== "NS") continue;
+      if (r.type !== "NS" || local && r.name === z.name) continue;
       for (const ns of r.values) {
         if (!isInZone(ns, r.name) || !isInZone(ns, z.name) || hasAddress.has(ns)) continue;
         out.push({
@@ -22183,7 +22459,7 @@ var missingGlue = {
   fix: "Add A/AAAA records for the nameserver name (and the same glue at the registrar), or use a nameserver name outside the zone.",
   check(ctx) {
     const out = compareStates(ctx, configFindings);
-    for (const { key: key3, apex } of zonePairs(ctx)) {
+    for (const { key: key3, apex } of delegatedZonePairs(ctx)) {
       const d = liveZone(ctx, apex)?.delegation;
       if (!d) continue;
       for (const ns of d.ns) {
@@ -22348,7 +22624,7 @@ var nsCount = {
   fix: "List at least two nameservers, ideally at two operators or networks.",
   check(ctx) {
     const out = [];
-    for (const { key: key3, apex, base, head } of zonePairs(ctx)) {
+    for (const { key: key3, apex, base, head } of delegatedZonePairs(ctx)) {
       if (!head) continue;
       const live = liveNs(ctx, apex);
       const after = configuredNs(head) ?? live;
@@ -22378,7 +22654,7 @@ var nsMismatch = {
   fix: "Update the NS at the registrar (the parent) or the apex NS records so that both list the same servers.",
   check(ctx) {
     const out = [];
-    for (const { key: key3, apex, base, head } of zonePairs(ctx)) {
+    for (const { key: key3, apex, base, head } of delegatedZonePairs(ctx)) {
       const lz = liveZone(ctx, apex);
       const parent = lz?.delegation?.ns;
       if (!lz || !parent || parent.length === 0) continue;
@@ -22663,7 +22939,7 @@ var registrarChange = {
   check(ctx) {
     const out = [];
     for (const d of ctx.diffs) {
-      if (!d.before || !d.after) continue;
+      if (!d.before || !d.after || specialUseZone(d.name)) continue;
       const before = describe5(d.before.registrar);
       const after = describe5(d.after.registrar);
       if (before === after) continue;
@@ -23113,7 +23389,7 @@ var singleProvider = {
   fix: "Add a second DNS provider (DNSControl: a second DnsProvider(); octoDNS: a second target) serving the same records, and list both sets of nameservers at the registrar. Sign with care (RFC 8901) or leave DNSSEC to one provider.",
   check(ctx) {
     const out = [];
-    for (const { key: key3, apex, base, head } of zonePairs(ctx)) {
+    for (const { key: key3, apex, base, head } of delegatedZonePairs(ctx)) {
       if (!head) continue;
       const live = liveNs(ctx, apex);
       const after = operators(ctx, head, live);
@@ -25661,8 +25937,12 @@ async function collectLive(requests, options) {
       workers: Math.max(1, maxInFlight),
       silent: /* @__PURE__ */ new Set()
     };
+    const skipped = requests.filter(
+      (r) => !options.authoritative.has(r.zone) && specialUseZone(r.zone)
+    );
+    const asked = requests.filter((r) => !skipped.includes(r));
     const zones = await Promise.all(
-      requests.map(async (request) => {
+      asked.map(async (request) => {
         const [input, facts] = await Promise.all([
           zoneInput(lookup, request, options),
           resolverFacts(lookup, request)
@@ -25671,12 +25951,17 @@ async function collectLive(requests, options) {
       })
     );
     const reasons = [...problems2];
+    for (const r of skipped)
+      reasons.push(
+        `${r.zone}: not asked: ${describeSpecialUse(specialUseZone(r.zone))} is served locally, never delegated in public DNS (--authoritative ${r.zone}=IP asks its own servers)`
+      );
     for (const r of lookup.silent)
       reasons.push(`recursive resolver ${r.replace("#", " port ")} did not answer`);
     for (const z of zones) for (const r of z.reasons) reasons.push(`${z.zone}: ${r}`);
     if (Date.now() > deadline)
       reasons.push("the live-DNS deadline passed before every answer came");
-    return { status: overall(zones), reasons, zones, queries: client.sent, takenAt };
+    const status = asked.length === 0 ? "off" : overall(zones);
+    return { status, reasons, zones, queries: client.sent, takenAt };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return {
@@ -25903,7 +26188,7 @@ function buildRollback(diffs, live) {
     const rollback = {
       zone: d.zone,
       format: d.format,
-      snippet: snippet(plan, writer),
+      snippet: snippet(plan, writer, recordFiles(d, plan)),
       ...delegationChanged ? { registrar: registrarText(d, live) } : {}
     };
     out.push(rollback);
@@ -25915,10 +26200,19 @@ function writerFor(format) {
   if (!found) throw new Error(`no format registered as ${format}`);
   return found.write;
 }
-function snippet(plan, writer) {
+function recordFiles(d, plan) {
+  const config = d.after?.config ?? d.before?.config;
+  const files = /* @__PURE__ */ new Set();
+  for (const r of [...plan.restore, ...plan.replace, ...plan.remove])
+    if (r.location?.file) files.add(r.location.file);
+  return { ...config !== void 0 ? { config } : {}, files: [...files].sort() };
+}
+function snippet(plan, writer, where) {
   const c = writer.lineComment;
   const comment = (text3) => text3.trimEnd().split("\n").map((l) => `${c} ${l}`).join("\n");
-  const parts2 = [`${c} Rollback of ${plan.zone} to base, in ${writer.zoneLocation(plan.zone)}:`];
+  const parts2 = [
+    `${c} Rollback of ${plan.zone} to base, in ${writer.zoneLocation(plan.zone, where)}:`
+  ];
   const unit = plan.unit === "name" ? "names" : "names and types";
   if (plan.restore.length > 0)
     parts2.push(
@@ -26450,6 +26744,7 @@ async function loadSide(tree, formats, options) {
         skip: [...outputs],
         ...options.credsFile !== void 0 ? { creds: options.credsFile } : {},
         ...options.octodnsCwd !== void 0 ? { workingDirectory: options.octodnsCwd } : {},
+        ...options.vars?.size ? { vars: options.vars } : {},
         ...options.evalTimeoutMs !== void 0 ? { evalTimeoutMs: options.evalTimeoutMs } : {},
         ...options.evalMemoryBytes !== void 0 ? { evalMemoryBytes: options.evalMemoryBytes } : {},
         ...options.budget !== void 0 ? { budget: options.budget } : {}
@@ -26922,6 +27217,12 @@ async function secretsInChangedFiles(headTree, root, baseRef, head) {
   return out;
 }
 async function runReview(settings, hooks = {}) {
+  const result = await review(settings, hooks);
+  const values = [...settings.vars ?? []].map(([name2, value]) => ({ name: name2, value }));
+  if (values.length === 0) return result;
+  return result.ok ? { ...result, report: maskKnownValuesDeep(result.report, values) } : { ok: false, errors: maskKnownValuesDeep(result.errors, values) };
+}
+async function review(settings, hooks) {
   const now = settings.now ?? /* @__PURE__ */ new Date();
   let root;
   let load;
@@ -26937,6 +27238,7 @@ async function runReview(settings, hooks = {}) {
       credsFile: settings.credsFile,
       octodnsConfig: settings.octodnsConfig,
       octodnsCwd: settings.octodnsCwd,
+      vars: settings.vars,
       evalTimeoutMs: settings.evalTimeoutMs,
       evalMemoryBytes: settings.evalMemoryBytes,
       // One budget for the whole review: both sides, every format, zone and include.
@@ -27008,6 +27310,40 @@ async function runReview(settings, hooks = {}) {
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 
+// src/review/variables.ts
+var NAME = /^[A-Za-z_$][\w$]{0,99}$/;
+function ordinal(n) {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+function parseVariables(entries, what2) {
+  const vars = /* @__PURE__ */ new Map();
+  for (const [i, entry] of entries.entries()) {
+    const eq = entry.indexOf("=");
+    if (eq < 0)
+      return {
+        ok: false,
+        message: `${what2(i)} must be NAME=VALUE, and has no "=" (its text is not shown: it may be a secret)`
+      };
+    const name2 = entry.slice(0, eq);
+    if (!NAME.test(name2))
+      return {
+        ok: false,
+        message: `${what2(i)}: the NAME before the first "=" must be a JavaScript identifier (letters, digits, _ and $, not starting with a digit, at most 100), as the config reads it as a global (the text is not shown: it may hold a secret)`
+      };
+    vars.delete(name2);
+    vars.set(name2, entry.slice(eq + 1));
+  }
+  return { ok: true, vars };
+}
+function cliVariables(entries) {
+  return parseVariables(
+    entries,
+    (i) => entries.length === 1 ? "--var" : `the ${ordinal(i + 1)} --var`
+  );
+}
+
 // src/cli/eval-timeout.ts
 function parseEvalTimeout(text3) {
   const s2 = Number(text3);
@@ -27037,6 +27373,8 @@ Options:
                          (DNSControl's --config), relative to --repo
   --creds-file FILE      DNSControl: the creds.json to read instead of the one beside each
                          dnsconfig.js (DNSControl's --creds)
+  --var NAME=VALUE       DNSControl: a variable for CLI_DEFAULTS (dnscontrol -v); repeatable.
+                         Values are masked in every output
   --octodns-config FILE  octoDNS: the config file to review instead of every one found
                          (octodns-sync's --config-file)
   --octodns-cwd DIR      octoDNS: the folder octodns-sync runs in; YamlProvider directories
@@ -27066,10 +27404,9 @@ function parseCheckArgs(argv, cwd) {
   const v = parsed.values;
   if (v.help) return { ok: "help" };
   if (parsed.positionals.length > 0)
-    return {
-      ok: false,
-      message: `unexpected argument "${parsed.positionals[0]}" (see zoneguard check --help)`
-    };
+    return { ok: false, message: unexpected(parsed.positionals[0]) };
+  const vars = cliVariables(v.var ?? []);
+  if (!vars.ok) return { ok: false, message: vars.message };
   const format = v.format ?? "auto";
   if (format !== "auto" && !FORMAT_IDS.includes(format))
     return {
@@ -27120,9 +27457,13 @@ function parseCheckArgs(argv, cwd) {
       liveInFlight: inFlight?.ok ? inFlight.value : void 0,
       output,
       failOn: v["fail-on"],
-      evalTimeoutMs: evalTimeout?.ok ? evalTimeout.value : void 0
+      evalTimeoutMs: evalTimeout?.ok ? evalTimeout.value : void 0,
+      vars: vars.vars
     }
   };
+}
+function unexpected(arg, command = "check") {
+  return arg.includes("=") ? `unexpected argument (a NAME=VALUE without --var? Its text is not shown: it may hold a secret; see zoneguard ${command} --help)` : `unexpected argument "${arg}" (see zoneguard ${command} --help)`;
 }
 function parse2(argv) {
   return parseArgs({
@@ -27137,6 +27478,7 @@ function parse2(argv) {
       format: { type: "string" },
       "config-file": { type: "string" },
       "creds-file": { type: "string" },
+      var: { type: "string", multiple: true },
       "octodns-config": { type: "string" },
       "octodns-cwd": { type: "string" },
       policy: { type: "string" },
@@ -27198,7 +27540,8 @@ async function checkCommand(argv, io, hooks = {}) {
         ...s2.liveDeadlineMs !== void 0 ? { deadlineMs: s2.liveDeadlineMs } : {},
         ...s2.liveInFlight !== void 0 ? { maxInFlight: s2.liveInFlight } : {}
       },
-      ...s2.evalTimeoutMs !== void 0 ? { evalTimeoutMs: s2.evalTimeoutMs } : {}
+      ...s2.evalTimeoutMs !== void 0 ? { evalTimeoutMs: s2.evalTimeoutMs } : {},
+      ...s2.vars.size > 0 ? { vars: s2.vars } : {}
     },
     hooks
   );
@@ -27229,8 +27572,9 @@ Options:
   --ref REF        git ref to export (default: the working tree)
   --path P         folder holding DNS configs, relative to --repo; repeatable (default: --repo)
   --input F        auto | dnscontrol | octodns | bind: the config's format (default: auto)
-  --config-file FILE, --creds-file FILE, --octodns-config FILE, --octodns-cwd DIR
-                   as for zoneguard check
+  --config-file FILE, --creds-file FILE, --octodns-config FILE, --octodns-cwd DIR,
+  --var NAME=VALUE as for zoneguard check (the zone files hold the records as the config makes
+                   them, variables included; messages mask the values)
   --out DIR        write one <zone>.zone file per zone into DIR (default: all to stdout)
   -h, --help       show this help
 `;
@@ -27250,12 +27594,15 @@ async function exportCommand(argv, io) {
         "creds-file": { type: "string" },
         "octodns-config": { type: "string" },
         "octodns-cwd": { type: "string" },
+        var: { type: "string", multiple: true },
         out: { type: "string" },
         help: { type: "boolean", short: "h" }
       }
     }).values;
   } catch (e) {
-    io.stderr(`zoneguard: ${e.message.replace(/\. To specify.*$/s, "")}
+    const message = e.message.replace(/\. To specify.*$/s, "");
+    const stray = /^Unexpected argument '(.*)'\. This command/s.exec(message);
+    io.stderr(`zoneguard: ${stray ? unexpected(stray[1], "export") : message}
 `);
     return 2;
   }
@@ -27279,6 +27626,12 @@ async function exportCommand(argv, io) {
 `);
     return 2;
   }
+  const vars = cliVariables(values.var ?? []);
+  if (!vars.ok) {
+    io.stderr(`zoneguard: ${vars.message}
+`);
+    return 2;
+  }
   const loaded = await loadZoneSet({
     repo: resolve2(io.cwd, values.repo ?? "."),
     ref: values.ref,
@@ -27287,7 +27640,8 @@ async function exportCommand(argv, io) {
     configFile: values["config-file"],
     credsFile: values["creds-file"],
     octodnsConfig: values["octodns-config"],
-    octodnsCwd: values["octodns-cwd"]
+    octodnsCwd: values["octodns-cwd"],
+    vars: vars.vars
   });
   if (!loaded.ok) {
     for (const e of loaded.errors) io.stderr(`zoneguard: ${formatDiagnostic(e)}
@@ -27314,13 +27668,15 @@ ${text3}
 import { readFile as readFile3 } from "node:fs/promises";
 import { dirname, resolve as resolve3 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
-var PRINT_IR_HELP = `Usage: zoneguard print-ir FILE [--creds creds.json] [--eval-timeout SECONDS]
+var PRINT_IR_HELP = `Usage: zoneguard print-ir FILE [--creds creds.json] [--var NAME=VALUE] [--eval-timeout SECONDS]
 
 Evaluates a DNSControl dnsconfig.js in ZoneGuard's sandbox and prints its intermediate
 representation (the JSON of \`dnscontrol print-ir\`).
 
 Options:
   --creds FILE            fill provider types declared as "-" from creds.json TYPE
+  --var NAME=VALUE        a variable for CLI_DEFAULTS (dnscontrol -v); repeatable. Values are
+                          masked as [var NAME] in the output
   --eval-timeout SECONDS  deadline for the evaluation (default: 10)
   -h, --help              show this help
 `;
@@ -27346,6 +27702,12 @@ async function printIrCommand(argv, io) {
     io.stderr("zoneguard print-ir: expected exactly one FILE (see zoneguard print-ir --help)\n");
     return 2;
   }
+  const vars = cliVariables(parsed.values.var ?? []);
+  if (!vars.ok) {
+    io.stderr(`zoneguard print-ir: ${vars.message}
+`);
+    return 2;
+  }
   const raw = parsed.values["eval-timeout"];
   const timeout = raw === void 0 ? void 0 : parseEvalTimeout(raw);
   if (timeout && !timeout.ok) {
@@ -27362,11 +27724,10 @@ async function printIrCommand(argv, io) {
     return 2;
   }
   const tree = await openTree(root, void 0);
-  const result = await evaluateDnsconfigFull(
-    tree,
-    rel.path,
-    timeout === void 0 ? {} : { evalTimeoutMs: timeout.value }
-  );
+  const result = await evaluateDnsconfigFull(tree, rel.path, {
+    ...timeout === void 0 ? {} : { evalTimeoutMs: timeout.value },
+    ...vars.vars.size > 0 ? { vars: vars.vars } : {}
+  });
   if (!result.ok) {
     const first = result.errors[0];
     const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : "";
@@ -27400,7 +27761,7 @@ async function printIrCommand(argv, io) {
   for (const w of result.warnings ?? [])
     io.stderr(`warning: ${formatLocation(w.location)}: ${w.message}
 `);
-  io.stdout(`${JSON.stringify(ir, null, 2)}
+  io.stdout(`${JSON.stringify(maskKnownValuesDeep(ir, knownValues(vars.vars)), null, 2)}
 `);
   return 0;
 }
@@ -27411,6 +27772,7 @@ function parse3(argv) {
     strict: true,
     options: {
       creds: { type: "string" },
+      var: { type: "string", multiple: true },
       "eval-timeout": { type: "string" },
       help: { type: "boolean", short: "h" }
     }

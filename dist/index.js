@@ -1363,9 +1363,9 @@ var require_util = __commonJS({
     function isValidHeaderValue(characters) {
       return !headerCharRegex.test(characters);
     }
-    function parseRangeHeader(range) {
-      if (range == null || range === "") return { start: 0, end: null, size: null };
-      const m = range ? range.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
+    function parseRangeHeader(range2) {
+      if (range2 == null || range2 === "") return { start: 0, end: null, size: null };
+      const m = range2 ? range2.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
       return m ? {
         start: parseInt(m[1]),
         end: m[2] ? parseInt(m[2]) : null,
@@ -9074,16 +9074,16 @@ var require_retry_handler = __commonJS({
       const current = Date.now();
       return new Date(retryAfter).getTime() - current;
     }
-    function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
+    function validatePartialResponseContentLength(headers, range2, statusCode, retryCount) {
       const contentLength = headers["content-length"];
       if (contentLength == null) {
         return null;
       }
-      if (!Number.isFinite(range.start) || !Number.isFinite(range.end)) {
+      if (!Number.isFinite(range2.start) || !Number.isFinite(range2.end)) {
         return null;
       }
       const length = Number(contentLength);
-      const expectedLength = range.end - range.start + 1;
+      const expectedLength = range2.end - range2.start + 1;
       if (!Number.isFinite(length) || length !== expectedLength) {
         return new RequestRetryError("Content-Length mismatch", statusCode, {
           headers,
@@ -9298,8 +9298,8 @@ var require_retry_handler = __commonJS({
         }
         if (this.end == null) {
           if (statusCode === 206) {
-            const range = parseRangeHeader(headers["content-range"]);
-            if (range == null) {
+            const range2 = parseRangeHeader(headers["content-range"]);
+            if (range2 == null) {
               this.headersSent = true;
               return this.handler.onHeaders(
                 statusCode,
@@ -9308,12 +9308,12 @@ var require_retry_handler = __commonJS({
                 statusMessage
               );
             }
-            const contentLengthError = validatePartialResponseContentLength(headers, range, statusCode, this.retryCount);
+            const contentLengthError = validatePartialResponseContentLength(headers, range2, statusCode, this.retryCount);
             if (contentLengthError != null) {
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end: end3 = size - 1 } = range;
+            const { start, size, end: end3 = size - 1 } = range2;
             assert(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -27373,9 +27373,9 @@ var ZoneFileParser = class {
       );
       return;
     }
-    const range = parseRange(t[1].text);
-    if (typeof range === "string")
-      return this.error(file, t[1].line, t[1].column, range, "bind/generate");
+    const range2 = parseRange(t[1].text);
+    if (typeof range2 === "string")
+      return this.error(file, t[1].line, t[1].column, range2, "bind/generate");
     const lhs = compileTemplate(t[2].text);
     if (typeof lhs === "string")
       return this.error(file, t[2].line, t[2].column, lhs, "bind/generate");
@@ -27394,7 +27394,7 @@ var ZoneFileParser = class {
     const rhs = compileTemplate(rhsTok.quoted ? unescapeQuotes(rhsTok.text) : rhsTok.text);
     if (typeof rhs === "string")
       return this.error(file, rhsTok.line, rhsTok.column, rhs, "bind/generate");
-    this.generated += Math.floor((range.stop - range.start) / range.step) + 1;
+    this.generated += Math.floor((range2.stop - range2.start) / range2.step) + 1;
     if (this.generated > MAX_GENERATED)
       return this.error(
         file,
@@ -27405,7 +27405,7 @@ var ZoneFileParser = class {
       );
     const ttl = this.resolveTtl(file, d.line, d.column, head.ttl, head.type, void 0);
     if (ttl === void 0) return;
-    for (let it = range.start; it <= range.stop && this.probe?.soa === void 0 && this.budget.exceeded === void 0; it += range.step) {
+    for (let it = range2.start; it <= range2.stop && this.probe?.soa === void 0 && this.budget.exceeded === void 0; it += range2.step) {
       const ownerText2 = expand(lhs, it);
       const rdataText = expand(rhs, it);
       if (ownerText2 === void 0 || rdataText === void 0)
@@ -28063,6 +28063,38 @@ function readCreds(text3, file) {
 // src/formats/dnscontrol/evaluate.ts
 import { posix as posix4 } from "node:path";
 
+// src/secrets/known-values.ts
+var MIN_MASKED_LENGTH = 6;
+function maskable(values) {
+  return values.filter((v) => v.value.length >= MIN_MASKED_LENGTH).sort((a, b) => b.value.length - a.value.length);
+}
+function maskKnownValues(text3, values) {
+  let out = text3;
+  for (const v of maskable(values)) out = out.split(v.value).join(`[var ${v.name}]`);
+  return out;
+}
+function maskKnownValuesDeep(data, values) {
+  const list = maskable(values);
+  if (list.length === 0) return data;
+  const text3 = (s2) => {
+    let out = s2;
+    for (const v of list)
+      if (out.includes(v.value)) out = out.split(v.value).join(`[var ${v.name}]`);
+    return out;
+  };
+  const walk = (x) => {
+    if (typeof x === "string") return text3(x);
+    if (Array.isArray(x)) return x.map(walk);
+    if (x !== null && typeof x === "object" && !(x instanceof Date)) {
+      const o = {};
+      for (const [k, v] of Object.entries(x)) o[text3(k)] = walk(v);
+      return o;
+    }
+    return x;
+  };
+  return walk(data);
+}
+
 // src/formats/dnscontrol/host-bridge.ts
 var import_json52 = __toESM(require_lib(), 1);
 import { posix as posix3 } from "node:path";
@@ -28655,7 +28687,7 @@ function normalizeConfig(json, file) {
   }
   if (typeof raw.positions_skipped === "number" && raw.positions_skipped > 0)
     p.warn(
-      `${raw.positions_skipped} records sit in very long runs of straight-line code: they point at their D() call rather than their own line`,
+      `${raw.positions_skipped} records sit in very long runs of straight-line code: they point at their D() or D_EXTEND() call rather than their own line`,
       void 0,
       "dnscontrol/positions"
     );
@@ -34091,13 +34123,21 @@ var sandbox_prelude_default = \`/*
     }
     return best;
   }
+  // Where the D_EXTEND() being applied was called: a record it adds that has no position of its
+  // own (past the position budget) takes this one, not its D()'s, which may be in another file.
+  let extendPos;
   function D_EXTEND(name, ...modifiers) {
     const d = findDomain(name);
     if (!d) fail(name + ' was not declared yet and therefore cannot be updated. Use D() before.');
     const n = stripBang(String(name));
     d.subdomain = n.slice(0, Math.max(0, n.length - stripBang(d.name).length - 1));
-    for (let i = 0; i < modifiers.length; i++) applyDomainModifier(modifiers[i], d);
-    d.subdomain = '';
+    extendPos = callerPos(true);
+    try {
+      for (let i = 0; i < modifiers.length; i++) applyDomainModifier(modifiers[i], d);
+    } finally {
+      d.subdomain = '';
+      extendPos = undefined;
+    }
   }
   function INCLUDE(name) {
     const src = findDomain(name);
@@ -34193,8 +34233,24 @@ var sandbox_prelude_default = \`/*
   function DKIM(arr) {
     return arr;
   }
+  // DNSControl's variables: the host sets each \\\`-v NAME=VALUE\\\` (ours: --var) as a global string
+  // before this prelude runs, and CLI_DEFAULTS fills only the globals that are still undefined.
+  // A default of null or undefined means "must be passed": such names are remembered, so an
+  // error can say which variable had no value (see variablesWithoutValue).
+  const defaultedVariables = [];
   function CLI_DEFAULTS(defaults) {
-    for (const k in defaults) if (typeof global[k] === 'undefined') global[k] = defaults[k];
+    for (const k in defaults) {
+      if (typeof global[k] !== 'undefined') continue;
+      global[k] = defaults[k];
+      if (defaults[k] == null && defaultedVariables.indexOf(k) === -1) defaultedVariables.push(k);
+    }
+  }
+  // The CLI_DEFAULTS variables that hold null or undefined now (the config may set them later).
+  function variablesWithoutValue() {
+    const out = [];
+    for (let i = 0; i < defaultedVariables.length; i++)
+      if (global[defaultedVariables[i]] == null) out.push(defaultedVariables[i]);
+    return out;
   }
 
   // ---------------------------------------------------------------- records
@@ -34240,7 +34296,13 @@ var sandbox_prelude_default = \`/*
       const parsed = {};
       for (let i = 0; i < args.length; i++) {
         if (args[i][1] && !args[i][1](values[i]))
-          fail(type + ' record ' + args[i][0] + ' argument validation failed');
+          fail(
+            type +
+              ' record ' +
+              args[i][0] +
+              ' argument validation failed' +
+              (values[i] == null ? ' (it is ' + values[i] + ')' : ''),
+          );
         parsed[args[i][0]] = values[i];
       }
       const mods = values.slice(args.length);
@@ -34255,7 +34317,8 @@ var sandbox_prelude_default = \`/*
           if (rec.name === '@') rec.name = d.subdomain;
           else if (rec.name !== fqdn && type !== 'PTR') rec.name += '.' + d.subdomain;
         }
-        if (pos || d.filepos) rec.filepos = pos || d.filepos;
+        const at = pos || extendPos || d.filepos;
+        if (at) rec.filepos = at;
         if (rec.ensure_absent) {
           delete rec.ensure_absent;
           d.recordsabsent.push(rec);
@@ -34573,7 +34636,8 @@ var sandbox_prelude_default = \`/*
         }
         rec.args = args;
         if (metas.length) rec.metas = metas;
-        if (pos || d.filepos) rec.filepos = pos || d.filepos;
+        const at = pos || extendPos || d.filepos;
+        if (at) rec.filepos = at;
         d.rawrecords.push(rec);
         return rec;
       };
@@ -35141,11 +35205,15 @@ var sandbox_prelude_default = \`/*
   };
   for (const key in exported) global[key] = exported[key];
 
-  // The completion value: serialises the configuration once the config has run.
-  return () => {
+  // The completion value, which only the host holds: the function that serialises the
+  // configuration once the config has run. Its \\\`unset\\\` names the CLI_DEFAULTS variables that
+  // have no value (JSON), for the host's error messages.
+  const serialise = () => {
     if (positionsSkipped) conf.positions_skipped = positionsSkipped;
     return stringify(conf);
   };
+  serialise.unset = () => stringify(variablesWithoutValue());
+  return serialise;
 })(globalThis);
 \`;
 
@@ -35216,30 +35284,52 @@ function runRequest(engine, request, deadline) {
   runtime.setInterruptHandler(expired);
   const vm = runtime.newContext();
   const text = stringReader(vm);
+  let serialise;
   const explain = (handle) => {
     const failure = describeError(text, handle, file, bridge.filesRead);
     handle.dispose();
     if (clock.timedOut) return fail({ file: failure.file, message: "" }, "deadline");
     if (/^InternalError: out of memory/.test(failure.message)) return fail(failure, "memory");
     if (/stack overflow/.test(failure.message)) return fail(failure, "stack");
-    return fail(failure);
+    const unset = serialise ? unsetVariables(text, serialise) : [];
+    return { ...fail(failure), ...unset.length ? { unset } : {} };
   };
   try {
+    for (const [name, value] of request.vars ?? []) {
+      const existing = vm.getProp(vm.global, name);
+      const builtIn = vm.typeof(existing) !== "undefined";
+      existing.dispose();
+      if (builtIn)
+        return fail({
+          file,
+          message: \`the variable \${name} (--var, the Action's vars) would replace JavaScript's own \${name}, which the configuration language needs: choose another name\`
+        });
+      const h = vm.newString(value);
+      vm.setProp(vm.global, name, h);
+      h.dispose();
+    }
     installHost(vm, text, bridge, expired);
     const prelude = vm.evalCode(PRELUDE, PRELUDE_FILE);
     if (prelude.error) return explain(prelude.error);
-    const serialise = prelude.value;
+    serialise = prelude.value;
     const run = vm.evalCode(source, file);
     if (run.error) return explain(run.error);
     run.value.dispose();
-    const out = vm.callFunction(serialise, vm.undefined);
+    const out = vm.callFunction(prelude.value, vm.undefined);
     if (out.error) return explain(out.error);
     const length = text.length(out.value);
     if (length === void 0)
       return fail({ file, message: "the configuration could not be serialised" });
     if (length > request.memoryBytes / 4) return fail({ file, message: "" }, "memory");
     const json = vm.getString(out.value);
-    return { ok: true, json, log: bridge.logLines, filesRead: [...bridge.filesRead] };
+    const unset = unsetVariables(text, prelude.value);
+    return {
+      ok: true,
+      json,
+      log: bridge.logLines,
+      filesRead: [...bridge.filesRead],
+      ...unset.length ? { unset } : {}
+    };
   } catch (e) {
     if (e instanceof RangeError) return fail({ file, message: "" }, "nesting");
     throw e;
@@ -35248,6 +35338,26 @@ function runRequest(engine, request, deadline) {
 function fail(error, limit) {
   const clipped = { ...error, message: clip(error.message) };
   return limit ? { ok: false, error: clipped, limit } : { ok: false, error: clipped };
+}
+function unsetVariables(text, serialise) {
+  const { vm } = text;
+  const fn = vm.getProp(serialise, "unset");
+  try {
+    if (vm.typeof(fn) !== "function") return [];
+    const out = vm.callFunction(fn, vm.undefined);
+    if (out.error) {
+      out.error.dispose();
+      return [];
+    }
+    const json = text.head(out.value, 64 * 1024);
+    out.value.dispose();
+    const names = json === void 0 ? [] : JSON.parse(json);
+    return Array.isArray(names) ? names.filter((n) => typeof n === "string") : [];
+  } catch {
+    return [];
+  } finally {
+    fn.dispose();
+  }
 }
 function describeError(text, handle, file, evaluated) {
   const { vm } = text;
@@ -35417,9 +35527,16 @@ function limitMessage(limit, limits) {
   }
 }
 function fromWorker(outcome, limits) {
+  const unset = outcome.unset?.length ? { unset: outcome.unset } : {};
   if (outcome.ok)
-    return { ok: true, json: outcome.json, log: outcome.log, filesRead: outcome.filesRead };
-  if (!outcome.limit) return { ok: false, error: outcome.error };
+    return {
+      ok: true,
+      json: outcome.json,
+      log: outcome.log,
+      filesRead: outcome.filesRead,
+      ...unset
+    };
+  if (!outcome.limit) return { ok: false, error: outcome.error, ...unset };
   const { file, line, column } = outcome.error;
   const message2 = limitMessage(outcome.limit, limits);
   if (outcome.limit === "deadline" || line === void 0)
@@ -35490,7 +35607,61 @@ function runInSandbox(input, limits) {
   });
 }
 
+// src/formats/dnscontrol/variables.ts
+function howToPass(name2) {
+  return `pass it with --var ${name2}=\u2026 (the Action: a line ${name2}=\u2026 in its vars input), as dnscontrol -v ${name2}=\u2026 does`;
+}
+var NOT_DEFINED = /^ReferenceError: '([A-Za-z_$][\w$]{0,99})' is not defined$/;
+var ABOUT_NOTHING = /\b(null|undefined)\b/;
+var MAX_NAMES = 5;
+var MAX_LINE = 1e4;
+function explainVariables(d, unset, texts) {
+  const hint = variableHint(d, unset, texts);
+  return hint ? { ...d, message: `${d.message}${hint}` } : d;
+}
+function variableHint(d, unset, texts) {
+  const undefinedName = NOT_DEFINED.exec(d.message)?.[1];
+  if (undefinedName)
+    return `. If ${undefinedName} is a variable DNSControl gets from its command line, ${howToPass(undefinedName)}`;
+  if (unset.length === 0) return "";
+  const line = sourceLine(texts, d.location.file, d.location.line);
+  const named = line === void 0 ? [] : unset.filter((n) => mentions(line, n));
+  const names = named.length > 0 ? named : ABOUT_NOTHING.test(d.message) ? unset : [];
+  if (names.length === 0) return "";
+  const shown2 = names.slice(0, MAX_NAMES);
+  const more = names.length > shown2.length ? ` (and ${names.length - shown2.length} more)` : "";
+  const subject = names.length === 1 ? `${shown2[0]} has no value (its CLI_DEFAULTS default is null or undefined, and none was passed)` : `${shown2.join(", ")}${more} have no value (their CLI_DEFAULTS defaults are null or undefined, and none was passed)`;
+  return `. ${subject}: ${howToPass(shown2[0])}`;
+}
+function sourceLine(texts, file, line) {
+  const text3 = texts.get(file);
+  if (text3 === void 0 || line === void 0) return void 0;
+  let start = 0;
+  for (let n = 1; n < line; n++) {
+    const next = text3.indexOf("\n", start);
+    if (next < 0) return void 0;
+    start = next + 1;
+  }
+  const end3 = text3.indexOf("\n", start);
+  return text3.slice(start, Math.min(end3 < 0 ? text3.length : end3, start + MAX_LINE));
+}
+function mentions(line, name2) {
+  for (let at = line.indexOf(name2); at >= 0; at = line.indexOf(name2, at + 1)) {
+    if (!isIdentifierChar(line[at - 1]) && !isIdentifierChar(line[at + name2.length])) return true;
+  }
+  return false;
+}
+function isIdentifierChar(c) {
+  return c !== void 0 && /[\w$]/.test(c);
+}
+
 // src/formats/dnscontrol/evaluate.ts
+function knownValues(vars) {
+  return [...vars ?? []].map(([name2, value]) => ({ name: name2, value }));
+}
+function maskDiagnostic(d, values) {
+  return values.length ? { ...d, message: maskKnownValues(d.message, values) } : d;
+}
 var LOADABLE = /\.(js|json|json5)$/i;
 var SKIP_DIRS = /(^|\/)(node_modules|\.git)\//;
 var MAX_PRELOAD_FILES = 5e3;
@@ -35542,8 +35713,9 @@ async function evaluateDnsconfigFull(tree, file, opts = {}) {
     return fail({ level: "error", message: "file not found", location: { file } });
   const files = await preload(tree, file, source);
   const baseDir = opts.baseDir ?? posix4.dirname(file).replace(/^\.$/, "");
+  const masked = knownValues(opts.vars);
   const outcome = await runInSandbox(
-    { source, file, files, baseDir },
+    { source, file, files, baseDir, ...opts.vars?.size ? { vars: [...opts.vars] } : {} },
     {
       timeoutMs: opts.evalTimeoutMs ?? DEFAULT_TIMEOUT_MS,
       memoryBytes: opts.evalMemoryBytes ?? DEFAULT_MEMORY_BYTES
@@ -35552,11 +35724,24 @@ async function evaluateDnsconfigFull(tree, file, opts = {}) {
   if (!outcome.ok) {
     const { message: message2, ...location3 } = outcome.error;
     const d = { level: "error", message: message2, location: location3, code: "dnscontrol/evaluation" };
-    return fail(d);
+    return fail(maskDiagnostic(explainVariables(d, outcome.unset ?? [], files.texts), masked));
   }
   const normalized = normalizeConfig(outcome.json, file);
-  if (!normalized.ir) return { ok: false, errors: normalized.errors };
-  return ok({ ir: normalized.ir, log: outcome.log, files: outcome.filesRead }, normalized.warnings);
+  if (!normalized.ir)
+    return {
+      ok: false,
+      errors: normalized.errors.map(
+        (e) => maskDiagnostic(explainVariables(e, outcome.unset ?? [], files.texts), masked)
+      )
+    };
+  return ok(
+    {
+      ir: normalized.ir,
+      log: outcome.log.map((line) => maskKnownValues(line, masked)),
+      files: outcome.filesRead
+    },
+    normalized.warnings.map((w) => maskDiagnostic(w, masked))
+  );
 }
 
 // src/formats/dnscontrol/to-model.ts
@@ -35947,6 +36132,7 @@ function outside(skip) {
 }
 async function loadConfig(tree, file, options) {
   const evaluated = await evaluateDnsconfigFull(tree, file, {
+    ...options.vars !== void 0 ? { vars: options.vars } : {},
     ...options.evalTimeoutMs !== void 0 ? { evalTimeoutMs: options.evalTimeoutMs } : {},
     ...options.evalMemoryBytes !== void 0 ? { evalMemoryBytes: options.evalMemoryBytes } : {}
   });
@@ -35966,7 +36152,11 @@ async function loadConfig(tree, file, options) {
     });
   const creds = credsText === void 0 ? void 0 : readCreds(credsText, credsFile);
   const model = irToZones(evaluated.value.ir, file, creds?.types ?? /* @__PURE__ */ new Map());
-  const errors = [...model.errors, ...creds?.errors ?? []];
+  const masked = knownValues(options.vars);
+  const errors = [
+    ...model.errors.map((e) => maskDiagnostic(e, masked)),
+    ...creds?.errors ?? []
+  ];
   if (errors.length) return { ok: false, errors };
   const outputs = /* @__PURE__ */ new Set();
   for (const zone2 of model.zones)
@@ -35987,6 +36177,16 @@ async function loadConfig(tree, file, options) {
     },
     evaluated.warnings
   );
+}
+function dnscontrolZoneLocation(zone2, where) {
+  const d = `D("${zone2.replace(/\.$/, "")}", \u2026)`;
+  const config = where?.config;
+  if (config === void 0) return `${d} in ${CONFIG}`;
+  const elsewhere = where.files.filter((f) => f !== config);
+  if (elsewhere.length === 0) return `${d} in ${config}`;
+  const files = [...elsewhere, ...where.files.includes(config) ? [config] : []];
+  const list = files.length === 1 ? files[0] : `${files.slice(0, -1).join(", ")} and ${files.at(-1)}`;
+  return `${list}, where these records are written (${d} is in ${config})`;
 }
 var dnscontrolFormat = {
   id: "dnscontrol",
@@ -36038,7 +36238,7 @@ var dnscontrolFormat = {
     fenceLanguage: "js",
     lineComment: "//",
     editUnit: "rrset",
-    zoneLocation: (zone2) => `D("${zone2.replace(/\.$/, "")}", \u2026) in ${CONFIG}`,
+    zoneLocation: dnscontrolZoneLocation,
     records: formatDnscontrolRecords
   }
 };
@@ -41988,6 +42188,78 @@ var dmarcWeakened = {
   }
 };
 
+// src/model/special-use.ts
+function range(from, to, zone2, s2, what2) {
+  const out = [];
+  for (let n = from; n <= to; n++) out.push({ zone: zone2(n), source: s2, what: what2 });
+  return out;
+}
+var v6Host = (first) => `${first}.${"0.".repeat(31)}ip6.arpa.`;
+var SPECIAL_USE_ZONES = [
+  // RFC 6761 §6: names with special meaning that no registry delegates.
+  { zone: "test.", source: "RFC 6761 \xA76.2", what: "reserved for testing" },
+  { zone: "localhost.", source: "RFC 6761 \xA76.3", what: "the loopback name" },
+  { zone: "invalid.", source: "RFC 6761 \xA76.4", what: "reserved as always invalid" },
+  { zone: "local.", source: "RFC 6762 \xA73", what: "the Multicast DNS domain" },
+  { zone: "onion.", source: "RFC 7686", what: "Tor onion services, outside the DNS" },
+  { zone: "alt.", source: "RFC 9476", what: "reserved for non-DNS name systems" },
+  { zone: "home.arpa.", source: "RFC 8375", what: "the home network domain" },
+  {
+    zone: "internal.",
+    source: "ICANN Board resolution of 29 July 2024 (SAC113)",
+    what: "reserved for private use"
+  },
+  // RFC 6303 §4: reverse zones every recursive server should serve locally.
+  { zone: "10.in-addr.arpa.", source: "RFC 6303 \xA74.1", what: "an RFC 1918 reverse zone" },
+  ...range(16, 31, (n) => `${n}.172.in-addr.arpa.`, "RFC 6303 \xA74.1", "an RFC 1918 reverse zone"),
+  { zone: "168.192.in-addr.arpa.", source: "RFC 6303 \xA74.1", what: "an RFC 1918 reverse zone" },
+  { zone: "0.in-addr.arpa.", source: "RFC 6303 \xA74.2", what: "the reverse zone of 0.0.0.0/8" },
+  { zone: "127.in-addr.arpa.", source: "RFC 6303 \xA74.2", what: "the loopback reverse zone" },
+  {
+    zone: "254.169.in-addr.arpa.",
+    source: "RFC 6303 \xA74.2",
+    what: "the link-local reverse zone"
+  },
+  ...["2.0.192", "100.51.198", "113.0.203"].map((net) => ({
+    zone: `${net}.in-addr.arpa.`,
+    source: "RFC 6303 \xA74.2",
+    what: "a documentation reverse zone"
+  })),
+  {
+    zone: "255.255.255.255.in-addr.arpa.",
+    source: "RFC 6303 \xA74.2",
+    what: "the broadcast reverse zone"
+  },
+  { zone: v6Host("0"), source: "RFC 6303 \xA74.3", what: "the reverse zone of ::" },
+  { zone: v6Host("1"), source: "RFC 6303 \xA74.3", what: "the reverse zone of ::1" },
+  { zone: "d.f.ip6.arpa.", source: "RFC 6303 \xA74.4", what: "the unique local reverse zone" },
+  ...["8", "9", "a", "b"].map((n) => ({
+    zone: `${n}.e.f.ip6.arpa.`,
+    source: "RFC 6303 \xA74.5",
+    what: "a link-local reverse zone"
+  })),
+  {
+    zone: "8.b.d.0.1.0.0.2.ip6.arpa.",
+    source: "RFC 6303 \xA74.6",
+    what: "the documentation reverse zone"
+  },
+  // RFC 7793: the shared address space 100.64.0.0/10, served locally like RFC 1918.
+  ...range(
+    64,
+    127,
+    (n) => `${n}.100.in-addr.arpa.`,
+    "RFC 7793",
+    "a shared address space reverse zone"
+  )
+];
+function specialUseZone(name2) {
+  const n = name2.toLowerCase();
+  return SPECIAL_USE_ZONES.find((s2) => isInZone(n, s2.zone));
+}
+function describeSpecialUse(s2) {
+  return `${s2.zone} (${s2.what}, ${s2.source})`;
+}
+
 // src/rules/live-facts.ts
 function liveZone(ctx, apex) {
   const z = ctx.live?.zones.find((x) => x.zone === apex);
@@ -42023,6 +42295,9 @@ function sameSet(a, b) {
 }
 function zonePairs(ctx) {
   return ctx.diffs.map((d) => ({ key: d.zone, apex: d.name, base: d.before, head: d.after }));
+}
+function delegatedZonePairs(ctx) {
+  return zonePairs(ctx).filter((p) => !specialUseZone(p.apex));
 }
 
 // src/rules/checks/dnssec-disable.ts
@@ -42351,7 +42626,7 @@ var lameDelegation = {
   fix: "Make the server serve the zone again, or remove it from the NS set at the registrar and in the zone.",
   check(ctx) {
     const out = [];
-    for (const { key: key3, apex } of zonePairs(ctx)) {
+    for (const { key: key3, apex } of delegatedZonePairs(ctx)) {
       const lz = liveZone(ctx, apex);
       if (!lz?.delegation) continue;
       const byName = /* @__PURE__ */ new Map();
@@ -42470,8 +42745,9 @@ function configFindings(set) {
     const hasAddress = new Set(
       z.rrsets.filter((r) => r.type === "A" || r.type === "AAAA").map((r) => r.name)
     );
+    const local = specialUseZone(z.name) !== void 0;
     for (const r of z.rrsets) {
-      if (r.type !== "NS") continue;
+      if (r.type !== "NS" || local && r.name === z.name) continue;
       for (const ns of r.values) {
         if (!isInZone(ns, r.name) || !isInZone(ns, z.name) || hasAddress.has(ns)) continue;
         out.push({
@@ -42495,7 +42771,7 @@ var missingGlue = {
   fix: "Add A/AAAA records for the nameserver name (and the same glue at the registrar), or use a nameserver name outside the zone.",
   check(ctx) {
     const out = compareStates(ctx, configFindings);
-    for (const { key: key3, apex } of zonePairs(ctx)) {
+    for (const { key: key3, apex } of delegatedZonePairs(ctx)) {
       const d = liveZone(ctx, apex)?.delegation;
       if (!d) continue;
       for (const ns of d.ns) {
@@ -42660,7 +42936,7 @@ var nsCount = {
   fix: "List at least two nameservers, ideally at two operators or networks.",
   check(ctx) {
     const out = [];
-    for (const { key: key3, apex, base, head } of zonePairs(ctx)) {
+    for (const { key: key3, apex, base, head } of delegatedZonePairs(ctx)) {
       if (!head) continue;
       const live2 = liveNs(ctx, apex);
       const after = configuredNs(head) ?? live2;
@@ -42690,7 +42966,7 @@ var nsMismatch = {
   fix: "Update the NS at the registrar (the parent) or the apex NS records so that both list the same servers.",
   check(ctx) {
     const out = [];
-    for (const { key: key3, apex, base, head } of zonePairs(ctx)) {
+    for (const { key: key3, apex, base, head } of delegatedZonePairs(ctx)) {
       const lz = liveZone(ctx, apex);
       const parent = lz?.delegation?.ns;
       if (!lz || !parent || parent.length === 0) continue;
@@ -42975,7 +43251,7 @@ var registrarChange = {
   check(ctx) {
     const out = [];
     for (const d of ctx.diffs) {
-      if (!d.before || !d.after) continue;
+      if (!d.before || !d.after || specialUseZone(d.name)) continue;
       const before = describe5(d.before.registrar);
       const after = describe5(d.after.registrar);
       if (before === after) continue;
@@ -43425,7 +43701,7 @@ var singleProvider = {
   fix: "Add a second DNS provider (DNSControl: a second DnsProvider(); octoDNS: a second target) serving the same records, and list both sets of nameservers at the registrar. Sign with care (RFC 8901) or leave DNSSEC to one provider.",
   check(ctx) {
     const out = [];
-    for (const { key: key3, apex, base, head } of zonePairs(ctx)) {
+    for (const { key: key3, apex, base, head } of delegatedZonePairs(ctx)) {
       if (!head) continue;
       const live2 = liveNs(ctx, apex);
       const after = operators(ctx, head, live2);
@@ -46063,8 +46339,12 @@ async function collectLive(requests, options) {
       workers: Math.max(1, maxInFlight),
       silent: /* @__PURE__ */ new Set()
     };
+    const skipped = requests.filter(
+      (r) => !options.authoritative.has(r.zone) && specialUseZone(r.zone)
+    );
+    const asked = requests.filter((r) => !skipped.includes(r));
     const zones = await Promise.all(
-      requests.map(async (request2) => {
+      asked.map(async (request2) => {
         const [input, facts] = await Promise.all([
           zoneInput(lookup, request2, options),
           resolverFacts(lookup, request2)
@@ -46073,12 +46353,17 @@ async function collectLive(requests, options) {
       })
     );
     const reasons = [...problems2];
+    for (const r of skipped)
+      reasons.push(
+        `${r.zone}: not asked: ${describeSpecialUse(specialUseZone(r.zone))} is served locally, never delegated in public DNS (--authoritative ${r.zone}=IP asks its own servers)`
+      );
     for (const r of lookup.silent)
       reasons.push(`recursive resolver ${r.replace("#", " port ")} did not answer`);
     for (const z of zones) for (const r of z.reasons) reasons.push(`${z.zone}: ${r}`);
     if (Date.now() > deadline)
       reasons.push("the live-DNS deadline passed before every answer came");
-    return { status: overall(zones), reasons, zones, queries: client.sent, takenAt };
+    const status = asked.length === 0 ? "off" : overall(zones);
+    return { status, reasons, zones, queries: client.sent, takenAt };
   } catch (e) {
     const message2 = e instanceof Error ? e.message : String(e);
     return {
@@ -46305,7 +46590,7 @@ function buildRollback(diffs, live2) {
     const rollback = {
       zone: d.zone,
       format: d.format,
-      snippet: snippet(plan, writer),
+      snippet: snippet(plan, writer, recordFiles(d, plan)),
       ...delegationChanged ? { registrar: registrarText(d, live2) } : {}
     };
     out.push(rollback);
@@ -46317,10 +46602,19 @@ function writerFor(format) {
   if (!found) throw new Error(`no format registered as ${format}`);
   return found.write;
 }
-function snippet(plan, writer) {
+function recordFiles(d, plan) {
+  const config = d.after?.config ?? d.before?.config;
+  const files = /* @__PURE__ */ new Set();
+  for (const r of [...plan.restore, ...plan.replace, ...plan.remove])
+    if (r.location?.file) files.add(r.location.file);
+  return { ...config !== void 0 ? { config } : {}, files: [...files].sort() };
+}
+function snippet(plan, writer, where) {
   const c = writer.lineComment;
   const comment = (text3) => text3.trimEnd().split("\n").map((l) => `${c} ${l}`).join("\n");
-  const parts2 = [`${c} Rollback of ${plan.zone} to base, in ${writer.zoneLocation(plan.zone)}:`];
+  const parts2 = [
+    `${c} Rollback of ${plan.zone} to base, in ${writer.zoneLocation(plan.zone, where)}:`
+  ];
   const unit = plan.unit === "name" ? "names" : "names and types";
   if (plan.restore.length > 0)
     parts2.push(
@@ -46852,6 +47146,7 @@ async function loadSide(tree, formats, options) {
         skip: [...outputs],
         ...options.credsFile !== void 0 ? { creds: options.credsFile } : {},
         ...options.octodnsCwd !== void 0 ? { workingDirectory: options.octodnsCwd } : {},
+        ...options.vars?.size ? { vars: options.vars } : {},
         ...options.evalTimeoutMs !== void 0 ? { evalTimeoutMs: options.evalTimeoutMs } : {},
         ...options.evalMemoryBytes !== void 0 ? { evalMemoryBytes: options.evalMemoryBytes } : {},
         ...options.budget !== void 0 ? { budget: options.budget } : {}
@@ -47307,6 +47602,12 @@ async function secretsInChangedFiles(headTree, root, baseRef, head) {
   return out;
 }
 async function runReview(settings, hooks = {}) {
+  const result = await review(settings, hooks);
+  const values = [...settings.vars ?? []].map(([name2, value]) => ({ name: name2, value }));
+  if (values.length === 0) return result;
+  return result.ok ? { ...result, report: maskKnownValuesDeep(result.report, values) } : { ok: false, errors: maskKnownValuesDeep(result.errors, values) };
+}
+async function review(settings, hooks) {
   const now = settings.now ?? /* @__PURE__ */ new Date();
   let root;
   let load;
@@ -47322,6 +47623,7 @@ async function runReview(settings, hooks = {}) {
       credsFile: settings.credsFile,
       octodnsConfig: settings.octodnsConfig,
       octodnsCwd: settings.octodnsCwd,
+      vars: settings.vars,
       evalTimeoutMs: settings.evalTimeoutMs,
       evalMemoryBytes: settings.evalMemoryBytes,
       // One budget for the whole review: both sides, every format, zone and include.
@@ -52391,6 +52693,29 @@ function readUntrustedReport(text3) {
 import { readFileSync as readFileSync3 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join2, normalize, resolve, sep as sep4 } from "node:path";
 
+// src/review/variables.ts
+var NAME = /^[A-Za-z_$][\w$]{0,99}$/;
+function parseVariables(entries, what2) {
+  const vars = /* @__PURE__ */ new Map();
+  for (const [i, entry] of entries.entries()) {
+    const eq = entry.indexOf("=");
+    if (eq < 0)
+      return {
+        ok: false,
+        message: `${what2(i)} must be NAME=VALUE, and has no "=" (its text is not shown: it may be a secret)`
+      };
+    const name2 = entry.slice(0, eq);
+    if (!NAME.test(name2))
+      return {
+        ok: false,
+        message: `${what2(i)}: the NAME before the first "=" must be a JavaScript identifier (letters, digits, _ and $, not starting with a digit, at most 100), as the config reads it as a global (the text is not shown: it may hold a secret)`
+      };
+    vars.delete(name2);
+    vars.set(name2, entry.slice(eq + 1));
+  }
+  return { ok: true, vars };
+}
+
 // src/github/event.ts
 var NAMES = [
   "pull_request",
@@ -52499,6 +52824,19 @@ function readSettings(input = (name2) => getInput(name2), env = process.env) {
   const credsFile = repoPath("creds-file", input("creds-file").trim());
   const octodnsConfig = repoPath("octodns-config", input("octodns-config").trim());
   const workingDirectory = repoPath("working-directory", input("working-directory").trim());
+  const varLines = input("vars").split("\n").map((line, i) => ({ text: line.replace(/\r$/, "").replace(/^\s+/, ""), number: i + 1 })).filter((line) => line.text.trim() !== "");
+  for (const { text: text3 } of varLines) {
+    const eq = text3.indexOf("=");
+    const value = eq < 0 ? text3 : text3.slice(eq + 1);
+    if (value !== "") setSecret(value);
+  }
+  const parsedVars = parseVariables(
+    varLines.map((line) => line.text),
+    (i) => `Input 'vars' line ${varLines[i].number}`
+  );
+  let vars = /* @__PURE__ */ new Map();
+  if (parsedVars.ok) vars = parsedVars.vars;
+  else errors.push(`${parsedVars.message}.`);
   const formatRaw = input("format").trim() || "auto";
   let format = "auto";
   if (formatRaw === "auto" || FORMAT_IDS.includes(formatRaw))
@@ -52609,6 +52947,7 @@ function readSettings(input = (name2) => getInput(name2), env = process.env) {
       credsFile,
       octodnsConfig,
       workingDirectory,
+      vars,
       policyFile,
       live: live2,
       resolvers,
@@ -52684,7 +53023,7 @@ async function decideOverride2(settings, view, label2, report) {
     };
   }
 }
-async function review(settings) {
+async function review2(settings) {
   const pr = settings.pullRequest;
   const base = pr?.baseSha ?? settings.commits?.base;
   const head = pr?.headSha ?? settings.commits?.head;
@@ -52701,6 +53040,7 @@ async function review(settings) {
     ...settings.credsFile !== void 0 ? { credsFile: settings.credsFile } : {},
     ...settings.octodnsConfig !== void 0 ? { octodnsConfig: settings.octodnsConfig } : {},
     ...settings.workingDirectory !== void 0 ? { octodnsCwd: settings.workingDirectory } : {},
+    ...settings.vars.size > 0 ? { vars: settings.vars } : {},
     policyFile: void 0,
     // Read from the base side, like the default: a pull request cannot relax its own review.
     ...settings.policyFile !== void 0 ? { policyPath: relative3(settings.workspace, settings.policyFile).split(sep5).join("/") } : {},
@@ -52863,7 +53203,7 @@ async function run2() {
       return;
     }
     if (read.settings.publish) await publishArtifact(read.settings, read.settings.publish);
-    else await review(read.settings);
+    else await review2(read.settings);
   } catch (e) {
     setFailed(`ZoneGuard failed: ${outputText(message(e))}`);
   }

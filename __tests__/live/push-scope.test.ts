@@ -20,7 +20,7 @@ afterAll(async () => {
   await world?.stop();
 });
 
-/** signed.test. as the world serves it, but for its apex NS and the TXT changed outside git. */
+/** signed.example. as the world serves it, but for its apex NS and the TXT changed outside git. */
 const SIGNED_RECORDS = (www: string) => [
   ['ns1', 'A', world.ip(10)],
   ['ns2', 'A', world.ip(11)],
@@ -33,7 +33,7 @@ const TTLS: Record<string, number> = { www: 86400, ns1: 3600, ns2: 3600 };
 
 const dnsconfig = (www: string, extra = '') => `var REG = NewRegistrar("none");
 var DNS = NewDnsProvider("bind");
-D("signed.test", REG, DnsProvider(DNS),
+D("signed.example", REG, DnsProvider(DNS),
 ${SIGNED_RECORDS(www)
   .map(([n, t, v]) => `  ${t}("${n}", "${v}", TTL(${TTLS[n] ?? 300})),`)
   .join('\n')}
@@ -76,9 +76,9 @@ describe('DNSControl against live DNS', () => {
       'creds.json': CREDS,
     }));
     expect(report.live?.status).toBe('ok');
-    expect(zoneDrift(report, 'signed.test.')).toEqual(['drift.signed.test. TXT']);
-    expect(driftOf(report, 'signed.test.')).toEqual([
-      expect.objectContaining({ name: 'drift.signed.test.', type: 'TXT', introduced: false }),
+    expect(zoneDrift(report, 'signed.example.')).toEqual(['drift.signed.example. TXT']);
+    expect(driftOf(report, 'signed.example.')).toEqual([
+      expect.objectContaining({ name: 'drift.signed.example.', type: 'TXT', introduced: false }),
     ]);
     expect(report.findings.some((f) => / NS exists live but not in git/.test(f.message))).toBe(
       false,
@@ -97,8 +97,8 @@ describe('DNSControl against live DNS', () => {
       'creds.json': CREDS,
     }));
     // Live has ns1 and ns2: ns2 is not in the config, and the push removes it from the set.
-    expect(zoneDrift(report, 'signed.test.')).toEqual(['signed.test. NS']);
-    expect(driftOf(report, 'signed.test.')[0]?.message).toContain('overwrites it');
+    expect(zoneDrift(report, 'signed.example.')).toEqual(['signed.example. NS']);
+    expect(driftOf(report, 'signed.example.')[0]?.message).toContain('overwrites it');
   });
 
   it('says that the first push of a zone live DNS already serves purges what the config lacks', async () => {
@@ -106,15 +106,15 @@ describe('DNSControl against live DNS', () => {
       'dnsconfig.js': dnsconfig(
         '192.0.2.1',
         step === 'head'
-          ? 'D("shop.test", REG, DnsProvider(DNS), A("www", "192.0.2.6"), A("new", "192.0.2.7"));\n'
+          ? 'D("shop.example", REG, DnsProvider(DNS), A("www", "192.0.2.6"), A("new", "192.0.2.7"));\n'
           : '',
       ),
       'creds.json': CREDS,
     }));
-    const [adopted] = driftOf(report, 'shop.test.');
-    expect(adopted).toMatchObject({ name: 'shop.test.', introduced: true });
+    const [adopted] = driftOf(report, 'shop.example.');
+    expect(adopted).toMatchObject({ name: 'shop.example.', introduced: true });
     expect(adopted!.message).toContain('live DNS already serves it');
-    expect(adopted!.message).toContain('overwrites 1 live RRset (www.shop.test. A)');
+    expect(adopted!.message).toContain('overwrites 1 live RRset (www.shop.example. A)');
     // The provider's apex NS is not among what the push deletes.
     expect(adopted!.message).not.toContain('deletes 1');
     expect(adopted!.message).toMatch(/asked only about the 3 names and types/);
@@ -130,7 +130,7 @@ describe('octoDNS against live DNS', () => {
   route53:
     class: octodns_route53.Route53Provider
 zones:
-  signed.test.:
+  signed.example.:
     sources: [config]
     targets: [route53]
 `;
@@ -139,15 +139,17 @@ zones:
       .map(([n, t, v]) => `${n}:\n  ttl: ${TTLS[n] ?? 300}\n  type: ${t}\n  value: ${v}\n`)
       .join(
         '',
-      )}'':\n  ttl: 300\n  type: MX\n  value:\n    exchange: mail.signed.test.\n    preference: 10\n`;
+      )}'':\n  ttl: 300\n  type: MX\n  value:\n    exchange: mail.signed.example.\n    preference: 10\n`;
 
   it('leaves the root NS alone when the zone file has none', async () => {
     const report = await check((step) => ({
       'config/production.yaml': CONFIG,
-      'zones/signed.test.yaml': zoneFile(step === 'base' ? '192.0.2.1' : '192.0.2.10'),
+      'zones/signed.example.yaml': zoneFile(step === 'base' ? '192.0.2.1' : '192.0.2.10'),
     }));
     expect(report.live?.status).toBe('ok');
-    expect(zoneDrift(report, 'signed.test.')).toEqual(['drift.signed.test. TXT']);
-    expect(driftOf(report, 'signed.test.').map((f) => f.name)).toEqual(['drift.signed.test.']);
+    expect(zoneDrift(report, 'signed.example.')).toEqual(['drift.signed.example. TXT']);
+    expect(driftOf(report, 'signed.example.').map((f) => f.name)).toEqual([
+      'drift.signed.example.',
+    ]);
   });
 });

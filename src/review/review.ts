@@ -18,8 +18,8 @@ import type { Report } from '../report/types.js';
 import { buildRollback } from '../rollback/build.js';
 import { runRules } from '../rules/engine.js';
 import { DEFAULT_POLICY, type Policy } from '../rules/policy.js';
-import { findSecrets } from '../secrets/secrets.js';
 import { maskKnownValuesDeep } from '../secrets/known-values.js';
+import { findSecrets } from '../secrets/secrets.js';
 import {
   changedFiles,
   gitHistory,

@@ -334,7 +334,7 @@ export async function startWorld(options: WorldOptions): Promise<World> {
         'many.example. IN NS ns2.many.example.',
         `ns1.many.example. IN A ${A}`,
         `ns2.many.example. IN A ${B}`,
-        // shop.test: the parent lists two servers, the zone's apex three (ns-mismatch).
+        // shop.example: the parent lists two servers, the zone's apex three (ns-mismatch).
         'shop.example. IN NS a.ns.cloudy.example.',
         'shop.example. IN NS b.ns.cloudy.example.',
         `a.ns.cloudy.example. IN A ${A}`,
