@@ -13814,10 +13814,29 @@ var sandbox_prelude_default = \`/*
   // Where the D_EXTEND() being applied was called: a record it adds that has no position of its
   // own (past the position budget) takes this one, not its D()'s, which may be in another file.
   let extendPos;
+  /**
+   * A record label inside D_EXTEND(sub.domain) as current DNSControl writes it: \\\`@\\\` is the
+   * subdomain, an IPv4 address or a full \\\`\\u2026.in-addr.arpa\\\` name (from REV()) is already complete
+   * (the subdomain is taken off its end if it is there), in an ip6.arpa zone the label is the
+   * subdomain, anything else gains \\\`.sub\\\`.
+   */
+  function extendedLabel(label, subdomain, domain) {
+    if (label === '@') return subdomain;
+    if (/^\\\\d+\\\\.\\\\d+\\\\.\\\\d+\\\\.\\\\d+$/.test(label)) return label;
+    // In an ip6.arpa zone DNSControl names the record after the subdomain itself (and, a quirk
+    // kept here, extends no further record of that D_EXTEND: see the caller).
+    if (stripBang(domain).endsWith('.ip6.arpa')) return subdomain;
+    if (label.endsWith('.in-addr.arpa'))
+      return label.endsWith(subdomain) ? label.slice(0, -subdomain.length - 1) : label;
+    return label + '.' + subdomain;
+  }
   function D_EXTEND(name, ...modifiers) {
     const d = findDomain(name);
     if (!d) fail(name + ' was not declared yet and therefore cannot be updated. Use D() before.');
-    const n = stripBang(String(name));
+    let n = stripBang(String(name));
+    // A classless reverse name (\\\`0/25.7.8.9.in-addr.arpa\\\`) extends the zone its first label
+    // sits in: the part after that label names the subdomain.
+    if (n.includes('/')) n = n.slice(n.indexOf('.') + 1);
     d.subdomain = n.slice(0, Math.max(0, n.length - stripBang(d.name).length - 1));
     extendPos = callerPos(true);
     try {
@@ -14000,10 +14019,11 @@ var sandbox_prelude_default = \`/*
         applyRecordModifiers(rec, mods);
         build(rec, parsed);
         if (d.subdomain && !SUBDOMAIN_EXEMPT[type]) {
-          const fqdn = d.subdomain + '.' + d.name;
           rec.subdomain = d.subdomain;
-          if (rec.name === '@') rec.name = d.subdomain;
-          else if (rec.name !== fqdn && type !== 'PTR') rec.name += '.' + d.subdomain;
+          const label = rec.name;
+          rec.name = extendedLabel(label, d.subdomain, d.name);
+          if (rec.name === d.subdomain && label !== '@' && stripBang(d.name).endsWith('.ip6.arpa'))
+            d.subdomain = '';
         }
         const at = pos || extendPos || d.filepos;
         if (at) rec.filepos = at;

@@ -267,6 +267,25 @@ D("example.com!internal", "none", INCLUDE("example.com"), A("intranet", "10.0.0.
     ]);
   });
 
+  test('D_EXTEND of reverse zones names records as current DNSControl does', async () => {
+    const v = await ir(`D(REV("9.8.0.0/16"), "none", PTR(REV("9.8.2.1"), "a.example.com."));
+D_EXTEND(REV("9.8.7.0/24"), NS(REV("9.8.7.6"), "ns2.example.org."), PTR("5", "b.example.com."));
+D(REV("2001:db8::/32"), "none");
+D_EXTEND("d.c.b.a.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa",
+  PTR("2001:db8::abcd", "c.example.com."));`);
+    // A full in-addr.arpa name from REV() stays whole (made relative to the zone afterwards);
+    // a short label gains the subdomain, as anywhere else.
+    expect(domain(v, '8.9.in-addr.arpa').records.map((r) => [r.type, r.name])).toEqual([
+      ['PTR', '1.2'],
+      ['NS', '6.7'],
+      ['PTR', '5.7'],
+    ]);
+    // In an ip6.arpa zone the record is named after the extended subdomain itself.
+    expect(domain(v, '8.b.d.0.1.0.0.2.ip6.arpa').records.map((r) => r.name)).toEqual([
+      'd.c.b.a.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0',
+    ]);
+  });
+
   test('DEFAULTS apply to later D() but not to D_EXTEND', async () => {
     const v = await ir(`DEFAULTS(DnsProvider("cf"), DefaultTTL(600));
 D("a.com", "none", A("@", "192.0.2.1"));
