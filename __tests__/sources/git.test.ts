@@ -4,6 +4,7 @@ import {
   changedFiles,
   checkRepoPath,
   gitHistory,
+  openRepository,
   openTree,
   resolveCommit,
 } from '../../src/sources/git.js';
@@ -158,5 +159,107 @@ describe('history', () => {
       'zones/example.com.zone',
       'zones/other.zone',
     ]);
+  });
+});
+
+describe('one repository for a whole job', () => {
+  it('lists what changed between two commits as git diff --no-renames does', async () => {
+    const r = makeRepo();
+    try {
+      const a = r.commit({
+        'keep/same.txt': 's\n',
+        'move/old.txt': 'moved\n',
+        'kind/file': 'a file\n',
+        'deep/a/b/c.txt': '1\n',
+        'gone/x.txt': 'x\n',
+        'tool.sh': 'echo\n',
+      });
+      // Staged by hand: `git add -A` would drop the submodule entry and the mode change.
+      r.git('rm', '-q', 'move/old.txt', 'kind/file', 'gone/x.txt');
+      r.write({
+        'move/new.txt': 'moved\n',
+        'kind/file/now-a-folder.txt': 'f\n',
+        'deep/a/b/c.txt': '2\n',
+        'added/y.txt': 'y\n',
+      });
+      r.git('add', 'move', 'kind', 'deep', 'added');
+      r.git('update-index', '--add', '--cacheinfo', `160000,${a},vendored`); // a submodule
+      r.git('update-index', '--chmod=+x', 'tool.sh');
+      r.git('commit', '-q', '-m', 'b');
+      const b = r.git('rev-parse', 'HEAD').trim();
+      const git = openRepository(r.dir);
+      try {
+        for (const [from, to] of [
+          [a, b],
+          [b, a],
+          [a, a],
+        ] as const) {
+          const expected = r
+            .git('diff', '--no-renames', '--name-only', '-z', from, to)
+            .split('\0')
+            .filter(Boolean)
+            .sort();
+          expect(await git.changedFiles(from, to)).toEqual(expected);
+        }
+        expect(await git.changedFiles(a, b)).toEqual([
+          'added/y.txt',
+          'deep/a/b/c.txt',
+          'gone/x.txt',
+          'kind/file',
+          'kind/file/now-a-folder.txt',
+          'move/new.txt',
+          'move/old.txt',
+          'tool.sh',
+          'vendored',
+        ]);
+      } finally {
+        git.close();
+      }
+    } finally {
+      r.remove();
+    }
+  });
+
+  it('reads both sides and their history through one process for objects', async () => {
+    const git = openRepository(repo.dir);
+    try {
+      const [t1, t2] = await Promise.all([git.openTree(first), git.openTree('main')]);
+      expect(await t1.listFiles()).toEqual(['README.md', 'zones/example.com.zone']);
+      expect(await t2.readText('zones/other.zone')).toBe('o\n');
+      const history = git.history();
+      const log = await history.log('main', ['zones/example.com.zone'], 10);
+      expect(log.map((c) => c.sha)).toEqual([second, first]);
+      const old = await history.treeAt(first);
+      expect(old.label).toBe(first.slice(0, 7));
+      expect(await old.readText('zones/example.com.zone')).toBe('v1\n');
+      expect(await git.resolveCommit('main~1')).toBe(first);
+    } finally {
+      git.close();
+    }
+  });
+
+  it('refuses option-like, multi-line and unknown refs by name', async () => {
+    const git = openRepository(repo.dir);
+    try {
+      await expect(git.openTree('--output=/tmp/x')).rejects.toThrow(/invalid git ref/);
+      await expect(git.openTree('main\nHEAD')).rejects.toThrow(/invalid git ref "main\\nHEAD"/);
+      await expect(git.openTree('no-such-branch')).rejects.toThrow(
+        /unknown git ref "no-such-branch"/,
+      );
+    } finally {
+      git.close();
+    }
+  });
+
+  it('sees a branch move between two jobs', async () => {
+    const r = makeRepo();
+    try {
+      const a = r.commit({ 'f.txt': '1\n' });
+      expect(await openRepository(r.dir).resolveCommit('main')).toBe(a);
+      const b = r.commit({ 'f.txt': '2\n' });
+      expect(await openRepository(r.dir).resolveCommit('main')).toBe(b);
+    } finally {
+      r.remove();
+    }
   });
 });

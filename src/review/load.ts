@@ -210,10 +210,11 @@ export async function checkExplicitConfigs(
  * The repository's top folder, and a function that turns a path given relative to `repo` into
  * a repository-relative one: `--repo` may name a folder inside the repository, which then
  * scopes the review to that folder. Throws a SourceError for a path that leaves the repository.
+ * `git` is false for a folder in no git repository (then `root` is the folder itself).
  */
 export async function locate(
   repo: string,
-): Promise<{ root: string; inRepo: (path: string) => string }> {
+): Promise<{ root: string; inRepo: (path: string) => string; git: boolean }> {
   // A folder that is not there is the user's mistake, not an internal error (it was ENOENT).
   const folder = await stat(repo).catch(() => undefined);
   if (!folder?.isDirectory())
@@ -222,11 +223,11 @@ export async function locate(
       repo,
     );
   const root = await findRepositoryRoot(repo);
-  if (!root) return { root: repo, inRepo: (path) => checkRepoPath(path) };
+  if (!root) return { root: repo, inRepo: (path) => checkRepoPath(path), git: false };
   const inner = relative(await realpath(root), await realpath(repo))
     .split(sep)
     .join('/');
-  return { root, inRepo: (path) => checkRepoPath(inner ? `${inner}/${path}` : path) };
+  return { root, inRepo: (path) => checkRepoPath(inner ? `${inner}/${path}` : path), git: true };
 }
 
 /** The load options with every path made repository-relative (see `locate`). */

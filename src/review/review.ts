@@ -20,13 +20,7 @@ import { runRules } from '../rules/engine.js';
 import { DEFAULT_POLICY, type Policy } from '../rules/policy.js';
 import { maskKnownValuesDeep } from '../secrets/known-values.js';
 import { findSecrets } from '../secrets/secrets.js';
-import {
-  changedFiles,
-  gitHistory,
-  isShallowRepository,
-  openTree,
-  resolveCommit,
-} from '../sources/git.js';
+import { type GitRepository, isShallowRepository, openRepository } from '../sources/git.js';
 import { SourceError, type SourceTree } from '../sources/types.js';
 import {
   checkExplicitConfigs,
@@ -103,13 +97,16 @@ export interface ReviewHooks {
  * only for a repository's first commit; in a shallow clone the parent exists but is not fetched,
  * and reviewing against nothing would pass a change that removes a zone, so that is an error.
  */
-async function defaultBase(root: string, head: string | undefined): Promise<string | undefined> {
+async function defaultBase(
+  git: GitRepository,
+  head: string | undefined,
+): Promise<string | undefined> {
   const candidate = head === undefined ? 'HEAD' : `${head}~1`;
   try {
-    await resolveCommit(root, candidate);
+    await git.resolveCommit(candidate);
     return candidate;
   } catch {
-    if (await isShallowRepository(root))
+    if (await isShallowRepository(git.root))
       throw new SourceError(
         `the base commit (${candidate}) is not in this shallow clone, so the change cannot be compared with anything; fetch the history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) or name the base with --base`,
       );
@@ -242,11 +239,11 @@ const LEAK_SCAN_BYTES = 512 * 1024;
 /** Credentials in the files the change touches, as errors carrying only the masked value. */
 async function secretsInChangedFiles(
   headTree: SourceTree,
-  root: string,
+  git: GitRepository,
   baseRef: string,
   head: string | undefined,
 ): Promise<Diagnostic[]> {
-  const files = await changedFiles(root, baseRef, head).catch(() => []);
+  const files = await git.changedFiles(baseRef, head).catch(() => []);
   const out: Diagnostic[] = [];
   for (const file of files.slice(0, LEAK_SCAN_FILES)) {
     let text: string | undefined;
@@ -292,14 +289,19 @@ export async function runReview(
 
 async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<ReviewResult> {
   const now = settings.now ?? new Date();
-  let root: string;
   let load: LoadOptions;
   let headTree: SourceTree;
   let baseTree: SourceTree | undefined;
   let baseRef: string | undefined;
+  let git: GitRepository;
   try {
-    let inRepo: (path: string) => string;
-    ({ root, inRepo } = await locate(settings.repo));
+    const { root, inRepo, git: inGit } = await locate(settings.repo);
+    // Reviewing a folder git does not hold would compare nothing, after reading all of it.
+    if (!inGit)
+      throw new SourceError(
+        `${settings.repo} is not inside a git repository, and a review compares two git commits: run it in a clone (the Action: after actions/checkout), or name one with --repo`,
+      );
+    git = openRepository(root);
     load = inRepoOptions(inRepo, {
       paths: typeof settings.path === 'string' ? [settings.path] : settings.path,
       configFile: settings.configFile,
@@ -312,9 +314,9 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
       // One budget for the whole review: both sides, every format, zone and include.
       budget: new InputBudget(),
     });
-    headTree = await openTree(root, settings.head);
-    baseRef = settings.base ?? (await defaultBase(root, settings.head));
-    baseTree = baseRef !== undefined ? await openTree(root, baseRef) : undefined;
+    headTree = await git.openTree(settings.head);
+    baseRef = settings.base ?? (await defaultBase(git, settings.head));
+    baseTree = baseRef !== undefined ? await git.openTree(baseRef) : undefined;
   } catch (e) {
     return { ok: false, errors: sourceError(e) };
   }
@@ -327,7 +329,7 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
     // credential in a line that does not load (`aws IN A <secret>`) is still reported, masked.
     const leaks =
       baseTree && baseRef !== undefined
-        ? await secretsInChangedFiles(headTree, root, baseRef, settings.head)
+        ? await secretsInChangedFiles(headTree, git, baseRef, settings.head)
         : [];
     return { ok: false, errors: [...sides.errors, ...leaks] };
   }
@@ -353,7 +355,7 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
 
   const files =
     baseTree && baseRef !== undefined
-      ? await changedFiles(root, baseRef, settings.head).catch(() => [])
+      ? await git.changedFiles(baseRef, settings.head).catch(() => [])
       : [];
   const rules = await runRules({
     path,
@@ -367,10 +369,11 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
     headTree,
     baseTree,
     changedFiles: files,
-    history: baseTree ? gitHistory(root) : undefined,
+    history: baseTree ? git.history() : undefined,
     baseRef,
     now,
   });
+  git.close(); // nothing further reads the repository
   warnings.push(...rules.warnings);
   const report = buildReport({
     base: baseTree

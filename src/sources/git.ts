@@ -1,13 +1,15 @@
 /**
  * The repository through real git: trees at a commit, the working tree, history of paths.
- * Git runs through runGit (an argument array, never a shell); refs are also checked not to
- * start with `-`, and every path goes through the repository-path guard.
+ * Git runs through runGit (an argument array, never a shell) or, for objects, through one
+ * `git cat-file --batch` process per job (cat-file.ts); refs are also checked not to start with
+ * `-`, and every path goes through the repository-path guard.
  */
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { join, posix } from 'node:path';
+import { type CatFile, openCatFile } from './cat-file.js';
 import { repoRelativePath, resolveRepoPath } from './repo-path.js';
 import { runGit } from './run-git.js';
-import { type CommitInfo, type RepoHistory, SourceError, type SourceTree } from './types.js';
+import { type RepoHistory, SourceError, type SourceTree } from './types.js';
 
 const MAX_LINK_HOPS = 40;
 
@@ -38,10 +40,6 @@ export async function resolveCommit(root: string, ref: string): Promise<string> 
   }
 }
 
-/**
- * resolveRepoPath for SourceTree's throwing contract: a refused path is a SourceError naming it.
- * Returns the normalised POSIX path ('' for the root).
- */
 /** True in a clone made with `--depth`: its oldest commits have parents git does not hold. */
 export async function isShallowRepository(root: string): Promise<boolean> {
   try {
@@ -51,6 +49,10 @@ export async function isShallowRepository(root: string): Promise<boolean> {
   }
 }
 
+/**
+ * resolveRepoPath for SourceTree's throwing contract: a refused path is a SourceError naming it.
+ * Returns the normalised POSIX path ('' for the root).
+ */
 export function checkRepoPath(path: string): string {
   const checked = resolveRepoPath(path);
   if (!checked.ok) throw new SourceError(checked.message, path);
@@ -62,39 +64,256 @@ interface TreeEntry {
   readonly sha: string;
 }
 
+/** One entry of a git tree object, as git stores it. */
+interface RawEntry extends TreeEntry {
+  readonly name: string;
+}
+
+const TREE_MODE = '40000';
+const LINK_MODE = '120000';
+const GITLINK_MODE = '160000'; // a submodule: a commit, not a file
+
+/** The commit a ref names: its SHA and its root tree. */
+interface Commit {
+  readonly sha: string;
+  readonly tree: string;
+}
+
+/**
+ * One repository read through one `git cat-file --batch` process, for the length of one job
+ * (a review): each ref is resolved once, each tree object is read and parsed once (trees
+ * unchanged between two commits are the same objects, so the second side and every commit of
+ * the history reuse them), and every blob comes through the same pipe.
+ * Refs are looked up when asked: a branch that moves between two jobs is seen moving.
+ */
+export interface GitRepository {
+  readonly root: string;
+  /** The commit SHA a ref names; a SourceError naming the ref when there is none. */
+  resolveCommit(ref: string): Promise<string>;
+  /** The tree of `ref` (commit, branch, tag), or the working tree when `ref` is undefined. */
+  openTree(ref: string | undefined): Promise<SourceTree>;
+  /** Paths that differ between two refs (head undefined: the working tree), sorted. */
+  changedFiles(base: string, head: string | undefined): Promise<string[]>;
+  history(): RepoHistory;
+  /** Ends the git process now (it also ends by itself once idle). */
+  close(): void;
+}
+
+/** `root` must be the top folder of a git repository (findRepositoryRoot). */
+export function openRepository(root: string): GitRepository {
+  return new Repository(root);
+}
+
+class Repository implements GitRepository {
+  private readonly objects: CatFile;
+  private readonly commits = new Map<string, Promise<Commit>>();
+  private readonly trees = new Map<string, Promise<readonly RawEntry[]>>();
+  private readonly listings = new Map<string, Promise<Map<string, TreeEntry>>>();
+
+  constructor(readonly root: string) {
+    this.objects = openCatFile(root);
+  }
+
+  close(): void {
+    this.objects.close();
+  }
+
+  private commit(ref: string): Promise<Commit> {
+    let found = this.commits.get(ref);
+    if (!found) {
+      found = this.readCommit(ref);
+      this.commits.set(ref, found);
+    }
+    return found;
+  }
+
+  private async readCommit(ref: string): Promise<Commit> {
+    // Refs come from users: never an option, never a second line of input.
+    if (ref.length === 0 || ref.startsWith('-') || /\p{Cc}/u.test(ref))
+      throw new SourceError(`invalid git ref "${JSON.stringify(ref).slice(1, -1)}"`);
+    const object = await this.objects.read(`${ref}^{commit}`);
+    if (!object || object.type !== 'commit')
+      throw new SourceError(`unknown git ref "${ref}" in ${this.root}`);
+    const tree = /^tree ([0-9a-f]+)$/m.exec(object.data.toString('latin1'))?.[1];
+    if (!tree) throw new SourceError(`git commit ${object.sha} has no tree`);
+    const commit = { sha: object.sha, tree };
+    this.commits.set(object.sha, Promise.resolve(commit));
+    return commit;
+  }
+
+  async resolveCommit(ref: string): Promise<string> {
+    return (await this.commit(ref)).sha;
+  }
+
+  async openTree(ref: string | undefined): Promise<SourceTree> {
+    if (ref === undefined) return new WorkingTree(this.root, true);
+    const commit = await this.commit(ref);
+    return new CommitTree(this, commit, ref);
+  }
+
+  /** A tree object's entries. */
+  tree(sha: string): Promise<readonly RawEntry[]> {
+    let entries = this.trees.get(sha);
+    if (!entries) {
+      entries = this.objects.read(sha).then((object) => {
+        if (!object || object.type !== 'tree') throw new SourceError(`git tree ${sha} is missing`);
+        return parseTree(object.data, sha.length / 2);
+      });
+      this.trees.set(sha, entries);
+    }
+    return entries;
+  }
+
+  /** Every file under a tree, by path (as `git ls-tree -r`: blobs and links, no submodules). */
+  listing(sha: string): Promise<Map<string, TreeEntry>> {
+    let listing = this.listings.get(sha);
+    if (!listing) {
+      listing = (async () => {
+        const map = new Map<string, TreeEntry>();
+        await this.collect(sha, '', map);
+        return map;
+      })();
+      this.listings.set(sha, listing);
+    }
+    return listing;
+  }
+
+  /** Adds the files under tree `sha` to `into`; sub-trees are asked for all at once. */
+  private async collect(sha: string, prefix: string, into: Map<string, TreeEntry>): Promise<void> {
+    const subtrees: Promise<void>[] = [];
+    for (const e of await this.tree(sha)) {
+      if (e.mode === TREE_MODE) subtrees.push(this.collect(e.sha, `${prefix}${e.name}/`, into));
+      else if (e.mode !== GITLINK_MODE) into.set(`${prefix}${e.name}`, e);
+    }
+    await Promise.all(subtrees);
+  }
+
+  /** A blob's bytes as UTF-8 text. */
+  async blob(sha: string): Promise<string> {
+    const object = await this.objects.read(sha);
+    if (!object || object.type !== 'blob') throw new SourceError(`git blob ${sha} is missing`);
+    return object.data.toString('utf8');
+  }
+
+  async changedFiles(base: string, head: string | undefined): Promise<string[]> {
+    const before = await this.commit(base);
+    if (head === undefined) {
+      const files = new Set(
+        (await runGit(this.root, ['diff', '--name-only', '-z', before.sha]))
+          .split('\0')
+          .filter(Boolean),
+      );
+      const untracked = await runGit(this.root, [
+        'ls-files',
+        '-z',
+        '--others',
+        '--exclude-standard',
+      ]);
+      for (const p of untracked.split('\0')) if (p) files.add(p);
+      return [...files].sort();
+    }
+    const after = await this.commit(head);
+    const out: string[] = [];
+    await this.compare(before.tree, after.tree, '', out);
+    return out.sort();
+  }
+
+  /**
+   * The paths whose entry differs between two trees, reading only the sub-trees that differ.
+   * A renamed file is both its old and its new path (as `git diff --no-renames` lists it).
+   */
+  private async compare(
+    a: string | undefined,
+    b: string | undefined,
+    prefix: string,
+    out: string[],
+  ): Promise<void> {
+    const [left, right] = await Promise.all([a ? this.tree(a) : [], b ? this.tree(b) : []]);
+    const byName = new Map<string, [RawEntry | undefined, RawEntry | undefined]>();
+    for (const e of left) byName.set(e.name, [e, undefined]);
+    for (const e of right) byName.set(e.name, [byName.get(e.name)?.[0], e]);
+    const deeper: Promise<void>[] = [];
+    for (const [name, [x, y]] of byName) {
+      if (x && y && x.sha === y.sha && x.mode === y.mode) continue;
+      const path = `${prefix}${name}`;
+      const xTree = x?.mode === TREE_MODE ? x.sha : undefined;
+      const yTree = y?.mode === TREE_MODE ? y.sha : undefined;
+      // A file on one side that is not the same kind of thing on the other side is a change.
+      if ((x && !xTree) || (y && !yTree)) out.push(path);
+      if (xTree || yTree) deeper.push(this.compare(xTree, yTree, `${path}/`, out));
+    }
+    await Promise.all(deeper);
+  }
+
+  history(): RepoHistory {
+    return {
+      log: async (ref, paths, max) => {
+        const commit = await this.resolveCommit(ref);
+        const out = await runGit(this.root, [
+          'log',
+          '-z',
+          `--max-count=${Math.max(1, Math.floor(max))}`,
+          '--format=%H%x1f%ct%x1f%s',
+          commit,
+          '--',
+          ...paths.map(checkRepoPath).map((p) => p || '.'),
+        ]);
+        return out
+          .split('\0')
+          .filter(Boolean)
+          .map((rec) => {
+            const [sha, ct, subject] = rec.replace(/^\n/, '').split('\x1f');
+            return { sha: sha!, time: new Date(Number(ct) * 1000), subject: subject ?? '' };
+          });
+      },
+      treeAt: (commit) => this.openTree(commit),
+    };
+  }
+}
+
+/** A tree object's entries: `MODE NAME\0` and the raw object id, one after another. */
+function parseTree(data: Buffer, idBytes: number): RawEntry[] {
+  const entries: RawEntry[] = [];
+  let at = 0;
+  while (at < data.length) {
+    const space = data.indexOf(0x20, at);
+    const nul = data.indexOf(0, space + 1);
+    if (space < 0 || nul < 0 || nul + 1 + idBytes > data.length)
+      throw new SourceError('git returned a malformed tree object');
+    entries.push({
+      mode: data.toString('latin1', at, space),
+      name: data.toString('utf8', space + 1, nul),
+      sha: data.toString('hex', nul + 1, nul + 1 + idBytes),
+    });
+    at = nul + 1 + idBytes;
+  }
+  return entries;
+}
+
 class CommitTree implements SourceTree {
-  private entries: Promise<Map<string, TreeEntry>> | undefined;
   readonly label: string;
+  readonly commit: string;
+  readonly root: string;
 
   constructor(
-    readonly root: string,
-    readonly commit: string,
+    private readonly repository: Repository,
+    private readonly at: Commit,
     ref: string,
   ) {
-    this.label = ref === commit ? commit.slice(0, 7) : `${ref} (${commit.slice(0, 7)})`;
+    this.root = repository.root;
+    this.commit = at.sha;
+    this.label = ref === at.sha ? at.sha.slice(0, 7) : `${ref} (${at.sha.slice(0, 7)})`;
   }
 
   private load(): Promise<Map<string, TreeEntry>> {
-    this.entries ??= (async () => {
-      const out = await runGit(this.root, ['ls-tree', '-r', '-z', '--full-tree', this.commit]);
-      const map = new Map<string, TreeEntry>();
-      for (const line of out.split('\0')) {
-        if (!line) continue;
-        const tab = line.indexOf('\t');
-        const [mode, type, sha] = line.slice(0, tab).split(' ');
-        if (type !== 'blob' || !mode || !sha) continue; // submodules (commit) are not files
-        map.set(line.slice(tab + 1), { mode, sha });
-      }
-      return map;
-    })();
-    return this.entries;
+    return this.repository.listing(this.at.tree);
   }
 
   async listFiles(): Promise<readonly string[]> {
     const map = await this.load();
     const files: string[] = [];
     for (const [path, entry] of map) {
-      if (entry.mode !== '120000') files.push(path);
+      if (entry.mode !== LINK_MODE) files.push(path);
       else if ((await this.resolve(path, map).catch(() => undefined)) !== undefined)
         files.push(path);
     }
@@ -110,8 +329,8 @@ class CommitTree implements SourceTree {
     for (let hop = 0; hop < MAX_LINK_HOPS; hop++) {
       const entry = map.get(current);
       if (!entry) return undefined;
-      if (entry.mode !== '120000') return { path: current, entry };
-      const target = await runGit(this.root, ['cat-file', 'blob', entry.sha]);
+      if (entry.mode !== LINK_MODE) return { path: current, entry };
+      const target = await this.repository.blob(entry.sha);
       const next = resolveRepoPath(target, posix.dirname(current));
       if (!next.ok) throw new SourceError(`symlink "${path}" points outside the repository`, path);
       current = next.path;
@@ -123,7 +342,7 @@ class CommitTree implements SourceTree {
     const clean = checkRepoPath(path);
     const found = await this.resolve(clean, await this.load());
     if (!found) return undefined;
-    return await runGit(this.root, ['cat-file', 'blob', found.entry.sha]);
+    return await this.repository.blob(found.entry.sha);
   }
 
   async resolvePath(path: string): Promise<string | undefined> {
@@ -229,53 +448,25 @@ class WorkingTree implements SourceTree {
   }
 }
 
-/** The tree of `ref` (commit, branch, tag), or the working tree when `ref` is undefined. */
+/**
+ * The tree of `ref` (commit, branch, tag), or the working tree when `ref` is undefined. For one
+ * tree on its own; a job that reads several refs opens one GitRepository and asks it.
+ */
 export async function openTree(root: string, ref: string | undefined): Promise<SourceTree> {
   if (ref === undefined)
     return new WorkingTree(root, (await findRepositoryRoot(root)) !== undefined);
-  return new CommitTree(root, await resolveCommit(root, ref), ref);
+  return openRepository(root).openTree(ref);
 }
 
 export function gitHistory(root: string): RepoHistory {
-  return {
-    async log(ref, paths, max): Promise<readonly CommitInfo[]> {
-      const commit = await resolveCommit(root, ref);
-      const out = await runGit(root, [
-        'log',
-        '-z',
-        `--max-count=${Math.max(1, Math.floor(max))}`,
-        '--format=%H%x1f%ct%x1f%s',
-        commit,
-        '--',
-        ...paths.map(checkRepoPath).map((p) => p || '.'),
-      ]);
-      return out
-        .split('\0')
-        .filter(Boolean)
-        .map((rec) => {
-          const [sha, ct, subject] = rec.replace(/^\n/, '').split('\x1f');
-          return { sha: sha!, time: new Date(Number(ct) * 1000), subject: subject ?? '' };
-        });
-    },
-    treeAt: (commit) => openTree(root, commit),
-  };
+  return openRepository(root).history();
 }
 
 /** Repository-relative paths that differ between two trees (head undefined: working tree). */
-export async function changedFiles(
+export function changedFiles(
   root: string,
   base: string,
   head: string | undefined,
 ): Promise<string[]> {
-  const baseCommit = await resolveCommit(root, base);
-  const args =
-    head === undefined
-      ? ['diff', '--name-only', '-z', baseCommit]
-      : ['diff', '--name-only', '-z', baseCommit, await resolveCommit(root, head)];
-  const files = new Set((await runGit(root, args)).split('\0').filter(Boolean));
-  if (head === undefined) {
-    const untracked = await runGit(root, ['ls-files', '-z', '--others', '--exclude-standard']);
-    for (const p of untracked.split('\0')) if (p) files.add(p);
-  }
-  return [...files].sort();
+  return openRepository(root).changedFiles(base, head);
 }

@@ -8,8 +8,10 @@ import { promisify } from 'node:util';
 import { SourceError } from './types.js';
 
 const run = promisify(execFile);
-// Whole trees and blobs go through stdout: large zone files must fit.
-const MAX_BUFFER = 256 * 1024 * 1024;
+/** The most git output (a listing, a blob) ZoneGuard takes in: large zone files must fit. */
+export const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+/** Never prompt (a CI job would hang on a credential prompt); messages in the C locale. */
+export const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } as const;
 
 /**
  * Runs `git -C dir ...args` and returns its stdout untouched (blobs keep their bytes as UTF-8
@@ -18,9 +20,9 @@ const MAX_BUFFER = 256 * 1024 * 1024;
 export async function runGit(dir: string, args: readonly string[]): Promise<string> {
   try {
     const { stdout } = await run('git', ['-C', dir, ...args], {
-      maxBuffer: MAX_BUFFER,
+      maxBuffer: MAX_OUTPUT_BYTES,
       encoding: 'utf8',
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      env: { ...process.env, ...GIT_ENV },
     });
     return stdout;
   } catch (e) {
