@@ -3,12 +3,14 @@
  * of an RRset for its TTL after the commit that replaced it, so for each TTL change we return
  * when it happened: the TTL rule adds the old TTL to that time.
  *
- * History is read lazily and shared: one `git log` per zone set, and each old commit is
- * parsed at most once (by the format that reads the zone today), however many RRsets ask.
+ * History is read lazily and shared: one `git log` walk per review, and each old commit is
+ * parsed at most once (by the format that reads the zone today) and indexed once, however many
+ * RRsets ask: a change to every RRset of 2,000 zones asks 2,000 times per commit, and a scan of
+ * the commit's zones for each would be quadratic.
  */
 import { formatById } from '../formats/registry.js';
 import type { RecordType } from '../model/record-type.js';
-import { type FormatId, type ZoneSet, zoneKey } from '../model/zone.js';
+import { type FormatId, rrsetKey, type Zone, zoneKey } from '../model/zone.js';
 import type { CommitInfo, RepoHistory } from '../sources/types.js';
 
 /** Resolvers cap cached TTLs (BIND's max-cache-ttl defaults to a week); older commits cannot matter. */
@@ -47,9 +49,25 @@ export interface TtlHistory {
   ): Promise<readonly TtlChange[]>;
 }
 
+/** One commit as a format read it, by zone key; each zone's TTLs indexed when first asked. */
+type TtlIndex = ReadonlyMap<string, Zone>;
+const rrsetTtls = new WeakMap<Zone, ReadonlyMap<string, number>>();
+
+/** A zone's TTLs by RRset key (`name type`), indexed once. */
+function ttlOf(zone: Zone, name: string, type: RecordType): number | undefined {
+  let ttls = rrsetTtls.get(zone);
+  if (!ttls) {
+    const index = new Map<string, number>();
+    for (const r of zone.rrsets) if (!index.has(rrsetKey(r))) index.set(rrsetKey(r), r.ttl);
+    rrsetTtls.set(zone, index);
+    ttls = index;
+  }
+  return ttls.get(rrsetKey({ name, type }));
+}
+
 export function ttlHistory(options: TtlHistoryOptions): TtlHistory {
   let commits: Promise<readonly CommitInfo[]> | undefined;
-  const trees = new Map<string, Promise<ZoneSet | undefined>>();
+  const trees = new Map<string, Promise<TtlIndex | undefined>>();
 
   const loadCommits = () => {
     commits ??= options.files.length
@@ -58,7 +76,7 @@ export function ttlHistory(options: TtlHistoryOptions): TtlHistory {
     return commits;
   };
 
-  const zoneSetAt = (sha: string, format: FormatId): Promise<ZoneSet | undefined> => {
+  const ttlsAt = (sha: string, format: FormatId): Promise<TtlIndex | undefined> => {
     const key = `${format} ${sha}`;
     let set = trees.get(key);
     if (!set) {
@@ -68,7 +86,10 @@ export function ttlHistory(options: TtlHistoryOptions): TtlHistory {
         try {
           const tree = await options.history.treeAt(sha);
           const result = await reader.load(tree, { path: options.path });
-          return result.ok ? result.value : undefined;
+          if (!result.ok) return undefined;
+          const index = new Map<string, Zone>();
+          for (const z of result.value.zones) if (!index.has(zoneKey(z))) index.set(zoneKey(z), z);
+          return index;
         } catch {
           return undefined; // an old commit that no longer reads is simply not evidence
         }
@@ -87,14 +108,14 @@ export function ttlHistory(options: TtlHistoryOptions): TtlHistory {
       let newer: { ttl: number; time: Date; sha: string } | undefined;
       for (const commit of list) {
         if (newer && newer.time.getTime() < horizon) break;
-        const set = await zoneSetAt(commit.sha, format);
-        if (!set) continue;
-        const z = set.zones.find((candidate) => zoneKey(candidate) === zone);
-        const rrset = z?.rrsets.find((r) => r.name === name && r.type === type);
-        if (!rrset) break; // before this commit the RRset did not exist
-        if (newer && rrset.ttl !== newer.ttl)
-          out.push({ ttl: rrset.ttl, nextTtl: newer.ttl, endedAt: newer.time, commit: newer.sha });
-        newer = { ttl: rrset.ttl, time: commit.time, sha: commit.sha };
+        const index = await ttlsAt(commit.sha, format);
+        if (!index) continue;
+        const z = index.get(zone);
+        const ttl = z && ttlOf(z, name, type);
+        if (ttl === undefined) break; // before this commit the RRset did not exist
+        if (newer && ttl !== newer.ttl)
+          out.push({ ttl, nextTtl: newer.ttl, endedAt: newer.time, commit: newer.sha });
+        newer = { ttl, time: commit.time, sha: commit.sha };
       }
       return out;
     },
