@@ -25,6 +25,7 @@ export function bundleSandboxWorker() {
     target: 'node20',
     legalComments: 'none',
     logLevel: 'warning',
+    preserveSymlinks: true, // node_modules/… as written, from every checkout (see build.mjs)
     define: { 'import.meta.url': JSON.stringify('file:///zoneguard-dnscontrol-sandbox.js') },
   });
   return out.outputFiles[0].text;

@@ -1,8 +1,5 @@
 /** The `zoneguard` command line: sub-commands, exit codes 0 pass/warn, 1 block, 2 error. */
-import { checkCommand } from './check.js';
-import { exportCommand } from './export.js';
 import type { CliIO } from './io.js';
-import { printIrCommand } from './print-ir.js';
 
 export const MAIN_HELP = `Usage: zoneguard <command> [options]
 
@@ -16,10 +13,12 @@ Exit codes: 0 pass or warn, 1 block, 2 error.
 
 type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  check: checkCommand,
-  'print-ir': printIrCommand,
-  export: exportCommand,
+// Each command's module is loaded when it runs: a start-up compiles only what the command uses
+// (dist/ is split into chunks along these imports; see scripts/build.mjs).
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check.js')).checkCommand,
+  'print-ir': async () => (await import('./print-ir.js')).printIrCommand,
+  export: async () => (await import('./export.js')).exportCommand,
 };
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
@@ -28,15 +27,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     io.stdout(MAIN_HELP);
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     io.stderr(
       `zoneguard: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')}; see zoneguard --help)\n`,
     );
     return 2;
   }
   try {
-    return await command(rest, io);
+    return await (await load())(rest, io);
   } catch (e) {
     // A bug, not bad input: say so plainly, without a stack trace full of bundle offsets.
     io.stderr(`zoneguard: internal error: ${e instanceof Error ? e.message : String(e)}\n`);

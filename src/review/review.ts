@@ -7,7 +7,6 @@ import { readFile } from 'node:fs/promises';
 import { diffApply, diffDrift, diffZoneSets } from '../diff/diff.js';
 import type { Change, ZoneDiff } from '../diff/types.js';
 import { InputBudget } from '../formats/budget.js';
-import { collectLive } from '../live/live-phase.js';
 import { liveRequests } from '../live/requests.js';
 import type { LiveOptions, LiveRequest, LiveSnapshot } from '../live/types.js';
 import { type Diagnostic, fail, ok, type Result } from '../model/location.js';
@@ -349,7 +348,9 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
     ? liveRequests(touchedZones(diffs, base), touchedZones(diffs, head))
     : [];
   if (requests.length > 0) {
-    live = await (hooks.collectLive ?? collectLive)(requests, settings.liveOptions);
+    // Loaded only when asked: the DNS client is no part of an offline review's start-up.
+    const collect = hooks.collectLive ?? (await import('../live/live-phase.js')).collectLive;
+    live = await collect(requests, settings.liveOptions);
     ({ drift, apply } = liveDiffs(diffs, live));
   }
 

@@ -13,10 +13,8 @@
  * The thread gets no environment and no arguments, and what it prints is dropped.
  * Docs: docs/security.md, "The DNSControl sandbox".
  */
-import { Worker } from 'node:worker_threads';
 import type { EvaluationError, LimitHit, RunOutcome, SandboxRequest } from './sandbox-run.js';
 import type { WorkerInput, WorkerMessage } from './sandbox-worker.js';
-import WORKER_BUNDLE from './sandbox-worker-bundle.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MEMORY_BYTES = 256 * 1024 * 1024;
@@ -58,8 +56,14 @@ const GRACE_MS = 250;
 
 let workerUrl: URL | undefined;
 
-/** The worker starts from its bundled text as a `data:` module: the same from dist/ and tests. */
-function sandboxWorkerUrl(): URL {
+/**
+ * The worker starts from its bundled text as a `data:` module: the same from dist/ and tests.
+ * The text (QuickJS inside, over a megabyte) is imported on the first evaluation only, so a run
+ * that evaluates no dnsconfig.js never loads it (dist/ keeps it in a chunk of its own).
+ */
+async function sandboxWorkerUrl(): Promise<URL> {
+  if (workerUrl) return workerUrl;
+  const { default: WORKER_BUNDLE } = await import('./sandbox-worker-bundle.js');
   if (!WORKER_BUNDLE)
     throw new Error(
       'the DNSControl sandbox worker was not bundled (build with scripts/sandbox-worker-bundle.mjs)',
@@ -132,13 +136,19 @@ function stopped(file: string, limit: LimitHit, limits: SandboxLimits): SandboxO
  * Evaluates the prelude and then the config in a new worker, under the deadline and the memory
  * cap; returns the raw configuration as JSON text, or a located error.
  */
-export function runInSandbox(input: SandboxInput, limits: SandboxLimits): Promise<SandboxOutcome> {
+export async function runInSandbox(
+  input: SandboxInput,
+  limits: SandboxLimits,
+): Promise<SandboxOutcome> {
+  const url = await sandboxWorkerUrl();
+  // Node's worker module too is loaded by the first evaluation only (it costs a start-up ~8 ms).
+  const { Worker } = await import('node:worker_threads');
   const file = input.file;
   const workerData: WorkerInput = {
     request: { ...input, memoryBytes: limits.memoryBytes },
     timeoutMs: limits.timeoutMs,
   };
-  const worker = new Worker(sandboxWorkerUrl(), {
+  const worker = new Worker(url, {
     workerData,
     name: 'zoneguard-dnscontrol-sandbox',
     env: {},

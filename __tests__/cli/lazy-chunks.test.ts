@@ -1,0 +1,59 @@
+/**
+ * The built CLI loads what a run needs and nothing else: an offline review of zone files runs
+ * with the chunks of the live phase, the DNSControl sandbox worker and the other commands
+ * deleted from a fresh build (scripts/build.mjs splits dist/ along the dynamic imports).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
+
+const ZONE = `$ORIGIN example.com.
+$TTL 300
+@    IN SOA ns1.example.net. hostmaster.example.com. 1 7200 3600 1209600 300
+     IN NS  ns1.example.net.
+     IN NS  ns2.example.org.
+www  IN A   192.0.2.1
+`;
+
+let out: string;
+let repo: TestRepo;
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'zg-lazy-build-'));
+  execFileSync(process.execPath, ['scripts/build.mjs', '--out', out], { stdio: 'inherit' });
+  repo = makeRepo();
+  repo.commit({ 'example.com.zone': ZONE });
+  repo.commit({ 'example.com.zone': ZONE.replace('192.0.2.1', '192.0.2.2') });
+});
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+  repo.remove();
+});
+
+function cli(args: string[]) {
+  return spawnSync(process.execPath, [join(out, 'cli.js'), ...args], {
+    cwd: repo.dir,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+}
+
+test('an offline review of zone files needs neither the live phase nor the sandbox', () => {
+  const chunks = join(out, 'chunks');
+  const unneeded = readdirSync(chunks).filter((f) =>
+    /^(live-phase|sandbox-worker-bundle|print-ir|export)-/.test(f),
+  );
+  expect(unneeded).toHaveLength(4);
+  for (const f of unneeded) rmSync(join(chunks, f));
+
+  const review = cli(['check', '--no-live', '--output', 'json', '--head', 'HEAD']);
+  expect(review.stderr).toBe('');
+  expect(review.status).toBeLessThan(2);
+  expect(JSON.parse(review.stdout).zones[0].zone).toBe('example.com.');
+  expect(cli(['--help']).status).toBe(0);
+  // The other commands did need what was deleted: the test would notice them loaded eagerly.
+  const printIr = cli(['print-ir', 'dnsconfig.js']);
+  expect(printIr.status).toBe(2);
+  expect(printIr.stderr).toMatch(/print-ir-.*\.js/);
+});
