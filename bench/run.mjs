@@ -1,6 +1,7 @@
 // `npm run bench`: bundles each bench/*.bench.ts with esbuild and runs it in turn.
-// A bench prints its own medians and ratio; `npm run bench -- bind` runs the ones matching, and
-// any further arguments go to each bench run (`npm run bench -- noise DIR…`).
+// A bench prints its own medians and ratio; `npm run bench -- bind` runs the ones matching (only
+// the one of that exact name, if there is one), and any further arguments go to each bench run
+// (`npm run bench -- noise DIR…`).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,11 @@ import { build } from 'esbuild';
 import { sandboxWorkerPlugin } from '../scripts/sandbox-worker-bundle.mjs';
 
 const filter = process.argv[2] ?? '';
-const benches = readdirSync('bench').filter((f) => f.endsWith('.bench.ts') && f.includes(filter));
+const all = readdirSync('bench').filter((f) => f.endsWith('.bench.ts'));
+// A bench named exactly (`git`) runs alone; otherwise every bench whose name holds the filter.
+const benches = all.includes(`${filter}.bench.ts`)
+  ? [`${filter}.bench.ts`]
+  : all.filter((f) => f.includes(filter));
 const out = mkdtempSync(join(tmpdir(), 'zoneguard-bench-'));
 try {
   for (const file of benches.sort()) {
