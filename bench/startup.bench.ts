@@ -2,8 +2,9 @@
  * Cold start: `zoneguard check --no-live --output json` on a 10-record BIND change (head = HEAD,
  * base = HEAD~1, the TTL history read) against `node -e 0`. Goal: ≤ 1.5× (issue 15). Also the
  * Action bundle (dist/index.js reviewing the same repository's working tree, no live DNS) and
- * `--help`, and on Node ≥ 22 the module compile cache: off, cold (an empty cache folder each
- * run, as on a fresh runner) and warm.
+ * `--help`, and on Node ≥ 22 the module compile cache (NODE_COMPILE_CACHE): off, cold (an empty
+ * cache folder each run, as on a fresh runner) and warm. The CLI turns the cache on by itself
+ * (src/cli/compile-cache.ts); the Action does not, as a cold cache does not make it faster.
  *
  * Builds dist/ from the current src/ into a temp folder first. Runs are interleaved, so a busy
  * machine slows every command alike; the figures are medians of wall time.
