@@ -17,12 +17,12 @@ import {
   renderNoChangeLine,
   renderSarif,
   runReview
-} from "./chunks/chunk-E35E2SNG.js";
+} from "./chunks/chunk-Q7CXJMGN.js";
 import "./chunks/chunk-ECVLAULF.js";
 import {
   isSeverity,
   severityRank
-} from "./chunks/chunk-D2JTMDMR.js";
+} from "./chunks/chunk-X2KN2KMM.js";
 import {
   FORMAT_IDS,
   parseInFlight,
@@ -35,7 +35,7 @@ import {
   repoRelativePath,
   resolveRepoPath,
   runGit
-} from "./chunks/chunk-K22ILBUK.js";
+} from "./chunks/chunk-I4VPUQ2X.js";
 import {
   MAX_QUOTED_CHARS,
   formatDiagnostic

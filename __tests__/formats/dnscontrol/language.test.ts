@@ -267,6 +267,15 @@ D("example.com!internal", "none", INCLUDE("example.com"), A("intranet", "10.0.0.
     ]);
   });
 
+  test('a provider named __proto__ is kept like any other name', async () => {
+    const v = await ir(`var DNS = NewDnsProvider("__proto__", "BIND");
+D("example.com", "none", DnsProvider(DNS), DnsProvider("other", 0));`);
+    expect(Object.entries(domain(v, 'example.com').dnsProviders)).toEqual([
+      ['__proto__', -1],
+      ['other', 0],
+    ]);
+  });
+
   test('D_EXTEND of reverse zones names records as current DNSControl does', async () => {
     const v = await ir(`D(REV("9.8.0.0/16"), "none", PTR(REV("9.8.2.1"), "a.example.com."));
 D_EXTEND(REV("9.8.7.0/24"), NS(REV("9.8.7.6"), "ns2.example.org."), PTR("5", "b.example.com."));

@@ -115,7 +115,8 @@ function normalizeDomain(d: unknown, p: Problems): IrDomain | undefined {
   const meta = stringMap(d.meta, `D("${d.name}") meta`, pos, p);
   meta.dnscontrol_tag = tag;
   meta.dnscontrol_uniquename = tag ? `${name}!${tag}` : name;
-  const dnsProviders: Record<string, number> = {};
+  // No prototype: a provider named `__proto__` is a key like any other.
+  const dnsProviders: Record<string, number> = Object.create(null);
   if (isObj(d.dnsProviders))
     for (const [k, v] of Object.entries(d.dnsProviders)) {
       if (typeof v === 'number' && Number.isInteger(v) && v >= -1) dnsProviders[k] = v;

@@ -226,7 +226,8 @@
       records: [],
       rawrecords: [],
       recordsabsent: [],
-      dnsProviders: {},
+      // No prototype: a provider may be named `__proto__` (a plain object would swallow it).
+      dnsProviders: Object.create(null),
       defaultTTL: 0,
       nameservers: [],
       unmanaged: [],
