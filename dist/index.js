@@ -17,12 +17,12 @@ import {
   renderNoChangeLine,
   renderSarif,
   runReview
-} from "./chunks/chunk-Q7CXJMGN.js";
+} from "./chunks/chunk-AKQP4XTI.js";
 import "./chunks/chunk-ECVLAULF.js";
 import {
   isSeverity,
   severityRank
-} from "./chunks/chunk-X2KN2KMM.js";
+} from "./chunks/chunk-YBGCBUXY.js";
 import {
   FORMAT_IDS,
   parseInFlight,
@@ -31,11 +31,12 @@ import {
   parseResolverSpec
 } from "./chunks/chunk-ZG6ZBA6U.js";
 import {
+  isShallowRepository,
   parseVariables,
   repoRelativePath,
   resolveRepoPath,
   runGit
-} from "./chunks/chunk-I4VPUQ2X.js";
+} from "./chunks/chunk-ZVUD3KKG.js";
 import {
   MAX_QUOTED_CHARS,
   formatDiagnostic
@@ -24866,12 +24867,8 @@ async function hasCommit(repo, sha) {
   }
 }
 async function ensureCommits(repo, shas, depth, log) {
-  let shallow = false;
-  try {
-    shallow = (await runGit(repo, ["rev-parse", "--is-shallow-repository"])).trim() === "true";
-  } catch {
-    return;
-  }
+  const shallow = await isShallowRepository(repo);
+  if (shallow === void 0) return;
   const missing = [];
   for (const sha of shas) if (!await hasCommit(repo, sha)) missing.push(sha);
   if (missing.length === 0 && !shallow) return;

@@ -4,6 +4,7 @@
  * back at when a TTL was lowered). Best effort: a failure is logged, and the review reports
  * what it could not read.
  */
+import { isShallowRepository } from '../sources/git.js';
 import { runGit } from '../sources/run-git.js';
 
 async function hasCommit(repo: string, sha: string): Promise<boolean> {
@@ -21,12 +22,8 @@ export async function ensureCommits(
   depth: number,
   log: (msg: string) => void,
 ): Promise<void> {
-  let shallow = false;
-  try {
-    shallow = (await runGit(repo, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-  } catch {
-    return; // not a git checkout: the review will say so
-  }
+  const shallow = await isShallowRepository(repo);
+  if (shallow === undefined) return; // not a git checkout: the review will say so
   const missing: string[] = [];
   for (const sha of shas) if (!(await hasCommit(repo, sha))) missing.push(sha);
   if (missing.length === 0 && !shallow) return;

@@ -40,12 +40,15 @@ export async function resolveCommit(root: string, ref: string): Promise<string> 
   }
 }
 
-/** True in a clone made with `--depth`: its oldest commits have parents git does not hold. */
-export async function isShallowRepository(root: string): Promise<boolean> {
+/**
+ * True in a clone made with `--depth`: its oldest commits have parents git does not hold.
+ * Undefined when git cannot tell (the folder is no repository).
+ */
+export async function isShallowRepository(root: string): Promise<boolean | undefined> {
   try {
     return (await runGit(root, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
   } catch {
-    return false;
+    return undefined;
   }
 }
 
