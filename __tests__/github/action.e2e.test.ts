@@ -4,10 +4,12 @@
  */
 
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { load } from 'js-yaml';
 import { parseMarker } from '../../src/github/marker.js';
+import { runCli } from '../helpers/cli.js';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
 import {
   buildAction,
@@ -473,6 +475,129 @@ describe('the fork-safe recipe', () => {
     const wrongCommit = await publish(String(PR_NUMBER));
     expect(wrongCommit.code).toBe(1);
     expect(wrongCommit.stdout).toContain(`not ${head}`);
+  });
+});
+
+describe('a sharded review (docs/sharding.md)', () => {
+  test('each shard edits its own comment; the summary publishes the merged report and gates', async () => {
+    const other = 'zones/example.org.zone';
+    const head = repo.commit(
+      {
+        [ZONE]: zone('ns14.example.org.'),
+        [other]: zone('ns2.example.net.').replaceAll('example.com.', 'example.org.'),
+      },
+      'ns14, and a new zone',
+    );
+    github = await startGitHub(head);
+    const shard = (zones: string, label: string) => run(head, { inputs: { zones, shard: label } });
+    const one = await shard('example.com', '1-of-2');
+    expect(one.code).toBe(1); // the NS change blocks in its own shard
+    const two = await shard('example.org', '2-of-2');
+    expect(two.code).toBe(0);
+    expect(ours().map((c) => parseMarker(c.body)!.shard)).toEqual(['1-of-2', '2-of-2']);
+    expect(ours()[1]!.body).toContain('Shard `2-of-2`');
+    expect(ours()[1]!.body).not.toContain('example.com.');
+    // A re-run of one shard edits its comment, never the other shard's.
+    github.requests.length = 0;
+    await shard('example.com', '1-of-2');
+    expect(github.writes()).toEqual([]);
+
+    // The summary job: merge the shards' reports, publish on the pull request's own event.
+    const files = [one, two].map((r, i) => {
+      const f = join(repo.dir, `shard-${i}.json`);
+      copyFileSync(r.outputs['report-path']!, f);
+      return f;
+    });
+    const merged = await runCli(['merge-reports', '--output', 'json', ...files]);
+    expect(merged.code).toBe(1);
+    writeFileSync(join(repo.dir, 'merged.json'), merged.stdout);
+    const summary = await run(head, { inputs: { report: 'merged.json' } });
+    expect(summary.code).toBe(1); // this job is the check: the merged verdict gates
+    expect(summary.outputs['verdict']).toBe('block');
+    const main = ours().filter((c) => parseMarker(c.body)!.shard === undefined);
+    expect(main).toHaveLength(1);
+    expect(main[0]!.body).toContain('example.com.');
+    expect(main[0]!.body).toContain('example.org.');
+
+    // A merged report of another commit is refused.
+    github.pr.headSha = base;
+    const wrong = await runAction(bundle, repo, github, {
+      event: pullRequestPayload({
+        number: PR_NUMBER,
+        baseSha: base,
+        headSha: base,
+        labels: [],
+        fork: false,
+      }),
+      inputs: { report: 'merged.json' },
+    });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toContain(`the report reviewed ${head}, not ${base}`);
+  });
+});
+
+describe('examples/workflows/sharded.yml, run step by step as the runner would', () => {
+  test('targets → one Action run per matrix entry → merge-reports → the summary Action', async () => {
+    type Step = { id?: string; uses?: string; with?: Record<string, string>; run?: string };
+    const wf = load(readFileSync('examples/workflows/sharded.yml', 'utf8')) as {
+      jobs: Record<string, { steps: Step[] }>;
+    };
+    const steps = (job: string) => wf.jobs[job]!.steps;
+    const ourStep = (job: string) => steps(job).find((x) => x.uses?.startsWith('zoneguard/'))!;
+    /** The CLI arguments a `run:` line gives `npx zoneguard@1`, up to a redirection. */
+    const cliArgs = (run: string) => /zoneguard@1 ([^)>|]*)/.exec(run)![1]!.trim().split(/\s+/);
+    const names = ['a', 'b', 'c', 'd', 'e'].map((l) => `${l}.example`);
+    const zoneOf = (name: string, ns: string) => zone(ns).replaceAll('example.com.', `${name}.`);
+    const head = repo.commit(
+      {
+        ...Object.fromEntries(names.map((n) => [`zones/${n}.zone`, zoneOf(n, 'ns2.example.net.')])),
+        'zones/c.example.zone': zoneOf('c.example', 'ns15.example.org.'),
+      },
+      'five zones, one delegation change',
+    );
+    github = await startGitHub(head);
+    repo.git('checkout', '-q', head);
+
+    // Job "targets": the matrix from the working tree.
+    const targets = await runCli(
+      cliArgs(steps('targets').find((x) => x.id === 'targets')!.run!),
+      repo.dir,
+    );
+    expect(targets.code).toBe(0);
+    const matrix: { include: Record<string, string>[] } = JSON.parse(targets.stdout);
+    expect(matrix.include.length).toBeGreaterThan(1);
+
+    // Job "shard", once per matrix entry, with the step's inputs as the runner expands them.
+    const shardDir = join(repo.dir, 'shards');
+    mkdirSync(shardDir);
+    for (const entry of matrix.include) {
+      const inputs = Object.fromEntries(
+        Object.entries(ourStep('shard').with ?? {}).map(([k, v]) => [
+          k,
+          String(v).replace(/\$\{\{ matrix\.(\w+) \}\}/g, (_, key: string) => String(entry[key])),
+        ]),
+      );
+      const r = await run(head, { inputs });
+      expect([0, 1]).toContain(r.code);
+      copyFileSync(r.outputs['report-path']!, join(shardDir, `${entry['shard']}.json`));
+    }
+    expect(github.writes()).toEqual([]); // comment: false in every shard
+
+    // Job "zoneguard": merge, then publish on the pull request's own event.
+    const mergeRun = steps('zoneguard').find((x) => x.run?.includes('merge-reports'))!.run!;
+    const args = cliArgs(mergeRun).flatMap((a) =>
+      a === 'shards/*.json' ? readdirSync(shardDir).map((f) => join('shards', f)) : [a],
+    );
+    const merged = await runCli(args, repo.dir);
+    expect(merged.code).toBe(1);
+    writeFileSync(join(repo.dir, 'merged.json'), merged.stdout);
+    const summary = await run(head, { inputs: ourStep('zoneguard').with ?? {} });
+    expect(summary.code).toBe(1);
+    const comments = ours().filter((c) => parseMarker(c.body)?.head === head);
+    expect(comments).toHaveLength(1);
+    for (const n of names) expect(comments[0]!.body).toContain(`${n}.`);
+    expect(comments[0]!.body).toContain('ns15.example.org.');
+    repo.git('checkout', '-q', 'main');
   });
 });
 

@@ -20,6 +20,19 @@ describe('comment plan', () => {
     expect(findOwnComment(comments.slice(0, 2), 'github-actions[bot]')).toBeUndefined();
   });
 
+  test('each shard finds its own comment, and the unsharded review only its own', () => {
+    const shardBody = (shard: string) => formatMarker({ ...state, shard });
+    const comments = [
+      { id: 1, body: shardBody('1-of-2'), author: 'github-actions[bot]' },
+      { id: 2, body, author: 'github-actions[bot]' },
+      { id: 3, body: shardBody('2-of-2'), author: 'github-actions[bot]' },
+    ];
+    expect(findOwnComment(comments, 'github-actions[bot]', '2-of-2')?.id).toBe(3);
+    expect(findOwnComment(comments, 'github-actions[bot]', '1-of-2')?.id).toBe(1);
+    expect(findOwnComment(comments, 'github-actions[bot]')?.id).toBe(2);
+    expect(findOwnComment(comments, 'github-actions[bot]', '3-of-3')).toBeUndefined();
+  });
+
   test('create, update, unchanged and stale', () => {
     const own = { id: 9, body, state };
     expect(planComment(undefined, state, HEAD)).toEqual({ action: 'create' });

@@ -24,3 +24,12 @@ describe('marker', () => {
     ).toBeUndefined();
   });
 });
+
+describe('the shard in the marker', () => {
+  test('round-trips, and is absent for an unsharded review', () => {
+    const state = { shard: '1-of-3', head: 'a'.repeat(40), report: 'r', blocking: [] };
+    expect(parseMarker(formatMarker(state))).toEqual(state);
+    const plain = { head: 'a'.repeat(40), report: 'r', blocking: [] };
+    expect(parseMarker(formatMarker(plain))).toEqual(plain);
+  });
+});

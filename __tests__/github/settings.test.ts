@@ -237,3 +237,31 @@ describe('readSettings', () => {
     }
   });
 });
+
+describe('sharding inputs', () => {
+  const env = { GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'push' };
+  test('zones and shard from a matrix', () => {
+    const r = readSettings(
+      inputs({ zones: 'a.example. b.example.\n*.c.example', shard: '2-of-4' }),
+      env,
+    );
+    expect(r.ok && r.settings).toMatchObject({
+      zones: ['a.example.', 'b.example.', '*.c.example'],
+      shard: '2-of-4',
+    });
+  });
+  test('without a shard label the zones are the label; neither: not sharded', () => {
+    const r = readSettings(inputs({ zones: 'a.example,b.example' }), env);
+    expect(r.ok && r.settings.shard).toBe('a.example b.example');
+    const none = readSettings(inputs({}), env);
+    expect(none.ok && none.settings).toMatchObject({ zones: [], shard: undefined });
+  });
+  test('a bad shard label, and review comments with a shard, are refused', () => {
+    const bad = readSettings(inputs({ shard: '1 of 2' }), env);
+    expect(bad.ok ? [] : bad.errors).toEqual([expect.stringContaining("Input 'shard' must be")]);
+    const review = readSettings(inputs({ shard: '1-of-2', 'review-comments': 'true' }), env);
+    expect(review.ok ? [] : review.errors).toEqual([
+      expect.stringContaining("'review-comments' cannot be combined"),
+    ]);
+  });
+});

@@ -43,6 +43,8 @@ export interface CheckSettings {
   readonly evalTimeoutMs: number | undefined;
   /** DNSControl's variables, `--var NAME=VALUE` (repeatable); the values may be secrets. */
   readonly vars: ReadonlyMap<string, string>;
+  /** `--zone`, repeatable: glob patterns of the zones this run reviews ([] = every zone). */
+  readonly zones: readonly string[];
 }
 
 export const CHECK_HELP = `Usage: zoneguard check [options]
@@ -68,6 +70,10 @@ Options:
                          (octodns-sync's --config-file)
   --octodns-cwd DIR      octoDNS: the folder octodns-sync runs in; YamlProvider directories
                          are relative to it (default: --repo, the root)
+  --zone PATTERN         review only the zones matching PATTERN (a glob: example.com,
+                         *.example.net; several may be given in one value, separated by
+                         spaces or commas); repeatable. For a shard of a large repository:
+                         see zoneguard targets --help (default: every zone)
   --policy FILE          policy file (default: .zoneguard.yml from the base side)
   --live, --no-live      query live DNS: delegation, DS, authoritative servers (default: --live)
   --resolver IP[:PORT]   recursive resolver for discovery; repeatable (default: /etc/resolv.conf)
@@ -158,6 +164,7 @@ export function parseCheckArgs(argv: readonly string[], cwd: string): ArgsResult
       failOn: v['fail-on'] as Severity | undefined,
       evalTimeoutMs: evalTimeout?.ok ? evalTimeout.value : undefined,
       vars: vars.vars,
+      zones: v.zone ?? [],
     },
   };
 }
@@ -188,6 +195,7 @@ function parse(argv: readonly string[]) {
       var: { type: 'string', multiple: true },
       'octodns-config': { type: 'string' },
       'octodns-cwd': { type: 'string' },
+      zone: { type: 'string', multiple: true },
       policy: { type: 'string' },
       live: { type: 'boolean' },
       'no-live': { type: 'boolean' },

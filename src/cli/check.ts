@@ -63,6 +63,7 @@ export async function checkCommand(
       },
       ...(s.evalTimeoutMs !== undefined ? { evalTimeoutMs: s.evalTimeoutMs } : {}),
       ...(s.vars.size > 0 ? { vars: s.vars } : {}),
+      ...(s.zones.length > 0 ? { zones: s.zones } : {}),
     },
     hooks,
   );

@@ -7,6 +7,9 @@ Commands:
   check      review a DNS-as-code change (base → head, and live DNS); see zoneguard check --help
   print-ir   print DNSControl's intermediate representation of a dnsconfig.js
   export     write the zones as BIND zone files (a last-good copy for a secondary provider)
+  targets    list the zones as a GitHub Actions matrix, to review a large repository in shards
+  merge-reports
+             join the JSON reports of a sharded review into one review and one verdict
 
 Exit codes: 0 pass or warn, 1 block, 2 error.
 `;
@@ -19,6 +22,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check.js')).checkCommand,
   'print-ir': async () => (await import('./print-ir.js')).printIrCommand,
   export: async () => (await import('./export.js')).exportCommand,
+  targets: async () => (await import('./targets.js')).targetsCommand,
+  'merge-reports': async () => (await import('./merge-reports.js')).mergeReportsCommand,
 };
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {

@@ -22,15 +22,19 @@ export type CommentPlan =
 
 const bare = (login: string) => login.toLowerCase().replace(/\[bot\]$/, '');
 
-/** Our comment: the first carrying our marker and authored by the token's identity. */
+/**
+ * Our comment: the first carrying our marker for the same shard (none: the whole repository)
+ * and authored by the token's identity. Each shard of a matrix keeps its own comment.
+ */
 export function findOwnComment(
   comments: readonly IssueComment[],
   viewer: string,
+  shard?: string,
 ): OwnComment | undefined {
   for (const c of comments) {
     if (c.author === undefined || bare(c.author) !== bare(viewer)) continue;
     const state = parseMarker(c.body);
-    if (state) return { id: c.id, body: c.body, state };
+    if (state && state.shard === shard) return { id: c.id, body: c.body, state };
   }
   return undefined;
 }

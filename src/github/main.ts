@@ -11,6 +11,7 @@ import { type Diagnostic, formatDiagnostic, MAX_QUOTED_CHARS } from '../model/lo
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { fence } from '../report/markdown-escape.js';
+import { readUntrustedReport } from '../report/read-json.js';
 import { renderSarif } from '../report/sarif.js';
 import type { Report } from '../report/types.js';
 import { applyOverride, blockingFindings } from '../report/verdict.js';
@@ -31,7 +32,6 @@ import {
   reportPublication,
   viewPullRequest,
 } from './pull-request.js';
-import { readUntrustedReport } from './report-input.js';
 import { type ActionSettings, type PublishSettings, readSettings } from './settings.js';
 
 /** The comment and summary when the configuration does not load: every problem, in a fence. */
@@ -99,6 +99,10 @@ async function decideOverride(
   }
 }
 
+/** The marker's shard key: each matrix job keeps its own comment (docs/sharding.md). */
+const shardOf = (settings: ActionSettings) =>
+  settings.shard !== undefined ? { shard: settings.shard } : {};
+
 async function review(settings: ActionSettings): Promise<void> {
   const pr = settings.pullRequest;
   const base = pr?.baseSha ?? settings.commits?.base;
@@ -117,6 +121,7 @@ async function review(settings: ActionSettings): Promise<void> {
     ...(settings.octodnsConfig !== undefined ? { octodnsConfig: settings.octodnsConfig } : {}),
     ...(settings.workingDirectory !== undefined ? { octodnsCwd: settings.workingDirectory } : {}),
     ...(settings.vars.size > 0 ? { vars: settings.vars } : {}),
+    ...(settings.zones.length > 0 ? { zones: settings.zones } : {}),
     policyFile: undefined,
     // Read from the base side, like the default: a pull request cannot relax its own review.
     ...(settings.policyFile !== undefined
@@ -146,7 +151,7 @@ async function review(settings: ActionSettings): Promise<void> {
         settings,
         await viewPullRequest(settings),
         { render, verdict: 'error', findings: undefined, oneLine: false, create: true },
-        { head: pr.headSha, blocking: [] },
+        { ...shardOf(settings), head: pr.headSha, blocking: [] },
       );
     const more = lines.length - FAILED_LINES;
     core.setFailed(
@@ -217,6 +222,7 @@ async function present(
       view,
       reportPublication(report, settings.noChangeComment),
       {
+        ...shardOf(settings),
         head: pr.headSha,
         blocking: shownBlocking,
         ...(decision.kind === 'accepted' ? { accepted: decision.accepted } : {}),
@@ -237,12 +243,21 @@ async function present(
 }
 
 /**
- * The privileged half of the fork-safe recipe (workflow_run): publish the report a
- * `pull_request` run uploaded. The pull-request number comes from that untrusted artifact, so
- * it counts only if that pull request's head is the commit GitHub says the run was for.
+ * Publish a report another job wrote. The privileged half of the fork-safe recipe
+ * (workflow_run): the pull-request number comes from an untrusted artifact, so it counts only
+ * if that pull request's head is the commit GitHub says the run was for. The summary job of a
+ * sharded review (pull_request): the event names the pull request, and the merged report must
+ * be of its head.
  */
 async function publishArtifact(settings: ActionSettings, publish: PublishSettings): Promise<void> {
   const id = { owner: publish.owner, repo: publish.repo, number: publish.number };
+  const label = settings.overrideLabel ?? DEFAULT_POLICY.overrideLabel;
+  if (publish.source === 'pull_request') {
+    // The summary job of a sharded review is the pull request's check: it gates the merge.
+    const report = await readReportInput(publish);
+    if (report) await present(settings, report, label, true);
+    return;
+  }
   const api = createGitHubApi(settings.token, (m) => core.info(m));
   let pull: Awaited<ReturnType<typeof api.pullRequest>>;
   try {
@@ -260,26 +275,8 @@ async function publishArtifact(settings: ActionSettings, publish: PublishSetting
     );
     return;
   }
-  let text: string;
-  try {
-    text = await readFile(publish.reportFile, 'utf8');
-  } catch (e) {
-    core.setFailed(`Input 'report': cannot read ${publish.reportFile}: ${message(e)}`);
-    return;
-  }
-  const read = readUntrustedReport(text);
-  if (!read.ok) {
-    core.setFailed(
-      `Input 'report': ${publish.reportFile} is not a ZoneGuard report: ${read.error}`,
-    );
-    return;
-  }
-  if (read.report.head.commit !== publish.headSha) {
-    core.setFailed(
-      `Input 'report': the report reviewed ${read.report.head.commit ?? 'an unknown commit'}, not ${publish.headSha}.`,
-    );
-    return;
-  }
+  const report = await readReportInput(publish);
+  if (!report) return;
   const pr: PullRequestContext = {
     ...id,
     baseSha: pull.baseSha,
@@ -289,12 +286,32 @@ async function publishArtifact(settings: ActionSettings, publish: PublishSetting
     labels: pull.labels,
     labeledNow: undefined,
   };
-  await present(
-    { ...settings, pullRequest: pr, readOnlyToken: false },
-    read.report,
-    settings.overrideLabel ?? DEFAULT_POLICY.overrideLabel,
-    false,
-  );
+  await present({ ...settings, pullRequest: pr, readOnlyToken: false }, report, label, false);
+}
+
+/** The `report` input, read as untrusted and checked to be of the expected head; or a failed step. */
+async function readReportInput(publish: PublishSettings): Promise<Report | undefined> {
+  let text: string;
+  try {
+    text = await readFile(publish.reportFile, 'utf8');
+  } catch (e) {
+    core.setFailed(`Input 'report': cannot read ${publish.reportFile}: ${message(e)}`);
+    return undefined;
+  }
+  const read = readUntrustedReport(text);
+  if (!read.ok) {
+    core.setFailed(
+      `Input 'report': ${publish.reportFile} is not a ZoneGuard report: ${read.error}`,
+    );
+    return undefined;
+  }
+  if (read.report.head.commit !== publish.headSha) {
+    core.setFailed(
+      `Input 'report': the report reviewed ${read.report.head.commit ?? 'an unknown commit'}, not ${publish.headSha}.`,
+    );
+    return undefined;
+  }
+  return read.report;
 }
 
 /** The Action's entry: one catch turns anything thrown into a failed step with its message. */

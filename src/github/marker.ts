@@ -15,6 +15,8 @@ export interface AcceptedOverride {
 }
 
 export interface CommentState {
+  /** The shard this comment reviews (docs/sharding.md); absent: the whole repository. */
+  readonly shard?: string;
   readonly head: string;
   readonly report: string;
   readonly blocking: readonly string[];
@@ -56,7 +58,13 @@ export function parseMarker(body: string): CommentState | undefined {
     !strings(v['blocking'])
   )
     return undefined;
-  const state: CommentState = { head: v['head'], report: v['report'], blocking: v['blocking'] };
+  const shard = typeof v['shard'] === 'string' ? { shard: v['shard'] } : {};
+  const state: CommentState = {
+    ...shard,
+    head: v['head'],
+    report: v['report'],
+    blocking: v['blocking'],
+  };
   const a = v['accepted'] as Record<string, unknown> | undefined;
   if (a === undefined) return state;
   if (

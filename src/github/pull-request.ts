@@ -57,7 +57,7 @@ export async function viewPullRequest(
       viewer,
       currentHead: pull.headSha,
       labels: pull.labels,
-      existing: findOwnComment(comments, viewer),
+      existing: findOwnComment(comments, viewer, settings.shard),
     };
   } catch (e) {
     core.warning(`Could not read the pull request from GitHub: ${message(e)}`);
@@ -113,11 +113,18 @@ async function postComment(
   const hint = settings.runUrl
     ? `the [job summary](${settings.runUrl}) has the full report`
     : 'the job summary has the full report';
+  // A shard's comment says so: a reviewer sees one comment per matrix job.
+  const shard =
+    settings.shard !== undefined
+      ? `Shard \`${settings.shard.replace(/`/g, '')}\` of a sharded review. `
+      : '';
   const footer = content.oneLine
     ? '\n'
     : settings.runUrl
-      ? `\n\n<sub>Full report, annotations and SARIF: [workflow run](${settings.runUrl}).</sub>\n`
-      : '\n';
+      ? `\n\n<sub>${shard}Full report, annotations and SARIF: [workflow run](${settings.runUrl}).</sub>\n`
+      : shard !== ''
+        ? `\n\n<sub>${shard.trimEnd()}</sub>\n`
+        : '\n';
   // The marker's length is fixed (a 16-hex fingerprint), so budget with a placeholder.
   const markerLength = formatMarker({ ...state, report: '0'.repeat(16) }).length + 1;
   const markdown =

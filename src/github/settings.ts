@@ -44,6 +44,13 @@ export interface ActionSettings {
    * the job log (`core.setSecret`) as soon as it is read, and in the report as `[var NAME]`.
    */
   readonly vars: ReadonlyMap<string, string>;
+  /** Glob patterns of the zones this job reviews ([] = every zone): one shard of a matrix. */
+  readonly zones: readonly string[];
+  /**
+   * The shard's label (docs/sharding.md): the comment's marker carries it, so each matrix job
+   * edits its own comment and never another shard's. Undefined: not sharded.
+   */
+  readonly shard: string | undefined;
   /** Absolute path of a policy file given as input (else `.zoneguard.yml` from the base). */
   readonly policyFile: string | undefined;
   readonly live: boolean;
@@ -82,15 +89,26 @@ export interface ActionSettings {
 export const NO_CHANGE_COMMENTS = ['short', 'none', 'full'] as const;
 export type NoChangeComment = (typeof NO_CHANGE_COMMENTS)[number];
 
-/** The workflow_run half of the fork-safe recipe: publish a report another run wrote. */
+/**
+ * Publish a report another job wrote: the workflow_run half of the fork-safe recipe, or the
+ * summary job of a sharded review on the pull request's own event (docs/sharding.md).
+ */
 export interface PublishSettings {
   readonly reportFile: string;
   readonly owner: string;
   readonly repo: string;
-  /** From the artifact (untrusted): checked against the pull request's head before use. */
+  /**
+   * workflow_run: from the artifact (untrusted), checked against the pull request's head
+   * before use. pull_request: from the event.
+   */
   readonly number: number;
-  /** `workflow_run.head_sha` from the event (trusted). */
+  /** `workflow_run.head_sha`, or the pull request's head, from the event (trusted). */
   readonly headSha: string;
+  /**
+   * `pull_request`: this job is the pull request's check, so a blocking report fails it (the
+   * merge gate); `workflow_run`: the reviewing run's exit code was the gate.
+   */
+  readonly source: 'workflow_run' | 'pull_request';
 }
 
 export type SettingsResult =
@@ -102,6 +120,7 @@ export type InputReader = (name: string) => string;
 const BOOLEAN_TRUE = new Set(['true', 'True', 'TRUE']);
 const BOOLEAN_FALSE = new Set(['false', 'False', 'FALSE']);
 const LABEL_MAX = 50;
+const SHARD_LABEL = /^[A-Za-z0-9._-]{1,100}$/;
 
 /** Reads and validates every input; `input` and `env` are injectable for tests. */
 export function readSettings(
@@ -157,6 +176,16 @@ export function readSettings(
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .flatMap((line) => repoPath('path', line) ?? []);
+  // Zone patterns: white space, commas or new lines between them (a matrix hands one string).
+  const zones = input('zones')
+    .split(/[\s,]+/)
+    .filter((z) => z !== '');
+  const shardRaw = input('shard').trim();
+  const shard = shardRaw !== '' ? shardRaw : zones.length > 0 ? zones.join(' ') : undefined;
+  if (shardRaw !== '' && !SHARD_LABEL.test(shardRaw))
+    errors.push(
+      `Input 'shard' must be 1-100 letters, digits, '.', '_' or '-' (the matrix's shard from zoneguard targets), got '${shardRaw}'.`,
+    );
   const configFile = repoPath('config-file', input('config-file').trim());
   const credsFile = repoPath('creds-file', input('creds-file').trim());
   const octodnsConfig = repoPath('octodns-config', input('octodns-config').trim());
@@ -245,6 +274,10 @@ export function readSettings(
   const live = bool('live', true);
   const comment = bool('comment', true);
   const reviewComments = bool('review-comments', false);
+  if (reviewComments && shard !== undefined)
+    errors.push(
+      "Input 'review-comments' cannot be combined with 'zones' or 'shard': each shard's review would remove the others' comments. Merge the shards' reports (zoneguard merge-reports) and publish the result with the 'report' input (docs/sharding.md).",
+    );
   const allowForkDnscontrol = bool('allow-fork-dnscontrol', false);
 
   const eventName = eventKind(env['GITHUB_EVENT_NAME']);
@@ -258,23 +291,6 @@ export function readSettings(
       errors.push(`Cannot read the event payload GITHUB_EVENT_PATH: ${(e as Error).message}`);
     }
   }
-  const reportFile = insidePath('report');
-  const numberRaw = input('pull-request').trim();
-  let publish: PublishSettings | undefined;
-  if (reportFile !== undefined) {
-    const number = Number(numberRaw);
-    const headSha = workflowRunHead(payload);
-    const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
-    if (eventName !== 'workflow_run' || headSha === undefined)
-      errors.push(
-        "Input 'report' publishes another run's report and works only on workflow_run events.",
-      );
-    else if (!/^[1-9]\d{0,9}$/.test(numberRaw))
-      errors.push(`Input 'pull-request' must be the pull request's number, got '${numberRaw}'.`);
-    else if (!owner || !repo) errors.push('GITHUB_REPOSITORY is not set.');
-    else publish = { reportFile, owner, repo, number, headSha };
-  } else if (numberRaw !== '')
-    errors.push("Input 'pull-request' is used only together with 'report'.");
   if (eventName === 'pull_request' || eventName === 'pull_request_target') {
     pullRequest = pullRequestFromPayload(payload);
     if (payload !== undefined && !pullRequest)
@@ -282,6 +298,38 @@ export function readSettings(
         `The ${eventName} event payload has no usable pull_request (number, base and head SHAs).`,
       );
   }
+  const reportFile = insidePath('report');
+  const numberRaw = input('pull-request').trim();
+  let publish: PublishSettings | undefined;
+  if (reportFile !== undefined && pullRequest !== undefined) {
+    // A sharded review's summary job (docs/sharding.md): the event names the pull request.
+    if (numberRaw !== '')
+      errors.push(
+        "Input 'pull-request' is for workflow_run events; on a pull_request event the event names the pull request.",
+      );
+    else
+      publish = {
+        reportFile,
+        owner: pullRequest.owner,
+        repo: pullRequest.repo,
+        number: pullRequest.number,
+        headSha: pullRequest.headSha,
+        source: 'pull_request',
+      };
+  } else if (reportFile !== undefined) {
+    const number = Number(numberRaw);
+    const headSha = workflowRunHead(payload);
+    const [owner, repo] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+    if (eventName !== 'workflow_run' || headSha === undefined)
+      errors.push(
+        "Input 'report' publishes a report another job wrote and works only on workflow_run and pull_request events.",
+      );
+    else if (!/^[1-9]\d{0,9}$/.test(numberRaw))
+      errors.push(`Input 'pull-request' must be the pull request's number, got '${numberRaw}'.`);
+    else if (!owner || !repo) errors.push('GITHUB_REPOSITORY is not set.');
+    else publish = { reportFile, owner, repo, number, headSha, source: 'workflow_run' };
+  } else if (numberRaw !== '')
+    errors.push("Input 'pull-request' is used only together with 'report'.");
 
   // Security guard: under pull_request_target the token can write, and a fork's dnsconfig.js
   // is code its author controls. BIND and octoDNS files are data; DNSControl is a program.
@@ -319,6 +367,8 @@ export function readSettings(
       octodnsConfig,
       workingDirectory,
       vars,
+      zones,
+      shard,
       policyFile,
       live,
       resolvers,

@@ -12,6 +12,12 @@ import type { LiveOptions, LiveRequest, LiveSnapshot } from '../live/types.js';
 import { type Diagnostic, fail, ok, type Result } from '../model/location.js';
 import type { Severity } from '../model/severity.js';
 import { type FormatId, rrsetKey, type ZoneSet, zoneKey } from '../model/zone.js';
+import {
+  isSelected,
+  parseZoneSelection,
+  selectsEverything,
+  unmatchedPatterns,
+} from '../model/zone-selection.js';
 import { buildReport } from '../report/build.js';
 import type { Report } from '../report/types.js';
 import { buildRollback } from '../rollback/build.js';
@@ -75,6 +81,11 @@ export interface ReviewSettings {
   readonly vars?: ReadonlyMap<string, string>;
   readonly evalTimeoutMs?: number;
   readonly evalMemoryBytes?: number;
+  /**
+   * Glob patterns of the zones to review (`--zone`, the Action's `zones`): one shard of a large
+   * repository (docs/sharding.md). Undefined or empty: every zone.
+   */
+  readonly zones?: readonly string[];
   readonly now?: Date;
 }
 
@@ -196,6 +207,29 @@ async function loadSides(
       location: { file: settings.paths[0] || '.' },
     });
   return ok({ head: head.value, base }, head.warnings);
+}
+
+/**
+ * The zone keys of one shard (`--zone`), or undefined for every zone. A pattern that selects
+ * nothing on either side is an error: a shard that reviews nothing would pass whatever its
+ * zones' change does.
+ */
+function shardOf(
+  head: ZoneSet,
+  base: ZoneSet,
+  patterns: readonly string[],
+): Result<ReadonlySet<string> | undefined> {
+  const selection = parseZoneSelection(patterns);
+  if (selectsEverything(selection)) return ok(undefined);
+  const unmatched = unmatchedPatterns(selection, [head, base]);
+  if (unmatched.length > 0)
+    return fail({
+      level: 'error',
+      message: `--zone ${unmatched.map((p) => `"${p}"`).join(', ')} matches no zone on either side; zoneguard targets lists the zones (the Action's zones input)`,
+      location: { file: '.' },
+    });
+  const keys = [head, base].flatMap((set) => set.zones.filter((z) => isSelected(selection, z)));
+  return ok(new Set(keys.map(zoneKey)));
 }
 
 /** The deepest folder that holds every one of `paths` ('' when they share none). */
@@ -333,6 +367,9 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
     return { ok: false, errors: [...sides.errors, ...leaks] };
   }
   const { head, base } = sides.value;
+  const shard = shardOf(head, base, settings.zones ?? []);
+  if (!shard.ok) return shard;
+  const inShard = shard.value;
   const warnings: string[] = (sides.warnings ?? []).map(
     (w) => `${w.location.file}${w.location.line ? `:${w.location.line}` : ''}: ${w.message}`,
   );
@@ -340,7 +377,11 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
   const policy = await readPolicy(settings, baseTree, headTree, hooks);
   if (!policy.ok) return policy;
 
-  const diffs = diffZoneSets(base, head);
+  // A shard (docs/sharding.md) reports on its zones only, but the rules see every zone and
+  // every change: a finding one zone's change causes in another is the other's shard's, and
+  // that shard must see the change to make it.
+  const allDiffs = diffZoneSets(base, head);
+  const diffs = inShard ? allDiffs.filter((d) => inShard.has(d.zone)) : allDiffs;
   let live: LiveSnapshot | undefined;
   let drift = new Map<string, readonly Change[]>();
   let apply = new Map<string, readonly Change[]>();
@@ -362,7 +403,7 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
     path,
     base,
     head,
-    diffs,
+    diffs: allDiffs,
     drift,
     apply,
     live,
@@ -386,7 +427,9 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
     },
     diffs,
     drift,
-    findings: rules.findings,
+    findings: inShard
+      ? rules.findings.filter((f) => f.zone === undefined || inShard.has(f.zone))
+      : rules.findings,
     live,
     ...(settings.live && !live
       ? { liveOffReason: 'no zone changed, so live DNS was not asked' }

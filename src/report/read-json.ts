@@ -7,14 +7,8 @@
 import { parseRecordType, type RecordType } from '../model/record-type.js';
 import { isSeverity, type Severity } from '../model/severity.js';
 import { FORMAT_IDS, type FormatId } from '../model/zone.js';
-import type {
-  Report,
-  ReportChange,
-  ReportFinding,
-  ReportRRset,
-  ReportZone,
-} from '../report/types.js';
-import { computeVerdict, highestSeverity } from '../report/verdict.js';
+import type { Report, ReportChange, ReportFinding, ReportRRset, ReportZone } from './types.js';
+import { computeVerdict, highestSeverity } from './verdict.js';
 
 class Invalid extends Error {}
 

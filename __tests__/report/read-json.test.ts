@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { readUntrustedReport } from '../../src/github/report-input.js';
 import { renderJson } from '../../src/report/json.js';
+import { readUntrustedReport } from '../../src/report/read-json.js';
 import type { Report } from '../../src/report/types.js';
 
 const report: Report = {

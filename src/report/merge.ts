@@ -1,0 +1,124 @@
+/**
+ * One report from the JSON reports of a sharded review (docs/sharding.md): each matrix job
+ * reviewed some zones of the same change; the summary shows them as one review with one
+ * verdict. Pure: the caller reads the files (report/read-json.ts rebuilds each one untrusted).
+ *
+ * Findings about the repository rather than a zone (a workflow, a credential) are made by every
+ * shard alike: they are kept once, by fingerprint. A zone in two shards means the matrix was
+ * built wrong (zoneguard targets never does that), and shards of different commits or policies
+ * would give a verdict no single review could: both are errors, not a quiet merge.
+ */
+import { type Diagnostic, fail, ok, type Result } from '../model/location.js';
+import type { Report, ReportFinding, ReportLive } from './types.js';
+import { computeVerdict, highestSeverity } from './verdict.js';
+
+export interface ShardReport {
+  /** Where it was read from, for messages. */
+  readonly file: string;
+  readonly report: Report;
+}
+
+const refText = (r: Report['base']) => (r ? `${r.ref}${r.commit ? ` (${r.commit})` : ''}` : 'none');
+
+function sameRef(a: Report['base'], b: Report['base']): boolean {
+  if (a === null || b === null) return a === b;
+  // A commit identifies the side; refs may be spelled differently by different jobs.
+  return a.commit !== undefined || b.commit !== undefined ? a.commit === b.commit : a.ref === b.ref;
+}
+
+const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
+
+const LIVE_ORDER: readonly ReportLive['status'][] = ['off', 'ok', 'partial', 'failed'];
+
+function mergeLive(lives: readonly ReportLive[]): ReportLive {
+  const asked = lives.filter((l) => l.status !== 'off');
+  let status: ReportLive['status'] = 'off';
+  if (asked.length > 0) {
+    const worst = asked.reduce(
+      (w, l) => (LIVE_ORDER.indexOf(l.status) > LIVE_ORDER.indexOf(w) ? l.status : w),
+      'ok' as ReportLive['status'],
+    );
+    // Some shards failed and others answered: the whole is partial, not failed.
+    status = worst === 'failed' && asked.some((l) => l.status !== 'failed') ? 'partial' : worst;
+  }
+  return {
+    status,
+    reasons: unique(lives.flatMap((l) => l.reasons)),
+    queries: lives.reduce((n, l) => n + l.queries, 0),
+    servers: lives.flatMap((l) => l.servers),
+    zones: lives.flatMap((l) => l.zones),
+  };
+}
+
+export function mergeReports(shards: readonly ShardReport[]): Result<Report> {
+  const first = shards[0];
+  if (!first) return fail(diag('no reports to merge', '.'));
+  const errors: Diagnostic[] = [];
+  for (const s of shards.slice(1)) {
+    const r = s.report;
+    if (!sameRef(r.head, first.report.head))
+      errors.push(
+        diag(
+          `reviews head ${refText(r.head)}, but ${first.file} reviews ${refText(first.report.head)}: shards of one review must all review the same commits`,
+          s.file,
+        ),
+      );
+    else if (!sameRef(r.base, first.report.base))
+      errors.push(
+        diag(
+          `reviews against base ${refText(r.base)}, but ${first.file} against ${refText(first.report.base)}`,
+          s.file,
+        ),
+      );
+    if (r.failOn !== first.report.failOn)
+      errors.push(
+        diag(
+          `blocks at ${r.failOn}, but ${first.file} at ${first.report.failOn}: give every shard the same policy and fail-on`,
+          s.file,
+        ),
+      );
+  }
+  const seenZone = new Map<string, number>();
+  shards.forEach((s, i) => {
+    for (const z of s.report.zones) {
+      const key = `${z.zone} ${z.format} ${z.config ?? ''}`;
+      const other = seenZone.get(key);
+      if (other !== undefined && other !== i)
+        errors.push(
+          diag(
+            `zone ${z.zone} is also in ${shards[other]!.file}: shards must not overlap (zoneguard targets plans them)`,
+            s.file,
+          ),
+        );
+      seenZone.set(key, i);
+    }
+  });
+  if (errors.length > 0) return { ok: false, errors };
+
+  const findings: ReportFinding[] = [];
+  const seenFinding = new Set<string>();
+  for (const s of shards)
+    for (const f of s.report.findings) {
+      if (seenFinding.has(f.fingerprint)) continue;
+      seenFinding.add(f.fingerprint);
+      findings.push(f);
+    }
+  const failOn = first.report.failOn;
+  return ok({
+    version: 1,
+    verdict: computeVerdict(findings, failOn),
+    highestSeverity: highestSeverity(findings),
+    failOn,
+    base: first.report.base,
+    head: first.report.head,
+    zones: shards.flatMap((s) => s.report.zones),
+    findings,
+    live: mergeLive(shards.map((s) => s.report.live)),
+    rollback: shards.flatMap((s) => s.report.rollback),
+    warnings: unique(shards.flatMap((s) => s.report.warnings)),
+  });
+}
+
+function diag(message: string, file: string): Diagnostic {
+  return { level: 'error', message, location: { file } };
+}
