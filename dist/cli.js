@@ -35,7 +35,7 @@ function compileCacheFolder(env, parent = tmpdir(), uid = process.getuid?.()) {
 
 // src/cli.ts
 enableCompileCache();
-var { main } = await import("./chunks/main-TEBRNCFG.js");
+var { main } = await import("./chunks/main-H5QCEW43.js");
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),

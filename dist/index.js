@@ -1,42 +1,52 @@
 import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
+  readUntrustedReport
+} from "./chunks/chunk-Z5EMT42E.js";
+import {
   DEFAULT_POLICY,
+  runReview
+} from "./chunks/chunk-L46D7CRT.js";
+import {
   applyOverride,
   blockingFindings,
   changesNothing,
-  computeVerdict,
   escapeText,
   escapeWithCode,
   fence,
-  highestSeverity,
   inlineCode,
-  outputText,
   renderJson,
   renderMarkdown,
   renderNoChangeLine,
-  renderSarif,
-  runReview
-} from "./chunks/chunk-AKQP4XTI.js";
-import "./chunks/chunk-ECVLAULF.js";
+  renderSarif
+} from "./chunks/chunk-BXMTPCH2.js";
+import "./chunks/chunk-J272PJZ3.js";
+import "./chunks/chunk-U6CDK3AH.js";
+import {
+  outputText
+} from "./chunks/chunk-6NNXIANB.js";
+import "./chunks/chunk-Z4A2EJXT.js";
 import {
   isSeverity,
   severityRank
-} from "./chunks/chunk-YBGCBUXY.js";
+} from "./chunks/chunk-P6HNQ4ZF.js";
 import {
-  FORMAT_IDS,
   parseInFlight,
   parseLiveDeadline,
-  parseRecordType,
   parseResolverSpec
-} from "./chunks/chunk-ZG6ZBA6U.js";
+} from "./chunks/chunk-POOSZHAJ.js";
+import {
+  FORMAT_IDS
+} from "./chunks/chunk-Z6C6KSDS.js";
 import {
   isShallowRepository,
   parseVariables,
-  repoRelativePath,
-  resolveRepoPath,
   runGit
-} from "./chunks/chunk-ZVUD3KKG.js";
+} from "./chunks/chunk-GGHTR5IF.js";
+import {
+  repoRelativePath,
+  resolveRepoPath
+} from "./chunks/chunk-MQURJV6Z.js";
 import {
   MAX_QUOTED_CHARS,
   formatDiagnostic
@@ -1022,8 +1032,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj2) {
-      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
+    function isStream(obj) {
+      return obj && typeof obj === "object" && typeof obj.pipe === "function" && typeof obj.on === "function";
     }
     function isBlobLike(object) {
       if (object === null) {
@@ -1128,14 +1138,14 @@ var require_util = __commonJS({
       }
       return servername;
     }
-    function deepClone(obj2) {
-      return JSON.parse(JSON.stringify(obj2));
+    function deepClone(obj) {
+      return JSON.parse(JSON.stringify(obj));
     }
-    function isAsyncIterable(obj2) {
-      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj) {
+      return !!(obj != null && typeof obj[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj2) {
-      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
+    function isIterable(obj) {
+      return !!(obj != null && (typeof obj[Symbol.iterator] === "function" || typeof obj[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1182,30 +1192,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj2) {
-      if (obj2 === void 0) obj2 = {};
+    function parseHeaders(headers, obj) {
+      if (obj === void 0) obj = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
-        let val = obj2[key];
+        let val = obj[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj2[key] = val;
+            obj[key] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj2[key] = headersValue;
+            obj[key] = headersValue;
           } else {
-            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj2 && "content-disposition" in obj2) {
-        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
+      if ("content-length" in obj && "content-disposition" in obj) {
+        obj["content-disposition"] = Buffer.from(obj["content-disposition"]).toString("latin1");
       }
-      return obj2;
+      return obj;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1383,17 +1393,17 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj2, name, listener) {
-      const listeners = obj2[kListeners] ??= [];
+    function addListener(obj, name, listener) {
+      const listeners = obj[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj2.on(name, listener);
-      return obj2;
+      obj.on(name, listener);
+      return obj;
     }
-    function removeAllListeners(obj2) {
-      for (const [name, listener] of obj2[kListeners] ?? []) {
-        obj2.removeListener(name, listener);
+    function removeAllListeners(obj) {
+      for (const [name, listener] of obj[kListeners] ?? []) {
+        obj.removeListener(name, listener);
       }
-      obj2[kListeners] = null;
+      obj[kListeners] = null;
     }
     function errorRequest(client, request2, err) {
       try {
@@ -1986,26 +1996,26 @@ var require_request = __commonJS({
         }
       }
       if (Array.isArray(val)) {
-        const arr2 = [];
+        const arr = [];
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr2.push(val[i]);
+            arr.push(val[i]);
           } else if (val[i] === null) {
-            arr2.push("");
+            arr.push("");
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str = `${val[i]}`;
+            if (!isValidHeaderValue(str)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr2.push(str2);
+            arr.push(str);
           }
         }
-        val = arr2;
+        val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
           throw new InvalidArgumentError(`invalid ${key} header`);
@@ -2542,15 +2552,15 @@ var require_connect = __commonJS({
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref2 = this._sessionCache.get(key);
-            if (ref2 !== void 0 && ref2.deref() === void 0) {
+            const ref = this._sessionCache.get(key);
+            if (ref !== void 0 && ref.deref() === void 0) {
               this._sessionCache.delete(key);
             }
           });
         }
         get(sessionKey) {
-          const ref2 = this._sessionCache.get(sessionKey);
-          return ref2 ? ref2.deref() : null;
+          const ref = this._sessionCache.get(sessionKey);
+          return ref ? ref.deref() : null;
         }
         set(sessionKey, session) {
           if (this._maxCachedSessions === 0) {
@@ -2706,10 +2716,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj2) {
+    function enumToMap(obj) {
       const res = {};
-      Object.keys(obj2).forEach((key) => {
-        const value = obj2[key];
+      Object.keys(obj).forEach((key) => {
+        const value = obj[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -3575,25 +3585,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -4115,17 +4125,17 @@ var require_util2 = __commonJS({
       if (!redirectStatusSet.has(response.status)) {
         return null;
       }
-      let location2 = response.headersList.get("location", true);
-      if (location2 !== null && isValidHeaderValue(location2)) {
-        if (!isValidEncodedURL(location2)) {
-          location2 = normalizeBinaryStringToUtf8(location2);
+      let location = response.headersList.get("location", true);
+      if (location !== null && isValidHeaderValue(location)) {
+        if (!isValidEncodedURL(location)) {
+          location = normalizeBinaryStringToUtf8(location);
         }
-        location2 = new URL(location2, responseURL(response));
+        location = new URL(location, responseURL(response));
       }
-      if (location2 && !location2.hash) {
-        location2.hash = requestFragment;
+      if (location && !location.hash) {
+        location.hash = requestFragment;
       }
-      return location2;
+      return location;
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
@@ -5512,7 +5522,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -12869,8 +12879,8 @@ var require_request2 = __commonJS({
           const controllerList = dependentControllerMap.get(ac.signal);
           if (controllerList !== void 0) {
             if (controllerList.size !== 0) {
-              for (const ref2 of controllerList) {
-                const ctrl = ref2.deref();
+              for (const ref of controllerList) {
+                const ctrl = ref.deref();
                 if (ctrl !== void 0) {
                   ctrl.abort(this.reason);
                 }
@@ -14473,14 +14483,14 @@ var require_fetch = __commonJS({
               if (status < 200) {
                 return;
               }
-              let location2 = "";
+              let location = "";
               const headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              location2 = headersList.get("location", true);
+              location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location2 && request2.redirect === "follow" && redirectStatusSet.has(status);
+              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
               if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
@@ -16495,9 +16505,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str = stringify(cookie);
+      if (str) {
+        headers.append("Set-Cookie", str);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -19512,8 +19522,8 @@ var require_lib = __commonJS({
         });
       }
       postJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.post(requestUrl, data, additionalHeaders);
@@ -19521,8 +19531,8 @@ var require_lib = __commonJS({
         });
       }
       putJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.put(requestUrl, data, additionalHeaders);
@@ -19530,8 +19540,8 @@ var require_lib = __commonJS({
         });
       }
       patchJson(requestUrl_1, obj_1) {
-        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj2, additionalHeaders = {}) {
-          const data = JSON.stringify(obj2, null, 2);
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
           const res = yield this.patch(requestUrl, data, additionalHeaders);
@@ -19894,25 +19904,25 @@ var require_lib = __commonJS({
               }
               return value;
             }
-            let obj2;
+            let obj;
             let contents;
             try {
               contents = yield res.readBody();
               if (contents && contents.length > 0) {
                 if (options && options.deserializeDates) {
-                  obj2 = JSON.parse(contents, dateTimeDeserializer);
+                  obj = JSON.parse(contents, dateTimeDeserializer);
                 } else {
-                  obj2 = JSON.parse(contents);
+                  obj = JSON.parse(contents);
                 }
-                response.result = obj2;
+                response.result = obj;
               }
               response.headers = res.message.headers;
             } catch (err) {
             }
             if (statusCode > 299) {
               let msg;
-              if (obj2 && obj2.message) {
-                msg = obj2.message;
+              if (obj && obj.message) {
+                msg = obj.message;
               } else if (contents && contents.length > 0) {
                 msg = contents;
               } else {
@@ -19929,7 +19939,7 @@ var require_lib = __commonJS({
       }
     };
     exports.HttpClient = HttpClient3;
-    var lowercaseKeys2 = (obj2) => Object.keys(obj2).reduce((c, k) => (c[k.toLowerCase()] = obj2[k], c), {});
+    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
   }
 });
 
@@ -20798,13 +20808,13 @@ function mergeDeep(defaults2, options) {
   });
   return result;
 }
-function removeUndefinedProperties(obj2) {
-  for (const key in obj2) {
-    if (obj2[key] === void 0) {
-      delete obj2[key];
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
     }
   }
-  return obj2;
+  return obj;
 }
 function merge(defaults2, route, options) {
   if (typeof route === "string") {
@@ -20860,16 +20870,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -21241,15 +21251,15 @@ function parseParameters(header, type, index, len, stopFlags) {
   }
   return { type, index, parameters };
 }
-function unescapeQuotedPairs(str2, start, end) {
+function unescapeQuotedPairs(str, start, end) {
   let result = "";
   for (let index = start; index < end; index++) {
-    if (str2.charCodeAt(index) === BSLASH) {
-      result += str2.slice(start, index);
+    if (str.charCodeAt(index) === BSLASH) {
+      result += str.slice(start, index);
       start = ++index;
     }
   }
-  return result + str2.slice(start, end);
+  return result + str.slice(start, end);
 }
 
 // node_modules/json-with-bigint/json-with-bigint.js
@@ -24990,7 +25000,13 @@ function parseMarker(body) {
   const v = value;
   if (typeof v !== "object" || v === null || typeof v["head"] !== "string" || typeof v["report"] !== "string" || !strings(v["blocking"]))
     return void 0;
-  const state = { head: v["head"], report: v["report"], blocking: v["blocking"] };
+  const shard = typeof v["shard"] === "string" ? { shard: v["shard"] } : {};
+  const state = {
+    ...shard,
+    head: v["head"],
+    report: v["report"],
+    blocking: v["blocking"]
+  };
   const a = v["accepted"];
   if (a === void 0) return state;
   if (typeof a !== "object" || a === null || typeof a["label"] !== "string" || typeof a["by"] !== "string" || typeof a["event"] !== "number" || !strings(a["fingerprints"]))
@@ -25008,11 +25024,11 @@ function parseMarker(body) {
 
 // src/github/comment.ts
 var bare = (login2) => login2.toLowerCase().replace(/\[bot\]$/, "");
-function findOwnComment(comments, viewer) {
+function findOwnComment(comments, viewer, shard) {
   for (const c of comments) {
     if (c.author === void 0 || bare(c.author) !== bare(viewer)) continue;
     const state = parseMarker(c.body);
-    if (state) return { id: c.id, body: c.body, state };
+    if (state && state.shard === shard) return { id: c.id, body: c.body, state };
   }
   return void 0;
 }
@@ -25149,7 +25165,7 @@ async function viewPullRequest(settings) {
       viewer,
       currentHead: pull.headSha,
       labels: pull.labels,
-      existing: findOwnComment(comments, viewer)
+      existing: findOwnComment(comments, viewer, settings.shard)
     };
   } catch (e) {
     warning(`Could not read the pull request from GitHub: ${message(e)}`);
@@ -25175,9 +25191,13 @@ function reportPublication(report, noChange) {
 async function postComment(settings, view, content, state) {
   const pr = settings.pullRequest;
   const hint = settings.runUrl ? `the [job summary](${settings.runUrl}) has the full report` : "the job summary has the full report";
+  const shard = settings.shard !== void 0 ? `Shard \`${settings.shard.replace(/`/g, "")}\` of a sharded review. ` : "";
   const footer = content.oneLine ? "\n" : settings.runUrl ? `
 
-<sub>Full report, annotations and SARIF: [workflow run](${settings.runUrl}).</sub>
+<sub>${shard}Full report, annotations and SARIF: [workflow run](${settings.runUrl}).</sub>
+` : shard !== "" ? `
+
+<sub>${shard.trimEnd()}</sub>
 ` : "\n";
   const markerLength = formatMarker({ ...state, report: "0".repeat(16) }).length + 1;
   const markdown = fitRendering(
@@ -25251,187 +25271,6 @@ async function publishToPullRequest(settings, view, content, state) {
     } catch (e) {
       warning(explainWriteFailure("review", e));
     }
-  }
-}
-
-// src/github/report-input.ts
-var Invalid = class extends Error {
-};
-var obj = (v, at) => {
-  if (typeof v !== "object" || v === null || Array.isArray(v))
-    throw new Invalid(`${at} is not an object`);
-  return v;
-};
-var arr = (v, at, max = 1e5) => {
-  if (!Array.isArray(v) || v.length > max) throw new Invalid(`${at} is not a list`);
-  return v;
-};
-var str = (v, at, max = 1e5) => {
-  if (typeof v !== "string" || v.length > max) throw new Invalid(`${at} is not a string`);
-  return v;
-};
-var optStr = (v, at) => v === void 0 ? void 0 : str(v, at);
-var int = (v, at) => {
-  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0)
-    throw new Invalid(`${at} is not a count`);
-  return v;
-};
-var optInt = (v, at) => v === void 0 ? void 0 : int(v, at);
-function oneOf(v, allowed, at) {
-  if (typeof v !== "string" || !allowed.includes(v))
-    throw new Invalid(`${at} is not one of ${allowed.join(", ")}`);
-  return v;
-}
-var severity = (v, at) => {
-  if (!isSeverity(v)) throw new Invalid(`${at} is not a severity`);
-  return v;
-};
-var recordType = (v, at) => {
-  const t = parseRecordType(str(v, at, 20));
-  if (!t) throw new Invalid(`${at} is not a record type`);
-  return t;
-};
-var optional = (v, read) => v === void 0 ? void 0 : read(v);
-var defined = (o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
-function rrset(v, at) {
-  const o = obj(v, at);
-  const options = optional(
-    o["options"],
-    (x) => Object.fromEntries(
-      Object.entries(obj(x, `${at}.options`)).map(([k, val]) => [
-        k,
-        str(val, `${at}.options.${k}`)
-      ])
-    )
-  );
-  return defined({
-    ttl: int(o["ttl"], `${at}.ttl`),
-    values: arr(o["values"], `${at}.values`).map((x, i) => str(x, `${at}.values[${i}]`)),
-    options
-  });
-}
-function location(v, at) {
-  const o = obj(v, at);
-  return defined({
-    file: str(o["file"], `${at}.file`, 4096),
-    line: optInt(o["line"], `${at}.line`),
-    column: optInt(o["column"], `${at}.column`)
-  });
-}
-function change(v, at) {
-  const o = obj(v, at);
-  return defined({
-    name: str(o["name"], `${at}.name`, 1024),
-    type: recordType(o["type"], `${at}.type`),
-    kind: oneOf(o["kind"], ["add", "remove", "modify"], `${at}.kind`),
-    before: optional(o["before"], (x) => rrset(x, `${at}.before`)),
-    after: optional(o["after"], (x) => rrset(x, `${at}.after`)),
-    location: optional(o["location"], (x) => {
-      const l = location(x, `${at}.location`);
-      return defined({ file: l.file, line: l.line });
-    })
-  });
-}
-function zone(v, at) {
-  const o = obj(v, at);
-  return defined({
-    zone: str(o["zone"], `${at}.zone`, 1024),
-    format: oneOf(o["format"], FORMAT_IDS, `${at}.format`),
-    config: optional(o["config"], (x) => str(x, `${at}.config`, 4096)),
-    status: oneOf(
-      o["status"],
-      ["added", "removed", "changed", "unchanged"],
-      `${at}.status`
-    ),
-    changes: arr(o["changes"], `${at}.changes`).map((c, i) => change(c, `${at}.changes[${i}]`)),
-    drift: arr(o["drift"], `${at}.drift`).map((c, i) => change(c, `${at}.drift[${i}]`))
-  });
-}
-function finding(v, at) {
-  const o = obj(v, at);
-  if (typeof o["introduced"] !== "boolean")
-    throw new Invalid(`${at}.introduced is not true or false`);
-  return defined({
-    rule: str(o["rule"], `${at}.rule`, 100),
-    severity: severity(o["severity"], `${at}.severity`),
-    introduced: o["introduced"],
-    zone: optStr(o["zone"], `${at}.zone`),
-    name: optStr(o["name"], `${at}.name`),
-    type: optional(o["type"], (x) => recordType(x, `${at}.type`)),
-    message: str(o["message"], `${at}.message`),
-    fix: str(o["fix"], `${at}.fix`),
-    location: optional(o["location"], (x) => location(x, `${at}.location`)),
-    fingerprint: str(o["fingerprint"], `${at}.fingerprint`, 128),
-    contributingRules: optional(
-      o["contributingRules"],
-      (x) => arr(x, `${at}.contributingRules`).slice(0, 10).map((r, i) => str(r, `${at}.contributingRules[${i}]`, 100))
-    )
-  });
-}
-function ref(v, at) {
-  const o = obj(v, at);
-  return defined({
-    ref: str(o["ref"], `${at}.ref`, 1024),
-    commit: optStr(o["commit"], `${at}.commit`)
-  });
-}
-function live(v) {
-  const o = obj(v, "live");
-  return {
-    status: oneOf(o["status"], ["ok", "partial", "failed", "off"], "live.status"),
-    reasons: arr(o["reasons"], "live.reasons").map((r, i) => str(r, `live.reasons[${i}]`)),
-    queries: int(o["queries"], "live.queries"),
-    servers: arr(o["servers"], "live.servers").map((s, i) => {
-      const at = `live.servers[${i}]`;
-      const so = obj(s, at);
-      const flag = (k) => {
-        if (typeof so[k] !== "boolean") throw new Invalid(`${at}.${k} is not true or false`);
-        return so[k];
-      };
-      return defined({
-        zone: str(so["zone"], `${at}.zone`),
-        name: str(so["name"], `${at}.name`),
-        address: str(so["address"], `${at}.address`),
-        responded: flag("responded"),
-        authoritative: flag("authoritative"),
-        soaSerial: optInt(so["soaSerial"], `${at}.soaSerial`),
-        error: optStr(so["error"], `${at}.error`)
-      });
-    }),
-    zones: []
-  };
-}
-function readUntrustedReport(text) {
-  try {
-    const o = obj(JSON.parse(text), "the report");
-    if (o["version"] !== 1) throw new Invalid("version is not 1");
-    const failOn = severity(o["failOn"], "failOn");
-    const findings = arr(o["findings"], "findings").map((f, i) => finding(f, `findings[${i}]`));
-    const report = {
-      version: 1,
-      verdict: computeVerdict(findings, failOn),
-      highestSeverity: highestSeverity(findings),
-      failOn,
-      base: o["base"] === null ? null : ref(o["base"], "base"),
-      head: ref(o["head"], "head"),
-      zones: arr(o["zones"], "zones").map((z, i) => zone(z, `zones[${i}]`)),
-      findings,
-      live: live(o["live"]),
-      rollback: arr(o["rollback"], "rollback").map((r, i) => {
-        const ro = obj(r, `rollback[${i}]`);
-        return defined({
-          zone: str(ro["zone"], `rollback[${i}].zone`),
-          format: oneOf(ro["format"], FORMAT_IDS, `rollback[${i}].format`),
-          snippet: str(ro["snippet"], `rollback[${i}].snippet`),
-          registrar: optStr(ro["registrar"], `rollback[${i}].registrar`)
-        });
-      }),
-      warnings: arr(o["warnings"], "warnings").map((w, i) => str(w, `warnings[${i}]`))
-    };
-    return { ok: true, report };
-  } catch (e) {
-    if (e instanceof Invalid || e instanceof SyntaxError) return { ok: false, error: e.message };
-    throw e;
   }
 }
 
@@ -25515,6 +25354,7 @@ var NO_CHANGE_COMMENTS = ["short", "none", "full"];
 var BOOLEAN_TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);
 var BOOLEAN_FALSE = /* @__PURE__ */ new Set(["false", "False", "FALSE"]);
 var LABEL_MAX = 50;
+var SHARD_LABEL = /^[A-Za-z0-9._-]{1,100}$/;
 function readSettings(input = (name) => getInput(name), env = process.env) {
   const errors = [];
   const bool = (name, fallback) => {
@@ -25543,6 +25383,13 @@ function readSettings(input = (name) => getInput(name), env = process.env) {
   const token = input("github-token").trim();
   if (token !== "") setSecret(token);
   const paths = input("path").split("\n").map((line) => line.trim()).filter((line) => line !== "").flatMap((line) => repoPath("path", line) ?? []);
+  const zones = input("zones").split(/[\s,]+/).filter((z) => z !== "");
+  const shardRaw = input("shard").trim();
+  const shard = shardRaw !== "" ? shardRaw : zones.length > 0 ? zones.join(" ") : void 0;
+  if (shardRaw !== "" && !SHARD_LABEL.test(shardRaw))
+    errors.push(
+      `Input 'shard' must be 1-100 letters, digits, '.', '_' or '-' (the matrix's shard from zoneguard targets), got '${shardRaw}'.`
+    );
   const configFile = repoPath("config-file", input("config-file").trim());
   const credsFile = repoPath("creds-file", input("creds-file").trim());
   const octodnsConfig = repoPath("octodns-config", input("octodns-config").trim());
@@ -25610,9 +25457,13 @@ function readSettings(input = (name) => getInput(name), env = process.env) {
       `Input 'no-change-comment' must be one of ${NO_CHANGE_COMMENTS.join(", ")}; got '${noChangeRaw}'.`
     );
   const sarif = insidePath("sarif");
-  const live2 = bool("live", true);
+  const live = bool("live", true);
   const comment = bool("comment", true);
   const reviewComments = bool("review-comments", false);
+  if (reviewComments && shard !== void 0)
+    errors.push(
+      "Input 'review-comments' cannot be combined with 'zones' or 'shard': each shard's review would remove the others' comments. Merge the shards' reports (zoneguard merge-reports) and publish the result with the 'report' input (docs/sharding.md)."
+    );
   const allowForkDnscontrol = bool("allow-fork-dnscontrol", false);
   const eventName = eventKind(env["GITHUB_EVENT_NAME"]);
   let pullRequest;
@@ -25625,23 +25476,6 @@ function readSettings(input = (name) => getInput(name), env = process.env) {
       errors.push(`Cannot read the event payload GITHUB_EVENT_PATH: ${e.message}`);
     }
   }
-  const reportFile = insidePath("report");
-  const numberRaw = input("pull-request").trim();
-  let publish;
-  if (reportFile !== void 0) {
-    const number = Number(numberRaw);
-    const headSha = workflowRunHead(payload);
-    const [owner, repo] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
-    if (eventName !== "workflow_run" || headSha === void 0)
-      errors.push(
-        "Input 'report' publishes another run's report and works only on workflow_run events."
-      );
-    else if (!/^[1-9]\d{0,9}$/.test(numberRaw))
-      errors.push(`Input 'pull-request' must be the pull request's number, got '${numberRaw}'.`);
-    else if (!owner || !repo) errors.push("GITHUB_REPOSITORY is not set.");
-    else publish = { reportFile, owner, repo, number, headSha };
-  } else if (numberRaw !== "")
-    errors.push("Input 'pull-request' is used only together with 'report'.");
   if (eventName === "pull_request" || eventName === "pull_request_target") {
     pullRequest = pullRequestFromPayload(payload);
     if (payload !== void 0 && !pullRequest)
@@ -25649,6 +25483,37 @@ function readSettings(input = (name) => getInput(name), env = process.env) {
         `The ${eventName} event payload has no usable pull_request (number, base and head SHAs).`
       );
   }
+  const reportFile = insidePath("report");
+  const numberRaw = input("pull-request").trim();
+  let publish;
+  if (reportFile !== void 0 && pullRequest !== void 0) {
+    if (numberRaw !== "")
+      errors.push(
+        "Input 'pull-request' is for workflow_run events; on a pull_request event the event names the pull request."
+      );
+    else
+      publish = {
+        reportFile,
+        owner: pullRequest.owner,
+        repo: pullRequest.repo,
+        number: pullRequest.number,
+        headSha: pullRequest.headSha,
+        source: "pull_request"
+      };
+  } else if (reportFile !== void 0) {
+    const number = Number(numberRaw);
+    const headSha = workflowRunHead(payload);
+    const [owner, repo] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
+    if (eventName !== "workflow_run" || headSha === void 0)
+      errors.push(
+        "Input 'report' publishes a report another job wrote and works only on workflow_run and pull_request events."
+      );
+    else if (!/^[1-9]\d{0,9}$/.test(numberRaw))
+      errors.push(`Input 'pull-request' must be the pull request's number, got '${numberRaw}'.`);
+    else if (!owner || !repo) errors.push("GITHUB_REPOSITORY is not set.");
+    else publish = { reportFile, owner, repo, number, headSha, source: "workflow_run" };
+  } else if (numberRaw !== "")
+    errors.push("Input 'pull-request' is used only together with 'report'.");
   if (eventName === "pull_request_target" && pullRequest?.fromFork && format !== "bind" && format !== "octodns" && !allowForkDnscontrol)
     errors.push(
       "Refusing to evaluate a fork's code under pull_request_target: the token here can write to the repository, and a fork's dnsconfig.js is a program its author controls. Run ZoneGuard on 'pull_request' (see the fork-safe recipe in docs/action.md), set 'format' to bind or octodns if the repository holds only data files, or set 'allow-fork-dnscontrol: true' to accept the risk."
@@ -25671,8 +25536,10 @@ function readSettings(input = (name) => getInput(name), env = process.env) {
       octodnsConfig,
       workingDirectory,
       vars,
+      zones,
+      shard,
       policyFile,
-      live: live2,
+      live,
       resolvers,
       liveDeadlineMs,
       liveInFlight,
@@ -25746,6 +25613,7 @@ async function decideOverride2(settings, view, label, report) {
     };
   }
 }
+var shardOf = (settings) => settings.shard !== void 0 ? { shard: settings.shard } : {};
 async function review(settings) {
   const pr = settings.pullRequest;
   const base = pr?.baseSha ?? settings.commits?.base;
@@ -25764,6 +25632,7 @@ async function review(settings) {
     ...settings.octodnsConfig !== void 0 ? { octodnsConfig: settings.octodnsConfig } : {},
     ...settings.workingDirectory !== void 0 ? { octodnsCwd: settings.workingDirectory } : {},
     ...settings.vars.size > 0 ? { vars: settings.vars } : {},
+    ...settings.zones.length > 0 ? { zones: settings.zones } : {},
     policyFile: void 0,
     // Read from the base side, like the default: a pull request cannot relax its own review.
     ...settings.policyFile !== void 0 ? { policyPath: relative(settings.workspace, settings.policyFile).split(sep3).join("/") } : {},
@@ -25788,7 +25657,7 @@ async function review(settings) {
         settings,
         await viewPullRequest(settings),
         { render, verdict: "error", findings: void 0, oneLine: false, create: true },
-        { head: pr.headSha, blocking: [] }
+        { ...shardOf(settings), head: pr.headSha, blocking: [] }
       );
     const more = lines.length - FAILED_LINES;
     setFailed(
@@ -25848,6 +25717,7 @@ The report is too large for a job summary; the JSON report is at ${settings.repo
       view,
       reportPublication(report, settings.noChangeComment),
       {
+        ...shardOf(settings),
         head: pr.headSha,
         blocking: shownBlocking,
         ...decision.kind === "accepted" ? { accepted: decision.accepted } : {}
@@ -25865,6 +25735,12 @@ The report is too large for a job summary; the JSON report is at ${settings.repo
 }
 async function publishArtifact(settings, publish) {
   const id = { owner: publish.owner, repo: publish.repo, number: publish.number };
+  const label = settings.overrideLabel ?? DEFAULT_POLICY.overrideLabel;
+  if (publish.source === "pull_request") {
+    const report2 = await readReportInput(publish);
+    if (report2) await present(settings, report2, label, true);
+    return;
+  }
   const api = createGitHubApi(settings.token, (m) => info(m));
   let pull;
   try {
@@ -25881,26 +25757,8 @@ async function publishArtifact(settings, publish) {
     );
     return;
   }
-  let text;
-  try {
-    text = await readFile(publish.reportFile, "utf8");
-  } catch (e) {
-    setFailed(`Input 'report': cannot read ${publish.reportFile}: ${message(e)}`);
-    return;
-  }
-  const read = readUntrustedReport(text);
-  if (!read.ok) {
-    setFailed(
-      `Input 'report': ${publish.reportFile} is not a ZoneGuard report: ${read.error}`
-    );
-    return;
-  }
-  if (read.report.head.commit !== publish.headSha) {
-    setFailed(
-      `Input 'report': the report reviewed ${read.report.head.commit ?? "an unknown commit"}, not ${publish.headSha}.`
-    );
-    return;
-  }
+  const report = await readReportInput(publish);
+  if (!report) return;
   const pr = {
     ...id,
     baseSha: pull.baseSha,
@@ -25910,12 +25768,30 @@ async function publishArtifact(settings, publish) {
     labels: pull.labels,
     labeledNow: void 0
   };
-  await present(
-    { ...settings, pullRequest: pr, readOnlyToken: false },
-    read.report,
-    settings.overrideLabel ?? DEFAULT_POLICY.overrideLabel,
-    false
-  );
+  await present({ ...settings, pullRequest: pr, readOnlyToken: false }, report, label, false);
+}
+async function readReportInput(publish) {
+  let text;
+  try {
+    text = await readFile(publish.reportFile, "utf8");
+  } catch (e) {
+    setFailed(`Input 'report': cannot read ${publish.reportFile}: ${message(e)}`);
+    return void 0;
+  }
+  const read = readUntrustedReport(text);
+  if (!read.ok) {
+    setFailed(
+      `Input 'report': ${publish.reportFile} is not a ZoneGuard report: ${read.error}`
+    );
+    return void 0;
+  }
+  if (read.report.head.commit !== publish.headSha) {
+    setFailed(
+      `Input 'report': the report reviewed ${read.report.head.commit ?? "an unknown commit"}, not ${publish.headSha}.`
+    );
+    return void 0;
+  }
+  return read.report;
 }
 async function run() {
   try {
