@@ -8,7 +8,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { type ReviewHooks, runReview } from '../review/review.js';
 import { outputText } from '../secrets/secrets.js';
-import { CHECK_HELP, parseCheckArgs } from './args.js';
+import { CHECK_HELP, type CheckSettings, parseCheckArgs } from './args.js';
 import type { CliIO } from './io.js';
 
 /** Errors printed at most; the rest are counted (5,000 bad lines printed 50 MB before). */
@@ -35,7 +35,16 @@ export async function checkCommand(
     io.stderr(`zoneguard: ${args.message}\n`);
     return 2;
   }
-  const s = args.settings;
+  return reviewAndPrint(args.settings, io, hooks);
+}
+
+/** Runs a review (or, with `audit`, an audit) with the parsed flags and prints it. */
+export async function reviewAndPrint(
+  s: CheckSettings,
+  io: CliIO,
+  hooks: ReviewHooks = {},
+  audit = false,
+): Promise<number> {
   const authoritative = new Map<string, readonly ServerEndpoint[]>();
   for (const a of s.authoritative) {
     const spec = parseAuthoritativeSpec(a);
@@ -64,6 +73,7 @@ export async function checkCommand(
       ...(s.evalTimeoutMs !== undefined ? { evalTimeoutMs: s.evalTimeoutMs } : {}),
       ...(s.vars.size > 0 ? { vars: s.vars } : {}),
       ...(s.zones.length > 0 ? { zones: s.zones } : {}),
+      ...(audit ? { audit: true } : {}),
     },
     hooks,
   );

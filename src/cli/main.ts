@@ -5,6 +5,7 @@ export const MAIN_HELP = `Usage: zoneguard <command> [options]
 
 Commands:
   check      review a DNS-as-code change (base → head, and live DNS); see zoneguard check --help
+  audit      review every zone of one ref against live DNS (scheduled); see zoneguard audit --help
   print-ir   print DNSControl's intermediate representation of a dnsconfig.js
   export     write the zones as BIND zone files (a last-good copy for a secondary provider)
   targets    list the zones as a GitHub Actions matrix, to review a large repository in shards
@@ -20,6 +21,7 @@ type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
 // (dist/ is split into chunks along these imports; see scripts/build.mjs).
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check.js')).checkCommand,
+  audit: async () => (await import('./audit.js')).auditCommand,
   'print-ir': async () => (await import('./print-ir.js')).printIrCommand,
   export: async () => (await import('./export.js')).exportCommand,
   targets: async () => (await import('./targets.js')).targetsCommand,

@@ -28,6 +28,8 @@ export interface ReportInput {
   readonly rollback: readonly ReportRollback[];
   readonly failOn: Severity;
   readonly warnings: readonly string[];
+  /** An audit of the current state (`zoneguard audit`) rather than a review of a change. */
+  readonly audit?: boolean;
 }
 
 /**
@@ -126,7 +128,8 @@ export function buildReport(input: ReportInput): Report {
   const findings = input.findings.map(findingJson);
   return {
     version: 1,
-    verdict: computeVerdict(findings, input.failOn),
+    ...(input.audit ? { kind: 'audit' as const } : {}),
+    verdict: computeVerdict(findings, input.failOn, input.audit ? 'audit' : 'review'),
     highestSeverity: highestSeverity(findings),
     failOn: input.failOn,
     base: input.base,

@@ -21,7 +21,7 @@ import {
   tableCode,
 } from './markdown-escape.js';
 import type { Report, ReportChange, ReportFinding, ReportZone } from './types.js';
-import { blockingFindings } from './verdict.js';
+import { blockingFindings, counts, reportKind } from './verdict.js';
 
 export interface MarkdownOptions {
   /** Character budget for the whole text (GitHub comments hold 65,536). */
@@ -54,7 +54,29 @@ function shortRef(ref: string): string {
   return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
 }
 
+const AUDIT_VERDICT: Record<Report['verdict'], string> = {
+  block: '🛑 **Needs attention**',
+  warn: '⚠️ **Warnings**',
+  pass: '✅ **Clean**',
+};
+
+/** An audit judges the zones as they are: no change, no base, every finding counts. */
+function auditHeadline(report: Report): string {
+  const blocking = blockingFindings(report.findings, report.failOn, 'audit').length;
+  const n = report.findings.length;
+  const summary =
+    n === 0
+      ? `No findings in ${plural(report.zones.length, 'zone')}.`
+      : `${plural(n, 'finding')} in ${plural(report.zones.length, 'zone')}${blocking > 0 ? `; ${blocking} at or above **${report.failOn}**` : ''}.`;
+  return [
+    `## ZoneGuard audit: ${AUDIT_VERDICT[report.verdict]}`,
+    summary,
+    `<sub>${inlineCode(shortRef(report.head.ref))} · live DNS: ${report.live.status}${report.live.queries ? ` (${report.live.queries} queries)` : ''}</sub>`,
+  ].join('\n\n');
+}
+
 function headline(report: Report): string {
+  if (reportKind(report) === 'audit') return auditHeadline(report);
   const blocking = blockingFindings(report.findings, report.failOn).length;
   const introduced = report.findings.filter((f) => f.introduced).length;
   const existing = report.findings.length - introduced;
@@ -168,12 +190,14 @@ function whyLines(findings: readonly ReportFinding[], explained: Set<string>): s
   return lines.join('\n');
 }
 
-function introducedSection(introduced: readonly ReportFinding[], explained: Set<string>): string {
+function introducedSection(
+  introduced: readonly ReportFinding[],
+  explained: Set<string>,
+  title = 'Introduced by this change',
+): string {
   if (introduced.length === 0) return '';
   const sorted = bySeverity(introduced);
-  const out = [
-    `### Introduced by this change (${introduced.length})\n\n${sorted.map(findingLine).join('\n')}`,
-  ];
+  const out = [`### ${title} (${introduced.length})\n\n${sorted.map(findingLine).join('\n')}`];
   const why = whyLines(sorted, explained);
   if (why) out.push(details('Why these rules matter', why));
   return out.join('\n\n');
@@ -269,11 +293,16 @@ function rollbackSections(report: Report): string[] {
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const budget = options.maxChars ?? DEFAULT_BUDGET;
   const hint = options.fullReportHint ?? DEFAULT_HINT;
-  const introduced = report.findings.filter((f) => f.introduced);
-  const existing = report.findings.filter((f) => !f.introduced);
+  const kind = reportKind(report);
+  const introduced = report.findings.filter((f) => counts(f, kind));
+  const existing = report.findings.filter((f) => !counts(f, kind));
   const explained = new Set<string>();
-  // Never cut: the verdict, the table, every introduced finding, the warnings.
-  const fixed = [headline(report), zoneTable(report), introducedSection(introduced, explained)];
+  // Never cut: the verdict, the table, every counted finding, the warnings.
+  const fixed = [
+    headline(report),
+    zoneTable(report),
+    introducedSection(introduced, explained, kind === 'audit' ? 'Findings' : undefined),
+  ];
   if (report.warnings.length)
     fixed.push(report.warnings.map((w) => `> ⚠️ ${escapeText(w)}`).join('\n'));
   const optional = [

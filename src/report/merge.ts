@@ -10,7 +10,7 @@
  */
 import { type Diagnostic, fail, ok, type Result } from '../model/location.js';
 import type { Report, ReportFinding, ReportLive } from './types.js';
-import { computeVerdict, highestSeverity } from './verdict.js';
+import { computeVerdict, highestSeverity, reportKind } from './verdict.js';
 
 export interface ShardReport {
   /** Where it was read from, for messages. */
@@ -70,6 +70,13 @@ export function mergeReports(shards: readonly ShardReport[]): Result<Report> {
           s.file,
         ),
       );
+    if (reportKind(r) !== reportKind(first.report))
+      errors.push(
+        diag(
+          `is ${reportKind(r) === 'audit' ? 'an audit' : 'a review of a change'}, but ${first.file} is not: merge the shards of one run`,
+          s.file,
+        ),
+      );
     if (r.failOn !== first.report.failOn)
       errors.push(
         diag(
@@ -104,9 +111,11 @@ export function mergeReports(shards: readonly ShardReport[]): Result<Report> {
       findings.push(f);
     }
   const failOn = first.report.failOn;
+  const kind = reportKind(first.report);
   return ok({
     version: 1,
-    verdict: computeVerdict(findings, failOn),
+    ...(kind === 'audit' ? { kind } : {}),
+    verdict: computeVerdict(findings, failOn, kind),
     highestSeverity: highestSeverity(findings),
     failOn,
     base: first.report.base,

@@ -180,9 +180,11 @@ export function readUntrustedReport(text: string): ReportRead {
     if (o['version'] !== 1) throw new Invalid('version is not 1');
     const failOn = severity(o['failOn'], 'failOn');
     const findings = arr(o['findings'], 'findings').map((f, i) => finding(f, `findings[${i}]`));
+    const kind = o['kind'] === undefined ? 'review' : oneOf(o['kind'], ['audit'] as const, 'kind');
     const report: Report = {
       version: 1,
-      verdict: computeVerdict(findings, failOn),
+      ...(kind === 'audit' ? { kind } : {}),
+      verdict: computeVerdict(findings, failOn, kind),
       highestSeverity: highestSeverity(findings),
       failOn,
       base: o['base'] === null ? null : ref(o['base'], 'base'),

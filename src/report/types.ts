@@ -65,6 +65,11 @@ export type ReportRollback = ZoneRollback;
 
 export interface Report {
   readonly version: 1;
+  /**
+   * `audit`: the zones as the world serves them now (`zoneguard audit`), every finding counts
+   * in the verdict. Absent: a review of a change, where only introduced findings count.
+   */
+  readonly kind?: 'audit';
   readonly verdict: Verdict;
   readonly highestSeverity: Severity | 'none';
   /** The severity at and above which introduced findings block. */

@@ -2,13 +2,27 @@
 import { maxSeverity, type Severity, severityRank } from '../model/severity.js';
 import type { Report, ReportFinding, Verdict } from './types.js';
 
-/** Findings that would block: introduced, at or above fail-on, not accepted by an override. */
+/**
+ * What a report judges. A review judges a change: only what the change introduces counts. An
+ * audit (`zoneguard audit`) judges the repository's zones as the world serves them now: every
+ * finding is the current state, and every one counts.
+ */
+export type ReportKind = 'review' | 'audit';
+
+export const reportKind = (report: Pick<Report, 'kind'>): ReportKind => report.kind ?? 'review';
+
+/** True when the finding colours the verdict of a report of this kind. */
+export const counts = (f: ReportFinding, kind: ReportKind): boolean =>
+  kind === 'audit' || f.introduced;
+
+/** Findings that would block: counted, at or above fail-on, not accepted by an override. */
 export function blockingFindings(
   findings: readonly ReportFinding[],
   failOn: Severity,
+  kind: ReportKind = 'review',
 ): ReportFinding[] {
   return findings.filter(
-    (f) => f.introduced && !f.accepted && severityRank(f.severity) >= severityRank(failOn),
+    (f) => counts(f, kind) && !f.accepted && severityRank(f.severity) >= severityRank(failOn),
   );
 }
 
@@ -17,9 +31,13 @@ export function blockingFindings(
  * is listed, never held against the pull request (docs/architecture.md, Introduced versus
  * existing). An accepted finding still warns: the risk was taken on purpose, not removed.
  */
-export function computeVerdict(findings: readonly ReportFinding[], failOn: Severity): Verdict {
-  if (blockingFindings(findings, failOn).length > 0) return 'block';
-  if (findings.some((f) => f.introduced && severityRank(f.severity) >= severityRank('medium')))
+export function computeVerdict(
+  findings: readonly ReportFinding[],
+  failOn: Severity,
+  kind: ReportKind = 'review',
+): Verdict {
+  if (blockingFindings(findings, failOn, kind).length > 0) return 'block';
+  if (findings.some((f) => counts(f, kind) && severityRank(f.severity) >= severityRank('medium')))
     return 'warn';
   return 'pass';
 }
@@ -54,7 +72,7 @@ export function applyOverride(
   return {
     ...report,
     findings,
-    verdict: computeVerdict(findings, report.failOn),
+    verdict: computeVerdict(findings, report.failOn, reportKind(report)),
     override: {
       label: override.label,
       by: override.by,

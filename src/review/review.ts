@@ -86,6 +86,11 @@ export interface ReviewSettings {
    * repository (docs/sharding.md). Undefined or empty: every zone.
    */
   readonly zones?: readonly string[];
+  /**
+   * An audit (`zoneguard audit`): the zones at `head` against the world, every zone asked about
+   * and every finding counted, with no change to review (`base` is ignored).
+   */
+  readonly audit?: boolean;
   readonly now?: Date;
 }
 
@@ -232,6 +237,32 @@ function shardOf(
   return ok(new Set(keys.map(zoneKey)));
 }
 
+/** One side, read once and used as both: an audit compares the zones with the world only. */
+async function loadAudited(
+  tree: SourceTree,
+  format: FormatId | 'auto',
+  settings: LoadOptions,
+): Promise<Result<{ head: ZoneSet; base: ZoneSet }>> {
+  const explicit = await checkExplicitConfigs([tree], settings);
+  if (!explicit.ok) return explicit;
+  const formats = await chooseFormats(tree, settings, format);
+  if (!formats.ok) return formats;
+  const loaded = await loadSide(tree, formats.value, settings);
+  if (!loaded.ok) return loaded;
+  if (loaded.value.zones.length === 0)
+    return fail({
+      level: 'error',
+      message: `no zones found under ${describePaths(settings.paths)}; nothing would be audited. Check --path and --format.`,
+      location: { file: settings.paths[0] || '.' },
+    });
+  return ok({ head: loaded.value, base: loaded.value }, loaded.warnings);
+}
+
+const shardZones = (set: ZoneSet, keys: ReadonlySet<string>): ZoneSet => ({
+  ...set,
+  zones: set.zones.filter((z) => keys.has(zoneKey(z))),
+});
+
 /** The deepest folder that holds every one of `paths` ('' when they share none). */
 function commonFolder(paths: readonly string[]): string {
   const split = paths.map((p) => (p === '' ? [] : p.split('/')));
@@ -348,15 +379,23 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
       budget: new InputBudget(),
     });
     headTree = await git.openTree(settings.head);
-    baseRef = settings.base ?? (await defaultBase(git, settings.head));
-    baseTree = baseRef !== undefined ? await git.openTree(baseRef) : undefined;
+    if (settings.audit) {
+      // Nothing changes: the base is the head, read once (see below).
+      baseTree = headTree;
+      baseRef = settings.head ?? headTree.label;
+    } else {
+      baseRef = settings.base ?? (await defaultBase(git, settings.head));
+      baseTree = baseRef !== undefined ? await git.openTree(baseRef) : undefined;
+    }
   } catch (e) {
     return { ok: false, errors: sourceError(e) };
   }
   // The rules scope pipeline files and history to one folder: the one holding every path.
   const path = commonFolder(load.paths);
 
-  const sides = await loadSides(headTree, baseTree, settings.format, load);
+  const sides = settings.audit
+    ? await loadAudited(headTree, settings.format, load)
+    : await loadSides(headTree, baseTree, settings.format, load);
   if (!sides.ok) {
     // secret-in-repo cannot run without both sides; the changed files are still scanned, so a
     // credential in a line that does not load (`aws IN A <secret>`) is still reported, masked.
@@ -385,9 +424,12 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
   let live: LiveSnapshot | undefined;
   let drift = new Map<string, readonly Change[]>();
   let apply = new Map<string, readonly Change[]>();
-  const requests = settings.live
-    ? liveRequests(touchedZones(diffs, base), touchedZones(diffs, head))
-    : [];
+  // An audit asks about every zone of its shard; a review about the zones the change touches.
+  const requests = !settings.live
+    ? []
+    : settings.audit
+      ? liveRequests(undefined, inShard ? shardZones(head, inShard) : head)
+      : liveRequests(touchedZones(diffs, base), touchedZones(diffs, head));
   if (requests.length > 0) {
     // Loaded only when asked: the DNS client is no part of an offline review's start-up.
     const collect = hooks.collectLive ?? (await import('../live/live-phase.js')).collectLive;
@@ -396,7 +438,7 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
   }
 
   const files =
-    baseTree && baseRef !== undefined
+    baseTree && baseRef !== undefined && !settings.audit
       ? await git.changedFiles(baseRef, settings.head).catch(() => [])
       : [];
   const rules = await runRules({
@@ -411,16 +453,20 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
     headTree,
     baseTree,
     changedFiles: files,
-    history: baseTree ? git.history() : undefined,
+    history: baseTree && !settings.audit ? git.history() : undefined,
     baseRef,
     now,
   });
   git.close(); // nothing further reads the repository
   warnings.push(...rules.warnings);
   const report = buildReport({
-    base: baseTree
-      ? { ref: baseRef ?? baseTree.label, ...(baseTree.commit ? { commit: baseTree.commit } : {}) }
-      : null,
+    base:
+      baseTree && !settings.audit
+        ? {
+            ref: baseRef ?? baseTree.label,
+            ...(baseTree.commit ? { commit: baseTree.commit } : {}),
+          }
+        : null,
     head: {
       ref: settings.head ?? headTree.label,
       ...(headTree.commit ? { commit: headTree.commit } : {}),
@@ -432,8 +478,13 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
       : rules.findings,
     live,
     ...(settings.live && !live
-      ? { liveOffReason: 'no zone changed, so live DNS was not asked' }
+      ? {
+          liveOffReason: settings.audit
+            ? 'no zone to ask live DNS about'
+            : 'no zone changed, so live DNS was not asked',
+        }
       : {}),
+    ...(settings.audit ? { audit: true } : {}),
     rollback: buildRollback(diffs, live),
     failOn: policy.value.failOn,
     warnings,
