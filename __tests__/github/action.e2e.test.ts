@@ -675,6 +675,65 @@ describe('without a pull request', () => {
   });
 });
 
+describe('the scheduled audit and its tracking issue', () => {
+  test('opened on problems, left alone when unchanged, closed when clean, reopened when they return', async () => {
+    const spf = (value: string) => `${zone('ns2.example.net.')}@ IN TXT "${value}"\n`;
+    const bad = 'v=spf1 ip4:999.1.1.1 -all';
+    repo.commit({ [ZONE]: spf(bad) }, 'an invalid SPF record, merged long ago');
+    github = await startGitHub(base);
+    // Someone pasted our marker into an issue of their own: never ours to edit.
+    const foreign = github.addIssue(
+      'mallory',
+      'not ours',
+      '<!-- zoneguard:audit:v1 {"report":"x"} -->\nhi',
+    );
+    const audit = () =>
+      runAction(bundle, repo, github, { event: { schedule: '0 6 * * *' }, eventName: 'schedule' });
+
+    const first = await audit();
+    expect(first.code).toBe(1); // the audit fails the run: that is the alert
+    expect(first.outputs['verdict']).toBe('block');
+    expect(first.summary).toContain('ZoneGuard audit');
+    const mine = () => github.issues.filter((i) => i.user === github.viewer);
+    expect(mine()).toHaveLength(1);
+    expect(mine()[0]).toMatchObject({ state: 'open', title: expect.stringContaining('need') });
+    expect(mine()[0]!.body).toContain('spf-invalid');
+    expect(github.comments).toEqual([]); // an audit comments on no pull request
+
+    github.requests.length = 0;
+    await audit();
+    expect(github.writes()).toEqual([]);
+
+    repo.commit({ [ZONE]: spf('v=spf1 ip4:192.0.2.1 -all') }, 'fix the SPF record');
+    const clean = await audit();
+    expect(clean.code).toBe(0);
+    expect(mine()[0]).toMatchObject({
+      state: 'closed',
+      title: 'ZoneGuard audit: no findings at or above high',
+    });
+    github.requests.length = 0;
+    await audit();
+    expect(github.writes()).toEqual([]); // clean and closed: nothing to say
+
+    repo.commit({ [ZONE]: spf(bad) }, 'the problem is back');
+    expect((await audit()).code).toBe(1);
+    expect(mine()).toHaveLength(1);
+    expect(mine()[0]!.state).toBe('open');
+    expect(github.issues.find((i) => i.number === foreign)!.body).toContain('hi');
+
+    // tracking-issue: false keeps the audit local.
+    repo.commit({ [ZONE]: zone('ns2.example.net.') }, 'clean again');
+    github.requests.length = 0;
+    const quiet = await runAction(bundle, repo, github, {
+      event: { schedule: '0 6 * * *' },
+      eventName: 'schedule',
+      inputs: { 'tracking-issue': 'false' },
+    });
+    expect(quiet.code).toBe(0);
+    expect(github.requests).toEqual([]);
+  });
+});
+
 describe('a monorepo', () => {
   test('several paths, one per line, and the folder octodns-sync runs in: every configuration is reviewed', async () => {
     const mono = makeRepo();

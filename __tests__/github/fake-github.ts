@@ -100,10 +100,28 @@ ajv.addFormat('ssh-key fingerprint', true);
 
 const compiled = new WeakMap<object, ValidateFunction>();
 const closedSchemas = new WeakMap<object, object>();
+/**
+ * OpenAPI 3.0's `nullable: true` beside no `type` (as in some of GitHub's issue schemas, which
+ * put it beside an `allOf`) is not JSON Schema; Ajv takes `nullable` only with a `type`. It
+ * means "this, or null", which JSON Schema says with `anyOf`.
+ */
+function typelessNullable(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(typelessNullable);
+  if (typeof schema !== 'object' || schema === null) return schema;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema))
+    out[k] = k === 'example' || k === 'examples' ? v : typelessNullable(v);
+  if (out['nullable'] === true && out['type'] === undefined) {
+    const { nullable: _, ...rest } = out;
+    return { anyOf: [rest, { type: 'null' }] };
+  }
+  return out;
+}
+
 function validator(schema: object): ValidateFunction {
   const known = compiled.get(schema);
   if (known) return known;
-  const v = ajv.compile(schema);
+  const v = ajv.compile(typelessNullable(schema) as object);
   compiled.set(schema, v);
   return v;
 }
@@ -178,6 +196,17 @@ export class FakeGitHub {
     created: string;
   }[] = [];
   readonly permissions = new Map<string, string>();
+  /** The repository's issues (the pull request is issue `pr.number` and is not among them). */
+  readonly issues: {
+    number: number;
+    title: string;
+    body: string;
+    state: 'open' | 'closed';
+    user: string;
+    created: string;
+    updated: string;
+  }[] = [];
+  private nextIssue = 100;
   /** Writes answer 403 "Resource not accessible by integration", as for a fork's token. */
   readOnly = false;
   viewer = 'github-actions[bot]';
@@ -221,6 +250,50 @@ export class FakeGitHub {
   private stamp(): string {
     this.clock += 60_000;
     return new Date(this.clock).toISOString().replace(/\.\d+Z$/, 'Z');
+  }
+
+  addIssue(user: string, title: string, body: string, state: 'open' | 'closed' = 'open'): number {
+    const number = this.nextIssue++;
+    const t = this.stamp();
+    this.issues.push({ number, title, body, state, user, created: t, updated: t });
+    return number;
+  }
+
+  private issueJson(i: FakeGitHub['issues'][number]): Json {
+    const ex = example(
+      this.op('GET', '/repos/{owner}/{repo}/issues/{issue_number}'),
+      '200',
+    ) as Record<string, unknown>;
+    const { owner, repo } = this.pr;
+    const copy: Record<string, unknown> = {
+      ...ex,
+      id: 5000 + i.number,
+      node_id: Buffer.from(`I_${i.number}`).toString('base64'),
+      number: i.number,
+      title: i.title,
+      body: i.body,
+      state: i.state,
+      closed_at: i.state === 'closed' ? i.updated : null,
+      comments: 0,
+      locked: false,
+      repository_url: `https://api.github.com/repos/${owner}/${repo}`,
+      comments_url: `https://api.github.com/repos/${owner}/${repo}/issues/${i.number}/comments`,
+      events_url: `https://api.github.com/repos/${owner}/${repo}/issues/${i.number}/events`,
+      labels_url: `https://api.github.com/repos/${owner}/${repo}/issues/${i.number}/labels{/name}`,
+      user: this.user(i.user),
+      labels: [],
+      assignee: null,
+      assignees: [],
+      milestone: null,
+      created_at: i.created,
+      updated_at: i.updated,
+      url: `https://api.github.com/repos/${owner}/${repo}/issues/${i.number}`,
+      html_url: `https://github.com/${owner}/${repo}/issues/${i.number}`,
+    };
+    delete copy['pull_request'];
+    if (i.state === 'closed') copy['state_reason'] = 'completed';
+    else delete copy['state_reason'];
+    return copy as Json;
   }
 
   addComment(user: string, body: string): number {
@@ -540,6 +613,52 @@ export class FakeGitHub {
     ];
   }
 
+  /** The repository's issues: list (by creator), create, update. */
+  private issueRoute(
+    op: Operation,
+    p: Record<string, string>,
+    url: URL,
+    body: Json,
+  ): [number, Json, Record<string, string>] | undefined {
+    const b = body as Record<string, unknown>;
+    switch (`${op.method} ${op.template}`) {
+      case 'GET /repos/{owner}/{repo}/issues': {
+        const state = url.searchParams.get('state') ?? 'open';
+        const creator = url.searchParams.get('creator');
+        const list = this.issues
+          .filter((i) => state === 'all' || i.state === state)
+          .filter((i) => creator === null || i.user === creator)
+          .sort((a, z) => z.number - a.number);
+        const [items, headers] = this.page(list, url);
+        return [200, items.map((i) => this.issueJson(i)), headers];
+      }
+      case 'POST /repos/{owner}/{repo}/issues': {
+        if (this.readOnly) return this.forbidden();
+        const number = this.addIssue(this.viewer, String(b['title']), String(b['body'] ?? ''));
+        return [201, this.issueJson(this.issues.find((i) => i.number === number)!), {}];
+      }
+      case 'PATCH /repos/{owner}/{repo}/issues/{issue_number}': {
+        if (this.readOnly) return this.forbidden();
+        const issue = this.issues.find((i) => i.number === Number(p['issue_number']));
+        if (!issue)
+          return [
+            404,
+            { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' },
+            {},
+          ];
+        if (issue.user !== this.viewer)
+          this.violations.push(`PATCH of issue ${issue.number} by ${issue.user}, not ours`);
+        if (typeof b['title'] === 'string') issue.title = b['title'];
+        if (typeof b['body'] === 'string') issue.body = b['body'];
+        if (b['state'] === 'open' || b['state'] === 'closed') issue.state = b['state'];
+        issue.updated = this.stamp();
+        return [200, this.issueJson(issue), {}];
+      }
+      default:
+        return undefined;
+    }
+  }
+
   private respond(
     op: Operation,
     p: Record<string, string>,
@@ -553,6 +672,8 @@ export class FakeGitHub {
       {},
     ];
     if (p['owner'] !== pr.owner || p['repo'] !== pr.repo) return notFound;
+    const issueWrite = this.issueRoute(op, p, url, body);
+    if (issueWrite) return issueWrite;
     const number = Number(p['issue_number'] ?? p['pull_number'] ?? pr.number);
     if (number !== pr.number) return notFound;
     const b = body as Record<string, unknown>;

@@ -265,3 +265,33 @@ describe('sharding inputs', () => {
     ]);
   });
 });
+
+describe('the audit input', () => {
+  const env = (event: string) => ({
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_EVENT_NAME: event,
+    GITHUB_REPOSITORY: 'octo/dns',
+  });
+  test('auto audits on schedule and workflow_dispatch, reviews otherwise', () => {
+    for (const [event, audit] of [
+      ['schedule', true],
+      ['workflow_dispatch', true],
+      ['push', false],
+    ] as const) {
+      const r = readSettings(inputs({}), env(event));
+      expect(r.ok && r.settings).toMatchObject({
+        audit,
+        trackingIssue: true,
+        repository: { owner: 'octo', repo: 'dns' },
+      });
+    }
+  });
+  test('true and false override the event; anything else is refused', () => {
+    const on = readSettings(inputs({ audit: 'true', 'tracking-issue': 'false' }), env('push'));
+    expect(on.ok && on.settings).toMatchObject({ audit: true, trackingIssue: false });
+    const off = readSettings(inputs({ audit: 'false' }), env('schedule'));
+    expect(off.ok && off.settings.audit).toBe(false);
+    const bad = readSettings(inputs({ audit: 'daily' }), env('schedule'));
+    expect(bad.ok ? [] : bad.errors).toEqual([expect.stringContaining("Input 'audit' must be")]);
+  });
+});

@@ -43,6 +43,20 @@ export interface NewReviewComment {
   readonly body: string;
 }
 
+export interface RepositoryId {
+  readonly owner: string;
+  readonly repo: string;
+}
+
+/** An issue (not a pull request) as the tracking issue needs it. */
+export interface TrackedIssue {
+  readonly number: number;
+  readonly title: string;
+  readonly body: string;
+  readonly state: 'open' | 'closed';
+  readonly author: string | undefined;
+}
+
 export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 
 export interface GitHubApi {
@@ -65,6 +79,14 @@ export interface GitHubApi {
     comments: readonly NewReviewComment[],
   ): Promise<void>;
   deleteReviewComment(pr: PullRequestId, id: number): Promise<void>;
+  /** Issues (open and closed, pull requests left out) opened by `creator`. */
+  listIssuesBy(repository: RepositoryId, creator: string): Promise<TrackedIssue[]>;
+  createIssue(repository: RepositoryId, title: string, body: string): Promise<number>;
+  updateIssue(
+    repository: RepositoryId,
+    number: number,
+    change: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<void>;
 }
 
 /** The HTTP status of a failed request, when it has one. */
@@ -228,6 +250,36 @@ export function createGitHubApi(
     },
     async deleteReviewComment(pr, id) {
       await rest.pulls.deleteReviewComment({ ...base(pr), comment_id: id });
+    },
+    async listIssuesBy(repository, creator) {
+      const all = await octokit.paginate(rest.issues.listForRepo, {
+        owner: repository.owner,
+        repo: repository.repo,
+        state: 'all',
+        creator,
+        per_page: 100,
+      });
+      return all
+        .filter((i) => i.pull_request === undefined)
+        .map((i) => ({
+          number: i.number,
+          title: i.title,
+          body: i.body ?? '',
+          state: i.state === 'closed' ? ('closed' as const) : ('open' as const),
+          author: login(i.user),
+        }));
+    },
+    async createIssue(repository, title, body) {
+      const { data } = await rest.issues.create({ ...repository, title, body });
+      return data.number;
+    },
+    async updateIssue(repository, number, change) {
+      await rest.issues.update({
+        ...repository,
+        issue_number: number,
+        ...change,
+        ...(change.state === 'closed' ? { state_reason: 'completed' as const } : {}),
+      });
     },
   };
 }

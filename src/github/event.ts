@@ -24,6 +24,8 @@ export type EventName =
   | 'workflow_run'
   | 'push'
   | 'merge_group'
+  | 'schedule'
+  | 'workflow_dispatch'
   | 'other';
 
 const NAMES: readonly EventName[] = [
@@ -32,6 +34,8 @@ const NAMES: readonly EventName[] = [
   'workflow_run',
   'push',
   'merge_group',
+  'schedule',
+  'workflow_dispatch',
 ];
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;

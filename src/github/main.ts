@@ -19,8 +19,14 @@ import { runReview } from '../review/review.js';
 import { DEFAULT_POLICY } from '../rules/policy.js';
 import { outputText } from '../secrets/secrets.js';
 import { diagnosticAnnotations, emitAnnotations, selectAnnotations } from './annotations.js';
-import { fitRendering, SUMMARY_MAX_BYTES } from './body.js';
-import { createGitHubApi } from './client.js';
+import {
+  COMMENT_MAX_BYTES,
+  COMMENT_MAX_CHARS,
+  contentFingerprint,
+  fitRendering,
+  SUMMARY_MAX_BYTES,
+} from './body.js';
+import { createGitHubApi, type RepositoryId } from './client.js';
 import type { PullRequestContext } from './event.js';
 import { ensureCommits } from './git.js';
 import { writeJobSummary, writeReportFiles } from './outputs.js';
@@ -33,6 +39,7 @@ import {
   viewPullRequest,
 } from './pull-request.js';
 import { type ActionSettings, type PublishSettings, readSettings } from './settings.js';
+import { type IssuePlan, publishTrackingIssue } from './tracking-issue.js';
 
 /** The comment and summary when the configuration does not load: every problem, in a fence. */
 export function unreadableMarkdown(problems: readonly string[], maxChars: number): string {
@@ -104,10 +111,10 @@ const shardOf = (settings: ActionSettings) =>
   settings.shard !== undefined ? { shard: settings.shard } : {};
 
 async function review(settings: ActionSettings): Promise<void> {
-  const pr = settings.pullRequest;
-  const base = pr?.baseSha ?? settings.commits?.base;
-  const head = pr?.headSha ?? settings.commits?.head;
-  const needed = [base, head].filter((sha) => sha !== undefined);
+  const pr = settings.audit ? undefined : settings.pullRequest;
+  const base = settings.audit ? undefined : (pr?.baseSha ?? settings.commits?.base);
+  const head = settings.audit ? 'HEAD' : (pr?.headSha ?? settings.commits?.head);
+  const needed = settings.audit ? [] : [base, head].filter((sha) => sha !== undefined);
   if (needed.length > 0)
     await ensureCommits(settings.workspace, needed, HISTORY_DEPTH, (m) => core.info(m));
   const result = await runReview({
@@ -122,6 +129,7 @@ async function review(settings: ActionSettings): Promise<void> {
     ...(settings.workingDirectory !== undefined ? { octodnsCwd: settings.workingDirectory } : {}),
     ...(settings.vars.size > 0 ? { vars: settings.vars } : {}),
     ...(settings.zones.length > 0 ? { zones: settings.zones } : {}),
+    ...(settings.audit ? { audit: true } : {}),
     policyFile: undefined,
     // Read from the base side, like the default: a pull request cannot relax its own review.
     ...(settings.policyFile !== undefined
@@ -160,12 +168,104 @@ async function review(settings: ActionSettings): Promise<void> {
     return;
   }
 
+  if (settings.audit) {
+    await presentAudit(settings, result.report);
+    return;
+  }
   await present(
     settings,
     result.report,
     settings.overrideLabel ?? result.policy.overrideLabel,
     true,
   );
+}
+
+/** The report file, SARIF, job summary and annotations: what a run leaves without GitHub. */
+async function writeLocalResults(settings: ActionSettings, report: Report): Promise<void> {
+  await writeReportFiles(
+    report,
+    renderJson(report),
+    settings.reportPath,
+    settings.sarif ? { path: settings.sarif, document: renderSarif(report) } : undefined,
+  );
+  const summary = fitRendering(
+    (n) =>
+      renderMarkdown(report, {
+        maxChars: n,
+        fullReportHint: `the JSON report is at ${settings.reportPath}`,
+      }),
+    SUMMARY_MAX_BYTES,
+    SUMMARY_MAX_BYTES,
+  );
+  await writeJobSummary(
+    summary ??
+      `## ZoneGuard: ${report.verdict}\n\nThe report is too large for a job summary; the JSON report is at ${settings.reportPath} (output \`report-path\`).\n`,
+  );
+  emitAnnotations(selectAnnotations(report.findings));
+}
+
+/**
+ * The scheduled audit's results: the local ones, the tracking issue, and a failed step when
+ * findings at or above fail-on need attention (the run's failure is the alert).
+ */
+async function presentAudit(settings: ActionSettings, report: Report): Promise<void> {
+  await writeLocalResults(settings, report);
+  if (settings.trackingIssue && settings.token !== '' && settings.repository)
+    await publishAuditIssue(settings, settings.repository, report);
+  const blocking = blockingFindings(report.findings, report.failOn, 'audit');
+  if (report.verdict === 'block')
+    core.setFailed(
+      `ZoneGuard audit: ${blocking.length} finding(s) at or above ${report.failOn} need attention ` +
+        `(${[...new Set(blocking.map((f) => f.rule))].join(', ')}); see the job summary.`,
+    );
+  else
+    core.info(`ZoneGuard audit: ${report.verdict} (highest severity: ${report.highestSeverity}).`);
+}
+
+/** Opens, edits, reopens or closes the audit's tracking issue; a failure is only a warning. */
+async function publishAuditIssue(
+  settings: ActionSettings,
+  repository: RepositoryId,
+  report: Report,
+): Promise<void> {
+  const api = createGitHubApi(settings.token, (m) => core.info(m));
+  const hint = settings.runUrl
+    ? `the [workflow run](${settings.runUrl}) has the full report`
+    : 'the job summary has the full report';
+  const markdown =
+    fitRendering(
+      (n) => renderMarkdown(report, { maxChars: n, fullReportHint: hint }),
+      COMMENT_MAX_CHARS - 200,
+      COMMENT_MAX_BYTES - 800,
+    ) ?? `## ZoneGuard audit: ${report.verdict}\n\nThe findings do not fit in an issue; ${hint}.`;
+  // The issue is for what fails the audit (findings at or above fail-on), like the run's own
+  // failure: a standing medium finding (one provider) must not keep an issue open for ever.
+  const problems = report.verdict === 'block';
+  const n = blockingFindings(report.findings, report.failOn, 'audit').length;
+  const where = settings.shard !== undefined ? ` (shard ${settings.shard})` : '';
+  const title = problems
+    ? `ZoneGuard audit${where}: ${n} finding${n === 1 ? '' : 's'} need${n === 1 ? 's' : ''} attention`
+    : `ZoneGuard audit${where}: no findings at or above ${report.failOn}`;
+  try {
+    const viewer = await api.viewerLogin().catch(() => 'github-actions[bot]');
+    const { plan, number } = await publishTrackingIssue(api, repository, viewer, {
+      title,
+      markdown,
+      problems,
+      marker: { ...shardOf(settings), report: contentFingerprint(markdown) },
+    });
+    const said: Record<IssuePlan['action'], string> = {
+      create: `Opened the audit's tracking issue #${number}.`,
+      update: `Updated the audit's tracking issue #${number}${plan.action === 'update' && plan.reopen ? ' and reopened it: the problems are back' : ''}.`,
+      close: `Closed the audit's tracking issue #${number}: the audit is clean.`,
+      none: `Left the audit's tracking issue alone: ${plan.action === 'none' ? plan.why : ''}.`,
+    };
+    core.info(said[plan.action]);
+  } catch (e) {
+    core.warning(
+      `The audit's tracking issue was not updated: ${message(e)}. The workflow needs 'issues: write'; the job summary and the report file are complete.`,
+    );
+  }
 }
 
 /**
@@ -195,26 +295,7 @@ async function present(
   }
 
   // Local results first: they need no token and must survive any GitHub failure.
-  await writeReportFiles(
-    report,
-    renderJson(report),
-    settings.reportPath,
-    settings.sarif ? { path: settings.sarif, document: renderSarif(report) } : undefined,
-  );
-  const summary = fitRendering(
-    (n) =>
-      renderMarkdown(report, {
-        maxChars: n,
-        fullReportHint: `the JSON report is at ${settings.reportPath}`,
-      }),
-    SUMMARY_MAX_BYTES,
-    SUMMARY_MAX_BYTES,
-  );
-  await writeJobSummary(
-    summary ??
-      `## ZoneGuard: ${report.verdict}\n\nThe report is too large for a job summary; the JSON report is at ${settings.reportPath} (output \`report-path\`).\n`,
-  );
-  emitAnnotations(selectAnnotations(report.findings));
+  await writeLocalResults(settings, report);
 
   if (pr)
     await publishToPullRequest(

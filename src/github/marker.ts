@@ -26,13 +26,32 @@ export interface CommentState {
 const PREFIX = '<!-- zoneguard:v1 ';
 const SUFFIX = ' -->';
 
-/** JSON with `<`, `>` and `&` escaped, so nothing inside can close the HTML comment. */
-export function formatMarker(state: CommentState): string {
-  const json = JSON.stringify(state).replace(
+/**
+ * `prefix` + JSON + ` -->`, the JSON with `<`, `>` and `&` escaped so nothing inside can close
+ * the HTML comment: the one shape of every hidden marker (the comment's, the audit issue's).
+ */
+export function formatHiddenJson(prefix: string, value: unknown): string {
+  const json = JSON.stringify(value).replace(
     /[<>&]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
-  return PREFIX + json + SUFFIX;
+  return prefix + json + SUFFIX;
+}
+
+/** The JSON value of a body's first line when it is a `prefix` marker, else undefined. */
+export function parseHiddenJson(prefix: string, body: string): unknown {
+  const end = body.indexOf('\n');
+  const line = (end < 0 ? body : body.slice(0, end)).trimEnd();
+  if (!line.startsWith(prefix) || !line.endsWith(SUFFIX)) return undefined;
+  try {
+    return JSON.parse(line.slice(prefix.length, -SUFFIX.length));
+  } catch {
+    return undefined;
+  }
+}
+
+export function formatMarker(state: CommentState): string {
+  return formatHiddenJson(PREFIX, state);
 }
 
 const strings = (v: unknown): v is string[] =>
@@ -40,15 +59,7 @@ const strings = (v: unknown): v is string[] =>
 
 /** The state in a comment body's first line, or undefined when it is not our marker. */
 export function parseMarker(body: string): CommentState | undefined {
-  const end = body.indexOf('\n');
-  const line = (end < 0 ? body : body.slice(0, end)).trimEnd();
-  if (!line.startsWith(PREFIX) || !line.endsWith(SUFFIX)) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(line.slice(PREFIX.length, -SUFFIX.length));
-  } catch {
-    return undefined;
-  }
+  const value = parseHiddenJson(PREFIX, body);
   const v = value as Record<string, unknown> | null;
   if (
     typeof v !== 'object' ||

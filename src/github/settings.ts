@@ -51,6 +51,15 @@ export interface ActionSettings {
    * edits its own comment and never another shard's. Undefined: not sharded.
    */
   readonly shard: string | undefined;
+  /**
+   * Audit every zone against the world instead of reviewing a change (input `audit`; `auto`:
+   * on `schedule` and `workflow_dispatch` events). See docs/action.md, Scheduled audit.
+   */
+  readonly audit: boolean;
+  /** The audit keeps one tracking issue (input `tracking-issue`, default true). */
+  readonly trackingIssue: boolean;
+  /** GITHUB_REPOSITORY, for the audit's tracking issue. */
+  readonly repository: { readonly owner: string; readonly repo: string } | undefined;
   /** Absolute path of a policy file given as input (else `.zoneguard.yml` from the base). */
   readonly policyFile: string | undefined;
   readonly live: boolean;
@@ -274,6 +283,7 @@ export function readSettings(
   const live = bool('live', true);
   const comment = bool('comment', true);
   const reviewComments = bool('review-comments', false);
+  const trackingIssue = bool('tracking-issue', true);
   if (reviewComments && shard !== undefined)
     errors.push(
       "Input 'review-comments' cannot be combined with 'zones' or 'shard': each shard's review would remove the others' comments. Merge the shards' reports (zoneguard merge-reports) and publish the result with the 'report' input (docs/sharding.md).",
@@ -347,6 +357,16 @@ export function readSettings(
         "if the repository holds only data files, or set 'allow-fork-dnscontrol: true' to accept the risk.",
     );
 
+  const auditRaw = input('audit').trim() || 'auto';
+  let audit = false;
+  if (auditRaw === 'auto') audit = eventName === 'schedule' || eventName === 'workflow_dispatch';
+  else if (BOOLEAN_TRUE.has(auditRaw)) audit = true;
+  else if (!BOOLEAN_FALSE.has(auditRaw))
+    errors.push(`Input 'audit' must be auto, true or false, got '${auditRaw}'.`);
+  if (audit && publish)
+    errors.push("Input 'report' publishes a review; it cannot be combined with an audit.");
+  const [repoOwner, repoName] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
+
   if (errors.length > 0) return { ok: false, errors };
 
   const runnerTemp = env['RUNNER_TEMP'];
@@ -369,6 +389,9 @@ export function readSettings(
       vars,
       zones,
       shard,
+      audit,
+      trackingIssue,
+      repository: repoOwner && repoName ? { owner: repoOwner, repo: repoName } : undefined,
       policyFile,
       live,
       resolvers,
