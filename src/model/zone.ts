@@ -154,9 +154,36 @@ export interface CredentialInfo {
     readonly key: string;
     /** True when the repository holds the value itself (a secret), false for `$ENV`/`env/NAME`. */
     readonly literal: boolean;
+    /**
+     * The environment variable the field reads: DNSControl `$NAME`, octoDNS `env/NAME`. A name,
+     * never a value: the pipeline rules match it with the workflows' `env:` and `secrets.*`.
+     */
+    readonly env?: string;
+    /**
+     * Literals only: equal numbers within one file mean equal values (numbered in the order they
+     * first appear), so two providers holding the same secret can be told without keeping it.
+     */
+    readonly literalGroup?: number;
     /** Where the key is written; absent when it cannot be found in the text. */
     readonly location?: SourceLocation;
   }[];
+}
+
+/**
+ * For a credential reader: numbers literal values by first appearance within one file, so equal
+ * values get equal numbers (`CredentialInfo` field `literalGroup`), the only trace of a value
+ * that leaves the reader.
+ */
+export function literalGroups(): (value: unknown) => number {
+  const seen = new Map<string, number>();
+  return (value) => {
+    const key = typeof value === 'string' ? value : JSON.stringify(value);
+    const known = seen.get(key);
+    if (known !== undefined) return known;
+    const n = seen.size + 1;
+    seen.set(key, n);
+    return n;
+  };
 }
 
 export interface ZoneSet {

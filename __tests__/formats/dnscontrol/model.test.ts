@@ -154,13 +154,27 @@ D("k8s.example", REG, DnsProvider(CF), IGNORE_EXTERNAL_DNS("extdns-"), A("www", 
         provider: 'gandi',
         type: 'GANDI_V5',
         location: { file: 'creds.json', line: 2 },
-        fields: [{ key: 'apikey', literal: false, location: { file: 'creds.json', line: 2 } }],
+        fields: [
+          {
+            key: 'apikey',
+            literal: false,
+            env: 'GANDI_KEY',
+            location: { file: 'creds.json', line: 2 },
+          },
+        ],
       },
       {
         provider: 'cloudflare',
         type: 'CLOUDFLAREAPI',
         location: { file: 'creds.json', line: 3 },
-        fields: [{ key: 'apitoken', literal: true, location: { file: 'creds.json', line: 5 } }],
+        fields: [
+          {
+            key: 'apitoken',
+            literal: true,
+            literalGroup: 1,
+            location: { file: 'creds.json', line: 5 },
+          },
+        ],
       },
     ]);
     expect(JSON.stringify(set)).not.toContain('literal-token-value-123');

@@ -103,11 +103,13 @@ describe('the example repository', () => {
           {
             key: 'access_key_id',
             literal: false,
+            env: 'AWS_ACCESS_KEY_ID',
             location: { file: 'config/production.yaml', line: 14, column: 5 },
           },
           {
             key: 'secret_access_key',
             literal: false,
+            env: 'AWS_SECRET_ACCESS_KEY',
             location: { file: 'config/production.yaml', line: 15, column: 5 },
           },
         ],
@@ -120,6 +122,7 @@ describe('the example repository', () => {
           {
             key: 'token',
             literal: false,
+            env: 'CLOUDFLARE_TOKEN',
             location: { file: 'config/production.yaml', line: 19, column: 5 },
           },
         ],
@@ -338,11 +341,13 @@ describe('the main config', () => {
           {
             key: 'token',
             literal: true,
+            literalGroup: 1,
             location: { file: 'config/prod.yaml', line: 7, column: 5 },
           },
           {
             key: 'account_id',
             literal: false,
+            env: 'CF_ACCOUNT',
             location: { file: 'config/prod.yaml', line: 8, column: 5 },
           },
         ],

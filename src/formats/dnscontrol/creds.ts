@@ -6,9 +6,10 @@
  * This is the one reader of creds.json: the format uses it for provider types and the model's
  * credentials, and the credential rules use it for creds files the format does not load.
  */
+import { posix } from 'node:path';
 import JSON5 from 'json5';
 import { type Diagnostic, lineColumnIndex } from '../../model/location.js';
-import type { CredentialInfo } from '../../model/zone.js';
+import { type CredentialInfo, literalGroups } from '../../model/zone.js';
 
 export interface CredsInfo {
   readonly credentials: CredentialInfo[];
@@ -43,6 +44,11 @@ function keyOffset(text: string, key: string, from = 0): number | undefined {
  */
 export function isEnvReference(value: unknown): boolean {
   return typeof value === 'string' && /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value);
+}
+
+/** Where DNSControl reads credentials for a config by default: `creds.json` beside it. */
+export function defaultCredsFile(config: string): string {
+  return posix.join(posix.dirname(config), 'creds.json');
 }
 
 type Parsed = { ok: true; value: unknown; plainJson: boolean } | { ok: false; line?: number };
@@ -99,6 +105,7 @@ export function readCreds(text: string, file: string): CredsInfo {
       ],
     };
   const lineColumnAt = lineColumnIndex(text);
+  const group = literalGroups();
   const lineAt = (offset: number | undefined) =>
     offset === undefined ? {} : { line: lineColumnAt(offset).line };
   for (const [provider, body] of Object.entries(value)) {
@@ -106,13 +113,14 @@ export function readCreds(text: string, file: string): CredsInfo {
     const location = { file, ...lineAt(at) };
     if (typeof body !== 'object' || body === null || Array.isArray(body)) continue;
     const type = (body as Record<string, unknown>).TYPE;
-    const fields: { key: string; literal: boolean; location?: { file: string; line?: number } }[] =
-      [];
+    const fields: CredentialInfo['fields'][number][] = [];
     for (const [key, fieldValue] of Object.entries(body)) {
       if (key === 'TYPE') continue;
+      const env = isEnvReference(fieldValue);
       fields.push({
         key,
-        literal: !isEnvReference(fieldValue),
+        literal: !env,
+        ...(env ? { env: (fieldValue as string).slice(1) } : { literalGroup: group(fieldValue) }),
         location: { file, ...lineAt(keyOffset(text, key, at ?? 0)) },
       });
     }

@@ -10,7 +10,7 @@ import type { CredentialInfo, Zone } from '../../model/zone.js';
 import { resolveRepoPath } from '../../sources/repo-path.js';
 import { SourceError, type SourceTree } from '../../sources/types.js';
 import type { Format, FormatLoadOptions, LoadedZones, RecordFiles } from '../types.js';
-import { readCreds } from './creds.js';
+import { defaultCredsFile, readCreds } from './creds.js';
 import { evaluateDnsconfigFull, knownValues, maskDiagnostic } from './evaluate.js';
 import { irToZones } from './to-model.js';
 import { formatDnscontrolRecords } from './write.js';
@@ -53,7 +53,7 @@ async function loadConfig(
     ...(options.evalMemoryBytes !== undefined ? { evalMemoryBytes: options.evalMemoryBytes } : {}),
   });
   if (!evaluated.ok) return evaluated;
-  const credsFile = options.creds ?? posix.join(posix.dirname(file), 'creds.json');
+  const credsFile = options.creds ?? defaultCredsFile(file);
   let credsText: string | undefined;
   try {
     credsText = await tree.readText(credsFile);

@@ -5,7 +5,7 @@
  * The main config is loaded without key-order enforcement, as octoDNS's Manager does.
  */
 import type { Diagnostic, SourceLocation } from '../../model/location.js';
-import type { CredentialInfo } from '../../model/zone.js';
+import { type CredentialInfo, literalGroups } from '../../model/zone.js';
 import { canonicalJson } from './records.js';
 import { describe, getEntry, type YMap, type YNode } from './yaml.js';
 import { pyStr } from './yaml11.js';
@@ -118,6 +118,7 @@ export function readConfig(
   if (handlersNode?.kind === 'map') for (const e of handlersNode.entries) handlers.add(e.key);
   const providers = new Map<string, OctodnsProvider>();
   const credentials: CredentialInfo[] = [];
+  const group = literalGroups();
   for (const e of providersNode.entries) {
     if (e.value.kind !== 'map') {
       error(`provider "${e.key}" must be a mapping, not ${describe(e.value)}`, e.value.loc);
@@ -125,7 +126,7 @@ export function readConfig(
     }
     const p = readProvider(e.key, e.keyLoc, e.value, error);
     if (p) providers.set(e.key, p);
-    const cred = credentialInfo(e.key, e.keyLoc, e.value, handlers);
+    const cred = credentialInfo(e.key, e.keyLoc, e.value, handlers, group);
     if (cred) credentials.push(cred);
   }
 
@@ -332,8 +333,9 @@ function credentialInfo(
   loc: SourceLocation,
   map: YMap,
   handlers: ReadonlySet<string>,
+  group: (value: string) => number,
 ): CredentialInfo | undefined {
-  const fields: { key: string; literal: boolean; location?: SourceLocation }[] = [];
+  const fields: CredentialInfo['fields'][number][] = [];
   const walk = (m: YMap, prefix: string) => {
     for (const e of m.entries) {
       const key = prefix + e.key;
@@ -345,10 +347,16 @@ function credentialInfo(
       if (e.value.kind !== 'scalar' || e.value.value.type !== 'str') continue;
       const text = e.value.value.value;
       const slash = text.indexOf('/');
-      if (slash > 0 && handlers.has(text.slice(0, slash)) && slash < text.length - 1)
-        fields.push({ key, literal: false, location: e.keyLoc });
+      const handler = slash > 0 ? text.slice(0, slash) : '';
+      if (handlers.has(handler) && slash < text.length - 1)
+        fields.push({
+          key,
+          literal: false,
+          ...(handler === 'env' ? { env: text.slice(slash + 1) } : {}),
+          location: e.keyLoc,
+        });
       else if (SECRET_KEY.test(e.key) && text.length > 0)
-        fields.push({ key, literal: true, location: e.keyLoc });
+        fields.push({ key, literal: true, literalGroup: group(text), location: e.keyLoc });
     }
   };
   walk(map, '');

@@ -12,8 +12,8 @@ import type { CredentialInfo, ZoneSet } from '../../model/zone.js';
 import { findSecrets, GUESSED_KIND, outputText, type SecretMatch } from '../../secrets/secrets.js';
 import { SourceError, type SourceTree } from '../../sources/types.js';
 import { MAX_FILE_BYTES, readPipelineFiles } from '../pipeline-files.js';
+import { isSecretField } from '../secret-fields.js';
 import type { DraftFinding, Rule } from '../types.js';
-import { isSecretField } from './secret-fields.js';
 
 const ROTATE =
   'Revoke and rotate this credential now (it is in git history for good), then keep it in the CI secret store and reference it: DNSControl "$VAR", octoDNS "env/NAME", Actions secrets.NAME. Removing the line alone does not un-leak it.';

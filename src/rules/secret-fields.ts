@@ -1,5 +1,6 @@
 /**
- * Which credential fields hold a secret, per provider (secret-in-repo's knowledge). A field
+ * Which credential fields hold a secret, per provider (secret-in-repo's knowledge, and the
+ * pipeline rules': which secrets a push uses). A field
  * name says less than it seems: OVH's `app-key` is an application key its owner documents as
  * safe to share, Google's `private_key_id` only names a key. Providers in the table are judged
  * by it; every other provider, and fields the table does not list, by the name pattern.
