@@ -34,6 +34,9 @@ const PUBLISHED_IDS: Record<string, string> = {
   'broad-token-scope': 'high',
   'secret-in-repo': 'critical',
   'pipeline-change': 'medium',
+  'registrar-dns-same-account': 'medium',
+  'single-credential-pipeline': 'low',
+  'push-credentials-in-review': 'high',
   'weak-dnssec-algorithm': 'medium',
 };
 

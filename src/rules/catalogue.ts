@@ -22,8 +22,11 @@ import { nsCount } from './checks/ns-count.js';
 import { nsMismatch } from './checks/ns-mismatch.js';
 import { pipelineChange } from './checks/pipeline-change.js';
 import { providerChange } from './checks/provider-change.js';
+import { pushCredentialsInReview } from './checks/push-credentials-in-review.js';
 import { registrarChange } from './checks/registrar-change.js';
+import { registrarDnsSameAccount } from './checks/registrar-dns-same-account.js';
 import { secretInRepo } from './checks/secret-in-repo.js';
+import { singleCredentialPipeline } from './checks/single-credential-pipeline.js';
 import { singleProvider } from './checks/single-provider.js';
 import { soaSerial } from './checks/soa-serial.js';
 import { spfInvalid } from './checks/spf-invalid.js';
@@ -66,6 +69,9 @@ export const RULES: readonly Rule[] = [
   broadTokenScope,
   secretInRepo,
   pipelineChange,
+  registrarDnsSameAccount,
+  singleCredentialPipeline,
+  pushCredentialsInReview,
   weakDnssecAlgorithm,
   soaSerial,
   configWarning,

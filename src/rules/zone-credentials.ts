@@ -1,0 +1,127 @@
+/**
+ * Which credential each side of a zone uses: its registrar and each DNS provider, resolved to
+ * the entry that configures it (a DNSControl creds.json entry, an octoDNS provider block) and
+ * to the secrets that entry names (environment variables, or a literal told apart from others
+ * only by `literalGroup`). Names only, never values.
+ *
+ * Per format:
+ * - DNSControl: `NewRegistrar("x")` and `NewDnsProvider("x")` both read the creds.json entry
+ *   "x" (the creds.json beside the config, as DNSControl's default `--creds`); the same name is
+ *   the same entry, so the same account (DNSControl's own docs show the pattern, "Same
+ *   provider for REG and DNS", documentation/nameservers.md).
+ * - octoDNS: each target is a provider block of the zone's config. octoDNS manages no registrar
+ *   (no config key names one; the zones carry none), so only the DNS side is known.
+ * - Terraform: an extension point. A Terraform format would resolve a zone's registrar resource
+ *   and record resources to their provider configuration here (`credentialOf`).
+ */
+
+import { defaultCredsFile } from '../formats/dnscontrol/creds.js';
+import type { CredentialInfo, Zone, ZoneSet } from '../model/zone.js';
+import { isSecretField } from './secret-fields.js';
+
+/**
+ * Provider types that hold no credential: DNSControl's `NONE` registrar, `BIND` (writes files),
+ * `DNSOVERHTTPS` (a registrar that only reads the delegation); octoDNS's file providers.
+ */
+const NO_CREDENTIAL =
+  /^(?:NONE|BIND|DNSOVERHTTPS|-)$|^octodns\.provider\.yaml\.|^octodns_bind\.ZoneFileProvider$/i;
+
+export type Role = 'registrar' | 'dns';
+
+/** One side of a zone that can change it, with the credential entry it reads. */
+export interface Party {
+  readonly role: Role;
+  /** The config's name for it (the creds.json key, the octoDNS provider id). */
+  readonly name: string;
+  readonly type?: string;
+  /** The entry that configures it, when the repository holds one. */
+  readonly credential?: CredentialInfo;
+}
+
+/** The registrar (when it can change the delegation) and the DNS providers that hold a credential. */
+export function zoneParties(set: ZoneSet, zone: Zone): { registrar?: Party; dns: Party[] } {
+  const party = (role: Role, name: string, type: string | undefined): Party => {
+    const credential = credentialOf(set, zone, name);
+    return {
+      role,
+      name,
+      ...(type !== undefined ? { type } : {}),
+      ...(credential ? { credential } : {}),
+    };
+  };
+  const dns = zone.providers
+    .filter((p) => holdsCredential(p.type, p.name))
+    .map((p) => party('dns', p.name, p.type));
+  const r = zone.registrar;
+  // An unknown registrar type (no creds.json in the repository) is not judged.
+  const registrar =
+    zone.format === 'dnscontrol' && r && r.type !== undefined && holdsCredential(r.type, r.name)
+      ? party('registrar', r.name, r.type)
+      : undefined;
+  return { ...(registrar ? { registrar } : {}), dns };
+}
+
+/** Without a type (no creds.json in the repository), the usual names of those providers tell. */
+function holdsCredential(type: string | undefined, name: string): boolean {
+  return type === undefined ? !/^(?:none|bind)$/i.test(name) : !NO_CREDENTIAL.test(type);
+}
+
+/** The credential entry a provider name of `zone` reads, per format. */
+export function credentialOf(set: ZoneSet, zone: Zone, name: string): CredentialInfo | undefined {
+  const named = set.credentials.filter((c) => c.provider === name);
+  switch (zone.format) {
+    case 'dnscontrol': {
+      const file = zone.config ? defaultCredsFile(zone.config) : undefined;
+      // `--creds` elsewhere: the one entry of that name the format read.
+      return (
+        named.find((c) => c.location.file === file) ?? (named.length === 1 ? named[0] : undefined)
+      );
+    }
+    case 'octodns':
+      return named.find((c) => c.location.file === zone.config);
+    default:
+      return undefined; // BIND names no provider; Terraform: extension point (see above)
+  }
+}
+
+/** The fields of an entry that authenticate (secret-in-repo's table), with what they read. */
+export function secretFields(cred: CredentialInfo): CredentialInfo['fields'] {
+  return cred.fields.filter((f) => isSecretField(cred.type, f.key));
+}
+
+/** How two entries share a secret: the same environment variable, or the same literal. */
+export interface SharedSecret {
+  readonly fieldA: string;
+  readonly fieldB: string;
+  /** The environment variable both read; undefined for a shared literal. */
+  readonly env?: string;
+}
+
+export function sharedSecret(a: CredentialInfo, b: CredentialInfo): SharedSecret | undefined {
+  const sameFile = a.location.file === b.location.file;
+  for (const fa of secretFields(a))
+    for (const fb of secretFields(b)) {
+      if (fa.env !== undefined && fa.env === fb.env)
+        return { fieldA: fa.key, fieldB: fb.key, env: fa.env };
+      if (sameFile && fa.literalGroup !== undefined && fa.literalGroup === fb.literalGroup)
+        return { fieldA: fa.key, fieldB: fb.key };
+    }
+  return undefined;
+}
+
+/**
+ * Environment variable names the formats' credentials read, split by whether the field
+ * authenticates (`CLOUDFLARE_API_TOKEN`) or only identifies (`CLOUDFLARE_ACCOUNT_ID`).
+ */
+export function credentialEnvNames(set: ZoneSet): {
+  secret: Set<string>;
+  identifying: Set<string>;
+} {
+  const secret = new Set<string>();
+  const identifying = new Set<string>();
+  for (const c of set.credentials)
+    for (const f of c.fields)
+      if (f.env !== undefined)
+        (isSecretField(c.type, f.key) ? secret : identifying).add(f.env.toUpperCase());
+  return { secret, identifying };
+}
