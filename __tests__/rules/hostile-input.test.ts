@@ -2,8 +2,9 @@
 import fc from 'fast-check';
 import { loadPolicy } from '../../src/review/policy-file.js';
 import { parseDmarc } from '../../src/rules/checks/dmarc-weakened.js';
+import { pushCommands } from '../../src/rules/push-commands.js';
 import { countLookups, parseSpf } from '../../src/rules/spf.js';
-import { parseWorkflow } from '../../src/rules/workflow.js';
+import { mayRunOn, parseWorkflow } from '../../src/rules/workflow.js';
 import { findSecrets } from '../../src/secrets/secrets.js';
 
 const spfish = fc
@@ -58,6 +59,16 @@ describe('hostile input', () => {
         expect(Array.isArray(findSecrets(text))).toBe(true);
         parseDmarc(text);
         parseWorkflow(text);
+      }),
+    );
+  });
+
+  it('pushCommands and mayRunOn never throw', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        expect(Array.isArray(pushCommands(text))).toBe(true);
+        expect(typeof mayRunOn(text, 'pull_request')).toBe('boolean');
+        expect(typeof mayRunOn(text, 'pull_request_target')).toBe('boolean');
       }),
     );
   });

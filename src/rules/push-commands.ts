@@ -7,8 +7,9 @@
  * What limits a push, from the tools' own sources:
  * - DNSControl (`commands/commands.go`, `ppreviewPush.go`): `--providers a,b` (default: every
  *   provider not marked `_exclude_from_defaults` in creds.json; `all`: every one), `--domains`
- *   (comma list), `--config`, `--creds`. The registrar of each zone pushed is run whatever
- *   `--providers` says.
+ *   (comma list), `--config`, `--creds`. The registrar of each zone pushed is run too, whatever
+ *   `--providers` says, unless it has the name of one of the DNS providers being pushed (then
+ *   DNSControl prints it as skipped).
  * - octoDNS `octodns-sync` (`octodns/cmds/sync.py`): `--doit` (else a dry run), `--config-file`,
  *   `--target` (repeatable), zone names as positional arguments, `--source`.
  * - Terraform: `apply` (`plan` only reads). Which resources an apply reaches is the Terraform

@@ -141,7 +141,9 @@ export function coverage(job: PushJob, zone: Zone, set: ZoneSet): Coverage {
   for (const cmd of job.pushes) {
     if (cmd.tool !== tool || !configMatches(cmd.config, zone) || !zoneMatches(cmd.zones, zone))
       continue;
-    if (cmd.tool === 'dnscontrol') registrar = true; // run whatever --providers says
+    // DNSControl runs the registrar whatever --providers says (the same-name case is left to
+    // the caller: it is the DNS provider's own entry then).
+    if (cmd.tool === 'dnscontrol') registrar = true;
     for (const p of parties.dns) {
       const picked = cmd.providers
         ? cmd.providers.includes(p.name)

@@ -232,8 +232,12 @@ const SECRET_REF = /\bsecrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*['"]([^'"]+)['"]\
  */
 export function secretsIn(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
-    const expr = m[1]!;
+  // indexOf, not a lazy regex: an unclosed `${{` must not make each later one rescan the text.
+  for (let at = text.indexOf('${{'); at >= 0; at = text.indexOf('${{', at)) {
+    const end = text.indexOf('}}', at + 3);
+    if (end < 0) break;
+    const expr = text.slice(at + 3, end);
+    at = end + 2;
     for (const r of expr.matchAll(SECRET_REF)) {
       const name = (r[1] ?? r[2]!).toUpperCase();
       if (name !== 'GITHUB_TOKEN') out.add(name);
