@@ -464,6 +464,17 @@ describe('push-credentials-in-review (DNSControl)', () => {
     expect(found[0]!.location?.file).toBe('.github/workflows/preview.yml');
   });
 
+  it('leaves terraform apply alone while no zone is pushed by Terraform (servers, not DNS)', async () => {
+    expect(
+      await review(base, {
+        '.github/workflows/infra.yml': workflow(ON_PUSH, [
+          ...job('apply', 'terraform apply -auto-approve', R53_ENV),
+        ]),
+        '.github/workflows/plan.yml': workflow(ON_PR, [...job('plan', 'terraform plan', R53_ENV)]),
+      }),
+    ).toEqual([]);
+  });
+
   it('stays existing when the pull request touches only a record', async () => {
     const withPreview = {
       ...base,

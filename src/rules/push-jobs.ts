@@ -64,12 +64,15 @@ export async function readWorkflows(tree: SourceTree): Promise<ParsedWorkflow[]>
 /** Every job that pushes DNS, with its push credentials. */
 export function pushJobs(workflows: readonly ParsedWorkflow[], set: ZoneSet): PushJob[] {
   const names = credentialEnvNames(set);
+  // Only the tools that push these zones: `terraform apply` of servers is not a DNS push.
+  const tools = new Set(set.zones.map((z) => PUSH_TOOL[z.format]));
+  const ours = (p: PushCommand) => tools.has(p.tool);
   const out: PushJob[] = [];
   for (const { path, workflow } of workflows)
     for (const job of workflow.jobs) {
-      const pushSteps = job.steps.filter((s) => s.pushes.length > 0);
+      const pushSteps = job.steps.filter((s) => s.pushes.some(ours));
       if (pushSteps.length === 0) continue;
-      const credSteps = job.steps.filter((s) => s.writesCreds && s.pushes.length === 0);
+      const credSteps = job.steps.filter((s) => s.writesCreds && !pushSteps.includes(s));
       const secrets = new Map<string, number>();
       const add = (b: SecretBinding) => {
         for (const s of b.secrets) if (!secrets.has(s)) secrets.set(s, b.line);
@@ -86,7 +89,7 @@ export function pushJobs(workflows: readonly ParsedWorkflow[], set: ZoneSet): Pu
       out.push({
         file: path,
         job,
-        pushes: pushSteps.flatMap((s) => s.pushes),
+        pushes: pushSteps.flatMap((s) => s.pushes.filter(ours)),
         secrets: resolveCallee(path, secrets, workflows),
         envNames,
         unbounded: credSteps.length > 0 || secrets.has('*'),
