@@ -105,23 +105,14 @@ export function isDnsWorkflow(text: string): boolean {
   return /dnscontrol|octodns|zoneguard|route53|cloudflare|\bdns\b/i.test(text);
 }
 
-/** The repository's GitHub workflows, read once per tree (three rules read them). */
-const workflowCache = new WeakMap<SourceTree, Promise<PipelineFile[]>>();
-
-export function readWorkflowFiles(tree: SourceTree): Promise<PipelineFile[]> {
-  let files = workflowCache.get(tree);
-  if (!files) {
-    files = (async () => {
-      const listed = await tree.listFiles().catch(() => [] as readonly string[]);
-      const out: PipelineFile[] = [];
-      for (const path of listed) {
-        if (kindFromPath(path) !== 'workflow') continue;
-        const text = await readBounded(tree, path);
-        if (text !== undefined) out.push({ path, kind: 'workflow', text });
-      }
-      return out;
-    })();
-    workflowCache.set(tree, files);
+/** The repository's GitHub workflows (`.github/workflows/*.yml`), up to the size bound. */
+export async function readWorkflowFiles(tree: SourceTree): Promise<PipelineFile[]> {
+  const listed = await tree.listFiles().catch(() => [] as readonly string[]);
+  const out: PipelineFile[] = [];
+  for (const path of listed) {
+    if (kindFromPath(path) !== 'workflow') continue;
+    const text = await readBounded(tree, path);
+    if (text !== undefined) out.push({ path, kind: 'workflow', text });
   }
-  return files;
+  return out;
 }

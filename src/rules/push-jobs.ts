@@ -52,13 +52,21 @@ export interface PushJob {
   readonly unbounded: boolean;
 }
 
-export async function readWorkflows(tree: SourceTree): Promise<ParsedWorkflow[]> {
-  const out: ParsedWorkflow[] = [];
-  for (const f of await readWorkflowFiles(tree)) {
-    const workflow = parseWorkflow(f.text);
-    if (workflow) out.push({ path: f.path, workflow });
+/** Parsed once per tree: two rules read both sides' workflows. */
+const parsedCache = new WeakMap<SourceTree, Promise<ParsedWorkflow[]>>();
+
+export function readWorkflows(tree: SourceTree): Promise<ParsedWorkflow[]> {
+  let parsed = parsedCache.get(tree);
+  if (!parsed) {
+    parsed = readWorkflowFiles(tree).then((files) =>
+      files.flatMap((f) => {
+        const workflow = parseWorkflow(f.text);
+        return workflow ? [{ path: f.path, workflow }] : [];
+      }),
+    );
+    parsedCache.set(tree, parsed);
   }
-  return out;
+  return parsed;
 }
 
 /** Every job that pushes DNS, with its push credentials. */
@@ -167,11 +175,9 @@ export function coverage(job: PushJob, zone: Zone, set: ZoneSet): Coverage {
  * variables and the job's push scope defines none of them (nor writes a credentials file).
  */
 function canAuthenticate(job: PushJob, p: Party): boolean {
-  if (job.unbounded || !p.credential) return true;
-  const envs = p.credential.fields.flatMap((f) =>
-    f.env !== undefined && isSecretField(p.credential!.type, f.key) ? [f.env.toUpperCase()] : [],
+  return (
+    job.unbounded || p.secretEnvs.length === 0 || p.secretEnvs.some((e) => job.envNames.has(e))
   );
-  return envs.length === 0 || envs.some((e) => job.envNames.has(e));
 }
 
 function configMatches(config: string | undefined, zone: Zone): boolean {

@@ -36,10 +36,30 @@ export interface Party {
   readonly type?: string;
   /** The entry that configures it, when the repository holds one. */
   readonly credential?: CredentialInfo;
+  /** The environment variables its authenticating fields read, upper-cased. */
+  readonly secretEnvs: readonly string[];
 }
 
+export interface ZoneParties {
+  readonly registrar?: Party;
+  readonly dns: readonly Party[];
+}
+
+/** Per zone set, per zone: rules ask for the same zone once per push job. */
+const partiesCache = new WeakMap<ZoneSet, Map<Zone, ZoneParties>>();
+
 /** The registrar (when it can change the delegation) and the DNS providers that hold a credential. */
-export function zoneParties(set: ZoneSet, zone: Zone): { registrar?: Party; dns: Party[] } {
+export function zoneParties(set: ZoneSet, zone: Zone): ZoneParties {
+  const bySet = partiesCache.get(set) ?? new Map<Zone, ZoneParties>();
+  partiesCache.set(set, bySet);
+  const known = bySet.get(zone);
+  if (known) return known;
+  const parties = resolveParties(set, zone);
+  bySet.set(zone, parties);
+  return parties;
+}
+
+function resolveParties(set: ZoneSet, zone: Zone): ZoneParties {
   const party = (role: Role, name: string, type: string | undefined): Party => {
     const credential = credentialOf(set, zone, name);
     return {
@@ -47,6 +67,11 @@ export function zoneParties(set: ZoneSet, zone: Zone): { registrar?: Party; dns:
       name,
       ...(type !== undefined ? { type } : {}),
       ...(credential ? { credential } : {}),
+      secretEnvs: credential
+        ? secretFields(credential).flatMap((f) =>
+            f.env !== undefined ? [f.env.toUpperCase()] : [],
+          )
+        : [],
     };
   };
   const dns = zone.providers
