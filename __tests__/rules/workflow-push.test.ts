@@ -30,7 +30,7 @@ describe('pushCommands', () => {
       {
         tool: 'octodns',
         providers: ['route53', 'cf'],
-        zones: ['example.com.'],
+        zones: ['example.com'],
         config: 'c.yaml',
         line: 1,
       },

@@ -22,7 +22,10 @@ export interface PushCommand {
   readonly tool: PushTool;
   /** `--providers` (DNSControl) or every `--target` (octoDNS); undefined when not limited. */
   readonly providers?: readonly string[];
-  /** `--domains` or octoDNS positional zone names; undefined when not limited. */
+  /**
+   * `--domains` or octoDNS positional zone names, lower-cased without the trailing dot;
+   * undefined when not limited.
+   */
   readonly zones?: readonly string[];
   /** `--config` / `--config-file`, as written. */
   readonly config?: string;
@@ -96,7 +99,7 @@ function dnscontrolPush(args: readonly string[], line: number): PushCommand | un
   return {
     tool: 'dnscontrol',
     ...(providers !== undefined && providers !== 'all' ? { providers: list(providers) } : {}),
-    ...(domains !== undefined ? { zones: list(domains) } : {}),
+    ...(domains !== undefined ? { zones: list(domains).map(zoneName) } : {}),
     ...(config !== undefined ? { config } : {}),
     line,
   };
@@ -123,7 +126,7 @@ function octodnsPush(args: readonly string[], line: number): PushCommand | undef
   return {
     tool: 'octodns',
     ...(targets.length ? { providers: targets } : {}),
-    ...(zones.length ? { zones } : {}),
+    ...(zones.length ? { zones: zones.map(zoneName) } : {}),
     ...(config !== undefined ? { config } : {}),
     line,
   };
@@ -139,6 +142,10 @@ function flagValue(args: readonly string[], name: string): string | undefined {
     }
   }
   return undefined;
+}
+
+function zoneName(name: string): string {
+  return name.toLowerCase().replace(/\.$/, '');
 }
 
 function list(value: string): string[] {

@@ -144,14 +144,18 @@ export interface Coverage {
   readonly registrar?: Party;
 }
 
+const NOTHING: Coverage = { dns: [] };
+
 export function coverage(job: PushJob, zone: Zone, set: ZoneSet): Coverage {
   const tool = PUSH_TOOL[zone.format];
+  const pushes = job.pushes.filter(
+    (cmd) => cmd.tool === tool && configMatches(cmd.config, zone) && zoneMatches(cmd.zones, zone),
+  );
+  if (pushes.length === 0) return NOTHING;
   const parties = zoneParties(set, zone);
   const dns = new Map<string, Party>();
   let registrar = false;
-  for (const cmd of job.pushes) {
-    if (cmd.tool !== tool || !configMatches(cmd.config, zone) || !zoneMatches(cmd.zones, zone))
-      continue;
+  for (const cmd of pushes) {
     // DNSControl runs the registrar whatever --providers says (the same-name case is left to
     // the caller: it is the DNS provider's own entry then).
     if (cmd.tool === 'dnscontrol') registrar = true;
@@ -188,8 +192,7 @@ function configMatches(config: string | undefined, zone: Zone): boolean {
 
 function zoneMatches(zones: readonly string[] | undefined, zone: Zone): boolean {
   if (!zones) return true;
-  const name = zone.name.replace(/\.$/, '');
-  return zones.some((z) => z.toLowerCase().replace(/\.$/, '') === name);
+  return zones.includes(zone.name.slice(0, -1)); // both without the trailing dot
 }
 
 /** The secrets a job has while it runs for `event`: env, inputs and scripts of what runs. */
