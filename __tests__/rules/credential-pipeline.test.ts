@@ -464,6 +464,33 @@ describe('push-credentials-in-review (DNSControl)', () => {
     expect(found[0]!.location?.file).toBe('.github/workflows/preview.yml');
   });
 
+  it('follows a reusable push workflow to the secret its caller maps', async () => {
+    const callee = workflow(
+      ['workflow_call:', '  secrets:', '    token:', '      required: true'],
+      [...job('push', 'dnscontrol push', { CLOUDFLARE_API_TOKEN: 'token' })],
+    );
+    const caller = workflow(ON_PUSH, [
+      'deploy:',
+      '  uses: ./.github/workflows/push-dns.yml',
+      '  secrets:',
+      `    token: \${{ secrets.CF_WRITE }}`,
+    ]);
+    const preview = (secret: string) =>
+      workflow(ON_PR, [...job('preview', 'dnscontrol preview', { CLOUDFLARE_API_TOKEN: secret })]);
+    const files = {
+      ...base,
+      '.github/workflows/push.yml': caller,
+      '.github/workflows/push-dns.yml': callee,
+    };
+    const found = await review({ ...files, '.github/workflows/preview.yml': preview('CF_WRITE') });
+    expect(summary(found)).toEqual([['push-credentials-in-review', 'high', false]]);
+    expect(found[0]!.message).toContain('secrets.CF_WRITE');
+    // the callee's parameter name is not a repository secret of the caller
+    expect(await review({ ...files, '.github/workflows/preview.yml': preview('TOKEN') })).toEqual(
+      [],
+    );
+  });
+
   it('leaves terraform apply alone while no zone is pushed by Terraform (servers, not DNS)', async () => {
     expect(
       await review(base, {

@@ -100,6 +100,18 @@ describe('parseWorkflow', () => {
     expect(JSON.stringify(wf.jobs)).not.toContain('not-a-secret-reference');
   });
 
+  it.each([
+    ['echo "$CREDS" > creds.json', true],
+    ['printf %s "$X" | tee -a ./dns/prod-creds.json', true],
+    ['dnscontrol check-creds cloudflare', false],
+    ['cat creds.json', false],
+  ])('a step running %s writes a credentials file: %s', (run, expected) => {
+    const wf = parseWorkflow(
+      `on: push\njobs:\n  a:\n    steps:\n      - run: ${JSON.stringify(run)}\n`,
+    )!;
+    expect(wf.jobs[0]!.steps[0]!.writesCreds).toBe(expected);
+  });
+
   it('secretsIn reads only expressions', () => {
     expect(secretsIn(`secrets.A \${{ secrets.B }} \${{ secrets["c-d"] }}`)).toEqual(['B', 'C-D']);
   });

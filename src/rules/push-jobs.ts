@@ -98,7 +98,7 @@ export function pushJobs(workflows: readonly ParsedWorkflow[], set: ZoneSet): Pu
         file: path,
         job,
         pushes: pushSteps.flatMap((s) => s.pushes.filter(ours)),
-        secrets: resolveCallee(path, secrets, workflows),
+        secrets: resolveCallee(path, workflow, secrets, workflows),
         envNames,
         unbounded: credSteps.length > 0 || secrets.has('*'),
       });
@@ -118,10 +118,12 @@ function isPushCredential(
 
 /**
  * A push in a reusable workflow names its callers' secrets by its own parameter names: a
- * caller's `secrets: inherit` keeps the names, a `secrets:` mapping renames them.
+ * caller's `secrets: inherit` keeps the names, a `secrets:` mapping renames them. A workflow
+ * that also runs on its own triggers keeps its names as well.
  */
 function resolveCallee(
   path: string,
+  workflow: Workflow,
   secrets: Map<string, number>,
   workflows: readonly ParsedWorkflow[],
 ): Map<string, number> {
@@ -129,7 +131,8 @@ function resolveCallee(
     w.workflow.jobs.filter((j) => j.call?.local && j.call.path === path).map((j) => j.call!),
   );
   if (callers.length === 0 || callers.some((c) => c.inherit)) return secrets;
-  const out = new Map<string, number>();
+  const runsAlone = workflow.triggers.some((t) => t !== 'workflow_call');
+  const out = new Map<string, number>(runsAlone ? secrets : []);
   for (const [name, line] of secrets) {
     for (const c of callers)
       for (const b of c.secrets)

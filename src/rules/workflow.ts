@@ -170,10 +170,13 @@ function readStep(step: Record<string, unknown>, at: YamlPath, lineOf: LineOf): 
         : [{ name: 'run', secrets: secretsIn(run), line: runLine }].filter(
             (b) => b.secrets.length > 0,
           ),
-    writesCreds: run !== undefined && /creds\.json|--creds\b|creds_json|CREDS/i.test(run),
+    writesCreds: run !== undefined && WRITES_CREDS.test(run),
     pushes,
   };
 }
+
+/** A script that writes a credentials file: `… > creds.json`, `tee prod-creds.json`. */
+const WRITES_CREDS = /(?:>>?|\btee\s+(?:-a\s+)?)\s*["']?[\w./$-]*creds[\w.-]*\.json\b/i;
 
 /** The DNSControl and octoDNS actions, by their push inputs. */
 function actionPush(step: Record<string, unknown>, line: number): PushCommand | undefined {
