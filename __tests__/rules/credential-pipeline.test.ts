@@ -159,6 +159,35 @@ describe('registrar-dns-same-account (DNSControl)', () => {
     ).toEqual([]);
   });
 
+  it('ROUTE53: two entries with no keys share the runner’s AWS credentials; one role is one identity', async () => {
+    const config = dnsconfig('r53_registrar', ['r53_dns']);
+    const minimal = await review({
+      'dnsconfig.js': config,
+      'creds.json': json({ r53_registrar: { TYPE: 'ROUTE53' }, r53_dns: { TYPE: 'ROUTE53' } }),
+    });
+    expect(summary(minimal)).toEqual([['registrar-dns-same-account', 'medium', false]]);
+    expect(minimal[0]!.message).toContain(
+      'name no credential of their own, so both use the AWS credentials of the environment the push runs in',
+    );
+    const role = (arn: string) => ({ TYPE: 'ROUTE53', RoleArn: arn });
+    const oneRole = await review({
+      'dnsconfig.js': config,
+      'creds.json': json({ r53_registrar: role('$DNS_ROLE'), r53_dns: role('$DNS_ROLE') }),
+    });
+    expect(oneRole[0]!.message).toContain(
+      'use the same identity: both entries give the same RoleArn',
+    );
+    expect(
+      await review({
+        'dnsconfig.js': config,
+        'creds.json': json({
+          r53_registrar: role('arn:aws:iam::111111111111:role/registrar'),
+          r53_dns: role('arn:aws:iam::111111111111:role/dns'),
+        }),
+      }),
+    ).toEqual([]);
+  });
+
   it('is raised one level in a protected zone', async () => {
     const found = await review(
       {

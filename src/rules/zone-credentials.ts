@@ -114,23 +114,52 @@ export function secretFields(cred: CredentialInfo): CredentialInfo['fields'] {
   return cred.fields.filter((f) => isSecretField(cred.type, f.key));
 }
 
-/** How two entries share a secret: the same environment variable, or the same literal. */
-export interface SharedSecret {
-  readonly fieldA: string;
-  readonly fieldB: string;
-  /** The environment variable both read; undefined for a shared literal. */
-  readonly env?: string;
-}
+/**
+ * How two entries share a credential: the same environment variable or literal in fields that
+ * authenticate, the same identity to assume, or the same ambient credential of the runner.
+ */
+export type SharedSecret =
+  | { readonly kind: 'env'; readonly fieldA: string; readonly fieldB: string; readonly env: string }
+  | { readonly kind: 'literal'; readonly fieldA: string; readonly fieldB: string }
+  | { readonly kind: 'identity'; readonly field: string }
+  | { readonly kind: 'ambient'; readonly what: string };
+
+/**
+ * Provider knowledge beyond secret fields, from the providers' DNSControl documentation
+ * (documentation/provider/route53.md): a ROUTE53 entry with neither keys nor `Profile` nor
+ * `RoleArn` uses the AWS credentials of the environment it runs in (`AWS_PROFILE`,
+ * `AWS_ACCESS_KEY_ID`…, an OIDC role), and `Profile` or `RoleArn` name the identity used.
+ */
+const IDENTITY: Readonly<Record<string, { fields: readonly string[]; ambient: string }>> = {
+  ROUTE53: {
+    fields: ['KeyId', 'SecretKey', 'Token', 'Profile', 'RoleArn'],
+    ambient: 'the AWS credentials of the environment the push runs in',
+  },
+};
 
 export function sharedSecret(a: CredentialInfo, b: CredentialInfo): SharedSecret | undefined {
   const sameFile = a.location.file === b.location.file;
+  const same = (fa: CredentialInfo['fields'][number], fb: CredentialInfo['fields'][number]) =>
+    (fa.env !== undefined && fa.env === fb.env) ||
+    (sameFile && fa.literalGroup !== undefined && fa.literalGroup === fb.literalGroup);
   for (const fa of secretFields(a))
-    for (const fb of secretFields(b)) {
-      if (fa.env !== undefined && fa.env === fb.env)
-        return { fieldA: fa.key, fieldB: fb.key, env: fa.env };
-      if (sameFile && fa.literalGroup !== undefined && fa.literalGroup === fb.literalGroup)
-        return { fieldA: fa.key, fieldB: fb.key };
-    }
+    for (const fb of secretFields(b))
+      if (same(fa, fb))
+        return fa.env !== undefined
+          ? { kind: 'env', fieldA: fa.key, fieldB: fb.key, env: fa.env }
+          : { kind: 'literal', fieldA: fa.key, fieldB: fb.key };
+  const type = a.type?.toUpperCase();
+  const known = type !== undefined && type === b.type?.toUpperCase() ? IDENTITY[type] : undefined;
+  if (!known) return undefined;
+  const ids = (c: CredentialInfo) => c.fields.filter((f) => known.fields.includes(f.key));
+  const [ia, ib] = [ids(a), ids(b)];
+  if (ia.length === 0 && ib.length === 0) return { kind: 'ambient', what: known.ambient };
+  // The same role or profile, with nothing else that tells the two apart.
+  if (
+    ia.length === ib.length &&
+    ia.every((fa) => ib.some((fb) => fb.key === fa.key && same(fa, fb)))
+  )
+    return { kind: 'identity', field: ia.map((f) => f.key).join(' and ') };
   return undefined;
 }
 

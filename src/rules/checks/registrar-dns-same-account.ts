@@ -47,10 +47,16 @@ function sameCredential(registrar: Party, provider: Party): string | undefined {
   if (!a || !b) return undefined;
   const s = sharedSecret(a, b);
   if (!s) return undefined;
-  const fields = `"${s.fieldA}" of "${registrar.name}" and "${s.fieldB}" of "${provider.name}"`;
-  return s.env !== undefined
-    ? `read the same secret: ${fields} both take $${s.env}`
-    : `hold the same literal secret in ${fields} (${where(a.location)})`;
+  switch (s.kind) {
+    case 'env':
+      return `read the same secret: "${s.fieldA}" of "${registrar.name}" and "${s.fieldB}" of "${provider.name}" both take $${s.env}`;
+    case 'literal':
+      return `hold the same literal secret in "${s.fieldA}" of "${registrar.name}" and "${s.fieldB}" of "${provider.name}" (${where(a.location)})`;
+    case 'identity':
+      return `use the same identity: both entries give the same ${s.field}`;
+    case 'ambient':
+      return `name no credential of their own, so both use ${s.what}`;
+  }
 }
 
 function where(loc: { file: string; line?: number }): string {
