@@ -253,6 +253,7 @@ describe('single-credential-pipeline', () => {
 
   it('fires low when the only DNS provider and the registrar are pushed by one job', async () => {
     const found = await review({
+      '.zoneguard.yml': 'protected-zones: [other.example]\n',
       'dnsconfig.js': dnsconfig('namecom', ['cloudflare']),
       'creds.json': json({ namecom: NAMECOM, cloudflare: CF }),
       '.github/workflows/push.yml': workflow(ON_PUSH, [
@@ -268,6 +269,18 @@ describe('single-credential-pipeline', () => {
     expect(found[0]!.message).toContain(
       'the DNS provider "cloudflare" and the registrar "namecom"',
     );
+  });
+
+  it('is raised one level when a zone it reaches is protected', async () => {
+    const found = await review({
+      '.zoneguard.yml': 'protected-zones: [example.com]\n',
+      'dnsconfig.js': config,
+      'creds.json': credsFile,
+      '.github/workflows/push.yml': workflow(ON_PUSH, [
+        ...job('push', 'dnscontrol push', { ...CF_ENV, ...R53_ENV }, { environment: 'dns' }),
+      ]),
+    });
+    expect(summary(found)).toEqual([['single-credential-pipeline', 'high', false]]);
   });
 
   it('fires when creds.json is written from one secret (every provider)', async () => {

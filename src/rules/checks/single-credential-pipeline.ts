@@ -7,6 +7,7 @@
  * `--providers`/`--target` leave out, are not its. One finding per job and set of providers;
  * a finding base already had is existing.
  */
+import { raiseSeverity, type Severity } from '../../model/severity.js';
 import type { ZoneSet } from '../../model/zone.js';
 import type { SourceTree } from '../../sources/types.js';
 import { coverage, pushJobs, readWorkflows } from '../push-jobs.js';
@@ -93,14 +94,19 @@ export const singleCredentialPipeline: Rule = {
   async check(ctx) {
     const before = await concentrations(ctx.baseTree, ctx.base);
     const out: DraftFinding[] = [];
-    for (const c of (await concentrations(ctx.headTree, ctx.head)).values())
+    for (const c of (await concentrations(ctx.headTree, ctx.head)).values()) {
+      const base: Severity = c.dns.length > 1 ? 'medium' : 'low';
+      // A finding names no single zone, so the engine cannot raise it: a protected zone among
+      // those the job reaches raises it here, as it would any zone's finding.
+      const raise = c.zones.some((z) => ctx.policy.protectedZones.includes(z));
       out.push({
         introduced: !before.has(c.key),
         key: c.key,
         message: describe(c),
         location: { file: c.file, line: c.line },
-        ...(c.dns.length > 1 ? { severity: 'medium' as const } : {}),
+        severity: raise ? raiseSeverity(base) : base,
       });
+    }
     return out;
   },
 };
