@@ -368,6 +368,48 @@ describe('single-credential-pipeline (octoDNS)', () => {
     ).toEqual([]);
   });
 
+  it('reads AWS keys handed to configure-aws-credentials; an OIDC role holds no secret', async () => {
+    const awsJob = (id: string, command: string, login: string[]) => [
+      `${id}:`,
+      '  runs-on: ubuntu-latest',
+      '  steps:',
+      '    - uses: aws-actions/configure-aws-credentials@v4',
+      '      with:',
+      ...login.map((l) => `        ${l}`),
+      `    - run: ${command}`,
+      '      env:',
+      `        CLOUDFLARE_TOKEN: \${{ secrets.CLOUDFLARE_TOKEN }}`,
+    ];
+    const keys = [
+      `aws-access-key-id: \${{ secrets.AWS_KEY_ID }}`,
+      `aws-secret-access-key: \${{ secrets.AWS_SECRET }}`,
+    ];
+    const sync = 'octodns-sync --config-file config/production.yaml --doit';
+    const plan = 'octodns-sync --config-file config/production.yaml';
+    const found = await review({
+      ...base,
+      '.github/workflows/sync.yml': workflow(ON_PUSH, awsJob('sync', sync, keys)),
+      '.github/workflows/plan.yml': workflow(ON_PR, awsJob('plan', plan, keys)),
+    });
+    expect(summary(found).sort()).toEqual([
+      ['push-credentials-in-review', 'high', false],
+      ['single-credential-pipeline', 'medium', false],
+    ]);
+    expect(found.find((f) => f.rule === 'push-credentials-in-review')!.message).toContain(
+      'secrets.AWS_KEY_ID, secrets.AWS_SECRET, secrets.CLOUDFLARE_TOKEN',
+    );
+    const oidc = ['role-to-assume: arn:aws:iam::111111111111:role/dns-read'];
+    const readOnly = await review({
+      ...base,
+      '.github/workflows/sync.yml': workflow(ON_PUSH, awsJob('sync', sync, keys)),
+      '.github/workflows/plan.yml': workflow(ON_PR, [
+        ...awsJob('plan', plan, oidc).slice(0, -1),
+        `        CLOUDFLARE_TOKEN: \${{ secrets.CLOUDFLARE_READ_TOKEN }}`,
+      ]),
+    });
+    expect(summary(readOnly)).toEqual([['single-credential-pipeline', 'medium', false]]);
+  });
+
   it('push-credentials-in-review: a plan on pull_request with the sync token fires', async () => {
     const found = await review(
       {

@@ -35,6 +35,30 @@ const PUSH_TOOL: Partial<Record<FormatId, PushTool>> = {
   octodns: 'octodns',
 };
 
+/**
+ * Actions that log a job in to a cloud and export its credentials as environment variables
+ * for the steps after them (their READMEs): their `with:` secrets are push credentials when a
+ * later step pushes, and the variables they set are ones the push can authenticate with.
+ */
+const CREDENTIAL_ACTIONS: readonly { uses: RegExp; env: readonly string[] }[] = [
+  {
+    uses: /^aws-actions\/configure-aws-credentials@/i,
+    env: ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'],
+  },
+  {
+    uses: /^google-github-actions\/auth@/i,
+    env: [
+      'GOOGLE_APPLICATION_CREDENTIALS',
+      'CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE',
+      'GOOGLE_GHA_CREDS_PATH',
+    ],
+  },
+  { uses: /^azure\/login@/i, env: [] },
+];
+
+const loginAction = (uses: string | undefined) =>
+  uses === undefined ? undefined : CREDENTIAL_ACTIONS.find((a) => a.uses.test(uses));
+
 export interface ParsedWorkflow {
   readonly path: string;
   readonly workflow: Workflow;
@@ -94,6 +118,12 @@ export function pushJobs(workflows: readonly ParsedWorkflow[], set: ZoneSet): Pu
       for (const s of credSteps) for (const b of [...s.env, ...s.run]) add(b);
       const envNames = new Set(envBindings.map((b) => b.name.toUpperCase()));
       for (const s of credSteps) for (const b of s.env) envNames.add(b.name.toUpperCase());
+      for (const s of job.steps) {
+        const login = loginAction(s.uses);
+        if (!login) continue;
+        for (const b of s.with) if (!/GITHUB|^GH_/i.test(b.name)) add(b);
+        for (const e of login.env) envNames.add(e);
+      }
       out.push({
         file: path,
         job,

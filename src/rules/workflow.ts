@@ -25,6 +25,8 @@ export interface SecretBinding {
 
 export interface WorkflowStep {
   readonly line: number;
+  /** `uses:` as written (an action), when the step runs one. */
+  readonly uses?: string;
   readonly if?: string;
   readonly env: readonly SecretBinding[];
   readonly with: readonly SecretBinding[];
@@ -159,6 +161,7 @@ function readStep(step: Record<string, unknown>, at: YamlPath, lineOf: LineOf): 
   if (usesPush) pushes.push(usesPush);
   return {
     line,
+    ...(typeof step['uses'] === 'string' ? { uses: step['uses'] } : {}),
     ...(typeof step['if'] === 'string' || typeof step['if'] === 'boolean'
       ? { if: String(step['if']) }
       : {}),
