@@ -35,6 +35,10 @@ describe('pushCommands', () => {
         line: 1,
       },
     ],
+    [
+      'docker run --rm -it \\\n-v $(pwd)/:/dns/ stackexchange/dnscontrol \\\ndnscontrol push',
+      { tool: 'dnscontrol', line: 1 },
+    ],
     ['terraform -chdir=dns apply -auto-approve', { tool: 'terraform', line: 1 }],
     ['dnscontrol push \\\n  --providers cf', { tool: 'dnscontrol', providers: ['cf'], line: 1 }],
   ])('%s', (script, expected) => {
