@@ -271,6 +271,25 @@ describe('single-credential-pipeline', () => {
     );
   });
 
+  it('leaves out a provider creds.json excludes from the default, unless --providers all', async () => {
+    const excluded = json({
+      none: NONE,
+      cloudflare: CF,
+      r53: { ...R53, _exclude_from_defaults: 'true' },
+    });
+    const push = (command: string) => ({
+      'dnsconfig.js': config,
+      'creds.json': excluded,
+      '.github/workflows/push.yml': workflow(ON_PUSH, [
+        ...job('push', command, { ...CF_ENV, ...R53_ENV }, { environment: 'dns' }),
+      ]),
+    });
+    expect(await review(push('dnscontrol push'))).toEqual([]);
+    expect(summary(await review(push('dnscontrol push --providers all')))).toEqual([
+      ['single-credential-pipeline', 'medium', false],
+    ]);
+  });
+
   it('is raised one level when a zone it reaches is protected', async () => {
     const found = await review({
       '.zoneguard.yml': 'protected-zones: [example.com]\n',

@@ -20,7 +20,7 @@ describe('pushCommands', () => {
         line: 1,
       },
     ],
-    ['dnscontrol push --providers all', { tool: 'dnscontrol', line: 1 }],
+    ['dnscontrol push --providers all', { tool: 'dnscontrol', providers: 'all', line: 1 }],
     [
       'cd octodns\nuv run octodns-sync --config-file=./external/config.yaml --doit --force',
       { tool: 'octodns', config: './external/config.yaml', line: 2 },

@@ -20,8 +20,12 @@ export type PushTool = 'dnscontrol' | 'octodns' | 'terraform';
 
 export interface PushCommand {
   readonly tool: PushTool;
-  /** `--providers` (DNSControl) or every `--target` (octoDNS); undefined when not limited. */
-  readonly providers?: readonly string[];
+  /**
+   * `--providers` (DNSControl) or every `--target` (octoDNS); undefined when not given (the
+   * tool's default set), `all` for DNSControl's `--providers all` (also the providers creds.json
+   * excludes from the default).
+   */
+  readonly providers?: readonly string[] | 'all';
   /**
    * `--domains` or octoDNS positional zone names, lower-cased without the trailing dot;
    * undefined when not limited.
@@ -98,7 +102,9 @@ function dnscontrolPush(args: readonly string[], line: number): PushCommand | un
   const config = flagValue(args, 'config');
   return {
     tool: 'dnscontrol',
-    ...(providers !== undefined && providers !== 'all' ? { providers: list(providers) } : {}),
+    ...(providers !== undefined
+      ? { providers: providers === 'all' ? ('all' as const) : list(providers) }
+      : {}),
     ...(domains !== undefined ? { zones: list(domains).map(zoneName) } : {}),
     ...(config !== undefined ? { config } : {}),
     line,

@@ -193,9 +193,11 @@ export function coverage(job: PushJob, zone: Zone, set: ZoneSet): Coverage {
     // the caller: it is the DNS provider's own entry then).
     if (cmd.tool === 'dnscontrol') registrar = true;
     for (const p of parties.dns) {
-      const picked = cmd.providers
-        ? cmd.providers.includes(p.name)
-        : !p.credential?.fields.some((f) => f.key === '_exclude_from_defaults');
+      const picked =
+        cmd.providers === 'all' ||
+        (cmd.providers
+          ? cmd.providers.includes(p.name)
+          : !p.credential?.fields.some((f) => f.key === '_exclude_from_defaults'));
       if (picked && canAuthenticate(job, p)) dns.set(p.name, p);
     }
   }
