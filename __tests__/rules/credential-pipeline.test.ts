@@ -534,6 +534,26 @@ describe('push-credentials-in-review (DNSControl)', () => {
     expect(await review({ ...base, '.github/workflows/push.yml': separated })).toEqual([]);
   });
 
+  it('leaves a push on pull_request_target to pipeline-change (one finding per risk)', async () => {
+    const repo = makeRepo();
+    try {
+      repo.commit({
+        ...base,
+        '.github/workflows/push.yml': workflow(
+          ['pull_request_target:'],
+          [...job('push', 'dnscontrol push', CF_ENV)],
+        ),
+      });
+      const result = await runReview(reviewSettings(repo.dir, 'main', 'main'));
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      const rules = result.report.findings.map((f) => [f.rule, f.severity]);
+      expect(rules).toContainEqual(['pipeline-change', 'high']);
+      expect(rules.filter(([r]) => r === 'push-credentials-in-review')).toEqual([]);
+    } finally {
+      repo.remove();
+    }
+  });
+
   it('an environment secret reaches only jobs of that environment', async () => {
     const push = workflow(ON_PUSH, [
       ...job('push', 'dnscontrol push', CF_ENV, { environment: 'production' }),

@@ -38,6 +38,8 @@ async function exposures(tree: SourceTree | undefined, set: ZoneSet): Promise<Ex
       const from = new Set<PushJob>();
       let event: string | undefined;
       for (const ev of workflow.reviewEvents) {
+        // A push on pull_request_target is pipeline-change's finding already: one per risk.
+        if (ev === 'pull_request_target' && job.applies) continue;
         const held = exposedSecrets(job, workflow, ev, workflows);
         for (const p of pushers) {
           if ((p.job.environmentName ?? '') !== (job.environmentName ?? '')) continue;
