@@ -12,7 +12,8 @@
  * - octoDNS: each target is a provider block of the zone's config. octoDNS manages no registrar
  *   (no config key names one; the zones carry none), so only the DNS side is known.
  * - Terraform: an extension point. A Terraform format would resolve a zone's registrar resource
- *   and record resources to their provider configuration here (`credentialOf`).
+ *   and record resources to their provider configuration here (`credentialOf`, and the format
+ *   test in `resolveParties` that lets a registrar be judged).
  */
 
 import { defaultCredsFile } from '../formats/dnscontrol/creds.js';
