@@ -6,7 +6,7 @@
  * resolver's fate is concerned. Host names can hide the operator (white-label NS); this is a
  * lower bound on concentration, never proof of diversity.
  */
-import { getDomain } from 'tldts';
+import { registrableDomain } from '../../model/registrable-domain.js';
 
 export interface ProviderPattern {
   readonly id: string;
@@ -134,5 +134,5 @@ export function identifyProvider(
   for (const [id, hosts] of Object.entries(extra))
     if (matcher(hosts)(h)) return { id, how: 'policy' };
   for (const p of builtIn) if (p.test(h)) return { id: p.id, how: 'pattern' };
-  return { id: getDomain(h) ?? h, how: 'domain' };
+  return { id: registrableDomain(h)?.slice(0, -1) ?? h, how: 'domain' };
 }
