@@ -1,4 +1,4 @@
-import { parseBootstrap, serviceFor } from '../../../src/live/rdap/bootstrap.js';
+import { serviceFor } from '../../../src/live/rdap/bootstrap.js';
 import { shippedBootstrap } from '../../../src/live/rdap/iana.js';
 
 describe('the RDAP bootstrap file (RFC 9224)', () => {
