@@ -3,7 +3,7 @@
  * importer's own folder or to one its row lists, and no files import each other in a circle.
  * The table is read from the doc, so the doc and the code cannot drift apart unnoticed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 
 const ROOT = process.cwd();
@@ -95,6 +95,8 @@ describe('docs/architecture.md layering', () => {
       const from = roomOf(file, rooms)!;
       for (const target of targets) {
         if (!files.includes(target)) {
+          // A data file imported `with { type: 'json' }` (the RDAP bootstrap copy) is no code.
+          if (target.endsWith('.json') && existsSync(join(SRC, target))) continue;
           wrong.push(`${file} imports ${target}, which does not exist`);
           continue;
         }

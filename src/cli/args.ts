@@ -3,6 +3,7 @@
  * with the flag's name and the expected form.
  */
 import { parseArgs } from 'node:util';
+import { parseRdapUrl } from '../live/registry-spec.js';
 import {
   parseAuthoritativeSpec,
   parseInFlight,
@@ -38,6 +39,11 @@ export interface CheckSettings {
   readonly liveDeadlineMs: number | undefined;
   /** DNS queries in flight at once (undefined: 64). */
   readonly liveInFlight: number | undefined;
+  /**
+   * The registry over RDAP: off (`--no-rdap`, or `--no-live` without `--rdap`), IANA's
+   * bootstrap file, or one base URL for every domain (`--rdap URL`).
+   */
+  readonly rdap: { readonly on: false } | { readonly on: true; readonly url?: string };
   readonly output: OutputKind;
   readonly failOn: Severity | undefined;
   readonly evalTimeoutMs: number | undefined;
@@ -82,6 +88,10 @@ Options:
   --live-deadline SECONDS
                          time for the whole live phase, 1-600 (default: 30)
   --live-in-flight N     DNS queries in flight at once, 1-1024 (default: 64)
+  --rdap URL             ask this RDAP server about every domain instead of the registry
+                         IANA's bootstrap file names (a private or test server)
+  --no-rdap              do not ask the registry over RDAP (--no-live turns it off too,
+                         unless --rdap URL is given)
   --output KIND          markdown | json | sarif (default: markdown)
   --fail-on SEVERITY     info | low | medium | high | critical: introduced findings at or
                          above it block (default: high, or the policy's fail-on)
@@ -142,6 +152,14 @@ export function parseCheckArgs(argv: readonly string[], cwd: string): ArgsResult
     v['live-in-flight'] === undefined ? undefined : parseInFlight(v['live-in-flight']);
   if (inFlight && !inFlight.ok)
     return { ok: false, message: `--live-in-flight: ${inFlight.message}` };
+  const rdapUrl = v.rdap === undefined ? undefined : parseRdapUrl(v.rdap);
+  if (rdapUrl && !rdapUrl.ok) return { ok: false, message: `--rdap: ${rdapUrl.message}` };
+  if (rdapUrl && v['no-rdap'])
+    return { ok: false, message: '--rdap and --no-rdap exclude each other' };
+  const rdap: CheckSettings['rdap'] =
+    v['no-rdap'] || (v['no-live'] && !rdapUrl)
+      ? { on: false }
+      : { on: true, ...(rdapUrl?.ok ? { url: rdapUrl.url } : {}) };
   return {
     ok: true,
     settings: {
@@ -160,6 +178,7 @@ export function parseCheckArgs(argv: readonly string[], cwd: string): ArgsResult
       authoritative: v.authoritative ?? [],
       liveDeadlineMs: deadline?.ok ? deadline.value : undefined,
       liveInFlight: inFlight?.ok ? inFlight.value : undefined,
+      rdap,
       output: output as OutputKind,
       failOn: v['fail-on'] as Severity | undefined,
       evalTimeoutMs: evalTimeout?.ok ? evalTimeout.value : undefined,
@@ -203,6 +222,8 @@ function parse(argv: readonly string[]) {
       authoritative: { type: 'string', multiple: true },
       'live-deadline': { type: 'string' },
       'live-in-flight': { type: 'string' },
+      rdap: { type: 'string' },
+      'no-rdap': { type: 'boolean' },
       output: { type: 'string' },
       'fail-on': { type: 'string' },
       'eval-timeout': { type: 'string' },

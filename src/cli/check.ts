@@ -70,6 +70,7 @@ export async function reviewAndPrint(
         ...(s.liveDeadlineMs !== undefined ? { deadlineMs: s.liveDeadlineMs } : {}),
         ...(s.liveInFlight !== undefined ? { maxInFlight: s.liveInFlight } : {}),
       },
+      ...(s.rdap.on ? { registry: s.rdap.url !== undefined ? { baseUrl: s.rdap.url } : {} } : {}),
       ...(s.evalTimeoutMs !== undefined ? { evalTimeoutMs: s.evalTimeoutMs } : {}),
       ...(s.vars.size > 0 ? { vars: s.vars } : {}),
       ...(s.zones.length > 0 ? { zones: s.zones } : {}),

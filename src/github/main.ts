@@ -143,6 +143,9 @@ async function review(settings: ActionSettings): Promise<void> {
       ...(settings.liveDeadlineMs !== undefined ? { deadlineMs: settings.liveDeadlineMs } : {}),
       ...(settings.liveInFlight !== undefined ? { maxInFlight: settings.liveInFlight } : {}),
     },
+    ...(settings.rdap.on
+      ? { registry: settings.rdap.url !== undefined ? { baseUrl: settings.rdap.url } : {} }
+      : {}),
   });
   if (!result.ok) {
     // Everything below leaves the process (annotations, job summary, comment, the failed

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
+import { parseRdapUrl } from '../live/registry-spec.js';
 import {
   type LimitResult,
   parseInFlight,
@@ -68,6 +69,11 @@ export interface ActionSettings {
   readonly liveDeadlineMs: number | undefined;
   /** DNS queries in flight at once (undefined: 64). */
   readonly liveInFlight: number | undefined;
+  /**
+   * The registry over RDAP (input `rdap`): off, IANA's bootstrap file (`true`, with live DNS),
+   * or one base URL for every domain.
+   */
+  readonly rdap: { readonly on: false } | { readonly on: true; readonly url?: string };
   readonly failOn: Severity | undefined;
   /** Undefined: the policy file's label (default `zoneguard:accept-risk`). */
   readonly overrideLabel: string | undefined;
@@ -281,6 +287,15 @@ export function readSettings(
 
   const sarif = insidePath('sarif');
   const live = bool('live', true);
+  // `rdap`: true (the default: with live DNS), false, or an RDAP base URL for every domain.
+  const rdapRaw = input('rdap').trim();
+  let rdap: ActionSettings['rdap'] = { on: live };
+  if (BOOLEAN_FALSE.has(rdapRaw)) rdap = { on: false };
+  else if (rdapRaw !== '' && !BOOLEAN_TRUE.has(rdapRaw)) {
+    const url = parseRdapUrl(rdapRaw);
+    if (url.ok) rdap = { on: true, url: url.url };
+    else errors.push(`Input 'rdap' takes true, false or an RDAP base URL: ${url.message}.`);
+  }
   const comment = bool('comment', true);
   const reviewComments = bool('review-comments', false);
   const trackingIssue = bool('tracking-issue', true);
@@ -397,6 +412,7 @@ export function readSettings(
       resolvers,
       liveDeadlineMs,
       liveInFlight,
+      rdap,
       failOn,
       overrideLabel: labelRaw === '' ? undefined : labelRaw,
       comment,

@@ -70,3 +70,12 @@ export function registryRequests(apexes: Iterable<string>): RegistryRequest[] {
   }
   return [...byDomain].map(([domain, zones]) => ({ domain, zones: zones.sort() }));
 }
+
+/** The registry's record of the zone `apex` when the zone is itself a registrable domain. */
+export function registrationOf(
+  registry: RegistrySnapshot | undefined,
+  apex: string,
+): (RegistryFact & { registration: RdapDomain }) | undefined {
+  const fact = registry?.domains.find((d) => d.domain === apex && d.outcome === 'found');
+  return fact?.registration ? (fact as RegistryFact & { registration: RdapDomain }) : undefined;
+}

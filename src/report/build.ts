@@ -1,5 +1,6 @@
 /** Assembles the JSON report (the contract) from the pipeline's results. */
 import type { Change, ZoneDiff } from '../diff/types.js';
+import type { RegistrySnapshot } from '../live/registry-types.js';
 import type { LiveSnapshot } from '../live/types.js';
 import { capText } from '../model/location.js';
 import type { Severity } from '../model/severity.js';
@@ -11,6 +12,7 @@ import type {
   ReportChange,
   ReportFinding,
   ReportLive,
+  ReportRegistry,
   ReportRollback,
   ReportRRset,
 } from './types.js';
@@ -25,6 +27,9 @@ export interface ReportInput {
   readonly live: LiveSnapshot | undefined;
   /** Why live DNS was not asked, when it was not. */
   readonly liveOffReason?: string;
+  readonly registry?: RegistrySnapshot;
+  /** Why the registry was not asked, when it was not. */
+  readonly registryOffReason?: string;
   readonly rollback: readonly ReportRollback[];
   readonly failOn: Severity;
   readonly warnings: readonly string[];
@@ -124,6 +129,27 @@ export function liveJson(
   };
 }
 
+export function registryJson(
+  registry: RegistrySnapshot | undefined,
+  offReason = 'the registry was not asked over RDAP (--no-rdap, or --no-live without --rdap URL)',
+): ReportRegistry {
+  if (!registry) return { status: 'off', reasons: [offReason], requests: 0, domains: [] };
+  return {
+    status: registry.status,
+    reasons: registry.reasons.map((r) => outputText(r)),
+    source: registry.source,
+    requests: registry.requests,
+    domains: registry.domains.map((d) => ({
+      domain: d.domain,
+      zones: d.zones,
+      outcome: d.outcome,
+      ...(d.url !== undefined ? { url: d.url } : {}),
+      ...(d.reason !== undefined ? { reason: outputText(d.reason) } : {}),
+      ...(d.registration ? { registration: d.registration } : {}),
+    })),
+  };
+}
+
 export function buildReport(input: ReportInput): Report {
   const findings = input.findings.map(findingJson);
   return {
@@ -147,6 +173,7 @@ export function buildReport(input: ReportInput): Report {
     }),
     findings,
     live: liveJson(input.live, input.liveOffReason),
+    registry: registryJson(input.registry, input.registryOffReason),
     rollback: input.rollback.map(rollbackJson),
     warnings: warningsJson(input.warnings),
   };

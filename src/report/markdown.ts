@@ -20,6 +20,7 @@ import {
   inlineCode,
   tableCode,
 } from './markdown-escape.js';
+import { registrySection } from './markdown-registry.js';
 import type { Report, ReportChange, ReportFinding, ReportZone } from './types.js';
 import { blockingFindings, counts, reportKind } from './verdict.js';
 
@@ -308,6 +309,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const optional = [
     ...changesSections(report),
     liveSection(report),
+    registrySection(report),
     ...rollbackSections(report),
   ].filter(Boolean);
   const notice = (n: number) =>

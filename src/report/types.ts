@@ -1,5 +1,6 @@
 /** The JSON report (docs/report.md): a public contract that users' scripts and tools parse. */
 
+import type { RdapDomain, RegistryFact, RegistryStatus } from '../live/registry-types.js';
 import type { LiveStatus } from '../live/types.js';
 import type { RecordType } from '../model/record-type.js';
 import type { Severity } from '../model/severity.js';
@@ -60,6 +61,25 @@ export interface ReportLive {
   readonly zones: readonly unknown[];
 }
 
+/** What the registry said over RDAP (docs/report.md, `registry`). */
+export interface ReportRegistry {
+  readonly status: RegistryStatus;
+  readonly reasons: readonly string[];
+  /** Where the RDAP servers came from: IANA's bootstrap file (dated) or `--rdap URL`. */
+  readonly source?: string;
+  readonly requests: number;
+  readonly domains: readonly ReportRegistryDomain[];
+}
+
+export interface ReportRegistryDomain {
+  readonly domain: string;
+  readonly zones: readonly string[];
+  readonly outcome: RegistryFact['outcome'];
+  readonly url?: string;
+  readonly reason?: string;
+  readonly registration?: RdapDomain;
+}
+
 /** Rollback builds this (rollback/ sits below report/); the report carries it unchanged. */
 export type ReportRollback = ZoneRollback;
 
@@ -79,6 +99,8 @@ export interface Report {
   readonly zones: readonly ReportZone[];
   readonly findings: readonly ReportFinding[];
   readonly live: ReportLive;
+  /** Always written by `buildReport`; optional for reports read back from elsewhere. */
+  readonly registry?: ReportRegistry;
   readonly rollback: readonly ReportRollback[];
   /** Set when the override label accepted blocking findings. */
   readonly override?: { readonly label: string; readonly by: string; readonly fingerprint: string };

@@ -7,6 +7,12 @@ import { readFile } from 'node:fs/promises';
 import { diffApply, diffDrift, diffZoneSets } from '../diff/diff.js';
 import type { Change, ZoneDiff } from '../diff/types.js';
 import { InputBudget } from '../formats/budget.js';
+import {
+  type RegistryOptions,
+  type RegistryRequest,
+  type RegistrySnapshot,
+  registryRequests,
+} from '../live/registry-types.js';
 import { liveRequests } from '../live/requests.js';
 import type { LiveOptions, LiveRequest, LiveSnapshot } from '../live/types.js';
 import { type Diagnostic, fail, ok, type Result } from '../model/location.js';
@@ -74,6 +80,11 @@ export interface ReviewSettings {
   readonly live: boolean;
   readonly liveOptions: LiveOptions;
   /**
+   * The registry over RDAP (`--rdap`, `--no-rdap`): undefined leaves it off. The CLI and the
+   * Action turn it on with live DNS, or alone with `--rdap URL`.
+   */
+  readonly registry?: RegistryOptions;
+  /**
    * DNSControl's variables (`--var NAME=VALUE`, the Action's `vars`). The values may be secrets:
    * the report and every error have them masked as `[var NAME]` (secrets/known-values.ts), even
    * where the config copied one into a record.
@@ -105,6 +116,10 @@ export interface ReviewHooks {
     requests: readonly LiveRequest[],
     options: LiveOptions,
   ) => Promise<LiveSnapshot>;
+  readonly collectRegistry?: (
+    requests: readonly RegistryRequest[],
+    options: RegistryOptions,
+  ) => Promise<RegistrySnapshot>;
 }
 
 /**
@@ -430,12 +445,29 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
     : settings.audit
       ? liveRequests(undefined, inShard ? shardZones(head, inShard) : head)
       : liveRequests(touchedZones(diffs, base), touchedZones(diffs, head));
+  // The registry is asked about the registrable domains of the zones the change touches (an
+  // audit: of every zone), beside live DNS (both only wait on the network).
+  const registryAsked = settings.registry
+    ? registryRequests(
+        diffs.filter((d) => settings.audit || d.status !== 'unchanged').map((d) => d.name),
+      )
+    : [];
+  const registryPhase =
+    settings.registry && registryAsked.length > 0
+      ? (async () => {
+          // Loaded only when asked, like the DNS client.
+          const collect =
+            hooks.collectRegistry ?? (await import('../live/registry-phase.js')).collectRegistry;
+          return collect(registryAsked, settings.registry!);
+        })()
+      : undefined;
   if (requests.length > 0) {
     // Loaded only when asked: the DNS client is no part of an offline review's start-up.
     const collect = hooks.collectLive ?? (await import('../live/live-phase.js')).collectLive;
     live = await collect(requests, settings.liveOptions);
     ({ drift, apply } = liveDiffs(diffs, live));
   }
+  const registry = await registryPhase;
 
   const files =
     baseTree && baseRef !== undefined && !settings.audit
@@ -449,6 +481,7 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
     drift,
     apply,
     live,
+    ...(registry ? { registry } : {}),
     policy: policy.value,
     headTree,
     baseTree,
@@ -485,7 +518,14 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
         }
       : {}),
     ...(settings.audit ? { audit: true } : {}),
-    rollback: buildRollback(diffs, live),
+    ...(registry ? { registry } : {}),
+    ...(settings.registry && !registry
+      ? {
+          registryOffReason:
+            'no zone with a registrable domain changed, so the registry was not asked',
+        }
+      : {}),
+    rollback: buildRollback(diffs, live, registry),
     failOn: policy.value.failOn,
     warnings,
   });

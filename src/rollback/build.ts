@@ -8,7 +8,9 @@
 import type { ZoneDiff } from '../diff/types.js';
 import { formatById } from '../formats/registry.js';
 import type { FormatWriter, RecordFiles } from '../formats/types.js';
+import { type RegistrySnapshot, registrationOf } from '../live/registry-types.js';
 import type { LiveSnapshot } from '../live/types.js';
+import { formatDs } from '../model/dnssec.js';
 import type { FormatId, Zone } from '../model/zone.js';
 import { planRollback, type RollbackPlan } from './plan.js';
 import type { ZoneRollback } from './types.js';
@@ -19,6 +21,7 @@ const REVERT =
 export function buildRollback(
   diffs: readonly ZoneDiff[],
   live: LiveSnapshot | undefined,
+  registry?: RegistrySnapshot,
 ): ZoneRollback[] {
   const out: ZoneRollback[] = [];
   for (const d of diffs) {
@@ -30,7 +33,13 @@ export function buildRollback(
       zone: d.zone,
       format: d.format,
       snippet: snippet(plan, writer, recordFiles(d, plan)),
-      ...(delegationChanged ? { registrar: registrarText(d, live) } : {}),
+      ...(delegationChanged
+        ? {
+            registrar: [registrarText(d, live), registryText(d, registry)]
+              .filter(Boolean)
+              .join('\n\n'),
+          }
+        : {}),
     };
     out.push(rollback);
   }
@@ -121,6 +130,32 @@ function registrarText(d: ZoneDiff, live: LiveSnapshot | undefined): string {
   } else lines.push('DS: none (the delegation is unsigned)');
   lines.push(
     'To roll back, set exactly these at the registrar. Resolvers may keep the new delegation for up to the NS TTL above, so keep the old servers answering correctly until then.',
+  );
+  return lines.join('\n');
+}
+
+/**
+ * What the registry holds for the domain over RDAP: the values its registrar account sets, so
+ * the ones to put back at the registrar when the rollback undoes a delegation change.
+ */
+function registryText(d: ZoneDiff, registry: RegistrySnapshot | undefined): string {
+  const fact = registrationOf(registry, d.name);
+  if (!fact || !registry) return '';
+  const when = `${registry.takenAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  const r = fact.registration;
+  const lines = [`The registry holds now (RDAP ${fact.url ?? registry.source}, captured ${when}):`];
+  lines.push('NS:');
+  for (const ns of r.nameservers) lines.push(`  ${ns}`);
+  if (r.nameservers.length === 0) lines.push('  (none published)');
+  const ds = r.secureDNS?.dsData ?? [];
+  if (ds.length > 0) {
+    lines.push('DS:');
+    for (const x of ds) lines.push(`  ${formatDs(x)}`);
+  } else if (r.secureDNS?.delegationSigned)
+    lines.push('DS: signed, but the registry does not publish the DS data');
+  else lines.push('DS: none (the delegation is unsigned)');
+  lines.push(
+    'These are what the registrar account sets; to roll back a registrar change, set these again.',
   );
   return lines.join('\n');
 }

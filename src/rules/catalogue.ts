@@ -9,6 +9,7 @@ import { configWarning } from './checks/config-warning.js';
 import { danglingCname } from './checks/dangling-cname.js';
 import { dmarcWeakened } from './checks/dmarc-weakened.js';
 import { dnssecDisable } from './checks/dnssec-disable.js';
+import { domainExpiring } from './checks/domain-expiring.js';
 import { drift } from './checks/drift.js';
 import { dsChange } from './checks/ds-change.js';
 import { dsMismatch } from './checks/ds-mismatch.js';
@@ -25,6 +26,9 @@ import { providerChange } from './checks/provider-change.js';
 import { pushCredentialsInReview } from './checks/push-credentials-in-review.js';
 import { registrarChange } from './checks/registrar-change.js';
 import { registrarDnsSameAccount } from './checks/registrar-dns-same-account.js';
+import { registrarLockMissing } from './checks/registrar-lock-missing.js';
+import { registryDelegationMismatch } from './checks/registry-delegation-mismatch.js';
+import { registryLockMissing } from './checks/registry-lock-missing.js';
 import { secretInRepo } from './checks/secret-in-repo.js';
 import { singleCredentialPipeline } from './checks/single-credential-pipeline.js';
 import { singleProvider } from './checks/single-provider.js';
@@ -52,6 +56,10 @@ export const RULES: readonly Rule[] = [
   missingGlue,
   lameDelegation,
   nsMismatch,
+  registryDelegationMismatch,
+  registrarLockMissing,
+  registryLockMissing,
+  domainExpiring,
   ttlNotLowered,
   zoneRemoved,
   drift,

@@ -3,6 +3,7 @@
  * findings.
  */
 import type { Change, ZoneDiff } from '../diff/types.js';
+import type { RegistrySnapshot } from '../live/registry-types.js';
 import type { LiveSnapshot } from '../live/types.js';
 import type { SourceLocation } from '../model/location.js';
 import type { RecordType } from '../model/record-type.js';
@@ -58,6 +59,8 @@ export interface RuleContext {
   readonly drift: ReadonlyMap<string, readonly Change[]>;
   readonly apply: ReadonlyMap<string, readonly Change[]>;
   readonly live: LiveSnapshot | undefined;
+  /** What the registry says over RDAP about the touched zones' domains, when it was asked. */
+  readonly registry?: RegistrySnapshot;
   readonly policy: Policy;
   /** The head tree (working tree or commit) and the base tree. */
   readonly headTree: SourceTree;
