@@ -159,6 +159,23 @@ describe('readSettings', () => {
     ]);
   });
 
+  test('rdap: on with live DNS by default, off with false or live off, a URL for every domain', () => {
+    const read = (values: Record<string, string>) => {
+      const r = readSettings(inputs(values), { GITHUB_WORKSPACE: workspace });
+      return r.ok ? r.settings.rdap : r.errors;
+    };
+    expect(read({})).toEqual({ on: true });
+    expect(read({ rdap: 'false' })).toEqual({ on: false });
+    expect(read({ live: 'false' })).toEqual({ on: false });
+    expect(read({ live: 'false', rdap: 'http://127.0.0.1:8080/rdap' })).toEqual({
+      on: true,
+      url: 'http://127.0.0.1:8080/rdap/',
+    });
+    expect(read({ rdap: 'https://user:pw@rdap.example/' })).toEqual([
+      "Input 'rdap' takes true, false or an RDAP base URL: must not carry a user name or password (RDAP is public).",
+    ]);
+  });
+
   test('no-change-comment takes short, none or full, in any case', () => {
     for (const [raw, value] of [
       ['none', 'none'],
