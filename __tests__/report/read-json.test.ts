@@ -45,6 +45,37 @@ const report: Report = {
     },
   ],
   live: { status: 'off', reasons: [], queries: 0, servers: [], zones: [] },
+  registry: {
+    status: 'partial',
+    reasons: ['example.zz.: no RDAP service is known for .zz'],
+    source: "IANA's RDAP bootstrap file of 2026-01-30",
+    requests: 1,
+    domains: [
+      {
+        domain: 'example.com.',
+        zones: ['example.com.'],
+        outcome: 'found',
+        url: 'https://rdap.verisign.com/com/v1/domain/example.com',
+        registration: {
+          ldhName: 'example.com.',
+          status: ['client transfer prohibited'],
+          events: [{ action: 'expiration', date: '2027-08-13T04:00:00Z' }],
+          nameservers: ['a.iana-servers.net.'],
+          secureDNS: {
+            delegationSigned: true,
+            dsData: [{ keyTag: 370, algorithm: 13, digestType: 2, digest: 'BE74' }],
+          },
+          registrar: { name: 'Example Registrar', ianaId: '376' },
+        },
+      },
+      {
+        domain: 'example.zz.',
+        zones: ['example.zz.'],
+        outcome: 'no-service',
+        reason: 'no RDAP service',
+      },
+    ],
+  },
   rollback: [{ zone: 'example.com.', format: 'bind', snippet: '@ IN NS ns1.example.net.' }],
   warnings: ['a warning'],
 };
@@ -74,6 +105,12 @@ describe('readUntrustedReport', () => {
     ['live.queries', ['live', 'queries'], -1],
     ['findings[0].introduced', ['findings', 0, 'introduced'], 'yes'],
     ['version', ['version'], 2],
+    ['registry.status', ['registry', 'status'], 'fine'],
+    [
+      'registry.domains[0].registration.status',
+      ['registry', 'domains', 0, 'registration', 'status'],
+      'locked',
+    ],
   ] as const)('rejects a bad %s, naming it', (where, path, value) => {
     const bad = JSON.parse(renderJson(report)) as Record<string | number, unknown>;
     const parent = path

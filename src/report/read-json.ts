@@ -7,7 +7,15 @@
 import { parseRecordType, type RecordType } from '../model/record-type.js';
 import { isSeverity, type Severity } from '../model/severity.js';
 import { FORMAT_IDS, type FormatId } from '../model/zone.js';
-import type { Report, ReportChange, ReportFinding, ReportRRset, ReportZone } from './types.js';
+import type {
+  Report,
+  ReportChange,
+  ReportFinding,
+  ReportRegistry,
+  ReportRegistryDomain,
+  ReportRRset,
+  ReportZone,
+} from './types.js';
 import { computeVerdict, highestSeverity } from './verdict.js';
 
 class Invalid extends Error {}
@@ -169,6 +177,86 @@ function live(v: unknown): Report['live'] {
   };
 }
 
+const strs = (v: unknown, at: string, max = 1000) =>
+  arr(v, at, max).map((x, i) => str(x, `${at}[${i}]`, 2048));
+const optBool = (v: unknown, at: string) => {
+  if (v !== undefined && typeof v !== 'boolean') throw new Invalid(`${at} is not true or false`);
+  return v as boolean | undefined;
+};
+
+type Registration = NonNullable<ReportRegistryDomain['registration']>;
+
+function registration(v: unknown, at: string): Registration {
+  const o = obj(v, at);
+  const secure = optional(o['secureDNS'], (x) => {
+    const so = obj(x, `${at}.secureDNS`);
+    return defined({
+      zoneSigned: optBool(so['zoneSigned'], `${at}.secureDNS.zoneSigned`),
+      delegationSigned: optBool(so['delegationSigned'], `${at}.secureDNS.delegationSigned`),
+      dsData: arr(so['dsData'], `${at}.secureDNS.dsData`, 100).map((d, i) => {
+        const w = `${at}.secureDNS.dsData[${i}]`;
+        const dobj = obj(d, w);
+        return {
+          keyTag: int(dobj['keyTag'], `${w}.keyTag`),
+          algorithm: int(dobj['algorithm'], `${w}.algorithm`),
+          digestType: int(dobj['digestType'], `${w}.digestType`),
+          digest: str(dobj['digest'], `${w}.digest`, 512),
+        };
+      }),
+    });
+  });
+  const registrar = optional(o['registrar'], (x) => {
+    const ro = obj(x, `${at}.registrar`);
+    return defined({
+      name: optStr(ro['name'], `${at}.registrar.name`),
+      ianaId: optStr(ro['ianaId'], `${at}.registrar.ianaId`),
+      handle: optStr(ro['handle'], `${at}.registrar.handle`),
+    });
+  });
+  return defined({
+    ldhName: optStr(o['ldhName'], `${at}.ldhName`),
+    status: strs(o['status'], `${at}.status`, 100),
+    events: arr(o['events'], `${at}.events`, 100).map((e, i) => {
+      const eo = obj(e, `${at}.events[${i}]`);
+      return {
+        action: str(eo['action'], `${at}.events[${i}].action`, 256),
+        date: str(eo['date'], `${at}.events[${i}].date`, 64),
+      };
+    }),
+    nameservers: strs(o['nameservers'], `${at}.nameservers`, 100),
+    secureDNS: secure,
+    registrar,
+  });
+}
+
+/** The registry section; absent in reports written before it existed. */
+function registry(v: unknown): ReportRegistry | undefined {
+  if (v === undefined) return undefined;
+  const o = obj(v, 'registry');
+  return defined({
+    status: oneOf(o['status'], ['ok', 'partial', 'failed', 'off'] as const, 'registry.status'),
+    reasons: strs(o['reasons'], 'registry.reasons', 10_000),
+    source: optStr(o['source'], 'registry.source'),
+    requests: int(o['requests'], 'registry.requests'),
+    domains: arr(o['domains'], 'registry.domains', 10_000).map((d, i) => {
+      const at = `registry.domains[${i}]`;
+      const dobj = obj(d, at);
+      return defined({
+        domain: str(dobj['domain'], `${at}.domain`, 1024),
+        zones: strs(dobj['zones'], `${at}.zones`, 10_000),
+        outcome: oneOf(
+          dobj['outcome'],
+          ['found', 'not-found', 'no-service', 'failed'] as const,
+          `${at}.outcome`,
+        ),
+        url: optStr(dobj['url'], `${at}.url`),
+        reason: optStr(dobj['reason'], `${at}.reason`),
+        registration: optional(dobj['registration'], (x) => registration(x, `${at}.registration`)),
+      });
+    }),
+  });
+}
+
 export type ReportRead =
   | { readonly ok: true; readonly report: Report }
   | { readonly ok: false; readonly error: string };
@@ -192,6 +280,7 @@ export function readUntrustedReport(text: string): ReportRead {
       zones: arr(o['zones'], 'zones').map((z, i) => zone(z, `zones[${i}]`)),
       findings,
       live: live(o['live']),
+      ...defined({ registry: registry(o['registry']) }),
       rollback: arr(o['rollback'], 'rollback').map((r, i) => {
         const ro = obj(r, `rollback[${i}]`);
         return defined({
