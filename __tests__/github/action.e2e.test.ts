@@ -11,6 +11,7 @@ import { load } from 'js-yaml';
 import { parseMarker } from '../../src/github/marker.js';
 import { runCli } from '../helpers/cli.js';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
+import { domainDocument, json, startRdapServer } from '../helpers/rdap-server.js';
 import {
   buildAction,
   OWNER,
@@ -837,6 +838,45 @@ D("example.com", REG, DnsProvider(DNS),
       expect(readFileSync(result.outputs['report-path']!, 'utf8')).not.toContain(secret);
     } finally {
       dns.remove();
+    }
+  });
+});
+
+describe('the registry over RDAP', () => {
+  test("the rdap input asks that server; its facts are existing findings and the comment's registry section", async () => {
+    const rdap = await startRdapServer();
+    try {
+      rdap.route(
+        '/domain/example.com',
+        json(
+          200,
+          domainDocument({
+            name: 'example.com',
+            status: ['active'],
+            expires: new Date(Date.now() + 10 * 86_400_000),
+            nameservers: ['ns1.example.net.', 'ns2.example.net.'],
+          }),
+        ),
+      );
+      const head = repo.commit({ [ZONE]: zone('ns2.example.net.', { www: '192.0.2.77' }) }, 'www');
+      github = await startGitHub(head);
+      const result = await run(head, { inputs: { rdap: rdap.url } });
+      // The zone file's serial stays 1 (soa-serial blocks); the registry facts never do.
+      expect(result.outputs['verdict']).toBe('block');
+      expect(rdap.requests.map((r) => r.path)).toEqual(['/domain/example.com']);
+      const report = JSON.parse(readFileSync(result.outputs['report-path']!, 'utf8'));
+      expect(report.registry.status).toBe('ok');
+      const registryRules = report.findings
+        .filter((f: { rule: string }) => /registr|domain-expiring/.test(f.rule))
+        .map((f: { rule: string; introduced: boolean }) => [f.rule, f.introduced]);
+      expect(registryRules).toEqual([
+        ['domain-expiring', false],
+        ['registrar-lock-missing', false],
+        ['registry-lock-missing', false],
+      ]);
+      expect(ours()[0]?.body).toContain('Registry facts (RDAP)');
+    } finally {
+      await rdap.close();
     }
   });
 });
