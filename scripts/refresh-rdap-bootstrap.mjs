@@ -45,7 +45,9 @@ if (problems.length > 0) {
 }
 
 const shipped = JSON.parse(await readFile(TARGET, 'utf8'));
-const newer = Date.parse(file.publication) > Date.parse(shipped.publication ?? '1970-01-01');
+// The placeholder (no publication) counts as older than any copy.
+const shippedDate = Date.parse(shipped.publication ?? '');
+const newer = Number.isNaN(shippedDate) || Date.parse(file.publication) > shippedDate;
 if (check) {
   console.log(
     newer

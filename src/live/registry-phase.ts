@@ -5,7 +5,7 @@
  * a few requests in flight; whatever goes wrong becomes a fact (`status`, `reasons`), never an
  * exception.
  */
-import { type Bootstrap, parseBootstrap, serviceFor, withSlash } from './rdap/bootstrap.js';
+import { parseBootstrap, serviceFor, withSlash } from './rdap/bootstrap.js';
 import { readDomain } from './rdap/domain.js';
 import { getRdap } from './rdap/http.js';
 import type {
@@ -101,12 +101,16 @@ async function servicesFinder(options: RegistryOptions): Promise<Services> {
     const base = options.baseUrl;
     return { services: () => [base], source: `--rdap ${base}` };
   }
-  let bootstrap: Bootstrap;
-  if (options.bootstrap !== undefined) {
-    const parsed = parseBootstrap(options.bootstrap);
-    if (!parsed.ok) return { problem: parsed.problem, source: 'the given bootstrap file' };
-    bootstrap = parsed.bootstrap;
-  } else bootstrap = (await import('./rdap/iana.js')).shippedBootstrap();
+  const given = options.bootstrap !== undefined;
+  const parsed = given
+    ? parseBootstrap(options.bootstrap)
+    : (await import('./rdap/iana.js')).shippedBootstrap();
+  if (!parsed.ok)
+    return {
+      problem: parsed.problem,
+      source: given ? 'the given bootstrap file' : "IANA's RDAP bootstrap file",
+    };
+  const bootstrap = parsed.bootstrap;
   return {
     services: (domain) => serviceFor(bootstrap, domain),
     source: `IANA's RDAP bootstrap file${bootstrap.publication ? ` of ${bootstrap.publication.slice(0, 10)}` : ''}`,
