@@ -51,7 +51,7 @@ const newer = Number.isNaN(shippedDate) || Date.parse(file.publication) > shippe
 if (check) {
   console.log(
     newer
-      ? `the shipped copy (${shipped.publication}) is older than IANA's (${file.publication})`
+      ? `the shipped copy (${shipped.publication || 'a placeholder'}) is older than IANA's (${file.publication})`
       : `the shipped copy (${shipped.publication}) is current`,
   );
   process.exit(newer ? 1 : 0);
