@@ -107,6 +107,7 @@ describe('the registry in a review', () => {
     });
     const md = renderMarkdown(report);
     expect(md).toContain('Registry facts (RDAP)');
+    expect(md).toContain('live DNS: off · registry: ok</sub>');
     expect(md).toContain('| `example.com.` | Test Registrar, Inc. | 2027-12-31 | client, server |');
   });
 

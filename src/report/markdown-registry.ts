@@ -8,6 +8,12 @@ import type { Report, ReportRegistryDomain } from './types.js';
 
 const LOCKS = ['client transfer prohibited', 'server transfer prohibited'] as const;
 
+/** The headline's note on the registry, when it was asked: ` · registry: partial`. */
+export function registryNote(report: Report): string {
+  const status = report.registry?.status;
+  return status && status !== 'off' ? ` · registry: ${status}` : '';
+}
+
 export function registrySection(report: Report): string {
   const registry = report.registry;
   if (!registry || registry.status === 'off') return '';

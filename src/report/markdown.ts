@@ -20,7 +20,7 @@ import {
   inlineCode,
   tableCode,
 } from './markdown-escape.js';
-import { registrySection } from './markdown-registry.js';
+import { registryNote, registrySection } from './markdown-registry.js';
 import type { Report, ReportChange, ReportFinding, ReportZone } from './types.js';
 import { blockingFindings, counts, reportKind } from './verdict.js';
 
@@ -95,7 +95,7 @@ function headline(report: Report): string {
   parts.push(summary);
   const base = report.base ? inlineCode(shortRef(report.base.ref)) : '(none)';
   parts.push(
-    `<sub>base ${base} → head ${inlineCode(shortRef(report.head.ref))} · live DNS: ${report.live.status}${report.live.queries ? ` (${report.live.queries} queries)` : ''}</sub>`,
+    `<sub>base ${base} → head ${inlineCode(shortRef(report.head.ref))} · live DNS: ${report.live.status}${report.live.queries ? ` (${report.live.queries} queries)` : ''}${registryNote(report)}</sub>`,
   );
   return parts.join('\n\n');
 }

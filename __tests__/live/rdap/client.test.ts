@@ -5,9 +5,10 @@
 
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
+import fc from 'fast-check';
 import { parseBootstrap, serviceFor } from '../../../src/live/rdap/bootstrap.js';
 import { readDomain } from '../../../src/live/rdap/domain.js';
-import { getRdap } from '../../../src/live/rdap/http.js';
+import { getRdap, nextUrl, retryAfterMs } from '../../../src/live/rdap/http.js';
 import { collectRegistry } from '../../../src/live/registry-phase.js';
 import { registryRequests } from '../../../src/live/registry-types.js';
 import {
@@ -271,6 +272,46 @@ describe('collectRegistry', () => {
     expect(snapshot.reasons).toHaveLength(2);
     expect(snapshot.reasons[0]).toContain(
       `http://127.0.0.1:${port}/rdap/domain/example.com: ECONNREFUSED`,
+    );
+  });
+});
+
+describe('redirect and Retry-After rules', () => {
+  it('keeps redirects on HTTPS, and allows HTTP only when the first URL was HTTP', () => {
+    expect(nextUrl('https://rdap.example/domain/a.com', 'http://evil.example/x', false)).toEqual({
+      error: 'a redirect to http: refused (HTTPS only)',
+    });
+    expect(nextUrl('https://rdap.example/domain/a.com', '/v2/domain/a.com', false)).toEqual({
+      url: 'https://rdap.example/v2/domain/a.com',
+    });
+    expect(nextUrl('http://127.0.0.1:8080/domain/a.com', 'http://127.0.0.1:8081/', true)).toEqual({
+      url: 'http://127.0.0.1:8081/',
+    });
+    expect(nextUrl('https://rdap.example/', undefined, false)).toEqual({
+      error: 'a redirect without a Location',
+    });
+  });
+
+  it('reads Retry-After as seconds or an HTTP date', () => {
+    expect(retryAfterMs('2')).toBe(2000);
+    expect(retryAfterMs(new Date(Date.now() - 60_000).toUTCString())).toBe(0);
+    expect(retryAfterMs(new Date(Date.now() + 3_600_000).toUTCString())).toBeGreaterThan(3_500_000);
+    expect(retryAfterMs('soon')).toBeUndefined();
+  });
+
+  it('no input makes the readers throw', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        readDomain(v);
+        readDomain({
+          objectClassName: 'domain',
+          ...(typeof v === 'object' && v && !Array.isArray(v)
+            ? v
+            : { status: v, secureDNS: v, entities: v, events: v, nameservers: v }),
+        });
+        parseBootstrap(v);
+        parseBootstrap({ services: v });
+      }),
     );
   });
 });

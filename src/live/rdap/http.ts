@@ -145,7 +145,8 @@ function exchange(url: string, timeoutMs: number, maxBytes: number): Promise<Exc
   });
 }
 
-function nextUrl(
+/** Where a redirect leads, if it may be followed: HTTPS, or HTTP when the first URL was. */
+export function nextUrl(
   from: string,
   location: string | undefined,
   allowHttp: boolean,
@@ -163,7 +164,7 @@ function nextUrl(
 }
 
 /** `Retry-After` as seconds or an HTTP date (RFC 9110 §10.2.3), in ms from now. */
-function retryAfterMs(value: string | undefined): number | undefined {
+export function retryAfterMs(value: string | undefined): number | undefined {
   if (value === undefined) return 1000; // none given: wait a moment before the retry
   const text = value.trim();
   if (/^\d{1,9}$/.test(text)) return Number(text) * 1000;
