@@ -31,7 +31,9 @@ export async function collectRegistry(
     const found = await servicesFinder(options);
     if ('problem' in found)
       return {
-        status: 'failed',
+        // No usable copy of the bootstrap file shipped (a build without one): the registry was
+        // not asked, which is "off" with the reason, not a failure on every review.
+        status: found.shipped ? 'off' : 'failed',
         reasons: [found.problem],
         domains: [],
         source: found.source,
@@ -94,7 +96,7 @@ export async function collectRegistry(
 
 type Services =
   | { services: (domain: string) => readonly string[] | undefined; source: string }
-  | { problem: string; source: string };
+  | { problem: string; source: string; shipped: boolean };
 
 async function servicesFinder(options: RegistryOptions): Promise<Services> {
   if (options.baseUrl !== undefined) {
@@ -109,6 +111,7 @@ async function servicesFinder(options: RegistryOptions): Promise<Services> {
     return {
       problem: parsed.problem,
       source: given ? 'the given bootstrap file' : "IANA's RDAP bootstrap file",
+      shipped: !given,
     };
   const bootstrap = parsed.bootstrap;
   return {

@@ -9,7 +9,13 @@
  * would give a verdict no single review could: both are errors, not a quiet merge.
  */
 import { type Diagnostic, fail, ok, type Result } from '../model/location.js';
-import type { Report, ReportFinding, ReportLive } from './types.js';
+import type {
+  Report,
+  ReportFinding,
+  ReportLive,
+  ReportRegistry,
+  ReportRegistryDomain,
+} from './types.js';
 import { computeVerdict, highestSeverity, reportKind } from './verdict.js';
 
 export interface ShardReport {
@@ -30,23 +36,47 @@ const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
 const LIVE_ORDER: readonly ReportLive['status'][] = ['off', 'ok', 'partial', 'failed'];
 
+/** The status of the whole from the shards' (live DNS and the registry say it alike). */
+function mergeStatus(statuses: readonly ReportLive['status'][]): ReportLive['status'] {
+  const asked = statuses.filter((s) => s !== 'off');
+  if (asked.length === 0) return 'off';
+  const worst = asked.reduce(
+    (w, s) => (LIVE_ORDER.indexOf(s) > LIVE_ORDER.indexOf(w) ? s : w),
+    'ok' as ReportLive['status'],
+  );
+  // Some shards failed and others answered: the whole is partial, not failed.
+  return worst === 'failed' && asked.some((s) => s !== 'failed') ? 'partial' : worst;
+}
+
 function mergeLive(lives: readonly ReportLive[]): ReportLive {
-  const asked = lives.filter((l) => l.status !== 'off');
-  let status: ReportLive['status'] = 'off';
-  if (asked.length > 0) {
-    const worst = asked.reduce(
-      (w, l) => (LIVE_ORDER.indexOf(l.status) > LIVE_ORDER.indexOf(w) ? l.status : w),
-      'ok' as ReportLive['status'],
-    );
-    // Some shards failed and others answered: the whole is partial, not failed.
-    status = worst === 'failed' && asked.some((l) => l.status !== 'failed') ? 'partial' : worst;
-  }
   return {
-    status,
+    status: mergeStatus(lives.map((l) => l.status)),
     reasons: unique(lives.flatMap((l) => l.reasons)),
     queries: lives.reduce((n, l) => n + l.queries, 0),
     servers: lives.flatMap((l) => l.servers),
     zones: lives.flatMap((l) => l.zones),
+  };
+}
+
+/**
+ * The registry's facts of every shard: a registrable domain whose zones sit in two shards was
+ * asked by both, and is kept once with the zones of both.
+ */
+function mergeRegistry(registries: readonly ReportRegistry[]): ReportRegistry | undefined {
+  if (registries.length === 0) return undefined;
+  const domains = new Map<string, ReportRegistryDomain>();
+  for (const r of registries)
+    for (const d of r.domains) {
+      const seen = domains.get(d.domain);
+      domains.set(d.domain, seen ? { ...seen, zones: unique([...seen.zones, ...d.zones]) } : d);
+    }
+  const sources = unique(registries.flatMap((r) => (r.source !== undefined ? [r.source] : [])));
+  return {
+    status: mergeStatus(registries.map((r) => r.status)),
+    reasons: unique(registries.flatMap((r) => r.reasons)),
+    ...(sources.length > 0 ? { source: sources.join('; ') } : {}),
+    requests: registries.reduce((n, r) => n + r.requests, 0),
+    domains: [...domains.values()],
   };
 }
 
@@ -123,10 +153,15 @@ export function mergeReports(shards: readonly ShardReport[]): Result<Report> {
     zones: shards.flatMap((s) => s.report.zones),
     findings,
     live: mergeLive(shards.map((s) => s.report.live)),
+    ...optionalRegistry(
+      mergeRegistry(shards.flatMap((s) => (s.report.registry ? [s.report.registry] : []))),
+    ),
     rollback: shards.flatMap((s) => s.report.rollback),
     warnings: unique(shards.flatMap((s) => s.report.warnings)),
   });
 }
+
+const optionalRegistry = (registry: ReportRegistry | undefined) => (registry ? { registry } : {});
 
 function diag(message: string, file: string): Diagnostic {
   return { level: 'error', message, location: { file } };
