@@ -15,7 +15,7 @@ import { FORMAT_IDS, type FormatId } from '../model/zone.js';
 import { cliVariables } from '../review/variables.js';
 import { parseEvalTimeout } from './eval-timeout.js';
 
-export type OutputKind = 'markdown' | 'json' | 'sarif';
+export type OutputKind = 'text' | 'markdown' | 'json' | 'sarif';
 
 export interface CheckSettings {
   readonly repo: string;
@@ -44,7 +44,10 @@ export interface CheckSettings {
    * bootstrap file, or one base URL for every domain (`--rdap URL`).
    */
   readonly rdap: { readonly on: false } | { readonly on: true; readonly url?: string };
-  readonly output: OutputKind;
+  /** Undefined: text when standard output is a terminal, else Markdown. */
+  readonly output: OutputKind | undefined;
+  /** `--quiet`: no progress on standard error, even on a terminal. */
+  readonly quiet: boolean;
   readonly failOn: Severity | undefined;
   readonly evalTimeoutMs: number | undefined;
   /** DNSControl's variables, `--var NAME=VALUE` (repeatable); the values may be secrets. */
@@ -92,10 +95,12 @@ Options:
                          IANA's bootstrap file names (a private or test server)
   --no-rdap              do not ask the registry over RDAP (--no-live turns it off too,
                          unless --rdap URL is given)
-  --output KIND          markdown | json | sarif (default: markdown)
+  --output KIND          text | markdown | json | sarif (default: text on a terminal,
+                         else markdown). Text has colour unless NO_COLOR is set
   --fail-on SEVERITY     info | low | medium | high | critical: introduced findings at or
                          above it block (default: high, or the policy's fail-on)
   --eval-timeout SECONDS deadline for evaluating dnsconfig.js (default: 10)
+  -q, --quiet            no progress on standard error (shown only when it is a terminal)
   -h, --help             show this help
 `;
 
@@ -104,7 +109,7 @@ export type ArgsResult =
   | { ok: false; message: string }
   | { ok: 'help' };
 
-const OUTPUTS: readonly OutputKind[] = ['markdown', 'json', 'sarif'];
+const OUTPUTS: readonly OutputKind[] = ['text', 'markdown', 'json', 'sarif'];
 
 export function parseCheckArgs(argv: readonly string[], cwd: string): ArgsResult {
   let parsed: ReturnType<typeof parse>;
@@ -125,9 +130,12 @@ export function parseCheckArgs(argv: readonly string[], cwd: string): ArgsResult
       ok: false,
       message: `--format must be auto, ${FORMAT_IDS.join(', ')}; got "${format}"`,
     };
-  const output = v.output ?? 'markdown';
-  if (!(OUTPUTS as readonly string[]).includes(output))
-    return { ok: false, message: `--output must be markdown, json or sarif; got "${output}"` };
+  const output = v.output;
+  if (output !== undefined && !(OUTPUTS as readonly string[]).includes(output))
+    return {
+      ok: false,
+      message: `--output must be text, markdown, json or sarif; got "${output}"`,
+    };
   if (v['fail-on'] !== undefined && !isSeverity(v['fail-on']))
     return {
       ok: false,
@@ -179,7 +187,8 @@ export function parseCheckArgs(argv: readonly string[], cwd: string): ArgsResult
       liveDeadlineMs: deadline?.ok ? deadline.value : undefined,
       liveInFlight: inFlight?.ok ? inFlight.value : undefined,
       rdap,
-      output: output as OutputKind,
+      output: output as OutputKind | undefined,
+      quiet: v.quiet === true,
       failOn: v['fail-on'] as Severity | undefined,
       evalTimeoutMs: evalTimeout?.ok ? evalTimeout.value : undefined,
       vars: vars.vars,
@@ -227,6 +236,7 @@ function parse(argv: readonly string[]) {
       output: { type: 'string' },
       'fail-on': { type: 'string' },
       'eval-timeout': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
     },
   });

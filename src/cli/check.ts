@@ -6,10 +6,12 @@ import { type Diagnostic, formatDiagnostic } from '../model/location.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
+import { renderText } from '../report/text.js';
 import { type ReviewHooks, runReview } from '../review/review.js';
 import { outputText } from '../secrets/secrets.js';
 import { CHECK_HELP, type CheckSettings, parseCheckArgs } from './args.js';
 import type { CliIO } from './io.js';
+import { createProgress, wantsColour } from './terminal.js';
 
 /** Errors printed at most; the rest are counted (5,000 bad lines printed 50 MB before). */
 export const MAX_PRINTED_ERRORS = 20;
@@ -50,6 +52,7 @@ export async function reviewAndPrint(
     const spec = parseAuthoritativeSpec(a);
     if (spec.ok) authoritative.set(spec.zone, spec.servers); // validated by parseCheckArgs
   }
+  const progress = createProgress(io, s.quiet);
   const result = await runReview(
     {
       repo: resolve(io.cwd, s.repo),
@@ -76,15 +79,18 @@ export async function reviewAndPrint(
       ...(s.zones.length > 0 ? { zones: s.zones } : {}),
       ...(audit ? { audit: true } : {}),
     },
-    hooks,
+    progress ? { ...hooks, progress: progress.report } : hooks,
   );
+  progress?.done();
   if (!result.ok) {
     for (const line of errorLines(result.errors)) io.stderr(`zoneguard: ${line}\n`);
     return 2;
   }
   const report = result.report;
-  if (s.output === 'json') io.stdout(renderJson(report));
-  else if (s.output === 'sarif') io.stdout(`${JSON.stringify(renderSarif(report), null, 2)}\n`);
+  const output = s.output ?? (io.stdoutIsTerminal ? 'text' : 'markdown');
+  if (output === 'json') io.stdout(renderJson(report));
+  else if (output === 'sarif') io.stdout(`${JSON.stringify(renderSarif(report), null, 2)}\n`);
+  else if (output === 'text') io.stdout(renderText(report, { colour: wantsColour(io) }));
   else io.stdout(renderMarkdown(report, { maxChars: Number.POSITIVE_INFINITY }));
   return report.verdict === 'block' ? 1 : 0;
 }

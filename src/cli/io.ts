@@ -4,4 +4,11 @@ export interface CliIO {
   readonly stderr: (text: string) => void;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
+  /**
+   * Whether standard output is a terminal: the review is then text (colour where
+   * `wantsColour` allows) rather than Markdown. Absent: not a terminal.
+   */
+  readonly stdoutIsTerminal?: boolean;
+  /** Whether standard error is a terminal: progress is shown only then. Absent: not one. */
+  readonly stderrIsTerminal?: boolean;
 }

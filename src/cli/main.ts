@@ -1,5 +1,6 @@
 /** The `zoneguard` command line: sub-commands, exit codes 0 pass/warn, 1 block, 2 error. */
 import type { CliIO } from './io.js';
+import { VERSION } from './version.js';
 
 export const MAIN_HELP = `Usage: zoneguard <command> [options]
 
@@ -11,6 +12,10 @@ Commands:
   targets    list the zones as a GitHub Actions matrix, to review a large repository in shards
   merge-reports
              join the JSON reports of a sharded review into one review and one verdict
+
+Options:
+  -h, --help     show this help (zoneguard COMMAND --help: the command's own)
+  -V, --version  print the version
 
 Exit codes: 0 pass or warn, 1 block, 2 error.
 `;
@@ -30,14 +35,20 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
+  // Asking for help is not an error: bare `zoneguard` too prints it where it is read, exit 0.
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
     io.stdout(MAIN_HELP);
-    return name === undefined ? 2 : 0;
+    return 0;
+  }
+  if (name === '-V' || name === '--version') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
   }
   const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) {
+    // The command is not quoted: a mistyped `zoneguard NAME=VALUE` may hold a secret.
     io.stderr(
-      `zoneguard: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')}; see zoneguard --help)\n`,
+      `zoneguard: unknown command${/^[a-z][a-z-]{0,30}$/.test(name) ? ` "${name}"` : ''} (commands: ${Object.keys(COMMANDS).join(', ')})\n\n${MAIN_HELP}`,
     );
     return 2;
   }

@@ -29,6 +29,11 @@ export async function collectLive(
     maxInFlight,
     deadline,
   });
+  // Progress: the count of queries sent, polled rather than reported per query (hot path).
+  const onQueries = options.onQueries;
+  onQueries?.(0);
+  const ticker = onQueries ? setInterval(() => onQueries(client.sent), 250) : undefined;
+  ticker?.unref();
   try {
     const { resolvers, problems } = chooseResolvers(options);
     const lookup: Lookup = {
@@ -75,6 +80,8 @@ export async function collectLive(
       takenAt,
     };
   } finally {
+    clearInterval(ticker);
+    onQueries?.(client.sent);
     client.close();
   }
 }

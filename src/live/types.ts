@@ -83,6 +83,8 @@ export interface LiveOptions {
   readonly backoffMs?: number;
   /** Where the system resolvers are read from when `resolvers` is empty (tests). */
   readonly resolvConf?: string;
+  /** Told the count of queries sent so far, at the start and then every few tenths of a second (progress). */
+  readonly onQueries?: (sent: number) => void;
 }
 
 /** A request for live data: a zone and the (name, type) pairs base or head hold. */

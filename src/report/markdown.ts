@@ -46,12 +46,12 @@ const VERDICT: Record<Report['verdict'], string> = {
   pass: '✅ **Passed**',
 };
 
-function plural(n: number, noun: string): string {
+export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** A full SHA is shown as its 7-character abbreviation, as git does. */
-function shortRef(ref: string): string {
+export function shortRef(ref: string): string {
   return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
 }
 
@@ -106,7 +106,7 @@ function headline(report: Report): string {
  * the review does not know, and "0" would say all is well. A zone the change adds has no base
  * to drift from.
  */
-function driftCell(report: Report, z: ReportZone): string {
+export function driftCell(report: Report, z: ReportZone): string {
   const live = report.live;
   if (live.status === 'off' || z.status === 'added') return '—';
   if (z.drift.length > 0) return String(z.drift.length);
@@ -130,7 +130,7 @@ function zoneRows(report: Report, zones: readonly ReportZone[]): string {
   ].join('\n');
 }
 
-const shown = (z: ReportZone) => z.status !== 'unchanged' || z.drift.length > 0;
+export const shown = (z: ReportZone) => z.status !== 'unchanged' || z.drift.length > 0;
 
 /**
  * What changes, zone by zone. With more than one configuration (a monorepo's teams, or
@@ -159,7 +159,7 @@ function zoneTable(report: Report): string {
     .join('\n\n');
 }
 
-function bySeverity(findings: readonly ReportFinding[]): ReportFinding[] {
+export function bySeverity(findings: readonly ReportFinding[]): ReportFinding[] {
   return [...SEVERITIES].reverse().flatMap((s) => findings.filter((f) => f.severity === s));
 }
 
@@ -230,7 +230,7 @@ function existingCounts(existing: readonly ReportFinding[], hint: string): strin
   );
 }
 
-function changeLines(zone: string, changes: readonly ReportChange[]): string {
+export function changeLines(zone: string, changes: readonly ReportChange[]): string {
   const lines: string[] = [];
   const row = (sign: string, c: ReportChange, rr: NonNullable<ReportChange['after']>) => {
     for (const v of rr.values)

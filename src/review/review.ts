@@ -109,8 +109,25 @@ export type ReviewResult =
   | { ok: true; report: Report; policy: Policy }
   | { ok: false; errors: readonly Diagnostic[] };
 
+/**
+ * A step of a long review, for a progress display: each side as it is read (with the formats
+ * it holds: a DNSControl config is evaluated, which takes the longest), the live queries as
+ * they go out, then the rules.
+ */
+export type ReviewProgress =
+  | {
+      readonly kind: 'load';
+      readonly side: 'head' | 'base';
+      readonly ref: string;
+      readonly formats: readonly FormatId[];
+    }
+  | { readonly kind: 'live'; readonly zones: number; readonly queries: number }
+  | { readonly kind: 'rules' };
+
 /** Stages a caller may replace (tests, or an Action that already has the answers). */
 export interface ReviewHooks {
+  /** Called at each step of the review (the CLI's progress on a terminal). */
+  readonly progress?: (step: ReviewProgress) => void;
   readonly loadPolicy?: (text: string, file: string) => Result<Policy>;
   readonly collectLive?: (
     requests: readonly LiveRequest[],
@@ -193,6 +210,7 @@ async function loadSides(
   baseTree: SourceTree | undefined,
   format: FormatId | 'auto',
   settings: LoadOptions,
+  progress: ReviewHooks['progress'],
 ): Promise<Result<{ head: ZoneSet; base: ZoneSet }>> {
   const explicit = await checkExplicitConfigs(
     baseTree ? [headTree, baseTree] : [headTree],
@@ -205,10 +223,13 @@ async function loadSides(
     if (before.ok) formats = before; // the change deletes the config
   }
   if (!formats.ok) return formats;
+  const ids = formats.value.map((f) => f.id);
+  progress?.({ kind: 'load', side: 'head', ref: headTree.label, formats: ids });
   const head = await loadSide(headTree, formats.value, settings);
   if (!head.ok) return head;
   let base: ZoneSet = { zones: [], credentials: [], files: [] };
   if (baseTree) {
+    progress?.({ kind: 'load', side: 'base', ref: baseTree.label, formats: ids });
     const loaded = await loadSide(baseTree, formats.value, settings);
     if (!loaded.ok)
       return {
@@ -410,7 +431,7 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
 
   const sides = settings.audit
     ? await loadAudited(headTree, settings.format, load)
-    : await loadSides(headTree, baseTree, settings.format, load);
+    : await loadSides(headTree, baseTree, settings.format, load, hooks.progress);
   if (!sides.ok) {
     // secret-in-repo cannot run without both sides; the changed files are still scanned, so a
     // credential in a line that does not load (`aws IN A <secret>`) is still reported, masked.
@@ -464,7 +485,16 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
   if (requests.length > 0) {
     // Loaded only when asked: the DNS client is no part of an offline review's start-up.
     const collect = hooks.collectLive ?? (await import('../live/live-phase.js')).collectLive;
-    live = await collect(requests, settings.liveOptions);
+    const progress = hooks.progress;
+    live = await collect(
+      requests,
+      progress
+        ? {
+            ...settings.liveOptions,
+            onQueries: (queries) => progress({ kind: 'live', zones: requests.length, queries }),
+          }
+        : settings.liveOptions,
+    );
     ({ drift, apply } = liveDiffs(diffs, live));
   }
   const registry = await registryPhase;
@@ -473,6 +503,7 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
     baseTree && baseRef !== undefined && !settings.audit
       ? await git.changedFiles(baseRef, settings.head).catch(() => [])
       : [];
+  hooks.progress?.({ kind: 'rules' });
   const rules = await runRules({
     path,
     base,

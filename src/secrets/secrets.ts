@@ -268,6 +268,16 @@ export function redactSecrets(text: string): string {
 }
 
 /**
+ * Control characters (but tab) shown as escapes (`\n`, `\u001b`), so text cannot move a
+ * terminal's cursor, colour it or start a workflow command.
+ */
+export function escapeControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
+    c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/**
  * Free text for an output (an error, a warning, an annotation, a line of the job log): masked,
  * with control characters escaped (a zone file cannot write to the terminal or start a
  * workflow command), and cut at `max` characters. The masking comes first, on a bounded
@@ -275,9 +285,6 @@ export function redactSecrets(text: string): string {
  */
 export function outputText(text: string, max = MAX_MESSAGE_CHARS): string {
   const rough = text.length > 4 * max ? text.slice(0, 4 * max) : text;
-  const escaped = redactSecrets(rough).replace(
-    /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (c) => (c === '\n' ? '\\n' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
-  );
+  const escaped = escapeControlCharacters(redactSecrets(rough));
   return rough === text ? capText(escaped, max) : capText(escaped, max, text.length);
 }
