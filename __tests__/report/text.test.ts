@@ -1,0 +1,133 @@
+/**
+ * The terminal review (src/report/text.ts): no HTML or Markdown syntax, the same findings and
+ * sections in the same order as the Markdown, colour only when asked, and record data that
+ * cannot write escape sequences to the terminal.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { buildReport } from '../../src/report/build.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
+import type { Report } from '../../src/report/types.js';
+import { runRules } from '../../src/rules/engine.js';
+import { contextFor } from '../helpers/context.js';
+import { zone, zoneSet } from '../helpers/zones.js';
+
+const GOLDEN = join(import.meta.dirname, 'golden');
+const Z = 'example.com.';
+const BASE = [
+  '@ 3600 NS ns1.example.net.',
+  '@ 3600 NS ns2.example.net.',
+  '@ 300 MX 10 mail',
+  'www 300 A 192.0.2.1',
+  'mail 300 A 192.0.2.2',
+  'sub 3600 NS ns1.sub.example.org.',
+];
+const HEAD = [
+  '@ 3600 NS ns1.example.net.',
+  '@ 3600 NS ns2.example.net.',
+  '@ 300 MX 10 mail',
+  'www 300 A 192.0.2.1',
+  'www 300 CNAME web.example.net.',
+  'mail 300 A 192.0.2.2',
+  'sub 3600 NS ns9.elsewhere.example.',
+  'txt 300 TXT "has ``` backticks, <b>html</b>, a_b and an \\027[31mescape"',
+];
+
+async function sampleReport(): Promise<Report> {
+  const ctx = contextFor(zoneSet(zone(Z, BASE)), zoneSet(zone(Z, HEAD)));
+  const { findings } = await runRules(ctx);
+  return buildReport({
+    base: { ref: 'main', commit: 'a'.repeat(40) },
+    head: { ref: 'feature', commit: 'b'.repeat(40) },
+    diffs: ctx.diffs,
+    drift: new Map(),
+    findings,
+    live: undefined,
+    rollback: [{ zone: Z, format: 'bind', snippet: 'sub 3600 IN NS ns1.sub.example.org.' }],
+    failOn: 'high',
+    warnings: ['zones/test.zone:3: a warning with <html> & \u001b[2J'],
+  });
+}
+
+const ESCAPE = /\u001b/;
+
+describe('renderText', () => {
+  it('renders the review (golden file; UPDATE_GOLDEN=1 to accept a deliberate change)', async () => {
+    const text = renderText(await sampleReport(), { colour: false });
+    const file = join(GOLDEN, 'review.txt');
+    if (process.env['UPDATE_GOLDEN']) writeFileSync(file, text);
+    expect(text).toBe(readFileSync(file, 'utf8'));
+  });
+
+  it('has no HTML, no Markdown escapes and no fences', async () => {
+    const text = renderText(await sampleReport(), { colour: false });
+    for (const markup of [
+      '<details',
+      '<summary',
+      '<br>',
+      '<sub>',
+      '&gt;',
+      '&amp;',
+      '\\_',
+      '```diff',
+      '**',
+    ])
+      expect(text).not.toContain(markup);
+    // Record data is shown as it is, not escaped for Markdown.
+    expect(text).toContain('<b>html</b>, a_b');
+  });
+
+  it('shows the findings and sections of the Markdown, in the same order', async () => {
+    const report = await sampleReport();
+    const text = renderText(report, { colour: false });
+    const markdown = renderMarkdown(report, { maxChars: Number.POSITIVE_INFINITY });
+    const order = (out: string, needles: readonly string[]) =>
+      needles.map((n) => out.indexOf(n)).filter((i) => i >= 0);
+    const rules = report.findings.map((f) => f.rule);
+    const sections = [
+      'Introduced by this change',
+      'Why these rules matter',
+      'a warning with',
+      'already present before this change',
+      `Changes in ${Z}`,
+      `Rollback for ${Z}`,
+    ];
+    for (const needles of [sections, [...new Set(rules)]]) {
+      const inText = order(text, needles);
+      const inMarkdown = order(markdown, needles);
+      expect(inText).toHaveLength(needles.length);
+      expect(inMarkdown).toHaveLength(needles.length);
+      // The same needles appear in the same relative order in both renderings.
+      const rank = (positions: number[]) =>
+        positions.map((p) => [...positions].sort((a, b) => a - b).indexOf(p));
+      expect(rank(inText)).toEqual(rank(inMarkdown));
+    }
+    for (const f of report.findings) expect(text).toContain(f.message);
+  });
+
+  it('colours only when asked, and record data never carries an escape code through', async () => {
+    const report = await sampleReport();
+    const plain = renderText(report, { colour: false });
+    expect(plain).not.toMatch(ESCAPE);
+    expect(plain).toContain('\\027[31mescape'); // the TXT's ESC, in presentation form
+    expect(plain).toContain('\\u001b[2J'); // the warning's
+    const coloured = renderText(report, { colour: true });
+    expect(coloured).toMatch(ESCAPE);
+    // Every escape code in the coloured text is a colour (SGR) sequence picocolors wrote.
+    expect(coloured.replace(/\u001b\[\d+m/g, '')).not.toMatch(ESCAPE);
+    expect(coloured.replace(/\u001b\[\d+m/g, '')).toBe(plain);
+  });
+
+  it('aligns the zone table on display width', async () => {
+    const text = renderText(await sampleReport(), { colour: false });
+    const lines = text.split('\n');
+    const header = lines.findIndex((l) => l.startsWith('Zone '));
+    const [head, rule, row] = lines.slice(header, header + 3) as [string, string, string];
+    expect(rule).toMatch(/^─+( +─+)+$/);
+    // Right-aligned count columns end where their header ends.
+    expect(row.length).toBe(head.length);
+    expect(row.indexOf('changed')).toBe(head.indexOf('Status'));
+  });
+});
