@@ -22,9 +22,9 @@ export function progressLine(step: ReviewProgress): string {
   switch (step.kind) {
     case 'load': {
       const what = step.formats.includes('dnscontrol')
-        ? ' (evaluating dnsconfig.js)'
+        ? ': evaluating dnsconfig.js'
         : step.formats.length > 0
-          ? ` (${step.formats.join(', ')})`
+          ? `: ${step.formats.join(', ')}`
           : '';
       return `reading ${step.side} ${step.ref}${what}…`;
     }
