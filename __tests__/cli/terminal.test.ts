@@ -161,7 +161,7 @@ describe('the built command line', () => {
   /** Runs the CLI under a pseudo-terminal (util-linux script), returning what the terminal shows. */
   const inTerminal = (env: NodeJS.ProcessEnv) => {
     const command = [process.execPath, cli, ...CHECK].map((a) => `'${a}'`).join(' ');
-    const env2 = { ...process.env, TERM: 'xterm-256color', ...env };
+    const env2: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color', ...env };
     delete env2['FORCE_COLOR'];
     if (!('NO_COLOR' in env)) delete env2['NO_COLOR'];
     return spawnSync('script', ['-qec', command, '/dev/null'], {
