@@ -46,7 +46,11 @@ export function usageSection(action) {
     out.push(...comment(input.description ?? '', '    '));
     const fallback = input.default === undefined ? '' : String(input.default);
     out.push(...comment(`Default: ${fallback === '' ? "''" : `\`${fallback}\``}`, '    '));
-    out.push(`    ${name}: ''`);
+    // An input's default applies only when the workflow leaves it out, and every input but an
+    // expression's (the workflow token) reads '' as its default: so the block works copied as it
+    // is, and shows the expression where '' would lose it.
+    const expression = /^\$\{\{.*\}\}$/s.test(fallback.trim());
+    out.push(`    ${name}: ${expression ? fallback.trim() : "''"}`);
     if (i < inputs.length - 1) out.push('');
   });
   out.push('```', '', '| Output | Description |', '| --- | --- |');

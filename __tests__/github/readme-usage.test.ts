@@ -25,7 +25,9 @@ test('generates the usage section, then --check passes until action.yml changes'
   expect(text.startsWith('# Title\n\n<!-- usage:start -->\n```yaml\n')).toBe(true);
   expect(text.endsWith('<!-- usage:end -->\n\nMore.\n')).toBe(true);
   for (const input of ['github-token', 'override-label', 'allow-fork-dnscontrol', 'sarif'])
-    expect(text).toContain(`    ${input}: ''`);
+    expect(text).toContain(
+      `    ${input}: ${input === 'github-token' ? `\${{ github.token }}` : "''"}`,
+    );
   expect(text).toContain('| `report-path` |');
   expect(usage('--check').status).toBe(0);
   expect(usage().status).toBe(0);

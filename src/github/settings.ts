@@ -182,8 +182,17 @@ export function readSettings(
           .join('/');
   };
 
-  const token = input('github-token').trim();
+  // The runner fills an input's default (`${{ github.token }}`) only when the workflow leaves
+  // the input out: `github-token: ''` (a usage block copied with every input empty) arrives
+  // empty, and a JavaScript action has no other way to the workflow token. A GITHUB_TOKEN the
+  // workflow sets in the environment is taken instead; with neither, the log says what to do,
+  // rather than the comment silently not appearing.
+  const token = input('github-token').trim() || (env['GITHUB_TOKEN'] ?? '').trim();
   if (token !== '') core.setSecret(token);
+  else
+    core.warning(
+      `Input 'github-token' is empty and GITHUB_TOKEN is not set, so ZoneGuard cannot comment or read the pull request's labels: remove the github-token line to use the workflow token, or set it to \${{ github.token }}.`,
+    );
 
   // One folder per line (a monorepo's DNS folders); every configuration under each is reviewed.
   const paths = input('path')
