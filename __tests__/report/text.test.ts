@@ -131,3 +131,62 @@ describe('renderText', () => {
     expect(row.indexOf('changed')).toBe(head.indexOf('Status'));
   });
 });
+
+describe('renderText with live facts and several configurations', () => {
+  it('groups zones under their configuration and aligns the live servers table', async () => {
+    const sample = await sampleReport();
+    const zone = sample.zones[0]!;
+    const report: Report = {
+      ...sample,
+      zones: [
+        { ...zone, config: 'team-a/dnsconfig.js' },
+        {
+          ...zone,
+          zone: 'quiet.example.',
+          config: 'team-b/octodns.yaml',
+          status: 'unchanged',
+          changes: [],
+        },
+      ],
+      live: {
+        status: 'partial',
+        reasons: ['example.com.: ns2.example.net. timed out'],
+        queries: 42,
+        servers: [
+          {
+            zone: Z,
+            name: 'ns1.example.net.',
+            address: '192.0.2.53',
+            responded: true,
+            authoritative: true,
+            soaSerial: 2026120601,
+          },
+          {
+            zone: Z,
+            name: 'ns2.example.net.',
+            address: '2001:db8::53',
+            responded: false,
+            authoritative: false,
+            error: 'timeout',
+          },
+        ],
+        zones: [],
+      },
+    };
+    const text = renderText(report, { colour: false });
+    expect(text).toContain('team-a/dnsconfig.js\nZone ');
+    expect(text).toContain('team-b/octodns.yaml: no record changes in 1 zone.');
+    expect(text).toContain('Live DNS facts this review relied on\n\nStatus: partial, 42 queries.');
+    const lines = text.split('\n');
+    const header = lines.findIndex((l) => l.startsWith('Zone          Server'));
+    expect(header).toBeGreaterThan(0);
+    const [head, , one, two] = lines.slice(header, header + 4) as [string, string, string, string];
+    // The serial column is right-aligned under its header; the missing serial is a dash.
+    expect(one.endsWith('2026120601')).toBe(true);
+    expect(one.length).toBe(head.length);
+    expect(two.endsWith('—')).toBe(true);
+    expect(two.length).toBe(head.length);
+    expect(two).toContain('no (timeout)');
+    expect(text.indexOf('Live DNS facts')).toBeLessThan(text.indexOf('Rollback for'));
+  });
+});
