@@ -1,6 +1,7 @@
 /**
- * The review as Markdown (the pull-request comment, the job summary and the CLI's default
- * output). It leads with what the change does and what it introduces: a review that lists
+ * The review as Markdown (the pull-request comment, the job summary and the CLI's output when
+ * it is not a terminal; text.ts renders the same sections for one, and must follow any new
+ * one). It leads with what the change does and what it introduces: a review that lists
  * the repository's old problems on every pull request teaches people to skip it. Order: the
  * verdict, the per-zone table, the introduced findings with each rule's "why" (collapsed,
  * once per rule), then the findings base or live DNS already had, in one collapsed section;
