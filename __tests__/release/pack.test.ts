@@ -29,17 +29,20 @@ interface PackageJson {
 }
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as PackageJson;
 const work = mkdtempSync(join(tmpdir(), 'zg-pack-'));
+/**
+ * A user's environment: none of the npm_* variables an outer `npm run` or `npx -p node@24`
+ * sets (npm_config_local_prefix would install into this repository, npm_config_package would
+ * make npx run another package), and a throw-away cache folder.
+ */
+const userEnv = (): NodeJS.ProcessEnv => ({
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith('npm_')),
+  ),
+  npm_config_cache: join(work, 'cache'),
+  npm_config_update_notifier: 'false',
+});
 const npm = (args: string[], cwd: string) =>
-  execFileSync('npm', args, {
-    cwd,
-    encoding: 'utf8',
-    // Offline, quiet and without the repository's own npm settings; a throw-away cache folder.
-    env: {
-      ...process.env,
-      npm_config_cache: join(work, 'cache'),
-      npm_config_update_notifier: 'false',
-    },
-  });
+  execFileSync('npm', args, { cwd, encoding: 'utf8', env: userEnv() });
 
 const ZONE = (serial: number, www: string) =>
   [
@@ -119,7 +122,7 @@ describe('the packed package', () => {
     const npx = spawnSync('npx', ['--offline', 'zoneguard', '-V'], {
       cwd: project,
       encoding: 'utf8',
-      env: { ...process.env, npm_config_cache: join(work, 'cache') },
+      env: userEnv(),
     });
     expect(npx.stdout).toBe(`${pkg.version}\n`);
     const check = spawnSync(
