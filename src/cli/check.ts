@@ -6,7 +6,6 @@ import { type Diagnostic, formatDiagnostic } from '../model/location.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
-import { renderText } from '../report/text.js';
 import { type ReviewHooks, runReview } from '../review/review.js';
 import { outputText } from '../secrets/secrets.js';
 import { CHECK_HELP, type CheckSettings, parseCheckArgs } from './args.js';
@@ -90,7 +89,10 @@ export async function reviewAndPrint(
   const output = s.output ?? (io.stdoutIsTerminal ? 'text' : 'markdown');
   if (output === 'json') io.stdout(renderJson(report));
   else if (output === 'sarif') io.stdout(`${JSON.stringify(renderSarif(report), null, 2)}\n`);
-  else if (output === 'text') io.stdout(renderText(report, { colour: wantsColour(io) }));
-  else io.stdout(renderMarkdown(report, { maxChars: Number.POSITIVE_INFINITY }));
+  else if (output === 'text') {
+    // Loaded only for a terminal: colour and width tables are no part of a piped run's start-up.
+    const { renderText } = await import('../report/text.js');
+    io.stdout(renderText(report, { colour: wantsColour(io) }));
+  } else io.stdout(renderMarkdown(report, { maxChars: Number.POSITIVE_INFINITY }));
   return report.verdict === 'block' ? 1 : 0;
 }
