@@ -4,17 +4,33 @@
  * token), it gives the same settings as a workflow that sets nothing. And an empty github-token
  * falls back to GITHUB_TOKEN, or says in the log why no comment will come.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, jest, test } from '@jest/globals';
 import { load } from 'js-yaml';
 import { readSettings } from '../../src/github/settings.js';
 
+const require = createRequire(import.meta.url);
 const WORKFLOW_TOKEN = 'ghs_workflowtoken0000000000000000000000';
 const workspace = mkdtempSync(join(tmpdir(), 'zg-usage-'));
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 const env = { GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'push', RUNNER_TEMP: workspace };
+
+/** The pull_request.opened example payload from @octokit/webhooks-examples, as a file. */
+function pullRequestEvent(): string {
+  const all = require('@octokit/webhooks-examples/api.github.com/index.json') as {
+    name: string;
+    examples: { action: string }[];
+  }[];
+  const event = all
+    .find((e) => e.name === 'pull_request')!
+    .examples.find((e) => e.action === 'opened')!;
+  const file = join(workspace, 'event.json');
+  writeFileSync(file, JSON.stringify(event));
+  return file;
+}
 
 const action = load(readFileSync('action.yml', 'utf8')) as {
   inputs: Record<string, { default?: string }>;
@@ -78,13 +94,26 @@ describe('an empty github-token', () => {
     expect(result.ok && result.settings.token).toBe('ghs_fromenv');
   });
 
-  test('without GITHUB_TOKEN, warns in the log how to give the workflow token', () => {
+  test('without GITHUB_TOKEN, warns on a pull request how to give the workflow token', () => {
+    const prEnv = {
+      ...env,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: pullRequestEvent(),
+    };
     const { result, out } = captureStdout(() =>
-      readSettings(runnerInputs({ 'github-token': '' }), env),
+      readSettings(runnerInputs({ 'github-token': '' }), prEnv),
     );
     expect(result.ok && result.settings.token).toBe('');
     expect(out).toContain("::warning::Input 'github-token' is empty");
     expect(out).toContain(`\${{ github.token }}`);
+  });
+
+  test('a push needs no token: no warning', () => {
+    const { result, out } = captureStdout(() =>
+      readSettings(runnerInputs({ 'github-token': '' }), env),
+    );
+    expect(result.ok).toBe(true);
+    expect(out).not.toContain('::warning::');
   });
 
   test('a given token is used and masked, with no warning', () => {

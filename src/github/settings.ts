@@ -189,10 +189,6 @@ export function readSettings(
   // rather than the comment silently not appearing.
   const token = input('github-token').trim() || (env['GITHUB_TOKEN'] ?? '').trim();
   if (token !== '') core.setSecret(token);
-  else
-    core.warning(
-      `Input 'github-token' is empty and GITHUB_TOKEN is not set, so ZoneGuard cannot comment or read the pull request's labels: remove the github-token line to use the workflow token, or set it to \${{ github.token }}.`,
-    );
 
   // One folder per line (a monorepo's DNS folders); every configuration under each is reviewed.
   const paths = input('path')
@@ -392,6 +388,10 @@ export function readSettings(
   const [repoOwner, repoName] = (env['GITHUB_REPOSITORY'] ?? '').split('/');
 
   if (errors.length > 0) return { ok: false, errors };
+  if (token === '' && (pullRequest !== undefined || publish !== undefined))
+    core.warning(
+      `Input 'github-token' is empty and GITHUB_TOKEN is not set, so ZoneGuard cannot comment on the pull request or read its labels: remove the github-token line to use the workflow token, or set it to \${{ github.token }}.`,
+    );
 
   const runnerTemp = env['RUNNER_TEMP'];
   const reportDir = runnerTemp ? join(runnerTemp, 'zoneguard') : join(workspace, '.zoneguard');
