@@ -204,3 +204,44 @@ describe('renderText with live facts and several configurations', () => {
     expect(text.indexOf('Live DNS facts')).toBeLessThan(text.indexOf('Rollback for'));
   });
 });
+
+describe('renderText of an audit with registry facts', () => {
+  it('says it is an audit, counts every finding, and shows the registry as the Markdown does', async () => {
+    const report: Report = {
+      ...(await sampleReport()),
+      kind: 'audit',
+      base: null,
+      registry: {
+        status: 'ok',
+        reasons: [],
+        requests: 1,
+        domains: [
+          {
+            domain: Z,
+            zones: [Z],
+            outcome: 'found',
+            registration: {
+              handle: 'EX-1',
+              status: ['client transfer prohibited'],
+              events: [{ action: 'expiration', date: '2030-01-01T00:00:00Z' }],
+              nameservers: ['ns1.example.net.'],
+              registrar: { name: 'Example Registrar' },
+            } as never,
+          },
+        ],
+      },
+    };
+    const text = renderText(report, { colour: false });
+    const markdown = renderMarkdown(report, { maxChars: Number.POSITIVE_INFINITY });
+    expect(text).toMatch(/^ZoneGuard audit: /);
+    expect(markdown).toMatch(/^## ZoneGuard audit: /);
+    expect(text).toContain(`Findings (${report.findings.length})`);
+    expect(text).not.toContain('already present before this change');
+    for (const out of [text, markdown]) {
+      expect(out).toContain('Registry facts (RDAP)');
+      expect(out).toContain('Example Registrar');
+      expect(out).toContain('2030-01-01');
+      expect(out.indexOf('Registry facts')).toBeLessThan(out.indexOf('Rollback for'));
+    }
+  });
+});

@@ -19,7 +19,8 @@ Options:
   --ref REF              the ref whose zones are audited (default: HEAD)
   --zone PATTERN         audit only the zones matching PATTERN; repeatable (a shard: see
                          zoneguard targets --help)
-  --output KIND          markdown | json | sarif (default: markdown)
+  --output KIND          text | markdown | json | sarif (default: text on a terminal,
+                         else markdown)
   --fail-on SEVERITY     findings at or above it fail the audit (default: high, or the
                          policy's fail-on)
   --repo, --path, --format, --config-file, --creds-file, --var, --octodns-config,

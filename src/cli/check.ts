@@ -6,9 +6,10 @@ import { type Diagnostic, formatDiagnostic } from '../model/location.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
+import type { Report } from '../report/types.js';
 import { type ReviewHooks, runReview } from '../review/review.js';
 import { outputText } from '../secrets/secrets.js';
-import { CHECK_HELP, type CheckSettings, parseCheckArgs } from './args.js';
+import { CHECK_HELP, type CheckSettings, type OutputKind, parseCheckArgs } from './args.js';
 import type { CliIO } from './io.js';
 import { createProgress, wantsColour } from './terminal.js';
 
@@ -85,8 +86,19 @@ export async function reviewAndPrint(
     for (const line of errorLines(result.errors)) io.stderr(`zoneguard: ${line}\n`);
     return 2;
   }
-  const report = result.report;
-  const output = s.output ?? (io.stdoutIsTerminal ? 'text' : 'markdown');
+  return printReport(result.report, s.output, io);
+}
+
+/**
+ * A report in the chosen output (undefined: text on a terminal, else Markdown); the exit code
+ * is its verdict: 1 for block, else 0. One printer for check, audit and merge-reports.
+ */
+export async function printReport(
+  report: Report,
+  chosen: OutputKind | undefined,
+  io: CliIO,
+): Promise<number> {
+  const output = chosen ?? (io.stdoutIsTerminal ? 'text' : 'markdown');
   if (output === 'json') io.stdout(renderJson(report));
   else if (output === 'sarif') io.stdout(`${JSON.stringify(renderSarif(report), null, 2)}\n`);
   else if (output === 'text') {

@@ -7,12 +7,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../model/location.js';
-import { renderJson } from '../report/json.js';
-import { renderMarkdown } from '../report/markdown.js';
 import { mergeReports, type ShardReport } from '../report/merge.js';
 import { readUntrustedReport } from '../report/read-json.js';
-import { renderSarif } from '../report/sarif.js';
 import { outputText } from '../secrets/secrets.js';
+import type { OutputKind } from './args.js';
+import { printReport } from './check.js';
 import type { CliIO } from './io.js';
 
 export const MERGE_REPORTS_HELP = `Usage: zoneguard merge-reports [options] REPORT.json...
@@ -22,7 +21,7 @@ zoneguard targets) into one review: one verdict, one exit code, one comment. Eve
 review the same base and head with the same fail-on, and no zone may be in two of them.
 
 Options:
-  --output KIND    markdown | json | sarif (default: markdown)
+  --output KIND    text | markdown | json | sarif (default: text on a terminal, else markdown)
   -h, --help       show this help
 
 Exit codes: 0 pass or warn, 1 block, 2 error.
@@ -30,7 +29,7 @@ Exit codes: 0 pass or warn, 1 block, 2 error.
 
 /** A report larger than this is not a report ZoneGuard wrote for one shard. */
 const MAX_REPORT_BYTES = 256 * 1024 * 1024;
-const OUTPUTS = ['markdown', 'json', 'sarif'] as const;
+const OUTPUTS = ['text', 'markdown', 'json', 'sarif'] as const;
 
 export async function mergeReportsCommand(argv: readonly string[], io: CliIO): Promise<number> {
   let parsed: ReturnType<typeof parse>;
@@ -44,9 +43,11 @@ export async function mergeReportsCommand(argv: readonly string[], io: CliIO): P
     io.stdout(MERGE_REPORTS_HELP);
     return 0;
   }
-  const output = parsed.values.output ?? 'markdown';
-  if (!(OUTPUTS as readonly string[]).includes(output)) {
-    io.stderr(`zoneguard: --output must be markdown, json or sarif; got "${outputText(output)}"\n`);
+  const output = parsed.values.output;
+  if (output !== undefined && !(OUTPUTS as readonly string[]).includes(output)) {
+    io.stderr(
+      `zoneguard: --output must be text, markdown, json or sarif; got "${outputText(output)}"\n`,
+    );
     return 2;
   }
   if (parsed.positionals.length === 0) {
@@ -67,11 +68,7 @@ export async function mergeReportsCommand(argv: readonly string[], io: CliIO): P
     for (const e of merged.errors) io.stderr(`zoneguard: ${outputText(formatDiagnostic(e))}\n`);
     return 2;
   }
-  const report = merged.value;
-  if (output === 'json') io.stdout(renderJson(report));
-  else if (output === 'sarif') io.stdout(`${JSON.stringify(renderSarif(report), null, 2)}\n`);
-  else io.stdout(renderMarkdown(report, { maxChars: Number.POSITIVE_INFINITY }));
-  return report.verdict === 'block' ? 1 : 0;
+  return printReport(merged.value, output as OutputKind | undefined, io);
 }
 
 async function readReport(

@@ -4,46 +4,26 @@
  * findings about locks and expiry are in the findings sections, this is the evidence.
  */
 import { details, escapeText, tableCode } from './markdown-escape.js';
-import type { Report, ReportRegistryDomain } from './types.js';
-
-const LOCKS = ['client transfer prohibited', 'server transfer prohibited'] as const;
-
-/** The headline's note on the registry, when it was asked: ` · registry: partial`. */
-export function registryNote(report: Report): string {
-  const status = report.registry?.status;
-  return status && status !== 'off' ? ` · registry: ${status}` : '';
-}
+import { REGISTRY_HEADER, REGISTRY_TITLE, registryFacts } from './registry-facts.js';
+import type { Report } from './types.js';
 
 export function registrySection(report: Report): string {
-  const registry = report.registry;
-  if (!registry || registry.status === 'off') return '';
+  const facts = registryFacts(report);
+  if (!facts) return '';
   const lines = [
-    `Status: **${registry.status}**, ${registry.requests} RDAP ${registry.requests === 1 ? 'query' : 'queries'}${registry.source ? ` (${escapeText(registry.source)})` : ''}.`,
+    `Status: **${facts.status}**, ${facts.requests} RDAP ${facts.requests === 1 ? 'query' : 'queries'}${facts.source ? ` (${escapeText(facts.source)})` : ''}.`,
   ];
-  for (const r of registry.reasons) lines.push(`- ${escapeText(r)}`);
-  if (registry.domains.length) {
+  for (const r of facts.reasons) lines.push(`- ${escapeText(r)}`);
+  if (facts.rows.length) {
     lines.push(
       '',
-      '| Domain | Registrar | Expires | Locks | Nameservers | DS |',
-      '| --- | --- | --- | --- | --- | --- |',
+      `| ${REGISTRY_HEADER.join(' | ')} |`,
+      `|${' --- |'.repeat(REGISTRY_HEADER.length)}`,
     );
-    for (const d of registry.domains) lines.push(domainRow(d));
+    for (const r of facts.rows)
+      lines.push(
+        `| ${tableCode(r.domain)} | ${escapeText(r.registrar)} | ${r.expires} | ${r.locks} | ${r.nameservers.map(tableCode).join(' ') || '—'} | ${r.ds} |`,
+      );
   }
-  return details('Registry facts (RDAP)', lines.join('\n'));
-}
-
-function domainRow(d: ReportRegistryDomain): string {
-  const r = d.registration;
-  if (!r) {
-    const what = d.outcome === 'not-found' ? 'no registration data' : d.outcome;
-    return `| ${tableCode(d.domain)} | ${what} | — | — | — | — |`;
-  }
-  const expires = r.events.find((e) => e.action === 'expiration')?.date.slice(0, 10) ?? '—';
-  const locks = LOCKS.filter((l) => r.status.includes(l)).map((l) => l.split(' ')[0]);
-  const ds = r.secureDNS?.dsData.length
-    ? r.secureDNS.dsData.map((x) => `${x.keyTag}/${x.algorithm}`).join(', ')
-    : r.secureDNS?.delegationSigned
-      ? 'signed'
-      : 'none';
-  return `| ${tableCode(d.domain)} | ${escapeText(r.registrar?.name ?? '—')} | ${expires} | ${locks.length ? locks.join(', ') : 'none'} | ${r.nameservers.map(tableCode).join(' ') || '—'} | ${ds} |`;
+  return details(REGISTRY_TITLE, lines.join('\n'));
 }

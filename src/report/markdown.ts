@@ -21,7 +21,8 @@ import {
   inlineCode,
   tableCode,
 } from './markdown-escape.js';
-import { registryNote, registrySection } from './markdown-registry.js';
+import { registrySection } from './markdown-registry.js';
+import { registryNote } from './registry-facts.js';
 import type { Report, ReportChange, ReportFinding, ReportZone } from './types.js';
 import { blockingFindings, counts, reportKind } from './verdict.js';
 

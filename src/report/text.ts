@@ -17,8 +17,9 @@ import { SEVERITIES, type Severity } from '../model/severity.js';
 import { ruleById } from '../rules/catalogue.js';
 import { escapeControlCharacters } from '../secrets/secrets.js';
 import { bySeverity, changeLines, driftCell, plural, shortRef, shown } from './markdown.js';
+import { REGISTRY_HEADER, REGISTRY_TITLE, registryFacts, registryNote } from './registry-facts.js';
 import type { Report, ReportChange, ReportFinding, ReportZone } from './types.js';
-import { blockingFindings } from './verdict.js';
+import { blockingFindings, counts, reportKind } from './verdict.js';
 
 export interface TextOptions {
   /** Colour and bold (the caller decides: a terminal, NO_COLOR, FORCE_COLOR). */
@@ -78,7 +79,31 @@ function heading(text: string, c: Colours): string {
   return c.bold(c.underline(text));
 }
 
+/** An audit judges the zones as they are: no change, no base, every finding counts. */
+function auditHeadline(report: Report, c: Colours): string {
+  const blocking = blockingFindings(report.findings, report.failOn, 'audit').length;
+  const verdict =
+    report.verdict === 'block'
+      ? c.bold(c.red('✖ Needs attention'))
+      : report.verdict === 'warn'
+        ? c.bold(c.yellow('⚠ Warnings'))
+        : c.bold(c.green('✔ Clean'));
+  const n = report.findings.length;
+  const zones = plural(report.zones.length, 'zone');
+  const summary =
+    n === 0
+      ? `No findings in ${zones}.`
+      : `${plural(n, 'finding')} in ${zones}${blocking > 0 ? `; ${blocking} at or above ${c.bold(report.failOn)}` : ''}.`;
+  const live = `live DNS: ${report.live.status}${report.live.queries ? ` (${report.live.queries} queries)` : ''}`;
+  return [
+    `ZoneGuard audit: ${verdict}`,
+    summary,
+    c.dim(`${terminalText(shortRef(report.head.ref))} · ${live}${registryNote(report)}`),
+  ].join('\n');
+}
+
 function headline(report: Report, c: Colours): string {
+  if (reportKind(report) === 'audit') return auditHeadline(report, c);
   const blocking = blockingFindings(report.findings, report.failOn).length;
   const introduced = report.findings.filter((f) => f.introduced).length;
   const existing = report.findings.length - introduced;
@@ -103,7 +128,9 @@ function headline(report: Report, c: Colours): string {
   return [
     `ZoneGuard: ${verdict}`,
     summary,
-    c.dim(`base ${base} → head ${terminalText(shortRef(report.head.ref))} · ${live}`),
+    c.dim(
+      `base ${base} → head ${terminalText(shortRef(report.head.ref))} · ${live}${registryNote(report)}`,
+    ),
   ].join('\n');
 }
 
@@ -267,15 +294,46 @@ function rollbackSections(report: Report, c: Colours): string[] {
   });
 }
 
+function registrySection(report: Report, c: Colours): string {
+  const facts = registryFacts(report);
+  if (!facts) return '';
+  const lines = [
+    heading(REGISTRY_TITLE, c),
+    '',
+    `Status: ${c.bold(facts.status)}, ${facts.requests} RDAP ${facts.requests === 1 ? 'query' : 'queries'}${facts.source ? ` (${terminalText(facts.source)})` : ''}.`,
+  ];
+  for (const r of facts.reasons) lines.push(`  - ${terminalText(r)}`);
+  if (facts.rows.length)
+    lines.push(
+      '',
+      table(
+        REGISTRY_HEADER,
+        facts.rows.map((r) => [
+          terminalText(r.domain),
+          terminalText(r.registrar),
+          r.expires,
+          r.locks,
+          r.nameservers.map(terminalText).join(' ') || '—',
+          r.ds,
+        ]),
+        new Set(),
+        c,
+      ),
+    );
+  return lines.join('\n');
+}
+
 export function renderText(report: Report, options: TextOptions): string {
   const c = pc.createColors(options.colour);
-  const introduced = report.findings.filter((f) => f.introduced);
-  const existing = report.findings.filter((f) => !f.introduced);
+  const kind = reportKind(report);
+  const introduced = report.findings.filter((f) => counts(f, kind));
+  const existing = report.findings.filter((f) => !counts(f, kind));
   const explained = new Set<string>();
+  const title = kind === 'audit' ? 'Findings' : 'Introduced by this change';
   const sections = [
     headline(report, c),
     zoneTable(report, c),
-    findingsSection(`Introduced by this change (${introduced.length})`, introduced, explained, c),
+    findingsSection(`${title} (${introduced.length})`, introduced, explained, c),
     report.warnings.map((w) => c.yellow(`⚠ ${terminalText(w)}`)).join('\n'),
     findingsSection(
       `${plural(existing.length, 'finding')} already present before this change (not counted in the verdict)`,
@@ -285,6 +343,7 @@ export function renderText(report: Report, options: TextOptions): string {
     ),
     ...changesSections(report, c),
     liveSection(report, c),
+    registrySection(report, c),
     ...rollbackSections(report, c),
   ];
   return `${sections.filter(Boolean).join('\n\n')}\n`;
