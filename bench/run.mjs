@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { hclWasmPlugin } from '../scripts/hcl-wasm-bundle.mjs';
 import { sandboxWorkerPlugin } from '../scripts/sandbox-worker-bundle.mjs';
 
 const filter = process.argv[2] ?? '';
@@ -30,7 +31,7 @@ try {
         js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);",
       },
       logLevel: 'warning',
-      plugins: [sandboxWorkerPlugin],
+      plugins: [sandboxWorkerPlugin, hclWasmPlugin],
     });
     console.log(`\n== ${file}`);
     execFileSync(process.execPath, [outfile, ...process.argv.slice(3)], {

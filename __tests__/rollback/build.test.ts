@@ -86,6 +86,33 @@ const SOURCES: Record<FormatId, (recs: readonly Rec[]) => Record<string, string>
       '',
     ].join('\n'),
   }),
+  terraform: (recs) => ({
+    'main.tf': [
+      'resource "aws_route53_zone" "main" {',
+      '  name = "example.com"',
+      '}',
+      ...recs.map((r, i) => {
+        const fqdn = (label: string) => (label === '@' ? 'example.com' : `${label}.example.com`);
+        const values = r.values.map((v) =>
+          r.type === 'MX'
+            ? v.replace(/ (\S+)$/, (_m, x: string) => ` ${fqdn(x)}`)
+            : r.type === 'CNAME'
+              ? fqdn(v)
+              : v,
+        );
+        return [
+          `resource "aws_route53_record" "r${i}" {`,
+          '  zone_id = aws_route53_zone.main.zone_id',
+          `  name    = "${fqdn(r.name)}"`,
+          `  type    = "${r.type}"`,
+          `  ttl     = ${r.ttl}`,
+          `  records = ${JSON.stringify(values)}`,
+          '}',
+        ].join('\n');
+      }),
+      '',
+    ].join('\n'),
+  }),
 };
 
 /** Files that make each format read the snippet's records (deletions are comments). */
@@ -97,6 +124,10 @@ const SNIPPET_FILES: Record<FormatId, (snippet: string) => Record<string, string
   }),
   dnscontrol: (snippet) => ({
     'dnsconfig.js': `var REG = NewRegistrar("none");\nvar DNS = NewDnsProvider("bind", "BIND");\nD("example.com", REG, DnsProvider(DNS),\n${snippet});\n`,
+  }),
+  terraform: (snippet) => ({
+    'main.tf': 'resource "aws_route53_zone" "main" {\n  name = "example.com"\n}\n',
+    'rollback.tf': snippet,
   }),
 };
 
@@ -147,7 +178,7 @@ const KINDS: Record<string, Rec[]> = {
   ],
 };
 
-const FORMATS: FormatId[] = ['bind', 'octodns', 'dnscontrol'];
+const FORMATS: FormatId[] = ['bind', 'octodns', 'dnscontrol', 'terraform'];
 
 describe.each(FORMATS)('rollback in %s', (format) => {
   it.each(Object.keys(KINDS))('restores base when the change is: %s', async (kind) => {

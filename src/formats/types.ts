@@ -1,5 +1,5 @@
 /**
- * What every format (BIND, octoDNS, DNSControl) offers to the pipeline: a read side (detect,
+ * What every format (BIND, octoDNS, DNSControl, Terraform) offers to the pipeline: a read side (detect,
  * load) and a write side. Everything format-specific lives behind this interface, so a new
  * format is one folder plus one entry in registry.ts.
  */
@@ -40,6 +40,11 @@ export interface FormatLoadOptions {
    * them into a message.
    */
   readonly vars?: ReadonlyMap<string, string>;
+  /**
+   * Terraform: `.tfvars` files given with `--tf-var-file`, repository-relative, read after
+   * `terraform.tfvars` and `*.auto.tfvars` as `terraform plan -var-file` does.
+   */
+  readonly tfVarFiles?: readonly string[];
   /** DNSControl sandbox limits. */
   readonly evalTimeoutMs?: number;
   readonly evalMemoryBytes?: number;
@@ -100,8 +105,12 @@ export interface FormatWriter {
    * they are written in (a DNSControl `D_EXTEND()` or list of records in a required file).
    */
   zoneLocation(zone: string, where?: RecordFiles): string;
-  /** RRsets of `zone` (owner names absolute) as text to paste where `zoneLocation` says. */
-  records(rrsets: readonly RRset[], zone: string): string;
+  /**
+   * RRsets of `zone` (owner names absolute) as text to paste where `zoneLocation` says. `of`
+   * is the zone as its configuration declares it (Terraform writes in the resource family
+   * and with the zone reference the configuration uses).
+   */
+  records(rrsets: readonly RRset[], zone: string, of?: Zone): string;
   /**
    * A whole zone as a file of its own, for `zoneguard export --format <id>`; export offers
    * exactly the formats that have one.

@@ -5,8 +5,8 @@
 import type { Diagnostic, SourceLocation } from './location.js';
 import type { RecordType } from './record-type.js';
 
-export type FormatId = 'bind' | 'octodns' | 'dnscontrol';
-export const FORMAT_IDS: readonly FormatId[] = ['bind', 'octodns', 'dnscontrol'];
+export type FormatId = 'bind' | 'octodns' | 'dnscontrol' | 'terraform';
+export const FORMAT_IDS: readonly FormatId[] = ['bind', 'octodns', 'dnscontrol', 'terraform'];
 
 /** `(name, type)` with one TTL and a set of canonical rdata values. */
 export interface RRset {
@@ -127,6 +127,12 @@ export interface Zone {
   /** What the push leaves alone (docs/push-scope.md); empty when it owns the whole zone. */
   readonly unmanaged: readonly UnmanagedPattern[];
   readonly thresholds?: ChangeThresholds;
+  /**
+   * Terraform: how the configuration's record resources name this zone, as written
+   * (`aws_route53_zone.main.zone_id`, `var.zone_id`), so that the write side's resource blocks
+   * land in the same zone.
+   */
+  readonly reference?: string;
   /** Where the zone is declared (`D()` call, zone file, octoDNS zone entry). */
   readonly location?: SourceLocation;
   /** Format warnings and semantic notes found while reading this zone. */

@@ -32,7 +32,7 @@ export function buildRollback(
     const rollback: ZoneRollback = {
       zone: d.zone,
       format: d.format,
-      snippet: snippet(plan, writer, recordFiles(d, plan)),
+      snippet: snippet(plan, writer, recordFiles(d, plan), d.before ?? d.after),
       ...(delegationChanged
         ? {
             registrar: [registrarText(d, live), registryText(d, registry)]
@@ -63,7 +63,12 @@ function recordFiles(d: ZoneDiff, plan: RollbackPlan): RecordFiles {
 }
 
 /** The snippet text: restore, then delete, then the revert; each part only when needed. */
-function snippet(plan: RollbackPlan, writer: FormatWriter, where: RecordFiles): string {
+function snippet(
+  plan: RollbackPlan,
+  writer: FormatWriter,
+  where: RecordFiles,
+  of: Zone | undefined,
+): string {
   const c = writer.lineComment;
   const comment = (text: string) =>
     text
@@ -77,13 +82,13 @@ function snippet(plan: RollbackPlan, writer: FormatWriter, where: RecordFiles): 
   const unit = plan.unit === 'name' ? 'names' : 'names and types';
   if (plan.restore.length > 0)
     parts.push(
-      `${c} Put back (replacing what these ${unit} hold now):\n${writer.records(plan.restore, plan.zone).trimEnd()}`,
+      `${c} Put back (replacing what these ${unit} hold now):\n${writer.records(plan.restore, plan.zone, of).trimEnd()}`,
     );
   if (plan.replace.length > 0)
-    parts.push(`${c} Instead of:\n${comment(writer.records(plan.replace, plan.zone))}`);
+    parts.push(`${c} Instead of:\n${comment(writer.records(plan.replace, plan.zone, of))}`);
   if (plan.remove.length > 0)
     parts.push(
-      `${c} Delete, added by this change:\n${comment(writer.records(plan.remove, plan.zone))}`,
+      `${c} Delete, added by this change:\n${comment(writer.records(plan.remove, plan.zone, of))}`,
     );
   parts.push(`${c} ${REVERT}`);
   return `${parts.join('\n')}\n`;

@@ -25,6 +25,8 @@ const ADOPT_FIX: Record<FormatId, string> = {
     'Bring what the zone holds now into the config before the first push (dnscontrol get-zones writes it as a D()), or mark what others manage with IGNORE()/NO_PURGE.',
   octodns:
     'Bring what the zone holds now into the zone file before the first sync (octodns-dump writes it), or mark what others manage with octodns: ignored: true or a filter.',
+  terraform:
+    'Terraform creates only the records it declares and leaves the rest alone, but creating a record that already exists fails (Route 53 without allow_overwrite, Cloudflare): import what the zone holds now (an import block or terraform import) before the first apply.',
   bind: 'Start the zone file from what the zone serves now (a zone transfer or the provider export), so loading it changes only what this pull request means to change.',
 };
 

@@ -1,0 +1,25 @@
+/**
+ * The Terraform format: DNS zones and records declared as resources of the Cloudflare, AWS
+ * Route 53, Google Cloud DNS, Azure DNS, DigitalOcean and OVH providers, read statically from
+ * HCL (load.ts) or exactly from a plan file (plan.ts). Detection sees file names only: `.tf`
+ * files under the folder; `load` then reads the DNS resources they declare (none: no zones).
+ */
+import type { Format } from '../types.js';
+import { loadTerraform, terraformFiles } from './load.js';
+import { formatTerraformRecords } from './write.js';
+
+export const terraformFormat: Format = {
+  id: 'terraform',
+  detect: (files, path) => terraformFiles(files, path).length > 0,
+  load: loadTerraform,
+  write: {
+    fenceLanguage: 'hcl',
+    lineComment: '#',
+    editUnit: 'rrset',
+    zoneLocation: (zone, where) =>
+      `the Terraform configuration of ${zone}${where?.config ? ` (${where.config})` : ''}${
+        where?.files.length ? `, replacing the resources in ${where.files.join(', ')}` : ''
+      }`,
+    records: formatTerraformRecords,
+  },
+};
