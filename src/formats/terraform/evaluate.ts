@@ -87,7 +87,7 @@ export function evaluate(e: Expr, scope: Scope): Value {
   }
 }
 
-function step(v: Value, key: Value, e: Expr): Value {
+function step(v: Value, key: Value, e: Expr, computed = false): Value {
   if (v instanceof Unknown) return v;
   if (key instanceof Unknown) return key;
   if (isList(v)) {
@@ -98,7 +98,8 @@ function step(v: Value, key: Value, e: Expr): Value {
   }
   if (isObject(v)) {
     const k = asString(key);
-    return k !== undefined && Object.hasOwn(v, k) ? v[k]! : unknown(e, `${e.text} (no such key)`);
+    if (k !== undefined && Object.hasOwn(v, k)) return v[k]!;
+    return unknown(e, computed ? `${e.text} (known only after apply)` : `${e.text} (no such key)`);
   }
   return unknown(e);
 }
@@ -110,6 +111,7 @@ function reference(e: Extract<Expr, { kind: 'reference' }>, scope: Scope): Value
     return s?.kind === 'attr' ? s.name : undefined;
   };
   let v: Value | undefined;
+  let resource = false;
   if (scope.names.has(e.root)) v = scope.names.get(e.root);
   else if (e.root === 'var') {
     const name = attr();
@@ -132,12 +134,14 @@ function reference(e: Extract<Expr, { kind: 'reference' }>, scope: Scope): Value
     const name = attr();
     if (type === undefined || name === undefined) return unknown(e);
     v = scope.resource('data', type, name, e);
+    resource = true;
   } else if (e.root === 'path' || e.root === 'terraform' || e.root === 'self') {
     return unknown(e);
   } else {
     const name = attr();
     if (name === undefined) return unknown(e);
     v = scope.resource('managed', e.root, name, e);
+    resource = true;
   }
   if (v === undefined) return unknown(e, `${e.text} (not declared in this module)`);
   for (const s of steps) {
@@ -150,7 +154,7 @@ function reference(e: Extract<Expr, { kind: 'reference' }>, scope: Scope): Value
       v = v.map((item) => step(item, name, e));
       continue;
     }
-    v = step(v, s.kind === 'attr' ? s.name : evaluate(s.key, scope), e);
+    v = step(v, s.kind === 'attr' ? s.name : evaluate(s.key, scope), e, resource);
   }
   return v;
 }

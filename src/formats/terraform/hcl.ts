@@ -332,20 +332,23 @@ function readPrimary(n: Node, file: string): Expr {
     case 'for_expr':
       return readFor(n.namedChildren[0] ?? n, file);
     case 'operation': {
+      // An operation's operands are terms with their steps, not wrapped in `expression`
+      // nodes: split the children at the operator.
       const op = n.namedChildren[0];
       if (!op) return other(n, file);
-      const operands = op.namedChildren.filter(
-        (c): c is Node => c !== null && c.type !== 'comment',
-      );
-      const symbol = op.children.find((c) => c !== null && !c.isNamed)?.text ?? '';
-      if (op.type === 'unary_operation' && operands[0])
-        return { kind: 'unary', op: symbol, operand: readExpr(operands[0], file), at, text };
-      if (op.type === 'binary_operation' && operands[0] && operands[1])
+      const children = op.children.filter((c): c is Node => c !== null && c.type !== 'comment');
+      const at2 = children.findIndex((c) => !c.isNamed);
+      const symbol = children[at2]?.text ?? '';
+      const before = children.slice(0, Math.max(at2, 0));
+      const after = children.slice(at2 + 1);
+      if (op.type === 'unary_operation' && at2 === 0 && after.length > 0)
+        return { kind: 'unary', op: symbol, operand: readTerm(after, file, op), at, text };
+      if (op.type === 'binary_operation' && before.length > 0 && after.length > 0)
         return {
           kind: 'binary',
           op: symbol,
-          left: readExpr(operands[0], file),
-          right: readExpr(operands[1], file),
+          left: readOperand(before, file),
+          right: readOperand(after, file),
           at,
           text,
         };
@@ -354,6 +357,16 @@ function readPrimary(n: Node, file: string): Expr {
     default:
       return other(n, file);
   }
+}
+
+/** One operand of an operation: a term and its steps, located at its first node. */
+function readOperand(parts: Node[], file: string): Expr {
+  const first = parts[0]!;
+  if (parts.length === 1) return readExpr(first, file);
+  const e = readTerm(parts, file, first);
+  // The operand spans its nodes: its text is the source from the first to the last.
+  const text = parts.map((p) => p.text).join('');
+  return { ...e, text } as Expr;
 }
 
 function readTemplate(n: Node, file: string): Expr {

@@ -86,7 +86,9 @@ function domainHandle(v: Value | undefined, text: string): ZoneHandle {
   if (v instanceof Unknown) return { kind: 'unknown', why: v };
   const s = asString(v);
   const apex = s === undefined ? undefined : apexOf(s);
-  return apex ? { kind: 'apex', apex } : { kind: 'unknown', why: new Unknown(text, { file: '' }) };
+  return apex
+    ? { kind: 'apex', apex, written: JSON.stringify(apex.slice(0, -1)) }
+    : { kind: 'unknown', why: new Unknown(text, { file: '' }) };
 }
 
 /** `@`, relative, or already ending in the zone (Cloudflare, Azure, DigitalOcean, OVH). */
