@@ -74,7 +74,7 @@ describe('readSettings', () => {
   test('every bad input is reported, each naming its input', () => {
     const r = readSettings(
       inputs({
-        format: 'terraform',
+        format: 'pulumi',
         live: 'yes',
         'fail-on': 'severe',
         resolvers: '1.1.1.1, dns.google',

@@ -31,6 +31,10 @@ export interface CheckSettings {
   readonly octodnsConfig: string | undefined;
   /** The folder octodns-sync runs in, relative to `--repo` (default: `--repo`). */
   readonly octodnsCwd: string | undefined;
+  /** Terraform: `.tfvars` files, relative to `--repo` (`--tf-var-file`, repeatable). */
+  readonly tfVarFiles: readonly string[];
+  /** Terraform: `terraform show -json` of a plan, a local file (`--terraform-plan`). */
+  readonly terraformPlan: string | undefined;
   readonly policy: string | undefined;
   readonly live: boolean;
   readonly resolvers: readonly string[];
@@ -68,7 +72,7 @@ Options:
   --head REF             proposed state (default: the working tree, uncommitted edits included)
   --path P               folder holding DNS configs, relative to --repo; repeatable. Every
                          configuration under it is reviewed (default: --repo, the root)
-  --format F             auto | dnscontrol | octodns | bind (default: auto)
+  --format F             auto | dnscontrol | octodns | terraform | bind (default: auto)
   --config-file FILE     DNSControl: the dnsconfig.js to review instead of every one found
                          (DNSControl's --config), relative to --repo
   --creds-file FILE      DNSControl: the creds.json to read instead of the one beside each
@@ -83,6 +87,11 @@ Options:
                          *.example.net; several may be given in one value, separated by
                          spaces or commas); repeatable. For a shard of a large repository:
                          see zoneguard targets --help (default: every zone)
+  --tf-var-file FILE     Terraform: a .tfvars file read after terraform.tfvars and
+                         *.auto.tfvars (terraform plan -var-file), relative to --repo; repeatable
+  --terraform-plan FILE  Terraform: the JSON of terraform show -json PLANFILE; its DNS
+                         resources' before and after are base and head (exact, where static
+                         reading cannot know a value)
   --policy FILE          policy file (default: .zoneguard.yml from the base side)
   --live, --no-live      query live DNS: delegation, DS, authoritative servers (default: --live)
   --resolver IP[:PORT]   recursive resolver for discovery; repeatable (default: /etc/resolv.conf)
@@ -180,6 +189,8 @@ export function parseCheckArgs(argv: readonly string[], cwd: string): ArgsResult
       credsFile: v['creds-file'],
       octodnsConfig: v['octodns-config'],
       octodnsCwd: v['octodns-cwd'],
+      tfVarFiles: v['tf-var-file'] ?? [],
+      terraformPlan: v['terraform-plan'],
       policy: v.policy,
       live: !v['no-live'],
       resolvers: v.resolver ?? [],
@@ -224,6 +235,8 @@ function parse(argv: readonly string[]) {
       'octodns-config': { type: 'string' },
       'octodns-cwd': { type: 'string' },
       zone: { type: 'string', multiple: true },
+      'tf-var-file': { type: 'string', multiple: true },
+      'terraform-plan': { type: 'string' },
       policy: { type: 'string' },
       live: { type: 'boolean' },
       'no-live': { type: 'boolean' },

@@ -64,6 +64,8 @@ export async function reviewAndPrint(
       ...(s.credsFile !== undefined ? { credsFile: s.credsFile } : {}),
       ...(s.octodnsConfig !== undefined ? { octodnsConfig: s.octodnsConfig } : {}),
       ...(s.octodnsCwd !== undefined ? { octodnsCwd: s.octodnsCwd } : {}),
+      ...(s.tfVarFiles.length > 0 ? { tfVarFiles: s.tfVarFiles } : {}),
+      ...(s.terraformPlan !== undefined ? { terraformPlan: resolve(io.cwd, s.terraformPlan) } : {}),
       policyFile: s.policy === undefined ? undefined : resolve(io.cwd, s.policy),
       failOn: s.failOn,
       live: s.live,

@@ -127,6 +127,8 @@ async function review(settings: ActionSettings): Promise<void> {
     ...(settings.credsFile !== undefined ? { credsFile: settings.credsFile } : {}),
     ...(settings.octodnsConfig !== undefined ? { octodnsConfig: settings.octodnsConfig } : {}),
     ...(settings.workingDirectory !== undefined ? { octodnsCwd: settings.workingDirectory } : {}),
+    ...(settings.tfVarFiles.length > 0 ? { tfVarFiles: settings.tfVarFiles } : {}),
+    ...(settings.terraformPlan !== undefined ? { terraformPlan: settings.terraformPlan } : {}),
     ...(settings.vars.size > 0 ? { vars: settings.vars } : {}),
     ...(settings.zones.length > 0 ? { zones: settings.zones } : {}),
     ...(settings.audit ? { audit: true } : {}),

@@ -40,6 +40,10 @@ export interface ActionSettings {
   readonly octodnsConfig: string | undefined;
   /** The repository-relative folder octodns-sync runs in (undefined: the root). */
   readonly workingDirectory: string | undefined;
+  /** Terraform: repository-relative `.tfvars` files, one a line (`tf-var-files`). */
+  readonly tfVarFiles: readonly string[];
+  /** Terraform: the plan JSON's absolute path on the runner (`terraform-plan`), if given. */
+  readonly terraformPlan: string | undefined;
   /**
    * DNSControl's variables, one `NAME=VALUE` a line (`dnscontrol -v`). Each value is masked in
    * the job log (`core.setSecret`) as soon as it is read, and in the report as `[var NAME]`.
@@ -210,6 +214,14 @@ export function readSettings(
   const credsFile = repoPath('creds-file', input('creds-file').trim());
   const octodnsConfig = repoPath('octodns-config', input('octodns-config').trim());
   const workingDirectory = repoPath('working-directory', input('working-directory').trim());
+  const tfVarFiles = input('tf-var-files')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .flatMap((line) => repoPath('tf-var-files', line) ?? []);
+  // The plan is the job's own output (often in RUNNER_TEMP), not a file of the repository.
+  const planRaw = input('terraform-plan').trim();
+  const terraformPlan = planRaw === '' ? undefined : resolve(workspace, planRaw);
 
   // One NAME=VALUE a line; values are often secrets, so each is masked in the log before
   // anything else. Leading blanks (YAML indentation) are dropped, trailing ones kept: they may
@@ -410,6 +422,8 @@ export function readSettings(
       credsFile,
       octodnsConfig,
       workingDirectory,
+      tfVarFiles,
+      terraformPlan,
       vars,
       zones,
       shard,

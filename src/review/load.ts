@@ -31,6 +31,8 @@ export interface LoadOptions {
   readonly octodnsConfig?: string | undefined;
   /** octoDNS: the folder octodns-sync runs in, which YamlProvider directories are relative to. */
   readonly octodnsCwd?: string | undefined;
+  /** Terraform: `.tfvars` files read after the repository's own (`--tf-var-file`). */
+  readonly tfVarFiles?: readonly string[] | undefined;
   /** DNSControl's variables (`--var NAME=VALUE`, the Action's `vars`); values may be secrets. */
   readonly vars?: ReadonlyMap<string, string> | undefined;
   readonly evalTimeoutMs?: number | undefined;
@@ -78,6 +80,7 @@ export function explicitConfigs(options: LoadOptions): { file: string; flag: str
     { file: options.configFile, flag: '--config-file' },
     { file: options.credsFile, flag: '--creds-file' },
     { file: options.octodnsConfig, flag: '--octodns-config' },
+    ...(options.tfVarFiles ?? []).map((file) => ({ file, flag: '--tf-var-file' })),
   ].flatMap((c) => (c.file === undefined ? [] : [{ file: c.file, flag: c.flag }]));
 }
 
@@ -104,7 +107,7 @@ export async function chooseFormats(
   if (found.length === 0)
     return fail({
       level: 'error',
-      message: `no DNS config found under ${describePaths(paths)} (looked for dnsconfig.js, an octoDNS config with providers: and zones:, and zone files *.zone, db.*, *.db)`,
+      message: `no DNS config found under ${describePaths(paths)} (looked for dnsconfig.js, an octoDNS config with providers: and zones:, Terraform .tf files, and zone files *.zone, db.*, *.db)`,
       location: { file: paths[0] || '.' },
     });
   return ok(found);
@@ -167,6 +170,7 @@ export async function loadSide(
         ...(options.credsFile !== undefined ? { creds: options.credsFile } : {}),
         ...(options.octodnsCwd !== undefined ? { workingDirectory: options.octodnsCwd } : {}),
         ...(options.vars?.size ? { vars: options.vars } : {}),
+        ...(options.tfVarFiles?.length ? { tfVarFiles: options.tfVarFiles } : {}),
         ...(options.evalTimeoutMs !== undefined ? { evalTimeoutMs: options.evalTimeoutMs } : {}),
         ...(options.evalMemoryBytes !== undefined
           ? { evalMemoryBytes: options.evalMemoryBytes }
@@ -239,6 +243,7 @@ export function inRepoOptions(inRepo: (path: string) => string, options: LoadOpt
     configFile: maybe(options.configFile),
     credsFile: maybe(options.credsFile),
     octodnsConfig: maybe(options.octodnsConfig),
+    ...(options.tfVarFiles ? { tfVarFiles: options.tfVarFiles.map(inRepo) } : {}),
     // octodns-sync runs where the user stands: the --repo folder unless told otherwise.
     octodnsCwd: inRepo(options.octodnsCwd ?? ''),
   };

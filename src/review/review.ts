@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { diffApply, diffDrift, diffZoneSets } from '../diff/diff.js';
 import type { Change, ZoneDiff } from '../diff/types.js';
 import { InputBudget } from '../formats/budget.js';
+import type { PlannedZones } from '../formats/terraform/plan.js';
 import {
   type RegistryOptions,
   type RegistryRequest,
@@ -44,6 +45,7 @@ import {
   sourceError,
 } from './load.js';
 import { loadPolicy } from './policy-file.js';
+import { readTerraformPlan, withPlannedZones } from './terraform-plan.js';
 
 export interface ReviewSettings {
   /** Absolute path of the repository (or any folder inside it). */
@@ -69,6 +71,13 @@ export interface ReviewSettings {
    * are relative to it. Undefined: `repo` itself (normally the repository root).
    */
   readonly octodnsCwd?: string;
+  /** Terraform: `.tfvars` files to read after the repository's own (`--tf-var-file`), relative to `repo`. */
+  readonly tfVarFiles?: readonly string[];
+  /**
+   * Terraform: the JSON of `terraform show -json PLANFILE` on the local file system
+   * (`--terraform-plan`): its DNS resources' before and after become base and head.
+   */
+  readonly terraformPlan?: string;
   /** A policy file on the local file system (the CLI's `--policy`), read as it is. */
   readonly policyFile: string | undefined;
   /**
@@ -211,6 +220,7 @@ async function loadSides(
   format: FormatId | 'auto',
   settings: LoadOptions,
   progress: ReviewHooks['progress'],
+  planned?: PlannedZones,
 ): Promise<Result<{ head: ZoneSet; base: ZoneSet }>> {
   const explicit = await checkExplicitConfigs(
     baseTree ? [headTree, baseTree] : [headTree],
@@ -241,13 +251,27 @@ async function loadSides(
       };
     base = loaded.value;
   }
-  if (head.value.zones.length === 0 && base.zones.length === 0)
-    return fail({
-      level: 'error',
-      message: `no zones found under ${describePaths(settings.paths)} (format ${formats.value.map((f) => f.id).join(', ')}); nothing would be reviewed. Check --path and --format (the Action's path and format inputs).`,
-      location: { file: settings.paths[0] || '.' },
-    });
-  return ok({ head: head.value, base }, head.warnings);
+  if (planned) {
+    const statics = [head.value, base];
+    const plannedHead = withPlannedZones(head.value, planned.head, statics);
+    base = withPlannedZones(base, planned.base, statics);
+    return finish(plannedHead, base, [...(head.warnings ?? []), ...planned.warnings]);
+  }
+  return finish(head.value, base, head.warnings ?? []);
+
+  function finish(
+    headSet: ZoneSet,
+    baseSet: ZoneSet,
+    warnings: readonly Diagnostic[],
+  ): Result<{ head: ZoneSet; base: ZoneSet }> {
+    if (headSet.zones.length === 0 && baseSet.zones.length === 0)
+      return fail({
+        level: 'error',
+        message: `no zones found under ${describePaths(settings.paths)} (format ${formats.ok ? formats.value.map((f) => f.id).join(', ') : format}); nothing would be reviewed. Check --path and --format (the Action's path and format inputs).`,
+        location: { file: settings.paths[0] || '.' },
+      });
+    return ok({ head: headSet, base: baseSet }, warnings);
+  }
 }
 
 /**
@@ -408,6 +432,7 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
       credsFile: settings.credsFile,
       octodnsConfig: settings.octodnsConfig,
       octodnsCwd: settings.octodnsCwd,
+      tfVarFiles: settings.tfVarFiles,
       vars: settings.vars,
       evalTimeoutMs: settings.evalTimeoutMs,
       evalMemoryBytes: settings.evalMemoryBytes,
@@ -429,9 +454,15 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
   // The rules scope pipeline files and history to one folder: the one holding every path.
   const path = commonFolder(load.paths);
 
+  let planned: PlannedZones | undefined;
+  if (settings.terraformPlan !== undefined && !settings.audit) {
+    const plan = await readTerraformPlan(settings.terraformPlan);
+    if (!plan.ok) return plan;
+    planned = plan.value;
+  }
   const sides = settings.audit
     ? await loadAudited(headTree, settings.format, load)
-    : await loadSides(headTree, baseTree, settings.format, load, hooks.progress);
+    : await loadSides(headTree, baseTree, settings.format, load, hooks.progress, planned);
   if (!sides.ok) {
     // secret-in-repo cannot run without both sides; the changed files are still scanned, so a
     // credential in a line that does not load (`aws IN A <secret>`) is still reported, masked.

@@ -127,6 +127,11 @@ export function scopeSignals(file: PipelineFile): ScopeSignal[] {
     case 'octodns-config':
       return octodnsSignals(file.text);
     case 'terraform':
+      // Provider blocks are judged from the Terraform format's credential metadata
+      // (credentialSignals), not by line: only the IAM grants written in HCL are matched here.
+      return /route53|dns/i.test(file.text)
+        ? policySignals(file.text).filter((s) => s.id !== 'cloudflare-global-key')
+        : [];
     case 'iam-policy':
       return /route53|dns|cloudflare/i.test(file.text) ? policySignals(file.text) : [];
     default:
@@ -279,17 +284,32 @@ export function credentialSignals(cred: CredentialInfo): ScopeSignal[] {
   const type = cred.type ?? '';
   const field = (...keys: string[]) => cred.fields.find((f) => keys.includes(f.key));
   const out: ScopeSignal[] = [];
-  const cfKey = /cloudflare/i.test(type) ? field('apikey', 'email') : undefined;
+  // Terraform's `provider "cloudflare"` (type `cloudflare`): `api_key` with `email` is the
+  // Global API Key; `email` beside `api_token` is not.
+  const terraformCf = type === 'cloudflare';
+  const cfKey = /cloudflare/i.test(type)
+    ? terraformCf
+      ? field('api_key')
+      : field('apikey', 'email')
+    : undefined;
   if (cfKey)
     out.push({
       id: `cloudflare-global-key ${cred.provider}`,
       line: lineOfField(cred, cfKey),
-      what: `provider "${cred.provider}" uses the Cloudflare Global API Key (${cfKey.key === 'email' ? 'email + token' : 'apikey + apiuser'}), which can change every zone and setting of the account`,
-      alternative: CF_TOKEN,
+      what: `provider "${cred.provider}" uses the Cloudflare Global API Key (${terraformCf ? 'api_key + email' : cfKey.key === 'email' ? 'email + token' : 'apikey + apiuser'}), which can change every zone and setting of the account`,
+      alternative: terraformCf ? `${CF_TOKEN}; in Terraform, api_token` : CF_TOKEN,
     });
-  const awsKey = /route53/i.test(type)
-    ? field('KeyId', 'SecretKey', 'access_key_id', 'secret_access_key')
-    : undefined;
+  const awsKey =
+    /route53/i.test(type) || type === 'aws'
+      ? field(
+          'KeyId',
+          'SecretKey',
+          'access_key_id',
+          'secret_access_key',
+          'access_key',
+          'secret_key',
+        )
+      : undefined;
   if (awsKey && !field('RoleArn', 'role_arn'))
     out.push({
       id: `aws-long-lived-key ${cred.provider}`,

@@ -30,7 +30,7 @@ const MAX_JSON_PROBES = 200;
 export function kindFromPath(path: string): PipelineFileKind | undefined {
   if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return 'workflow';
   if (/^(?:.*\/)?(?:[\w.-]*[-_.])?creds\.json$/i.test(path)) return 'dnscontrol-creds';
-  if (path.endsWith('.tf') || path.endsWith('.tf.json')) return 'terraform';
+  if (/\.(?:tf|tf\.json|tfvars|tfvars\.json)$/.test(path)) return 'terraform';
   if (path === '.zoneguard.yml' || path === '.zoneguard.yaml') return 'zoneguard-policy';
   return undefined;
 }
@@ -102,7 +102,7 @@ export async function readPipelineFiles(
 
 /** True when a workflow's text shows it runs DNS tooling (and so holds DNS credentials). */
 export function isDnsWorkflow(text: string): boolean {
-  return /dnscontrol|octodns|zoneguard|route53|cloudflare|\bdns\b/i.test(text);
+  return /dnscontrol|octodns|zoneguard|route53|cloudflare|\bdns\b|terraform\s+apply\b/i.test(text);
 }
 
 /** The repository's GitHub workflows (`.github/workflows/*.yml`), up to the size bound. */

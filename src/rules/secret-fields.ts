@@ -22,7 +22,11 @@ interface ProviderFields {
 export const PROVIDER_FIELDS: Readonly<Record<string, ProviderFields>> = {
   // OVH API: the application key identifies the application (python-ovh: "may safely be
   // shared"); the application secret and the consumer key authenticate.
-  OVH: { secret: ['app-secret-key', 'consumer-key'], public: ['app-key', 'endpoint'] },
+  // Terraform's `provider "ovh"` (type `ovh`) names the same keys with underscores.
+  OVH: {
+    secret: ['app-secret-key', 'consumer-key', 'application_secret', 'consumer_key'],
+    public: ['app-key', 'endpoint', 'application_key'],
+  },
   // An AWS access key id names the key; the secret access key and session token are secrets.
   ROUTE53: {
     secret: ['SecretKey', 'Token'],
@@ -44,6 +48,20 @@ export const PROVIDER_FIELDS: Readonly<Record<string, ProviderFields>> = {
     ],
   },
   CLOUDFLAREAPI: { secret: ['apitoken', 'apikey'], public: ['accountid', 'apiuser'] },
+  // Terraform provider blocks, keyed by the provider's local name (the providers' docs:
+  // cloudflare/cloudflare, hashicorp/aws, hashicorp/google, hashicorp/azurerm,
+  // digitalocean/digitalocean, ovh/ovh). As for ROUTE53, an access key id names the key.
+  CLOUDFLARE: {
+    secret: ['api_token', 'api_key', 'api_user_service_key'],
+    public: ['email', 'account_id', 'base_url'],
+  },
+  AWS: { secret: ['secret_key', 'token'], public: ['access_key', 'region', 'profile'] },
+  GOOGLE: { secret: ['credentials', 'access_token'], public: ['project', 'region', 'zone'] },
+  AZURERM: {
+    secret: ['client_secret', 'client_certificate_password'],
+    public: ['client_id', 'tenant_id', 'subscription_id'],
+  },
+  DIGITALOCEAN: { secret: ['token', 'spaces_secret_key'], public: ['spaces_access_id'] },
   // octoDNS's OVH provider (octodns/octodns-ovh), keyed by its class: the same three keys.
   'OCTODNS_OVH.OVHPROVIDER': {
     secret: ['application_secret', 'consumer_key'],

@@ -311,7 +311,7 @@ function route53(r: ResourceInstance): Mapped {
   const alias = nested(a, 'alias');
   const setId = str(a, 'set_identifier');
   let routing: TfRecord['routing'];
-  if (setId !== undefined) {
+  if (setId !== undefined && setId !== '') {
     const policy = ROUTING.map((p) => [p, nested(a, p)] as const).find(([, v]) => v !== undefined);
     const policyText = policy
       ? `${policy[0].replace(/_routing_policy$/, '')} ${policy[1] instanceof Unknown ? '?' : JSON.stringify(policy[1])}`
