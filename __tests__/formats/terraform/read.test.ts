@@ -241,6 +241,50 @@ describe('what static reading cannot know, and bad input', () => {
     });
   });
 
+  it('try() falls back past a missing key, never past an unknown value', async () => {
+    const { set } = await load({
+      'dns.tf': [
+        'resource "aws_route53_zone" "z" { name = "example.com" }',
+        'variable "records" {',
+        '  default = { www = { ip = "192.0.2.1" }, api = { ip = "192.0.2.2", ttl = 60 } }',
+        '}',
+        'data "external" "ttl" {}',
+        'resource "aws_route53_record" "r" {',
+        '  for_each = var.records',
+        '  zone_id  = aws_route53_zone.z.zone_id',
+        '  name     = each.key',
+        '  type     = "A"',
+        '  ttl      = try(each.value.ttl, 300)',
+        '  records  = [each.value.ip]',
+        '}',
+        'resource "aws_route53_record" "u" {',
+        '  zone_id  = aws_route53_zone.z.zone_id',
+        '  name     = "later"',
+        '  type     = "TXT"',
+        '  ttl      = 300',
+        '  records  = [try(data.external.ttl.result.v, "fallback")]',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    expect(shown(set, 'example.com.')).toEqual([
+      'api.example.com. 60 A 192.0.2.2 @dns.tf:6',
+      'www.example.com. 300 A 192.0.2.1 @dns.tf:6',
+    ]);
+    expect(notes(set, 'example.com.')).toEqual([
+      expect.stringContaining(
+        'dns.tf:14 aws_route53_record.u: its value depends on data.external.ttl.result.v (known only after apply)',
+      ),
+    ]);
+  });
+
+  it('an argument at the top level of a .tf file is an error, as terraform refuses it', async () => {
+    const errors = await loadErrors({ 'vars.tf': 'records = { a = 1 }\n' });
+    expect(errors.map((e) => `${e.location.file}:${e.location.line} ${e.code}`)).toEqual([
+      'vars.tf:1 terraform/top-level-argument',
+    ]);
+  });
+
   it('a value its record type refuses is an error at the resource', async () => {
     const errors = await loadErrors({
       'dns.tf':

@@ -27,6 +27,7 @@ export function withNames(scope: Scope, names: ReadonlyMap<string, Value>): Scop
 }
 
 const unknown = (e: Expr, why?: string) => new Unknown(why ?? e.text, e.at);
+const failure = (e: Expr, why: string) => new Unknown(why, e.at, true);
 
 export function evaluate(e: Expr, scope: Scope): Value {
   switch (e.kind) {
@@ -94,12 +95,14 @@ function step(v: Value, key: Value, e: Expr, computed = false): Value {
     const i = asNumber(key);
     return i !== undefined && Number.isInteger(i) && i >= 0 && i < v.length
       ? v[i]!
-      : unknown(e, `${e.text} (no such element)`);
+      : failure(e, `${e.text} (no such element)`);
   }
   if (isObject(v)) {
     const k = asString(key);
     if (k !== undefined && Object.hasOwn(v, k)) return v[k]!;
-    return unknown(e, computed ? `${e.text} (known only after apply)` : `${e.text} (no such key)`);
+    return computed
+      ? unknown(e, `${e.text} (known only after apply)`)
+      : failure(e, `${e.text} (no such key)`);
   }
   return unknown(e);
 }
@@ -324,6 +327,17 @@ const FUNCTIONS: Readonly<Record<string, Fn>> = {
 };
 
 function call(e: Extract<Expr, { kind: 'call' }>, scope: Scope): Value {
+  // try(a, b, …): the first argument Terraform can evaluate without an error; an argument it
+  // does not know yet makes the result unknown (Terraform's own rule), never the next one.
+  if (e.name === 'try') {
+    let last: Value = unknown(e);
+    for (const a of e.args) {
+      const v = evaluate(a, scope);
+      if (!(v instanceof Unknown) || !v.error) return v;
+      last = v;
+    }
+    return last;
+  }
   const fn = FUNCTIONS[e.name];
   if (!fn) return unknown(e, `${e.text} (function ${e.name}() is not evaluated statically)`);
   const args = e.args.map((a) => evaluate(a, scope));

@@ -85,6 +85,15 @@ export async function loadTerraform(
       errors.push(...r.errors);
       return undefined;
     }
+    // A .tf file holds blocks; Terraform refuses an argument at its top level (values for
+    // variables belong in a .tfvars file).
+    for (const a of r.value.body.attributes.values())
+      errors.push({
+        level: 'error',
+        code: 'terraform/top-level-argument',
+        message: `an argument named "${a.name}" is not expected at the top level of a .tf file (terraform would refuse it; values for variables go in a .tfvars file)`,
+        location: a.at,
+      });
     parsed.set(file, r.value);
     return r.value;
   };

@@ -13,6 +13,11 @@ export class Unknown {
     /** What cannot be known, for a warning: `data.aws_route53_zone.main.zone_id`. */
     readonly what: string,
     readonly at: SourceLocation,
+    /**
+     * True when Terraform itself would fail here (a key or element that is not there), not
+     * merely not know yet: `try()` moves past such a value, never past an unknown one.
+     */
+    readonly error = false,
   ) {}
 }
 
