@@ -336,17 +336,21 @@ describe('credential rules', () => {
       ]);
     });
 
-    it('counts Terraform only when it declares DNS providers or resources', async () => {
+    it('counts Terraform only when what grants DNS access changes, not its records', async () => {
+      const provider = (token: string) => `provider "cloudflare" {\n  api_token = var.${token}\n}\n`;
       repo.commit({
         'infra/web.tf': 'resource "digitalocean_droplet" "web" {\n  size = "s-1vcpu-1gb"\n}\n',
         'infra/dns.tf': 'resource "digitalocean_record" "www" {\n  type = "A"\n}\n',
+        'infra/providers.tf': provider('cf_token'),
       });
       repo.write({
         'infra/web.tf': 'resource "digitalocean_droplet" "web" {\n  size = "s-2vcpu-2gb"\n}\n',
+        // a record edit is reviewed as a zone change (the Terraform format), not as the pipeline
         'infra/dns.tf': 'resource "digitalocean_record" "www" {\n  type = "AAAA"\n}\n',
+        'infra/providers.tf': provider('cf_admin_token'),
       });
       expect((await check(pipelineChange)).map((x) => x.message)).toEqual([
-        'This change edits infra/dns.tf, Terraform that manages DNS access.',
+        'This change edits infra/providers.tf, Terraform that manages DNS access.',
       ]);
     });
 

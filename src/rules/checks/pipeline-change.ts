@@ -40,6 +40,27 @@ export function terraformConcernsDns(text: string): boolean {
   return TERRAFORM_DNS.test(text);
 }
 
+/** IAM for DNS, as written in HCL or policy JSON inside a .tf file. */
+const TERRAFORM_DNS_ACCESS = /route53:|roles\/dns\.|DNS Zone Contributor|route53domains/i;
+
+/**
+ * The part of a Terraform file that decides DNS access: the `terraform {}` settings (provider
+ * sources and versions, backend), `provider` blocks, and lines granting DNS IAM. DNS records
+ * and zones are reviewed as zones (the Terraform format), so editing them is not a pipeline
+ * change; editing this part is. Blocks are found by their header at the start of a line and
+ * their closing brace at the start of a line, as `terraform fmt` writes them.
+ */
+export function terraformAccessText(text: string): string {
+  const out: string[] = [];
+  let inside = false;
+  for (const line of text.split('\n')) {
+    if (/^(?:terraform\s*\{|provider\s+"[^"]*"\s*\{)/.test(line)) inside = true;
+    if (inside || TERRAFORM_DNS_ACCESS.test(line)) out.push(line.trimEnd());
+    if (inside && /^\}/.test(line)) inside = false;
+  }
+  return out.join('\n');
+}
+
 interface JobProblem {
   readonly key: string;
   readonly line: number;
@@ -89,10 +110,19 @@ export const pipelineChange: Rule = {
       ? await readPipelineFiles(ctx.baseTree, [ctx.base], undefined, ctx.path ?? '')
       : [];
     const headPaths = new Set(head.map((f) => f.path));
+    const baseText = new Map(base.map((f) => [f.path, f.text]));
+    const headText = new Map(head.map((f) => [f.path, f.text]));
     for (const file of [...head, ...base.filter((f) => !headPaths.has(f.path))]) {
       if (!changed.has(file.path)) continue;
       if (file.kind === 'workflow' && !isDnsWorkflow(file.text)) continue;
       if (file.kind === 'terraform' && !terraformConcernsDns(file.text)) continue;
+      // Terraform: only an edit of what grants DNS access counts, not of the records.
+      if (
+        file.kind === 'terraform' &&
+        terraformAccessText(headText.get(file.path) ?? '') ===
+          terraformAccessText(baseText.get(file.path) ?? '')
+      )
+        continue;
       const removed = !headPaths.has(file.path);
       out.push({
         introduced: true,
