@@ -337,7 +337,8 @@ describe('credential rules', () => {
     });
 
     it('counts Terraform only when what grants DNS access changes, not its records', async () => {
-      const provider = (token: string) => `provider "cloudflare" {\n  api_token = var.${token}\n}\n`;
+      const provider = (token: string) =>
+        `provider "cloudflare" {\n  api_token = var.${token}\n}\n`;
       repo.commit({
         'infra/web.tf': 'resource "digitalocean_droplet" "web" {\n  size = "s-1vcpu-1gb"\n}\n',
         'infra/dns.tf': 'resource "digitalocean_record" "www" {\n  type = "A"\n}\n',
