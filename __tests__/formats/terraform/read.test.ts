@@ -285,6 +285,37 @@ describe('what static reading cannot know, and bad input', () => {
     ]);
   });
 
+  it('hostile input ends in located warnings, not a crash or a hang', async () => {
+    const deep = `${'['.repeat(20_000)}1${']'.repeat(20_000)}`;
+    const { set, warnings } = await load({
+      'main.tf': [
+        'resource "aws_route53_zone" "z" { name = "example.com" }',
+        `locals { deep = ${deep} }`,
+        'module "self" {',
+        '  source = "./"',
+        '}',
+        'resource "aws_route53_record" "many" {',
+        '  count   = 1000000000',
+        '  zone_id = aws_route53_zone.z.zone_id',
+        '  name    = "n${count.index}"',
+        '  type    = "A"',
+        '  ttl     = 60',
+        '  records = ["192.0.2.1"]',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const messages = [...warnings, ...(set.zones[0]?.diagnostics ?? [])].map(
+      (d) => `${d.location.file}:${d.location.line} ${d.message}`,
+    );
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'main.tf:7 aws_route53_record.many: count = 1000000000 is more than the 100,000 instances this review expands',
+        'main.tf:3 module "self" calls ., which is already being evaluated (a module cannot call itself)',
+      ]),
+    );
+  });
+
   it('a value its record type refuses is an error at the resource', async () => {
     const errors = await loadErrors({
       'dns.tf':

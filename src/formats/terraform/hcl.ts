@@ -124,16 +124,14 @@ function syntaxError(file: string, line: number, column: number, what: string): 
 }
 
 function firstError(root: Node, file: string): Diagnostic {
+  // Depth first, without recursion (a file may nest deeper than the stack).
   let found: Node | undefined;
-  const visit = (n: Node): void => {
-    if (found) return;
-    if (n.isError || n.isMissing) {
-      found = n;
-      return;
-    }
-    for (const c of n.children) if (c?.hasError || c?.isMissing) visit(c);
-  };
-  visit(root);
+  const stack: Node[] = [root];
+  while (stack.length > 0 && !found) {
+    const n = stack.pop()!;
+    if (n.isError || n.isMissing) found = n;
+    else for (const c of [...n.children].reverse()) if (c?.hasError || c?.isMissing) stack.push(c);
+  }
   const at = found ?? root;
   const what = !found
     ? 'unreadable input'
@@ -151,7 +149,11 @@ function loc(n: Node, file: string): SourceLocation {
   return { file, line: n.startPosition.row + 1, column: n.startPosition.column + 1 };
 }
 
-function readBody(node: Node, file: string): Body {
+/** Blocks nested deeper than this are not read (Terraform's own go a few levels deep). */
+const MAX_BLOCK_DEPTH = 32;
+
+function readBody(node: Node, file: string, depth = 0): Body {
+  if (depth > MAX_BLOCK_DEPTH) return emptyBody();
   const attributes = new Map<string, Attribute>();
   const blocks: Block[] = [];
   for (const c of node.namedChildren) {
@@ -170,7 +172,7 @@ function readBody(node: Node, file: string): Body {
       for (const part of c.namedChildren.slice(1)) {
         if (part?.type === 'string_lit') labels.push(unescapeQuoted(stringLitText(part)));
         else if (part?.type === 'identifier') labels.push(part.text);
-        else if (part?.type === 'body') body = readBody(part, file);
+        else if (part?.type === 'body') body = readBody(part, file, depth + 1);
       }
       blocks.push({ type: c.namedChildren[0]?.text ?? '', labels, body, at: loc(c, file) });
     }
@@ -197,14 +199,27 @@ export function unescapeQuoted(s: string): string {
     .replace(/%%\{/g, '%{');
 }
 
+/**
+ * Expressions nested deeper than this are kept as text: no configuration needs more, and a
+ * hostile file of 100,000 nested brackets must not exhaust the stack.
+ */
+const MAX_EXPR_DEPTH = 200;
+let exprDepth = 0;
+
 /** `expression` nodes wrap a term and its postfix steps; other nodes are the term itself. */
 function readExpr(node: Node, file: string): Expr {
-  if (node.type !== 'expression') return readTerm([node], file, node);
-  return readTerm(
-    node.children.filter((c): c is Node => c !== null && c.type !== 'comment'),
-    file,
-    node,
-  );
+  if (exprDepth >= MAX_EXPR_DEPTH) return other(node, file);
+  exprDepth++;
+  try {
+    if (node.type !== 'expression') return readTerm([node], file, node);
+    return readTerm(
+      node.children.filter((c): c is Node => c !== null && c.type !== 'comment'),
+      file,
+      node,
+    );
+  } finally {
+    exprDepth--;
+  }
 }
 
 function readTerm(parts: Node[], file: string, whole: Node): Expr {

@@ -44,7 +44,9 @@ function localModuleDirs(file: HclFile): string[] {
     const text = src?.kind === 'literal' && typeof src.value === 'string' ? src.value : '';
     if (!/^\.\.?\//.test(text)) continue;
     const joined = posix.normalize(posix.join(dirOf(file.file) || '.', text)).replace(/\/+$/, '');
-    if (!joined.startsWith('..')) out.push(joined === '.' ? '' : joined);
+    const dir = joined === '.' ? '' : joined;
+    // A folder that calls itself is still a root (evaluation refuses the loop, with a warning).
+    if (!joined.startsWith('..') && dir !== dirOf(file.file)) out.push(dir);
   }
   return out;
 }

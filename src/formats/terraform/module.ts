@@ -52,6 +52,8 @@ export interface ModuleContext {
 const META = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle']);
 const SKIPPED_BLOCKS = new Set(['lifecycle', 'provisioner', 'connection', 'timeouts']);
 const MAX_DEPTH = 16;
+/** Instances one `count` or `for_each` may make: beyond it the expansion is refused, not tried. */
+export const MAX_INSTANCES = 100_000;
 
 interface Declarations {
   readonly variables: Map<string, Block>;
@@ -101,6 +103,8 @@ export function evaluateModule(
   prefix: string,
   ctx: ModuleContext,
   depth = 0,
+  /** The module folders being evaluated above this one. */
+  calling: readonly string[] = [],
 ): EvaluatedModule {
   const d = declarations(mod.files);
   const localCache = new Map<string, Value>();
@@ -186,7 +190,11 @@ export function evaluateModule(
     );
     const dir = childDir(block, mod.dir);
     const files = dir === undefined ? undefined : ctx.module(dir);
-    if (!files || depth >= MAX_DEPTH) {
+    if (
+      !files ||
+      depth >= MAX_DEPTH ||
+      (dir !== undefined && [...calling, mod.dir].includes(dir))
+    ) {
       ctx.warnings.push({
         level: 'warning',
         code: 'terraform/module',
@@ -195,7 +203,9 @@ export function evaluateModule(
             ? `module "${name}" (source ${JSON.stringify(source ?? '?')}) is not a local folder, so its resources are not read: any DNS records it manages are unknown to this review`
             : depth >= MAX_DEPTH
               ? `module "${name}": modules nested more than ${MAX_DEPTH} deep are not read`
-              : `module "${name}": the folder ${dir || '.'} holds no .tf files`,
+              : files
+                ? `module "${name}" calls ${dir || '.'}, which is already being evaluated (a module cannot call itself)`
+                : `module "${name}": the folder ${dir || '.'} holds no .tf files`,
         location: block.at,
       });
       return new Unknown(`module.${name}`, block.at);
@@ -209,7 +219,7 @@ export function evaluateModule(
         if (!['source', 'version', 'count', 'for_each', 'providers', 'depends_on'].includes(arg))
           childInputs.set(arg, evaluate(attr.value, inner));
       const address = `${prefix}module.${name}${key === undefined ? '' : indexText(key)}.`;
-      return evaluateModule(files, childInputs, address, ctx, depth + 1);
+      return evaluateModule(files, childInputs, address, ctx, depth + 1, [...calling, mod.dir]);
     });
   }
 
@@ -266,6 +276,16 @@ function instanceKeys(
     if (n === undefined || !Number.isInteger(n) || n < 0) {
       const u = v instanceof Unknown ? v : new Unknown(count.value.text, count.at);
       warnings.push(unknownWarning(`${what}: count`, u, count.at));
+      return u;
+    }
+    if (n > MAX_INSTANCES) {
+      const u = new Unknown(`count = ${n}`, count.at);
+      warnings.push({
+        level: 'warning',
+        code: 'terraform/too-many',
+        message: `${what}: count = ${n} is more than the ${MAX_INSTANCES.toLocaleString('en-US')} instances this review expands`,
+        location: count.at,
+      });
       return u;
     }
     return Array.from({ length: n }, (_, i) => ({
