@@ -36,6 +36,44 @@ const inputs =
     values[name] ?? '';
 
 describe('readSettings', () => {
+  test('Terraform: tf-var-files inside the repository, terraform-plan wherever the job wrote it', () => {
+    const env = {
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventFile(false),
+    };
+    const r = readSettings(
+      inputs({
+        'github-token': 't',
+        format: 'terraform',
+        'tf-var-files': 'dns/prod.tfvars\n\n  dns/common.tfvars  ',
+        'terraform-plan': '/tmp/runner/dns.plan.json',
+      }),
+      env,
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.settings).toMatchObject({
+      format: 'terraform',
+      tfVarFiles: ['dns/prod.tfvars', 'dns/common.tfvars'],
+      terraformPlan: '/tmp/runner/dns.plan.json',
+    });
+    const relative = readSettings(
+      inputs({ 'github-token': 't', 'terraform-plan': 'plan.json' }),
+      env,
+    );
+    expect(relative.ok && relative.settings.terraformPlan).toBe(join(workspace, 'plan.json'));
+    const outside = readSettings(
+      inputs({ 'github-token': 't', 'tf-var-files': '../secrets.tfvars' }),
+      env,
+    );
+    expect(outside.ok).toBe(false);
+    if (!outside.ok)
+      expect(outside.errors.join('\n')).toContain(
+        "Input 'tf-var-files' must be a path inside the repository",
+      );
+  });
+
   test('defaults, and a pull request from the event', () => {
     const env = {
       GITHUB_WORKSPACE: workspace,
