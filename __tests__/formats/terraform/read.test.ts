@@ -279,7 +279,10 @@ describe('what static reading cannot know, and bad input', () => {
   });
 
   it('an argument at the top level of a .tf file is an error, as terraform refuses it', async () => {
-    const errors = await loadErrors({ 'vars.tf': 'records = { a = 1 }\n' });
+    const errors = await loadErrors({
+      'vars.tf': 'records = { a = 1 }\n',
+      'dns.tf': 'resource "aws_route53_zone" "z" { name = "example.com" }\n',
+    });
     expect(errors.map((e) => `${e.location.file}:${e.location.line} ${e.code}`)).toEqual([
       'vars.tf:1 terraform/top-level-argument',
     ]);
@@ -314,6 +317,16 @@ describe('what static reading cannot know, and bad input', () => {
         'main.tf:3 module "self" calls ., which is already being evaluated (a module cannot call itself)',
       ]),
     );
+  });
+
+  it('Terraform that manages no DNS is not read: no errors, warnings or zones from it', async () => {
+    const { set, warnings } = await load({
+      'infra/web.tf': 'resource "aws_instance" "web" {\n  ami = = "x"\n}\n',
+      'infra/vpc.tf': 'module "vpc" {\n  source = "terraform-aws-modules/vpc/aws"\n}\n',
+      'dns/main.tf': 'resource "aws_route53_zone" "z" {\n  name = "example.com"\n}\n',
+    });
+    expect(set.zones.map((z) => `${z.name} ${z.config}`)).toEqual(['example.com. dns/']);
+    expect(warnings).toEqual([]);
   });
 
   it('a value its record type refuses is an error at the resource', async () => {

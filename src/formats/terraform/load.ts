@@ -30,6 +30,12 @@ export function terraformFiles(files: readonly string[], path: string): string[]
   );
 }
 
+/** A DNS zone, record or registered-domain resource type, quoted as a block label. */
+const DNS_RESOURCE_TEXT =
+  /"(?:aws_route53_(?:zone|record)|aws_route53domains_registered_domain|cloudflare_(?:zone|record|dns_record)|google_dns_(?:managed_zone|record_set)|azurerm_dns_[a-z]+(?:_record)?|digitalocean_(?:domain|record)|ovh_domain_zone_record)"/;
+/** A module from elsewhere whose source names DNS: its records are unknown, and said so. */
+const REMOTE_DNS_MODULE = /^\s*source\s*=\s*"[^".][^"]*(?:route53|dns|cloudflare)[^"]*"/im;
+
 const dirOf = (f: string) => {
   const d = posix.dirname(f);
   return d === '.' ? '' : d;
@@ -59,6 +65,9 @@ export async function loadTerraform(
   const meter = (options.budget ?? new InputBudget()).meter();
   const errors: Diagnostic[] = [];
   const parsed = new Map<string, HclFile>();
+  const texts = new Map<string, string>();
+  /** Problems of files terraform would refuse; errors only where their folder concerns DNS. */
+  const refused = new Map<string, Diagnostic[]>();
   const read = async (file: string): Promise<HclFile | undefined> => {
     if (parsed.has(file)) return parsed.get(file);
     let text: string | undefined;
@@ -82,20 +91,24 @@ export async function loadTerraform(
       });
       return undefined;
     }
+    texts.set(file, text);
     const r = await parseHcl(text, file);
     if (!r.ok) {
-      errors.push(...r.errors);
+      refused.set(file, [...r.errors]);
       return undefined;
     }
     // A .tf file holds blocks; Terraform refuses an argument at its top level (values for
     // variables belong in a .tfvars file).
     for (const a of r.value.body.attributes.values())
-      errors.push({
-        level: 'error',
-        code: 'terraform/top-level-argument',
-        message: `an argument named "${a.name}" is not expected at the top level of a .tf file (terraform would refuse it; values for variables go in a .tfvars file)`,
-        location: a.at,
-      });
+      refused.set(file, [
+        ...(refused.get(file) ?? []),
+        {
+          level: 'error',
+          code: 'terraform/top-level-argument',
+          message: `an argument named "${a.name}" is not expected at the top level of a .tf file (terraform would refuse it; values for variables go in a .tfvars file)`,
+          location: a.at,
+        },
+      ]);
     parsed.set(file, r.value);
     return r.value;
   };
@@ -116,6 +129,11 @@ export async function loadTerraform(
       if (h) pending.push(...localModuleDirs(h));
     }
   }
+  // Terraform that manages no DNS (a droplet, a bucket beside a DNSControl config) is not this
+  // review's business: its problems are not errors here, and its modules are not read.
+  const concernsDns = (dir: string) =>
+    byDir(dir).some((f) => DNS_RESOURCE_TEXT.test(texts.get(f) ?? ''));
+  for (const [file, problems] of refused) if (concernsDns(dirOf(file))) errors.push(...problems);
   if (errors.length > 0) return fail(...errors);
   const module = (dir: string): ModuleFiles | undefined => {
     const files = byDir(dir)
@@ -123,7 +141,27 @@ export async function loadTerraform(
       .filter((f): f is HclFile => f !== undefined);
     return files.length ? { dir, files } : undefined;
   };
-  const roots = [...new Set(inPath.map(dirOf))].filter((d) => !called.has(d)).sort();
+  /** The folders a root's module tree spans: its own and every local module it reaches. */
+  const reach = (root: string): string[] => {
+    const seen = new Set<string>([root]);
+    const todo = [root];
+    while (todo.length > 0)
+      for (const f of byDir(todo.pop()!)) {
+        const h = parsed.get(f);
+        for (const d of h ? localModuleDirs(h) : [])
+          if (!seen.has(d)) {
+            seen.add(d);
+            todo.push(d);
+          }
+      }
+    return [...seen];
+  };
+  const remoteDnsModule = (dir: string) =>
+    byDir(dir).some((f) => REMOTE_DNS_MODULE.test(texts.get(f) ?? ''));
+  const roots = [...new Set(inPath.map(dirOf))]
+    .filter((d) => !called.has(d))
+    .filter((d) => reach(d).some((x) => concernsDns(x) || remoteDnsModule(x)))
+    .sort();
   const zones: Zone[] = [];
   const warnings: Diagnostic[] = [];
   const credentials: CredentialInfo[] = [];
