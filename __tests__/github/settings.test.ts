@@ -244,6 +244,8 @@ describe('readSettings', () => {
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.errors[0]).toContain('allow-fork-dnscontrol');
     expect(readSettings(inputs({ format: 'bind' }), env).ok).toBe(true);
+    // Terraform is parsed, never run: data, like zone files.
+    expect(readSettings(inputs({ format: 'terraform' }), env).ok).toBe(true);
     expect(readSettings(inputs({ 'allow-fork-dnscontrol': 'true' }), env).ok).toBe(true);
     const sameRepo = { ...env, GITHUB_EVENT_PATH: eventFile(false) };
     expect(readSettings(inputs({}), sameRepo).ok).toBe(true);

@@ -374,18 +374,20 @@ export function readSettings(
     errors.push("Input 'pull-request' is used only together with 'report'.");
 
   // Security guard: under pull_request_target the token can write, and a fork's dnsconfig.js
-  // is code its author controls. BIND and octoDNS files are data; DNSControl is a program.
+  // is code its author controls. BIND and octoDNS files are data; so is Terraform as ZoneGuard
+  // reads it (parsed and evaluated statically, never run); DNSControl is a program.
   if (
     eventName === 'pull_request_target' &&
     pullRequest?.fromFork &&
     format !== 'bind' &&
     format !== 'octodns' &&
+    format !== 'terraform' &&
     !allowForkDnscontrol
   )
     errors.push(
       "Refusing to evaluate a fork's code under pull_request_target: the token here can write to " +
         "the repository, and a fork's dnsconfig.js is a program its author controls. Run ZoneGuard on " +
-        "'pull_request' (see the fork-safe recipe in docs/action.md), set 'format' to bind or octodns " +
+        "'pull_request' (see the fork-safe recipe in docs/action.md), set 'format' to bind, octodns or terraform " +
         "if the repository holds only data files, or set 'allow-fork-dnscontrol: true' to accept the risk.",
     );
 
