@@ -74,6 +74,18 @@ test('an apex NS change in Terraform is judged like any other format', async () 
   expect(report.findings.map((f) => f.rule)).toContain('ns-change');
 });
 
+test('moving from cloudflare_record (v4) to cloudflare_dns_record (v5) changes nothing a reviewer must judge', async () => {
+  const zone = 'resource "cloudflare_zone" "z" {\n  name = "example.com"\n}\n';
+  const record = (type: string) =>
+    `resource "${type}" "www" {\n  zone_id = cloudflare_zone.z.id\n  name    = "www"\n  type    = "A"\n  content = "192.0.2.1"\n  ttl     = 300\n}\n`;
+  const report = await review(
+    { 'main.tf': zone + record('cloudflare_record') },
+    { 'main.tf': zone + record('cloudflare_dns_record') },
+  );
+  expect(report.zones[0]!.changes).toEqual([]);
+  expect(report.findings.filter((f) => f.introduced).map((f) => f.rule)).toEqual([]);
+});
+
 test('--terraform-plan: base and head come from the plan, lines from the .tf files', async () => {
   const plan = readFileSync(
     join(process.cwd(), '__tests__/fixtures/terraform/plan/route53.plan.json'),

@@ -32,6 +32,11 @@ export interface ProviderRef {
   readonly type?: string;
   /** DNSControl `DnsProvider(x, n)`: how many of its nameservers are used (-1 = all). */
   readonly nsCount?: number;
+  /**
+   * Terraform: the record resource type the zone's records use with this provider
+   * (`cloudflare_record` or `cloudflare_dns_record`), so the write side writes the same family.
+   */
+  readonly resource?: string;
 }
 
 /**

@@ -75,7 +75,7 @@ describe('Terraform fixtures, read through the real parser', () => {
       format: 'terraform',
       config: './',
       reference: 'cloudflare_zone.example.id',
-      providers: [{ name: 'cloudflare', type: 'cloudflare_record' }],
+      providers: [{ name: 'cloudflare', type: 'cloudflare', resource: 'cloudflare_record' }],
       location: { file: 'main.tf', line: 20 },
     });
     // terraform apply touches only the resources it manages
@@ -110,7 +110,7 @@ describe('Terraform fixtures, read through the real parser', () => {
       'sel._domainkey.example.org. 3600 TXT "v=DKIM1; k=rsa; p=AAAA" "BBBB" @main.tf:86',
     ]);
     const zone = set.zones.find((z) => z.name === 'example.org.')!;
-    expect(zone.registrar).toEqual({ name: 'aws', type: 'aws_route53domains_registered_domain' });
+    expect(zone.registrar).toEqual({ name: 'aws', type: 'route53domains' });
     expect(zone.nameservers).toEqual(['ns-1.awsdns-01.org.', 'ns-2.awsdns-02.net.']);
     // The alias to a load balancer's computed name: kept out of the judgement, and said so.
     expect(notes(set, 'example.org.')).toEqual([

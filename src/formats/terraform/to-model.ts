@@ -42,6 +42,19 @@ interface ZoneDraft {
   nameservers?: string[];
 }
 
+/**
+ * The provider of a zone or record resource: its configuration's name (`cloudflare`,
+ * `cloudflare.other` for an alias) and type (the provider's local name), stable across resource
+ * families, so moving from `cloudflare_record` to `cloudflare_dns_record` is no provider change;
+ * the record family is kept beside it for the write side.
+ */
+function addProvider(d: ZoneDraft, i: ResourceInstance): void {
+  const type = i.type.split('_')[0]!;
+  const known = d.providers.get(i.provider);
+  const resource = RECORD_RESOURCE_TYPES.has(i.type) ? i.type : known?.resource;
+  d.providers.set(i.provider, { name: i.provider, type, ...(resource ? { resource } : {}) });
+}
+
 const warn = (
   message: string,
   location: SourceLocation,
@@ -89,7 +102,7 @@ export function instancesToZones(
     const d = draft(id.apex);
     d.location ??= i.at;
     d.reference ??= `${i.address}.${id.idAttributes[0]}`;
-    d.providers.set(i.provider, { name: i.provider, type: i.type });
+    addProvider(d, i);
     const dnssec = i.attrs['dnssec_config'];
     const cfg = isList(dnssec) ? dnssec[0] : dnssec;
     if (isObject(cfg)) {
@@ -117,7 +130,7 @@ export function instancesToZones(
         continue;
       }
       const d = draft(apex);
-      d.providers.set(i.provider, { name: i.provider, type: i.type });
+      addProvider(d, i);
       d.location ??= i.at;
       if (rec.zone.kind === 'apex' && rec.zone.written) d.reference ??= rec.zone.written;
       if (rec.zone.kind === 'id') d.reference ??= rec.zone.written;
@@ -133,7 +146,7 @@ export function instancesToZones(
     }
     const d = draft(domain);
     d.location ??= i.at;
-    d.registrar = { name: i.provider, type: i.type };
+    d.registrar = { name: i.provider, type: 'route53domains' };
     const blocks = i.attrs['name_server'];
     const names = (isList(blocks) ? blocks : []).map((b) =>
       isObject(b) ? asString(b['name']) : undefined,

@@ -11,20 +11,22 @@ import { decodeEscapes, tokenizeRdata } from '../../model/rdata/tokens.js';
 import type { RRset, Zone } from '../../model/zone.js';
 import { RECORD_RESOURCE_TYPES } from './records.js';
 
-const RECORD_FOR_ZONE: Readonly<Record<string, string>> = {
-  aws_route53_zone: 'aws_route53_record',
-  cloudflare_zone: 'cloudflare_dns_record',
-  google_dns_managed_zone: 'google_dns_record_set',
-  azurerm_dns_zone: 'azurerm_dns_a_record',
-  digitalocean_domain: 'digitalocean_record',
+/** A provider's record resource when the zone has none yet (the current generation). */
+const RECORD_FOR_PROVIDER: Readonly<Record<string, string>> = {
+  aws: 'aws_route53_record',
+  cloudflare: 'cloudflare_dns_record',
+  google: 'google_dns_record_set',
+  azurerm: 'azurerm_dns_a_record',
+  digitalocean: 'digitalocean_record',
+  ovh: 'ovh_domain_zone_record',
 };
 
 /** The record resource type this zone's records are written with. */
 export function recordResourceFor(zone: Pick<Zone, 'providers'> | undefined): string {
-  const types = (zone?.providers ?? []).map((p) => p.type ?? '');
+  const providers = zone?.providers ?? [];
   return (
-    types.find((t) => RECORD_RESOURCE_TYPES.has(t)) ??
-    types.map((t) => RECORD_FOR_ZONE[t]).find((t) => t !== undefined) ??
+    providers.map((p) => p.resource).find((t) => t !== undefined && RECORD_RESOURCE_TYPES.has(t)) ??
+    providers.map((p) => RECORD_FOR_PROVIDER[p.type ?? '']).find((t) => t !== undefined) ??
     'aws_route53_record'
   );
 }
