@@ -4,14 +4,19 @@
  * (`--terraform-plan`, Terraform's JSON output format); and the credential rules on provider
  * blocks.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runReview } from '../../src/review/review.js';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
 import { reviewSettings } from '../helpers/review.js';
 
 let repo: TestRepo;
-afterEach(() => repo.remove());
+/** Plan files written beside the repository (a plan is the job's output, not a repository file). */
+const planFiles: string[] = [];
+afterEach(() => {
+  repo.remove();
+  for (const f of planFiles.splice(0)) rmSync(f, { force: true });
+});
 
 const ZONE = 'resource "aws_route53_zone" "main" {\n  name = "example.org"\n}\n';
 const record = (name: string, type: string, ttl: number, records: string[]) =>
@@ -102,6 +107,7 @@ test('--terraform-plan: base and head come from the plan, lines from the .tf fil
   const h = repo.commit(head, 'head');
   const planFile = join(repo.dir, '..', `${repo.dir.split('/').at(-1)}.plan.json`);
   writeFileSync(planFile, plan);
+  planFiles.push(planFile);
   const r = await runReview(reviewSettings(repo.dir, b, h, { terraformPlan: planFile }));
   if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
   const byZone = Object.fromEntries(
@@ -132,6 +138,7 @@ test('a plan file that is not a plan is an error naming it', async () => {
   const h = repo.commit({ 'main.tf': `${ZONE}\n` }, 'head');
   const planFile = join(repo.dir, '..', `${repo.dir.split('/').at(-1)}.bad.json`);
   writeFileSync(planFile, '{"format_version":"2.0","resource_changes":[]}');
+  planFiles.push(planFile);
   const r = await runReview(reviewSettings(repo.dir, b, h, { terraformPlan: planFile }));
   expect(r.ok).toBe(false);
   if (!r.ok) expect(r.errors[0]!.message).toContain('format_version "2.0"');
