@@ -39,12 +39,38 @@ function cli(args: string[]) {
   });
 }
 
+// Runs first, on the whole build: the HCL parser's WebAssembly is inlined in dist/ (the build
+// folder has no node_modules beside it).
+test('a Terraform review runs from the build alone', () => {
+  const tf = makeRepo();
+  try {
+    const zone = 'resource "aws_route53_zone" "z" {\n  name = "example.org"\n}\n';
+    const rec = (ip: string) =>
+      `resource "aws_route53_record" "www" {\n  zone_id = aws_route53_zone.z.zone_id\n  name = "www"\n  type = "A"\n  ttl = 60\n  records = ["${ip}"]\n}\n`;
+    tf.commit({ 'main.tf': zone + rec('192.0.2.1') });
+    tf.commit({ 'main.tf': zone + rec('192.0.2.2') });
+    const r = spawnSync(
+      process.execPath,
+      [join(out, 'cli.js'), 'check', '--no-live', '--output', 'json', '--head', 'HEAD'],
+      { cwd: tf.dir, encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).zones[0]).toMatchObject({
+      zone: 'example.org.',
+      format: 'terraform',
+    });
+  } finally {
+    tf.remove();
+  }
+});
+
 test('an offline review of zone files needs neither the live phase nor the sandbox', () => {
   const chunks = join(out, 'chunks');
+  // …nor the HCL parser (web-tree-sitter and the inlined WebAssembly of the grammar).
   const unneeded = readdirSync(chunks).filter((f) =>
-    /^(live-phase|sandbox-worker-bundle|print-ir|export)-/.test(f),
+    /^(live-phase|sandbox-worker-bundle|print-ir|export|hcl-wasm|web-tree-sitter)-/.test(f),
   );
-  expect(unneeded).toHaveLength(4);
+  expect(unneeded).toHaveLength(6);
   for (const f of unneeded) rmSync(join(chunks, f));
 
   const review = cli(['check', '--no-live', '--output', 'json', '--head', 'HEAD']);
