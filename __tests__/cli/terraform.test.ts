@@ -100,3 +100,18 @@ test('--terraform-plan names a file relative to where the command runs', async (
     rmSync(planFile, { force: true });
   }
 });
+
+test('export writes a Terraform zone as a BIND zone file, with --tf-var-file', async () => {
+  setup();
+  const r = await runCli([
+    'export',
+    '--format',
+    'bind',
+    '--repo',
+    repo.dir,
+    '--tf-var-file',
+    'dns/prod.tfvars',
+  ]);
+  expect(r.stderr).toBe('');
+  expect(r.stdout).toContain('www\t300\tIN\tA\t192.0.2.7');
+});

@@ -13,7 +13,8 @@ export const LOAD_OPTIONS_HELP = `  --repo DIR       repository (default: the cu
   --path P         folder holding DNS configs, relative to --repo; repeatable (default: --repo)
   --input F        auto | ${FORMAT_IDS.join(' | ')}: the config's format (default: auto)
   --config-file FILE, --creds-file FILE, --octodns-config FILE, --octodns-cwd DIR,
-  --var NAME=VALUE as for zoneguard check (values are masked in messages)`;
+  --tf-var-file FILE, --var NAME=VALUE
+                   as for zoneguard check (values are masked in messages)`;
 
 const LOAD_FLAGS = {
   repo: { type: 'string' },
@@ -24,6 +25,7 @@ const LOAD_FLAGS = {
   'creds-file': { type: 'string' },
   'octodns-config': { type: 'string' },
   'octodns-cwd': { type: 'string' },
+  'tf-var-file': { type: 'string', multiple: true },
   var: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -40,6 +42,8 @@ export interface LoadFlags {
   readonly credsFile: string | undefined;
   readonly octodnsConfig: string | undefined;
   readonly octodnsCwd: string | undefined;
+  /** Terraform: `.tfvars` files read after the repository's own (`--tf-var-file`). */
+  readonly tfVarFiles: readonly string[];
   readonly vars: ReadonlyMap<string, string>;
 }
 
@@ -82,6 +86,7 @@ export function parseLoadArgs(argv: readonly string[], extra: FlagSpec, command:
       credsFile: values['creds-file'] as string | undefined,
       octodnsConfig: values['octodns-config'] as string | undefined,
       octodnsCwd: values['octodns-cwd'] as string | undefined,
+      tfVarFiles: (values['tf-var-file'] as string[] | undefined) ?? [],
       vars: vars.vars,
     },
   };
