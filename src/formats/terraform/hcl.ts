@@ -159,8 +159,10 @@ function readBody(node: Node, file: string, depth = 0): Body {
   for (const c of node.namedChildren) {
     if (!c) continue;
     if (c.type === 'attribute') {
-      const name = c.namedChildren[0]?.text ?? '';
-      const value = c.namedChildren[1];
+      // One array of children per node: every access marshals nodes out of WebAssembly.
+      const kids = c.namedChildren;
+      const name = kids[0]?.text ?? '';
+      const value = kids[1];
       attributes.set(name, {
         name,
         at: loc(c, file),
@@ -169,12 +171,13 @@ function readBody(node: Node, file: string, depth = 0): Body {
     } else if (c.type === 'block') {
       const labels: string[] = [];
       let body: Body = emptyBody();
-      for (const part of c.namedChildren.slice(1)) {
+      const kids = c.namedChildren;
+      for (const part of kids.slice(1)) {
         if (part?.type === 'string_lit') labels.push(unescapeQuoted(stringLitText(part)));
         else if (part?.type === 'identifier') labels.push(part.text);
         else if (part?.type === 'body') body = readBody(part, file, depth + 1);
       }
-      blocks.push({ type: c.namedChildren[0]?.text ?? '', labels, body, at: loc(c, file) });
+      blocks.push({ type: kids[0]?.text ?? '', labels, body, at: loc(c, file) });
     }
   }
   return { attributes, blocks };
@@ -252,9 +255,9 @@ function withSteps(_base: Expr, _steps: Node[], file: string, whole: Node): Expr
 function readSteps(nodes: Node[], file: string): Step[] | undefined {
   const steps: Step[] = [];
   for (const n of nodes) {
-    if (n.type === 'get_attr') steps.push({ kind: 'attr', name: n.namedChildren[0]?.text ?? '' });
+    if (n.type === 'get_attr') steps.push({ kind: 'attr', name: n.firstNamedChild?.text ?? '' });
     else if (n.type === 'index') {
-      const idx = n.namedChildren[0];
+      const idx = n.firstNamedChild;
       if (idx?.type === 'legacy_index')
         steps.push({
           kind: 'index',
@@ -266,7 +269,7 @@ function readSteps(nodes: Node[], file: string): Step[] | undefined {
           },
         });
       else {
-        const e = idx?.namedChildren[0];
+        const e = idx?.firstNamedChild;
         if (!e) return undefined;
         steps.push({ kind: 'index', key: readExpr(e, file) });
       }
@@ -281,7 +284,7 @@ function readPrimary(n: Node, file: string): Expr {
   const text = n.text;
   switch (n.type) {
     case 'literal_value':
-      return readPrimary(n.namedChildren[0] ?? n, file);
+      return readPrimary(n.firstNamedChild ?? n, file);
     case 'numeric_lit':
       return { kind: 'literal', value: Number(text), at, text };
     case 'bool_lit':
@@ -291,9 +294,9 @@ function readPrimary(n: Node, file: string): Expr {
     case 'string_lit':
       return { kind: 'literal', value: unescapeQuoted(stringLitText(n)), at, text };
     case 'template_expr':
-      return readTemplate(n.namedChildren[0] ?? n, file);
+      return readTemplate(n.firstNamedChild ?? n, file);
     case 'collection_value':
-      return readPrimary(n.namedChildren[0] ?? n, file);
+      return readPrimary(n.firstNamedChild ?? n, file);
     case 'tuple':
       return {
         kind: 'tuple',
@@ -324,7 +327,7 @@ function readPrimary(n: Node, file: string): Expr {
       if (args?.namedChildren.some((c) => c?.type === 'ellipsis')) return other(n, file);
       return {
         kind: 'call',
-        name: n.namedChildren[0]?.text ?? '',
+        name: n.firstNamedChild?.text ?? '',
         args: (args?.namedChildren ?? [])
           .filter((c): c is Node => c?.type === 'expression')
           .map((c) => readExpr(c, file)),
@@ -345,11 +348,11 @@ function readPrimary(n: Node, file: string): Expr {
       };
     }
     case 'for_expr':
-      return readFor(n.namedChildren[0] ?? n, file);
+      return readFor(n.firstNamedChild ?? n, file);
     case 'operation': {
       // An operation's operands are terms with their steps, not wrapped in `expression`
       // nodes: split the children at the operator.
-      const op = n.namedChildren[0];
+      const op = n.firstNamedChild;
       if (!op) return other(n, file);
       const children = op.children.filter((c): c is Node => c !== null && c.type !== 'comment');
       const at2 = children.findIndex((c) => !c.isNamed);
