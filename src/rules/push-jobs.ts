@@ -29,10 +29,11 @@ import {
 } from './workflow.js';
 import { credentialEnvNames, type Party, zoneParties } from './zone-credentials.js';
 
-/** The tool that pushes each format. Terraform: an extension point (`terraform: 'terraform'`). */
+/** The tool that pushes each format. */
 const PUSH_TOOL: Partial<Record<FormatId, PushTool>> = {
   dnscontrol: 'dnscontrol',
   octodns: 'octodns',
+  terraform: 'terraform',
 };
 
 /**

@@ -11,9 +11,10 @@
  *   provider for REG and DNS", documentation/nameservers.md).
  * - octoDNS: each target is a provider block of the zone's config. octoDNS manages no registrar
  *   (no config key names one; the zones carry none), so only the DNS side is known.
- * - Terraform: an extension point. A Terraform format would resolve a zone's registrar resource
- *   and record resources to their provider configuration here (`credentialOf`, and the format
- *   test in `resolveParties` that lets a registrar be judged).
+ * - Terraform: a zone's record resources and its registrar resource
+ *   (`aws_route53domains_registered_domain`) each name a provider configuration (`aws`, or
+ *   `aws.registrar` for an alias); the same configuration is the same account, and its
+ *   `provider` block is the credential entry.
  */
 
 import { defaultCredsFile } from '../formats/dnscontrol/creds.js';
@@ -81,7 +82,10 @@ function resolveParties(set: ZoneSet, zone: Zone): ZoneParties {
   const r = zone.registrar;
   // An unknown registrar type (no creds.json in the repository) is not judged.
   const registrar =
-    zone.format === 'dnscontrol' && r && r.type !== undefined && holdsCredential(r.type, r.name)
+    (zone.format === 'dnscontrol' || zone.format === 'terraform') &&
+    r &&
+    r.type !== undefined &&
+    holdsCredential(r.type, r.name)
       ? party('registrar', r.name, r.type)
       : undefined;
   return { ...(registrar ? { registrar } : {}), dns };
@@ -105,8 +109,16 @@ export function credentialOf(set: ZoneSet, zone: Zone, name: string): Credential
     }
     case 'octodns':
       return named.find((c) => c.location.file === zone.config);
+    case 'terraform': {
+      // A provider block of the zone's configuration (its folder), else the one of that name.
+      const folder = zone.config?.replace(/\/?$/, '/');
+      return (
+        named.find((c) => folder !== undefined && c.location.file.startsWith(folder)) ??
+        (named.length === 1 ? named[0] : undefined)
+      );
+    }
     default:
-      return undefined; // BIND names no provider; Terraform: extension point (see above)
+      return undefined; // BIND names no provider
   }
 }
 

@@ -30,7 +30,7 @@ function sharedAccounts(set: RuleContext['head']): Shared[] {
       out.push({
         key: `${zk} ${registrar.name} ${provider.name}`,
         zone: zk,
-        message: `${zone.name}: the registrar "${registrar.name}" (NewRegistrar) and the DNS provider "${provider.name}" (NewDnsProvider) ${how}: one stolen or misused credential changes the delegation and DS at the registry and every record of the zone.`,
+        message: `${zone.name}: the registrar "${registrar.name}"${zone.format === 'dnscontrol' ? ' (NewRegistrar)' : ''} and the DNS provider "${provider.name}"${zone.format === 'dnscontrol' ? ' (NewDnsProvider)' : ''} ${how}: one stolen or misused credential changes the delegation and DS at the registry and every record of the zone.`,
         ...(zone.location ? { location: zone.location } : {}),
       });
     }
