@@ -33,9 +33,17 @@ export function describeLimit(kind: keyof InputLimits, limits: InputLimits): str
     : `${limits.bytes.toLocaleString('en-US')} bytes of input`;
 }
 
-/** The message of an exceeded limit, naming the file that crossed it and the limit. */
-export function budgetMessage(kind: keyof InputLimits, limits: InputLimits, file: string): string {
-  const what = kind === 'bytes' ? 'reading' : 'records made by';
+/**
+ * The message of an exceeded limit, naming the file that crossed it and the limit; `doing`
+ * says how it was crossed when that is not plain reading (`expanding the aliases of`).
+ */
+export function budgetMessage(
+  kind: keyof InputLimits,
+  limits: InputLimits,
+  file: string,
+  doing?: string,
+): string {
+  const what = doing ?? (kind === 'bytes' ? 'reading' : 'records made by');
   return `${what} ${file} exceeds the review's budget of ${describeLimit(kind, limits)} (for all zones, includes and both sides together; see docs/security.md, Input budgets)`;
 }
 

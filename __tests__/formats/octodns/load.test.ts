@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { InputBudget } from '../../../src/formats/budget.js';
 import { octodnsFormat } from '../../../src/formats/octodns/format.js';
 import type { FormatLoadOptions } from '../../../src/formats/types.js';
 import type { Zone, ZoneSet } from '../../../src/model/zone.js';
@@ -475,6 +476,57 @@ describe('refusals octoDNS would make, with their location', () => {
         column: 5,
       },
     ]);
+  });
+});
+
+describe("the review's input budget", () => {
+  const config = `${YAML_PROVIDER}zones:\n  example.org.:\n    sources: [config]\n    targets: [config]\n  example.net.:\n    alias: example.org.\n`;
+  const hosts = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => `h${i}:\n  type: A\n  value: [192.0.2.1, 192.0.2.2]\n`,
+    ).join('');
+
+  test('records made are charged, each value one, and the one that crosses is the place', async () => {
+    const r = await loadFiles(
+      { 'config/prod.yaml': config, 'zones/example.org.yaml': hosts(10) },
+      '',
+      { budget: new InputBudget({ bytes: 1_000_000, records: 7 }) },
+    );
+    if (r.ok) throw new Error('expected the budget to stop the load');
+    expect(r.errors).toEqual([
+      {
+        level: 'error',
+        code: 'octodns/budget',
+        message:
+          "records made by zones/example.org.yaml exceeds the review's budget of 7 records (for all zones, includes and both sides together; see docs/security.md, Input budgets)",
+        location: { file: 'zones/example.org.yaml', line: 10, column: 1 },
+      },
+    ]);
+  });
+
+  test("an alias zone's records count again", async () => {
+    const files = { 'config/prod.yaml': config, 'zones/example.org.yaml': hosts(3) };
+    const enough = new InputBudget({ bytes: 1_000_000, records: 12 });
+    expect((await loadFiles(files, '', { budget: enough })).ok).toBe(true);
+    expect(enough.used.records).toBe(12);
+    const r = await loadFiles(files, '', {
+      budget: new InputBudget({ bytes: 1_000_000, records: 11 }),
+    });
+    if (r.ok) throw new Error('expected the budget to stop the load');
+    expect(r.errors.map((e) => `${e.location.file}:${e.location.line}: ${e.code}`)).toEqual([
+      'config/prod.yaml:9: octodns/budget',
+    ]);
+  });
+
+  test('bytes are charged for the config and every zone file, and one budget spans loads', async () => {
+    const files = { 'config/prod.yaml': config, 'zones/example.org.yaml': hosts(3) };
+    const budget = new InputBudget();
+    await loadOk(files, '', { budget });
+    const once = budget.used.bytes;
+    expect(once).toBe(config.length + hosts(3).length);
+    await loadOk(files, '', { budget });
+    expect(budget.used.bytes).toBe(2 * once);
   });
 });
 

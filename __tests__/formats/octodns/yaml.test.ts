@@ -1,3 +1,4 @@
+import { InputBudget } from '../../../src/formats/budget.js';
 import { loadYaml, type YMap, type YNode } from '../../../src/formats/octodns/yaml.js';
 import { naturalCompare, pyStr, resolvePlainScalar } from '../../../src/formats/octodns/yaml11.js';
 
@@ -141,6 +142,25 @@ describe('hostile input is refused with a clear, bounded error', () => {
     }
     const r = await load(`${lines.join('\n')}\n`);
     expect(r.ok).toBe(false);
+    // What the aliases repeat is charged to the review's input budget as they are read: the
+    // first alias past it is the place.
+    if (!r.ok) {
+      expect(r.error.message).toMatch(
+        /^expanding the aliases of zones\/f\.yaml exceeds the review's budget of 128 MiB of input/,
+      );
+      expect(r.error.location.line).toBeGreaterThan(1);
+    }
+  });
+
+  test('a bomb of many small nodes within the byte budget is refused by its node count', async () => {
+    const lines = ['a: &a [1,1,1,1,1,1,1,1,1,1]'];
+    for (let i = 1; i < 7; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const cur = String.fromCharCode(97 + i);
+      lines.push(`${cur}: &${cur} [${Array(10).fill(`*${prev}`).join(',')}]`);
+    }
+    const r = await load(`${lines.join('\n')}\n`);
+    expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toMatch(/alias bomb/);
   });
 
@@ -215,5 +235,85 @@ describe('!include', () => {
 
   test('without a reader includes are refused', async () => {
     expect((await load('a: !include x.yaml\n')).ok).toBe(false);
+  });
+});
+
+describe("the review's input budget", () => {
+  const small = () => new InputBudget({ bytes: 10_000, records: 100 });
+
+  test('every file is charged each time it is included, and parsed once', async () => {
+    const big = `v: "${'x'.repeat(2_000)}"\n`;
+    let reads = 0;
+    const readInclude = async (_from: string, target: string) => {
+      reads++;
+      return { path: `zones/${target}`, text: big };
+    };
+    const text = Array.from({ length: 10 }, (_, i) => `i${i}: !include big.yaml`).join('\n');
+    const budget = small();
+    const r = await load(`${text}\n`, { readInclude, budget: budget.meter() });
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        level: 'error',
+        code: 'octodns/budget',
+        message:
+          "reading zones/big.yaml exceeds the review's budget of 10,000 bytes of input (for all zones, includes and both sides together; see docs/security.md, Input budgets)",
+        location: { file: 'zones/f.yaml', line: 5, column: 5 },
+      },
+    });
+    expect(reads).toBe(5);
+    // Four uses fit; the fifth would cross the limit and is not charged.
+    expect(budget.used.bytes).toBe(text.length + 1 + 4 * big.length);
+  });
+
+  test('an included file shared by several names builds one tree, as an alias does', async () => {
+    const readInclude = async (_from: string, target: string) => ({
+      path: `zones/${target}`,
+      text: '- type: A\n  value: 192.0.2.1\n',
+    });
+    const root = await load('a: !include x.yaml\nb: !include x.yaml\n', {
+      readInclude,
+      budget: small().meter(),
+    });
+    if (!root.ok) throw new Error(root.error.message);
+    const [a, b] = (root.doc.root as YMap).entries;
+    expect(a!.value).toBe(b!.value);
+  });
+
+  test('each alias is charged for what it repeats, and the one that crosses is the place', async () => {
+    const text = `a: &big "${'x'.repeat(3_000)}"\nb: *big\nc: *big\nd: *big\ne: *big\n`;
+    const r = await load(text, { budget: small().meter() });
+    expect(r).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        code: 'octodns/budget',
+        message: expect.stringMatching(
+          /^expanding the aliases of zones\/f\.yaml exceeds the review's budget of 10,000 bytes of input/,
+        ),
+        location: { file: 'zones/f.yaml', line: 4, column: 4 },
+      }),
+    });
+  });
+
+  test('an alias of an included file is charged for the file it repeats', async () => {
+    const readInclude = async (_from: string, target: string) => ({
+      path: `zones/${target}`,
+      text: `"${'y'.repeat(4_000)}"\n`,
+    });
+    const r = await load('a: &inc !include big.yaml\nb: *inc\nc: *inc\n', {
+      readInclude,
+      budget: small().meter(),
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.location).toEqual({ file: 'zones/f.yaml', line: 3, column: 4 });
+  });
+
+  test('a document within the budget loads, and what it read is charged', async () => {
+    const budget = small();
+    const text = 'a: &x [1, 2]\nb: *x\n';
+    const r = await load(text, { budget: budget.meter() });
+    expect(r.ok).toBe(true);
+    // The text, and the alias: a list (1) of two one-character scalars.
+    expect(budget.used.bytes).toBe(text.length + 3);
   });
 });

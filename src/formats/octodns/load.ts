@@ -8,7 +8,7 @@
  * reviews zones that are not the ones pushed. `!include` is relative to the including file.
  */
 import { posix } from 'node:path';
-import type { Diagnostic, Result } from '../../model/location.js';
+import type { Diagnostic, Result, SourceLocation } from '../../model/location.js';
 import { fail, ok } from '../../model/location.js';
 import { canonicalName, relativeName } from '../../model/name.js';
 import { matchesPattern } from '../../model/scope.js';
@@ -24,6 +24,7 @@ import {
 } from '../../model/zone.js';
 import { type RepoPathResult, resolveRepoPath } from '../../sources/repo-path.js';
 import type { SourceTree } from '../../sources/types.js';
+import { type BudgetMeter, budgetMessage, InputBudget } from '../budget.js';
 import type { FormatLoadOptions, LoadedZones } from '../types.js';
 import {
   looksLikeOctodnsConfig,
@@ -103,6 +104,8 @@ export async function loadOctodns(
       location: { file: options.workingDirectory ?? '.' },
     });
   const diagnostics: Diagnostic[] = [];
+  // The review's budget: every file read or included, every alias expanded, every record made.
+  const budget = (options.budget ?? new InputBudget()).meter();
   const read = new Set<string>();
   const zones: Zone[] = [];
   const credentials: ZoneSet['credentials'][number][] = [];
@@ -121,6 +124,8 @@ export async function loadOctodns(
     });
 
   for (const file of candidates) {
+    // Past the budget nothing more is read: the one error that crossed it says why.
+    if (budget.exceeded !== undefined) break;
     // A file another config already read as a zone file is not a config.
     if (read.has(file)) continue;
     const text = await tree.readText(file);
@@ -134,7 +139,7 @@ export async function loadOctodns(
         });
       continue;
     }
-    const loaded = await loadYaml(file, text, { readInclude: includeReader(tree) });
+    const loaded = await loadYaml(file, text, { readInclude: includeReader(tree), budget });
     if (!loaded.ok) {
       diagnostics.push(loaded.error);
       read.add(file);
@@ -154,6 +159,7 @@ export async function loadOctodns(
       config,
       read,
       problems: diagnostics,
+      budget,
     };
     // One config naming a zone twice (`Example.com.` and `example.com.`): octoDNS's Manager
     // keeps one. Two configs defining one zone are the review's to refuse (review/load.ts).
@@ -210,6 +216,32 @@ interface ZoneContext {
   readonly read: Set<string>;
   /** Problems of the config as a whole (not of one zone). */
   readonly problems: Diagnostic[];
+  readonly budget: BudgetMeter;
+}
+
+/**
+ * Charges the records (each value one) of an RRset to the budget; false, with the error said
+ * once, when that crosses it.
+ */
+function chargeRecords(
+  ctx: ZoneContext,
+  values: number,
+  location: SourceLocation,
+  diagnostics: Diagnostic[],
+): boolean {
+  for (let i = 0; i < Math.max(1, values); i++) {
+    if (ctx.budget.exceeded !== undefined) return false;
+    if (!ctx.budget.record()) {
+      diagnostics.push({
+        level: 'error',
+        message: budgetMessage('records', ctx.budget.limits, location.file),
+        location,
+        code: 'octodns/budget',
+      });
+      return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -319,13 +351,13 @@ async function loadZones(ctx: ZoneContext): Promise<Zone[]> {
   const out: Zone[] = [];
   const byName = new Map<string, Zone>();
   for (const { name, entry } of entries) {
-    if (entry.alias) continue;
+    if (entry.alias || ctx.budget.exceeded !== undefined) continue;
     const zone = await loadZone(ctx, name, entry, allNames);
     out.push(zone);
     byName.set(zone.name, zone);
   }
   for (const { name, entry } of entries) {
-    if (!entry.alias) continue;
+    if (!entry.alias || ctx.budget.exceeded !== undefined) continue;
     out.push(aliasZone(ctx, name, entry, byName));
   }
   return out;
@@ -443,12 +475,14 @@ async function loadZone(
       continue;
     }
     for (const file of sources) {
+      if (ctx.budget.exceeded !== undefined) break;
       const text = await ctx.tree.readText(file);
       ctx.read.add(file);
       if (text === undefined) continue;
       const loaded = await loadYaml(file, text, {
         enforceOrder: p.enforceOrder ? p.orderMode : undefined,
         readInclude: includeReader(ctx.tree),
+        budget: ctx.budget,
       });
       if (!loaded.ok) {
         diagnostics.push(loaded.error);
@@ -468,6 +502,7 @@ async function loadZone(
       diagnostics.push(...result.diagnostics);
       unmanaged.push(...result.unmanaged);
       for (const r of result.records) {
+        if (!chargeRecords(ctx, r.values.length, r.location, diagnostics)) break;
         const key = rrsetKey(r);
         const prev = records.get(key);
         if (prev && !p.populateShouldReplace) {
@@ -577,6 +612,9 @@ function aliasZone(
   const sourceName = canonicalName(entry.alias!);
   const source = sourceName.ok ? byName.get(sourceName.name) : undefined;
   const diagnostics: Diagnostic[] = [];
+  // An alias zone's records are made again under its name: they count as records made.
+  for (const r of source?.rrsets ?? [])
+    if (!chargeRecords(ctx, r.values.length, entry.location, diagnostics)) break;
   if (!source)
     diagnostics.push({
       level: 'error',

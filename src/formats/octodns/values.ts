@@ -115,6 +115,8 @@ function replacement(text: string, node: YNode): string {
 }
 
 function quote(s: string): string {
+  // Most text needs no escape: one test, not a string built a character at a time.
+  if (!/["\\\x00-\x1f\x7f]/.test(s)) return `"${s}"`;
   let out = '';
   for (const ch of s) {
     const c = ch.codePointAt(0)!;

@@ -11,11 +11,15 @@
  * - with `enforce_order`, every mapping's keys must already be in natural (or simple) order.
  *
  * Hostile input is bounded: file size, nesting depth (js-yaml's `maxDepth`), alias count,
- * the size a document would expand to through aliases (billion laughs), include depth.
- * Aliases are kept as shared nodes, never copied, so a bomb costs nothing until refused.
+ * the size a document would expand to through aliases (billion laughs), include depth, and
+ * the review's input budget (`../budget.ts`): every file is charged each time it is read or
+ * included, and every alias for the characters it repeats. Aliases are kept as shared nodes,
+ * never copied, and a file included twice is parsed once and shared the same way, so a bomb
+ * costs nothing until refused (docs/security.md, Input budgets).
  */
 import { getScalarValue, parseEvents, type ScalarEvent } from 'js-yaml';
 import { type Diagnostic, lineColumnIndex, type SourceLocation } from '../../model/location.js';
+import { type BudgetMeter, budgetMessage, InputBudget } from '../budget.js';
 import {
   naturalCompare,
   type PyScalar,
@@ -71,6 +75,12 @@ export interface YamlLoadOptions {
     from: string,
     target: string,
   ) => Promise<{ path: string; text: string } | { error: string }>;
+  /**
+   * The review's input budget; without it, the default limits for this file alone. Charged
+   * with each file's characters every time it is read or included, and with the characters
+   * every alias repeats (what the document expands to beyond its own text).
+   */
+  readonly budget?: BudgetMeter | undefined;
 }
 
 export interface YamlDocument {
@@ -84,6 +94,7 @@ export class YamlError extends Error {
   constructor(
     message: string,
     readonly location: SourceLocation,
+    readonly code = 'octodns/yaml',
   ) {
     super(message);
     this.name = 'YamlError';
@@ -96,16 +107,26 @@ export async function loadYaml(
   text: string,
   options: YamlLoadOptions = {},
 ): Promise<{ ok: true; doc: YamlDocument } | { ok: false; error: Diagnostic }> {
-  const state: LoadState = { files: [file], warnings: [], options, includes: 0, aliases: false };
+  const state: LoadState = {
+    files: [file],
+    warnings: [],
+    options,
+    includes: 0,
+    aliases: false,
+    budget: options.budget ?? new InputBudget().meter(),
+    parsed: new Map(),
+  };
   try {
-    const resolved = await resolveDocument(parseRaw(file, text), state, 0, [file]);
+    const resolved = await resolveDocument(use(file, text, { file, line: 1 }, state), state, 0, [
+      file,
+    ]);
     const root = resolved && construct(resolved, state);
     return { ok: true, doc: { root, files: state.files, warnings: state.warnings } };
   } catch (e) {
     if (e instanceof YamlError)
       return {
         ok: false,
-        error: { level: 'error', message: e.message, location: e.location, code: 'octodns/yaml' },
+        error: { level: 'error', message: e.message, location: e.location, code: e.code },
       };
     throw e;
   }
@@ -118,6 +139,33 @@ interface LoadState {
   includes: number;
   /** Any alias in the file or its includes (the expansion check is needed only then). */
   aliases: boolean;
+  readonly budget: BudgetMeter;
+  /** Each file parsed once: an include read again shares the tree, as an alias does. */
+  readonly parsed: Map<string, RawDocument>;
+}
+
+/**
+ * One use of a file (the main file, or one `!include` of it): its characters are charged to
+ * the budget before it is parsed (or shared, when it was parsed already).
+ */
+function use(file: string, text: string, at: SourceLocation, state: LoadState): RawDocument {
+  if (!state.budget.read(text.length)) throw overBudget(state.budget, file, at);
+  let doc = state.parsed.get(file);
+  if (!doc) {
+    doc = parseRaw(file, text);
+    state.parsed.set(file, doc);
+  }
+  return doc;
+}
+
+function overBudget(
+  meter: BudgetMeter,
+  file: string,
+  at: SourceLocation,
+  doing?: string,
+): YamlError {
+  // Only bytes are charged here; records are charged where octoDNS records are made.
+  return new YamlError(budgetMessage('bytes', meter.limits, file, doing), at, 'octodns/budget');
 }
 
 // ---- raw tree from events -------------------------------------------------------------
@@ -125,6 +173,8 @@ interface LoadState {
 /** Memo slots on the node itself: cheaper than Maps for trees of a million nodes. */
 interface Memo {
   size?: number;
+  /** Characters of the scalars under the node, aliases and includes expanded. */
+  weight?: number;
   built?: YNode;
   resolved?: RawNode;
 }
@@ -141,6 +191,8 @@ interface RawDocument {
   readonly aliases: boolean;
   /** `!include` scalars, in document order. */
   readonly includes: (RawNode & { kind: 'scalar' })[];
+  /** Each alias: the node it repeats and where it stands. */
+  readonly aliasUses: { readonly target: RawNode; readonly loc: SourceLocation }[];
 }
 
 function firstOffset(a: number, b: number, c: number): number {
@@ -189,6 +241,7 @@ function parseRaw(file: string, text: string): RawDocument {
   const stack: { node: RawNode & { kind: 'seq' | 'map' }; anchor?: string; key?: RawNode }[] = [];
   let root: RawNode | undefined;
   const includes: (RawNode & { kind: 'scalar' })[] = [];
+  const aliasUses: RawDocument['aliasUses'] = [];
   let documents = 0;
   let aliases = 0;
   const slice = (s: number, e: number) => (s >= 0 ? text.slice(s, e) : undefined);
@@ -264,6 +317,7 @@ function parseRaw(file: string, text: string): RawDocument {
             loc(ev.anchorStart - 1),
           );
         attach(target);
+        aliasUses.push({ target, loc: loc(ev.anchorStart - 1) });
         break;
       }
       case 6: {
@@ -275,7 +329,7 @@ function parseRaw(file: string, text: string): RawDocument {
       }
     }
   }
-  return { root, includes, aliases: aliases > 0 };
+  return { root, includes, aliasUses, aliases: aliases > 0 };
 }
 
 function decodeScalar(
@@ -304,18 +358,44 @@ async function resolveDocument(
   chain: readonly string[],
 ): Promise<RawNode | undefined> {
   if (doc.aliases) state.aliases = true;
-  if (!doc.root || doc.includes.length === 0) return doc.root;
-  for (const node of doc.includes) node.resolved = await include(node, state, depth, chain);
-  const visit = (node: RawNode): RawNode => {
-    if (node.resolved) return node.resolved;
-    let out: RawNode = node;
-    if (node.kind === 'seq') out = { ...node, items: node.items.map(visit) };
-    else if (node.kind === 'map')
-      out = { ...node, pairs: node.pairs.map(([k, v]) => [k, visit(v)]) };
-    node.resolved = out;
-    return out;
-  };
-  return visit(doc.root);
+  if (!doc.root) return doc.root;
+  let root = doc.root;
+  if (doc.includes.length > 0) {
+    for (const node of doc.includes) node.resolved = await include(node, state, depth, chain);
+    const visit = (node: RawNode): RawNode => {
+      if (node.resolved) return node.resolved;
+      let out: RawNode = node;
+      if (node.kind === 'seq') out = { ...node, items: node.items.map(visit) };
+      else if (node.kind === 'map')
+        out = { ...node, pairs: node.pairs.map(([k, v]) => [k, visit(v)]) };
+      node.resolved = out;
+      return out;
+    };
+    root = visit(doc.root);
+  }
+  chargeAliases(doc, state);
+  return root;
+}
+
+/**
+ * Charges what each alias of one use of a document repeats (its target, with the includes and
+ * aliases inside it expanded): 200 aliases of a 1 MB anchor read 200 MB (before: 55 s, 0.96 GB
+ * downstream). The first alias past the budget is the error's place.
+ */
+function chargeAliases(doc: RawDocument, state: LoadState): void {
+  for (const { target, loc } of doc.aliasUses)
+    if (!state.budget.read(weight(target.resolved ?? target)))
+      throw overBudget(state.budget, loc.file, loc, 'expanding the aliases of');
+}
+
+function weight(node: RawNode): number {
+  if (node.weight !== undefined) return node.weight;
+  let n = 1;
+  if (node.kind === 'scalar') n = Math.max(1, node.raw.length);
+  else if (node.kind === 'seq') for (const i of node.items) n += weight(i.resolved ?? i);
+  else for (const [k, v] of node.pairs) n += weight(k) + weight(v.resolved ?? v);
+  node.weight = Math.min(n, Number.MAX_SAFE_INTEGER);
+  return node.weight;
 }
 
 async function include(
@@ -335,10 +415,8 @@ async function include(
   if (chain.includes(got.path))
     throw new YamlError(`!include ${node.raw} includes itself (${chain.join(' -> ')})`, node.loc);
   if (!state.files.includes(got.path)) state.files.push(got.path);
-  const resolved = await resolveDocument(parseRaw(got.path, got.text), state, depth + 1, [
-    ...chain,
-    got.path,
-  ]);
+  const doc = use(got.path, got.text, node.loc, state);
+  const resolved = await resolveDocument(doc, state, depth + 1, [...chain, got.path]);
   // An empty included file is None in PyYAML.
   return (
     resolved ?? { kind: 'scalar', value: { type: 'null' }, tag: undefined, loc: node.loc, raw: '' }
