@@ -191,6 +191,44 @@ describe('one input budget for the review', () => {
   });
 });
 
+describe('octoDNS reads within the same budget', () => {
+  const config = [
+    'providers:',
+    '  config:',
+    '    class: octodns.provider.yaml.YamlProvider',
+    '    directory: ./config',
+    'zones:',
+    '  example.com.:',
+    '    sources: [config]',
+    '    targets: [config]',
+    '',
+  ].join('\n');
+  const apex = '"":\n  type: A\n  value: 192.0.2.1\n';
+  const base = { 'octodns.yaml': config, 'config/example.com.yaml': apex };
+
+  test('a 1 MB anchor repeated by 200 aliases stops at the first alias past it (before: 55 s, 0.96 GB)', async () => {
+    let zone = `${apex}a0: &big\n  type: TXT\n  value: "${'x'.repeat(1024 * 1024)}"\n`;
+    for (let i = 1; i <= 200; i++) zone += `a${i}: *big\n`;
+    const run = await review(base, { 'config/example.com.yaml': zone });
+    expect(expectLocatedErrors(run)).toEqual([
+      "zoneguard: config/example.com.yaml:133:7: error: expanding the aliases of config/example.com.yaml exceeds the review's budget of 128 MiB of input (for all zones, includes and both sides together; see docs/security.md, Input budgets)",
+    ]);
+  });
+
+  test('a 6 MB file included 600 times is parsed once and stops at the budget (before: 233 s, 3.5 GB)', async () => {
+    let hosts = '';
+    for (let i = 0; hosts.length < 6 * 1024 * 1024; i++)
+      hosts += `- {type: A, value: 192.0.2.${i % 250}}\n`;
+    let zone = apex;
+    for (let i = 0; i < 600; i++) zone += `h${i}: !include hosts.yaml\n`;
+    const run = await review(base, { 'config/example.com.yaml': zone, 'config/hosts.yaml': hosts });
+    const [line] = expectLocatedErrors(run);
+    expect(line).toMatch(
+      /^zoneguard: config\/example\.com\.yaml:\d+:\d+: error: reading config\/hosts\.yaml exceeds the review's budget of 128 MiB of input \(/,
+    );
+  });
+});
+
 describe('a changed file the path guard refuses', () => {
   test('is named (escaped) in a finding, not skipped in silence', async () => {
     const run = await review(
