@@ -60,6 +60,71 @@ describe('never a silent pass', () => {
     }
   });
 
+  describe('a zone file or config turned into a link out of the repository', () => {
+    const refused = (file: string) =>
+      expect.objectContaining({
+        level: 'error',
+        code: 'refused-link',
+        location: { file },
+        message: expect.stringMatching(
+          new RegExp(
+            `^symlink "${file.replaceAll('.', '\\.')}" points outside the repository: refused, so it is not read`,
+          ),
+        ),
+      });
+
+    it.each([
+      [
+        'one of two zone files',
+        {
+          'zones/example.org.zone': ZONE(1, '192.0.2.2').replaceAll('example.com.', 'example.org.'),
+        },
+      ],
+      ['the last zone file', {}],
+    ])('is refused by name, not reviewed as a removal (%s)', async (_, others) => {
+      const repo = makeRepo();
+      try {
+        const base = repo.commit({ 'zones/example.com.zone': ZONE(1, '192.0.2.1'), ...others });
+        repo.write({ 'zones/example.com.zone': null });
+        repo.symlink('zones/example.com.zone', '/etc/hostname');
+        const head = repo.commit({});
+        const r = await runReview(reviewSettings(repo.dir, base, head));
+        expect(r.ok).toBe(false);
+        if (r.ok) return;
+        expect(r.errors).toEqual([refused('zones/example.com.zone')]);
+      } finally {
+        repo.remove();
+      }
+    });
+
+    it('a dnsconfig.js link is refused in the working tree too', async () => {
+      const repo = makeRepo();
+      try {
+        repo.commit({ 'dnsconfig.js': DNSCONFIG, 'creds.json': '{}' });
+        repo.write({ 'dnsconfig.js': null });
+        repo.symlink('dnsconfig.js', '../../outside/dnsconfig.js');
+        const r = await runReview(reviewSettings(repo.dir, 'HEAD', undefined));
+        expect(r.ok).toBe(false);
+        if (!r.ok) expect(r.errors).toEqual([refused('dnsconfig.js')]);
+      } finally {
+        repo.remove();
+      }
+    });
+
+    it('a link out that no format reads is left alone', async () => {
+      const repo = makeRepo();
+      try {
+        const base = repo.commit({ 'zones/example.com.zone': ZONE(1, '192.0.2.1') });
+        repo.symlink('notes.txt', '/etc/hostname');
+        const head = repo.commit({ 'zones/example.com.zone': ZONE(2, '192.0.2.3') });
+        const r = await runReview(reviewSettings(repo.dir, base, head));
+        if (!r.ok) throw new Error(r.errors[0]?.message);
+      } finally {
+        repo.remove();
+      }
+    });
+  });
+
   it('reviews a change that deletes every zone file as the removal of each zone', async () => {
     const repo = makeRepo();
     try {

@@ -72,6 +72,25 @@ describe('symlinks', () => {
         expect(await t.readText('inside.zone')).toBe('data\n');
         await expect(t.readText('outside.zone')).rejects.toThrow(/outside the repository/);
         await expect(t.readText('up.zone')).rejects.toThrow(/outside the repository/);
+        // Left out of the listing, but said: a zone file turned into such a link is no removal.
+        expect((await t.refusedLinks?.())?.map((l) => l.path)).toEqual(['outside.zone', 'up.zone']);
+        for (const l of (await t.refusedLinks?.()) ?? [])
+          expect(l.message).toMatch(new RegExp(`"${l.path}" points outside the repository`));
+      }
+    } finally {
+      r.remove();
+    }
+  });
+
+  it('a link out to nothing this machine has is refused too, a dangling link inside is not there', async () => {
+    const r = makeRepo();
+    try {
+      symlinkSync('/nonexistent-zoneguard/x.zone', join(r.dir, 'gone.zone'));
+      symlinkSync('missing.zone', join(r.dir, 'dangling.zone'));
+      const sha = r.commit({});
+      for (const t of [await openTree(r.dir, sha), await openTree(r.dir, undefined)]) {
+        expect(await t.listFiles()).toEqual([]);
+        expect((await t.refusedLinks?.())?.map((l) => l.path)).toEqual(['gone.zone']);
       }
     } finally {
       r.remove();

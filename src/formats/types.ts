@@ -64,6 +64,12 @@ export interface Format {
   /** True when files under `path` (repository-relative listing) look like this format. */
   detect(files: readonly string[], path: string): boolean;
   /**
+   * True for a file name this format may read as configuration (a zone file, a YAML file, a
+   * `.js`/`.json`): a link of that name the repository refuses to follow is said, not taken
+   * for a file that is not there.
+   */
+  mayRead(path: string): boolean;
+  /**
    * Reads every configuration under `path` (or the one `options.config` names), each zone
    * carrying its configuration (`Zone.config`). Two configurations may define the same zone:
    * the caller decides (review/load.ts refuses it). Errors are problems the tool itself would

@@ -104,6 +104,11 @@ export async function chooseFormats(
   const found = FORMATS.filter(
     (f) => explicitConfig(f, options) !== undefined || paths.some((path) => f.detect(files, path)),
   );
+  if (found.length === 0) {
+    // Nothing to read but links refused where a format would read: say those, not "nothing".
+    const refused = await refusedConfigLinks(tree, FORMATS, paths, options);
+    if (refused.length > 0) return { ok: false, errors: refused };
+  }
   if (found.length === 0)
     return fail({
       level: 'error',
@@ -152,7 +157,7 @@ export async function loadSide(
   const files = new Set(await tree.listFiles());
   const paths = distinctPaths(options.paths);
   const sets: LoadedZones[] = [];
-  const errors: Diagnostic[] = [];
+  const errors: Diagnostic[] = await refusedConfigLinks(tree, formats, paths, options);
   const warnings: Diagnostic[] = [];
   const outputs: string[] = [];
   for (const format of formats) {
@@ -190,6 +195,33 @@ export async function loadSide(
 }
 
 /**
+ * Links the tree refuses to follow (out of the repository) where a format would read a file:
+ * each is an error naming it. Left out of the listing, a zone file turned into such a link read
+ * as a zone removed, in silence.
+ */
+async function refusedConfigLinks(
+  tree: SourceTree,
+  formats: readonly Format[],
+  paths: readonly string[],
+  options: LoadOptions,
+): Promise<Diagnostic[]> {
+  const named = new Set(explicitConfigs(options).map((c) => c.file));
+  const under = (file: string, dir: string) => dir === '' || file.startsWith(`${dir}/`);
+  return ((await tree.refusedLinks?.()) ?? [])
+    .filter(
+      (link) =>
+        named.has(link.path) ||
+        (paths.some((p) => under(link.path, p)) && formats.some((f) => f.mayRead(link.path))),
+    )
+    .map((link) => ({
+      level: 'error' as const,
+      message: `${link.message}: refused, so it is not read (a link that leaves the repository is never followed); make it a file, or a link to a file inside the repository`,
+      location: { file: link.path },
+      code: 'refused-link',
+    }));
+}
+
+/**
  * An explicit configuration file must exist on at least one of the sides (on one only, the
  * change adds or deletes it): a misspelt name must not read as "no zones".
  */
@@ -197,7 +229,13 @@ export async function checkExplicitConfigs(
   trees: readonly SourceTree[],
   options: LoadOptions,
 ): Promise<Result<void>> {
-  const listings = await Promise.all(trees.map(async (t) => new Set(await t.listFiles())));
+  const listings = await Promise.all(
+    trees.map(async (t) => {
+      const refused = (await t.refusedLinks?.()) ?? [];
+      return new Set([...(await t.listFiles()), ...refused.map((l) => l.path)]);
+    }),
+  );
+  // A refused link is there, and said by loadSide; it is not "does not exist".
   const missing = explicitConfigs(options).filter(({ file }) => !listings.some((l) => l.has(file)));
   if (missing.length === 0) return ok(undefined);
   return {

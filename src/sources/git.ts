@@ -4,12 +4,12 @@
  * `git cat-file --batch` process per job (cat-file.ts); refs are also checked not to start with
  * `-`, and every path goes through the repository-path guard.
  */
-import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import { lstat, readdir, readFile, readlink, realpath } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { type CatFile, openCatFile } from './cat-file.js';
 import { repoRelativePath, resolveRepoPath } from './repo-path.js';
 import { runGit } from './run-git.js';
-import { type RepoHistory, SourceError, type SourceTree } from './types.js';
+import { type RefusedLink, type RepoHistory, SourceError, type SourceTree } from './types.js';
 
 const MAX_LINK_HOPS = 40;
 
@@ -293,6 +293,10 @@ function parseTree(data: Buffer, idBytes: number): RawEntry[] {
   return entries;
 }
 
+function outsideMessage(path: string): string {
+  return `symlink "${path}" points outside the repository`;
+}
+
 class CommitTree implements SourceTree {
   readonly label: string;
   readonly commit: string;
@@ -313,14 +317,29 @@ class CommitTree implements SourceTree {
   }
 
   async listFiles(): Promise<readonly string[]> {
+    return (await this.listing()).files;
+  }
+
+  async refusedLinks(): Promise<readonly RefusedLink[]> {
+    return (await this.listing()).refused;
+  }
+
+  private async listing(): Promise<{ files: string[]; refused: RefusedLink[] }> {
     const map = await this.load();
     const files: string[] = [];
+    const refused: RefusedLink[] = [];
     for (const [path, entry] of map) {
       if (entry.mode !== LINK_MODE) files.push(path);
-      else if ((await this.resolve(path, map).catch(() => undefined)) !== undefined)
-        files.push(path);
+      else {
+        try {
+          if ((await this.resolve(path, map)) !== undefined) files.push(path);
+        } catch (e) {
+          if (!(e instanceof SourceError)) throw e;
+          refused.push({ path, message: e.message });
+        }
+      }
     }
-    return files.sort();
+    return { files: files.sort(), refused: refused.sort((a, b) => (a.path < b.path ? -1 : 1)) };
   }
 
   /** Follows symlinks inside the tree; a link that leaves the repository is refused. */
@@ -335,7 +354,7 @@ class CommitTree implements SourceTree {
       if (entry.mode !== LINK_MODE) return { path: current, entry };
       const target = await this.repository.blob(entry.sha);
       const next = resolveRepoPath(target, posix.dirname(current));
-      if (!next.ok) throw new SourceError(`symlink "${path}" points outside the repository`, path);
+      if (!next.ok) throw new SourceError(outsideMessage(path), path);
       current = next.path;
     }
     throw new SourceError(`symlink "${path}" has too many levels of links`, path);
@@ -377,32 +396,60 @@ class WorkingTree implements SourceTree {
   }
 
   async listFiles(): Promise<readonly string[]> {
-    if (this.isGit) {
-      const files: string[] = [];
-      for (const p of await this.gitFiles()) {
-        // Deleted-but-tracked files and links leaving the repository are not there to read.
-        if ((await this.safeStat(p)) === 'file') files.push(p);
-      }
-      return files.sort();
-    }
-    return (await this.walk('')).sort();
+    return (await this.listing()).files;
   }
 
-  private async walk(dir: string): Promise<string[]> {
-    const out: string[] = [];
+  async refusedLinks(): Promise<readonly RefusedLink[]> {
+    return (await this.listing()).refused;
+  }
+
+  private async listing(): Promise<{ files: string[]; refused: RefusedLink[] }> {
+    const files: string[] = [];
+    const refused: RefusedLink[] = [];
+    const visit = async (p: string) => {
+      const found = await this.safeStat(p);
+      if (found === 'file') files.push(p);
+      else if (found !== undefined) refused.push(found);
+    };
+    if (this.isGit) {
+      // Deleted-but-tracked files and links leaving the repository are not there to read.
+      for (const p of await this.gitFiles()) await visit(p);
+    } else await this.walk('', visit);
+    return { files: files.sort(), refused: refused.sort((a, b) => (a.path < b.path ? -1 : 1)) };
+  }
+
+  private async walk(dir: string, visit: (rel: string) => Promise<void>): Promise<void> {
     for (const entry of await readdir(join(this.root, dir), { withFileTypes: true })) {
       if (entry.name === '.git' || entry.name === 'node_modules') continue;
       const rel = dir ? `${dir}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) out.push(...(await this.walk(rel)));
-      else if ((await this.safeStat(rel)) === 'file') out.push(rel);
+      if (entry.isDirectory()) await this.walk(rel, visit);
+      else await visit(rel);
     }
-    return out;
   }
 
-  private async safeStat(rel: string): Promise<'file' | undefined> {
+  /** A file, a link refused (and why), or undefined: not there, ignored, or not a file. */
+  private async safeStat(rel: string): Promise<'file' | RefusedLink | undefined> {
     try {
       const found = await this.reach(rel);
       return found && (await lstat(found.real)).isFile() ? 'file' : undefined;
+    } catch (e) {
+      // Only a link (or a link among its folders) can lead outside: named as a commit names it.
+      if (e instanceof SourceError) return { path: rel, message: outsideMessage(rel) };
+      return await this.danglingOutside(rel);
+    }
+  }
+
+  /**
+   * A link to nothing is not there, unless what it names is outside the repository (a link
+   * to `/etc/…` that this machine lacks is still a link out, refused as such).
+   */
+  private async danglingOutside(rel: string): Promise<RefusedLink | undefined> {
+    try {
+      if (!(await lstat(join(this.root, rel))).isSymbolicLink()) return undefined;
+      const target = await readlink(join(this.root, rel));
+      return resolveRepoPath(target, posix.dirname(rel)).ok
+        ? undefined
+        : { path: rel, message: outsideMessage(rel) };
     } catch {
       return undefined;
     }
@@ -418,7 +465,7 @@ class WorkingTree implements SourceTree {
     const root = await this.realRoot;
     const real = await realpath(join(this.root, rel));
     const inside = repoRelativePath(root, real);
-    if (!inside.ok) throw new SourceError(`"${rel}" points outside the repository`, rel);
+    if (!inside.ok) throw new SourceError(outsideMessage(rel), rel);
     if (this.isGit && !(await this.gitFiles()).has(inside.path)) return undefined;
     return { real, path: inside.path };
   }

@@ -33,6 +33,18 @@ export interface SourceTree {
    * without links may leave it out: then every path reaches itself.
    */
   resolvePath?(path: string): Promise<string | undefined>;
+  /**
+   * Symbolic links `listFiles` leaves out because they were refused (they point outside the
+   * repository, or through too many links), each with why: a zone file turned into such a link
+   * must be said, not read as a removal. Trees without links may leave it out.
+   */
+  refusedLinks?(): Promise<readonly RefusedLink[]>;
+}
+
+/** A symbolic link the tree does not follow, and why (a message naming the link). */
+export interface RefusedLink {
+  readonly path: string;
+  readonly message: string;
 }
 
 export interface CommitInfo {

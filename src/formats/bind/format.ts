@@ -46,6 +46,7 @@ type Cached = { text: string | undefined } | { error: string };
 
 export const bindFormat: Format = {
   id: 'bind',
+  mayRead: isZoneFileName,
   detect(files, path) {
     return files.some((f) => underPath(f, path) && isZoneFileName(f));
   },

@@ -117,6 +117,8 @@ function dnscontrolZoneLocation(zone: string, where?: RecordFiles): string {
 
 export const dnscontrolFormat: Format = {
   id: 'dnscontrol',
+  // dnsconfig.js, creds.json and what `require` reads.
+  mayRead: (path) => /\.(js|json5?)$/.test(path),
   detect(files, path) {
     return findDnsconfig(files, path) !== undefined;
   },

@@ -13,6 +13,7 @@ const SPLIT_DIR = /(^|\/)[^/]+\.[^/]+\.\/[^/]+\.yaml$/;
 
 export const octodnsFormat: Format = {
   id: 'octodns',
+  mayRead: (path) => /\.ya?ml$/.test(path),
   detect(files, path) {
     const dir = path.replace(/\/+$/, '');
     const inside = dir === '' ? files : files.filter((f) => f.startsWith(`${dir}/`));
