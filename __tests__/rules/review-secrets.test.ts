@@ -87,3 +87,64 @@ describe('review with a committed token', () => {
     }
   });
 });
+
+describe('the changed files scanned, whether or not both sides load', () => {
+  const ghp = `ghp_${Array.from({ length: 36 }, (_, i) => 'ABCDEFGHJKMNPQRSTUVWXYZabcdefghjk23456789'[(i * 13 + 5) % 41]).join('')}`;
+  const ZONE =
+    '$ORIGIN example.com.\n$TTL 300\n@ IN SOA ns1 host 1 7200 3600 1209600 300\n@ IN NS ns1\nns1 IN A 192.0.2.1\n';
+  // A large file: the token at its top, then 600 KiB of notes.
+  const big = `token: ${ghp}\n${'notes '.repeat(100_000)}\n`;
+
+  it('a token at the top of a file larger than the scan is found (it was skipped whole)', async () => {
+    const repo = makeRepo();
+    try {
+      const base = repo.commit({ 'example.com.zone': ZONE });
+      const head = repo.commit({ 'notes/big.txt': big });
+      const r = await runReview(reviewSettings(repo.dir, base, head));
+      if (!r.ok) throw new Error(r.errors[0]?.message);
+      const found = r.report.findings.filter((f) => f.rule === 'secret-in-repo');
+      expect(found.map((f) => `${f.location?.file}:${f.location?.line}`)).toEqual([
+        'notes/big.txt:1',
+      ]);
+      expect(JSON.stringify(r.report)).not.toContain(ghp);
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it('the same file is found alike when the head does not load', async () => {
+    const repo = makeRepo();
+    try {
+      const base = repo.commit({ 'example.com.zone': ZONE });
+      const head = repo.commit({
+        'notes/big.txt': big,
+        'example.com.zone': `${ZONE}bad IN A 300.0.0.1\n`,
+      });
+      const r = await runReview(reviewSettings(repo.dir, base, head));
+      if (r.ok) throw new Error('expected the head not to load');
+      expect(r.errors.filter((e) => e.code === 'secret-in-repo').map((e) => e.location)).toEqual([
+        { file: 'notes/big.txt', line: 1, column: 8 },
+      ]);
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it('a changed file that is a link out of the repository is said, not skipped', async () => {
+    const repo = makeRepo();
+    try {
+      const base = repo.commit({ 'example.com.zone': ZONE });
+      repo.symlink('notes/link.txt', '/etc/hostname');
+      const head = repo.commit({});
+      const r = await runReview(reviewSettings(repo.dir, base, head));
+      if (!r.ok) throw new Error(r.errors[0]?.message);
+      expect(
+        r.report.findings.filter((f) => f.rule === 'secret-in-repo').map((f) => f.message),
+      ).toEqual([
+        '"notes/link.txt" changed but could not be scanned for credentials: symlink "notes/link.txt" points outside the repository',
+      ]);
+    } finally {
+      repo.remove();
+    }
+  });
+});

@@ -33,6 +33,7 @@ import { DEFAULT_POLICY, type Policy } from '../rules/policy.js';
 import { maskKnownValuesDeep } from '../secrets/known-values.js';
 import { findSecrets } from '../secrets/secrets.js';
 import { type GitRepository, isShallowRepository, openRepository } from '../sources/git.js';
+import { readForScan } from '../sources/scan-read.js';
 import { SourceError, type SourceTree } from '../sources/types.js';
 import {
   checkExplicitConfigs,
@@ -356,9 +357,8 @@ function liveDiffs(diffs: readonly ZoneDiff[], live: LiveSnapshot) {
   return { drift, apply };
 }
 
-/** Changed files scanned at most when a side does not load, and the size read of each. */
+/** Changed files scanned at most when a side does not load. */
 const LEAK_SCAN_FILES = 1000;
-const LEAK_SCAN_BYTES = 512 * 1024;
 
 /** Credentials in the files the change touches, as errors carrying only the masked value. */
 async function secretsInChangedFiles(
@@ -366,25 +366,26 @@ async function secretsInChangedFiles(
   git: GitRepository,
   baseRef: string,
   head: string | undefined,
+  /** Files the load already refused (a link out of the repository): said once, not twice. */
+  said: ReadonlySet<string>,
 ): Promise<Diagnostic[]> {
   const files = await git.changedFiles(baseRef, head).catch(() => []);
   const out: Diagnostic[] = [];
   for (const file of files.slice(0, LEAK_SCAN_FILES)) {
-    let text: string | undefined;
-    try {
-      text = await headTree.readText(file);
-    } catch (e) {
-      if (!(e instanceof SourceError)) throw e;
-      out.push({
-        level: 'error',
-        code: 'secret-in-repo',
-        message: `this changed file could not be scanned for credentials: ${e.message}`,
-        location: { file },
-      });
+    // The same reader as secret-in-repo's: the same part of the same files, refused alike.
+    const read = await readForScan(headTree, file);
+    if (read.kind === 'refused') {
+      if (!said.has(file))
+        out.push({
+          level: 'error',
+          code: 'secret-in-repo',
+          message: `this changed file could not be scanned for credentials: ${read.reason}`,
+          location: { file },
+        });
       continue;
     }
-    if (text === undefined || text.includes('\0')) continue;
-    for (const found of findSecrets(text.slice(0, LEAK_SCAN_BYTES)))
+    if (read.kind !== 'text') continue;
+    for (const found of findSecrets(read.text))
       out.push({
         level: 'error',
         code: 'secret-in-repo',
@@ -468,7 +469,15 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
     // credential in a line that does not load (`aws IN A <secret>`) is still reported, masked.
     const leaks =
       baseTree && baseRef !== undefined
-        ? await secretsInChangedFiles(headTree, git, baseRef, settings.head)
+        ? await secretsInChangedFiles(
+            headTree,
+            git,
+            baseRef,
+            settings.head,
+            new Set(
+              sides.errors.filter((e) => e.code === 'refused-link').map((e) => e.location.file),
+            ),
+          )
         : [];
     return { ok: false, errors: [...sides.errors, ...leaks] };
   }

@@ -10,6 +10,8 @@ import { formatTerraformRecords } from './write.js';
 
 export const terraformFormat: Format = {
   id: 'terraform',
+  // HCL files and variable files: a refused link with such a name is said, not skipped.
+  mayRead: (path) => /\.(?:tf|tfvars)$/.test(path),
   detect: (files, path) => terraformFiles(files, path).length > 0,
   load: loadTerraform,
   write: {

@@ -10,8 +10,9 @@
 import { MAX_QUOTED_CHARS } from '../../model/location.js';
 import type { CredentialInfo, ZoneSet } from '../../model/zone.js';
 import { findSecrets, GUESSED_KIND, outputText, type SecretMatch } from '../../secrets/secrets.js';
-import { SourceError, type SourceTree } from '../../sources/types.js';
-import { MAX_FILE_BYTES, readPipelineFiles } from '../pipeline-files.js';
+import { readForScan } from '../../sources/scan-read.js';
+import type { SourceTree } from '../../sources/types.js';
+import { readPipelineFiles } from '../pipeline-files.js';
 import { isSecretField } from '../secret-fields.js';
 import type { DraftFinding, Rule } from '../types.js';
 
@@ -44,14 +45,14 @@ export const secretInRepo: Rule = {
       ),
     );
     for (const path of [...paths].sort()) {
-      const read = await readSmall(ctx.headTree, path);
-      if (read !== undefined && typeof read !== 'string') {
-        out.push(unreadFinding(path, read.refused));
+      const read = await readForScan(ctx.headTree, path);
+      if (read.kind === 'refused') {
+        out.push(unreadFinding(path, read.reason));
         continue;
       }
-      const text = read;
-      if (text === undefined) continue;
-      const found = findSecrets(text);
+      // A large file is scanned in its start (sources/scan-read.ts), not skipped.
+      if (read.kind !== 'text') continue;
+      const found = findSecrets(read.text);
       if (found.length === 0) continue;
       const before = await secretsAt(ctx.baseTree, path);
       for (const s of found) {
@@ -87,9 +88,9 @@ function tokenFinding(path: string, s: SecretMatch, introduced: boolean): DraftF
 }
 
 /**
- * A changed file the repository-path guard refuses (a control character in its name): it
- * cannot be scanned, and that is said rather than skipped in silence. The name is escaped and
- * masked; medium, so it is seen without blocking on a name alone.
+ * A changed file the tree refuses to read (a control character in its name, a link out of the
+ * repository): it cannot be scanned, and that is said rather than skipped in silence. The name
+ * is escaped and masked; medium, so it is seen without blocking on a name alone.
  */
 function unreadFinding(path: string, reason: string): DraftFinding {
   const shown = outputText(path, MAX_QUOTED_CHARS);
@@ -103,24 +104,9 @@ function unreadFinding(path: string, reason: string): DraftFinding {
   };
 }
 
-async function readSmall(
-  tree: SourceTree | undefined,
-  path: string,
-): Promise<string | { refused: string } | undefined> {
-  if (!tree) return undefined;
-  try {
-    const text = await tree.readText(path);
-    return text !== undefined && text.length <= MAX_FILE_BYTES && !text.includes('\0')
-      ? text
-      : undefined;
-  } catch (e) {
-    return e instanceof SourceError ? { refused: e.message } : undefined;
-  }
-}
-
 async function secretsAt(tree: SourceTree | undefined, path: string): Promise<Set<string>> {
-  const text = await readSmall(tree, path);
-  return new Set(typeof text !== 'string' ? [] : findSecrets(text).map((s) => s.digest));
+  const read = tree ? await readForScan(tree, path) : undefined;
+  return new Set(read?.kind !== 'text' ? [] : findSecrets(read.text).map((s) => s.digest));
 }
 
 function wasLiteral(base: ZoneSet, cred: CredentialInfo, key: string): boolean {
