@@ -131,9 +131,11 @@ class BatchReader implements CatFile {
         if (parts.length === 3 && /^\d+$/.test(parts[2]!)) {
           this.header = { sha: parts[0]!, type: parts[1]!, size: Number(parts[2]) };
         } else {
-          // `NAME missing` or `NAME ambiguous`: no object.
+          // `NAME missing` or `NAME ambiguous`: no object. Nothing pending then lets Node exit
+          // (without it, a review that ended on a missing object never exited).
           this.queue.shift();
           request?.resolve(undefined);
+          if (this.queue.length === 0) this.rest();
           continue;
         }
       }
