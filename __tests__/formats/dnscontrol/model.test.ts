@@ -1,4 +1,5 @@
 /** The DNSControl format end to end: a real repository → ZoneSet, creds.json metadata, writer. */
+import { InputBudget } from '../../../src/formats/budget.js';
 import { readCreds } from '../../../src/formats/dnscontrol/creds.js';
 import { dnscontrolFormat, findDnsconfig } from '../../../src/formats/dnscontrol/format.js';
 import { formatDnscontrolRecords } from '../../../src/formats/dnscontrol/write.js';
@@ -215,6 +216,41 @@ D("k8s.example", REG, DnsProvider(CF), IGNORE_EXTERNAL_DNS("extdns-"), A("www", 
       message: 'evaluation exceeded 300 ms',
       location: { file: 'dnsconfig.js' },
     });
+  });
+});
+
+describe("the review's input budget", () => {
+  test('records made are charged, each value one, and the first past it is the place', async () => {
+    const repo = makeRepo({
+      'dnsconfig.js':
+        'D("a.example", "none",\n  A("x", "192.0.2.1"), A("x", "192.0.2.2"),\n  A("y", "192.0.2.3"),\n  A("z", "192.0.2.4")\n);',
+    });
+    try {
+      const budget = new InputBudget({ bytes: 1_000_000, records: 3 });
+      const r = await dnscontrolFormat.load(await repo.tree(), { path: '', budget });
+      expect(r).toEqual({
+        ok: false,
+        errors: [
+          {
+            level: 'error',
+            code: 'dnscontrol/budget',
+            message:
+              "records made by dnsconfig.js exceeds the review's budget of 3 records (for all zones, includes and both sides together; see docs/security.md, Input budgets)",
+            location: expect.objectContaining({ file: 'dnsconfig.js', line: 4 }),
+          },
+        ],
+      });
+      // One budget across loads: a second side with the same records finds none left.
+      const enough = new InputBudget({ bytes: 1_000_000, records: 6 });
+      expect(
+        (await dnscontrolFormat.load(await repo.tree(), { path: '', budget: enough })).ok,
+      ).toBe(true);
+      expect(
+        (await dnscontrolFormat.load(await repo.tree(), { path: '', budget: enough })).ok,
+      ).toBe(false);
+    } finally {
+      repo.remove();
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import { type Diagnostic, fail, ok, type Result } from '../../model/location.js'
 import type { CredentialInfo, Zone } from '../../model/zone.js';
 import { resolveRepoPath } from '../../sources/repo-path.js';
 import { SourceError, type SourceTree } from '../../sources/types.js';
+import { budgetMessage, InputBudget } from '../budget.js';
 import type { Format, FormatLoadOptions, LoadedZones, RecordFiles } from '../types.js';
 import { defaultCredsFile, readCreds } from './creds.js';
 import { evaluateDnsconfigFull, knownValues, maskDiagnostic } from './evaluate.js';
@@ -74,6 +75,8 @@ async function loadConfig(
     ...(creds?.errors ?? []),
   ];
   if (errors.length) return { ok: false, errors };
+  const overBudget = chargeRecords(model.zones, file, options.budget);
+  if (overBudget) return fail(overBudget);
   // DNSControl runs where dnsconfig.js is (its default --config), and its BIND provider writes
   // `<directory>/<zone>.zone` relative to that folder: those files are this config's output.
   const outputs = new Set<string>();
@@ -95,6 +98,32 @@ async function loadConfig(
     },
     evaluated.warnings,
   );
+}
+
+/**
+ * Charges the records the evaluation made (each value one) to the review's input budget, as
+ * every format does (formats/budget.ts); the error is at the first record past it. The
+ * sandbox's caps bound one evaluation, the budget the review: both sides, every config.
+ */
+function chargeRecords(
+  zones: readonly Zone[],
+  file: string,
+  budget: InputBudget | undefined,
+): Diagnostic | undefined {
+  const meter = (budget ?? new InputBudget()).meter();
+  for (const zone of zones)
+    for (const rrset of zone.rrsets)
+      for (let i = 0; i < Math.max(1, rrset.values.length); i++)
+        if (!meter.record()) {
+          const location = rrset.location ?? zone.location ?? { file };
+          return {
+            level: 'error',
+            message: budgetMessage('records', meter.limits, location.file),
+            location,
+            code: 'dnscontrol/budget',
+          };
+        }
+  return undefined;
 }
 
 /**
