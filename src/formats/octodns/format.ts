@@ -13,7 +13,8 @@ const SPLIT_DIR = /(^|\/)[^/]+\.[^/]+\.\/[^/]+\.yaml$/;
 
 export const octodnsFormat: Format = {
   id: 'octodns',
-  mayRead: (path) => /\.ya?ml$/.test(path),
+  // YAML files outside hidden folders (`.github/`), as configs are looked for.
+  mayRead: (path) => yamlFiles([path], '').length > 0,
   detect(files, path) {
     const dir = path.replace(/\/+$/, '');
     const inside = dir === '' ? files : files.filter((f) => f.startsWith(`${dir}/`));
