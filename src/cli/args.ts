@@ -3,6 +3,7 @@
  * with the flag's name and the expected form.
  */
 import { parseArgs } from 'node:util';
+import { parseMaxRecords } from '../formats/budget.js';
 import { parseRdapUrl } from '../live/registry-spec.js';
 import {
   parseAuthoritativeSpec,
@@ -54,6 +55,8 @@ export interface CheckSettings {
   readonly quiet: boolean;
   readonly failOn: Severity | undefined;
   readonly evalTimeoutMs: number | undefined;
+  /** `--max-records`: the review's record budget (undefined: 1,000,000; formats/budget.ts). */
+  readonly maxRecords: number | undefined;
   /** DNSControl's variables, `--var NAME=VALUE` (repeatable); the values may be secrets. */
   readonly vars: ReadonlyMap<string, string>;
   /** `--zone`, repeatable: glob patterns of the zones this run reviews ([] = every zone). */
@@ -110,6 +113,8 @@ Options:
                          above it block (default: high, or the policy's fail-on)
   --eval-timeout SECONDS deadline for evaluating dnsconfig.js (default: 10)
   -q, --quiet            no progress on standard error (shown only when it is a terminal)
+  --max-records N        records the review may read, both sides and every zone together
+                         (default: 1000000); the input limit grows with it (128 bytes a record)
   -h, --help             show this help
 `;
 
@@ -161,6 +166,8 @@ export function parseCheckArgs(argv: readonly string[], cwd: string): ArgsResult
     const spec = parseAuthoritativeSpec(a);
     if (!spec.ok) return { ok: false, message: `--authoritative: ${spec.message}` };
   }
+  const maxRecords = v['max-records'] === undefined ? undefined : parseMaxRecords(v['max-records']);
+  if (maxRecords && !maxRecords.ok) return { ok: false, message: maxRecords.message };
   const deadline =
     v['live-deadline'] === undefined ? undefined : parseLiveDeadline(v['live-deadline']);
   if (deadline && !deadline.ok)
@@ -202,6 +209,7 @@ export function parseCheckArgs(argv: readonly string[], cwd: string): ArgsResult
       quiet: v.quiet === true,
       failOn: v['fail-on'] as Severity | undefined,
       evalTimeoutMs: evalTimeout?.ok ? evalTimeout.value : undefined,
+      maxRecords: maxRecords?.ok ? maxRecords.value : undefined,
       vars: vars.vars,
       zones: v.zone ?? [],
     },
@@ -250,6 +258,7 @@ function parse(argv: readonly string[]) {
       'fail-on': { type: 'string' },
       'eval-timeout': { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
+      'max-records': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -77,6 +77,7 @@ export async function reviewAndPrint(
       },
       ...(s.rdap.on ? { registry: s.rdap.url !== undefined ? { baseUrl: s.rdap.url } : {} } : {}),
       ...(s.evalTimeoutMs !== undefined ? { evalTimeoutMs: s.evalTimeoutMs } : {}),
+      ...(s.maxRecords !== undefined ? { maxRecords: s.maxRecords } : {}),
       ...(s.vars.size > 0 ? { vars: s.vars } : {}),
       ...(s.zones.length > 0 ? { zones: s.zones } : {}),
       ...(audit ? { audit: true } : {}),

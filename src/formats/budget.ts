@@ -24,6 +24,37 @@ export const DEFAULT_INPUT_LIMITS: InputLimits = {
   records: 1_000_000,
 };
 
+/** The most `--max-records` accepts: past it a review would not fit in a Node process anyway. */
+export const MAX_RECORDS_LIMIT = 50_000_000;
+
+/** Bytes of input allowed per record when the record limit is raised (the default's ratio). */
+const BYTES_PER_RECORD = 128;
+
+/**
+ * The limits with the record limit set to `records` (`--max-records`, for a review of a zone
+ * larger than the default allows): the input limit grows with it, at 128 bytes a record, and
+ * never drops below the default's.
+ */
+export function limitsForRecords(records: number): InputLimits {
+  return {
+    records,
+    bytes: Math.max(DEFAULT_INPUT_LIMITS.bytes, records * BYTES_PER_RECORD),
+  };
+}
+
+/** `--max-records N`: a whole number from 1 to MAX_RECORDS_LIMIT, else the message naming the flag. */
+export function parseMaxRecords(
+  text: string,
+): { ok: true; value: number } | { ok: false; message: string } {
+  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < 1 || value > MAX_RECORDS_LIMIT)
+    return {
+      ok: false,
+      message: `--max-records must be a whole number of records from 1 to ${MAX_RECORDS_LIMIT.toLocaleString('en-US')}; got "${text}"`,
+    };
+  return { ok: true, value };
+}
+
 /** `128 MiB`, `1,000,000 records`: a limit as messages name it. */
 export function describeLimit(kind: keyof InputLimits, limits: InputLimits): string {
   const MiB = 1024 * 1024;

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { diffApply, diffDrift, diffZoneSets } from '../diff/diff.js';
 import type { Change, ZoneDiff } from '../diff/types.js';
-import { InputBudget } from '../formats/budget.js';
+import { DEFAULT_INPUT_LIMITS, InputBudget, limitsForRecords } from '../formats/budget.js';
 import type { PlannedZones } from '../formats/terraform/plan.js';
 import {
   type RegistryOptions,
@@ -112,6 +112,8 @@ export interface ReviewSettings {
    * and every finding counted, with no change to review (`base` is ignored).
    */
   readonly audit?: boolean;
+  /** The review's record budget (`--max-records`); undefined for the default (formats/budget.ts). */
+  readonly maxRecords?: number;
   readonly now?: Date;
 }
 
@@ -438,7 +440,11 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
       evalTimeoutMs: settings.evalTimeoutMs,
       evalMemoryBytes: settings.evalMemoryBytes,
       // One budget for the whole review: both sides, every format, zone and include.
-      budget: new InputBudget(),
+      budget: new InputBudget(
+        settings.maxRecords === undefined
+          ? DEFAULT_INPUT_LIMITS
+          : limitsForRecords(settings.maxRecords),
+      ),
     });
     headTree = await git.openTree(settings.head);
     if (settings.audit) {
