@@ -158,6 +158,10 @@ export function isInZone(name: string, zone: string): boolean {
 
 /** The name one label up; the root's parent is the root. */
 export function parentName(name: string): string {
+  if (!name.includes('\\')) {
+    const dot = name.indexOf('.');
+    return dot < 0 || dot === name.length - 1 ? '.' : name.slice(dot + 1);
+  }
   const labels = labelsOf(name);
   return labels.length <= 1 ? '.' : `${labels.slice(1).join('.')}.`;
 }

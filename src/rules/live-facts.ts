@@ -5,6 +5,7 @@ import { leftAlone } from '../model/scope.js';
 import { specialUseZone } from '../model/special-use.js';
 import type { RRset, Zone } from '../model/zone.js';
 import type { RuleContext } from './types.js';
+import { indexZone } from './zone-index.js';
 
 /** The live snapshot of a zone (by apex), when live DNS ran and reached it. */
 export function liveZone(ctx: Pick<RuleContext, 'live'>, apex: string): LiveZone | undefined {
@@ -17,7 +18,7 @@ export function findRRset(
   name: string,
   type: RecordType,
 ): RRset | undefined {
-  return zone?.rrsets.find((r) => r.name === name && r.type === type);
+  return zone && indexZone(zone).rrset(name, type);
 }
 
 /** The DNSKEYs the zone's authoritative servers serve (union: a resolver may ask any). */

@@ -10,13 +10,11 @@
 import { isInZone, parentName } from '../model/name.js';
 import type { RecordType } from '../model/record-type.js';
 import type { Zone, ZoneSet } from '../model/zone.js';
+import { indexZone } from './zone-index.js';
 
 /** The zone cuts of a zone: every name below the apex that has NS records. */
 export function zoneCuts(zone: Zone | undefined): ReadonlySet<string> {
-  const cuts = new Set<string>();
-  for (const r of zone?.rrsets ?? [])
-    if (r.type === 'NS' && r.name !== zone!.name) cuts.add(r.name);
-  return cuts;
+  return zone ? indexZone(zone).cuts : new Set();
 }
 
 /**
@@ -65,26 +63,8 @@ export function referencedTargets(set: ZoneSet): ReadonlyMap<string, TargetRole>
 /**
  * A lookup for "does this name exist in the zone": it owns records, has records below it (an
  * empty non-terminal), sits at or below a zone cut, or a wildcard synthesises it (RFC 4592).
- * Built once per zone; each question walks the name's labels.
+ * Built once per zone (zone-index.ts); each question walks the name's labels.
  */
 export function nameIndex(zone: Zone): (name: string) => boolean {
-  const owners = new Set<string>();
-  const wildcardParents = new Set<string>();
-  const cuts = zoneCuts(zone);
-  for (const r of zone.rrsets) {
-    if (r.name.startsWith('*.')) wildcardParents.add(parentName(r.name));
-    for (let n = r.name; !owners.has(n); n = parentName(n)) {
-      owners.add(n);
-      if (n === zone.name || n === '.') break;
-    }
-  }
-  return (name) => {
-    if (owners.has(name)) return true;
-    for (let n = name; n !== zone.name && n !== '.'; n = parentName(n))
-      if (cuts.has(n)) return true; // delegated: the child zone answers for it
-    for (let n = name; n !== zone.name && n !== '.'; n = parentName(n))
-      // the closest encloser's wildcard answers for the names below it that do not exist
-      if (owners.has(parentName(n))) return wildcardParents.has(parentName(n));
-    return false;
-  };
+  return indexZone(zone).exists;
 }

@@ -1,8 +1,9 @@
 /** cname-conflict: a CNAME beside other data, at the apex, or with several targets (RFC 1034 §3.6.2, RFC 2181 §10.1). */
-import type { RRset, ZoneSet } from '../../model/zone.js';
+import type { ZoneSet } from '../../model/zone.js';
 import { zoneKey } from '../../model/zone.js';
 import { compareStates } from '../state.js';
 import type { Rule } from '../types.js';
+import { indexZone } from '../zone-index.js';
 
 // DNSSEC records may sit beside a CNAME (RFC 4035 §2.5).
 const ALLOWED_BESIDE = new Set(['RRSIG', 'NSEC', 'NSEC3']);
@@ -10,9 +11,9 @@ const ALLOWED_BESIDE = new Set(['RRSIG', 'NSEC', 'NSEC3']);
 function conflicts(set: ZoneSet) {
   const out = [];
   for (const zone of set.zones) {
-    const byName = new Map<string, RRset[]>();
-    for (const r of zone.rrsets) byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
-    for (const [name, rrsets] of byName) {
+    const { byName, cnames } = indexZone(zone);
+    for (const name of cnames.keys()) {
+      const rrsets = byName.get(name)!;
       const cname = rrsets.find((r) => r.type === 'CNAME');
       if (!cname) continue;
       const others = rrsets.filter((r) => r !== cname && !ALLOWED_BESIDE.has(r.type));

@@ -13,18 +13,18 @@
  * NODATA is not dangling: the name exists.
  */
 import type { Change } from '../../diff/types.js';
-import { isInZone } from '../../model/name.js';
 import { nameManagedElsewhere } from '../../model/scope.js';
-import type { Zone } from '../../model/zone.js';
 import { sentence } from '../describe.js';
 import { lostTrailingDot } from '../relative-target.js';
-import { nameIndex } from '../served.js';
 import type { DraftFinding, Rule, RuleContext } from '../types.js';
+import { indexZone, indexZoneSet } from '../zone-index.js';
 
-function liveRcode(ctx: RuleContext, target: string): string | undefined {
+/** The live phase's answer (rcode) for each CNAME target it resolved, the first per name. */
+function liveRcodes(ctx: RuleContext): ReadonlyMap<string, string | undefined> {
+  const out = new Map<string, string | undefined>();
   for (const z of ctx.live?.zones ?? [])
-    for (const t of z.targets ?? []) if (t.name === target) return t.rcode;
-  return undefined;
+    for (const t of z.targets ?? []) if (!out.has(t.name)) out.set(t.name, t.rcode);
+  return out;
 }
 
 export const danglingCname: Rule = {
@@ -35,15 +35,8 @@ export const danglingCname: Rule = {
   fix: 'Remove the CNAME, or point it at a name that exists and that you control; recreate the target resource first if it was deleted.',
   check(ctx) {
     const out: DraftFinding[] = [];
-    const indexes = new Map<Zone, (name: string) => boolean>();
-    const exists = (zone: Zone, name: string) => {
-      let index = indexes.get(zone);
-      if (!index) {
-        index = nameIndex(zone);
-        indexes.set(zone, index);
-      }
-      return index(name);
-    };
+    const heads = indexZoneSet(ctx.head);
+    const rcodes = liveRcodes(ctx);
     for (const d of ctx.diffs) {
       if (!d.after) continue;
       const changed = new Map<string, Change>();
@@ -52,7 +45,7 @@ export const danglingCname: Rule = {
         if (rr.type !== 'CNAME') continue;
         for (const target of rr.values) {
           if (target === '.') continue;
-          const home = ctx.head.zones.find((z) => isInZone(target, z.name));
+          const home = heads.zoneOf(target);
           const c = changed.get(rr.name);
           const draft = {
             introduced: c !== undefined && c.kind !== 'remove',
@@ -64,7 +57,7 @@ export const danglingCname: Rule = {
           };
           if (home) {
             if (
-              exists(home, target) ||
+              indexZone(home).exists(target) ||
               nameManagedElsewhere(target, home) ||
               lostTrailingDot(home, target)
             )
@@ -75,7 +68,7 @@ export const danglingCname: Rule = {
               message: `${rr.name} is a CNAME to ${target}, which has no records in ${home.name} (a zone of this repository): the name does not resolve. A typo, or a record removed too early?`,
               fix: `Add the records ${target} should have in ${home.name}, or point the CNAME at the right name.`,
             });
-          } else if (liveRcode(ctx, target) === 'NXDOMAIN') {
+          } else if (rcodes.get(target) === 'NXDOMAIN') {
             out.push({
               ...draft,
               message: sentence(

@@ -17,6 +17,7 @@ import { type FormatId, rrsetKey } from '../../model/zone.js';
 import { describeChange, listValues } from '../describe.js';
 import { liveZone } from '../live-facts.js';
 import type { DraftFinding, Rule, RuleContext } from '../types.js';
+import { indexZone } from '../zone-index.js';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -94,7 +95,8 @@ export const drift: Rule = {
         const k = rrsetKey(c);
         if (!applied.has(k)) continue; // head matches live: the push changes nothing here
         const introduced = touched.has(k);
-        const loc = d.after?.rrsets.find((r) => rrsetKey(r) === k)?.location ?? c.before?.location;
+        const loc =
+          (d.after && indexZone(d.after).rrset(c.name, c.type))?.location ?? c.before?.location;
         out.push({
           introduced,
           zone: d.zone,

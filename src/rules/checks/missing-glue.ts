@@ -12,13 +12,12 @@ import { zoneKey } from '../../model/zone.js';
 import { delegatedZonePairs, liveZone } from '../live-facts.js';
 import { compareStates } from '../state.js';
 import type { DraftFinding, Rule } from '../types.js';
+import { indexZone } from '../zone-index.js';
 
 function configFindings(set: ZoneSet) {
   const out = [];
   for (const z of set.zones) {
-    const hasAddress = new Set(
-      z.rrsets.filter((r) => r.type === 'A' || r.type === 'AAAA').map((r) => r.name),
-    );
+    const hasAddress = indexZone(z).addressOwners;
     // A special-use zone's own NS has no parent to hold its glue (model/special-use.ts); a
     // delegation inside it still needs glue from the zone's own servers.
     const local = specialUseZone(z.name) !== undefined;

@@ -9,6 +9,7 @@ import { sentence } from '../describe.js';
 import { countLookups, memoParseSpf, plainDomain, SPF_LOOKUP_LIMIT, spfIndex } from '../spf.js';
 import { compareStates } from '../state.js';
 import type { DraftFinding, Rule } from '../types.js';
+import { indexZone } from '../zone-index.js';
 
 type StateFinding = Omit<DraftFinding, 'introduced'>;
 
@@ -70,7 +71,7 @@ function spfProblems(set: ZoneSet): StateFinding[] {
       if (!target || index.has(target)) continue;
       const owner = ownerZone(target, zonesByName);
       if (!owner || owner.noPurge || owner.unmanaged.length > 0) continue;
-      const hasTxt = owner.rrsets.some((r) => r.name === target && r.type === 'TXT');
+      const hasTxt = indexZone(owner).rrset(target, 'TXT') !== undefined;
       out.push({
         ...at,
         key: `missing ${target}`,

@@ -4,6 +4,7 @@ import type { ZoneSet } from '../../model/zone.js';
 import { zoneKey } from '../../model/zone.js';
 import { compareStates } from '../state.js';
 import type { Rule } from '../types.js';
+import { indexZoneSet } from '../zone-index.js';
 
 function targetOf(type: string, value: string): string | undefined {
   try {
@@ -16,10 +17,7 @@ function targetOf(type: string, value: string): string | undefined {
 }
 
 function findings(set: ZoneSet) {
-  const cnames = new Map<string, string>();
-  for (const z of set.zones)
-    for (const r of z.rrsets)
-      if (r.type === 'CNAME' && r.values[0]) cnames.set(r.name, r.values[0]);
+  const cnames = indexZoneSet(set).cnameTargets;
   const out = [];
   for (const z of set.zones) {
     for (const r of z.rrsets) {

@@ -31,6 +31,7 @@ import { isOccluded, referencedTargets, type TargetRole, zoneCuts } from '../ser
 import { MAX_CACHE_TTL, type TtlHistory, ttlHistory } from '../ttl-history.js';
 import type { DraftFinding, Rule, RuleContext } from '../types.js';
 import { durationInWords, utcMinute } from '../when.js';
+import { rrsetLookup } from '../zone-index.js';
 
 /** Why caches may hold the old data, and until when. */
 interface Exposure {
@@ -184,7 +185,7 @@ async function judge(
       says: `has a TTL of ${before.ttl} s (${durationInWords(before.ttl)}) and was not lowered first`,
     },
   ];
-  const liveTtl = live?.rrsets.find((r) => r.name === c.name && r.type === c.type)?.ttl;
+  const liveTtl = live && rrsetLookup(live.rrsets)(c.name, c.type)?.ttl;
   if (liveTtl !== undefined && liveTtl !== before.ttl)
     exposures.push({
       from: 'live',

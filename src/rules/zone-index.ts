@@ -1,0 +1,165 @@
+/**
+ * The look-ups rules share, built once per zone (and per zone set) of each side and kept for
+ * every rule of the review: RRsets by owner name and by name and type, the names that exist
+ * (owners and the empty non-terminals above them), wildcard owners, CNAME owners, address
+ * owners and zone cuts (delegation points). A rule asks these instead of scanning a zone per
+ * record, so every rule stays O(n log n) in the size of the zone (issue 15).
+ *
+ * Zones and zone sets are immutable values, so the index is memoised on the object itself
+ * (a WeakMap): base and head are different objects and get their own; the index goes when the
+ * zone does.
+ */
+import { isInZone, parentName } from '../model/name.js';
+import type { RecordType } from '../model/record-type.js';
+import { type RRset, rrsetKey, type Zone, type ZoneSet } from '../model/zone.js';
+
+export interface ZoneIndex {
+  readonly zone: Zone;
+  /** Every RRset at a name, in the zone's order. */
+  readonly byName: ReadonlyMap<string, readonly RRset[]>;
+  /** Names that own records, and every name between them and the apex (RFC 4592 §2.2.2). */
+  readonly owners: ReadonlySet<string>;
+  /** The parents of wildcard owners (`example.com.` for `*.example.com.`). */
+  readonly wildcardParents: ReadonlySet<string>;
+  /** Delegation points: every name below the apex that has NS records. */
+  readonly cuts: ReadonlySet<string>;
+  /** CNAME owners and their RRset. */
+  readonly cnames: ReadonlyMap<string, RRset>;
+  /** Names with an A or AAAA RRset. */
+  readonly addressOwners: ReadonlySet<string>;
+  /** The RRset at `(name, type)`, the first when a hand-built zone has two. */
+  rrset(name: string, type: RecordType): RRset | undefined;
+  /**
+   * Whether the name exists for a resolver asking the zone: it owns records, has records below
+   * it, sits at or below a zone cut, or a wildcard synthesises it.
+   */
+  exists(name: string): boolean;
+}
+
+const zoneIndexes = new WeakMap<Zone, ZoneIndex>();
+
+/** The zone's index, built on first use. */
+export function indexZone(zone: Zone): ZoneIndex {
+  let index = zoneIndexes.get(zone);
+  if (!index) {
+    index = buildZoneIndex(zone);
+    zoneIndexes.set(zone, index);
+  }
+  return index;
+}
+
+function buildZoneIndex(zone: Zone): ZoneIndex {
+  const byName = new Map<string, RRset[]>();
+  const rrset = rrsetLookup(zone.rrsets);
+  const owners = new Set<string>();
+  const wildcardParents = new Set<string>();
+  const cuts = new Set<string>();
+  const cnames = new Map<string, RRset>();
+  const addressOwners = new Set<string>();
+  for (const r of zone.rrsets) {
+    const list = byName.get(r.name);
+    if (list) list.push(r);
+    else byName.set(r.name, [r]);
+    if (r.name.startsWith('*.')) wildcardParents.add(parentName(r.name));
+    if (r.type === 'NS' && r.name !== zone.name) cuts.add(r.name);
+    if (r.type === 'CNAME' && !cnames.has(r.name)) cnames.set(r.name, r);
+    if (r.type === 'A' || r.type === 'AAAA') addressOwners.add(r.name);
+    for (let n = r.name; !owners.has(n); n = parentName(n)) {
+      owners.add(n);
+      if (n === zone.name || n === '.') break;
+    }
+  }
+  const exists = (name: string): boolean => {
+    if (owners.has(name)) return true;
+    for (let n = name; n !== zone.name && n !== '.'; n = parentName(n))
+      if (cuts.has(n)) return true; // delegated: the child zone answers for it
+    for (let n = name; n !== zone.name && n !== '.'; n = parentName(n))
+      // the closest encloser's wildcard answers for the names below it that do not exist
+      if (owners.has(parentName(n))) return wildcardParents.has(parentName(n));
+    return false;
+  };
+  return {
+    zone,
+    byName,
+    owners,
+    wildcardParents,
+    cuts,
+    cnames,
+    addressOwners,
+    rrset,
+    exists,
+  };
+}
+
+const lookups = new WeakMap<
+  readonly RRset[],
+  (name: string, type: RecordType) => RRset | undefined
+>();
+
+/**
+ * `(name, type) → RRset` over a list of RRsets (a zone's, a live snapshot's), the first of a
+ * key as `find` would answer, built once per list.
+ */
+export function rrsetLookup(
+  rrsets: readonly RRset[],
+): (name: string, type: RecordType) => RRset | undefined {
+  let lookup = lookups.get(rrsets);
+  if (!lookup) {
+    const byKey = new Map<string, RRset>();
+    for (const r of rrsets) {
+      const key = rrsetKey(r);
+      if (!byKey.has(key)) byKey.set(key, r);
+    }
+    lookup = (name, type) => byKey.get(rrsetKey({ name, type }));
+    lookups.set(rrsets, lookup);
+  }
+  return lookup;
+}
+
+export interface ZoneSetIndex {
+  /** Zones by key (`example.com.`, `example.com.!internal`), the first of a key. */
+  readonly byKey: ReadonlyMap<string, Zone>;
+  /**
+   * The first zone of the set, in the set's order, that holds `name` (is its apex or above
+   * it): what `set.zones.find((z) => isInZone(name, z.name))` answers, in the name's labels.
+   */
+  zoneOf(name: string): Zone | undefined;
+  /** CNAME owners of every zone and their first target (a later zone's wins, as a Map fills). */
+  readonly cnameTargets: ReadonlyMap<string, string>;
+}
+
+const setIndexes = new WeakMap<ZoneSet, ZoneSetIndex>();
+
+/** The zone set's index, built on first use. */
+export function indexZoneSet(set: ZoneSet): ZoneSetIndex {
+  let index = setIndexes.get(set);
+  if (!index) {
+    index = buildZoneSetIndex(set);
+    setIndexes.set(set, index);
+  }
+  return index;
+}
+
+function buildZoneSetIndex(set: ZoneSet): ZoneSetIndex {
+  const byKey = new Map<string, Zone>();
+  const byApex = new Map<string, number>(); // apex → position of its first zone in the set
+  const cnameTargets = new Map<string, string>();
+  set.zones.forEach((z, i) => {
+    const key = z.tag ? `${z.name}!${z.tag}` : z.name;
+    if (!byKey.has(key)) byKey.set(key, z);
+    if (!byApex.has(z.name)) byApex.set(z.name, i);
+    for (const r of z.rrsets)
+      if (r.type === 'CNAME' && r.values[0]) cnameTargets.set(r.name, r.values[0]);
+  });
+  const zoneOf = (name: string): Zone | undefined => {
+    let first: number | undefined;
+    for (let n = name; ; n = parentName(n)) {
+      const i = byApex.get(n);
+      // A name with escaped dots walks labels the way isInZone reads them; check it to be sure.
+      if (i !== undefined && (first === undefined || i < first) && isInZone(name, n)) first = i;
+      if (n === '.') break;
+    }
+    return first === undefined ? undefined : set.zones[first];
+  };
+  return { byKey, zoneOf, cnameTargets };
+}
