@@ -4,8 +4,9 @@
  * one). It leads with what the change does and what it introduces: a review that lists
  * the repository's old problems on every pull request teaches people to skip it. Order: the
  * verdict, the per-zone table, the introduced findings with each rule's "why" (collapsed,
- * once per rule), then the findings base or live DNS already had, in one collapsed section;
- * none of these is cut (the existing list shrinks to a count per rule when it does not fit).
+ * once per rule), then the findings base or live DNS already had, in one collapsed section
+ * (many of one rule in one zone grouped into one entry); none of these is cut (the existing
+ * list shrinks to a count per rule when it does not fit).
  * Then changes, drift, live facts and rollback, cut to the budget with a notice.
  */
 import { formatById } from '../formats/registry.js';
@@ -210,11 +211,67 @@ function existingSummary(n: number): string {
   return `${plural(n, 'finding')} already present before this change (not counted in the verdict)`;
 }
 
+/**
+ * Existing findings of one rule in one zone (at one severity) past this many are one entry: a
+ * count and the first few locations. A zone where 20,000 records break one rule would
+ * otherwise drown the comment; the JSON report keeps every finding.
+ */
+export const GROUP_EXISTING_OVER = 5;
+const GROUP_SHOWS = 5;
+
+/** One entry for many existing findings of one rule in one zone: the count, the first few, one example. */
+function groupLine(group: readonly ReportFinding[]): string {
+  const first = group[0]!;
+  const where = (f: ReportFinding) =>
+    [
+      f.name ? inlineCode(f.name) : '',
+      f.type ?? '',
+      f.location ? `(${inlineCode(formatLocation(f.location))})` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+  const shown = group.slice(0, GROUP_SHOWS).map(where).filter(Boolean);
+  const more = group.length - GROUP_SHOWS;
+  return [
+    `- ${ICON[first.severity]} **${first.severity}** ${inlineCode(first.rule)}${first.zone ? ` · ${inlineCode(first.zone)}` : ''} · **${group.length.toLocaleString('en-US')} findings**`,
+    `  ${shown.join(', ')}${more > 0 ? `, and ${more.toLocaleString('en-US')} more (every one is in the JSON report)` : ''}.`,
+    `  <br>The first: ${escapeText(first.message)}`,
+    `  <br>**Fix:** ${escapeWithCode(first.fix)}`,
+  ].join('\n');
+}
+
+/**
+ * The existing findings as lines, most severe first: one line each, except that more than
+ * GROUP_EXISTING_OVER of one rule in one zone at one severity make one grouped entry, placed
+ * where the first of them would be.
+ */
+function existingLines(sorted: readonly ReportFinding[]): string[] {
+  const groupOf = (f: ReportFinding) => `${f.severity}\x1f${f.rule}\x1f${f.zone ?? ''}`;
+  const groups = new Map<string, ReportFinding[]>();
+  for (const f of sorted) {
+    const list = groups.get(groupOf(f));
+    if (list) list.push(f);
+    else groups.set(groupOf(f), [f]);
+  }
+  const lines: string[] = [];
+  const done = new Set<string>();
+  for (const f of sorted) {
+    const key = groupOf(f);
+    const group = groups.get(key)!;
+    if (group.length <= GROUP_EXISTING_OVER) lines.push(findingLine(f));
+    else if (!done.has(key)) {
+      done.add(key);
+      lines.push(groupLine(group));
+    }
+  }
+  return lines;
+}
+
 /** Every existing finding, collapsed; the rules not explained above get their "why" here. */
 function existingSection(existing: readonly ReportFinding[], explained: Set<string>): string {
   if (existing.length === 0) return '';
   const sorted = bySeverity(existing);
-  const parts = [sorted.map(findingLine).join('\n')];
+  const parts = [existingLines(sorted).join('\n')];
   const why = whyLines(sorted, explained);
   if (why) parts.push(`**Why these rules matter**\n\n${why}`);
   return details(existingSummary(existing.length), parts.join('\n\n'));
