@@ -50,7 +50,7 @@ const VERDICT: Record<Report['verdict'], string> = {
 };
 
 export function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** A full SHA is shown as its 7-character abbreviation, as git does. */
