@@ -1,6 +1,6 @@
 /** Applies changes to an RRset list: the inverse view of the diff, used to check rollbacks. */
 import { type RRset, rrsetKey } from '../model/zone.js';
-import { compareRRsetKeys } from './diff.js';
+import { sortByRRsetKey } from './diff.js';
 import type { Change } from './types.js';
 
 export function applyChanges(rrsets: readonly RRset[], changes: readonly Change[]): RRset[] {
@@ -10,5 +10,5 @@ export function applyChanges(rrsets: readonly RRset[], changes: readonly Change[
     if (c.kind === 'remove') byKey.delete(key);
     else if (c.after) byKey.set(key, c.after);
   }
-  return [...byKey.values()].sort(compareRRsetKeys);
+  return sortByRRsetKey([...byKey.values()]);
 }

@@ -81,7 +81,21 @@ export function diffRRsets(before: readonly RRset[], after: readonly RRset[]): C
   }
   for (const b of old.values())
     changes.push({ name: b.name, type: b.type, kind: 'remove', before: b, ttlOnly: false });
-  return changes.sort(compareRRsetKeys);
+  return sortByRRsetKey(changes);
+}
+
+/**
+ * `items` in compareRRsetKeys' order, each name's reversed form computed once rather than in
+ * every comparison (a 100,000-change diff made 3.4 million of them).
+ */
+export function sortByRRsetKey<T extends Pick<RRset, 'name' | 'type'>>(items: readonly T[]): T[] {
+  const reversed = new Map<string, string>();
+  for (const x of items)
+    if (!reversed.has(x.name)) reversed.set(x.name, x.name.split('.').reverse().join('.'));
+  return [...items].sort((a, b) => {
+    if (a.name !== b.name) return reversed.get(a.name)! < reversed.get(b.name)! ? -1 : 1;
+    return a.type < b.type ? -1 : a.type > b.type ? 1 : 0;
+  });
 }
 
 /**

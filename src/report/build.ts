@@ -42,9 +42,26 @@ export interface ReportInput {
  * masked as its finding shows it, in the diff, the drift and live DNS alike. Other zone data
  * (DKIM keys, DS digests, verification tokens) is left as it is (src/secrets/secrets.ts).
  */
-function rrsetJson(r: RRset): ReportRRset {
-  const values = r.values.map(redactSecrets);
+function rrsetJson(r: RRset, redact: (text: string) => string): ReportRRset {
+  const values = r.values.map(redact);
   return r.options ? { ttl: r.ttl, values, options: r.options } : { ttl: r.ttl, values };
+}
+
+/**
+ * redactSecrets remembered per value for one report: a value shows up on both sides of a
+ * modify, in the drift and across RRsets (the same address, the same MX), and each scan runs
+ * every pattern over it.
+ */
+export function valueRedactor(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let out = seen.get(text);
+    if (out === undefined) {
+      out = redactSecrets(text);
+      seen.set(text, out);
+    }
+    return out;
+  };
 }
 
 /** Warnings kept in the report at most; the rest are counted in one more line. */
@@ -65,14 +82,17 @@ function rollbackJson(r: ReportRollback): ReportRollback {
   };
 }
 
-export function changeJson(c: Change): ReportChange {
+export function changeJson(
+  c: Change,
+  redact: (text: string) => string = redactSecrets,
+): ReportChange {
   const loc = c.after?.location ?? c.before?.location;
   return {
     name: c.name,
     type: c.type,
     kind: c.kind,
-    ...(c.before ? { before: rrsetJson(c.before) } : {}),
-    ...(c.after ? { after: rrsetJson(c.after) } : {}),
+    ...(c.before ? { before: rrsetJson(c.before, redact) } : {}),
+    ...(c.after ? { after: rrsetJson(c.after, redact) } : {}),
     ...(loc
       ? {
           location:
@@ -90,6 +110,7 @@ function findingJson(f: Finding): ReportFinding {
 export function liveJson(
   live: LiveSnapshot | undefined,
   offReason = 'live DNS was not queried (--no-live)',
+  redact: (text: string) => string = redactSecrets,
 ): ReportLive {
   if (!live)
     return {
@@ -120,7 +141,7 @@ export function liveJson(
       reasons: z.reasons,
       serialsAgree: z.serialsAgree,
       ...(z.delegation ? { delegation: z.delegation } : {}),
-      rrsets: z.rrsets.map((r) => ({ name: r.name, type: r.type, ...rrsetJson(r) })),
+      rrsets: z.rrsets.map((r) => ({ name: r.name, type: r.type, ...rrsetJson(r, redact) })),
       absent: z.absent,
       ...(z.unresolved?.length ? { unresolved: z.unresolved } : {}),
       ...(z.targets?.length ? { targets: z.targets } : {}),
@@ -152,6 +173,7 @@ export function registryJson(
 
 export function buildReport(input: ReportInput): Report {
   const findings = input.findings.map(findingJson);
+  const redact = valueRedactor();
   return {
     version: 1,
     ...(input.audit ? { kind: 'audit' as const } : {}),
@@ -167,12 +189,12 @@ export function buildReport(input: ReportInput): Report {
         format: d.format,
         ...(config !== undefined ? { config } : {}),
         status: d.status,
-        changes: d.changes.map(changeJson),
-        drift: (input.drift.get(d.zone) ?? []).map(changeJson),
+        changes: d.changes.map((c) => changeJson(c, redact)),
+        drift: (input.drift.get(d.zone) ?? []).map((c) => changeJson(c, redact)),
       };
     }),
     findings,
-    live: liveJson(input.live, input.liveOffReason),
+    live: liveJson(input.live, input.liveOffReason, redact),
     registry: registryJson(input.registry, input.registryOffReason),
     rollback: input.rollback.map(rollbackJson),
     warnings: warningsJson(input.warnings),

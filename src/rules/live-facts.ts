@@ -5,7 +5,6 @@ import { leftAlone } from '../model/scope.js';
 import { specialUseZone } from '../model/special-use.js';
 import type { RRset, Zone } from '../model/zone.js';
 import type { RuleContext } from './types.js';
-import { indexZone } from './zone-index.js';
 
 /** The live snapshot of a zone (by apex), when live DNS ran and reached it. */
 export function liveZone(ctx: Pick<RuleContext, 'live'>, apex: string): LiveZone | undefined {
@@ -18,7 +17,8 @@ export function findRRset(
   name: string,
   type: RecordType,
 ): RRset | undefined {
-  return zone && indexZone(zone).rrset(name, type);
+  // A scan: asked a few times per zone (apex DNSKEY, NS), cheaper than building an index.
+  return zone?.rrsets.find((r) => r.name === name && r.type === type);
 }
 
 /** The DNSKEYs the zone's authoritative servers serve (union: a resolver may ask any). */

@@ -48,47 +48,87 @@ export function indexZone(zone: Zone): ZoneIndex {
   return index;
 }
 
+/**
+ * Each part is built on first use: a rule that only asks for CNAME owners does not pay for
+ * the names that exist. Every part is one pass over the zone.
+ */
 function buildZoneIndex(zone: Zone): ZoneIndex {
-  const byName = new Map<string, RRset[]>();
-  const rrset = rrsetLookup(zone.rrsets);
-  const owners = new Set<string>();
-  const wildcardParents = new Set<string>();
-  const cuts = new Set<string>();
-  const cnames = new Map<string, RRset>();
-  const addressOwners = new Set<string>();
-  for (const r of zone.rrsets) {
-    const list = byName.get(r.name);
-    if (list) list.push(r);
-    else byName.set(r.name, [r]);
-    if (r.name.startsWith('*.')) wildcardParents.add(parentName(r.name));
-    if (r.type === 'NS' && r.name !== zone.name) cuts.add(r.name);
-    if (r.type === 'CNAME' && !cnames.has(r.name)) cnames.set(r.name, r);
-    if (r.type === 'A' || r.type === 'AAAA') addressOwners.add(r.name);
-    for (let n = r.name; !owners.has(n); n = parentName(n)) {
-      owners.add(n);
-      if (n === zone.name || n === '.') break;
+  let byName: Map<string, RRset[]> | undefined;
+  let owners: Set<string> | undefined;
+  let wildcardParents: Set<string> | undefined;
+  let cuts: Set<string> | undefined;
+  let cnames: Map<string, RRset> | undefined;
+  let addressOwners: Set<string> | undefined;
+  const names = () => {
+    if (!owners || !wildcardParents) {
+      owners = new Set();
+      wildcardParents = new Set();
+      for (const r of zone.rrsets) {
+        if (r.name.startsWith('*.')) wildcardParents.add(parentName(r.name));
+        for (let n = r.name; !owners.has(n); n = parentName(n)) {
+          owners.add(n);
+          if (n === zone.name || n === '.') break;
+        }
+      }
     }
-  }
-  const exists = (name: string): boolean => {
-    if (owners.has(name)) return true;
-    for (let n = name; n !== zone.name && n !== '.'; n = parentName(n))
-      if (cuts.has(n)) return true; // delegated: the child zone answers for it
-    for (let n = name; n !== zone.name && n !== '.'; n = parentName(n))
-      // the closest encloser's wildcard answers for the names below it that do not exist
-      if (owners.has(parentName(n))) return wildcardParents.has(parentName(n));
-    return false;
+    return { owners, wildcardParents };
   };
-  return {
+  const index: ZoneIndex = {
     zone,
-    byName,
-    owners,
-    wildcardParents,
-    cuts,
-    cnames,
-    addressOwners,
-    rrset,
-    exists,
+    get byName() {
+      if (!byName) {
+        byName = new Map();
+        for (const r of zone.rrsets) {
+          const list = byName.get(r.name);
+          if (list) list.push(r);
+          else byName.set(r.name, [r]);
+        }
+      }
+      return byName;
+    },
+    get owners() {
+      return names().owners;
+    },
+    get wildcardParents() {
+      return names().wildcardParents;
+    },
+    get cuts() {
+      if (!cuts) {
+        cuts = new Set();
+        for (const r of zone.rrsets) if (r.type === 'NS' && r.name !== zone.name) cuts.add(r.name);
+      }
+      return cuts;
+    },
+    get cnames() {
+      if (!cnames) {
+        cnames = new Map();
+        for (const r of zone.rrsets)
+          if (r.type === 'CNAME' && !cnames.has(r.name)) cnames.set(r.name, r);
+      }
+      return cnames;
+    },
+    get addressOwners() {
+      if (!addressOwners) {
+        addressOwners = new Set();
+        for (const r of zone.rrsets)
+          if (r.type === 'A' || r.type === 'AAAA') addressOwners.add(r.name);
+      }
+      return addressOwners;
+    },
+    rrset: (name, type) => rrsetLookup(zone.rrsets)(name, type),
+    exists(name) {
+      const { owners, wildcardParents } = names();
+      if (owners.has(name)) return true;
+      const cutSet = index.cuts;
+      for (let n = name; n !== zone.name && n !== '.'; n = parentName(n))
+        if (cutSet.has(n)) return true; // delegated: the child zone answers for it
+      for (let n = name; n !== zone.name && n !== '.'; n = parentName(n))
+        // the closest encloser's wildcard answers for the names below it that do not exist
+        if (owners.has(parentName(n))) return wildcardParents.has(parentName(n));
+      return false;
+    },
   };
+  return index;
 }
 
 const lookups = new WeakMap<
