@@ -26,9 +26,24 @@ export interface SpfRecord {
   readonly errors: readonly string[];
 }
 
-/** The TXT strings of an RRset's values joined per record (RFC 7208 §3.3), or [] when not TXT. */
+const textsOf = new WeakMap<RRset, readonly string[]>();
+
+/**
+ * The TXT strings of an RRset's values joined per record (RFC 7208 §3.3), or [] when not TXT.
+ * Decoded once per RRset and shared by the rules that read TXT (SPF, DMARC, quoting), on both
+ * sides: an RRset is an immutable value.
+ */
 export function txtTexts(rrset: RRset): string[] {
   if (rrset.type !== 'TXT') return [];
+  let texts = textsOf.get(rrset);
+  if (!texts) {
+    texts = decodeTexts(rrset);
+    textsOf.set(rrset, texts);
+  }
+  return [...texts];
+}
+
+function decodeTexts(rrset: RRset): string[] {
   const out: string[] = [];
   for (const v of rrset.values) {
     try {

@@ -27,29 +27,29 @@ export const missingTrailingDot: Rule = {
   why: 'In a zone file a name without a trailing dot is relative: the origin is appended, so a CNAME, MX or NS meant for another domain points at a name inside this zone that does not exist. The record answers, but with a target that fails (NXDOMAIN): the site, mail or delegation behind it stops working.',
   fix: 'Add the trailing dot to the target (shops.example-cdn.com.), or write the full name inside the zone on purpose.',
   check(ctx) {
-    return compareStates(ctx, (set) =>
-      set.zones.flatMap((zone) => {
-        if (zone.format !== 'bind') return [];
+    return compareStates(ctx, (set) => {
+      const out = [];
+      for (const zone of set.zones) {
+        if (zone.format !== 'bind') continue;
         const exists = nameIndex(zone);
-        return zone.rrsets.flatMap((rr) => {
-          if (!TARGETS.has(rr.type)) return [];
-          return rr.values.flatMap((value) => {
+        for (const rr of zone.rrsets) {
+          if (!TARGETS.has(rr.type)) continue;
+          for (const value of rr.values) {
             const target = targetOf(rr.type, value);
             const meant = lostTrailingDot(zone, target);
-            if (!meant || exists(target)) return [];
-            return [
-              {
-                zone: zoneKey(zone),
-                name: rr.name,
-                type: rr.type,
-                key: target,
-                message: `${rr.name} ${rr.type} points at ${target}, inside ${zone.name} where it has no records: missing trailing dot? ${meant} was probably meant.`,
-                ...(rr.location ? { location: rr.location } : {}),
-              },
-            ];
-          });
-        });
-      }),
-    );
+            if (!meant || exists(target)) continue;
+            out.push({
+              zone: zoneKey(zone),
+              name: rr.name,
+              type: rr.type,
+              key: target,
+              message: `${rr.name} ${rr.type} points at ${target}, inside ${zone.name} where it has no records: missing trailing dot? ${meant} was probably meant.`,
+              ...(rr.location ? { location: rr.location } : {}),
+            });
+          }
+        }
+      }
+      return out;
+    });
   },
 };

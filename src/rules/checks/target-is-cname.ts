@@ -7,6 +7,9 @@ import type { Rule } from '../types.js';
 import { indexZoneSet } from '../zone-index.js';
 
 function targetOf(type: string, value: string): string | undefined {
+  // Canonical MX, SRV and NS values end in their target, after single spaces: read it there
+  // unless an escape could hide a space in it.
+  if (!value.includes('\\')) return value.slice(value.lastIndexOf(' ') + 1);
   try {
     const r = decodeRdata(type as 'MX', value) as unknown as Record<string, unknown>;
     const t = r['exchange'] ?? r['target'];
