@@ -10,7 +10,7 @@
  */
 import { formatById } from '../formats/registry.js';
 import type { RecordType } from '../model/record-type.js';
-import { type FormatId, rrsetKey, type Zone, zoneKey } from '../model/zone.js';
+import { type FormatId, rrsetKey, type Zone, type ZoneSet, zoneKey } from '../model/zone.js';
 import type { CommitInfo, RepoHistory } from '../sources/types.js';
 
 /** Resolvers cap cached TTLs (BIND's max-cache-ttl defaults to a week); older commits cannot matter. */
@@ -34,6 +34,11 @@ export interface TtlHistoryOptions {
   readonly path: string;
   readonly depth: number;
   readonly now: Date;
+  /**
+   * The zones the review already read at the base commit: the walk starts there, and reading
+   * that commit again would parse the whole base side a second time.
+   */
+  readonly base?: { readonly commit: string; readonly zones: ZoneSet };
 }
 
 export interface TtlHistory {
@@ -81,6 +86,12 @@ export function ttlHistory(options: TtlHistoryOptions): TtlHistory {
     let set = trees.get(key);
     if (!set) {
       set = (async () => {
+        if (options.base && sha === options.base.commit) {
+          const index = new Map<string, Zone>();
+          for (const z of options.base.zones.zones)
+            if (z.format === format && !index.has(zoneKey(z))) index.set(zoneKey(z), z);
+          return index;
+        }
         const reader = formatById(format);
         if (!reader) return undefined;
         try {

@@ -95,6 +95,7 @@ function historyFor(ctx: RuleContext): TtlHistory | undefined {
     path: ctx.path ?? '',
     depth: ctx.policy.historyDepth,
     now: ctx.now,
+    ...(ctx.baseTree?.commit ? { base: { commit: ctx.baseTree.commit, zones: ctx.base } } : {}),
   });
 }
 
