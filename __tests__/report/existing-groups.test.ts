@@ -72,3 +72,26 @@ test('five or fewer of one rule in one zone are listed one by one', () => {
   expect(text).not.toContain('findings**');
   expect(text.match(/`spf-invalid` · `h\d\.example\.com\.` TXT/g)).toHaveLength(5);
 });
+
+describe('a report of 100,000 changes', () => {
+  test('the comment keeps to its budget; the CLI text has every change', () => {
+    const changes = Array.from({ length: 100_000 }, (_, i) => ({
+      name: `h${i}.example.com.`,
+      type: 'A' as const,
+      kind: 'modify' as const,
+      before: { ttl: 300, values: [`10.${i >> 16}.${(i >> 8) & 255}.${i & 255}`] },
+      after: { ttl: 301, values: [`10.${i >> 16}.${(i >> 8) & 255}.${i & 255}`] },
+    }));
+    const big: Report = {
+      ...report,
+      zones: [{ ...report.zones[0]!, status: 'changed', changes }],
+    };
+    const comment = renderMarkdown(big);
+    expect(comment.length).toBeLessThanOrEqual(60_000);
+    expect(comment).toContain('| `example.com.` | bind | changed | 0 | 100000 | 0 | — |');
+    expect(comment).toMatch(/sections? (was|were) left out to fit the comment/);
+    const full = renderMarkdown(big, { maxChars: Number.POSITIVE_INFINITY });
+    expect(full).toContain('Changes in example.com. (100,000 RRsets)');
+    expect(full).toContain('+ h99999 301 A 10.1.134.159');
+  });
+});
