@@ -11,6 +11,7 @@ import {
   makeRRset,
   type RRset,
   rrsetKey,
+  type UnmanagedPattern,
   type Zone,
   type ZoneSet,
   zoneKey,
@@ -115,6 +116,10 @@ export function pushedState(current: readonly RRset[], desired: Zone, side: Side
       ? { name: desired.name, unmanaged: [...desired.unmanaged, ...externalDns(current, desired)] }
       : desired;
   const wanted = new Map(desired.rrsets.map((r) => [rrsetKey(r), r]));
+  // Base → head of a config that leaves nothing alone and purges: the push writes exactly the
+  // config (no need to walk `current`, a million RRsets at scale).
+  if (side === 'config' && !desired.noPurge && !scope.unmanaged.some(appliesToConfig))
+    return [...wanted.values()];
   const out = new Map(wanted);
   const merged = (own: RRset, values: readonly string[], ttl: number) =>
     makeRRset({ ...own, ttl, values: [...own.values, ...values] });
@@ -148,6 +153,11 @@ export function pushedState(current: readonly RRset[], desired: Zone, side: Side
     }
   }
   return [...out.values()];
+}
+
+/** A pattern leftAlone reads on the config side (model/scope.ts). */
+function appliesToConfig(p: UnmanagedPattern): boolean {
+  return p.externalDnsPrefix === undefined && p.appliesTo !== 'live';
 }
 
 /** What pushing `desired` would do to `current` when both are configs: base → head (change). */
