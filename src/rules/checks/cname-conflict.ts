@@ -1,5 +1,5 @@
 /** cname-conflict: a CNAME beside other data, at the apex, or with several targets (RFC 1034 §3.6.2, RFC 2181 §10.1). */
-import type { ZoneSet } from '../../model/zone.js';
+import type { RRset, ZoneSet } from '../../model/zone.js';
 import { zoneKey } from '../../model/zone.js';
 import { compareStates } from '../state.js';
 import type { Rule } from '../types.js';
@@ -11,9 +11,17 @@ const ALLOWED_BESIDE = new Set(['RRSIG', 'NSEC', 'NSEC3']);
 function conflicts(set: ZoneSet) {
   const out = [];
   for (const zone of set.zones) {
-    const { byName, cnames } = indexZone(zone);
+    // Only the names that have a CNAME: a map of every name would cost a list per RRset.
+    const { cnames } = indexZone(zone);
+    const atCname = new Map<string, RRset[]>();
+    for (const r of zone.rrsets)
+      if (cnames.has(r.name)) {
+        const list = atCname.get(r.name);
+        if (list) list.push(r);
+        else atCname.set(r.name, [r]);
+      }
     for (const name of cnames.keys()) {
-      const rrsets = byName.get(name)!;
+      const rrsets = atCname.get(name)!;
       const cname = rrsets.find((r) => r.type === 'CNAME');
       if (!cname) continue;
       const others = rrsets.filter((r) => r !== cname && !ALLOWED_BESIDE.has(r.type));
