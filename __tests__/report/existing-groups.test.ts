@@ -95,3 +95,12 @@ describe('a report of 100,000 changes', () => {
     expect(full).toContain('+ h99999 301 A 10.1.134.159');
   });
 });
+
+test('an audit counts them all, and groups them in its findings section alike', () => {
+  const audit: Report = { ...report, kind: 'audit', base: null };
+  const text = renderMarkdown(audit);
+  expect(text).toMatch(/^## ZoneGuard audit: /);
+  expect(text).toContain(`### Findings (${report.findings.length.toLocaleString('en-US')})`);
+  expect(text).toContain('`spf-invalid` · `example.com.` · **20,000 findings**');
+  expect(text.length).toBeLessThan(6_000);
+});

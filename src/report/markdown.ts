@@ -194,14 +194,22 @@ function whyLines(findings: readonly ReportFinding[], explained: Set<string>): s
   return lines.join('\n');
 }
 
+/**
+ * The findings that count, each on its own. An audit's count everything, standing problems
+ * included, so there many of one rule in one zone are grouped as existing findings are.
+ */
 function introducedSection(
   introduced: readonly ReportFinding[],
   explained: Set<string>,
-  title = 'Introduced by this change',
+  audit = false,
 ): string {
   if (introduced.length === 0) return '';
   const sorted = bySeverity(introduced);
-  const out = [`### ${title} (${introduced.length})\n\n${sorted.map(findingLine).join('\n')}`];
+  const title = audit ? 'Findings' : 'Introduced by this change';
+  const lines = audit ? groupedLines(sorted) : sorted.map(findingLine);
+  const out = [
+    `### ${title} (${introduced.length.toLocaleString('en-US')})\n\n${lines.join('\n')}`,
+  ];
   const why = whyLines(sorted, explained);
   if (why) out.push(details('Why these rules matter', why));
   return out.join('\n\n');
@@ -245,7 +253,7 @@ function groupLine(group: readonly ReportFinding[]): string {
  * GROUP_EXISTING_OVER of one rule in one zone at one severity make one grouped entry, placed
  * where the first of them would be.
  */
-function existingLines(sorted: readonly ReportFinding[]): string[] {
+function groupedLines(sorted: readonly ReportFinding[]): string[] {
   const groupOf = (f: ReportFinding) => `${f.severity}\x1f${f.rule}\x1f${f.zone ?? ''}`;
   const groups = new Map<string, ReportFinding[]>();
   for (const f of sorted) {
@@ -271,7 +279,7 @@ function existingLines(sorted: readonly ReportFinding[]): string[] {
 function existingSection(existing: readonly ReportFinding[], explained: Set<string>): string {
   if (existing.length === 0) return '';
   const sorted = bySeverity(existing);
-  const parts = [existingLines(sorted).join('\n')];
+  const parts = [groupedLines(sorted).join('\n')];
   const why = whyLines(sorted, explained);
   if (why) parts.push(`**Why these rules matter**\n\n${why}`);
   return details(existingSummary(existing.length), parts.join('\n\n'));
@@ -361,7 +369,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const fixed = [
     headline(report),
     zoneTable(report),
-    introducedSection(introduced, explained, kind === 'audit' ? 'Findings' : undefined),
+    introducedSection(introduced, explained, kind === 'audit'),
   ];
   if (report.warnings.length)
     fixed.push(report.warnings.map((w) => `> ⚠️ ${escapeText(w)}`).join('\n'));
