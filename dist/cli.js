@@ -35,10 +35,17 @@ function compileCacheFolder(env, parent = tmpdir(), uid = process.getuid?.()) {
 
 // src/cli.ts
 enableCompileCache();
-var { main } = await import("./chunks/main-H5QCEW43.js");
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (e) => {
+    if (e.code !== "EPIPE") throw e;
+    process.exit(0);
+  });
+var { main } = await import("./chunks/main-6CHWWOM5.js");
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   cwd: process.cwd(),
-  env: process.env
+  env: process.env,
+  stdoutIsTerminal: process.stdout.isTTY === true,
+  stderrIsTerminal: process.stderr.isTTY === true
 });

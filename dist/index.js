@@ -2,11 +2,13 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-Z5EMT42E.js";
+} from "./chunks/chunk-4TZKY2W3.js";
 import {
   DEFAULT_POLICY,
+  renderJson,
+  renderSarif,
   runReview
-} from "./chunks/chunk-L46D7CRT.js";
+} from "./chunks/chunk-AVUUDVM7.js";
 import {
   applyOverride,
   blockingFindings,
@@ -15,42 +17,41 @@ import {
   escapeWithCode,
   fence,
   inlineCode,
-  renderJson,
   renderMarkdown,
-  renderNoChangeLine,
-  renderSarif
-} from "./chunks/chunk-BXMTPCH2.js";
-import "./chunks/chunk-J272PJZ3.js";
-import "./chunks/chunk-U6CDK3AH.js";
+  renderNoChangeLine
+} from "./chunks/chunk-IPDO4QRZ.js";
+import "./chunks/chunk-RGEN7GXS.js";
 import {
   outputText
-} from "./chunks/chunk-6NNXIANB.js";
-import "./chunks/chunk-Z4A2EJXT.js";
+} from "./chunks/chunk-5YU7IXLJ.js";
+import {
+  parseRdapUrl
+} from "./chunks/chunk-QO3C6I4C.js";
 import {
   isSeverity,
   severityRank
-} from "./chunks/chunk-P6HNQ4ZF.js";
-import {
-  parseInFlight,
-  parseLiveDeadline,
-  parseResolverSpec
-} from "./chunks/chunk-POOSZHAJ.js";
-import {
-  FORMAT_IDS
-} from "./chunks/chunk-Z6C6KSDS.js";
+} from "./chunks/chunk-QPCPW5SD.js";
 import {
   isShallowRepository,
   parseVariables,
   runGit
-} from "./chunks/chunk-GGHTR5IF.js";
+} from "./chunks/chunk-M4IZTXVJ.js";
 import {
   repoRelativePath,
   resolveRepoPath
-} from "./chunks/chunk-MQURJV6Z.js";
+} from "./chunks/chunk-R3JRNQOD.js";
+import "./chunks/chunk-H7W2XJV7.js";
 import {
+  parseInFlight,
+  parseLiveDeadline,
+  parseResolverSpec
+} from "./chunks/chunk-ZZBNJ6AF.js";
+import "./chunks/chunk-OX3KPDDL.js";
+import {
+  FORMAT_IDS,
   MAX_QUOTED_CHARS,
   formatDiagnostic
-} from "./chunks/chunk-5UGBKRHB.js";
+} from "./chunks/chunk-Z7STY57L.js";
 import {
   __commonJS,
   __require,
@@ -24863,6 +24864,34 @@ function createGitHubApi(token, log, policy = DEFAULT_RETRY) {
     },
     async deleteReviewComment(pr, id) {
       await rest.pulls.deleteReviewComment({ ...base(pr), comment_id: id });
+    },
+    async listIssuesBy(repository, creator) {
+      const all = await octokit.paginate(rest.issues.listForRepo, {
+        owner: repository.owner,
+        repo: repository.repo,
+        state: "all",
+        creator,
+        per_page: 100
+      });
+      return all.filter((i) => i.pull_request === void 0).map((i) => ({
+        number: i.number,
+        title: i.title,
+        body: i.body ?? "",
+        state: i.state === "closed" ? "closed" : "open",
+        author: login(i.user)
+      }));
+    },
+    async createIssue(repository, title, body) {
+      const { data } = await rest.issues.create({ ...repository, title, body });
+      return data.number;
+    },
+    async updateIssue(repository, number, change) {
+      await rest.issues.update({
+        ...repository,
+        issue_number: number,
+        ...change,
+        ...change.state === "closed" ? { state_reason: "completed" } : {}
+      });
     }
   };
 }
@@ -24979,24 +25008,29 @@ async function resolveOverride(api, pr, label, labelsNow, previous, blockingNow,
 // src/github/marker.ts
 var PREFIX = "<!-- zoneguard:v1 ";
 var SUFFIX = " -->";
-function formatMarker(state) {
-  const json = JSON.stringify(state).replace(
+function formatHiddenJson(prefix, value) {
+  const json = JSON.stringify(value).replace(
     /[<>&]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
-  return PREFIX + json + SUFFIX;
+  return prefix + json + SUFFIX;
 }
-var strings = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");
-function parseMarker(body) {
+function parseHiddenJson(prefix, body) {
   const end = body.indexOf("\n");
   const line = (end < 0 ? body : body.slice(0, end)).trimEnd();
-  if (!line.startsWith(PREFIX) || !line.endsWith(SUFFIX)) return void 0;
-  let value;
+  if (!line.startsWith(prefix) || !line.endsWith(SUFFIX)) return void 0;
   try {
-    value = JSON.parse(line.slice(PREFIX.length, -SUFFIX.length));
+    return JSON.parse(line.slice(prefix.length, -SUFFIX.length));
   } catch {
     return void 0;
   }
+}
+function formatMarker(state) {
+  return formatHiddenJson(PREFIX, state);
+}
+var strings = (v) => Array.isArray(v) && v.every((s) => typeof s === "string");
+function parseMarker(body) {
+  const value = parseHiddenJson(PREFIX, body);
   const v = value;
   if (typeof v !== "object" || v === null || typeof v["head"] !== "string" || typeof v["report"] !== "string" || !strings(v["blocking"]))
     return void 0;
@@ -25124,9 +25158,9 @@ function planReview(findings, files, ours, allComments) {
   return { post, overflow: fresh.length - post.length, remove };
 }
 async function publishReview(api, pr, headSha, viewer, findings) {
-  const bare2 = (l) => (l ?? "").toLowerCase().replace(/\[bot\]$/, "");
+  const bare3 = (l) => (l ?? "").toLowerCase().replace(/\[bot\]$/, "");
   const [files, all] = await Promise.all([api.listPullFiles(pr), api.listReviewComments(pr)]);
-  const ours = all.filter((c) => bare2(c.author) === bare2(viewer) && TAG.test(c.body));
+  const ours = all.filter((c) => bare3(c.author) === bare3(viewer) && TAG.test(c.body));
   const plan = planReview(findings, files, ours, all);
   if (plan.post.length > 0) {
     const more = plan.overflow > 0 ? ` ${plan.overflow} more are listed in the ZoneGuard comment.` : "";
@@ -25284,7 +25318,9 @@ var NAMES = [
   "pull_request_target",
   "workflow_run",
   "push",
-  "merge_group"
+  "merge_group",
+  "schedule",
+  "workflow_dispatch"
 ];
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 function record(value) {
@@ -25380,7 +25416,7 @@ function readSettings(input = (name) => getInput(name), env = process.env) {
     const full = inside(name, raw);
     return full === void 0 ? void 0 : full.slice(workspace.length + 1).split(sep2).join("/");
   };
-  const token = input("github-token").trim();
+  const token = input("github-token").trim() || (env["GITHUB_TOKEN"] ?? "").trim();
   if (token !== "") setSecret(token);
   const paths = input("path").split("\n").map((line) => line.trim()).filter((line) => line !== "").flatMap((line) => repoPath("path", line) ?? []);
   const zones = input("zones").split(/[\s,]+/).filter((z) => z !== "");
@@ -25394,6 +25430,9 @@ function readSettings(input = (name) => getInput(name), env = process.env) {
   const credsFile = repoPath("creds-file", input("creds-file").trim());
   const octodnsConfig = repoPath("octodns-config", input("octodns-config").trim());
   const workingDirectory = repoPath("working-directory", input("working-directory").trim());
+  const tfVarFiles = input("tf-var-files").split("\n").map((line) => line.trim()).filter((line) => line !== "").flatMap((line) => repoPath("tf-var-files", line) ?? []);
+  const planRaw = input("terraform-plan").trim();
+  const terraformPlan = planRaw === "" ? void 0 : resolve(workspace, planRaw);
   const varLines = input("vars").split("\n").map((line, i) => ({ text: line.replace(/\r$/, "").replace(/^\s+/, ""), number: i + 1 })).filter((line) => line.text.trim() !== "");
   for (const { text } of varLines) {
     const eq = text.indexOf("=");
@@ -25458,8 +25497,17 @@ function readSettings(input = (name) => getInput(name), env = process.env) {
     );
   const sarif = insidePath("sarif");
   const live = bool("live", true);
+  const rdapRaw = input("rdap").trim();
+  let rdap = { on: live };
+  if (BOOLEAN_FALSE.has(rdapRaw)) rdap = { on: false };
+  else if (rdapRaw !== "" && !BOOLEAN_TRUE.has(rdapRaw)) {
+    const url = parseRdapUrl(rdapRaw);
+    if (url.ok) rdap = { on: true, url: url.url };
+    else errors.push(`Input 'rdap' takes true, false or an RDAP base URL: ${url.message}.`);
+  }
   const comment = bool("comment", true);
   const reviewComments = bool("review-comments", false);
+  const trackingIssue = bool("tracking-issue", true);
   if (reviewComments && shard !== void 0)
     errors.push(
       "Input 'review-comments' cannot be combined with 'zones' or 'shard': each shard's review would remove the others' comments. Merge the shards' reports (zoneguard merge-reports) and publish the result with the 'report' input (docs/sharding.md)."
@@ -25514,11 +25562,24 @@ function readSettings(input = (name) => getInput(name), env = process.env) {
     else publish = { reportFile, owner, repo, number, headSha, source: "workflow_run" };
   } else if (numberRaw !== "")
     errors.push("Input 'pull-request' is used only together with 'report'.");
-  if (eventName === "pull_request_target" && pullRequest?.fromFork && format !== "bind" && format !== "octodns" && !allowForkDnscontrol)
+  if (eventName === "pull_request_target" && pullRequest?.fromFork && format !== "bind" && format !== "octodns" && format !== "terraform" && !allowForkDnscontrol)
     errors.push(
-      "Refusing to evaluate a fork's code under pull_request_target: the token here can write to the repository, and a fork's dnsconfig.js is a program its author controls. Run ZoneGuard on 'pull_request' (see the fork-safe recipe in docs/action.md), set 'format' to bind or octodns if the repository holds only data files, or set 'allow-fork-dnscontrol: true' to accept the risk."
+      "Refusing to evaluate a fork's code under pull_request_target: the token here can write to the repository, and a fork's dnsconfig.js is a program its author controls. Run ZoneGuard on 'pull_request' (see the fork-safe recipe in docs/action.md), set 'format' to bind, octodns or terraform if the repository holds only data files, or set 'allow-fork-dnscontrol: true' to accept the risk."
     );
+  const auditRaw = input("audit").trim() || "auto";
+  let audit = false;
+  if (auditRaw === "auto") audit = eventName === "schedule" || eventName === "workflow_dispatch";
+  else if (BOOLEAN_TRUE.has(auditRaw)) audit = true;
+  else if (!BOOLEAN_FALSE.has(auditRaw))
+    errors.push(`Input 'audit' must be auto, true or false, got '${auditRaw}'.`);
+  if (audit && publish)
+    errors.push("Input 'report' publishes a review; it cannot be combined with an audit.");
+  const [repoOwner, repoName] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
   if (errors.length > 0) return { ok: false, errors };
+  if (token === "" && (pullRequest !== void 0 || publish !== void 0))
+    warning(
+      `Input 'github-token' is empty and GITHUB_TOKEN is not set, so ZoneGuard cannot comment on the pull request or read its labels: remove the github-token line to use the workflow token, or set it to \${{ github.token }}.`
+    );
   const runnerTemp = env["RUNNER_TEMP"];
   const reportDir = runnerTemp ? join(runnerTemp, "zoneguard") : join(workspace, ".zoneguard");
   const server = env["GITHUB_SERVER_URL"] || "https://github.com";
@@ -25535,14 +25596,20 @@ function readSettings(input = (name) => getInput(name), env = process.env) {
       credsFile,
       octodnsConfig,
       workingDirectory,
+      tfVarFiles,
+      terraformPlan,
       vars,
       zones,
       shard,
+      audit,
+      trackingIssue,
+      repository: repoOwner && repoName ? { owner: repoOwner, repo: repoName } : void 0,
       policyFile,
       live,
       resolvers,
       liveDeadlineMs,
       liveInFlight,
+      rdap,
       failOn,
       overrideLabel: labelRaw === "" ? void 0 : labelRaw,
       comment,
@@ -25559,6 +25626,67 @@ function readSettings(input = (name) => getInput(name), env = process.env) {
       runUrl: repository && runId ? `${server}/${repository}/actions/runs/${runId}` : void 0
     }
   };
+}
+
+// src/github/tracking-issue.ts
+var PREFIX2 = "<!-- zoneguard:audit:v1 ";
+function formatAuditMarker(marker) {
+  return formatHiddenJson(PREFIX2, marker);
+}
+function parseAuditMarker(body) {
+  const v = parseHiddenJson(PREFIX2, body);
+  if (typeof v !== "object" || v === null || typeof v["report"] !== "string") return void 0;
+  return typeof v["shard"] === "string" ? { shard: v["shard"], report: v["report"] } : { report: v["report"] };
+}
+var bare2 = (login2) => login2.toLowerCase().replace(/\[bot\]$/, "");
+function findOwnIssue(issues, viewer, shard) {
+  let found;
+  for (const issue2 of issues) {
+    if (issue2.author === void 0 || bare2(issue2.author) !== bare2(viewer)) continue;
+    const marker = parseAuditMarker(issue2.body);
+    if (!marker || marker.shard !== shard) continue;
+    if (!found || issue2.number > found.issue.number) found = { issue: issue2, marker };
+  }
+  return found;
+}
+function planIssue(existing, problems, report) {
+  if (!existing)
+    return problems ? { action: "create" } : { action: "none", why: "the audit is clean" };
+  const { issue: issue2, marker } = existing;
+  if (!problems)
+    return issue2.state === "open" ? { action: "close", number: issue2.number } : { action: "none", why: `the audit is clean and issue #${issue2.number} is closed` };
+  if (issue2.state === "closed") return { action: "update", number: issue2.number, reopen: true };
+  if (marker.report === report)
+    return { action: "none", why: `issue #${issue2.number} already shows this audit` };
+  return { action: "update", number: issue2.number, reopen: false };
+}
+async function publishTrackingIssue(api, repository, viewer, content) {
+  const issues = await api.listIssuesBy(repository, viewer);
+  const existing = findOwnIssue(issues, viewer, content.marker.shard);
+  const plan = planIssue(existing, content.problems, content.marker.report);
+  const body = `${formatAuditMarker(content.marker)}
+${content.markdown.trimEnd()}
+`;
+  switch (plan.action) {
+    case "create":
+      return { plan, number: await api.createIssue(repository, content.title, body) };
+    case "update":
+      await api.updateIssue(repository, plan.number, {
+        title: content.title,
+        body,
+        ...plan.reopen ? { state: "open" } : {}
+      });
+      return { plan, number: plan.number };
+    case "close":
+      await api.updateIssue(repository, plan.number, {
+        title: content.title,
+        body,
+        state: "closed"
+      });
+      return { plan, number: plan.number };
+    case "none":
+      return { plan, ...existing ? { number: existing.issue.number } : {} };
+  }
 }
 
 // src/github/main.ts
@@ -25615,10 +25743,10 @@ async function decideOverride2(settings, view, label, report) {
 }
 var shardOf = (settings) => settings.shard !== void 0 ? { shard: settings.shard } : {};
 async function review(settings) {
-  const pr = settings.pullRequest;
-  const base = pr?.baseSha ?? settings.commits?.base;
-  const head = pr?.headSha ?? settings.commits?.head;
-  const needed = [base, head].filter((sha) => sha !== void 0);
+  const pr = settings.audit ? void 0 : settings.pullRequest;
+  const base = settings.audit ? void 0 : pr?.baseSha ?? settings.commits?.base;
+  const head = settings.audit ? "HEAD" : pr?.headSha ?? settings.commits?.head;
+  const needed = settings.audit ? [] : [base, head].filter((sha) => sha !== void 0);
   if (needed.length > 0)
     await ensureCommits(settings.workspace, needed, HISTORY_DEPTH, (m) => info(m));
   const result = await runReview({
@@ -25631,8 +25759,11 @@ async function review(settings) {
     ...settings.credsFile !== void 0 ? { credsFile: settings.credsFile } : {},
     ...settings.octodnsConfig !== void 0 ? { octodnsConfig: settings.octodnsConfig } : {},
     ...settings.workingDirectory !== void 0 ? { octodnsCwd: settings.workingDirectory } : {},
+    ...settings.tfVarFiles.length > 0 ? { tfVarFiles: settings.tfVarFiles } : {},
+    ...settings.terraformPlan !== void 0 ? { terraformPlan: settings.terraformPlan } : {},
     ...settings.vars.size > 0 ? { vars: settings.vars } : {},
     ...settings.zones.length > 0 ? { zones: settings.zones } : {},
+    ...settings.audit ? { audit: true } : {},
     policyFile: void 0,
     // Read from the base side, like the default: a pull request cannot relax its own review.
     ...settings.policyFile !== void 0 ? { policyPath: relative(settings.workspace, settings.policyFile).split(sep3).join("/") } : {},
@@ -25643,7 +25774,8 @@ async function review(settings) {
       authoritative: /* @__PURE__ */ new Map(),
       ...settings.liveDeadlineMs !== void 0 ? { deadlineMs: settings.liveDeadlineMs } : {},
       ...settings.liveInFlight !== void 0 ? { maxInFlight: settings.liveInFlight } : {}
-    }
+    },
+    ...settings.rdap.on ? { registry: settings.rdap.url !== void 0 ? { baseUrl: settings.rdap.url } : {} } : {}
   });
   if (!result.ok) {
     const errors = result.errors.map(safeDiagnostic);
@@ -25667,6 +25799,10 @@ ${lines.slice(0, FAILED_LINES).join("\n")}${more > 0 ? `
     );
     return;
   }
+  if (settings.audit) {
+    await presentAudit(settings, result.report);
+    return;
+  }
   await present(
     settings,
     result.report,
@@ -25674,22 +25810,7 @@ ${lines.slice(0, FAILED_LINES).join("\n")}${more > 0 ? `
     true
   );
 }
-async function present(settings, reviewed, label, gate) {
-  const pr = settings.pullRequest;
-  let report = reviewed;
-  const shownBlocking = blockingFingerprints(report);
-  const view = await viewPullRequest(settings);
-  const decision = await decideOverride2(settings, view, label, report);
-  if (decision.kind === "accepted") {
-    const { by, fingerprints } = decision.accepted;
-    report = applyOverride(report, { label, by, accepted: fingerprints });
-    info(
-      `Override: @${by} accepted ${fingerprints.length} finding(s) with the '${label}' label.`
-    );
-  } else if (decision.kind === "ignored") {
-    warning(decision.reason);
-    report = { ...report, warnings: [...report.warnings, decision.reason] };
-  }
+async function writeLocalResults(settings, report) {
   await writeReportFiles(
     report,
     renderJson(report),
@@ -25711,6 +25832,71 @@ The report is too large for a job summary; the JSON report is at ${settings.repo
 `
   );
   emitAnnotations(selectAnnotations(report.findings));
+}
+async function presentAudit(settings, report) {
+  await writeLocalResults(settings, report);
+  if (settings.trackingIssue && settings.token !== "" && settings.repository)
+    await publishAuditIssue(settings, settings.repository, report);
+  const blocking = blockingFindings(report.findings, report.failOn, "audit");
+  if (report.verdict === "block")
+    setFailed(
+      `ZoneGuard audit: ${blocking.length} finding(s) at or above ${report.failOn} need attention (${[...new Set(blocking.map((f) => f.rule))].join(", ")}); see the job summary.`
+    );
+  else
+    info(`ZoneGuard audit: ${report.verdict} (highest severity: ${report.highestSeverity}).`);
+}
+async function publishAuditIssue(settings, repository, report) {
+  const api = createGitHubApi(settings.token, (m) => info(m));
+  const hint = settings.runUrl ? `the [workflow run](${settings.runUrl}) has the full report` : "the job summary has the full report";
+  const markdown = fitRendering(
+    (n2) => renderMarkdown(report, { maxChars: n2, fullReportHint: hint }),
+    COMMENT_MAX_CHARS - 200,
+    COMMENT_MAX_BYTES - 800
+  ) ?? `## ZoneGuard audit: ${report.verdict}
+
+The findings do not fit in an issue; ${hint}.`;
+  const problems = report.verdict === "block";
+  const n = blockingFindings(report.findings, report.failOn, "audit").length;
+  const where = settings.shard !== void 0 ? ` (shard ${settings.shard})` : "";
+  const title = problems ? `ZoneGuard audit${where}: ${n} finding${n === 1 ? "" : "s"} need${n === 1 ? "s" : ""} attention` : `ZoneGuard audit${where}: no findings at or above ${report.failOn}`;
+  try {
+    const viewer = await api.viewerLogin().catch(() => "github-actions[bot]");
+    const { plan, number } = await publishTrackingIssue(api, repository, viewer, {
+      title,
+      markdown,
+      problems,
+      marker: { ...shardOf(settings), report: contentFingerprint(markdown) }
+    });
+    const said = {
+      create: `Opened the audit's tracking issue #${number}.`,
+      update: `Updated the audit's tracking issue #${number}${plan.action === "update" && plan.reopen ? " and reopened it: the problems are back" : ""}.`,
+      close: `Closed the audit's tracking issue #${number}: the audit is clean.`,
+      none: `Left the audit's tracking issue alone: ${plan.action === "none" ? plan.why : ""}.`
+    };
+    info(said[plan.action]);
+  } catch (e) {
+    warning(
+      `The audit's tracking issue was not updated: ${message(e)}. The workflow needs 'issues: write'; the job summary and the report file are complete.`
+    );
+  }
+}
+async function present(settings, reviewed, label, gate) {
+  const pr = settings.pullRequest;
+  let report = reviewed;
+  const shownBlocking = blockingFingerprints(report);
+  const view = await viewPullRequest(settings);
+  const decision = await decideOverride2(settings, view, label, report);
+  if (decision.kind === "accepted") {
+    const { by, fingerprints } = decision.accepted;
+    report = applyOverride(report, { label, by, accepted: fingerprints });
+    info(
+      `Override: @${by} accepted ${fingerprints.length} finding(s) with the '${label}' label.`
+    );
+  } else if (decision.kind === "ignored") {
+    warning(decision.reason);
+    report = { ...report, warnings: [...report.warnings, decision.reason] };
+  }
+  await writeLocalResults(settings, report);
   if (pr)
     await publishToPullRequest(
       settings,
