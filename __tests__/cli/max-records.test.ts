@@ -66,6 +66,8 @@ describe('check --max-records', () => {
       const small = await runCli([...args, '--max-records', '20']);
       expect(small.code).toBe(2);
       expect(small.stderr).toContain("exceeds the review's budget of 20 records");
+      // The head fitted and the base crossed: the budget's doing, not a base branch to fix.
+      expect(small.stderr).not.toContain('Fix the base branch first');
       const large = await runCli([...args, '--max-records', '25', '--output', 'json']);
       expect(large.stderr).toBe('');
       expect(large.code).toBe(0);

@@ -81,6 +81,8 @@ export function budgetMessage(
 export class InputBudget {
   private bytes = 0;
   private records = 0;
+  /** The limit a charge crossed, once one has: the review is over its budget. */
+  exceeded: keyof InputLimits | undefined;
 
   constructor(readonly limits: InputLimits = DEFAULT_INPUT_LIMITS) {}
 
@@ -91,13 +93,16 @@ export class InputBudget {
 
   /** For BudgetMeter: charges `n`, or false (nothing charged) when that crosses the limit. */
   charge(kind: keyof InputLimits, n: number): boolean {
-    if (kind === 'bytes') {
-      if (this.bytes + n > this.limits.bytes) return false;
-      this.bytes += n;
-    } else {
-      if (this.records + n > this.limits.records) return false;
-      this.records += n;
+    const over =
+      kind === 'bytes'
+        ? this.bytes + n > this.limits.bytes
+        : this.records + n > this.limits.records;
+    if (over) {
+      this.exceeded ??= kind;
+      return false;
     }
+    if (kind === 'bytes') this.bytes += n;
+    else this.records += n;
     return true;
   }
 

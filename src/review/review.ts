@@ -244,6 +244,9 @@ async function loadSides(
   if (baseTree) {
     progress?.({ kind: 'load', side: 'base', ref: baseTree.label, formats: ids });
     const loaded = await loadSide(baseTree, formats.value, settings);
+    // The head is read first: a base over the review's budget is the budget's doing (both
+    // sides together), not a base branch to fix.
+    if (!loaded.ok && settings.budget?.exceeded !== undefined) return loaded;
     if (!loaded.ok)
       return {
         ok: false,
