@@ -534,6 +534,7 @@ describe('a sharded review (docs/sharding.md)', () => {
     });
     expect(wrong.code).toBe(1);
     expect(wrong.stdout).toContain(`the report reviewed ${head}, not ${base}`);
+    repo.commit({ [other]: null }, 'the later tests review one zone');
   });
 });
 
@@ -599,6 +600,10 @@ describe('examples/workflows/sharded.yml, run step by step as the runner would',
     for (const n of names) expect(comments[0]!.body).toContain(`${n}.`);
     expect(comments[0]!.body).toContain('ns15.example.org.');
     repo.git('checkout', '-q', 'main');
+    repo.commit(
+      Object.fromEntries(names.map((n) => [`zones/${n}.zone`, null])),
+      'the later tests review one zone',
+    );
   });
 });
 
