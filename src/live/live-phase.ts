@@ -10,6 +10,7 @@ import { collectZone, resolverFacts, type ZoneInput } from './collect.js';
 import { discoverDelegation, type Lookup } from './discover.js';
 import { createDnsClient, DEFAULTS } from './dns/client.js';
 import type { ServerAddress } from './dns/transport.js';
+import { withDnssec } from './dnssec/collect.js';
 import { parseResolverSpec, readSystemResolvers } from './specs.js';
 import type { LiveOptions, LiveRequest, LiveSnapshot, LiveStatus, LiveZone } from './types.js';
 
@@ -54,7 +55,8 @@ export async function collectLive(
           zoneInput(lookup, request, options),
           resolverFacts(lookup, request),
         ]);
-        return collectZone(lookup, input, facts);
+        const zone = await collectZone(lookup, input, facts);
+        return withDnssec(client, zone, request.signed ?? []);
       }),
     );
     const reasons = [...problems];

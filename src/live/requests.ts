@@ -4,6 +4,7 @@
  */
 import { isPseudoType, type RecordType } from '../model/record-type.js';
 import type { ZoneSet } from '../model/zone.js';
+import { touchedSigned } from './dnssec/touched.js';
 import type { LiveRequest } from './types.js';
 
 export function liveRequests(base: ZoneSet | undefined, head: ZoneSet): LiveRequest[] {
@@ -45,5 +46,9 @@ export function liveRequests(base: ZoneSet | undefined, head: ZoneSet): LiveRequ
     rrsets: [...e.rrsets.values()],
     targets: [...e.targets],
     keysOf: [...e.keysOf],
+    signed: touchedSigned(
+      base?.zones.find((z) => z.name === zone),
+      head.zones.find((z) => z.name === zone),
+    ),
   }));
 }

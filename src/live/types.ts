@@ -1,6 +1,7 @@
 /** What live DNS says today about each zone the change touches (docs/architecture.md, Live DNS). */
 import type { RecordType } from '../model/record-type.js';
 import type { RRset } from '../model/zone.js';
+import type { DnssecFacts } from './dnssec/types.js';
 
 export type LiveStatus = 'ok' | 'partial' | 'failed' | 'off';
 
@@ -55,6 +56,8 @@ export interface LiveZone {
   readonly targets?: readonly TargetFact[];
   /** DNSKEY sets of the request's `keysOf` children. */
   readonly keys?: readonly KeysFact[];
+  /** Signatures checked, when the parent publishes DS for the zone (`live/dnssec/`). */
+  readonly dnssec?: DnssecFacts;
 }
 
 export interface LiveSnapshot {
@@ -95,6 +98,8 @@ export interface LiveRequest {
   readonly targets?: readonly string[];
   /** Child zones whose DNSKEYs to fetch through the resolver (children with a DS in the zone). */
   readonly keysOf?: readonly string[];
+  /** RRsets the change touches, whose signatures the DNSSEC step checks (`live/dnssec/`). */
+  readonly signed?: readonly { readonly name: string; readonly type: RecordType }[];
 }
 
 /** A child zone's DNSKEY set as the recursive resolver returns it. */

@@ -90,7 +90,7 @@ export function manyRecords(): string[] {
   );
 }
 
-const SOA = (zone: string) =>
+export const SOA = (zone: string) =>
   `${zone} 3600 IN SOA ns1.${zone === '.' ? 'root-servers.' : zone} hostmaster.${zone === '.' ? '' : zone} 2026112601 3600 900 604800 300`;
 
 function signZone(dir: string, zone: string, text: string, extraKsk: boolean) {
@@ -135,7 +135,7 @@ function signZone(dir: string, zone: string, text: string, extraKsk: boolean) {
   return { signedFile: `${file}.signed`, ds, dnskeys };
 }
 
-async function waitForSoa(ip: string, zone: string, proc: ChildProcess, log: string) {
+export async function waitForSoa(ip: string, zone: string, proc: ChildProcess, log: string) {
   for (let i = 0; i < 100; i++) {
     if (proc.exitCode !== null) break;
     try {
@@ -155,7 +155,12 @@ async function waitForSoa(ip: string, zone: string, proc: ChildProcess, log: str
   throw new Error(`server at ${ip} did not serve ${zone}: ${tail}`);
 }
 
-function nsdConf(dir: string, name: string, ips: string[], zones: [string, string][]): string {
+export function nsdConf(
+  dir: string,
+  name: string,
+  ips: string[],
+  zones: [string, string][],
+): string {
   const d = join(dir, name);
   mkdirSync(d, { recursive: true });
   const conf = join(d, 'nsd.conf');
@@ -185,6 +190,53 @@ function nsdConf(dir: string, name: string, ips: string[], zones: [string, strin
     ].join('\n'),
   );
   return conf;
+}
+
+/**
+ * unbound on `resolver`, its root hints pointing at our root server; added to `procs` (which
+ * the world stops) before waiting until it answers.
+ */
+export async function startResolver(
+  dir: string,
+  resolver: string,
+  rootIp: string,
+  procs: ChildProcess[],
+): Promise<void> {
+  writeFileSync(
+    join(dir, 'root.hints'),
+    `. 3600000 IN NS a.root-servers.\na.root-servers. 3600000 IN A ${rootIp}\n`,
+  );
+  writeFileSync(
+    join(dir, 'unbound.conf'),
+    [
+      'server:',
+      `  interface: ${resolver}`,
+      '  port: 53',
+      '  do-daemonize: no',
+      '  chroot: ""',
+      '  username: ""',
+      `  directory: "${dir}"`,
+      '  pidfile: ""',
+      '  use-syslog: no',
+      `  logfile: "${dir}/unbound.log"`,
+      '  verbosity: 1',
+      '  num-threads: 1',
+      '  access-control: 127.0.0.0/8 allow',
+      '  do-not-query-localhost: no',
+      '  do-ip6: no',
+      `  root-hints: "${dir}/root.hints"`,
+      '  module-config: "iterator"',
+      '  harden-referral-path: no',
+      '  qname-minimisation: no',
+      '  infra-host-ttl: 10',
+      '  trust-anchor-signaling: no',
+      'remote-control:',
+      '  control-enable: no',
+    ].join('\n'),
+  );
+  const u = spawn('unbound', ['-d', '-c', join(dir, 'unbound.conf')], { stdio: 'ignore' });
+  procs.push(u);
+  await waitForSoa(resolver, 'example.', u, join(dir, 'unbound.log'));
 }
 
 export async function startWorld(options: WorldOptions): Promise<World> {
@@ -375,41 +427,7 @@ export async function startWorld(options: WorldOptions): Promise<World> {
       );
 
     const resolver = ip(HOST.resolver);
-    writeFileSync(
-      join(dir, 'root.hints'),
-      `. 3600000 IN NS a.root-servers.\na.root-servers. 3600000 IN A ${ip(HOST.root)}\n`,
-    );
-    writeFileSync(
-      join(dir, 'unbound.conf'),
-      [
-        'server:',
-        `  interface: ${resolver}`,
-        '  port: 53',
-        '  do-daemonize: no',
-        '  chroot: ""',
-        '  username: ""',
-        `  directory: "${dir}"`,
-        '  pidfile: ""',
-        '  use-syslog: no',
-        `  logfile: "${dir}/unbound.log"`,
-        '  verbosity: 1',
-        '  num-threads: 1',
-        '  access-control: 127.0.0.0/8 allow',
-        '  do-not-query-localhost: no',
-        '  do-ip6: no',
-        `  root-hints: "${dir}/root.hints"`,
-        '  module-config: "iterator"',
-        '  harden-referral-path: no',
-        '  qname-minimisation: no',
-        '  infra-host-ttl: 10',
-        '  trust-anchor-signaling: no',
-        'remote-control:',
-        '  control-enable: no',
-      ].join('\n'),
-    );
-    const u = spawn('unbound', ['-d', '-c', join(dir, 'unbound.conf')], { stdio: 'ignore' });
-    procs.push(u);
-    await waitForSoa(resolver, 'example.', u, join(dir, 'unbound.log'));
+    await startResolver(dir, resolver, ip(HOST.root), procs);
 
     return {
       dir,
