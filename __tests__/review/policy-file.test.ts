@@ -29,6 +29,7 @@ describe('loadPolicy', () => {
         '  acme-dns: ["*.ns.acme.example"]',
         'override-label: dns:yolo',
         'history-depth: 5',
+        'rrsig-expiring-days: 7',
       ].join('\n'),
       FILE,
     );
@@ -44,6 +45,7 @@ describe('loadPolicy', () => {
         providers: { 'acme-dns': ['*.ns.acme.example'] },
         overrideLabel: 'dns:yolo',
         historyDepth: 5,
+        rrsigExpiringDays: 7,
       },
     });
   });
@@ -92,6 +94,7 @@ describe('loadPolicy', () => {
         'history-depth: 0',
         'override-label: ""',
         'protected-zones: [3]',
+        'rrsig-expiring-days: 2.5',
       ].join('\n'),
     );
     expect(errors.map((e) => [e.location.line, e.message])).toEqual([
@@ -104,6 +107,7 @@ describe('loadPolicy', () => {
       [9, 'history-depth must be a whole number from 1 to 1000; got 0'],
       [10, 'override-label must be a label name of 1 to 50 characters; got ""'],
       [11, 'protected zone must be a zone name; got 3'],
+      [12, 'rrsig-expiring-days must be a whole number of days from 0 to 365; got 2.5'],
     ]);
   });
 

@@ -24,11 +24,13 @@ const TOP_KEYS = [
   'providers',
   'override-label',
   'history-depth',
+  'rrsig-expiring-days',
 ] as const;
 const MASS_KEYS = ['update-percent', 'delete-percent', 'min-existing'] as const;
 const TTL_SEVERITY_KEYS = ['medium', 'high'] as const;
 const MAX_TTL = 2147483647; // RFC 2181 §8
 const MAX_HISTORY_DEPTH = 1000;
+const MAX_RRSIG_DAYS = 365;
 const MAX_LABEL_LENGTH = 50; // GitHub's limit for a label name
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -127,6 +129,16 @@ export function loadPolicy(text: string, file: string): Result<Policy> {
             `history-depth must be a whole number from 1 to ${MAX_HISTORY_DEPTH}; got ${show(value)}`,
           );
         else policy.historyDepth = n;
+        break;
+      }
+      case 'rrsig-expiring-days': {
+        const n = readInteger(value, 0, MAX_RRSIG_DAYS);
+        if (n === undefined)
+          report(
+            path,
+            `rrsig-expiring-days must be a whole number of days from 0 to ${MAX_RRSIG_DAYS}; got ${show(value)}`,
+          );
+        else policy.rrsigExpiringDays = n;
         break;
       }
       default:

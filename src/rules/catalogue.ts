@@ -4,10 +4,12 @@
  */
 import { broadTokenScope } from './checks/broad-token-scope.js';
 import { caaChange } from './checks/caa-change.js';
+import { cdsMismatch } from './checks/cds-mismatch.js';
 import { cnameConflict } from './checks/cname-conflict.js';
 import { configWarning } from './checks/config-warning.js';
 import { danglingCname } from './checks/dangling-cname.js';
 import { dmarcWeakened } from './checks/dmarc-weakened.js';
+import { dnssecBogus } from './checks/dnssec-bogus.js';
 import { dnssecDisable } from './checks/dnssec-disable.js';
 import { domainExpiring } from './checks/domain-expiring.js';
 import { drift } from './checks/drift.js';
@@ -29,6 +31,8 @@ import { registrarDnsSameAccount } from './checks/registrar-dns-same-account.js'
 import { registrarLockMissing } from './checks/registrar-lock-missing.js';
 import { registryDelegationMismatch } from './checks/registry-delegation-mismatch.js';
 import { registryLockMissing } from './checks/registry-lock-missing.js';
+import { rrsigExpired } from './checks/rrsig-expired.js';
+import { rrsigExpiring } from './checks/rrsig-expiring.js';
 import { secretInRepo } from './checks/secret-in-repo.js';
 import { singleCredentialPipeline } from './checks/single-credential-pipeline.js';
 import { singleProvider } from './checks/single-provider.js';
@@ -49,6 +53,10 @@ export const RULES: readonly Rule[] = [
   dsChange,
   dsMismatch,
   dnssecDisable,
+  rrsigExpired,
+  rrsigExpiring,
+  dnssecBogus,
+  cdsMismatch,
   providerChange,
   registrarChange,
   singleProvider,

@@ -26,6 +26,8 @@ export interface Policy {
   readonly overrideLabel: string;
   /** How many commits the TTL rule may walk back. */
   readonly historyDepth: number;
+  /** rrsig-expiring: a signature ending within this many days (or twice its TTL) is reported. */
+  readonly rrsigExpiringDays: number;
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -38,4 +40,5 @@ export const DEFAULT_POLICY: Policy = {
   providers: {},
   overrideLabel: 'zoneguard:accept-risk',
   historyDepth: 50,
+  rrsigExpiringDays: 3,
 };

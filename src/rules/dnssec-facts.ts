@@ -1,0 +1,80 @@
+/**
+ * The DNSSEC rules' one reading of the live signature facts (`live/dnssec/`), judged at the
+ * review's clock: per signed zone, which DNSKEY sets chain to the parent's DS, and the verdict
+ * of each RRset each server serves against each key set a resolver could hold. Four rules read
+ * it (rrsig-expired, rrsig-expiring, dnssec-bogus, cds-mismatch) so that one problem is told
+ * by one rule: a set no DS matches at all is `ds-mismatch`'s; an RRset under a key set that is
+ * itself broken is told once, on the DNSKEY set.
+ */
+import type { KeySetFact } from '../live/dnssec/types.js';
+import { judge, type RRsetVerdict } from '../live/dnssec/verdict.js';
+import type { LiveZone } from '../live/types.js';
+import type { RecordType } from '../model/record-type.js';
+
+export interface Judged {
+  readonly name: string;
+  readonly type: RecordType;
+  readonly ttl: number;
+  readonly server: string;
+  /** The key set judged against, and whether it is the answering server's own. */
+  readonly keySet: KeySetFact;
+  readonly own: boolean;
+  readonly verdict: RRsetVerdict;
+  /** Key tags of the RRSIGs served with the RRset. */
+  readonly sigTags: readonly number[];
+}
+
+export interface ZoneJudgement {
+  readonly zone: string;
+  readonly keySets: readonly KeySetFact[];
+  /** Each DNSKEY set as its servers serve it, against the keys a DS references. */
+  readonly dnskey: readonly Judged[];
+  /** Every other RRset, against each key set whose chain from the parent holds. */
+  readonly rrsets: readonly Judged[];
+}
+
+/**
+ * The judgement of a zone's signatures, or undefined when there is nothing to judge: the zone
+ * is not signed at the parent, or no DS matches any key a server serves (`ds-mismatch`).
+ */
+export function judgeZone(lz: LiveZone, now: Date): ZoneJudgement | undefined {
+  const facts = lz.dnssec;
+  if (!facts || !facts.keySets.some((k) => k.dsKeys.length > 0)) return undefined;
+  const judged = facts.rrsets.map((r): Judged => {
+    const keySet = facts.keySets[r.keySet]!;
+    return {
+      name: r.name,
+      type: r.type,
+      ttl: r.ttl,
+      server: r.server,
+      keySet,
+      own: keySet.servers.includes(r.server),
+      verdict: judge(r.signatures, now),
+      sigTags: [...new Set(r.signatures.map((s) => s.keyTag))],
+    };
+  });
+  const dnskey = judged.filter((j) => j.name === lz.zone && j.type === 'DNSKEY');
+  // A key set anchors the rest when its DNSKEY RRset verifies with a DS-referenced key, even
+  // outside its validity window (that is rrsig-expired's finding, not every RRset's).
+  const anchored = new Set(
+    dnskey
+      .filter((j) => j.verdict.kind === 'secure' || j.verdict.kind === 'expired')
+      .map((j) => j.keySet),
+  );
+  const rrsets = judged.filter(
+    (j) => !(j.name === lz.zone && j.type === 'DNSKEY') && anchored.has(j.keySet),
+  );
+  return { zone: lz.zone, keySets: facts.keySets, dnskey, rrsets };
+}
+
+/** Judgements grouped by RRset (`name type`), in the order first seen. */
+export function byRRset(list: readonly Judged[]): Judged[][] {
+  const groups = new Map<string, Judged[]>();
+  for (const j of list) {
+    const k = `${j.name} ${j.type}`;
+    const g = groups.get(k);
+    if (g) g.push(j);
+    else groups.set(k, [j]);
+  }
+  return [...groups.values()];
+}
