@@ -58,7 +58,7 @@ export function dsOf(dir: string, key: string): string {
 }
 
 export interface SignOptions {
-  /** dnssec-signzone `-s` and `-e` (`now-2d`, `+3600`, `20260101000000`, …). */
+  /** dnssec-signzone `-s` and `-e` (`+3600`, or a time from `stamp`). */
   readonly start?: string;
   readonly end?: string;
   /** Extra DNSKEY records published in the zone without signing with them. */
@@ -83,6 +83,7 @@ export function signZone(
     'dnssec-signzone',
     [
       '-q',
+      '-P', // no post-signing check: some zones here are broken on purpose
       '-K',
       dir,
       '-d',
@@ -99,4 +100,9 @@ export function signZone(
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   return `${file}.signed`;
+}
+
+/** A time as dnssec-signzone reads it: `YYYYMMDDHHMMSS`, UTC. */
+export function stamp(ms: number): string {
+  return new Date(ms).toISOString().replace(/[-:T]/g, '').slice(0, 14);
 }
