@@ -77,6 +77,8 @@ export async function startDnssecWorld(net: number): Promise<DnssecWorld> {
       `ns1.${zone} IN A ${A}`,
       `ns2.${zone} IN A ${B}`,
       `www.${zone} 300 IN A ${www}`,
+      // Cached for a day: rrsig-expiring's "sooner than twice the TTL".
+      `day.${zone} 86400 IN TXT "${www}"`,
     ].join('\n');
   try {
     const now = Date.now();
@@ -116,6 +118,8 @@ export async function startDnssecWorld(net: number): Promise<DnssecWorld> {
       // Larger than a UDP answer: read again over TCP, signatures and all.
       `big.healthy.example. 300 IN TXT ${Array.from({ length: 12 }, (_, i) => `"${String(i % 10).repeat(200)}"`).join(' ')}`,
       '*.wild.healthy.example. 300 IN A 192.0.2.7',
+      // A type dns-packet does not decode: its raw RDATA is what was signed.
+      'svc.healthy.example. 300 IN HTTPS 1 . alpn="h2,h3" port=8443',
     ]);
     single('expired.example.', undefined, {
       start: stamp(now - 10 * 24 * HOUR),

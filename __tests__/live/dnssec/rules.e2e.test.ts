@@ -32,9 +32,11 @@ let repo: TestRepo;
 let findings: Finding[];
 let report: { live: { status: string; reasons: string[] }; findings: Finding[] };
 
-async function review(zones: readonly DnssecZone[]) {
-  const files = (www: string) =>
-    Object.fromEntries(zones.map((z) => [`zones/${z}zone`, world.records(z, www)]));
+async function review(zones: readonly DnssecZone[], extra: Record<string, string> = {}) {
+  const files = (www: string) => ({
+    ...extra,
+    ...Object.fromEntries(zones.map((z) => [`zones/${z}zone`, world.records(z, www)])),
+  });
   repo = makeRepo();
   const base = repo.commit(files('192.0.2.1'), 'base', new Date(Date.now() - 30 * 86_400_000));
   const head = repo.commit(files('192.0.2.2'), 'head');
@@ -93,6 +95,15 @@ describe('the DNSSEC rules against zones broken one way each', () => {
     const www = found.find((f) => f.name === 'www.expiring.example.')!;
     expect(www).toMatchObject({ severity: 'high', type: 'A', introduced: false });
     expect(www.message).toMatch(/in 1[12] h: within 3 days/);
+  });
+
+  it('rrsig-expiring: within twice the TTL even when the policy window is shorter', async () => {
+    const found = (
+      await review(['expiring.example.'], { '.zoneguard.yml': 'rrsig-expiring-days: 0\n' })
+    ).findings.filter((f: Finding) => f.rule === 'rrsig-expiring');
+    // Only the TXT cached for a day (two days > 12 hours left); www (TTL 300) is quiet.
+    expect(found.map((f: Finding) => `${f.name} ${f.type}`)).toEqual(['day.expiring.example. TXT']);
+    expect(found[0].message).toContain('sooner than twice its TTL (86400 s)');
   });
 
   it('dnssec-bogus: a DNSKEY set signed only by a key no DS references', () => {
@@ -155,11 +166,12 @@ describe('the DNSSEC step of the live phase', () => {
     return snap.zones[0] as LiveZone;
   };
 
-  it('checks every signature on every server: the apex sets and the touched RRsets, over TCP when large, wildcards as their owner', async () => {
+  it('checks every signature on every server: the apex sets and the touched RRsets, over TCP when large, wildcards as their owner, types dns-packet leaves raw', async () => {
     const z = await collect('healthy.example.', [
       { name: 'www.healthy.example.', type: 'A' },
       { name: 'big.healthy.example.', type: 'TXT' },
       { name: 'x.wild.healthy.example.', type: 'A' },
+      { name: 'svc.healthy.example.', type: 'HTTPS' },
       { name: 'missing.healthy.example.', type: 'A' },
     ]);
     const facts = z.dnssec!;
@@ -175,6 +187,7 @@ describe('the DNSSEC step of the live phase', () => {
         'healthy.example. NS',
         'healthy.example. SOA',
         'big.healthy.example. TXT',
+        'svc.healthy.example. HTTPS',
         'www.healthy.example. A',
         'x.wild.healthy.example. A',
       ].map((q) => `${ns}.healthy.example. ${q}`),

@@ -10,6 +10,7 @@
 import { matchDs, parseDnskey, parseDs } from '../../model/dnssec.js';
 import type { RecordType } from '../../model/record-type.js';
 import type { DnsClient } from '../dns/client.js';
+import { recordTypeOf } from '../dns/wire-types.js';
 import { absolute, rrsetFrom } from '../records.js';
 import type { LiveZone, ServerEndpoint } from '../types.js';
 import type { CdsFact, DnssecFacts, KeySetFact, SignedRRsetFact } from './types.js';
@@ -42,11 +43,12 @@ function label(s: ServerEndpoint): string {
 /** The records of `name type` and the RRSIGs covering them, from an authoritative answer. */
 function pick(records: readonly WireRecord[], name: string, type: RecordType) {
   const same = (r: WireRecord) => absolute(r.name) === name;
-  const own = records.filter((r) => r.type === type && same(r));
+  // dns-packet names types it has no name for `UNKNOWN_<n>` (HTTPS, SVCB, …).
+  const own = records.filter((r) => recordTypeOf(r.type) === type && same(r));
   const sigs = records
     .filter((r) => r.type === 'RRSIG' && same(r))
     .map((r) => r.data as RrsigData)
-    .filter((s) => s && s.typeCovered === type);
+    .filter((s) => s && recordTypeOf(s.typeCovered) === type);
   return { own, sigs };
 }
 
