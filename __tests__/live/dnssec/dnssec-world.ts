@@ -8,6 +8,7 @@
  * - `multiok.example.`: two signers, each publishing the other's ZSK (RFC 8901 model 2).
  * - `expired.example.`: signatures that ended a day ago.
  * - `expiring.example.`: signatures that end in 12 hours.
+ * - `future.example.`: signatures that begin tomorrow (a signer's clock running fast).
  * - `unanchored.example.`: the DS names a KSK the zone publishes, but only the ZSK signs.
  * - `cds.example.`: CDS/CDNSKEY for a key the DS does not name; `cdsdelete.example.`: the
  *   RFC 8078 delete request.
@@ -25,6 +26,7 @@ export const HEALTHY_ZONES = ['healthy.example.', 'multiok.example.'] as const;
 export const BROKEN_ZONES = [
   'expired.example.',
   'expiring.example.',
+  'future.example.',
   'unanchored.example.',
   'cds.example.',
   'cdsdelete.example.',
@@ -128,6 +130,10 @@ export async function startDnssecWorld(net: number): Promise<DnssecWorld> {
     single('expiring.example.', undefined, {
       start: stamp(now - HOUR),
       end: stamp(now + 12 * HOUR),
+    });
+    single('future.example.', undefined, {
+      start: stamp(now + 24 * HOUR),
+      end: stamp(now + 30 * 24 * HOUR),
     });
     single('cds.example.', (_ksk, kdir) => {
       // A second KSK, published and named by CDS/CDNSKEY, that the DS does not reference.

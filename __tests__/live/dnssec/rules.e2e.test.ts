@@ -89,6 +89,14 @@ describe('the DNSSEC rules against zones broken one way each', () => {
     expect(found.map((f) => f.type)).toEqual(expect.arrayContaining(['SOA', 'NS', 'A']));
   });
 
+  it('rrsig-expired: signatures that begin tomorrow', () => {
+    const found = of('future.example.');
+    expect(new Set(found.map((f) => f.rule))).toEqual(new Set(['rrsig-expired']));
+    expect(found.find((f) => f.type === 'SOA')!.message).toMatch(
+      /^The signature over future\.example\. SOA is not valid before \d{4}-\d\d-\d\d \d\d:\d\d UTC \(key \d+\) on ns1/,
+    );
+  });
+
   it('rrsig-expiring: signatures that end in 12 hours', () => {
     const found = of('expiring.example.');
     expect(new Set(found.map((f) => f.rule))).toEqual(new Set(['rrsig-expiring']));
