@@ -14,7 +14,7 @@ import { recordTypeOf } from '../dns/wire-types.js';
 import { absolute, rrsetFrom } from '../records.js';
 import type { LiveZone, ServerEndpoint } from '../types.js';
 import type { CdsFact, DnssecFacts, KeySetFact, SignedRRsetFact } from './types.js';
-import { checkSignatures, keyRing } from './verify.js';
+import { checkSignatures, keyRing, type RingKey } from './verify.js';
 import type { RrsigData, WireRecord } from './wire.js';
 
 /** Touched RRsets whose signatures are checked per zone; the rest are named in a reason. */
@@ -28,6 +28,8 @@ interface Answered {
   readonly records: WireRecord[];
   readonly sigs: RrsigData[];
   readonly ttl: number;
+  /** The records' canonical values, sorted (how the model spells them). */
+  readonly values: readonly string[];
 }
 
 interface ServerAnswers {
@@ -68,26 +70,26 @@ async function askServer(
       const all = r.response.answers as unknown as WireRecord[];
       const { own, sigs } = pick(all, name, type);
       if (own.length === 0) return;
-      const values = rrsetFrom(r.response.answers, name, type);
-      if (name === zone && type === 'CDS') cds = values?.values ?? [];
-      if (name === zone && type === 'CDNSKEY') cdnskey = values?.values ?? [];
-      answers.push({ name, type, records: own, sigs, ttl: values?.ttl ?? own[0]!.ttl ?? 0 });
+      const rrset = rrsetFrom(r.response.answers, name, type);
+      const values = [...(rrset?.values ?? [])].sort();
+      if (name === zone && type === 'CDS') cds = values;
+      if (name === zone && type === 'CDNSKEY') cdnskey = values;
+      answers.push({ name, type, records: own, sigs, values, ttl: rrset?.ttl ?? own[0]!.ttl ?? 0 });
     }),
   );
   return { server: label(server), answers, cds: { server: label(server), cds, cdnskey } };
 }
 
 /** The keys of a DNSKEY set that a DS in `ds` references (algorithm, tag and digest). */
-function dsReferenced(zone: string, ds: readonly string[], dnskey: readonly string[]): number[] {
+function dsReferenced(zone: string, ds: readonly string[], dnskey: readonly string[]) {
   const keys = dnskey.map(parseDnskey).filter((k) => k !== undefined);
-  const tags: number[] = [];
+  const matched = new Map<string, number>(); // public key → key tag
   for (const text of ds) {
     const d = parseDs(text);
-    if (!d) continue;
-    const m = matchDs(zone, d, keys);
-    if (m.kind === 'match' && !tags.includes(d.keyTag)) tags.push(d.keyTag);
+    const m = d && matchDs(zone, d, keys);
+    if (m?.kind === 'match') matched.set(m.key.publicKey, d!.keyTag);
   }
-  return tags;
+  return matched;
 }
 
 /**
@@ -121,57 +123,50 @@ export async function collectDnssec(
   );
 
   // Distinct DNSKEY sets, in the order servers were given.
-  const keySets: (KeySetFact & { records: WireRecord[] })[] = [];
+  const keySets: { fact: KeySetFact; anchors: ReadonlyMap<string, number>; ring: RingKey[] }[] = [];
   const setOf = new Map<string, number>();
   for (const a of asked) {
     const rrset = a.answers.find((x) => x.name === zone && x.type === 'DNSKEY');
     if (!rrset) continue;
-    const values = [...(rrsetFrom(rrset.records as never, zone, 'DNSKEY')?.values ?? [])].sort();
-    const key = values.join('\n');
+    const key = rrset.values.join('\n');
     let i = setOf.get(key);
     if (i === undefined) {
       i = keySets.length;
       setOf.set(key, i);
+      const anchors = dsReferenced(zone, ds, rrset.values);
       keySets.push({
-        servers: [],
-        dnskey: values,
-        dsKeys: dsReferenced(zone, ds, values),
-        records: rrset.records,
+        fact: { servers: [], dnskey: rrset.values, dsKeys: [...new Set(anchors.values())] },
+        anchors,
+        ring: keyRing(rrset.records),
       });
     }
-    (keySets[i]!.servers as string[]).push(a.server);
+    (keySets[i]!.fact.servers as string[]).push(a.server);
   }
-  const rings = keySets.map((k) => keyRing(k.records));
 
   const rrsets: SignedRRsetFact[] = [];
   for (const a of asked) {
     for (const ans of a.answers) {
       const base = { name: ans.name, type: ans.type, ttl: ans.ttl, server: a.server };
+      const check = (keySet: number, keys: readonly RingKey[]) =>
+        rrsets.push({
+          ...base,
+          keySet,
+          signatures: checkSignatures(zone, ans.records, ans.sigs, keys),
+        });
       if (ans.name === zone && ans.type === 'DNSKEY') {
         // The DNSKEY set is checked only against its own keys that a DS references.
-        const i = setOf.get(
-          [...(rrsetFrom(ans.records as never, zone, 'DNSKEY')?.values ?? [])].sort().join('\n'),
+        const i = setOf.get(ans.values.join('\n'))!;
+        const { ring, anchors } = keySets[i]!;
+        check(
+          i,
+          ring.filter((k) => anchors.has(k.publicKey)),
         );
-        if (i === undefined) continue;
-        const anchors = rings[i]!.filter((k) => keySets[i]!.dsKeys.includes(k.tag));
-        rrsets.push({
-          ...base,
-          keySet: i,
-          signatures: checkSignatures(zone, ans.records, ans.sigs, anchors),
-        });
-        continue;
-      }
-      for (const [i, ring] of rings.entries())
-        rrsets.push({
-          ...base,
-          keySet: i,
-          signatures: checkSignatures(zone, ans.records, ans.sigs, ring),
-        });
+      } else for (const [i, set] of keySets.entries()) check(i, set.ring);
     }
   }
   const facts: DnssecFacts = {
     ds,
-    keySets: keySets.map(({ servers: s, dnskey, dsKeys }) => ({ servers: s, dnskey, dsKeys })),
+    keySets: keySets.map((k) => k.fact),
     rrsets,
     cds: asked.map((a) => a.cds),
   };

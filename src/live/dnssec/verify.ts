@@ -45,6 +45,8 @@ export interface SignatureCheck {
 /** One DNSKEY, with its tag and its public key ready for node:crypto (or why it is not). */
 export interface RingKey {
   readonly tag: number;
+  /** Base64, as `parseDnskey` spells it (to tell which key a DS references). */
+  readonly publicKey: string;
   readonly flags: number;
   readonly algorithm: number;
   readonly key: KeyObject | string;
@@ -56,16 +58,17 @@ export function keyRing(records: readonly WireRecord[]): RingKey[] {
   for (const r of records) {
     const d = r.data as { flags?: number; algorithm?: number; key?: Buffer } | undefined;
     if (!d || typeof d.flags !== 'number' || typeof d.algorithm !== 'number' || !d.key) continue;
+    const publicKey64 = d.key.toString('base64');
     const tag = keyTag({
       flags: d.flags,
       protocol: 3, // dns-packet refuses any other protocol
       algorithm: d.algorithm,
-      publicKey: d.key.toString('base64'),
+      publicKey: publicKey64,
     });
     const key = supportsAlgorithm(d.algorithm)
       ? publicKey(d.algorithm, d.key)
       : `algorithm ${d.algorithm}`;
-    out.push({ tag, flags: d.flags, algorithm: d.algorithm, key });
+    out.push({ tag, publicKey: publicKey64, flags: d.flags, algorithm: d.algorithm, key });
   }
   return out;
 }
