@@ -40,7 +40,7 @@ export interface ZoneJudgement {
 export function judgeZone(lz: LiveZone, now: Date): ZoneJudgement | undefined {
   const facts = lz.dnssec;
   if (!facts || !facts.keySets.some((k) => k.dsKeys.length > 0)) return undefined;
-  const judged = facts.rrsets.map((r): Judged => {
+  const judged = facts.rrsets.map((r) => {
     const keySet = facts.keySets[r.keySet]!;
     return {
       name: r.name,
@@ -48,22 +48,29 @@ export function judgeZone(lz: LiveZone, now: Date): ZoneJudgement | undefined {
       ttl: r.ttl,
       server: r.server,
       keySet,
-      own: keySet.servers.includes(r.server),
       verdict: judge(r.signatures, now),
       sigTags: [...new Set(r.signatures.map((s) => s.keyTag))],
     };
   });
-  const dnskey = judged.filter((j) => j.name === lz.zone && j.type === 'DNSKEY');
+  const isDnskey = (j: { name: string; type: string }) => j.name === lz.zone && j.type === 'DNSKEY';
   // A key set anchors the rest when its DNSKEY RRset verifies with a DS-referenced key, even
   // outside its validity window (that is rrsig-expired's finding, not every RRset's).
-  const anchored = new Set(
-    dnskey
-      .filter((j) => j.verdict.kind === 'secure' || j.verdict.kind === 'expired')
-      .map((j) => j.keySet),
+  const anchored = facts.keySets.filter((set) =>
+    judged.some(
+      (j) =>
+        isDnskey(j) &&
+        j.keySet === set &&
+        (j.verdict.kind === 'secure' || j.verdict.kind === 'expired'),
+    ),
   );
-  const rrsets = judged.filter(
-    (j) => !(j.name === lz.zone && j.type === 'DNSKEY') && anchored.has(j.keySet),
-  );
+  // A server that serves no DNSKEY set (an unsigned copy, say) answers under the keys a
+  // resolver got elsewhere: the first anchored set stands for its own.
+  const withKeys = new Set(facts.keySets.flatMap((k) => k.servers));
+  const own = (server: string, set: KeySetFact) =>
+    set.servers.includes(server) || (!withKeys.has(server) && set === anchored[0]);
+  const all = judged.map((j): Judged => ({ ...j, own: own(j.server, j.keySet) }));
+  const dnskey = all.filter(isDnskey);
+  const rrsets = all.filter((j) => !isDnskey(j) && anchored.includes(j.keySet));
   return { zone: lz.zone, keySets: facts.keySets, dnskey, rrsets };
 }
 

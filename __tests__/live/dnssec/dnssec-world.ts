@@ -13,6 +13,7 @@
  * - `cds.example.`: CDS/CDNSKEY for a key the DS does not name; `cdsdelete.example.`: the
  *   RFC 8078 delete request.
  * - `multi.example.`: two signers that do not publish each other's ZSK.
+ * - `halfsigned.example.`: the second provider serves an unsigned copy.
  */
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
@@ -31,6 +32,7 @@ export const BROKEN_ZONES = [
   'cds.example.',
   'cdsdelete.example.',
   'multi.example.',
+  'halfsigned.example.',
 ] as const;
 export type DnssecZone = (typeof HEALTHY_ZONES)[number] | (typeof BROKEN_ZONES)[number];
 
@@ -179,6 +181,17 @@ export async function startDnssecWorld(net: number): Promise<DnssecWorld> {
       ]);
       delegate(zone, [dsOf(dirA, kA[0]), dsOf(dirB, kB[0])]);
     };
+    // The second provider serves the zone without DNSSEC: no DNSKEY, no RRSIG.
+    {
+      const zone = 'halfsigned.example.';
+      const kdir = join(dir, zone);
+      const keys = [keygen(kdir, zone, 13, true), keygen(kdir, zone, 13, false)];
+      filesA.push([zone, signZone(kdir, zone, records(zone, '192.0.2.1'), keys)]);
+      const unsigned = join(kdir, 'unsigned.zone');
+      writeFileSync(unsigned, `${records(zone, '192.0.2.1')}\n`);
+      filesB.push([zone, unsigned]);
+      delegate(zone, [dsOf(kdir, keys[0]!)]);
+    }
     multi('multiok.example.', true);
     multi('multi.example.', false);
 

@@ -139,6 +139,14 @@ describe('the DNSSEC rules against zones broken one way each', () => {
     );
   });
 
+  it('dnssec-bogus: a provider that serves an unsigned copy, named once', () => {
+    const found = of('halfsigned.example.');
+    expect(found.map((f) => [f.rule, f.type])).toEqual([['dnssec-bogus', 'DNSKEY']]);
+    expect(found[0]!.message).toMatch(
+      /^ns2\.halfsigned\.example\. \(127\.72\.\d+\.11\) serves no DNSKEY set for halfsigned\.example\. and its answers \(.*\) do not validate \(no RRSIG\)/,
+    );
+  });
+
   it('cds-mismatch: CDS/CDNSKEY for a key the DS does not name', () => {
     const found = of('cds.example.');
     expect(found.map((f) => [f.rule, f.severity, f.introduced])).toEqual([

@@ -55,9 +55,32 @@ export const dnssecBogus: Rule = {
         });
       }
 
-      // 2. Other RRsets, against the answering server's own key set.
+      // 2. Servers that serve no DNSKEY set of their own and whose answers fail: an unsigned
+      // (or foreign) copy of a signed zone. One finding per server, not one per RRset.
+      const withKeys = new Set(judged.keySets.flatMap((k) => k.servers));
       const own = judged.rrsets.filter((j) => j.own);
-      for (const group of byRRset(own)) {
+      const keyless = own.filter((j) => !withKeys.has(j.server) && j.verdict.kind === 'bogus');
+      for (const server of new Set(keyless.map((j) => j.server))) {
+        const bad = keyless.filter((j) => j.server === server);
+        const why = [...new Set(bad.map((j) => (j.verdict.kind === 'bogus' ? j.verdict.why : '')))];
+        out.push({
+          introduced: false,
+          zone: key,
+          name: apex,
+          type: 'DNSKEY',
+          key: `keyless ${server}`,
+          message: sentence(
+            `${server} serves no DNSKEY set for ${apex} and its answers (${listValues(
+              bad.map((j) => `${j.name} ${j.type}`),
+              3,
+            )}) do not validate (${why.join('; ')}): it serves an unsigned or differently signed copy, and validating resolvers that ask it answer SERVFAIL`,
+          ),
+          ...(head?.location ? { location: head.location } : {}),
+        });
+      }
+
+      // 3. Other RRsets, against the answering server's own key set.
+      for (const group of byRRset(own.filter((j) => withKeys.has(j.server)))) {
         const bad = group.filter((j) => j.verdict.kind === 'bogus');
         if (bad.length === 0) continue;
         const { name, type } = bad[0]!;
@@ -75,7 +98,7 @@ export const dnssecBogus: Rule = {
         });
       }
 
-      // 3. Multi-signer: answers valid under their own server's keys but not under another
+      // 4. Multi-signer: answers valid under their own server's keys but not under another
       // server's DNSKEY set. One finding per answering signer and key set it fails against.
       const crossed = new Map<string, Judged[]>();
       const fine = new Set(
@@ -85,7 +108,7 @@ export const dnssecBogus: Rule = {
       );
       for (const j of judged.rrsets) {
         if (j.own || j.verdict.kind !== 'bogus') continue;
-        if (!fine.has(`${j.server} ${j.name} ${j.type}`)) continue; // told in 2. already
+        if (!fine.has(`${j.server} ${j.name} ${j.type}`)) continue; // told in 2. or 3. already
         const answering = judged.keySets.find((k) => k.servers.includes(j.server));
         const k = `${answering?.servers.join(' ')}|${j.keySet.servers.join(' ')}`;
         const list = crossed.get(k);
