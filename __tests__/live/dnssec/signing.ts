@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ALGORITHM_NAMES: Record<number, string> = {
+  5: 'RSASHA1',
   8: 'RSASHA256',
   10: 'RSASHA512',
   13: 'ECDSAP256SHA256',
@@ -18,7 +19,7 @@ export const ALGORITHM_NAMES: Record<number, string> = {
 /** A key made in `dir`: its file base name (`Kzone.+alg+tag`). */
 export function keygen(dir: string, zone: string, algorithm: number, ksk: boolean): string {
   mkdirSync(dir, { recursive: true });
-  const size = algorithm === 8 || algorithm === 10 ? ['-b', '2048'] : [];
+  const size = [5, 8, 10].includes(algorithm) ? ['-b', '2048'] : [];
   return execFileSync(
     'dnssec-keygen',
     [

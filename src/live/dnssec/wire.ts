@@ -186,6 +186,8 @@ export function signedData(
   if (!prefix) return { unverifiable: `unknown covered type ${sig.typeCovered}` };
   const first = records[0];
   if (!first) return { unverifiable: 'no records' };
+  if (lossy(first.name) || lossy(sig.signersName))
+    return { unverifiable: 'a name whose labels are not UTF-8' };
   const owner = signedOwner(first.name, sig.labels);
   if (owner === undefined) return { unverifiable: 'labels field exceeds the owner' };
   let type: number;
