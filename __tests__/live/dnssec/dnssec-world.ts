@@ -7,7 +7,9 @@
  * - `healthy.example.`: KSK + ZSK, CDS/CDNSKEY matching the DS.
  * - `multiok.example.`: two signers, each publishing the other's ZSK (RFC 8901 model 2).
  * - `expired.example.`: signatures that ended a day ago.
- * - `expiring.example.`: signatures that end in 12 hours.
+ * - `expiring.example.`: signatures made 20 days ago that end in 12 hours (a stalled signer).
+ * - `online.example.`: signatures made an hour ago that end in 36 hours (an online signer's
+ *   short window: healthy).
  * - `future.example.`: signatures that begin tomorrow (a signer's clock running fast).
  * - `unanchored.example.`: the DS names a KSK the zone publishes, but only the ZSK signs.
  * - `cds.example.`: CDS/CDNSKEY for a key the DS does not name; `cdsdelete.example.`: the
@@ -23,7 +25,7 @@ import { join } from 'node:path';
 import { nsdConf, requireTools, SOA, startResolver, waitForSoa } from '../world/world.js';
 import { dsOf, keygen, keyRdata, keyRecord, signZone, stamp } from './signing.js';
 
-export const HEALTHY_ZONES = ['healthy.example.', 'multiok.example.'] as const;
+export const HEALTHY_ZONES = ['healthy.example.', 'multiok.example.', 'online.example.'] as const;
 export const BROKEN_ZONES = [
   'expired.example.',
   'expiring.example.',
@@ -130,9 +132,10 @@ export async function startDnssecWorld(net: number): Promise<DnssecWorld> {
       end: stamp(now - 24 * HOUR),
     });
     single('expiring.example.', undefined, {
-      start: stamp(now - HOUR),
+      start: stamp(now - 20 * 24 * HOUR),
       end: stamp(now + 12 * HOUR),
     });
+    single('online.example.', undefined, { start: stamp(now - HOUR), end: stamp(now + 36 * HOUR) });
     single('future.example.', undefined, {
       start: stamp(now + 24 * HOUR),
       end: stamp(now + 30 * 24 * HOUR),

@@ -185,6 +185,7 @@ describe('the validity window', () => {
     });
     expect(judge(checks, NOW)).toEqual({
       kind: 'secure',
+      from: sig.inception * 1000,
       until: sig.expiration * 1000,
       keyTag: sig.keyTag,
     });

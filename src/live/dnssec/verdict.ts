@@ -21,8 +21,16 @@ export function absoluteTime(serial: number, nowMs: number): number {
 }
 
 export type RRsetVerdict =
-  /** A valid signature is current; `until` is the latest such signature's expiration (ms). */
-  | { readonly kind: 'secure'; readonly until: number; readonly keyTag: number }
+  /**
+   * A valid signature is current; `until` is the latest such signature's expiration and
+   * `from` its inception (ms).
+   */
+  | {
+      readonly kind: 'secure';
+      readonly from: number;
+      readonly until: number;
+      readonly keyTag: number;
+    }
   /** Valid signatures exist, but none is current: each ended, or has not begun. */
   | {
       readonly kind: 'expired';
@@ -38,7 +46,7 @@ export function judge(checks: readonly SignatureCheck[], now: Date): RRsetVerdic
   const nowMs = now.getTime();
   const valid = checks.filter((c) => c.outcome === 'valid');
   if (valid.length > 0) {
-    let best: { until: number; keyTag: number } | undefined;
+    let best: { from: number; until: number; keyTag: number } | undefined;
     let ended: { at: number; keyTag: number } | undefined;
     let begins: { at: number; keyTag: number } | undefined;
     for (const c of valid) {
@@ -48,7 +56,7 @@ export function judge(checks: readonly SignatureCheck[], now: Date): RRsetVerdic
         if (!begins || from < begins.at) begins = { at: from, keyTag: c.keyTag };
       } else if (until < nowMs) {
         if (!ended || until > ended.at) ended = { at: until, keyTag: c.keyTag };
-      } else if (!best || until > best.until) best = { until, keyTag: c.keyTag };
+      } else if (!best || until > best.until) best = { from, until, keyTag: c.keyTag };
     }
     if (best) return { kind: 'secure', ...best };
     return { kind: 'expired', ...(ended ? { ended } : {}), ...(begins ? { begins } : {}) };

@@ -1,9 +1,12 @@
 /**
  * rrsig-expiring: the latest valid signature over an RRset ends soon: within the policy's
  * `rrsig-expiring-days` (default 3), or sooner than twice the RRset's TTL, the time a resolver
- * may keep an answer it fetched just before the end. A signer that stopped re-signing shows
- * here days before the zone goes dark. Judged per server, on the server whose signatures end
- * first; an RRset that already has an expired signature is rrsig-expired's.
+ * may keep an answer it fetched just before the end, and it is past the middle of its validity
+ * period. A signer that stopped re-signing shows here days before the zone goes dark; a signer
+ * on schedule replaces a signature well before its last half, and online signers (Cloudflare's
+ * signatures last about two days, made fresh as answers are served) never reach it. Judged per
+ * server, on the server whose signatures end first; an RRset that already has an expired
+ * signature is rrsig-expired's.
  */
 import { utc } from '../../live/dnssec/verdict.js';
 import { sentence } from '../describe.js';
@@ -35,17 +38,26 @@ export const rrsigExpiring: Rule = {
       if (!judged) continue;
       for (const group of byRRset([...judged.dnskey, ...judged.rrsets])) {
         if (group.some((j) => j.verdict.kind === 'expired')) continue;
-        let worst: { until: number; keyTag: number; server: string; ttl: number } | undefined;
+        let worst:
+          | { from: number; until: number; keyTag: number; server: string; ttl: number }
+          | undefined;
         for (const j of group) {
           const v = j.verdict;
           if (v.kind !== 'secure') continue;
           if (!worst || v.until < worst.until)
-            worst = { until: v.until, keyTag: v.keyTag, server: j.server, ttl: j.ttl };
+            worst = {
+              from: v.from,
+              until: v.until,
+              keyTag: v.keyTag,
+              server: j.server,
+              ttl: j.ttl,
+            };
         }
         if (!worst) continue;
         const left = worst.until - now;
         const twiceTtl = 2 * worst.ttl * 1000;
         if (left >= Math.max(window, twiceTtl)) continue;
+        if (left >= (worst.until - worst.from) / 2) continue; // fresh: a short-lived signature
         const { name, type } = group[0]!;
         const why =
           twiceTtl > window
