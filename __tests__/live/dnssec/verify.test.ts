@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDnsClient, type DnsClient } from '../../../src/live/dns/client.js';
-import { absoluteTime, judge } from '../../../src/live/dnssec/verdict.js';
+import { absoluteTime, INCEPTION_SKEW_MS, judge } from '../../../src/live/dnssec/verdict.js';
 import { checkSignatures, keyRing } from '../../../src/live/dnssec/verify.js';
 import type { RrsigData, WireRecord } from '../../../src/live/dnssec/wire.js';
 import { nsdConf, requireTools, SOA, waitForSoa } from '../world/world.js';
@@ -174,7 +174,8 @@ describe('the validity window', () => {
     const checks = checkSignatures(zone, records, sigs, keys);
     const sig = sigs[0]!;
     const after = new Date((sig.expiration + 1) * 1000);
-    const before = new Date((sig.inception - 1) * 1000);
+    const before = new Date(sig.inception * 1000 - INCEPTION_SKEW_MS - 1000);
+    const justBefore = new Date(sig.inception * 1000 - INCEPTION_SKEW_MS + 1000);
     expect(judge(checks, after)).toEqual({
       kind: 'expired',
       ended: { at: sig.expiration * 1000, keyTag: sig.keyTag },
@@ -183,6 +184,8 @@ describe('the validity window', () => {
       kind: 'expired',
       begins: { at: sig.inception * 1000, keyTag: sig.keyTag },
     });
+    // A clock a few minutes behind the signer's still counts the signature as begun.
+    expect(judge(checks, justBefore).kind).toBe('secure');
     expect(judge(checks, NOW)).toEqual({
       kind: 'secure',
       from: sig.inception * 1000,

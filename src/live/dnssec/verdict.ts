@@ -9,6 +9,13 @@ import type { SignatureCheck } from './verify.js';
 const HALF = 2 ** 31;
 
 /**
+ * How far ahead an Inception may be and still count as begun: online signers stamp the
+ * moment of signing, and the runner's clock may be a little behind theirs. Validators allow
+ * as much or more (unbound's smallest signature skew is an hour).
+ */
+export const INCEPTION_SKEW_MS = 5 * 60_000;
+
+/**
  * A 32-bit RRSIG time as an absolute time near `nowMs`: the serial distance from now
  * (RFC 1982: within ±2³¹ seconds) added to now.
  */
@@ -52,7 +59,7 @@ export function judge(checks: readonly SignatureCheck[], now: Date): RRsetVerdic
     for (const c of valid) {
       const from = absoluteTime(c.inception, nowMs);
       const until = absoluteTime(c.expiration, nowMs);
-      if (from > nowMs) {
+      if (from > nowMs + INCEPTION_SKEW_MS) {
         if (!begins || from < begins.at) begins = { at: from, keyTag: c.keyTag };
       } else if (until < nowMs) {
         if (!ended || until > ended.at) ended = { at: until, keyTag: c.keyTag };
