@@ -2,13 +2,13 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-4TZKY2W3.js";
+} from "./chunks/chunk-TPSKIBWN.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-AVUUDVM7.js";
+} from "./chunks/chunk-XEZWP3UP.js";
 import {
   applyOverride,
   blockingFindings,
@@ -19,18 +19,18 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-IPDO4QRZ.js";
-import "./chunks/chunk-RGEN7GXS.js";
+} from "./chunks/chunk-UX2QYSL6.js";
+import "./chunks/chunk-QHPVV7LP.js";
 import {
   outputText
 } from "./chunks/chunk-5YU7IXLJ.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-QO3C6I4C.js";
+} from "./chunks/chunk-DLSG2LMP.js";
 import {
   isSeverity,
   severityRank
-} from "./chunks/chunk-QPCPW5SD.js";
+} from "./chunks/chunk-PSYH4RHE.js";
 import {
   isShallowRepository,
   parseVariables,
@@ -40,13 +40,13 @@ import {
   repoRelativePath,
   resolveRepoPath
 } from "./chunks/chunk-R3JRNQOD.js";
-import "./chunks/chunk-H7W2XJV7.js";
+import "./chunks/chunk-ZF2E7C7V.js";
 import {
   parseInFlight,
   parseLiveDeadline,
   parseResolverSpec
-} from "./chunks/chunk-ZZBNJ6AF.js";
-import "./chunks/chunk-OX3KPDDL.js";
+} from "./chunks/chunk-ZP2HPXPT.js";
+import "./chunks/chunk-ATHLTT4N.js";
 import {
   FORMAT_IDS,
   MAX_QUOTED_CHARS,
