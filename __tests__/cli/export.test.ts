@@ -60,12 +60,19 @@ describe('zoneguard export --format bind', () => {
     try {
       repo.commit({ 'example.com.zone': ZONE, 'db.example.org': '$TTL 60\n@ IN A 192.0.2.8\n' });
       const r = await runCli(['export', '--format', 'bind', '--repo', repo.dir]);
-      expect(r).toMatchObject({ code: 0, stderr: '' });
+      // db.example.org has no SOA and no NS: the copy gets an SOA, marked, and a word on NS.
+      expect(r).toMatchObject({
+        code: 0,
+        stderr:
+          'zoneguard: example.org.: the configuration has no apex NS (the DNS provider adds its own); add NS records to the copy before loading it, or export --from-live\n',
+      });
       expect(r.stdout).toBe(
         [
           '; ---- example.org.zone',
           '$ORIGIN example.org.',
           '$TTL 60',
+          '; SOA made by zoneguard export: the configuration leaves the SOA to the DNS provider',
+          '@\t3600\tIN\tSOA\tns.example.org. hostmaster.example.org. 1 7200 3600 1209600 300',
           '@\t60\tIN\tA\t192.0.2.8',
           '',
           '; ---- example.com.zone',

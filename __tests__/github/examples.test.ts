@@ -36,8 +36,9 @@ describe('examples/workflows', () => {
     const ours = Object.values(wf.jobs)
       .flatMap((j) => j.steps)
       .filter((s) => s.uses?.startsWith('zoneguard/zoneguard@'));
-    // One step, or one per job of a sharded review (the shards and the summary).
-    expect(ours.length).toBe(file === 'sharded.yml' ? 2 : 1);
+    // One step; one per job of a sharded review (the shards and the summary); none where the
+    // workflow runs the CLI alone (the export).
+    expect(ours.length).toBe(file === 'sharded.yml' ? 2 : file === 'export.yml' ? 0 : 1);
     for (const step of ours)
       for (const key of Object.keys(step.with ?? {}))
         expect(Object.keys(action.inputs)).toContain(key);

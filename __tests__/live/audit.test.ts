@@ -3,6 +3,10 @@
  * world serves, with no change to review. Drift made outside git and a broken DS are found in
  * zones no pull request touches, and they count in the verdict.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Report } from '../../src/report/types.js';
 import { runCli } from '../helpers/cli.js';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
@@ -91,5 +95,64 @@ describe('zoneguard audit against the loopback world', () => {
     expect(r).toMatchObject({ code: 2, stderr: expect.stringContaining('audit has no --base') });
     const help = await runCli(['audit', '--help']);
     expect(help).toMatchObject({ code: 0, stdout: expect.stringContaining('--ref REF') });
+  });
+});
+
+describe('zoneguard export --from-live against the loopback world', () => {
+  it('writes what the servers serve, not what git says, and BIND loads it', async () => {
+    repo.commit({ 'zones/signed.example.zone': signedZone('in git') });
+    const out = mkdtempSync(join(tmpdir(), 'zoneguard-live-export-'));
+    try {
+      const r = await runCli([
+        'export',
+        '--format',
+        'bind',
+        '--repo',
+        repo.dir,
+        '--from-live',
+        '--resolver',
+        world.resolver,
+        '--out',
+        out,
+      ]);
+      expect(r.code).toBe(0);
+      const text = readFileSync(join(out, 'signed.example.zone'), 'utf8');
+      expect(text).toContain('"changed outside git"');
+      expect(text).not.toContain('"in git"');
+      // The live SOA, not one made up: the servers' own serial.
+      expect(text).not.toContain('SOA made by zoneguard export');
+      const said = execFileSync(
+        'named-checkzone',
+        ['signed.example', join(out, 'signed.example.zone')],
+        { encoding: 'utf8' },
+      );
+      expect(said).toMatch(/OK/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('says which zone no server answers for, and fails', async () => {
+    repo.commit({
+      'zones/nowhere.example.zone': signedZone('x').replaceAll(
+        'signed.example.',
+        'nowhere.example.',
+      ),
+    });
+    const r = await runCli([
+      'export',
+      '--format',
+      'bind',
+      '--repo',
+      repo.dir,
+      '--from-live',
+      '--resolver',
+      world.resolver,
+      '--live-deadline',
+      '5',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('nowhere.example.: not exported');
+    expect(r.stdout).toContain('---- signed.example.zone');
   });
 });

@@ -29,7 +29,28 @@ export function formatBindRecords(rrsets: readonly RRset[], origin: string): str
 
 const ORDER: Record<string, number> = { SOA: 0, NS: 1 };
 
-/** A complete zone file: SOA first, then apex NS, then everything by name and type. */
+/**
+ * A zone file needs an SOA at the apex to load (RFC 1035 §5.2; named-checkzone: "has 0 SOA
+ * records"), but DNSControl, octoDNS and Terraform leave the SOA to the provider. An export of
+ * such a zone gets one, marked as made here, with the first apex nameserver as MNAME, the
+ * RNAME hostmaster at the zone and RFC 1912's timers: a secondary that loads the copy serves
+ * the records; the serial is 1, below any the provider will use.
+ */
+function synthesizedSoa(zone: Zone, ttl: number): string {
+  const ns = zone.rrsets.find((r) => r.type === 'NS' && r.name === zone.name)?.values[0];
+  const mname = ns ?? zone.nameservers?.[0] ?? `ns.${zone.name}`;
+  const rname = `hostmaster.${zone.name === '.' ? '' : zone.name}`;
+  return [
+    '; SOA made by zoneguard export: the configuration leaves the SOA to the DNS provider',
+    `@\t${ttl}\tIN\tSOA\t${mname} ${rname} 1 7200 3600 1209600 300`,
+    '',
+  ].join('\n');
+}
+
+/**
+ * A complete zone file: SOA first (made when the configuration has none), then apex NS, then
+ * everything by name and type.
+ */
 export function formatZoneFile(zone: Zone): string {
   const rrsets = [...zone.rrsets].sort((a, b) => {
     const apexA = a.name === zone.name ? 0 : 1;
@@ -43,5 +64,6 @@ export function formatZoneFile(zone: Zone): string {
   });
   const soa = rrsets.find((r) => r.type === 'SOA' && r.name === zone.name);
   const ttl = soa?.ttl ?? rrsets[0]?.ttl ?? 3600;
-  return `$ORIGIN ${zone.name}\n$TTL ${ttl}\n${formatBindRecords(rrsets, zone.name)}`;
+  const made = soa ? '' : synthesizedSoa(zone, 3600);
+  return `$ORIGIN ${zone.name}\n$TTL ${ttl}\n${made}${formatBindRecords(rrsets, zone.name)}`;
 }
