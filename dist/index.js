@@ -2,13 +2,13 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-TPSKIBWN.js";
+} from "./chunks/chunk-RXDTTQOY.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-XEZWP3UP.js";
+} from "./chunks/chunk-ZK3TVQRL.js";
 import {
   applyOverride,
   blockingFindings,
@@ -19,18 +19,17 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-UX2QYSL6.js";
-import "./chunks/chunk-QHPVV7LP.js";
-import {
-  outputText
-} from "./chunks/chunk-5YU7IXLJ.js";
+} from "./chunks/chunk-PLQKFORO.js";
+import "./chunks/chunk-INVWNHWP.js";
+import "./chunks/chunk-AO7LOS2U.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-DLSG2LMP.js";
+} from "./chunks/chunk-MSFA7VHF.js";
 import {
   isSeverity,
+  outputText,
   severityRank
-} from "./chunks/chunk-PSYH4RHE.js";
+} from "./chunks/chunk-3RUYV3D4.js";
 import {
   isShallowRepository,
   parseVariables,
