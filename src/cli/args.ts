@@ -18,10 +18,9 @@ import { parseEvalTimeout } from './eval-timeout.js';
 
 export type OutputKind = 'text' | 'markdown' | 'json' | 'sarif';
 
-export interface CheckSettings {
+/** Where a repository's DNS configuration is and how to read it: the flags every command shares. */
+export interface ConfigFlags {
   readonly repo: string;
-  readonly base: string | undefined;
-  readonly head: string | undefined;
   /** `--path`, repeatable: folders relative to `--repo` ([] = `--repo` itself). */
   readonly paths: readonly string[];
   readonly format: FormatId | 'auto';
@@ -34,6 +33,13 @@ export interface CheckSettings {
   readonly octodnsCwd: string | undefined;
   /** Terraform: `.tfvars` files, relative to `--repo` (`--tf-var-file`, repeatable). */
   readonly tfVarFiles: readonly string[];
+  /** DNSControl's variables, `--var NAME=VALUE` (repeatable); the values may be secrets. */
+  readonly vars: ReadonlyMap<string, string>;
+}
+
+export interface CheckSettings extends ConfigFlags {
+  readonly base: string | undefined;
+  readonly head: string | undefined;
   /** Terraform: `terraform show -json` of a plan, a local file (`--terraform-plan`). */
   readonly terraformPlan: string | undefined;
   readonly policy: string | undefined;
@@ -57,8 +63,6 @@ export interface CheckSettings {
   readonly evalTimeoutMs: number | undefined;
   /** `--max-records`: the review's record budget (undefined: 1,000,000; formats/budget.ts). */
   readonly maxRecords: number | undefined;
-  /** DNSControl's variables, `--var NAME=VALUE` (repeatable); the values may be secrets. */
-  readonly vars: ReadonlyMap<string, string>;
   /** `--zone`, repeatable: glob patterns of the zones this run reviews ([] = every zone). */
   readonly zones: readonly string[];
 }

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { FORMAT_IDS, type FormatId } from '../model/zone.js';
 import { cliVariables } from '../review/variables.js';
-import { unexpected } from './args.js';
+import { type ConfigFlags, unexpected } from './args.js';
 
 export const LOAD_OPTIONS_HELP = `  --repo DIR       repository (default: the current folder)
   --ref REF        git ref to read (default: the working tree)
@@ -33,18 +33,8 @@ const LOAD_FLAGS = {
 type FlagSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
 
 /** What `loadZoneSet` takes, from the flags (the repository still relative to the caller). */
-export interface LoadFlags {
-  readonly repo: string;
+export interface LoadFlags extends ConfigFlags {
   readonly ref: string | undefined;
-  readonly paths: readonly string[];
-  readonly format: FormatId | 'auto';
-  readonly configFile: string | undefined;
-  readonly credsFile: string | undefined;
-  readonly octodnsConfig: string | undefined;
-  readonly octodnsCwd: string | undefined;
-  /** Terraform: `.tfvars` files read after the repository's own (`--tf-var-file`). */
-  readonly tfVarFiles: readonly string[];
-  readonly vars: ReadonlyMap<string, string>;
 }
 
 export type LoadArgs =

@@ -9,7 +9,11 @@
 import type { KeySetFact } from '../live/dnssec/types.js';
 import { judge, type RRsetVerdict } from '../live/dnssec/verdict.js';
 import type { LiveZone } from '../live/types.js';
+import type { SourceLocation } from '../model/location.js';
 import type { RecordType } from '../model/record-type.js';
+import type { Zone } from '../model/zone.js';
+import { findRRset, liveZone, zonePairs } from './live-facts.js';
+import type { RuleContext } from './types.js';
 
 export interface Judged {
   readonly name: string;
@@ -84,4 +88,27 @@ export function byRRset(list: readonly Judged[]): Judged[][] {
     else groups.set(k, [j]);
   }
   return [...groups.values()];
+}
+
+/** Each zone of the change whose signatures there are to judge, with its judgement. */
+export function* judgedZones(ctx: Pick<RuleContext, 'diffs' | 'live' | 'now'>): Generator<{
+  readonly key: string;
+  readonly apex: string;
+  readonly head: Zone | undefined;
+  readonly judged: ZoneJudgement;
+}> {
+  for (const { key, apex, head } of zonePairs(ctx)) {
+    const lz = liveZone(ctx, apex);
+    const judged = lz && judgeZone(lz, ctx.now);
+    if (judged) yield { key, apex, head, judged };
+  }
+}
+
+/** Where a finding about an RRset points: its line in head, else the zone's. */
+export function rrsetLocation(
+  head: Zone | undefined,
+  name: string,
+  type: RecordType,
+): SourceLocation | undefined {
+  return findRRset(head, name, type)?.location ?? head?.location;
 }

@@ -10,8 +10,7 @@
  */
 import { keyTag, parseDnskey } from '../../model/dnssec.js';
 import { listValues, sentence } from '../describe.js';
-import { byRRset, type Judged, judgeZone } from '../dnssec-facts.js';
-import { findRRset, liveZone, zonePairs } from '../live-facts.js';
+import { byRRset, type Judged, judgedZones, rrsetLocation } from '../dnssec-facts.js';
 import type { DraftFinding, Rule } from '../types.js';
 
 const tags = (list: readonly number[]) => (list.length > 0 ? list.join(', ') : 'none');
@@ -24,12 +23,8 @@ export const dnssecBogus: Rule = {
   fix: "Sign the DNSKEY set with a key the parent's DS references (or update the DS), re-sign the failing RRsets, and in a multi-signer setup publish every provider's zone-signing keys in every provider's DNSKEY set (RFC 8901).",
   check(ctx) {
     const out: DraftFinding[] = [];
-    for (const { key, apex, head } of zonePairs(ctx)) {
-      const lz = liveZone(ctx, apex);
-      const judged = lz && judgeZone(lz, ctx.now);
-      if (!judged) continue;
-      const at = (name: string, type: string) =>
-        findRRset(head, name, type as never)?.location ?? head?.location;
+    for (const { key, apex, head, judged } of judgedZones(ctx)) {
+      const at = (name: string, type: string) => rrsetLocation(head, name, type as never);
 
       // 1. DNSKEY sets not signed by a DS-referenced key, one finding per set.
       const dsTags = [...new Set(judged.keySets.flatMap((k) => k.dsKeys))];

@@ -7,8 +7,7 @@
  */
 import { utc } from '../../live/dnssec/verdict.js';
 import { listValues, sentence } from '../describe.js';
-import { byRRset, judgeZone } from '../dnssec-facts.js';
-import { findRRset, liveZone, zonePairs } from '../live-facts.js';
+import { byRRset, judgedZones, rrsetLocation } from '../dnssec-facts.js';
 import type { DraftFinding, Rule } from '../types.js';
 
 export const rrsigExpired: Rule = {
@@ -19,10 +18,7 @@ export const rrsigExpired: Rule = {
   fix: "Re-sign the zone (or restart the signer that stopped), check that every secondary has transferred the fresh signatures, and check the signer's clock when a signature is not valid yet.",
   check(ctx) {
     const out: DraftFinding[] = [];
-    for (const { key, apex, head } of zonePairs(ctx)) {
-      const lz = liveZone(ctx, apex);
-      const judged = lz && judgeZone(lz, ctx.now);
-      if (!judged) continue;
+    for (const { key, head, judged } of judgedZones(ctx)) {
       for (const group of byRRset([...judged.dnskey, ...judged.rrsets])) {
         const expired = group.filter((j) => j.verdict.kind === 'expired');
         if (expired.length === 0) continue;
@@ -36,7 +32,7 @@ export const rrsigExpired: Rule = {
           else if (v.begins)
             parts.push(`is not valid before ${utc(v.begins.at)} (key ${v.begins.keyTag})`);
         }
-        const location = findRRset(head, name, type)?.location ?? head?.location;
+        const location = rrsetLocation(head, name, type);
         out.push({
           introduced: false,
           zone: key,

@@ -10,8 +10,7 @@
  */
 import { utc } from '../../live/dnssec/verdict.js';
 import { sentence } from '../describe.js';
-import { byRRset, judgeZone } from '../dnssec-facts.js';
-import { findRRset, liveZone, zonePairs } from '../live-facts.js';
+import { byRRset, judgedZones, rrsetLocation } from '../dnssec-facts.js';
 import type { DraftFinding, Rule } from '../types.js';
 
 const DAY = 86_400_000;
@@ -32,10 +31,7 @@ export const rrsigExpiring: Rule = {
     const out: DraftFinding[] = [];
     const window = ctx.policy.rrsigExpiringDays * DAY;
     const now = ctx.now.getTime();
-    for (const { key, apex, head } of zonePairs(ctx)) {
-      const lz = liveZone(ctx, apex);
-      const judged = lz && judgeZone(lz, ctx.now);
-      if (!judged) continue;
+    for (const { key, head, judged } of judgedZones(ctx)) {
       for (const group of byRRset([...judged.dnskey, ...judged.rrsets])) {
         if (group.some((j) => j.verdict.kind === 'expired')) continue;
         let worst:
@@ -63,7 +59,7 @@ export const rrsigExpiring: Rule = {
           twiceTtl > window
             ? `sooner than twice its TTL (${worst.ttl} s), so resolvers may hold it past the end`
             : `within ${ctx.policy.rrsigExpiringDays} days`;
-        const location = findRRset(head, name, type)?.location ?? head?.location;
+        const location = rrsetLocation(head, name, type);
         out.push({
           introduced: false,
           zone: key,
