@@ -2,13 +2,13 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-RXDTTQOY.js";
+} from "./chunks/chunk-AJJNIDEH.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-ZK3TVQRL.js";
+} from "./chunks/chunk-ALPNPQJF.js";
 import {
   applyOverride,
   blockingFindings,
@@ -19,7 +19,7 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-PLQKFORO.js";
+} from "./chunks/chunk-HDINF7PI.js";
 import "./chunks/chunk-INVWNHWP.js";
 import "./chunks/chunk-AO7LOS2U.js";
 import {
