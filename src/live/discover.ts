@@ -56,6 +56,17 @@ export async function addressesOf(lookup: Lookup, name: string): Promise<string[
   return v6.ok ? [...(rrsetFrom(v6.response.answers, name, 'AAAA')?.values ?? [])] : [];
 }
 
+/** Every address of `name`: IPv4, then IPv6. */
+export async function allAddressesOf(lookup: Lookup, name: string): Promise<string[]> {
+  const [v4, v6] = await Promise.all([
+    recursive(lookup, name, 'A'),
+    recursive(lookup, name, 'AAAA'),
+  ]);
+  const of = (r: QueryResult, type: 'A' | 'AAAA') =>
+    r.ok ? (rrsetFrom(r.response.answers, name, type)?.values ?? []) : [];
+  return [...of(v4, 'A'), ...of(v6, 'AAAA')];
+}
+
 /** The zone that holds `name`: the SOA owner in the answer or in the negative answer's authority. */
 async function enclosingZone(lookup: Lookup, name: string): Promise<string | string[]> {
   const r = await recursive(lookup, name, 'SOA');
@@ -123,12 +134,13 @@ export async function discoverDelegation(
     dsTtl = set?.ttl;
   }
 
+  // Every address of every server, IPv4 and IPv6: a secondary that lags on one of them is
+  // what resolvers reaching that address get. An IPv6 address this machine cannot reach is
+  // set aside when it is asked (collect.ts), not counted against the server.
   const servers: ServerEndpoint[] = [];
   for (const ns of nsSet.values) {
     const fromGlue = glue.filter((g) => g.name === ns).map((g) => g.address);
-    const v4 = fromGlue.filter((a) => !a.includes(':'));
-    const addresses =
-      v4.length > 0 ? v4 : fromGlue.length > 0 ? fromGlue : await addressesOf(lookup, ns);
+    const addresses = fromGlue.length > 0 ? fromGlue : await allAddressesOf(lookup, ns);
     if (addresses.length === 0) reasons.push(`nameserver ${ns} has no address`);
     for (const address of addresses) servers.push({ name: ns, address, port: 53 });
   }

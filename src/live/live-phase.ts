@@ -1,7 +1,7 @@
 /**
  * The live phase (docs/architecture.md, Live DNS): for each zone, discover the delegation (or
  * take the servers given with `--authoritative`), check every server, fetch the requested
- * RRsets. Bounded by one deadline; whatever goes wrong becomes `status` and `reasons`, never an
+ * RRsets from every authoritative server, and check head's new nameservers before a migration. Bounded by one deadline; whatever goes wrong becomes `status` and `reasons`, never an
  * exception. Special-use zones (model/special-use.ts) are not discovered: they have no public
  * delegation; a reason says so.
  */
@@ -55,7 +55,10 @@ export async function collectLive(
           zoneInput(lookup, request, options),
           resolverFacts(lookup, request),
         ]);
-        const zone = await collectZone(lookup, input, facts);
+        const zone = await collectZone(lookup, input, facts, {
+          axfr: options.axfr === true,
+          timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
+        });
         return withDnssec(client, zone, request.signed ?? []);
       }),
     );

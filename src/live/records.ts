@@ -233,3 +233,33 @@ export function ownersOf(
   }
   return [...out];
 }
+
+/**
+ * Every RRset in a list of records (a zone transfer), grouped by owner and type, each with
+ * the smallest TTL of its records. Records whose type or data cannot be represented, and
+ * types in `skip`, are left out.
+ */
+export function rrsetsOf(
+  records: readonly packet.Answer[],
+  skip: ReadonlySet<string> = new Set(),
+): RRset[] {
+  const groups = new Map<
+    string,
+    { name: string; type: RecordType; ttl: number; values: string[] }
+  >();
+  for (const rr of records) {
+    const type = recordTypeOf(rr.type);
+    const name = absolute(rr.name);
+    if (!type || !name || skip.has(type) || (rr as { class?: string }).class === 'CH') continue;
+    const value = canonicalValue(type, (rr as { data?: unknown }).data);
+    if (value === undefined) continue;
+    const key = `${name} ${type}`;
+    const ttl = (rr as { ttl?: number }).ttl ?? 0;
+    const group = groups.get(key);
+    if (group) {
+      group.values.push(value);
+      group.ttl = Math.min(group.ttl, ttl);
+    } else groups.set(key, { name, type, ttl, values: [value] });
+  }
+  return [...groups.values()].map((g) => makeRRset(g));
+}

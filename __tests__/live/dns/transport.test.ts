@@ -197,6 +197,44 @@ describe('the DNS client transport', () => {
       p.socket.close();
     }
   });
+  it('bounds the queries in flight per server, so two servers each get the full width', async () => {
+    const load = { outstanding: 0, peak: 0 };
+    const perServer = [0, 0];
+    const peaks = [0, 0];
+    const slow = (i: number) => (q: packet.DecodedPacket, send: (p: packet.Packet) => void) => {
+      load.outstanding++;
+      perServer[i]!++;
+      load.peak = Math.max(load.peak, load.outstanding);
+      peaks[i] = Math.max(peaks[i]!, perServer[i]!);
+      setTimeout(() => {
+        load.outstanding--;
+        perServer[i]!--;
+        send(answerTo(q));
+      }, 5);
+    };
+    const one = await peer('127.0.0.1', slow(0));
+    const two = await peer('127.0.0.1', slow(1));
+    const client = createDnsClient({ timeoutMs: 2000, retries: 0, maxInFlight: 4 });
+    try {
+      const results = await Promise.all(
+        [one, two].flatMap((p) =>
+          Array.from({ length: 40 }, (_, i) =>
+            client.query(
+              { address: '127.0.0.1', port: p.port },
+              { name: `n${i}.example.`, type: 'A' },
+            ),
+          ),
+        ),
+      );
+      expect(results.every((r) => r.ok)).toBe(true);
+      expect(Math.max(...peaks)).toBeLessThanOrEqual(4);
+      expect(load.peak).toBeGreaterThan(4);
+    } finally {
+      client.close();
+      one.socket.close();
+      two.socket.close();
+    }
+  });
 });
 
 describe('server specs', () => {

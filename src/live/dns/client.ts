@@ -1,11 +1,12 @@
 /**
  * The DNS client the live phase uses: a query is UDP first and TCP when the answer is
  * truncated (bulk queries may ask for the server's pipelined TCP connection instead, with UDP
- * as the fallback), retried with backoff on silence, with a bound on queries in flight and
- * one deadline for everything. It never throws: every outcome is a value the caller records.
+ * as the fallback), retried with backoff on silence, with a bound on queries in flight to each
+ * server and one deadline for everything. It never throws: every outcome is a value the caller records.
  */
+import { type TransferResult, transferZone } from './axfr.js';
 import type { Done, Exchange, ServerAddress } from './exchange.js';
-import type { Question } from './query-wire.js';
+import { IdSource, type Question } from './query-wire.js';
 import { createTransport, type Response, type Transport } from './transport.js';
 
 export interface ClientOptions {
@@ -15,6 +16,10 @@ export interface ClientOptions {
   readonly retries?: number;
   /** First backoff delay; doubles each retry. */
   readonly backoffMs?: number;
+  /**
+   * Queries in flight at once to each server: every server has its own bound, so asking all
+   * the servers of a zone takes about the wall time of asking one (each answers at its pace).
+   */
   readonly maxInFlight?: number;
   /** Absolute time (ms since epoch) after which no query is sent and waits end. */
   readonly deadline?: number;
@@ -55,6 +60,11 @@ export interface DnsClient {
    * for loops over thousands of queries, where a promise per query is a measurable cost.
    */
   ask(server: ServerAddress, request: QueryRequest, done: (result: QueryResult) => void): void;
+  /**
+   * A zone transfer (AXFR over TCP) of `zone` from the server, bounded by `timeoutMs` and the
+   * deadline; never retried (a refusal is the usual, and a final, answer).
+   */
+  transfer(server: ServerAddress, zone: string, timeoutMs: number): Promise<TransferResult>;
   /** Datagrams and TCP queries sent so far. */
   readonly sent: number;
   close(): void;
@@ -100,12 +110,24 @@ export function createDnsClient(options: ClientOptions = {}, transport?: Transpo
   const timeoutMs = Math.max(1, options.timeoutMs ?? DEFAULTS.timeoutMs);
   const retries = Math.max(0, Math.min(10, options.retries ?? DEFAULTS.retries));
   const backoffMs = Math.max(0, options.backoffMs ?? DEFAULTS.backoffMs);
-  const limiter = new Limiter(Math.max(1, options.maxInFlight ?? DEFAULTS.maxInFlight));
+  const width = Math.max(1, options.maxInFlight ?? DEFAULTS.maxInFlight);
+  const limiters = new Map<string, Limiter>();
+  const limiterOf = (server: ServerAddress): Limiter => {
+    const key = `${server.address}#${server.port}`;
+    let limiter = limiters.get(key);
+    if (!limiter) {
+      limiter = new Limiter(width);
+      limiters.set(key, limiter);
+    }
+    return limiter;
+  };
   const deadline = options.deadline ?? Number.POSITIVE_INFINITY;
   /** Queries waiting to retry, by their timer: `close` ends them at once. */
   const backoffs = new Map<NodeJS.Timeout, () => void>();
   let closed = false;
   let sent = 0;
+  const transferIds = new IdSource();
+  const transfers = new Set<() => void>();
 
   /**
    * One query from first attempt to outcome, as a chain of callbacks: the server's pipelined
@@ -120,6 +142,7 @@ export function createDnsClient(options: ClientOptions = {}, transport?: Transpo
   ): void {
     let attempt = 0;
     let viaStream = stream;
+    const limiter = limiterOf(server);
 
     // Each exchange holds a limiter slot from send to outcome; the time left is read when the
     // slot is granted, so waiting for a slot cannot carry a query past the deadline.
@@ -191,12 +214,28 @@ export function createDnsClient(options: ClientOptions = {}, transport?: Transpo
     ask(server, request, done) {
       run(server, question(request), request.stream === true, done);
     },
+    transfer(server, zone, transferMs) {
+      const left = Math.min(transferMs, deadline - Date.now());
+      if (closed)
+        return Promise.resolve({ ok: false, refused: false, reason: 'the DNS client was closed' });
+      if (left <= 0)
+        return Promise.resolve({
+          ok: false,
+          refused: false,
+          reason: 'the live-DNS deadline passed',
+        });
+      sent++;
+      return new Promise((resolve) =>
+        transferZone(server, zone, left, transferIds, transfers, resolve),
+      );
+    },
     get sent() {
       return sent;
     },
     close() {
       closed = true;
       net.close();
+      for (const abort of [...transfers]) abort();
       const waiting = [...backoffs];
       backoffs.clear();
       for (const [timer, retry] of waiting) {

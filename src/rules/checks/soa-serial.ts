@@ -5,6 +5,7 @@
  * and octoDNS providers manage the serial themselves.
  */
 import { decodeRdata } from '../../model/rdata/registry.js';
+import { serialGreater } from '../../model/serial.js';
 import type { Zone } from '../../model/zone.js';
 import type { DraftFinding, Rule } from '../types.js';
 
@@ -15,11 +16,7 @@ function serialOf(zone: Zone): number | undefined {
   return rdata.type === 'SOA' ? rdata.serial : undefined;
 }
 
-/** RFC 1982 §3.2: s2 is greater than s1 in 32-bit serial number arithmetic. */
-export function serialGreater(s2: number, s1: number): boolean {
-  const diff = (s2 - s1 + 2 ** 32) % 2 ** 32;
-  return diff !== 0 && diff < 2 ** 31;
-}
+export { serialGreater };
 
 export const soaSerial: Rule = {
   id: 'soa-serial',
