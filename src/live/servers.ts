@@ -14,6 +14,7 @@ import { newestSerial } from '../model/serial.js';
 import type { RRset } from '../model/zone.js';
 import { describeFailure } from './discover.js';
 import type { DnsClient, QueryResult } from './dns/client.js';
+import { serverLabel } from './label.js';
 import { ownersOf, rrsetFrom } from './records.js';
 import type { ServerDifference, ServerEndpoint, ServerHealth } from './types.js';
 
@@ -28,9 +29,7 @@ export type Fact =
 
 type Answered = Extract<QueryResult, { ok: true }>;
 
-export function serverLabel(s: ServerEndpoint): string {
-  return s.name === s.address ? s.address : `${s.name} (${s.address})`;
-}
+export { serverLabel };
 
 /** Reads one answer: the RRset, a negative answer, or a referral below the zone. */
 function readAnswer(r: Answered, zone: string, name: string, type: RecordType): Fact | undefined {

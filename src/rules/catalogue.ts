@@ -17,6 +17,7 @@ import { dsChange } from './checks/ds-change.js';
 import { dsMismatch } from './checks/ds-mismatch.js';
 import { lameDelegation } from './checks/lame-delegation.js';
 import { massChange } from './checks/mass-change.js';
+import { migrationNotReady } from './checks/migration-not-ready.js';
 import { missingGlue } from './checks/missing-glue.js';
 import { missingTrailingDot } from './checks/missing-trailing-dot.js';
 import { mxChange } from './checks/mx-change.js';
@@ -33,6 +34,7 @@ import { registryDelegationMismatch } from './checks/registry-delegation-mismatc
 import { registryLockMissing } from './checks/registry-lock-missing.js';
 import { rrsigExpired } from './checks/rrsig-expired.js';
 import { rrsigExpiring } from './checks/rrsig-expiring.js';
+import { secondaryOutOfSync } from './checks/secondary-out-of-sync.js';
 import { secretInRepo } from './checks/secret-in-repo.js';
 import { singleCredentialPipeline } from './checks/single-credential-pipeline.js';
 import { singleProvider } from './checks/single-provider.js';
@@ -45,6 +47,7 @@ import { txtQuoted } from './checks/txt-quoted.js';
 import { weakDnssecAlgorithm } from './checks/weak-dnssec-algorithm.js';
 import { wildcardChange } from './checks/wildcard-change.js';
 import { zoneRemoved } from './checks/zone-removed.js';
+import { zoneTransferOpen } from './checks/zone-transfer-open.js';
 import type { Rule } from './types.js';
 
 export const RULES: readonly Rule[] = [
@@ -68,6 +71,9 @@ export const RULES: readonly Rule[] = [
   registrarLockMissing,
   registryLockMissing,
   domainExpiring,
+  secondaryOutOfSync,
+  migrationNotReady,
+  zoneTransferOpen,
   ttlNotLowered,
   zoneRemoved,
   drift,
