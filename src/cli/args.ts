@@ -48,7 +48,7 @@ export interface CheckSettings extends ConfigFlags {
   readonly authoritative: readonly string[];
   /** The live phase's overall deadline (undefined: 30 s). */
   readonly liveDeadlineMs: number | undefined;
-  /** DNS queries in flight at once (undefined: 64). */
+  /** DNS queries in flight at once to each server (undefined: 64). */
   readonly liveInFlight: number | undefined;
   /**
    * The registry over RDAP: off (`--no-rdap`, or `--no-live` without `--rdap`), IANA's
@@ -59,6 +59,8 @@ export interface CheckSettings extends ConfigFlags {
   readonly output: OutputKind | undefined;
   /** `--quiet`: no progress on standard error, even on a terminal. */
   readonly quiet: boolean;
+  /** Ask each authoritative server for a zone transfer (`--axfr`). */
+  readonly axfr: boolean;
   readonly failOn: Severity | undefined;
   readonly evalTimeoutMs: number | undefined;
   /** `--max-records`: the review's record budget (undefined: 1,000,000; formats/budget.ts). */
@@ -106,7 +108,10 @@ Options:
                          ask these servers for ZONE, skipping discovery; repeatable
   --live-deadline SECONDS
                          time for the whole live phase, 1-600 (default: 30)
-  --live-in-flight N     DNS queries in flight at once, 1-1024 (default: 64)
+  --live-in-flight N     DNS queries in flight at once to each server, 1-1024 (default: 64)
+  --axfr                 also ask each authoritative server for a zone transfer (AXFR over
+                         TCP): a complete one makes every record of the zone count for drift,
+                         and an open transfer is reported (zone-transfer-open). Default: off
   --rdap URL             ask this RDAP server about every domain instead of the registry
                          IANA's bootstrap file names (a private or test server)
   --no-rdap              do not ask the registry over RDAP (--no-live turns it off too,
@@ -211,6 +216,7 @@ export function parseCheckArgs(argv: readonly string[], cwd: string): ArgsResult
       rdap,
       output: output as OutputKind | undefined,
       quiet: v.quiet === true,
+      axfr: v.axfr === true,
       failOn: v['fail-on'] as Severity | undefined,
       evalTimeoutMs: evalTimeout?.ok ? evalTimeout.value : undefined,
       maxRecords: maxRecords?.ok ? maxRecords.value : undefined,
@@ -252,6 +258,7 @@ function parse(argv: readonly string[]) {
       policy: { type: 'string' },
       live: { type: 'boolean' },
       'no-live': { type: 'boolean' },
+      axfr: { type: 'boolean' },
       resolver: { type: 'string', multiple: true },
       authoritative: { type: 'string', multiple: true },
       'live-deadline': { type: 'string' },

@@ -74,6 +74,7 @@ export async function reviewAndPrint(
         authoritative,
         ...(s.liveDeadlineMs !== undefined ? { deadlineMs: s.liveDeadlineMs } : {}),
         ...(s.liveInFlight !== undefined ? { maxInFlight: s.liveInFlight } : {}),
+        ...(s.axfr ? { axfr: true } : {}),
       },
       ...(s.rdap.on ? { registry: s.rdap.url !== undefined ? { baseUrl: s.rdap.url } : {} } : {}),
       ...(s.evalTimeoutMs !== undefined ? { evalTimeoutMs: s.evalTimeoutMs } : {}),

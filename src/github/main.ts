@@ -144,6 +144,7 @@ async function review(settings: ActionSettings): Promise<void> {
       authoritative: new Map(),
       ...(settings.liveDeadlineMs !== undefined ? { deadlineMs: settings.liveDeadlineMs } : {}),
       ...(settings.liveInFlight !== undefined ? { maxInFlight: settings.liveInFlight } : {}),
+      ...(settings.axfr ? { axfr: true } : {}),
     },
     ...(settings.rdap.on
       ? { registry: settings.rdap.url !== undefined ? { baseUrl: settings.rdap.url } : {} }

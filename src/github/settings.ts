@@ -71,13 +71,15 @@ export interface ActionSettings {
   readonly resolvers: readonly string[];
   /** The live phase's overall deadline (undefined: 30 s). */
   readonly liveDeadlineMs: number | undefined;
-  /** DNS queries in flight at once (undefined: 64). */
+  /** DNS queries in flight at once to each server (undefined: 64). */
   readonly liveInFlight: number | undefined;
   /**
    * The registry over RDAP (input `rdap`): off, IANA's bootstrap file (`true`, with live DNS),
    * or one base URL for every domain.
    */
   readonly rdap: { readonly on: false } | { readonly on: true; readonly url?: string };
+  /** Ask each authoritative server for a zone transfer (the `axfr` input). */
+  readonly axfr: boolean;
   readonly failOn: Severity | undefined;
   /** Undefined: the policy file's label (default `zoneguard:accept-risk`). */
   readonly overrideLabel: string | undefined;
@@ -313,6 +315,7 @@ export function readSettings(
     if (url.ok) rdap = { on: true, url: url.url };
     else errors.push(`Input 'rdap' takes true, false or an RDAP base URL: ${url.message}.`);
   }
+  const axfr = bool('axfr', false);
   const comment = bool('comment', true);
   const reviewComments = bool('review-comments', false);
   const trackingIssue = bool('tracking-issue', true);
@@ -438,6 +441,7 @@ export function readSettings(
       liveDeadlineMs,
       liveInFlight,
       rdap,
+      axfr,
       failOn,
       overrideLabel: labelRaw === '' ? undefined : labelRaw,
       comment,

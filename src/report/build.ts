@@ -132,9 +132,28 @@ export function liveJson(
         responded: s.responded,
         authoritative: s.authoritative,
         ...(s.soaSerial !== undefined ? { soaSerial: s.soaSerial } : {}),
+        ...(s.upToDate !== undefined ? { upToDate: s.upToDate } : {}),
+        ...(s.axfr ? { axfr: s.axfr.status } : {}),
         ...(s.error ? { error: s.error } : {}),
       })),
     ),
+    ...(live.zones.some((z) => z.candidates?.length)
+      ? {
+          candidates: live.zones.flatMap((z) =>
+            (z.candidates ?? []).map((c) => ({
+              zone: z.zone,
+              name: c.name,
+              ...(c.address !== undefined ? { address: c.address } : {}),
+              authoritative: c.authoritative,
+              expected: c.expected,
+              served: c.served,
+              missing: c.missingCount ?? c.missing.length,
+              differing: c.differingCount ?? c.differing.length,
+              ...(c.error ? { error: outputText(c.error) } : {}),
+            })),
+          ),
+        }
+      : {}),
     zones: live.zones.map((z) => ({
       zone: z.zone,
       status: z.status,
@@ -146,6 +165,9 @@ export function liveJson(
       ...(z.unresolved?.length ? { unresolved: z.unresolved } : {}),
       ...(z.targets?.length ? { targets: z.targets } : {}),
       ...(z.keys?.length ? { keys: z.keys } : {}),
+      ...(z.differences?.length ? { differences: z.differences } : {}),
+      ...(z.transferredFrom ? { transferredFrom: z.transferredFrom } : {}),
+      ...(z.candidates?.length ? { candidates: z.candidates } : {}),
     })),
   };
 }

@@ -337,17 +337,34 @@ function liveSection(report: Report): string {
   const lines = [`Status: **${live.status}**, ${live.queries} queries.`];
   for (const r of live.reasons) lines.push(`- ${escapeText(r)}`);
   if (live.servers.length) {
+    const axfr = live.servers.some((s) => s.axfr !== undefined);
     lines.push(
       '',
-      '| Zone | Server | Address | Answers | Authoritative | SOA serial |',
-      '| --- | --- | --- | --- | --- | ---: |',
+      `| Zone | Server | Address | Answers | Authoritative | SOA serial |${axfr ? ' AXFR |' : ''}`,
+      `| --- | --- | --- | --- | --- | ---: |${axfr ? ' --- |' : ''}`,
     );
     for (const s of live.servers)
       lines.push(
-        `| ${tableCode(s.zone)} | ${tableCode(s.name)} | ${tableCode(s.address)} | ${s.responded ? 'yes' : `no${s.error ? ` (${escapeText(s.error)})` : ''}`} | ${s.authoritative ? 'yes' : 'no'} | ${s.soaSerial ?? '—'} |`,
+        `| ${tableCode(s.zone)} | ${tableCode(s.name)} | ${tableCode(s.address)} | ${s.responded ? 'yes' : `no${s.error ? ` (${escapeText(s.error)})` : ''}`} | ${s.authoritative ? 'yes' : 'no'} | ${s.soaSerial ?? '—'}${s.upToDate === false ? ' (behind)' : ''} |${axfr ? ` ${s.axfr ?? '—'} |` : ''}`,
       );
   }
+  if (live.candidates?.length) lines.push('', ...readinessTable(live.candidates));
   return details('Live DNS facts this review relied on', lines.join('\n'));
+}
+
+/** Head's new nameservers, asked before the delegation moves to them (migration-not-ready). */
+function readinessTable(candidates: NonNullable<Report['live']['candidates']>): string[] {
+  const lines = [
+    'New nameservers, asked before the switch:',
+    '',
+    '| Zone | New server | Address | Authoritative | RRsets served as head has them | Missing | Different |',
+    '| --- | --- | --- | --- | ---: | ---: | ---: |',
+  ];
+  for (const c of candidates)
+    lines.push(
+      `| ${tableCode(c.zone)} | ${tableCode(c.name)} | ${c.address ? tableCode(c.address) : '—'} | ${c.authoritative ? 'yes' : `no${c.error ? ` (${escapeText(c.error)})` : ''}`} | ${c.authoritative ? `${c.served} of ${c.expected}` : '—'} | ${c.authoritative ? c.missing : '—'} | ${c.authoritative ? c.differing : '—'} |`,
+    );
+  return lines;
 }
 
 function rollbackSections(report: Report): string[] {

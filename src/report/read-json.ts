@@ -170,9 +170,35 @@ function live(v: unknown): Report['live'] {
         responded: flag('responded'),
         authoritative: flag('authoritative'),
         soaSerial: optInt(so['soaSerial'], `${at}.soaSerial`),
+        upToDate: so['upToDate'] === undefined ? undefined : flag('upToDate'),
+        axfr:
+          so['axfr'] === undefined
+            ? undefined
+            : oneOf(so['axfr'], ['open', 'refused', 'failed'] as const, `${at}.axfr`),
         error: optStr(so['error'], `${at}.error`),
       });
     }),
+    ...(o['candidates'] === undefined
+      ? {}
+      : {
+          candidates: arr(o['candidates'], 'live.candidates').map((c, i) => {
+            const at = `live.candidates[${i}]`;
+            const co = obj(c, at);
+            if (typeof co['authoritative'] !== 'boolean')
+              throw new Invalid(`${at}.authoritative is not true or false`);
+            return defined({
+              zone: str(co['zone'], `${at}.zone`),
+              name: str(co['name'], `${at}.name`),
+              address: optStr(co['address'], `${at}.address`),
+              authoritative: co['authoritative'],
+              expected: int(co['expected'], `${at}.expected`),
+              served: int(co['served'], `${at}.served`),
+              missing: int(co['missing'], `${at}.missing`),
+              differing: int(co['differing'], `${at}.differing`),
+              error: optStr(co['error'], `${at}.error`),
+            });
+          }),
+        }),
     zones: [],
   };
 }

@@ -56,8 +56,17 @@ export interface ReportLive {
     readonly responded: boolean;
     readonly authoritative: boolean;
     readonly soaSerial?: number;
+    /** False for a server behind the newest serial of its primary (`secondary-out-of-sync`). */
+    readonly upToDate?: boolean;
+    /** With `--axfr`: `open`, `refused` or `failed`. */
+    readonly axfr?: 'open' | 'refused' | 'failed';
     readonly error?: string;
   }[];
+  /**
+   * Head's new nameservers asked before a migration (`migration-not-ready`), one row per
+   * address; absent when no zone's head names a nameserver the live delegation lacks.
+   */
+  readonly candidates?: readonly ReportCandidate[];
   readonly zones: readonly unknown[];
 }
 
@@ -78,6 +87,20 @@ export interface ReportRegistryDomain {
   readonly url?: string;
   readonly reason?: string;
   readonly registration?: RdapDomain;
+}
+
+/** One new nameserver address and how ready it is to serve the zone. */
+export interface ReportCandidate {
+  readonly zone: string;
+  readonly name: string;
+  readonly address?: string;
+  readonly authoritative: boolean;
+  /** RRsets head holds, and how many the server serves as head (or base, for changed ones) has them. */
+  readonly expected: number;
+  readonly served: number;
+  readonly missing: number;
+  readonly differing: number;
+  readonly error?: string;
 }
 
 /** Rollback builds this (rollback/ sits below report/); the report carries it unchanged. */
