@@ -155,11 +155,12 @@ export async function waitForSoa(ip: string, zone: string, proc: ChildProcess, l
   throw new Error(`server at ${ip} did not serve ${zone}: ${tail}`);
 }
 
+/** An NSD config serving `zones` (zone, file, extra zone lines such as `provide-xfr: …`). */
 export function nsdConf(
   dir: string,
   name: string,
   ips: string[],
-  zones: [string, string][],
+  zones: [string, string, string[]?][],
 ): string {
   const d = join(dir, name);
   mkdirSync(d, { recursive: true });
@@ -186,15 +187,20 @@ export function nsdConf(
       '  refuse-any: yes',
       'remote-control:',
       '  control-enable: no',
-      ...zones.flatMap(([zone, file]) => ['zone:', `  name: "${zone}"`, `  zonefile: "${file}"`]),
+      ...zones.flatMap(([zone, file, extra]) => [
+        'zone:',
+        `  name: "${zone}"`,
+        `  zonefile: "${file}"`,
+        ...(extra ?? []).map((l) => `  ${l}`),
+      ]),
     ].join('\n'),
   );
   return conf;
 }
 
 /**
- * unbound on `resolver`, its root hints pointing at our root server; added to `procs` (which
- * the world stops) before waiting until it answers.
+ * unbound as the world's recursive resolver, its root hints pointing at the world's root; the
+ * process joins `procs` at once, so a world that fails to start still stops it.
  */
 export async function startResolver(
   dir: string,
@@ -239,6 +245,24 @@ export async function startResolver(
   await waitForSoa(resolver, 'example.', u, join(dir, 'unbound.log'));
 }
 
+/** Ends the world's servers: SIGTERM, then SIGKILL after 3 s. */
+export async function stopProcesses(procs: readonly ChildProcess[]): Promise<void> {
+  await Promise.all(
+    procs.map(
+      (p) =>
+        new Promise<void>((resolve) => {
+          if (p.exitCode !== null || p.signalCode !== null) return resolve();
+          const t = setTimeout(() => p.kill('SIGKILL'), 3000);
+          p.once('exit', () => {
+            clearTimeout(t);
+            resolve();
+          });
+          p.kill('SIGTERM');
+        }),
+    ),
+  );
+}
+
 export async function startWorld(options: WorldOptions): Promise<World> {
   requireTools();
   const net = options.net;
@@ -251,20 +275,7 @@ export async function startWorld(options: WorldOptions): Promise<World> {
   const faults: FaultServer[] = [];
   const stop = async () => {
     await Promise.all(faults.map((f) => f.stop()));
-    await Promise.all(
-      procs.map(
-        (p) =>
-          new Promise<void>((resolve) => {
-            if (p.exitCode !== null || p.signalCode !== null) return resolve();
-            const t = setTimeout(() => p.kill('SIGKILL'), 3000);
-            p.once('exit', () => {
-              clearTimeout(t);
-              resolve();
-            });
-            p.kill('SIGTERM');
-          }),
-      ),
-    );
+    await stopProcesses(procs);
     rmSync(dir, { recursive: true, force: true });
   };
   try {
