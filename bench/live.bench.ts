@@ -6,8 +6,15 @@
  * spent per query: the machine is shared, so wall-clock rates move with other people's load
  * while CPU per query says what is ours. Two bare Node loops (UDP, and one TCP connection)
  * that do no DNS work at all show the runtime's own ceiling on this machine.
+ *
+ * Then the internet's view: servers 20 ms away (delay-server.ts, NSD behind a relay that answers
+ * no sooner than 20 ms after each query), where the phase is bound by round trips: queries in
+ * flight ÷ RTT is the limit (64 ÷ 20 ms = 3,200 queries/s), and the phase should reach ≥ 90% of
+ * it. And every server of a zone asked: the same 10,000 RRsets from two servers against one,
+ * 20 ms away (each server has its own in-flight bound, so two should cost about the wall time of
+ * one) and directly on loopback (where the CPU, not the round trip, is the bound).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createSocket } from 'node:dgram';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -17,12 +24,25 @@ import { toFrame } from '../src/live/dns/query-wire.js';
 import { encodeQuery } from '../src/live/dns/transport.js';
 import { collectLive } from '../src/live/live-phase.js';
 import type { RecordType } from '../src/model/record-type.js';
+import { serveDelayed } from './delay-server.js';
+
+// Started again by itself as the delaying server (a process of its own): serve until killed.
+if (process.argv[2] === '--delay-server') {
+  serveDelayed(process.argv[3]!, process.argv[4]!, Number(process.argv[5]));
+  await new Promise(() => {});
+}
 
 const COUNT = 10_000;
 const RUNS = 5;
 const IN_FLIGHT = 64;
 const ZONE = 'bench.test.';
 const IP = '127.77.0.1';
+/** A second address of the same NSD: the zone's second server. */
+const IP2 = '127.77.0.2';
+/** The delaying servers in front of it, and their delay. */
+const FAR = ['127.77.0.11', '127.77.0.12'];
+const RTT_MS = 20;
+const FAR_RUNS = 3;
 
 for (const tool of ['nsd', 'dnsperf', 'dig']) {
   try {
@@ -165,6 +185,7 @@ writeFileSync(
   [
     'server:',
     `  ip-address: ${IP}`,
+    `  ip-address: ${IP2}`,
     '  port: 53',
     '  username: ""',
     '  chroot: ""',
@@ -186,6 +207,76 @@ writeFileSync(
 );
 
 const nsd = spawn('nsd', ['-d', '-c', join(dir, 'nsd.conf')], { stdio: 'ignore' });
+const delayers: ChildProcess[] = [];
+
+/** A delaying server on `listen`, relaying to NSD: ready when it says so. */
+async function startDelayer(listen: string): Promise<void> {
+  const p = spawn(
+    process.execPath,
+    [process.argv[1]!, '--delay-server', listen, IP, String(RTT_MS)],
+    {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
+  );
+  delayers.push(p);
+  await new Promise<void>((resolve, reject) => {
+    p.once('message', () => resolve());
+    p.once('exit', (code) =>
+      reject(new Error(`the delaying server on ${listen} exited (${code})`)),
+    );
+  });
+}
+
+type Request = Parameters<typeof collectLive>[0][number];
+type Options = Parameters<typeof collectLive>[1];
+
+/** Wall milliseconds and queries of one phase asking `servers` for the zone. */
+async function phase(request: Request, options: Options, servers: string[]) {
+  const started = performance.now();
+  const snap = await collectLive([request], {
+    ...options,
+    authoritative: new Map([[ZONE, servers.map((a) => ({ name: a, address: a, port: 53 }))]]),
+  });
+  const ms = performance.now() - started;
+  const zone = snap.zones[0]!;
+  if (zone.rrsets.length !== COUNT || zone.servers.some((s) => !s.authoritative))
+    throw new Error(`fetched ${zone.rrsets.length} RRsets of ${COUNT} (${snap.reasons[0]})`);
+  return { ms, queries: snap.queries };
+}
+
+async function everyServer(request: Request, options: Options): Promise<void> {
+  for (const far of FAR) await startDelayer(far);
+  const limit = (IN_FLIGHT * 1000) / RTT_MS;
+  const one: number[] = [];
+  const two: number[] = [];
+  const rates: number[] = [];
+  for (let run = 0; run < FAR_RUNS; run++) {
+    const single = await phase(request, options, [FAR[0]!]);
+    one.push(single.ms);
+    rates.push(single.queries / (single.ms / 1000));
+    two.push((await phase(request, options, FAR)).ms);
+  }
+  const near1: number[] = [];
+  const near2: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    near1.push((await phase(request, options, [IP])).ms);
+    near2.push((await phase(request, options, [IP, IP2])).ms);
+  }
+  const rate = median(rates);
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(
+    `live, servers ${RTT_MS} ms away: ${COUNT} RRsets, ${FAR_RUNS} runs, ${IN_FLIGHT} queries in flight per server`,
+  );
+  console.log(
+    `  one server   median ${rate.toFixed(0)} queries/s = ${((rate / limit) * 100).toFixed(1)}% of the in-flight ÷ RTT limit (${limit.toFixed(0)}/s; goal ≥ 90%), wall ${s(median(one))}`,
+  );
+  console.log(
+    `  every server of a zone (two, each ${RTT_MS} ms away): wall ${s(median(two))} against ${s(median(one))} for one (${(median(two) / median(one)).toFixed(2)}×)`,
+  );
+  console.log(
+    `  every server on loopback (two, CPU-bound): wall ${s(median(near2))} against ${s(median(near1))} for one (${(median(near2) / median(near1)).toFixed(2)}×)`,
+  );
+}
 try {
   for (let i = 0; ; i++) {
     try {
@@ -255,7 +346,10 @@ try {
     `${show('bare TCP', bt)} (Node, one pipelined connection, no DNS work: ${(bt.qps / t.qps).toFixed(2)} of dnsperf)`,
   );
   console.log(`  ratio        ${(o.qps / t.qps).toFixed(2)} (goal ≥ 0.5; per run ${ratios})`);
+
+  await everyServer(request, options);
 } finally {
+  for (const p of delayers) p.kill('SIGTERM');
   nsd.kill('SIGTERM');
   await new Promise((r) => nsd.once('exit', r));
   rmSync(dir, { recursive: true, force: true });
