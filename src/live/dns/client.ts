@@ -112,13 +112,19 @@ export function createDnsClient(options: ClientOptions = {}, transport?: Transpo
   const backoffMs = Math.max(0, options.backoffMs ?? DEFAULTS.backoffMs);
   const width = Math.max(1, options.maxInFlight ?? DEFAULTS.maxInFlight);
   const limiters = new Map<string, Limiter>();
+  // Callers ask the same server objects again and again: find their limiter without building
+  // the key string for each query.
+  const known = new WeakMap<ServerAddress, Limiter>();
   const limiterOf = (server: ServerAddress): Limiter => {
+    let limiter = known.get(server);
+    if (limiter) return limiter;
     const key = `${server.address}#${server.port}`;
-    let limiter = limiters.get(key);
+    limiter = limiters.get(key);
     if (!limiter) {
       limiter = new Limiter(width);
       limiters.set(key, limiter);
     }
+    known.set(server, limiter);
     return limiter;
   };
   const deadline = options.deadline ?? Number.POSITIVE_INFINITY;
