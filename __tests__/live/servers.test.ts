@@ -11,6 +11,7 @@ import {
   movingRecords,
   SERVERS_HOST,
   type ServersWorld,
+  signedMoveRecords,
   startServersWorld,
   syncRecords,
 } from './world/servers-world.js';
@@ -70,6 +71,13 @@ beforeAll(async () => {
       2026120602,
       ['ns1.newdns.example.'],
       moving.filter((r) => !r.startsWith('ns')),
+    ),
+    // The same move for a signed zone: the new provider has every record, but not the keys.
+    'zones/signedmove.example.zone': zoneFile(
+      'signedmove.example.',
+      2026120602,
+      ['ns1.newdns.example.'],
+      signedMoveRecords(),
     ),
   });
 }, 60_000);
@@ -160,7 +168,7 @@ describe('every server of a zone', () => {
     expect(f!.message).toContain(`ns1.newdns.example. (${world.ip(SERVERS_HOST.newProvider)})`);
     expect(f!.message).toContain('serves 3 of 4 RRsets');
     expect(f!.message).toContain('missing: txt.moving.example. TXT');
-    expect(report.live.candidates).toEqual([
+    expect(report.live.candidates?.filter((c) => c.zone === 'moving.example.')).toEqual([
       expect.objectContaining({
         zone: 'moving.example.',
         name: 'ns1.newdns.example.',
@@ -173,10 +181,26 @@ describe('every server of a zone', () => {
     ]);
   });
 
+  it('finds that no DS at the parent matches the keys the new provider signs with', () => {
+    const [f, ...more] = findings(report, 'migration-not-ready', 'signedmove.example.');
+    expect(more).toEqual([]);
+    expect(f!.message).toContain('ns1.newdns.example.');
+    expect(f!.message).toContain(
+      'serves a DNSKEY set that none of the 1 DS record at example. matches',
+    );
+    // It holds every record head has: only the keys are wrong.
+    expect(f!.message).not.toContain('missing');
+    expect(report.live.candidates?.find((c) => c.zone === 'signedmove.example.')).toMatchObject({
+      expected: 1,
+      served: 1,
+    });
+  });
+
   it('stays quiet about zones whose servers agree, and asks no transfer without --axfr', () => {
     for (const rule of ['secondary-out-of-sync', 'migration-not-ready', 'drift'])
       expect(findings(report, rule, 'calm.example.')).toEqual([]);
-    expect(findings(report, 'secondary-out-of-sync', 'moving.example.')).toEqual([]);
+    for (const zone of ['moving.example.', 'signedmove.example.'])
+      expect(findings(report, 'secondary-out-of-sync', zone)).toEqual([]);
     expect(findings(report, 'zone-transfer-open')).toEqual([]);
     expect(report.live.servers.every((s) => s.axfr === undefined)).toBe(true);
     const calm = report.live.zones.find((z) => z.zone === 'calm.example.');

@@ -9,13 +9,22 @@
  * - `calm.example.`: both servers serve the same copy (the healthy case).
  * - `moving.example.`: served today by ns1/ns2; a "new provider" (`ns1.newdns.example.`,
  *   resolvable through the TLD) serves a copy that lacks `txt.moving.example. TXT`.
+ * - `signedmove.example.`: signed, with its DS at the TLD; the new provider holds every record
+ *   but signs with keys of its own, which no DS at the parent matches.
  */
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nsdConf, requireTools, startResolver, stopProcesses, waitForSoa } from './world.js';
+import {
+  nsdConf,
+  requireTools,
+  signZone,
+  startResolver,
+  stopProcesses,
+  waitForSoa,
+} from './world.js';
 
 export const SERVERS_HOST = {
   root: 1,
@@ -70,6 +79,10 @@ export function movingRecords(ip: (h: number) => string, copy: 'old' | 'new'): s
   ];
 }
 
+export function signedMoveRecords(): string[] {
+  return ['www.signedmove.example. 300 IN A 192.0.2.50'];
+}
+
 export async function startServersWorld(options: {
   readonly net: number;
   readonly sub?: number;
@@ -111,6 +124,38 @@ export async function startServersWorld(options: {
           : apexNs('moving.example.', ['ns1.newdns.example.'])),
         ...movingRecords(ip, copy),
       ]);
+    // The same records signed twice: by the old provider (its KSK's DS at the TLD) and by the
+    // new one, with keys of its own.
+    const signedText = (ns: string[]) =>
+      [
+        '$TTL 3600',
+        soa('signedmove.example.', 2026120601),
+        ...apexNs('signedmove.example.', ns),
+        ...(ns.includes('ns1.signedmove.example.')
+          ? [
+              `ns1.signedmove.example. 3600 IN A ${ip(SERVERS_HOST.primary)}`,
+              `ns2.signedmove.example. 3600 IN A ${ip(SERVERS_HOST.secondary)}`,
+            ]
+          : []),
+        ...signedMoveRecords(),
+      ].join('\n');
+    const signedDir = (name: string) => {
+      const d = join(dir, name);
+      mkdirSync(d);
+      return d;
+    };
+    const oldSigned = signZone(
+      signedDir('signed-old'),
+      'signedmove.example.',
+      signedText(['ns1.signedmove.example.', 'ns2.signedmove.example.']),
+      false,
+    );
+    const newSigned = signZone(
+      signedDir('signed-new'),
+      'signedmove.example.',
+      signedText(['ns1.newdns.example.']),
+      false,
+    );
     const delegate = (zone: string, names: [string, number][]) =>
       names.flatMap(([n, h]) => [`${zone} 86400 IN NS ${n}`, `${n} 86400 IN A ${ip(h)}`]);
     const tld = file('example.zone', [
@@ -123,6 +168,11 @@ export async function startServersWorld(options: {
           [`ns2.${z}.example.`, SERVERS_HOST.secondary],
         ]),
       ),
+      ...delegate('signedmove.example.', [
+        ['ns1.signedmove.example.', SERVERS_HOST.primary],
+        ['ns2.signedmove.example.', SERVERS_HOST.secondary],
+      ]),
+      `signedmove.example. 86400 IN DS ${oldSigned.ds}`,
       // The new provider's nameserver: an address in the TLD, resolvable before any switch.
       `ns1.newdns.example. 3600 IN A ${ip(SERVERS_HOST.newProvider)}`,
     ]);
@@ -144,6 +194,7 @@ export async function startServersWorld(options: {
           ['sync.example.', sync('current'), openXfr],
           ['calm.example.', calm],
           ['moving.example.', moving('old')],
+          ['signedmove.example.', oldSigned.signedFile],
         ],
       ],
       [
@@ -153,9 +204,17 @@ export async function startServersWorld(options: {
           ['sync.example.', sync('old')],
           ['calm.example.', calm],
           ['moving.example.', moving('old')],
+          ['signedmove.example.', oldSigned.signedFile],
         ],
       ],
-      ['new-provider', SERVERS_HOST.newProvider, [['moving.example.', moving('new')]]],
+      [
+        'new-provider',
+        SERVERS_HOST.newProvider,
+        [
+          ['moving.example.', moving('new')],
+          ['signedmove.example.', newSigned.signedFile],
+        ],
+      ],
     ];
     for (const [name, host, zones] of servers) {
       const conf = nsdConf(dir, name, [ip(host)], zones);

@@ -93,7 +93,11 @@ export function manyRecords(): string[] {
 export const SOA = (zone: string) =>
   `${zone} 3600 IN SOA ns1.${zone === '.' ? 'root-servers.' : zone} hostmaster.${zone === '.' ? '' : zone} 2026112601 3600 900 604800 300`;
 
-function signZone(dir: string, zone: string, text: string, extraKsk: boolean) {
+/**
+ * Signs `text` with a new KSK and ZSK (keys and the signed file in `dir`); the DS is the KSK's,
+ * or with `extraKsk` that of a key the zone never publishes.
+ */
+export function signZone(dir: string, zone: string, text: string, extraKsk: boolean) {
   const keys = (flags: string[]) =>
     execFileSync('dnssec-keygen', ['-q', '-K', dir, '-a', '13', ...flags, zone], {
       encoding: 'utf8',
