@@ -172,13 +172,14 @@ describe('errors exit 2 with one line on stderr', () => {
       '--authoritative',
       '--live-deadline',
       '--live-in-flight',
+      '--axfr',
       '--output',
       '--fail-on',
     ])
       expect(r.stdout).toContain(flag);
   });
 
-  it('passes the live deadline and in-flight bound to the live phase', async () => {
+  it('passes the live deadline, the in-flight bound and --axfr to the live phase', async () => {
     let seen: LiveOptions | undefined;
     const head = repo.commit({ 'zones/example.com.zone': ZONE.replace('192.0.2.1', '192.0.2.2') });
     repo.git('reset', '-q', '--hard', base);
@@ -195,6 +196,7 @@ describe('errors exit 2 with one line on stderr', () => {
         '8',
         '--resolver',
         '127.0.0.1',
+        '--axfr',
       ],
       io,
       {
@@ -205,7 +207,12 @@ describe('errors exit 2 with one line on stderr', () => {
       },
     );
     expect(code).not.toBe(2); // reviewed (the verdict is not the point here)
-    expect(seen).toMatchObject({ deadlineMs: 2500, maxInFlight: 8, resolvers: ['127.0.0.1'] });
+    expect(seen).toMatchObject({
+      deadlineMs: 2500,
+      maxInFlight: 8,
+      resolvers: ['127.0.0.1'],
+      axfr: true,
+    });
   });
 
   it.each([

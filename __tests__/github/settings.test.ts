@@ -214,6 +214,16 @@ describe('readSettings', () => {
     ]);
   });
 
+  test('axfr: off by default, on with true, refused when neither true nor false', () => {
+    const none = readSettings(inputs({}), { GITHUB_WORKSPACE: workspace });
+    expect(none.ok && none.settings.axfr).toBe(false);
+    const on = readSettings(inputs({ axfr: 'true' }), { GITHUB_WORKSPACE: workspace });
+    expect(on.ok && on.settings.axfr).toBe(true);
+    const bad = readSettings(inputs({ axfr: 'yes please' }), { GITHUB_WORKSPACE: workspace });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.errors.join('\n')).toContain('axfr');
+  });
+
   test('no-change-comment takes short, none or full, in any case', () => {
     for (const [raw, value] of [
       ['none', 'none'],
