@@ -236,3 +236,60 @@ describe('--axfr', () => {
       expect(findings(report, rule, 'calm.example.')).toEqual([]);
   }, 60_000);
 });
+
+describe('zoneguard audit in the every-server world', () => {
+  it('reports both live drift and the out-of-sync secondary of a zone no change touches', async () => {
+    const audited = makeRepo();
+    try {
+      // git says mail is 192.0.2.99; every server serves 192.0.2.25: drift made outside git.
+      audited.commit({
+        'zones/sync.example.zone': zoneFile(
+          'sync.example.',
+          2026120602,
+          twoNs('sync.example.'),
+          syncRecords(world.ip, 'current').map((r) =>
+            r.startsWith('mail.') ? 'mail.sync.example. 300 IN A 192.0.2.99' : r,
+          ),
+        ),
+      });
+      const r = await runCli([
+        'audit',
+        '--repo',
+        audited.dir,
+        '--resolver',
+        world.resolver,
+        '--output',
+        'json',
+      ]);
+      const report = JSON.parse(r.stdout) as {
+        kind: string;
+        findings: { rule: string; name?: string }[];
+      };
+      expect(report.kind).toBe('audit');
+      const rules = report.findings.map((f) => f.rule);
+      expect(rules).toEqual(expect.arrayContaining(['drift', 'secondary-out-of-sync']));
+      // The drift is git against the up-to-date servers: mail, not the secondary's old www.
+      expect(report.findings.filter((f) => f.rule === 'drift').map((f) => f.name)).toEqual([
+        'mail.sync.example.',
+      ]);
+      expect(r.code).toBe(1);
+      // export --from-live --axfr: the zone as the primary transfers it, names git never had.
+      const exported = await runCli([
+        'export',
+        '--format',
+        'bind',
+        '--repo',
+        audited.dir,
+        '--from-live',
+        '--axfr',
+        '--resolver',
+        world.resolver,
+      ]);
+      expect(exported.code).toBe(0);
+      expect(exported.stdout).toMatch(/^legacy\t\d+\tIN\tA\t/m);
+      expect(exported.stdout).toMatch(/^mail\t300\tIN\tA\t192\.0\.2\.25$/m);
+    } finally {
+      audited.remove();
+    }
+  });
+});

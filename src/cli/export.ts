@@ -31,8 +31,9 @@ ${LOAD_OPTIONS_HELP}
                    even when git and the provider disagree. A zone no server answers for is
                    an error
   --resolver IP[:PORT], --authoritative ZONE=IP[:PORT],..., --live-deadline SECONDS,
-  --live-in-flight N
-                   as for zoneguard check, with --from-live
+  --live-in-flight N, --axfr
+                   as for zoneguard check, with --from-live; with --axfr a server's complete
+                   zone transfer gives every name it serves, also those git never knew
   --out DIR        write one <zone>.zone file per zone into DIR (default: all to stdout)
   -h, --help       show this help
 `;

@@ -15,6 +15,7 @@ export const LIVE_FLAGS = {
   authoritative: { type: 'string', multiple: true },
   'live-deadline': { type: 'string' },
   'live-in-flight': { type: 'string' },
+  axfr: { type: 'boolean' },
 } as const;
 
 export type LiveFlagsResult =
@@ -50,6 +51,7 @@ export function liveOptionsFromFlags(
       authoritative,
       ...(deadline?.ok ? { deadlineMs: deadline.value } : {}),
       ...(inFlight?.ok ? { maxInFlight: inFlight.value } : {}),
+      ...(values['axfr'] === true ? { axfr: true } : {}),
     },
   };
 }

@@ -1,8 +1,9 @@
 /**
  * A zone as its authoritative servers serve it now (`zoneguard export --from-live`): the
  * configuration's zone, its RRsets replaced by what live DNS answered for every name and type
- * the configuration knows, plus the apex SOA and NS. A name only the servers know is seen only
- * where a zone transfer gave the whole zone. Pure: the live phase did the asking.
+ * the configuration knows, plus the apex SOA and NS; with `--axfr`, an up-to-date server's
+ * complete transfer is the whole zone, names git never knew included. Pure: the live phase did
+ * the asking.
  */
 import type { RecordType } from '../model/record-type.js';
 import type { Zone } from '../model/zone.js';

@@ -54,6 +54,9 @@ function mergeLive(lives: readonly ReportLive[]): ReportLive {
     reasons: unique(lives.flatMap((l) => l.reasons)),
     queries: lives.reduce((n, l) => n + l.queries, 0),
     servers: lives.flatMap((l) => l.servers),
+    ...(lives.some((l) => l.candidates?.length)
+      ? { candidates: lives.flatMap((l) => l.candidates ?? []) }
+      : {}),
     zones: lives.flatMap((l) => l.zones),
   };
 }

@@ -255,20 +255,59 @@ function liveSection(report: Report, c: Colours): string {
     `Status: ${c.bold(live.status)}, ${live.queries} queries.`,
   ];
   for (const r of live.reasons) lines.push(`  - ${terminalText(r)}`);
-  if (live.servers.length)
+  if (live.servers.length) {
+    const axfr = live.servers.some((s) => s.axfr !== undefined);
     lines.push(
       '',
       table(
-        ['Zone', 'Server', 'Address', 'Answers', 'Authoritative', 'SOA serial'],
+        [
+          'Zone',
+          'Server',
+          'Address',
+          'Answers',
+          'Authoritative',
+          'SOA serial',
+          ...(axfr ? ['AXFR'] : []),
+        ],
         live.servers.map((s) => [
           terminalText(s.zone),
           terminalText(s.name),
           terminalText(s.address),
           s.responded ? 'yes' : `no${s.error ? ` (${terminalText(s.error)})` : ''}`,
           s.authoritative ? 'yes' : 'no',
-          s.soaSerial === undefined ? '—' : String(s.soaSerial),
+          `${s.soaSerial === undefined ? '—' : String(s.soaSerial)}${s.upToDate === false ? ' (behind)' : ''}`,
+          ...(axfr ? [s.axfr ?? '—'] : []),
         ]),
         new Set([5]),
+        c,
+      ),
+    );
+  }
+  if (live.candidates?.length)
+    lines.push(
+      '',
+      'New nameservers, asked before the switch:',
+      '',
+      table(
+        [
+          'Zone',
+          'New server',
+          'Address',
+          'Authoritative',
+          'Served as head',
+          'Missing',
+          'Different',
+        ],
+        live.candidates.map((x) => [
+          terminalText(x.zone),
+          terminalText(x.name),
+          x.address ? terminalText(x.address) : '—',
+          x.authoritative ? 'yes' : `no${x.error ? ` (${terminalText(x.error)})` : ''}`,
+          x.authoritative ? `${x.served} of ${x.expected}` : '—',
+          x.authoritative ? String(x.missing) : '—',
+          x.authoritative ? String(x.differing) : '—',
+        ]),
+        new Set([4, 5, 6]),
         c,
       ),
     );
