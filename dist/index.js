@@ -2,13 +2,13 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-AJJNIDEH.js";
+} from "./chunks/chunk-VP4FXRL4.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-ALPNPQJF.js";
+} from "./chunks/chunk-W74ZIW26.js";
 import {
   applyOverride,
   blockingFindings,
@@ -19,8 +19,8 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-HDINF7PI.js";
-import "./chunks/chunk-INVWNHWP.js";
+} from "./chunks/chunk-VGKRJKA2.js";
+import "./chunks/chunk-WR7BHNAN.js";
 import "./chunks/chunk-AO7LOS2U.js";
 import {
   parseRdapUrl
@@ -39,7 +39,7 @@ import {
   repoRelativePath,
   resolveRepoPath
 } from "./chunks/chunk-R3JRNQOD.js";
-import "./chunks/chunk-ZF2E7C7V.js";
+import "./chunks/chunk-D5NJTRP2.js";
 import {
   parseInFlight,
   parseLiveDeadline,
@@ -25504,6 +25504,7 @@ function readSettings(input = (name) => getInput(name), env = process.env) {
     if (url.ok) rdap = { on: true, url: url.url };
     else errors.push(`Input 'rdap' takes true, false or an RDAP base URL: ${url.message}.`);
   }
+  const axfr = bool("axfr", false);
   const comment = bool("comment", true);
   const reviewComments = bool("review-comments", false);
   const trackingIssue = bool("tracking-issue", true);
@@ -25609,6 +25610,7 @@ function readSettings(input = (name) => getInput(name), env = process.env) {
       liveDeadlineMs,
       liveInFlight,
       rdap,
+      axfr,
       failOn,
       overrideLabel: labelRaw === "" ? void 0 : labelRaw,
       comment,
@@ -25772,7 +25774,8 @@ async function review(settings) {
       resolvers: settings.resolvers,
       authoritative: /* @__PURE__ */ new Map(),
       ...settings.liveDeadlineMs !== void 0 ? { deadlineMs: settings.liveDeadlineMs } : {},
-      ...settings.liveInFlight !== void 0 ? { maxInFlight: settings.liveInFlight } : {}
+      ...settings.liveInFlight !== void 0 ? { maxInFlight: settings.liveInFlight } : {},
+      ...settings.axfr ? { axfr: true } : {}
     },
     ...settings.rdap.on ? { registry: settings.rdap.url !== void 0 ? { baseUrl: settings.rdap.url } : {} } : {}
   });
