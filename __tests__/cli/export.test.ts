@@ -69,9 +69,9 @@ describe('zoneguard export --format bind', () => {
       expect(r.stdout).toBe(
         [
           '; ---- example.org.zone',
-          '$ORIGIN example.org.',
-          '$TTL 60',
           '; SOA made by zoneguard export: the configuration leaves the SOA to the DNS provider',
+          '$ORIGIN example.org.',
+          '$TTL 3600',
           '@\t3600\tIN\tSOA\tns.example.org. hostmaster.example.org. 1 7200 3600 1209600 300',
           '@\t60\tIN\tA\t192.0.2.8',
           '',

@@ -12,7 +12,7 @@ import { type BudgetMeter, budgetMessage, InputBudget } from '../budget.js';
 import { folderConfigs } from '../folder-configs.js';
 import type { Format, FormatLoadOptions } from '../types.js';
 import { type ParsedZoneFile, parseZoneFile } from './parse.js';
-import { formatBindRecords, formatZoneFile } from './write.js';
+import { exportZoneFile, formatBindRecords } from './write.js';
 
 const MAX_ROUNDS = 25;
 
@@ -160,6 +160,6 @@ export const bindFormat: Format = {
     editUnit: 'rrset',
     zoneLocation: (zone) => `the zone file of ${zone} ($ORIGIN ${zone})`,
     records: formatBindRecords,
-    zoneFile: { extension: '.zone', text: formatZoneFile },
+    zoneFile: { extension: '.zone', text: exportZoneFile },
   },
 };

@@ -5,7 +5,7 @@
  */
 import { isInZone, relativeName } from '../../model/name.js';
 import { isPseudoType } from '../../model/record-type.js';
-import type { RRset, Zone } from '../../model/zone.js';
+import { makeRRset, type RRset, type Zone } from '../../model/zone.js';
 
 function ownerText(name: string, origin: string): string {
   // In the root zone every name is absolute already (and `relativeName` would cut it).
@@ -29,28 +29,7 @@ export function formatBindRecords(rrsets: readonly RRset[], origin: string): str
 
 const ORDER: Record<string, number> = { SOA: 0, NS: 1 };
 
-/**
- * A zone file needs an SOA at the apex to load (RFC 1035 §5.2; named-checkzone: "has 0 SOA
- * records"), but DNSControl, octoDNS and Terraform leave the SOA to the provider. An export of
- * such a zone gets one, marked as made here, with the first apex nameserver as MNAME, the
- * RNAME hostmaster at the zone and RFC 1912's timers: a secondary that loads the copy serves
- * the records; the serial is 1, below any the provider will use.
- */
-function synthesizedSoa(zone: Zone, ttl: number): string {
-  const ns = zone.rrsets.find((r) => r.type === 'NS' && r.name === zone.name)?.values[0];
-  const mname = ns ?? zone.nameservers?.[0] ?? `ns.${zone.name}`;
-  const rname = `hostmaster.${zone.name === '.' ? '' : zone.name}`;
-  return [
-    '; SOA made by zoneguard export: the configuration leaves the SOA to the DNS provider',
-    `@\t${ttl}\tIN\tSOA\t${mname} ${rname} 1 7200 3600 1209600 300`,
-    '',
-  ].join('\n');
-}
-
-/**
- * A complete zone file: SOA first (made when the configuration has none), then apex NS, then
- * everything by name and type.
- */
+/** A whole zone file: SOA first, then apex NS, then everything by name and type. */
 export function formatZoneFile(zone: Zone): string {
   const rrsets = [...zone.rrsets].sort((a, b) => {
     const apexA = a.name === zone.name ? 0 : 1;
@@ -64,6 +43,27 @@ export function formatZoneFile(zone: Zone): string {
   });
   const soa = rrsets.find((r) => r.type === 'SOA' && r.name === zone.name);
   const ttl = soa?.ttl ?? rrsets[0]?.ttl ?? 3600;
-  const made = soa ? '' : synthesizedSoa(zone, 3600);
-  return `$ORIGIN ${zone.name}\n$TTL ${ttl}\n${made}${formatBindRecords(rrsets, zone.name)}`;
+  return `$ORIGIN ${zone.name}\n$TTL ${ttl}\n${formatBindRecords(rrsets, zone.name)}`;
+}
+
+/**
+ * The zone file `zoneguard export` writes: one that loads. A zone file needs an SOA at the apex
+ * (RFC 1035 §5.2; named-checkzone: "has 0 SOA records"), but DNSControl, octoDNS and Terraform
+ * leave the SOA to the provider: the copy then gets one, said in a comment on top, with the
+ * first apex nameserver as MNAME, hostmaster at the zone as RNAME and RFC 1912's timers. A
+ * secondary that loads the copy serves the records; serial 1 is below any the provider uses.
+ */
+export function exportZoneFile(zone: Zone): string {
+  if (zone.rrsets.some((r) => r.type === 'SOA' && r.name === zone.name))
+    return formatZoneFile(zone);
+  const ns = zone.rrsets.find((r) => r.type === 'NS' && r.name === zone.name)?.values[0];
+  const mname = ns ?? zone.nameservers?.[0] ?? `ns.${zone.name}`;
+  const rname = `hostmaster.${zone.name === '.' ? '' : zone.name}`;
+  const soa = makeRRset({
+    name: zone.name,
+    type: 'SOA',
+    ttl: 3600,
+    values: [`${mname} ${rname} 1 7200 3600 1209600 300`],
+  });
+  return `; SOA made by zoneguard export: the configuration leaves the SOA to the DNS provider\n${formatZoneFile({ ...zone, rrsets: [soa, ...zone.rrsets] })}`;
 }
