@@ -2,13 +2,13 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-VP4FXRL4.js";
+} from "./chunks/chunk-DGXPWUMN.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-W74ZIW26.js";
+} from "./chunks/chunk-IPNLSY32.js";
 import {
   applyOverride,
   blockingFindings,
@@ -19,17 +19,17 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-VGKRJKA2.js";
-import "./chunks/chunk-WR7BHNAN.js";
-import "./chunks/chunk-AO7LOS2U.js";
+} from "./chunks/chunk-DYFQI5GD.js";
+import "./chunks/chunk-U5FXIKW4.js";
+import "./chunks/chunk-JUI67A5A.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-MSFA7VHF.js";
+} from "./chunks/chunk-WOWNL37E.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-3RUYV3D4.js";
+} from "./chunks/chunk-TD3WDRJ4.js";
 import {
   isShallowRepository,
   parseVariables,
