@@ -5,16 +5,12 @@
 import { parseArgs } from 'node:util';
 import { parseMaxRecords } from '../formats/budget.js';
 import { parseRdapUrl } from '../live/registry-spec.js';
-import {
-  parseAuthoritativeSpec,
-  parseInFlight,
-  parseLiveDeadline,
-  parseResolverSpec,
-} from '../live/specs.js';
+import type { LiveOptions } from '../live/types.js';
 import { isSeverity, type Severity } from '../model/severity.js';
 import { FORMAT_IDS, type FormatId } from '../model/zone.js';
 import { cliVariables } from '../review/variables.js';
 import { parseEvalTimeout } from './eval-timeout.js';
+import { LIVE_FLAGS, liveOptionsFromFlags } from './live-flags.js';
 
 export type OutputKind = 'text' | 'markdown' | 'json' | 'sarif';
 
@@ -44,12 +40,8 @@ export interface CheckSettings extends ConfigFlags {
   readonly terraformPlan: string | undefined;
   readonly policy: string | undefined;
   readonly live: boolean;
-  readonly resolvers: readonly string[];
-  readonly authoritative: readonly string[];
-  /** The live phase's overall deadline (undefined: 30 s). */
-  readonly liveDeadlineMs: number | undefined;
-  /** DNS queries in flight at once to each server (undefined: 64). */
-  readonly liveInFlight: number | undefined;
+  /** `--resolver`, `--authoritative`, `--live-deadline`, `--live-in-flight`, `--axfr`. */
+  readonly liveOptions: LiveOptions;
   /**
    * The registry over RDAP: off (`--no-rdap`, or `--no-live` without `--rdap`), IANA's
    * bootstrap file, or one base URL for every domain (`--rdap URL`).
@@ -59,8 +51,6 @@ export interface CheckSettings extends ConfigFlags {
   readonly output: OutputKind | undefined;
   /** `--quiet`: no progress on standard error, even on a terminal. */
   readonly quiet: boolean;
-  /** Ask each authoritative server for a zone transfer (`--axfr`). */
-  readonly axfr: boolean;
   readonly failOn: Severity | undefined;
   readonly evalTimeoutMs: number | undefined;
   /** `--max-records`: the review's record budget (undefined: 1,000,000; formats/budget.ts). */
@@ -167,24 +157,10 @@ export function parseCheckArgs(argv: readonly string[], cwd: string): ArgsResult
   const evalTimeout =
     v['eval-timeout'] === undefined ? undefined : parseEvalTimeout(v['eval-timeout']);
   if (evalTimeout && !evalTimeout.ok) return { ok: false, message: evalTimeout.message };
-  for (const r of v.resolver ?? []) {
-    const spec = parseResolverSpec(r);
-    if (!spec.ok) return { ok: false, message: `--resolver: ${spec.message}` };
-  }
-  for (const a of v.authoritative ?? []) {
-    const spec = parseAuthoritativeSpec(a);
-    if (!spec.ok) return { ok: false, message: `--authoritative: ${spec.message}` };
-  }
+  const liveOptions = liveOptionsFromFlags(v);
+  if (!liveOptions.ok) return { ok: false, message: liveOptions.message };
   const maxRecords = v['max-records'] === undefined ? undefined : parseMaxRecords(v['max-records']);
   if (maxRecords && !maxRecords.ok) return { ok: false, message: maxRecords.message };
-  const deadline =
-    v['live-deadline'] === undefined ? undefined : parseLiveDeadline(v['live-deadline']);
-  if (deadline && !deadline.ok)
-    return { ok: false, message: `--live-deadline: ${deadline.message}` };
-  const inFlight =
-    v['live-in-flight'] === undefined ? undefined : parseInFlight(v['live-in-flight']);
-  if (inFlight && !inFlight.ok)
-    return { ok: false, message: `--live-in-flight: ${inFlight.message}` };
   const rdapUrl = v.rdap === undefined ? undefined : parseRdapUrl(v.rdap);
   if (rdapUrl && !rdapUrl.ok) return { ok: false, message: `--rdap: ${rdapUrl.message}` };
   if (rdapUrl && v['no-rdap'])
@@ -209,14 +185,10 @@ export function parseCheckArgs(argv: readonly string[], cwd: string): ArgsResult
       terraformPlan: v['terraform-plan'],
       policy: v.policy,
       live: !v['no-live'],
-      resolvers: v.resolver ?? [],
-      authoritative: v.authoritative ?? [],
-      liveDeadlineMs: deadline?.ok ? deadline.value : undefined,
-      liveInFlight: inFlight?.ok ? inFlight.value : undefined,
+      liveOptions: liveOptions.options,
       rdap,
       output: output as OutputKind | undefined,
       quiet: v.quiet === true,
-      axfr: v.axfr === true,
       failOn: v['fail-on'] as Severity | undefined,
       evalTimeoutMs: evalTimeout?.ok ? evalTimeout.value : undefined,
       maxRecords: maxRecords?.ok ? maxRecords.value : undefined,
@@ -258,11 +230,7 @@ function parse(argv: readonly string[]) {
       policy: { type: 'string' },
       live: { type: 'boolean' },
       'no-live': { type: 'boolean' },
-      axfr: { type: 'boolean' },
-      resolver: { type: 'string', multiple: true },
-      authoritative: { type: 'string', multiple: true },
-      'live-deadline': { type: 'string' },
-      'live-in-flight': { type: 'string' },
+      ...LIVE_FLAGS,
       rdap: { type: 'string' },
       'no-rdap': { type: 'boolean' },
       output: { type: 'string' },

@@ -1,7 +1,5 @@
 /** `zoneguard check`: run the review and print it; the exit code is the verdict. */
 import { resolve } from 'node:path';
-import { parseAuthoritativeSpec } from '../live/specs.js';
-import type { ServerEndpoint } from '../live/types.js';
 import { type Diagnostic, formatDiagnostic } from '../model/location.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -47,11 +45,6 @@ export async function reviewAndPrint(
   hooks: ReviewHooks = {},
   audit = false,
 ): Promise<number> {
-  const authoritative = new Map<string, readonly ServerEndpoint[]>();
-  for (const a of s.authoritative) {
-    const spec = parseAuthoritativeSpec(a);
-    if (spec.ok) authoritative.set(spec.zone, spec.servers); // validated by parseCheckArgs
-  }
   const progress = createProgress(io, s.quiet);
   const result = await runReview(
     {
@@ -69,13 +62,7 @@ export async function reviewAndPrint(
       policyFile: s.policy === undefined ? undefined : resolve(io.cwd, s.policy),
       failOn: s.failOn,
       live: s.live,
-      liveOptions: {
-        resolvers: s.resolvers,
-        authoritative,
-        ...(s.liveDeadlineMs !== undefined ? { deadlineMs: s.liveDeadlineMs } : {}),
-        ...(s.liveInFlight !== undefined ? { maxInFlight: s.liveInFlight } : {}),
-        ...(s.axfr ? { axfr: true } : {}),
-      },
+      liveOptions: s.liveOptions,
       ...(s.rdap.on ? { registry: s.rdap.url !== undefined ? { baseUrl: s.rdap.url } : {} } : {}),
       ...(s.evalTimeoutMs !== undefined ? { evalTimeoutMs: s.evalTimeoutMs } : {}),
       ...(s.maxRecords !== undefined ? { maxRecords: s.maxRecords } : {}),
