@@ -11,6 +11,7 @@ import { matchDs, parseDnskey, parseDs } from '../../model/dnssec.js';
 import type { RecordType } from '../../model/record-type.js';
 import type { DnsClient } from '../dns/client.js';
 import { recordTypeOf } from '../dns/wire-types.js';
+import { serverLabel } from '../label.js';
 import { absolute, rrsetFrom } from '../records.js';
 import type { LiveZone, ServerEndpoint } from '../types.js';
 import type { CdsFact, DnssecFacts, KeySetFact, SignedRRsetFact } from './types.js';
@@ -36,10 +37,6 @@ interface ServerAnswers {
   readonly server: string;
   readonly answers: Answered[];
   readonly cds: CdsFact;
-}
-
-function label(s: ServerEndpoint): string {
-  return s.name === s.address ? s.address : `${s.name} (${s.address})`;
 }
 
 /** The records of `name type` and the RRSIGs covering them, from an authoritative answer. */
@@ -77,7 +74,11 @@ async function askServer(
       answers.push({ name, type, records: own, sigs, values, ttl: rrset?.ttl ?? own[0]!.ttl ?? 0 });
     }),
   );
-  return { server: label(server), answers, cds: { server: label(server), cds, cdnskey } };
+  return {
+    server: serverLabel(server),
+    answers,
+    cds: { server: serverLabel(server), cds, cdnskey },
+  };
 }
 
 /** The keys of a DNSKEY set that a DS in `ds` references (algorithm, tag and digest). */
