@@ -14,6 +14,7 @@ import { formatLocation } from '../model/location.js';
 import { relativeName } from '../model/name.js';
 import { SEVERITIES, type Severity } from '../model/severity.js';
 import { ruleById } from '../rules/catalogue.js';
+import { type HeadlineStyle, headlineFacts, headlineSummary, plural } from './headline.js';
 import {
   details,
   escapeText,
@@ -23,9 +24,8 @@ import {
   tableCode,
 } from './markdown-escape.js';
 import { registrySection } from './markdown-registry.js';
-import { registryNote } from './registry-facts.js';
 import type { Report, ReportChange, ReportFinding, ReportZone } from './types.js';
-import { blockingFindings, counts, reportKind } from './verdict.js';
+import { counts, reportKind } from './verdict.js';
 
 export interface MarkdownOptions {
   /** Character budget for the whole text (GitHub comments hold 65,536). */
@@ -49,58 +49,26 @@ const VERDICT: Record<Report['verdict'], string> = {
   pass: '✅ **Passed**',
 };
 
-export function plural(n: number, noun: string): string {
-  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-/** A full SHA is shown as its 7-character abbreviation, as git does. */
-export function shortRef(ref: string): string {
-  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
-}
-
 const AUDIT_VERDICT: Record<Report['verdict'], string> = {
   block: '🛑 **Needs attention**',
   warn: '⚠️ **Warnings**',
   pass: '✅ **Clean**',
 };
 
-/** An audit judges the zones as they are: no change, no base, every finding counts. */
-function auditHeadline(report: Report): string {
-  const blocking = blockingFindings(report.findings, report.failOn, 'audit').length;
-  const n = report.findings.length;
-  const summary =
-    n === 0
-      ? `No findings in ${plural(report.zones.length, 'zone')}.`
-      : `${plural(n, 'finding')} in ${plural(report.zones.length, 'zone')}${blocking > 0 ? `; ${blocking} at or above **${report.failOn}**` : ''}.`;
-  return [
-    `## ZoneGuard audit: ${AUDIT_VERDICT[report.verdict]}`,
-    summary,
-    `<sub>${inlineCode(shortRef(report.head.ref))} · live DNS: ${report.live.status}${report.live.queries ? ` (${report.live.queries} queries)` : ''}</sub>`,
-  ].join('\n\n');
-}
+const MARKDOWN_STYLE: HeadlineStyle = {
+  strong: (t) => `**${t}**`,
+  code: inlineCode,
+  text: escapeText,
+  existingWhere: 'collapsed below',
+};
 
 function headline(report: Report): string {
-  if (reportKind(report) === 'audit') return auditHeadline(report);
-  const blocking = blockingFindings(report.findings, report.failOn).length;
-  const introduced = report.findings.filter((f) => f.introduced).length;
-  const existing = report.findings.length - introduced;
-  const parts = [`## ZoneGuard: ${VERDICT[report.verdict]}`];
-  let summary: string;
-  if (report.verdict === 'block')
-    summary = `${plural(blocking, 'introduced finding')} at or above **${report.failOn}** block this merge.`;
-  else if (introduced === 0) summary = 'This change introduces no findings.';
-  else
-    summary = `This change introduces ${plural(introduced, 'finding')}; none blocks (fail-on: ${report.failOn}).`;
-  if (existing > 0)
-    summary += ` ${plural(existing, 'existing finding')} (collapsed below) ${existing === 1 ? 'does' : 'do'} not count against it.`;
-  if (report.override)
-    summary += ` Risk accepted by @${escapeText(report.override.by)} with the ${inlineCode(report.override.label)} label.`;
-  parts.push(summary);
-  const base = report.base ? inlineCode(shortRef(report.base.ref)) : '(none)';
-  parts.push(
-    `<sub>base ${base} → head ${inlineCode(shortRef(report.head.ref))} · live DNS: ${report.live.status}${report.live.queries ? ` (${report.live.queries} queries)` : ''}${registryNote(report)}</sub>`,
-  );
-  return parts.join('\n\n');
+  const verdict = (reportKind(report) === 'audit' ? AUDIT_VERDICT : VERDICT)[report.verdict];
+  return [
+    `## ZoneGuard${reportKind(report) === 'audit' ? ' audit' : ''}: ${verdict}`,
+    headlineSummary(report, MARKDOWN_STYLE),
+    `<sub>${headlineFacts(report, MARKDOWN_STYLE)}</sub>`,
+  ].join('\n\n');
 }
 
 /**

@@ -16,10 +16,11 @@ import { formatLocation } from '../model/location.js';
 import { SEVERITIES, type Severity } from '../model/severity.js';
 import { ruleById } from '../rules/catalogue.js';
 import { escapeControlCharacters } from '../secrets/secrets.js';
-import { bySeverity, changeLines, driftCell, plural, shortRef, shown } from './markdown.js';
-import { REGISTRY_HEADER, REGISTRY_TITLE, registryFacts, registryNote } from './registry-facts.js';
+import { type HeadlineStyle, headlineFacts, headlineSummary, plural } from './headline.js';
+import { bySeverity, changeLines, driftCell, shown } from './markdown.js';
+import { REGISTRY_HEADER, REGISTRY_TITLE, registryFacts } from './registry-facts.js';
 import type { Report, ReportChange, ReportFinding, ReportZone } from './types.js';
-import { blockingFindings, counts, reportKind } from './verdict.js';
+import { counts, reportKind } from './verdict.js';
 
 export interface TextOptions {
   /** Colour and bold (the caller decides: a terminal, NO_COLOR, FORCE_COLOR). */
@@ -79,58 +80,24 @@ function heading(text: string, c: Colours): string {
   return c.bold(c.underline(text));
 }
 
-/** An audit judges the zones as they are: no change, no base, every finding counts. */
-function auditHeadline(report: Report, c: Colours): string {
-  const blocking = blockingFindings(report.findings, report.failOn, 'audit').length;
-  const verdict =
-    report.verdict === 'block'
-      ? c.bold(c.red('✖ Needs attention'))
-      : report.verdict === 'warn'
-        ? c.bold(c.yellow('⚠ Warnings'))
-        : c.bold(c.green('✔ Clean'));
-  const n = report.findings.length;
-  const zones = plural(report.zones.length, 'zone');
-  const summary =
-    n === 0
-      ? `No findings in ${zones}.`
-      : `${plural(n, 'finding')} in ${zones}${blocking > 0 ? `; ${blocking} at or above ${c.bold(report.failOn)}` : ''}.`;
-  const live = `live DNS: ${report.live.status}${report.live.queries ? ` (${report.live.queries} queries)` : ''}`;
-  return [
-    `ZoneGuard audit: ${verdict}`,
-    summary,
-    c.dim(`${terminalText(shortRef(report.head.ref))} · ${live}${registryNote(report)}`),
-  ].join('\n');
-}
+const AUDIT_VERDICT = { block: '✖ Needs attention', warn: '⚠ Warnings', pass: '✔ Clean' };
+const REVIEW_VERDICT = { block: '✖ Blocked', warn: '⚠ Passed with warnings', pass: '✔ Passed' };
 
 function headline(report: Report, c: Colours): string {
-  if (reportKind(report) === 'audit') return auditHeadline(report, c);
-  const blocking = blockingFindings(report.findings, report.failOn).length;
-  const introduced = report.findings.filter((f) => f.introduced).length;
-  const existing = report.findings.length - introduced;
-  const verdict =
-    report.verdict === 'block'
-      ? c.bold(c.red('✖ Blocked'))
-      : report.verdict === 'warn'
-        ? c.bold(c.yellow('⚠ Passed with warnings'))
-        : c.bold(c.green('✔ Passed'));
-  let summary: string;
-  if (report.verdict === 'block')
-    summary = `${plural(blocking, 'introduced finding')} at or above ${c.bold(report.failOn)} block this merge.`;
-  else if (introduced === 0) summary = 'This change introduces no findings.';
-  else
-    summary = `This change introduces ${plural(introduced, 'finding')}; none blocks (fail-on: ${report.failOn}).`;
-  if (existing > 0)
-    summary += ` ${plural(existing, 'existing finding')} (listed below) ${existing === 1 ? 'does' : 'do'} not count against it.`;
-  if (report.override)
-    summary += ` Risk accepted by @${terminalText(report.override.by)} with the ${terminalText(report.override.label)} label.`;
-  const base = report.base ? terminalText(shortRef(report.base.ref)) : '(none)';
-  const live = `live DNS: ${report.live.status}${report.live.queries ? ` (${report.live.queries} queries)` : ''}`;
+  const audit = reportKind(report) === 'audit';
+  const label = (audit ? AUDIT_VERDICT : REVIEW_VERDICT)[report.verdict];
+  const colour =
+    report.verdict === 'block' ? c.red : report.verdict === 'warn' ? c.yellow : c.green;
+  const style: HeadlineStyle = {
+    strong: c.bold,
+    code: terminalText,
+    text: terminalText,
+    existingWhere: 'listed below',
+  };
   return [
-    `ZoneGuard: ${verdict}`,
-    summary,
-    c.dim(
-      `base ${base} → head ${terminalText(shortRef(report.head.ref))} · ${live}${registryNote(report)}`,
-    ),
+    `ZoneGuard${audit ? ' audit' : ''}: ${c.bold(colour(label))}`,
+    headlineSummary(report, style),
+    c.dim(headlineFacts(report, style)),
   ].join('\n');
 }
 
