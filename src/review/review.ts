@@ -303,26 +303,10 @@ function shardOf(
   return ok(new Set(keys.map(zoneKey)));
 }
 
-/** One side, read once and used as both: an audit compares the zones with the world only. */
-async function loadAudited(
-  tree: SourceTree,
-  format: FormatId | 'auto',
-  settings: LoadOptions,
-): Promise<Result<{ head: ZoneSet; base: ZoneSet }>> {
-  const explicit = await checkExplicitConfigs([tree], settings);
-  if (!explicit.ok) return explicit;
-  const formats = await chooseFormats(tree, settings, format);
-  if (!formats.ok) return formats;
-  const loaded = await loadSide(tree, formats.value, settings);
-  if (!loaded.ok) return loaded;
-  if (loaded.value.zones.length === 0)
-    return fail({
-      level: 'error',
-      message: `no zones found under ${describePaths(settings.paths)}; nothing would be audited. Check --path and --format.`,
-      location: { file: settings.paths[0] || '.' },
-    });
-  return ok({ head: loaded.value, base: loaded.value }, loaded.warnings);
-}
+const sameOnBothSides = (
+  r: Result<{ head: ZoneSet; base: ZoneSet }>,
+): Result<{ head: ZoneSet; base: ZoneSet }> =>
+  r.ok ? ok({ head: r.value.head, base: r.value.head }, r.warnings) : r;
 
 const shardZones = (set: ZoneSet, keys: ReadonlySet<string>): ZoneSet => ({
   ...set,
@@ -470,8 +454,9 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
     if (!plan.ok) return plan;
     planned = plan.value;
   }
+  // An audit reads its one side once and uses it as both: it compares the zones with the world.
   const sides = settings.audit
-    ? await loadAudited(headTree, settings.format, load)
+    ? sameOnBothSides(await loadSides(headTree, undefined, settings.format, load, hooks.progress))
     : await loadSides(headTree, baseTree, settings.format, load, hooks.progress, planned);
   if (!sides.ok) {
     // secret-in-repo cannot run without both sides; the changed files are still scanned, so a
