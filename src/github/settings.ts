@@ -15,6 +15,7 @@ import {
 } from '../live/specs.js';
 import { isSeverity, type Severity } from '../model/severity.js';
 import { FORMAT_IDS, type FormatId } from '../model/zone.js';
+import { parseZoneSelection } from '../model/zone-selection.js';
 import { parseVariables } from '../review/variables.js';
 import { repoRelativePath, resolveRepoPath } from '../sources/repo-path.js';
 import {
@@ -203,9 +204,7 @@ export function readSettings(
     .filter((line) => line !== '')
     .flatMap((line) => repoPath('path', line) ?? []);
   // Zone patterns: white space, commas or new lines between them (a matrix hands one string).
-  const zones = input('zones')
-    .split(/[\s,]+/)
-    .filter((z) => z !== '');
+  const zones = parseZoneSelection([input('zones')]).patterns;
   const shardRaw = input('shard').trim();
   const shard = shardRaw !== '' ? shardRaw : zones.length > 0 ? zones.join(' ') : undefined;
   if (shardRaw !== '' && !SHARD_LABEL.test(shardRaw))
