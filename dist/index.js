@@ -2,13 +2,13 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-DGXPWUMN.js";
+} from "./chunks/chunk-53NLSHL2.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-IPNLSY32.js";
+} from "./chunks/chunk-MQ4WMALI.js";
 import {
   applyOverride,
   blockingFindings,
@@ -19,9 +19,11 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-DYFQI5GD.js";
+} from "./chunks/chunk-MTKWNBL4.js";
 import "./chunks/chunk-U5FXIKW4.js";
-import "./chunks/chunk-JUI67A5A.js";
+import {
+  parseZoneSelection
+} from "./chunks/chunk-JUI67A5A.js";
 import {
   parseRdapUrl
 } from "./chunks/chunk-WOWNL37E.js";
@@ -25418,7 +25420,7 @@ function readSettings(input = (name) => getInput(name), env = process.env) {
   const token = input("github-token").trim() || (env["GITHUB_TOKEN"] ?? "").trim();
   if (token !== "") setSecret(token);
   const paths = input("path").split("\n").map((line) => line.trim()).filter((line) => line !== "").flatMap((line) => repoPath("path", line) ?? []);
-  const zones = input("zones").split(/[\s,]+/).filter((z) => z !== "");
+  const zones = parseZoneSelection([input("zones")]).patterns;
   const shardRaw = input("shard").trim();
   const shard = shardRaw !== "" ? shardRaw : zones.length > 0 ? zones.join(" ") : void 0;
   if (shardRaw !== "" && !SHARD_LABEL.test(shardRaw))
