@@ -2,13 +2,30 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-53NLSHL2.js";
+} from "./chunks/chunk-RC3GZNQL.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-MQ4WMALI.js";
+} from "./chunks/chunk-NF4COUTW.js";
+import "./chunks/chunk-U7XHHFNU.js";
+import {
+  parseZoneSelection
+} from "./chunks/chunk-HIJ2FXVG.js";
+import {
+  parseRdapUrl
+} from "./chunks/chunk-4KXIBY5S.js";
+import {
+  isShallowRepository,
+  parseVariables,
+  runGit
+} from "./chunks/chunk-ZC2UBEEA.js";
+import {
+  parseInFlight,
+  parseLiveDeadline,
+  parseResolverSpec
+} from "./chunks/chunk-45AACHCR.js";
 import {
   applyOverride,
   blockingFindings,
@@ -19,40 +36,34 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-MTKWNBL4.js";
-import "./chunks/chunk-U5FXIKW4.js";
-import {
-  parseZoneSelection
-} from "./chunks/chunk-JUI67A5A.js";
-import {
-  parseRdapUrl
-} from "./chunks/chunk-WOWNL37E.js";
+} from "./chunks/chunk-C7E23QF3.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-TD3WDRJ4.js";
-import {
-  isShallowRepository,
-  parseVariables,
-  runGit
-} from "./chunks/chunk-M4IZTXVJ.js";
+} from "./chunks/chunk-USZY2OJW.js";
+import "./chunks/chunk-S77FTQID.js";
+import "./chunks/chunk-N7M7IRS2.js";
+import "./chunks/chunk-HAVXETPF.js";
+import "./chunks/chunk-ILLLAEHM.js";
+import "./chunks/chunk-KWXGGXOU.js";
+import "./chunks/chunk-WD7Q4ILT.js";
+import "./chunks/chunk-6V6SB7MZ.js";
+import "./chunks/chunk-BW47LDJB.js";
+import "./chunks/chunk-NEZCUVYR.js";
+import "./chunks/chunk-ONJ4YZKG.js";
+import "./chunks/chunk-LWDZ6I6M.js";
 import {
   repoRelativePath,
   resolveRepoPath
-} from "./chunks/chunk-R3JRNQOD.js";
-import "./chunks/chunk-D5NJTRP2.js";
-import {
-  parseInFlight,
-  parseLiveDeadline,
-  parseResolverSpec
-} from "./chunks/chunk-ZP2HPXPT.js";
-import "./chunks/chunk-ATHLTT4N.js";
+} from "./chunks/chunk-FXSV6JJG.js";
+import "./chunks/chunk-5EQ6MRLU.js";
+import "./chunks/chunk-VBXY4VWF.js";
 import {
   FORMAT_IDS,
   MAX_QUOTED_CHARS,
   formatDiagnostic
-} from "./chunks/chunk-Z7STY57L.js";
+} from "./chunks/chunk-TDRNXKI5.js";
 import {
   __commonJS,
   __require,

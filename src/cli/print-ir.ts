@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import JSON5 from 'json5';
 import { readCreds } from '../formats/dnscontrol/creds.js';
 import { evaluateDnsconfigFull, knownValues } from '../formats/dnscontrol/evaluate.js';
 import type { DnscontrolIR, IrProvider } from '../formats/dnscontrol/ir.js';
@@ -95,7 +96,7 @@ export async function printIrCommand(argv: readonly string[], io: CliIO): Promis
       io.stderr(`zoneguard print-ir: cannot read ${parsed.values.creds}\n`);
       return 2;
     }
-    const creds = readCreds(text, parsed.values.creds);
+    const creds = readCreds(text, parsed.values.creds, JSON5.parse);
     if (creds.errors.length) {
       io.stderr(
         `zoneguard print-ir: ${formatLocation(creds.errors[0]!.location)}: ${creds.errors[0]!.message}\n`,

@@ -7,7 +7,7 @@
  * gave the same name and type on the same side, else on the other side.
  */
 import { readFile } from 'node:fs/promises';
-import { type PlannedZones, planToZones } from '../formats/terraform/plan.js';
+import type { PlannedZones } from '../formats/terraform/plan.js';
 import { fail, ok, type Result } from '../model/location.js';
 import { type RRset, rrsetKey, type Zone, type ZoneSet, zoneKey } from '../model/zone.js';
 
@@ -24,6 +24,8 @@ export async function readTerraformPlan(path: string): Promise<Result<PlannedZon
       location: { file: path },
     });
   }
+  // The plan reader (and the Terraform record mapping) loads only for a run given a plan.
+  const { planToZones } = await import('../formats/terraform/plan.js');
   const r = planToZones(text, path);
   return r.ok ? ok(r.value, r.value.warnings) : r;
 }

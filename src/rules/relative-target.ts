@@ -6,8 +6,8 @@
  * already ends in a public suffix (an ICANN top-level domain), almost surely lost its dot.
  * missing-trailing-dot reports it; dangling-cname leaves it to that rule.
  */
-import { parse } from 'tldts';
 import { isInZone } from '../model/name.js';
+import { publicSuffix, registrableDomain } from '../model/registrable-domain.js';
 import type { Zone } from '../model/zone.js';
 
 /** `shops.example-cdn.com.` when `target` looks like it, once the zone's apex is taken off. */
@@ -16,7 +16,7 @@ export function lostTrailingDot(zone: Zone, target: string): string | undefined 
     return undefined;
   const relative = target.slice(0, target.length - zone.name.length - 1);
   if (!relative.includes('.')) return undefined; // one label: a host in the zone
-  const parsed = parse(relative, { allowPrivateDomains: false });
-  if (!parsed.isIcann || !parsed.domain || parsed.domain === parsed.publicSuffix) return undefined;
+  // Ends in an ICANN suffix (`com`, `co.uk`) with a label before it: a name from outside.
+  if (!publicSuffix(relative)?.icann || registrableDomain(relative) === undefined) return undefined;
   return `${relative}.`;
 }

@@ -1,10 +1,7 @@
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  bindFormat,
-  isZoneFileName,
-  zoneNameFromFileName,
-} from '../../../src/formats/bind/format.js';
+import { isZoneFileName, zoneNameFromFileName } from '../../../src/formats/bind/files.js';
+import { bindFormat } from '../../../src/formats/bind/format.js';
 import { openTree } from '../../../src/sources/git.js';
 import { makeRepo, type TestRepo } from '../../helpers/git-repo.js';
 

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { zoneNameFromFileName } from '../../../src/formats/bind/format.js';
+import { zoneNameFromFileName } from '../../../src/formats/bind/files.js';
 import { parseZoneFile } from '../../../src/formats/bind/parse.js';
 import { formatZoneFile } from '../../../src/formats/bind/write.js';
 import { isStandardType } from '../../../src/model/record-type.js';

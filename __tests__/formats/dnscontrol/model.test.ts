@@ -1,7 +1,9 @@
+import JSON5 from 'json5';
 /** The DNSControl format end to end: a real repository → ZoneSet, creds.json metadata, writer. */
 import { InputBudget } from '../../../src/formats/budget.js';
 import { readCreds } from '../../../src/formats/dnscontrol/creds.js';
-import { dnscontrolFormat, findDnsconfig } from '../../../src/formats/dnscontrol/format.js';
+import { findDnsconfig } from '../../../src/formats/dnscontrol/files.js';
+import { dnscontrolFormat } from '../../../src/formats/dnscontrol/format.js';
 import { formatDnscontrolRecords } from '../../../src/formats/dnscontrol/write.js';
 import type { ZoneSet } from '../../../src/model/zone.js';
 import { makeRepo } from '../../helpers/git-repo.js';
@@ -183,9 +185,20 @@ D("k8s.example", REG, DnsProvider(CF), IGNORE_EXTERNAL_DNS("extdns-"), A("www", 
   });
 
   test('a broken creds.json is an error that does not quote the file', () => {
-    const r = readCreds('{ "cf": { "apitoken": "sk-secret-value" ', 'creds.json');
+    const r = readCreds('{ "cf": { "apitoken": "sk-secret-value" ', 'creds.json', JSON5.parse);
     expect(r.errors).toHaveLength(1);
     expect(JSON.stringify(r)).not.toContain('sk-secret-value');
+  });
+
+  test('without a JSON5 parser, a creds.json that is not plain JSON reads as empty, not as an error', () => {
+    const r = readCreds('{ // comment\n "cf": { "TYPE": "CLOUDFLAREAPI" } }', 'creds.json');
+    expect(r).toMatchObject({ plainJson: false, credentials: [], errors: [] });
+    const withJson5 = readCreds(
+      '{ // comment\n "cf": { "TYPE": "CLOUDFLAREAPI" } }',
+      'creds.json',
+      JSON5.parse,
+    );
+    expect(withJson5.types.get('cf')).toBe('CLOUDFLAREAPI');
   });
 
   test('reads dnsconfig.js in a sub-folder with its own creds.json and required files', async () => {

@@ -5,9 +5,10 @@
  *
  * This is the one reader of creds.json: the format uses it for provider types and the model's
  * credentials, and the credential rules use it for creds files the format does not load.
+ * JSON5 (comments, trailing commas) is read by the parser the caller hands in, so a review of
+ * another format never loads one (start-up time, issue 15).
  */
 import { posix } from 'node:path';
-import JSON5 from 'json5';
 import { type Diagnostic, lineColumnIndex } from '../../model/location.js';
 import { type CredentialInfo, literalGroups } from '../../model/zone.js';
 
@@ -51,15 +52,22 @@ export function defaultCredsFile(config: string): string {
   return posix.join(posix.dirname(config), 'creds.json');
 }
 
-type Parsed = { ok: true; value: unknown; plainJson: boolean } | { ok: false; line?: number };
+/** A JSON5 parser (`JSON5.parse`): throws with a `lineNumber` on what it cannot read. */
+export type Json5Parse = (text: string) => unknown;
+
+type Parsed =
+  | { ok: true; value: unknown; plainJson: boolean }
+  | { ok: false; line?: number }
+  | { ok: 'json5-needed' };
 
 /** Plain JSON first (JSON5 gives the same value for it), JSON5 for what only it accepts. */
-function parseCredsText(text: string): Parsed {
+function parseCredsText(text: string, json5: Json5Parse | undefined): Parsed {
   try {
     return { ok: true, value: JSON.parse(text), plainJson: true };
   } catch {
+    if (!json5) return { ok: 'json5-needed' };
     try {
-      return { ok: true, value: JSON5.parse(text), plainJson: false };
+      return { ok: true, value: json5(text), plainJson: false };
     } catch (e) {
       const line = (e as { lineNumber?: number }).lineNumber;
       return { ok: false, ...(line ? { line } : {}) };
@@ -67,11 +75,17 @@ function parseCredsText(text: string): Parsed {
   }
 }
 
-export function readCreds(text: string, file: string): CredsInfo {
+/**
+ * Reads a creds.json. Without `json5`, a file that is not plain JSON reads as `plainJson:
+ * false` with nothing in it and no error: the credential rules judge plain JSON files alone.
+ */
+export function readCreds(text: string, file: string, json5?: Json5Parse): CredsInfo {
   const credentials: CredentialInfo[] = [];
   const types = new Map<string, string>();
   const bindDirectories = new Map<string, string>();
-  const parsed = parseCredsText(text);
+  const parsed = parseCredsText(text, json5);
+  if (parsed.ok === 'json5-needed')
+    return { credentials, types, bindDirectories, plainJson: false, errors: [] };
   if (!parsed.ok)
     // The parser's message may quote the offending text, which could be a secret: keep it out.
     return {

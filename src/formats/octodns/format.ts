@@ -5,7 +5,7 @@
  * (`example.com./`); `load` then keeps only the YAML files that really are configs.
  */
 import type { Format } from '../types.js';
-import { loadOctodns, yamlFiles } from './load.js';
+import { yamlFiles } from './files.js';
 import { formatOctodnsRecords } from './write.js';
 
 const ZONE_FILE = /(^|\/)[^/]+\.[^/]+\.yaml$/;
@@ -25,7 +25,8 @@ export const octodnsFormat: Format = {
       yaml.some((f) => ZONE_FILE.test(f) || SPLIT_DIR.test(f))
     );
   },
-  load: loadOctodns,
+  // The loader (and the YAML parser) is imported when a load runs: start-up time, issue 15.
+  load: async (tree, options) => (await import('./load.js')).loadOctodns(tree, options),
   write: {
     fenceLanguage: 'yaml',
     lineComment: '#',

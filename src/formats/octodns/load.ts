@@ -34,6 +34,7 @@ import {
   readConfig,
   type YamlProviderOptions,
 } from './config.js';
+import { under, yamlFiles } from './files.js';
 import { processorScope } from './processors.js';
 import { type OctodnsRecord, readZoneFile } from './records.js';
 import { loadYaml, type YamlLoadOptions } from './yaml.js';
@@ -45,22 +46,8 @@ export const OCTODNS_DEFAULT_THRESHOLDS: Required<ChangeThresholds> = {
   minExisting: 10,
 };
 
-const YAML_EXT = /\.ya?ml$/;
 /** A YamlProvider zone file directly in its directory: `/example.com.yaml`. */
 const ZONE_FILE_NAME = /^\/?[^/]+\.[^/]+\.yaml$/;
-
-function under(path: string, dir: string): boolean {
-  return dir === '' || path.startsWith(`${dir}/`);
-}
-
-/** YAML files under the path, outside hidden folders (`.github/`): where configs may be. */
-export function yamlFiles(files: readonly string[], path: string): string[] {
-  const dir = path.replace(/\/+$/, '');
-  return files
-    .filter((f) => under(f, dir) && YAML_EXT.test(f))
-    .filter((f) => !f.split('/').some((part) => part.startsWith('.')))
-    .sort();
-}
 
 /** Likely configs first: names without a zone's two dots (`production.yaml`). */
 export function configCandidates(files: readonly string[], path: string): string[] {

@@ -13,6 +13,7 @@ import { canonicalRdata } from '../../model/rdata/registry.js';
 import { isStandardType, type RecordType } from '../../model/record-type.js';
 import type { UnmanagedPattern } from '../../model/zone.js';
 import { DYNAMIC_TYPES, validateDynamic } from './dynamic.js';
+import { SINGLE_VALUE_TYPES } from './value-shape.js';
 import { numberOrText, scalarText, ValueError, valueText } from './values.js';
 import { describe, getEntry, type YMap, type YNode } from './yaml.js';
 
@@ -42,8 +43,6 @@ export const OCTODNS_TYPES = [
   'URLFWD',
 ] as const;
 const KNOWN = new Set<string>(OCTODNS_TYPES);
-/** Types that take a single `value` (octoDNS ValueMixin). */
-export const SINGLE_VALUE_TYPES = new Set(['CNAME', 'ALIAS', 'DNAME']);
 
 /** octoDNS type name → model type (URI has no codec: RFC 3597 TYPE256). */
 export function modelType(octodnsType: string): RecordType {

@@ -9,7 +9,7 @@ import { isInZone, relativeName } from '../../model/name.js';
 import { decodeEscapes, tokenizeRdata } from '../../model/rdata/registry.js';
 import type { RdataToken } from '../../model/rdata/types.js';
 import type { RRset, Zone } from '../../model/zone.js';
-import { SINGLE_VALUE_TYPES } from './records.js';
+import { SINGLE_VALUE_TYPES } from './value-shape.js';
 import { naturalCompare, resolvePlainScalar } from './yaml11.js';
 
 /** A YAML value to emit; mappings are entry lists so that the order is ours. */

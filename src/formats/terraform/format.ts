@@ -5,7 +5,7 @@
  * files under the folder; `load` then reads the DNS resources they declare (none: no zones).
  */
 import type { Format } from '../types.js';
-import { loadTerraform, terraformFiles } from './load.js';
+import { terraformFiles } from './files.js';
 import { formatTerraformRecords } from './write.js';
 
 export const terraformFormat: Format = {
@@ -13,7 +13,8 @@ export const terraformFormat: Format = {
   // HCL files and variable files: a refused link with such a name is said, not skipped.
   mayRead: (path) => /\.(?:tf|tfvars)$/.test(path),
   detect: (files, path) => terraformFiles(files, path).length > 0,
-  load: loadTerraform,
+  // The loader is imported when a load runs: start-up time, issue 15.
+  load: async (tree, options) => (await import('./load.js')).loadTerraform(tree, options),
   write: {
     fenceLanguage: 'hcl',
     lineComment: '#',

@@ -14,21 +14,11 @@ import { budgetMessage, InputBudget } from '../budget.js';
 import type { FormatLoadOptions, LoadedZones } from '../types.js';
 import { providerCredentials } from './credentials.js';
 import { evaluate, type Scope } from './evaluate.js';
+import { terraformFiles } from './files.js';
 import { type HclFile, parseHcl } from './hcl.js';
 import { evaluateModule, type ModuleFiles } from './module.js';
 import { instancesToZones } from './to-model.js';
 import { Unknown, type Value } from './values.js';
-
-/** `.tf` files under `path`, outside Terraform's own `.terraform/` cache. */
-export function terraformFiles(files: readonly string[], path: string): string[] {
-  const dir = path.replace(/\/+$/, '');
-  return files.filter(
-    (f) =>
-      f.endsWith('.tf') &&
-      (dir === '' || f.startsWith(`${dir}/`)) &&
-      !f.split('/').includes('.terraform'),
-  );
-}
 
 /** A DNS zone, record or registered-domain resource type, quoted as a block label. */
 const DNS_RESOURCE_TEXT =

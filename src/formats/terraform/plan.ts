@@ -11,7 +11,7 @@
 import type { Diagnostic, SourceLocation } from '../../model/location.js';
 import type { Zone } from '../../model/zone.js';
 import type { ResourceInstance } from './module.js';
-import { RECORD_RESOURCE_TYPES } from './records.js';
+import { RECORD_RESOURCE_TYPES } from './resource-types.js';
 import { instancesToZones } from './to-model.js';
 import { isList, type ObjectValue, Unknown, type Value, ZoneRef } from './values.js';
 import { ZONE_RESOURCE_TYPES, zoneIdentity } from './zones.js';

@@ -22,6 +22,7 @@ import { quoteOctets } from '../../model/rdata/fields.js';
 import { parseRecordType, type RecordType } from '../../model/record-type.js';
 import { txtPresentation } from '../dnscontrol/to-model.js';
 import type { ResourceInstance } from './module.js';
+import { RECORD_RESOURCE_TYPES } from './resource-types.js';
 import {
   asNumber,
   asString,
@@ -59,19 +60,6 @@ export interface TfRecord {
 export type Mapped =
   | { readonly records: readonly TfRecord[] }
   | { readonly problem: string; readonly at: SourceLocation };
-
-/** The record resource types this reader maps, with their provider. */
-export const RECORD_RESOURCE_TYPES: ReadonlyMap<string, string> = new Map([
-  ['cloudflare_record', 'cloudflare'],
-  ['cloudflare_dns_record', 'cloudflare'],
-  ['aws_route53_record', 'aws'],
-  ['google_dns_record_set', 'google'],
-  ...['a', 'aaaa', 'caa', 'cname', 'mx', 'ns', 'ptr', 'srv', 'txt'].map(
-    (t) => [`azurerm_dns_${t}_record`, 'azurerm'] as [string, string],
-  ),
-  ['digitalocean_record', 'digitalocean'],
-  ['ovh_domain_zone_record', 'ovh'],
-]);
 
 function zoneHandle(v: Value | undefined, text: string): ZoneHandle {
   if (v instanceof ZoneRef) return { kind: 'apex', apex: v.zone, written: v.written };

@@ -20,7 +20,8 @@ import {
 import type { BudgetMeter } from '../budget.js';
 import { budgetMessage } from '../budget.js';
 import type { ResourceInstance } from './module.js';
-import { mapRecord, RECORD_RESOURCE_TYPES, type TfRecord } from './records.js';
+import { mapRecord, type TfRecord } from './records.js';
+import { RECORD_RESOURCE_TYPES } from './resource-types.js';
 import { asString, isList, isObject, Unknown } from './values.js';
 import { apexOf, ZONE_RESOURCE_TYPES, zoneIdentity } from './zones.js';
 

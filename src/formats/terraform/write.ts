@@ -9,7 +9,7 @@
 import { relativeName } from '../../model/name.js';
 import { decodeEscapes, tokenizeRdata } from '../../model/rdata/tokens.js';
 import type { RRset, Zone } from '../../model/zone.js';
-import { RECORD_RESOURCE_TYPES } from './records.js';
+import { RECORD_RESOURCE_TYPES } from './resource-types.js';
 
 /** A provider's record resource when the zone has none yet (the current generation). */
 const RECORD_FOR_PROVIDER: Readonly<Record<string, string>> = {
