@@ -6,6 +6,8 @@
  * show up as a removal or an overwrite; filtering the changes afterwards would lose the records
  * a partial pattern shares with the config.
  */
+
+import { RRsetMap } from '../model/rrset-map.js';
 import { externalDns, leftAlone, type Side, SYNTHESISED_TYPES, selects } from '../model/scope.js';
 import {
   makeRRset,
@@ -22,13 +24,16 @@ function sameStringMap(
   a: Readonly<Record<string, string>> | undefined,
   b: Readonly<Record<string, string>> | undefined,
 ): boolean {
+  if (a === b) return true; // most RRsets have no options: no key lists to make
   const ak = Object.keys(a ?? {});
   const bk = Object.keys(b ?? {});
   return ak.length === bk.length && ak.every((k) => a![k] === b?.[k]);
 }
 
 function sameValues(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Ordering for reports: apex and names in DNS order (parent before child), then type. */
@@ -60,12 +65,10 @@ function serialOnly(before: RRset, after: RRset): boolean {
 
 /** Changes that turn `before` into `after` (both RRset lists of one zone). */
 export function diffRRsets(before: readonly RRset[], after: readonly RRset[]): Change[] {
-  const old = new Map(before.map((r) => [rrsetKey(r), r]));
+  const old = new RRsetMap(before);
   const changes: Change[] = [];
   for (const a of after) {
-    const key = rrsetKey(a);
-    const b = old.get(key);
-    old.delete(key);
+    const b = old.take(a.name, a.type);
     if (!b) changes.push({ name: a.name, type: a.type, kind: 'add', after: a, ttlOnly: false });
     else if (!serialOnly(b, a)) {
       const dataSame = sameValues(b.values, a.values) && sameStringMap(b.options, a.options);
@@ -115,44 +118,44 @@ export function pushedState(current: readonly RRset[], desired: Zone, side: Side
     side === 'live'
       ? { name: desired.name, unmanaged: [...desired.unmanaged, ...externalDns(current, desired)] }
       : desired;
-  const wanted = new Map(desired.rrsets.map((r) => [rrsetKey(r), r]));
+  const wanted = new RRsetMap(desired.rrsets);
   // Base → head of a config that leaves nothing alone and purges: the push writes exactly the
-  // config (no need to walk `current`, a million RRsets at scale).
+  // config (no need to walk `current`, a million RRsets at scale); with no key twice, that is
+  // the config's own list.
   if (side === 'config' && !desired.noPurge && !scope.unmanaged.some(appliesToConfig))
-    return [...wanted.values()];
-  const out = new Map(wanted);
+    return wanted.size === desired.rrsets.length ? [...desired.rrsets] : wanted.values();
+  const out = wanted.clone();
   const merged = (own: RRset, values: readonly string[], ttl: number) =>
     makeRRset({ ...own, ttl, values: [...own.values, ...values] });
   for (const r of current) {
-    const key = rrsetKey(r);
-    const own = wanted.get(key);
+    const own = wanted.get(r.name, r.type);
     const pattern = leftAlone(r, scope, side) ?? (own ? leftAlone(own, scope, side) : undefined);
     if (!pattern) {
       if (!own && (desired.noPurge || (side === 'live' && SYNTHESISED_TYPES.has(r.type))))
-        out.set(key, r);
+        out.set(r);
       continue;
     }
-    if (pattern.partial) out.set(key, own ? merged(own, r.values, r.ttl) : r);
-    else if (pattern.appliesTo === 'live') out.set(key, r);
+    if (pattern.partial) out.set(own ? merged(own, r.values, r.ttl) : r);
+    else if (pattern.appliesTo === 'live') out.set(r);
     else {
       const target = pattern.target;
       const kept =
         target === undefined
           ? r.values
           : r.values.filter((v) => selects({ target }, { ...r, values: [v] }, desired.name));
-      if (own) out.set(key, merged(own, kept, own.ttl));
-      else if (kept.length === r.values.length || desired.noPurge) out.set(key, r);
-      else if (kept.length > 0) out.set(key, makeRRset({ ...r, values: kept }));
+      if (own) out.set(merged(own, kept, own.ttl));
+      else if (kept.length === r.values.length || desired.noPurge) out.set(r);
+      else if (kept.length > 0) out.set(makeRRset({ ...r, values: kept }));
     }
   }
   if (side === 'live') {
-    const present = new Set(current.map(rrsetKey));
-    for (const [key, own] of wanted) {
-      const pattern = present.has(key) ? undefined : leftAlone(own, scope, side);
-      if (pattern?.appliesTo === 'live' && !pattern.partial) out.delete(key); // never written
+    const present = new RRsetMap(current);
+    for (const own of wanted.values()) {
+      const pattern = present.has(own.name, own.type) ? undefined : leftAlone(own, scope, side);
+      if (pattern?.appliesTo === 'live' && !pattern.partial) out.delete(own.name, own.type); // never written
     }
   }
-  return [...out.values()];
+  return out.values();
 }
 
 /** A pattern leftAlone reads on the config side (model/scope.ts). */

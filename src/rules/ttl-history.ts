@@ -10,8 +10,9 @@
  */
 import { formatById } from '../formats/registry.js';
 import type { RecordType } from '../model/record-type.js';
-import { type FormatId, rrsetKey, type Zone, type ZoneSet, zoneKey } from '../model/zone.js';
+import { type FormatId, type Zone, type ZoneSet, zoneKey } from '../model/zone.js';
 import type { CommitInfo, RepoHistory } from '../sources/types.js';
+import { rrsetLookup } from './zone-index.js';
 
 /** Resolvers cap cached TTLs (BIND's max-cache-ttl defaults to a week); older commits cannot matter. */
 export const MAX_CACHE_TTL = 604800;
@@ -56,18 +57,10 @@ export interface TtlHistory {
 
 /** One commit as a format read it, by zone key; each zone's TTLs indexed when first asked. */
 type TtlIndex = ReadonlyMap<string, Zone>;
-const rrsetTtls = new WeakMap<Zone, ReadonlyMap<string, number>>();
 
-/** A zone's TTLs by RRset key (`name type`), indexed once. */
+/** A zone's TTL at `(name, type)` (the first RRset of the key), through the zone's look-up. */
 function ttlOf(zone: Zone, name: string, type: RecordType): number | undefined {
-  let ttls = rrsetTtls.get(zone);
-  if (!ttls) {
-    const index = new Map<string, number>();
-    for (const r of zone.rrsets) if (!index.has(rrsetKey(r))) index.set(rrsetKey(r), r.ttl);
-    rrsetTtls.set(zone, index);
-    ttls = index;
-  }
-  return ttls.get(rrsetKey({ name, type }));
+  return rrsetLookup(zone.rrsets)(name, type)?.ttl;
 }
 
 export function ttlHistory(options: TtlHistoryOptions): TtlHistory {

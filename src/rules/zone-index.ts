@@ -11,7 +11,8 @@
  */
 import { isInZone, parentName } from '../model/name.js';
 import type { RecordType } from '../model/record-type.js';
-import { type RRset, rrsetKey, type Zone, type ZoneSet } from '../model/zone.js';
+import { RRsetMap } from '../model/rrset-map.js';
+import type { RRset, Zone, ZoneSet } from '../model/zone.js';
 
 export interface ZoneIndex {
   readonly zone: Zone;
@@ -145,12 +146,9 @@ export function rrsetLookup(
 ): (name: string, type: RecordType) => RRset | undefined {
   let lookup = lookups.get(rrsets);
   if (!lookup) {
-    const byKey = new Map<string, RRset>();
-    for (const r of rrsets) {
-      const key = rrsetKey(r);
-      if (!byKey.has(key)) byKey.set(key, r);
-    }
-    lookup = (name, type) => byKey.get(rrsetKey({ name, type }));
+    const byKey = new RRsetMap<RRset>();
+    for (const r of rrsets) byKey.add(r);
+    lookup = (name, type) => byKey.get(name, type);
     lookups.set(rrsets, lookup);
   }
   return lookup;

@@ -1,0 +1,107 @@
+/**
+ * RRsets (or anything with a name and a type) by `(name, type)`, without a `name type` key
+ * string per entry: at 100,000 RRsets, building those keys, then flattening and hashing each
+ * one at every look-up, cost more than the work the look-ups served (issue 15). The owner names
+ * are strings the formats made once, whose hash V8 keeps. Most names own one RRset, held as
+ * is; a name with several holds a short array.
+ *
+ * `values()` lists entries by name (in the order names were first added), then by type in the
+ * order added: not one overall insertion order, so callers that need an order sort.
+ */
+import type { RecordType } from './record-type.js';
+
+type Keyed = { readonly name: string; readonly type: RecordType };
+
+export class RRsetMap<T extends Keyed> {
+  private readonly byName = new Map<string, T | T[]>();
+  private count = 0;
+
+  /** Every entry of `items`, a later one of a key replacing the earlier (as `new Map` does). */
+  constructor(items?: Iterable<T>) {
+    if (items) for (const x of items) this.set(x);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  get(name: string, type: RecordType): T | undefined {
+    const at = this.byName.get(name);
+    if (at === undefined) return undefined;
+    if (!Array.isArray(at)) return at.type === type ? at : undefined;
+    for (const x of at) if (x.type === type) return x;
+    return undefined;
+  }
+
+  has(name: string, type: RecordType): boolean {
+    return this.get(name, type) !== undefined;
+  }
+
+  /** Adds `x`, or replaces the entry of its key (keeping that entry's place). */
+  set(x: T): void {
+    const at = this.byName.get(x.name);
+    if (at === undefined) {
+      this.byName.set(x.name, x);
+      this.count++;
+    } else if (!Array.isArray(at)) {
+      if (at.type === x.type) this.byName.set(x.name, x);
+      else {
+        this.byName.set(x.name, [at, x]);
+        this.count++;
+      }
+    } else {
+      const i = at.findIndex((y) => y.type === x.type);
+      if (i >= 0) at[i] = x;
+      else {
+        at.push(x);
+        this.count++;
+      }
+    }
+  }
+
+  /** Adds `x` unless its key has an entry (the first of a key stays); whether it was added. */
+  add(x: T): boolean {
+    if (this.has(x.name, x.type)) return false;
+    this.set(x);
+    return true;
+  }
+
+  /** Removes the entry of `(name, type)` and gives it back. */
+  take(name: string, type: RecordType): T | undefined {
+    const at = this.byName.get(name);
+    if (at === undefined) return undefined;
+    if (!Array.isArray(at)) {
+      if (at.type !== type) return undefined;
+      this.byName.delete(name);
+      this.count--;
+      return at;
+    }
+    const i = at.findIndex((y) => y.type === type);
+    if (i < 0) return undefined;
+    const [x] = at.splice(i, 1);
+    if (at.length === 1) this.byName.set(name, at[0]!);
+    this.count--;
+    return x;
+  }
+
+  delete(name: string, type: RecordType): boolean {
+    return this.take(name, type) !== undefined;
+  }
+
+  /** A copy, independent of this map. */
+  clone(): RRsetMap<T> {
+    const copy = new RRsetMap<T>();
+    for (const [name, at] of this.byName) copy.byName.set(name, Array.isArray(at) ? [...at] : at);
+    copy.count = this.count;
+    return copy;
+  }
+
+  /** Every entry: by name, then by type (see the module comment). */
+  values(): T[] {
+    const out: T[] = [];
+    for (const at of this.byName.values())
+      if (Array.isArray(at)) for (const x of at) out.push(x);
+      else out.push(at);
+    return out;
+  }
+}
