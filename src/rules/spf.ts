@@ -34,18 +34,27 @@ const textsOf = new WeakMap<RRset, readonly string[]>();
  * sides: an RRset is an immutable value.
  */
 export function txtTexts(rrset: RRset): string[] {
-  if (rrset.type !== 'TXT') return [];
+  return rrset.type === 'TXT' ? [...sharedTexts(rrset)] : [];
+}
+
+/** `txtTexts` of a TXT RRset without the copy, for this module's own reading. */
+function sharedTexts(rrset: RRset): readonly string[] {
   let texts = textsOf.get(rrset);
   if (!texts) {
     texts = decodeTexts(rrset);
     textsOf.set(rrset, texts);
   }
-  return [...texts];
+  return texts;
 }
 
 function decodeTexts(rrset: RRset): string[] {
   const out: string[] = [];
   for (const v of rrset.values) {
+    const plain = plainTxt(v);
+    if (plain !== undefined) {
+      out.push(plain);
+      continue;
+    }
     try {
       const rd = decodeRdata('TXT', v) as { strings: string[] };
       out.push(rd.strings.join(''));
@@ -54,6 +63,22 @@ function decodeTexts(rrset: RRset): string[] {
     }
   }
   return out;
+}
+
+/**
+ * The text of a canonical TXT value that is one quoted character-string of printable ASCII
+ * with no escapes (most TXT records): what `decodeRdata` gives for it, without tokenizing.
+ * Undefined for anything else, which goes the long way.
+ */
+function plainTxt(value: string): string | undefined {
+  const n = value.length;
+  if (n < 2 || n - 2 > 255 || value.charCodeAt(0) !== 0x22 || value.charCodeAt(n - 1) !== 0x22)
+    return undefined;
+  for (let k = 1; k < n - 1; k++) {
+    const c = value.charCodeAt(k);
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) return undefined;
+  }
+  return value.slice(1, -1);
 }
 
 /** `v=spf1` followed by a space or the end, case-insensitively (§4.5). */
@@ -181,7 +206,8 @@ export function spfIndex(
   const out = new Map<string, { texts: string[]; rrset: RRset; zone: string }>();
   for (const zone of set.zones)
     for (const rrset of zone.rrsets) {
-      const texts = txtTexts(rrset).filter(isSpf);
+      if (rrset.type !== 'TXT') continue;
+      const texts = sharedTexts(rrset).filter(isSpf);
       if (texts.length > 0) out.set(rrset.name, { texts, rrset, zone: zone.name });
     }
   return out;

@@ -6,10 +6,10 @@
  * quote as already-quoted strings and strips them, so its configs do not reach this rule.
  * A problem base already had is existing.
  */
-import { zoneKey } from '../../model/zone.js';
+import { type ZoneSet, zoneKey } from '../../model/zone.js';
 import { txtTexts } from '../spf.js';
 import { compareStates } from '../state.js';
-import type { Rule } from '../types.js';
+import type { DraftFinding, Rule } from '../types.js';
 
 /** Records receivers recognise by their leading tag: with a quote in front, they are not found. */
 const TAGS: readonly [RegExp, string][] = [
@@ -27,29 +27,34 @@ export const txtQuoted: Rule = {
   why: 'The quotes are published as part of the text. An SPF, DMARC or DKIM record that starts with a quote is not recognised, so receivers see no policy at all (mail is judged unauthenticated); a verification token with quotes around it does not match.',
   fix: 'Write the text without the extra quotes: TXT("@", "v=spf1 -all") in DNSControl, "v=spf1 -all" in a zone file.',
   check(ctx) {
-    return compareStates(ctx, (set) =>
-      set.zones.flatMap((zone) =>
-        zone.rrsets.flatMap((rr) => {
-          if (rr.type !== 'TXT') return [];
-          return txtTexts(rr)
-            .filter((text) => text.length >= 2 && text.startsWith('"') && text.endsWith('"'))
-            .map((text) => {
-              const tagged = TAGS.find(([re]) => re.test(text))?.[1];
-              const shown = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-              return {
-                zone: zoneKey(zone),
-                name: rr.name,
-                type: 'TXT' as const,
-                key: text,
-                ...(tagged ? {} : { severity: 'medium' as const }),
-                message: tagged
-                  ? `TXT of ${rr.name} is ${shown} with the quotes as part of the text: receivers do not recognise it, so ${rr.name} publishes no ${tagged} record.`
-                  : `TXT of ${rr.name} is ${shown} with the quotes as part of the text: whoever checks this value gets the quotes too.`,
-                ...(rr.location ? { location: rr.location } : {}),
-              };
-            });
-        }),
-      ),
-    );
+    return compareStates(ctx, quotedTexts);
   },
 };
+
+type StateFinding = Omit<DraftFinding, 'introduced'>;
+
+/** One plain loop over every RRset (no list per RRset: a zone is mostly not TXT). */
+function quotedTexts(set: ZoneSet): StateFinding[] {
+  const out: StateFinding[] = [];
+  for (const zone of set.zones)
+    for (const rr of zone.rrsets) {
+      if (rr.type !== 'TXT') continue;
+      for (const text of txtTexts(rr)) {
+        if (!(text.length >= 2 && text.startsWith('"') && text.endsWith('"'))) continue;
+        const tagged = TAGS.find(([re]) => re.test(text))?.[1];
+        const shown = text.length > 60 ? `${text.slice(0, 57)}…` : text;
+        out.push({
+          zone: zoneKey(zone),
+          name: rr.name,
+          type: 'TXT' as const,
+          key: text,
+          ...(tagged ? {} : { severity: 'medium' as const }),
+          message: tagged
+            ? `TXT of ${rr.name} is ${shown} with the quotes as part of the text: receivers do not recognise it, so ${rr.name} publishes no ${tagged} record.`
+            : `TXT of ${rr.name} is ${shown} with the quotes as part of the text: whoever checks this value gets the quotes too.`,
+          ...(rr.location ? { location: rr.location } : {}),
+        });
+      }
+    }
+  return out;
+}
