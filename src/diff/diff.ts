@@ -31,6 +31,7 @@ function sameStringMap(
 }
 
 function sameValues(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -70,7 +71,8 @@ export function diffRRsets(before: readonly RRset[], after: readonly RRset[]): C
   for (const a of after) {
     const b = old.take(a.name, a.type);
     if (!b) changes.push({ name: a.name, type: a.type, kind: 'add', after: a, ttlOnly: false });
-    else if (!serialOnly(b, a)) {
+    // The same object on both sides (a format shares what is equal) is no change.
+    else if (b !== a && !serialOnly(b, a)) {
       const dataSame = sameValues(b.values, a.values) && sameStringMap(b.options, a.options);
       if (!dataSame || b.ttl !== a.ttl)
         changes.push({

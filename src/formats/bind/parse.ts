@@ -740,15 +740,84 @@ class ZoneFileParser {
       }
   }
 
-  result(): RRset[] {
+  /**
+   * The zone's RRsets. With `previous` (the RRsets of the same file read on the other side of
+   * the review, by owner name), an RRset equal to the one there in every field is that object,
+   * and one with the same values shares its owner name and values: two sides of a large zone
+   * differ in a handful of RRsets, and each kept once is most of the memory (issue 15).
+   * Afterwards the parser's map holds the RRsets given back, for `remembered`.
+   */
+  result(previous?: RememberedRRsets): RRset[] {
     const out: RRset[] = [];
-    // makeRRset sorts and de-duplicates; one value needs neither.
-    for (const atName of this.rrsets.values())
-      for (const a of Array.isArray(atName) ? atName : [atName])
-        out.push(a.values.length === 1 ? a : makeRRset(a));
+    for (const [name, atName] of this.rrsets) {
+      if (Array.isArray(atName))
+        for (let k = 0; k < atName.length; k++) {
+          const r = finalRRset(atName[k]!, previous);
+          atName[k] = r as RRsetAcc;
+          out.push(r);
+        }
+      else {
+        const r = finalRRset(atName, previous);
+        if (r !== atName) this.rrsets.set(name, r as RRsetAcc);
+        out.push(r);
+      }
+    }
     return out;
   }
+
+  /** After `result`: the RRsets it gave, by owner name (what `result` left in the map). */
+  resultByName(): RememberedRRsets {
+    return this.rrsets as ReadonlyMap<string, RRset | readonly RRset[]>;
+  }
 }
+
+type RememberedRRsets = ReadonlyMap<string, RRset | readonly RRset[]>;
+
+/** An accumulated RRset as the zone gives it, shared with `previous` where equal. */
+function finalRRset(acc: RRsetAcc, previous: RememberedRRsets | undefined): RRset {
+  // makeRRset sorts and de-duplicates; one value needs neither.
+  const own: RRset = acc.values.length === 1 ? acc : makeRRset(acc);
+  if (previous === undefined) return own;
+  const at = previous.get(acc.name);
+  if (at === undefined) return own;
+  let prev: RRset | undefined;
+  if (!isRRsetList(at)) prev = at.type === acc.type ? at : undefined;
+  else for (const r of at) if (r.type === acc.type) prev = r;
+  if (prev === undefined || !sameValues(prev.values, own.values)) return own;
+  // Both come from this parser: the same fields in the same order, no options.
+  if (
+    prev.ttl === own.ttl &&
+    prev.location?.file === own.location?.file &&
+    prev.location?.line === own.location?.line
+  )
+    return prev;
+  return {
+    name: prev.name,
+    type: own.type,
+    ttl: own.ttl,
+    values: prev.values,
+    location: acc.location,
+  };
+}
+
+function isRRsetList(x: RRset | readonly RRset[]): x is readonly RRset[] {
+  return Array.isArray(x);
+}
+
+function sameValues(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The RRsets of the last complete parse of each file (by file and zone), kept for one more
+ * parse of the same file: a review reads each file once per side, and the second side shares
+ * what is equal with the first (`result`). Taken out when used, so a zone is held here at most
+ * until the other side is read; a file only one side has stays until pushed out by newer ones.
+ */
+const remembered = new Map<string, RememberedRRsets>();
+const MAX_REMEMBERED = 64;
 
 /** `isInZone` without allocating for the common case (no escapes in the name). */
 function inZone(name: string, zone: string): boolean {
@@ -871,10 +940,19 @@ export function parseZoneFile(text: string, options: ParseZoneOptions): Result<P
   if (!p.parseFile(options.file, text, zoneName)) p.overBudgetAt(options.file);
   p.checkNsBelowDname();
   if (p.errors.length > 0) return fail(...sortDiagnostics(p.errors));
+  // One use: the next complete parse of this file (the other side) shares with this one.
+  const key = `${options.file}\n${zoneName}`;
+  const previous = remembered.get(key);
+  remembered.delete(key);
+  const rrsets = p.result(previous);
+  if (previous === undefined) {
+    remembered.set(key, p.resultByName());
+    if (remembered.size > MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
+  }
   const zone: Zone = {
     name: zoneName,
     format: 'bind',
-    rrsets: p.result(),
+    rrsets,
     providers: [],
     unmanaged: [],
     location: { file: options.file },
