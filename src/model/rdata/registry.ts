@@ -98,6 +98,15 @@ export function decodeRdata(type: RecordType, value: string): Rdata {
   return { type: type as `TYPE${number}`, ...CODECS.generic.parse(tokens) };
 }
 
+/**
+ * The exchange of a canonical MX value: the text after its space, without decoding, unless an
+ * escape in the name could hide a space (a rule reads every MX of a zone).
+ */
+export function mxExchange(value: string): string {
+  if (!value.includes('\\')) return value.slice(value.lastIndexOf(' ') + 1);
+  return (decodeRdata('MX', value) as { exchange: string }).exchange;
+}
+
 /** Canonical presentation text of a typed rdata. */
 export function formatRdata(rdata: Rdata): string {
   if (isPseudoType(rdata.type)) return (rdata as { text: string }).text;

@@ -4,7 +4,7 @@
  * example.com. points at shops.example-cdn.com.example.com.). The judgement is in
  * `../relative-target.ts`; a problem base already had is existing.
  */
-import { decodeRdata } from '../../model/rdata/registry.js';
+import { mxExchange } from '../../model/rdata/registry.js';
 import type { RecordType } from '../../model/record-type.js';
 import { zoneKey } from '../../model/zone.js';
 import { lostTrailingDot } from '../relative-target.js';
@@ -16,7 +16,7 @@ const TARGETS: ReadonlySet<RecordType> = new Set(['CNAME', 'MX', 'NS']);
 
 /** The target name inside a CNAME, MX or NS value. */
 function targetOf(type: RecordType, value: string): string {
-  if (type === 'MX') return (decodeRdata('MX', value) as { exchange: string }).exchange;
+  if (type === 'MX') return mxExchange(value);
   return value;
 }
 
