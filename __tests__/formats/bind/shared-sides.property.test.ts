@@ -45,9 +45,12 @@ describe('parseZoneFile on the second side of a review', () => {
         const file = `${folder}${main}`;
         const parse = (text: string) => parseZoneFile(text, { file, origin: zone, tree });
         const before = parse(first);
+        const beforeText = JSON.stringify(before);
         const shared = parse(second); // shares with the first
         const alone = parse(second); // the first's RRsets were taken: nothing to share
         expect(JSON.stringify(shared)).toBe(JSON.stringify(alone));
+        // and the first side is as it was: nothing shared was changed
+        expect(JSON.stringify(before)).toBe(beforeText);
         if (before.ok && shared.ok) {
           const mine = new Set(before.value.zone.rrsets);
           if (shared.value.zone.rrsets.some((r) => mine.has(r))) sharedRuns++;

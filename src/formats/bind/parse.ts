@@ -144,6 +144,8 @@ class ZoneFileParser {
     private readonly tree: IncludeTree | undefined,
     private readonly budget: BudgetMeter,
     private readonly probe?: { soa?: string },
+    /** The RRsets of this file on the other side of the review, to share with (`result`). */
+    private readonly previous?: RememberedRRsets,
   ) {}
 
   /** The file itself does not fit in what is left of the budget. */
@@ -667,18 +669,37 @@ class ZoneFileParser {
         `SOA record at ${name}, not at the zone apex ${this.zone}; BIND refuses this zone`,
         'bind/soa-not-at-apex',
       );
-    const fresh: RRsetAcc = { name, type, ttl, values: [value], location: { file, line } };
     const atName = this.rrsets.get(name);
     if (atName === undefined) {
-      this.rrsets.set(name, fresh);
+      const fresh = this.fresh(file, line, name, type, ttl, value);
+      this.rrsets.set(fresh.name, fresh);
       return;
     }
     let acc: RRsetAcc | undefined;
+    let at = -1;
     if (Array.isArray(atName)) {
-      for (let k = 0; k < atName.length; k++) if (atName[k]!.type === type) acc = atName[k];
-      if (acc === undefined) return void atName.push(fresh);
+      for (let k = 0; k < atName.length; k++)
+        if (atName[k]!.type === type) {
+          acc = atName[k];
+          at = k;
+        }
+      if (acc === undefined)
+        return void atName.push(this.fresh(file, line, atName[0]!.name, type, ttl, value));
     } else if (atName.type === type) acc = atName;
-    else return void this.rrsets.set(name, [atName, fresh]);
+    else
+      return void this.rrsets.set(name, [
+        atName,
+        this.fresh(file, line, atName.name, type, ttl, value),
+      ]);
+    if (this.previous !== undefined) {
+      // A second record of an RRset shared with the other side: this side's own copy first.
+      const own = this.unshared(acc);
+      if (own !== acc) {
+        if (at >= 0) (atName as RRsetAcc[])[at] = own;
+        else this.rrsets.set(name, own);
+        acc = own;
+      }
+    }
     if (
       SINGLETON_TYPES.has(type) &&
       !this.singletonWarned.has(acc) &&
@@ -707,6 +728,46 @@ class ZoneFileParser {
         'bind/ttl-mismatch',
       );
     }
+  }
+
+  /**
+   * A new RRset of one record. On the second side of a review (`previous`), the other side's
+   * RRset itself when it is equal in every field (the same one value, TTL, file and line), else
+   * one that shares its owner name and, when the value is the same, its values: this side's
+   * copies then die young instead of filling the heap (issue 15). `unshared` copies before a
+   * second record is added.
+   */
+  private fresh(
+    file: string,
+    line: number,
+    name: string,
+    type: RecordType,
+    ttl: number,
+    value: string,
+  ): RRsetAcc {
+    const prev =
+      this.previous === undefined ? undefined : rememberedRRset(this.previous, name, type);
+    if (prev === undefined) return { name, type, ttl, values: [value], location: { file, line } };
+    if (prev.values.length !== 1 || prev.values[0] !== value)
+      return { name: prev.name, type, ttl, values: [value], location: { file, line } };
+    if (prev.ttl === ttl && prev.location?.file === file && prev.location.line === line)
+      return prev as RRsetAcc; // never changed: see unshared
+    return {
+      name: prev.name,
+      type,
+      ttl,
+      values: prev.values as string[],
+      location: { file, line },
+    };
+  }
+
+  /** `acc`, or a copy of it this side owns when it or its values belong to the other side. */
+  private unshared(acc: RRsetAcc): RRsetAcc {
+    const prev = rememberedRRset(this.previous!, acc.name, acc.type);
+    if (prev === undefined) return acc;
+    if (prev === acc) return { ...acc, values: [...acc.values] };
+    if (prev.values === acc.values) acc.values = [...acc.values];
+    return acc;
   }
 
   /**
@@ -747,22 +808,47 @@ class ZoneFileParser {
    * differ in a handful of RRsets, and each kept once is most of the memory (issue 15).
    * Afterwards the parser's map holds the RRsets given back, for `remembered`.
    */
-  result(previous?: RememberedRRsets): RRset[] {
+  result(): RRset[] {
     const out: RRset[] = [];
     for (const [name, atName] of this.rrsets) {
       if (Array.isArray(atName))
         for (let k = 0; k < atName.length; k++) {
-          const r = finalRRset(atName[k]!, previous);
+          const r = this.finalRRset(atName[k]!);
           atName[k] = r as RRsetAcc;
           out.push(r);
         }
       else {
-        const r = finalRRset(atName, previous);
+        const r = this.finalRRset(atName);
         if (r !== atName) this.rrsets.set(name, r as RRsetAcc);
         out.push(r);
       }
     }
     return out;
+  }
+
+  /**
+   * An accumulated RRset as the zone gives it. One of one record is final as made (`fresh`
+   * shared what it could); one of several is sorted, and shared with `previous` where equal.
+   */
+  private finalRRset(acc: RRsetAcc): RRset {
+    if (acc.values.length === 1) return acc;
+    const own = makeRRset(acc);
+    const prev = this.previous && rememberedRRset(this.previous, acc.name, acc.type);
+    if (prev === undefined || !sameValues(prev.values, own.values)) return own;
+    // Both come from this parser: the same fields in the same order, no options.
+    if (
+      prev.ttl === own.ttl &&
+      prev.location?.file === own.location?.file &&
+      prev.location?.line === own.location?.line
+    )
+      return prev;
+    return {
+      name: prev.name,
+      type: own.type,
+      ttl: own.ttl,
+      values: prev.values,
+      location: acc.location,
+    };
   }
 
   /** After `result`: the RRsets it gave, by owner name (what `result` left in the map). */
@@ -773,31 +859,17 @@ class ZoneFileParser {
 
 type RememberedRRsets = ReadonlyMap<string, RRset | readonly RRset[]>;
 
-/** An accumulated RRset as the zone gives it, shared with `previous` where equal. */
-function finalRRset(acc: RRsetAcc, previous: RememberedRRsets | undefined): RRset {
-  // makeRRset sorts and de-duplicates; one value needs neither.
-  const own: RRset = acc.values.length === 1 ? acc : makeRRset(acc);
-  if (previous === undefined) return own;
-  const at = previous.get(acc.name);
-  if (at === undefined) return own;
-  let prev: RRset | undefined;
-  if (!isRRsetList(at)) prev = at.type === acc.type ? at : undefined;
-  else for (const r of at) if (r.type === acc.type) prev = r;
-  if (prev === undefined || !sameValues(prev.values, own.values)) return own;
-  // Both come from this parser: the same fields in the same order, no options.
-  if (
-    prev.ttl === own.ttl &&
-    prev.location?.file === own.location?.file &&
-    prev.location?.line === own.location?.line
-  )
-    return prev;
-  return {
-    name: prev.name,
-    type: own.type,
-    ttl: own.ttl,
-    values: prev.values,
-    location: acc.location,
-  };
+/** The RRset at `(name, type)` of a remembered parse. */
+function rememberedRRset(
+  previous: RememberedRRsets,
+  name: string,
+  type: RecordType,
+): RRset | undefined {
+  const at = previous.get(name);
+  if (at === undefined) return undefined;
+  if (!isRRsetList(at)) return at.type === type ? at : undefined;
+  for (const r of at) if (r.type === type) return r;
+  return undefined;
 }
 
 function isRRsetList(x: RRset | readonly RRset[]): x is readonly RRset[] {
@@ -936,15 +1008,18 @@ export function parseZoneFile(text: string, options: ParseZoneOptions): Result<P
       code: 'bind/no-origin',
     });
   const budget = options.budget ?? new InputBudget().meter();
-  const p = new ZoneFileParser(zoneName, options.tree, budget);
-  if (!p.parseFile(options.file, text, zoneName)) p.overBudgetAt(options.file);
-  p.checkNsBelowDname();
-  if (p.errors.length > 0) return fail(...sortDiagnostics(p.errors));
   // One use: the next complete parse of this file (the other side) shares with this one.
   const key = `${options.file}\n${zoneName}`;
   const previous = remembered.get(key);
   remembered.delete(key);
-  const rrsets = p.result(previous);
+  const p = new ZoneFileParser(zoneName, options.tree, budget, undefined, previous);
+  if (!p.parseFile(options.file, text, zoneName)) p.overBudgetAt(options.file);
+  p.checkNsBelowDname();
+  if (p.errors.length > 0) {
+    if (previous !== undefined) remembered.set(key, previous); // for the complete parse
+    return fail(...sortDiagnostics(p.errors));
+  }
+  const rrsets = p.result();
   if (previous === undefined) {
     remembered.set(key, p.resultByName());
     if (remembered.size > MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
