@@ -33,6 +33,11 @@ export class RRsetMap<T extends Keyed> {
     return undefined;
   }
 
+  /** Whether any entry has this name. */
+  hasName(name: string): boolean {
+    return this.byName.has(name);
+  }
+
   has(name: string, type: RecordType): boolean {
     return this.get(name, type) !== undefined;
   }

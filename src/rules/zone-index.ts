@@ -14,12 +14,17 @@ import type { RecordType } from '../model/record-type.js';
 import { RRsetMap } from '../model/rrset-map.js';
 import type { RRset, Zone, ZoneSet } from '../model/zone.js';
 
+/** A set of names as far as asking goes. */
+export interface NameTest {
+  has(name: string): boolean;
+}
+
 export interface ZoneIndex {
   readonly zone: Zone;
   /** Every RRset at a name, in the zone's order. */
   readonly byName: ReadonlyMap<string, readonly RRset[]>;
   /** Names that own records, and every name between them and the apex (RFC 4592 §2.2.2). */
-  readonly owners: ReadonlySet<string>;
+  readonly owners: NameTest;
   /** The parents of wildcard owners (`example.com.` for `*.example.com.`). */
   readonly wildcardParents: ReadonlySet<string>;
   /** Delegation points: every name below the apex that has NS records. */
@@ -27,7 +32,7 @@ export interface ZoneIndex {
   /** CNAME owners and their RRset. */
   readonly cnames: ReadonlyMap<string, RRset>;
   /** Names with an A or AAAA RRset. */
-  readonly addressOwners: ReadonlySet<string>;
+  readonly addressOwners: NameTest;
   /** The RRset at `(name, type)`, the first when a hand-built zone has two. */
   rrset(name: string, type: RecordType): RRset | undefined;
   /**
@@ -105,13 +110,17 @@ function buildZoneIndex(zone: Zone): ZoneIndex {
   return index;
 }
 
-/** The owners, wildcard parents, cuts, CNAME owners and address owners of a zone, in one pass. */
+/**
+ * The owners, wildcard parents, cuts, CNAME owners and address owners of a zone, in one pass.
+ * Owners and address owners are asked of the zone's `(name, type)` look-up, which a review
+ * builds anyway, plus the empty non-terminals: no second set of a million names (issue 15).
+ */
 function scanZone(zone: Zone) {
-  const owners = new Set<string>();
+  const byKey = rrsetMapOf(zone.rrsets);
+  const emptyNonTerminals = new Set<string>();
   const wildcardParents = new Set<string>();
   const cuts = new Set<string>();
   const cnames = new Map<string, RRset>();
-  const addressOwners = new Set<string>();
   const parentOf = parentNames();
   for (const r of zone.rrsets) {
     const name = r.name;
@@ -120,13 +129,21 @@ function scanZone(zone: Zone) {
       if (name !== zone.name) cuts.add(name);
     } else if (type === 'CNAME') {
       if (!cnames.has(name)) cnames.set(name, r);
-    } else if (type === 'A' || type === 'AAAA') addressOwners.add(name);
+    }
     if (name.startsWith('*.')) wildcardParents.add(parentOf(name));
-    for (let n = name; !owners.has(n); n = parentOf(n)) {
-      owners.add(n);
+    // Every name between an owner and the apex (or the root, for a name outside the zone).
+    if (name === zone.name || name === '.') continue;
+    for (let n = parentOf(name); !byKey.hasName(n) && !emptyNonTerminals.has(n); n = parentOf(n)) {
+      emptyNonTerminals.add(n);
       if (n === zone.name || n === '.') break;
     }
   }
+  const owners: NameTest = {
+    has: (name) => byKey.hasName(name) || emptyNonTerminals.has(name),
+  };
+  const addressOwners: NameTest = {
+    has: (name) => byKey.has(name, 'A') || byKey.has(name, 'AAAA'),
+  };
   return { owners, wildcardParents, cuts, cnames, addressOwners };
 }
 
@@ -146,10 +163,18 @@ function parentNames(): (name: string) => string {
   };
 }
 
-const lookups = new WeakMap<
-  readonly RRset[],
-  (name: string, type: RecordType) => RRset | undefined
->();
+const rrsetMaps = new WeakMap<readonly RRset[], RRsetMap<RRset>>();
+
+/** A list's RRsets by `(name, type)`, the first of a key, built once per list. */
+function rrsetMapOf(rrsets: readonly RRset[]): RRsetMap<RRset> {
+  let byKey = rrsetMaps.get(rrsets);
+  if (!byKey) {
+    byKey = new RRsetMap<RRset>();
+    for (const r of rrsets) byKey.add(r);
+    rrsetMaps.set(rrsets, byKey);
+  }
+  return byKey;
+}
 
 /**
  * `(name, type) → RRset` over a list of RRsets (a zone's, a live snapshot's), the first of a
@@ -158,14 +183,8 @@ const lookups = new WeakMap<
 export function rrsetLookup(
   rrsets: readonly RRset[],
 ): (name: string, type: RecordType) => RRset | undefined {
-  let lookup = lookups.get(rrsets);
-  if (!lookup) {
-    const byKey = new RRsetMap<RRset>();
-    for (const r of rrsets) byKey.add(r);
-    lookup = (name, type) => byKey.get(name, type);
-    lookups.set(rrsets, lookup);
-  }
-  return lookup;
+  const byKey = rrsetMapOf(rrsets);
+  return (name, type) => byKey.get(name, type);
 }
 
 export interface ZoneSetIndex {
