@@ -7,7 +7,7 @@
  * a partial pattern shares with the config.
  */
 
-import { RRsetMap } from '../model/rrset-map.js';
+import { isUniqueByKey, RRsetMap } from '../model/rrset-map.js';
 import { externalDns, leftAlone, type Side, SYNTHESISED_TYPES, selects } from '../model/scope.js';
 import {
   makeRRset,
@@ -66,28 +66,87 @@ function serialOnly(before: RRset, after: RRset): boolean {
 
 /** Changes that turn `before` into `after` (both RRset lists of one zone). */
 export function diffRRsets(before: readonly RRset[], after: readonly RRset[]): Change[] {
-  const old = new RRsetMap(before);
   const changes: Change[] = [];
+  if (isUniqueByKey(before) && isUniqueByKey(after)) pairInOrder(before, after, changes);
+  else pairByMap(before, after, changes);
+  return sortByRRsetKey(changes);
+}
+
+/** The change from `b` to `a` (one key), if any. */
+function compare(b: RRset, a: RRset, changes: Change[]): void {
+  // The same object on both sides (a format shares what is equal) is no change.
+  if (b === a || serialOnly(b, a)) return;
+  const dataSame = sameValues(b.values, a.values) && sameStringMap(b.options, a.options);
+  if (!dataSame || b.ttl !== a.ttl)
+    changes.push({
+      name: a.name,
+      type: a.type,
+      kind: 'modify',
+      before: b,
+      after: a,
+      ttlOnly: dataSame,
+    });
+}
+
+function pairByMap(before: readonly RRset[], after: readonly RRset[], changes: Change[]): void {
+  const old = new RRsetMap(before);
   for (const a of after) {
     const b = old.take(a.name, a.type);
     if (!b) changes.push({ name: a.name, type: a.type, kind: 'add', after: a, ttlOnly: false });
-    // The same object on both sides (a format shares what is equal) is no change.
-    else if (b !== a && !serialOnly(b, a)) {
-      const dataSame = sameValues(b.values, a.values) && sameStringMap(b.options, a.options);
-      if (!dataSame || b.ttl !== a.ttl)
-        changes.push({
-          name: a.name,
-          type: a.type,
-          kind: 'modify',
-          before: b,
-          after: a,
-          ttlOnly: dataSame,
-        });
-    }
+    else compare(b, a, changes);
   }
   for (const b of old.values())
     changes.push({ name: b.name, type: b.type, kind: 'remove', before: b, ttlOnly: false });
-  return sortByRRsetKey(changes);
+}
+
+/** How far ahead `pairInOrder` looks for a lost step (an RRset added or removed between). */
+const LOOK_AHEAD = 8;
+
+/**
+ * Two lists unique by key (`markUniqueByKey`), as two sides of a zone file list most RRsets in
+ * the same order: pairs are found walking both, stepping over what one side added or removed
+ * when the key comes back within a few places; what the walk did not pair is paired through a
+ * map. With unique keys, a pair found either way is the pair a map would find, so the changes
+ * are pairByMap's (and they are sorted afterwards).
+ */
+function pairInOrder(before: readonly RRset[], after: readonly RRset[], changes: Change[]): void {
+  const restBefore: RRset[] = [];
+  const restAfter: RRset[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < before.length && j < after.length) {
+    const b = before[i]!;
+    const a = after[j]!;
+    if (b === a || (b.name === a.name && b.type === a.type)) {
+      compare(b, a, changes);
+      i++;
+      j++;
+      continue;
+    }
+    const k = indexAhead(before, i, a);
+    const l = indexAhead(after, j, b);
+    if (k >= 0 && (l < 0 || k - i <= l - j)) while (i < k) restBefore.push(before[i++]!);
+    else if (l >= 0) while (j < l) restAfter.push(after[j++]!);
+    else {
+      restBefore.push(b);
+      restAfter.push(a);
+      i++;
+      j++;
+    }
+  }
+  while (i < before.length) restBefore.push(before[i++]!);
+  while (j < after.length) restAfter.push(after[j++]!);
+  pairByMap(restBefore, restAfter, changes);
+}
+
+/** Where `x`'s key is in `list` within LOOK_AHEAD places after `from`, or -1. */
+function indexAhead(list: readonly RRset[], from: number, x: RRset): number {
+  const end = Math.min(list.length, from + 1 + LOOK_AHEAD);
+  for (let k = from + 1; k < end; k++) {
+    const y = list[k]!;
+    if (y === x || (y.name === x.name && y.type === x.type)) return k;
+  }
+  return -1;
 }
 
 /**
@@ -115,16 +174,23 @@ export function sortByRRsetKey<T extends Pick<RRset, 'name' | 'type'>>(items: re
  *   stays as it is, and a type the provider synthesises stays unless the config has it.
  * - `NO_PURGE`: a current RRset whose name and type the config lacks stays.
  */
-export function pushedState(current: readonly RRset[], desired: Zone, side: Side): RRset[] {
+export function pushedState(
+  current: readonly RRset[],
+  desired: Zone,
+  side: Side,
+): readonly RRset[] {
   const scope =
     side === 'live'
       ? { name: desired.name, unmanaged: [...desired.unmanaged, ...externalDns(current, desired)] }
       : desired;
-  const wanted = new RRsetMap(desired.rrsets);
   // Base → head of a config that leaves nothing alone and purges: the push writes exactly the
   // config (no need to walk `current`, a million RRsets at scale); with no key twice, that is
-  // the config's own list.
-  if (side === 'config' && !desired.noPurge && !scope.unmanaged.some(appliesToConfig))
+  // the config's own list (a list marked unique by key is known to be, without a map).
+  const configOnly =
+    side === 'config' && !desired.noPurge && !scope.unmanaged.some(appliesToConfig);
+  if (configOnly && isUniqueByKey(desired.rrsets)) return desired.rrsets;
+  const wanted = new RRsetMap(desired.rrsets);
+  if (configOnly)
     return wanted.size === desired.rrsets.length ? [...desired.rrsets] : wanted.values();
   const out = wanted.clone();
   const merged = (own: RRset, values: readonly string[], ttl: number) =>

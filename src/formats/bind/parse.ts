@@ -11,6 +11,7 @@ import { otherTypeNumber, otherTypeRdata } from '../../model/rdata/other-types.j
 import { parseRdata, RdataError, type RdataToken } from '../../model/rdata/registry.js';
 import { tokenizeRdata } from '../../model/rdata/tokens.js';
 import { isPseudoType, parseRecordType, type RecordType } from '../../model/record-type.js';
+import { markUniqueByKey } from '../../model/rrset-map.js';
 import { makeRRset, type RRset, type Zone } from '../../model/zone.js';
 import { resolveRepoPath } from '../../sources/repo-path.js';
 import { type BudgetMeter, budgetMessage, InputBudget } from '../budget.js';
@@ -1019,7 +1020,8 @@ export function parseZoneFile(text: string, options: ParseZoneOptions): Result<P
     if (previous !== undefined) remembered.set(key, previous); // for the complete parse
     return fail(...sortDiagnostics(p.errors));
   }
-  const rrsets = p.result();
+  // Unique by (name, type) by construction (one map of RRsets): the diff may walk it.
+  const rrsets = markUniqueByKey(p.result());
   if (previous === undefined) {
     remembered.set(key, p.resultByName());
     if (remembered.size > MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
