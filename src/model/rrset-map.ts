@@ -66,8 +66,16 @@ export class RRsetMap<T extends Keyed> {
 
   /** Adds `x` unless its key has an entry (the first of a key stays); whether it was added. */
   add(x: T): boolean {
-    if (this.has(x.name, x.type)) return false;
-    this.set(x);
+    const at = this.byName.get(x.name);
+    if (at === undefined) this.byName.set(x.name, x);
+    else if (!Array.isArray(at)) {
+      if (at.type === x.type) return false;
+      this.byName.set(x.name, [at, x]);
+    } else {
+      for (const y of at) if (y.type === x.type) return false;
+      at.push(x);
+    }
+    this.count++;
     return true;
   }
 

@@ -122,6 +122,9 @@ function scanZone(zone: Zone) {
   const cuts = new Set<string>();
   const cnames = new Map<string, RRset>();
   const parentOf = parentNames();
+  // The last parent found to be an owner: parentOf gives back the same string for the same
+  // parent, and an owner stays one, so most names need no look-up.
+  let ownerParent: string | undefined;
   for (const r of zone.rrsets) {
     const name = r.name;
     const type = r.type;
@@ -133,7 +136,13 @@ function scanZone(zone: Zone) {
     if (name.startsWith('*.')) wildcardParents.add(parentOf(name));
     // Every name between an owner and the apex (or the root, for a name outside the zone).
     if (name === zone.name || name === '.') continue;
-    for (let n = parentOf(name); !byKey.hasName(n) && !emptyNonTerminals.has(n); n = parentOf(n)) {
+    const parent = parentOf(name);
+    if (parent === ownerParent) continue;
+    if (byKey.hasName(parent) || emptyNonTerminals.has(parent)) {
+      ownerParent = parent;
+      continue;
+    }
+    for (let n = parent; !byKey.hasName(n) && !emptyNonTerminals.has(n); n = parentOf(n)) {
       emptyNonTerminals.add(n);
       if (n === zone.name || n === '.') break;
     }
