@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-RC3GZNQL.js";
+} from "./chunks/chunk-4QJE674J.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-NF4COUTW.js";
-import "./chunks/chunk-U7XHHFNU.js";
+} from "./chunks/chunk-CVNBKIHG.js";
+import "./chunks/chunk-UIRNGXGH.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-HIJ2FXVG.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-4KXIBY5S.js";
+} from "./chunks/chunk-HJMYDT2Z.js";
 import {
   isShallowRepository,
   parseVariables,
@@ -25,7 +25,7 @@ import {
   parseInFlight,
   parseLiveDeadline,
   parseResolverSpec
-} from "./chunks/chunk-45AACHCR.js";
+} from "./chunks/chunk-BA2WAK67.js";
 import {
   applyOverride,
   blockingFindings,
@@ -36,29 +36,30 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-C7E23QF3.js";
+} from "./chunks/chunk-PDLSR66U.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-USZY2OJW.js";
+} from "./chunks/chunk-Z2HZTOHT.js";
 import "./chunks/chunk-S77FTQID.js";
 import "./chunks/chunk-N7M7IRS2.js";
-import "./chunks/chunk-HAVXETPF.js";
-import "./chunks/chunk-ILLLAEHM.js";
+import "./chunks/chunk-KJGS2JH6.js";
+import "./chunks/chunk-MS23SCCJ.js";
+import "./chunks/chunk-OAOGZIZ2.js";
 import "./chunks/chunk-KWXGGXOU.js";
 import "./chunks/chunk-WD7Q4ILT.js";
 import "./chunks/chunk-6V6SB7MZ.js";
 import "./chunks/chunk-BW47LDJB.js";
 import "./chunks/chunk-NEZCUVYR.js";
-import "./chunks/chunk-ONJ4YZKG.js";
+import "./chunks/chunk-HJLTWW2R.js";
 import "./chunks/chunk-LWDZ6I6M.js";
 import {
   repoRelativePath,
   resolveRepoPath
 } from "./chunks/chunk-FXSV6JJG.js";
 import "./chunks/chunk-5EQ6MRLU.js";
-import "./chunks/chunk-VBXY4VWF.js";
+import "./chunks/chunk-C4F7EEJU.js";
 import {
   FORMAT_IDS,
   MAX_QUOTED_CHARS,
