@@ -7,7 +7,11 @@ import {
   DEFAULT_INPUT_LIMITS,
   limitsForRecords,
   parseMaxRecords,
+  recordsForCap,
+  scaledCap,
 } from '../../src/formats/budget.js';
+import { DEFAULT_MEMORY_BYTES, sandboxMemoryBytes } from '../../src/formats/dnscontrol/sandbox.js';
+import { YAML_LIMITS, yamlFileLimit } from '../../src/formats/octodns/yaml.js';
 import { runCli } from '../helpers/cli.js';
 import { makeRepo } from '../helpers/git-repo.js';
 
@@ -46,6 +50,45 @@ describe('limitsForRecords', () => {
   test('the input limit grows with the records, at 128 bytes a record, never below the default', () => {
     expect(limitsForRecords(3_000_000)).toEqual({ records: 3_000_000, bytes: 384_000_000 });
     expect(limitsForRecords(10)).toEqual({ records: 10, bytes: DEFAULT_INPUT_LIMITS.bytes });
+  });
+});
+
+describe('the caps of one file or one evaluation follow a raised budget', () => {
+  const MiB = 1024 * 1024;
+
+  test('the default budget, or a lower record limit, keeps every cap as it is', () => {
+    for (const limits of [
+      DEFAULT_INPUT_LIMITS,
+      limitsForRecords(10),
+      limitsForRecords(1_000_000),
+    ]) {
+      expect(yamlFileLimit(limits)).toBe(YAML_LIMITS.maxFileBytes);
+      expect(yamlFileLimit(limits)).toBe(8 * MiB);
+      expect(sandboxMemoryBytes(limits)).toBe(DEFAULT_MEMORY_BYTES);
+      expect(sandboxMemoryBytes(limits)).toBe(256 * MiB);
+    }
+  });
+
+  test('a raised budget grows them by the ratio of its input limit to the default', () => {
+    // 4,194,304 records: 512 MiB of input, four times the default.
+    const four = limitsForRecords(4 * 1024 * 1024);
+    expect(four.bytes).toBe(512 * MiB);
+    expect(yamlFileLimit(four)).toBe(32 * MiB);
+    expect(sandboxMemoryBytes(four)).toBe(1024 * MiB);
+    // A ratio that is no whole number rounds up to a whole byte.
+    const odd = limitsForRecords(3_000_000);
+    expect(scaledCap(8 * MiB, odd)).toBe(Math.ceil((8 * MiB * 384_000_000) / (128 * MiB)));
+    expect(scaledCap(7, { records: 1, bytes: DEFAULT_INPUT_LIMITS.bytes * 1.5 })).toBe(11);
+  });
+
+  test('recordsForCap is the least --max-records that grows a cap enough', () => {
+    for (const needed of [8 * MiB + 1, 9_437_185, 78_724_691, 300 * MiB + 7]) {
+      const records = recordsForCap(8 * MiB, needed);
+      expect(yamlFileLimit(limitsForRecords(records))).toBeGreaterThanOrEqual(needed);
+      expect(yamlFileLimit(limitsForRecords(records - 1))).toBeLessThan(needed);
+    }
+    // Under the default cap, the default records limit is enough.
+    expect(recordsForCap(8 * MiB, 100)).toBe(DEFAULT_INPUT_LIMITS.records);
   });
 });
 

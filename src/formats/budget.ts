@@ -42,6 +42,26 @@ export function limitsForRecords(records: number): InputLimits {
   };
 }
 
+/**
+ * A cap of one file or one evaluation that guards against a single hostile input (an octoDNS
+ * YAML file's size, the DNSControl sandbox's memory), grown with the review's budget: by the
+ * ratio of its input limit to the default's. The default budget keeps every cap as it is, so
+ * raising nothing weakens nothing; `--max-records 4000000` (512 MiB of input, four times the
+ * default) allows YAML files of 32 MiB and a sandbox of 1 GiB. Memory grows with the budget
+ * anyway, and a zone too large for the default budget is too large for these caps too.
+ */
+export function scaledCap(defaultCap: number, limits: InputLimits): number {
+  return Math.ceil(defaultCap * Math.max(1, limits.bytes / DEFAULT_INPUT_LIMITS.bytes));
+}
+
+/** The smallest `--max-records` whose budget grows `defaultCap` (scaledCap) to `needed` or more. */
+export function recordsForCap(defaultCap: number, needed: number): number {
+  const records = Math.ceil(
+    (needed / defaultCap) * (DEFAULT_INPUT_LIMITS.bytes / BYTES_PER_RECORD),
+  );
+  return Math.max(records, DEFAULT_INPUT_LIMITS.records);
+}
+
 /** `--max-records N`: a whole number from 1 to MAX_RECORDS_LIMIT, else the message naming the flag. */
 export function parseMaxRecords(
   text: string,
@@ -55,13 +75,16 @@ export function parseMaxRecords(
   return { ok: true, value };
 }
 
-/** `128 MiB`, `1,000,000 records`: a limit as messages name it. */
-export function describeLimit(kind: keyof InputLimits, limits: InputLimits): string {
+/** `8 MiB`, `1,234,567 bytes`: a size as messages name it. */
+export function describeBytes(bytes: number): string {
   const MiB = 1024 * 1024;
+  return bytes % MiB === 0 ? `${bytes / MiB} MiB` : `${bytes.toLocaleString('en-US')} bytes`;
+}
+
+/** `128 MiB of input`, `1,000,000 records`: a limit as messages name it. */
+export function describeLimit(kind: keyof InputLimits, limits: InputLimits): string {
   if (kind === 'records') return `${limits.records.toLocaleString('en-US')} records`;
-  return limits.bytes % MiB === 0
-    ? `${limits.bytes / MiB} MiB of input`
-    : `${limits.bytes.toLocaleString('en-US')} bytes of input`;
+  return `${describeBytes(limits.bytes)} of input`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { InputBudget } from '../../../src/formats/budget.js';
+import { InputBudget, limitsForRecords } from '../../../src/formats/budget.js';
 import { octodnsFormat } from '../../../src/formats/octodns/format.js';
 import type { FormatLoadOptions } from '../../../src/formats/types.js';
 import type { Zone, ZoneSet } from '../../../src/model/zone.js';
@@ -517,6 +517,31 @@ describe("the review's input budget", () => {
     expect(r.errors.map((e) => `${e.location.file}:${e.location.line}: ${e.code}`)).toEqual([
       'config/prod.yaml:9: octodns/budget',
     ]);
+  });
+
+  test('a zone file over 8 MiB is refused, naming it and the limit, unless the budget is raised', async () => {
+    // 9 MiB of YAML: 9 * 1024 * 1024 / 64 lines of 64 characters each.
+    const line = (i: number) => `h${String(i).padStart(8, '0')}: {type: A, value: 192.0.2.1}`;
+    const width = line(0).length + 1;
+    const big = Array.from({ length: Math.ceil((9 * 1024 * 1024) / width) }, (_, i) =>
+      line(i),
+    ).join('\n');
+    const files = { 'config/prod.yaml': config, 'zones/example.org.yaml': `${big}\n` };
+    const r = await loadFiles(files);
+    if (r.ok) throw new Error('expected the file limit to stop the load');
+    expect(r.errors).toEqual([
+      {
+        level: 'error',
+        code: 'octodns/yaml',
+        message: `file is ${(big.length + 1).toLocaleString('en-US')} bytes, over the limit of 8 MiB for one YAML file (it grows with the review's budget: --max-records ${Math.ceil((big.length + 1) / 8)} reads it; see docs/security.md, Input budgets)`,
+        location: { file: 'zones/example.org.yaml' },
+      },
+    ]);
+    // --max-records 2,000,000: 256 MiB of input, twice the default, and 16 MiB a file.
+    const raised = await loadOk(files, '', {
+      budget: new InputBudget(limitsForRecords(2_000_000)),
+    });
+    expect(zone(raised, 'example.org.').rrsets).toHaveLength(Math.ceil((9 * 1024 * 1024) / width));
   });
 
   test('bytes are charged for the config and every zone file, and one budget spans loads', async () => {

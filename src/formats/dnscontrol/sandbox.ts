@@ -13,11 +13,23 @@
  * The thread gets no environment and no arguments, and what it prints is dropped.
  * Docs: docs/security.md, "The DNSControl sandbox".
  */
+import { type InputLimits, scaledCap } from '../budget.js';
 import type { EvaluationError, LimitHit, RunOutcome, SandboxRequest } from './sandbox-run.js';
 import type { WorkerInput, WorkerMessage } from './sandbox-worker.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/** The memory cap for the default budget; a raised one raises it (`sandboxMemoryBytes`). */
 export const DEFAULT_MEMORY_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The memory cap of one evaluation under the review's budget: 256 MiB for the default budget,
+ * grown with a raised one (`--max-records`) by the same ratio as its input limit
+ * (formats/budget.ts, `scaledCap`): a config that makes more records needs more memory to make
+ * them. An `evalMemoryBytes` given to the loader (tests) wins over it.
+ */
+export function sandboxMemoryBytes(limits: InputLimits): number {
+  return scaledCap(DEFAULT_MEMORY_BYTES, limits);
+}
 
 export interface SandboxLimits {
   readonly timeoutMs: number;

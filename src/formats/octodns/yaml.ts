@@ -19,7 +19,15 @@
  */
 import { getScalarValue, parseEvents, type ScalarEvent } from 'js-yaml';
 import { type Diagnostic, lineColumnIndex, type SourceLocation } from '../../model/location.js';
-import { type BudgetMeter, budgetMessage, InputBudget } from '../budget.js';
+import {
+  type BudgetMeter,
+  budgetMessage,
+  describeBytes,
+  InputBudget,
+  type InputLimits,
+  recordsForCap,
+  scaledCap,
+} from '../budget.js';
 import {
   naturalCompare,
   type PyScalar,
@@ -53,6 +61,7 @@ export interface YMap {
 export type YNode = YScalar | YSeq | YMap;
 
 export const YAML_LIMITS = {
+  /** For the default budget; a raised one raises it (`yamlFileLimit`). */
   maxFileBytes: 8 * 1024 * 1024,
   maxDepth: 64,
   maxAliases: 10_000,
@@ -61,6 +70,16 @@ export const YAML_LIMITS = {
   maxIncludeDepth: 8,
   maxIncludedFiles: 500,
 } as const;
+
+/**
+ * The most characters one YAML file may hold under the review's budget: 8 MiB for the default
+ * budget, grown with a raised one (`--max-records`) by the same ratio as its input limit
+ * (formats/budget.ts, `scaledCap`). The cap guards the memory of one parse, which holds every
+ * event and node of the file at once.
+ */
+export function yamlFileLimit(limits: InputLimits): number {
+  return scaledCap(YAML_LIMITS.maxFileBytes, limits);
+}
 
 export type OrderMode = 'natural' | 'simple';
 
@@ -152,7 +171,7 @@ function use(file: string, text: string, at: SourceLocation, state: LoadState): 
   if (!state.budget.read(text.length)) throw overBudget(state.budget, file, at);
   let doc = state.parsed.get(file);
   if (!doc) {
-    doc = parseRaw(file, text);
+    doc = parseRaw(file, text, yamlFileLimit(state.budget.limits));
     state.parsed.set(file, doc);
   }
   return doc;
@@ -211,10 +230,10 @@ function expandTag(tag: string): string {
 }
 
 /** Builds the raw node tree of the file's single document (undefined when empty). */
-function parseRaw(file: string, text: string): RawDocument {
-  if (text.length > YAML_LIMITS.maxFileBytes)
+function parseRaw(file: string, text: string, maxBytes: number): RawDocument {
+  if (text.length > maxBytes)
     throw new YamlError(
-      `file is ${text.length} bytes, over the ${YAML_LIMITS.maxFileBytes}-byte limit`,
+      `file is ${text.length.toLocaleString('en-US')} bytes, over the limit of ${describeBytes(maxBytes)} for one YAML file (it grows with the review's budget: --max-records ${recordsForCap(YAML_LIMITS.maxFileBytes, text.length)} reads it; see docs/security.md, Input budgets)`,
       { file },
     );
   const lineColumnAt = lineColumnIndex(text);
