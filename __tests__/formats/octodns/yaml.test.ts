@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { InputBudget } from '../../../src/formats/budget.js';
 import { loadYaml, type YMap, type YNode } from '../../../src/formats/octodns/yaml.js';
 import { naturalCompare, pyStr, resolvePlainScalar } from '../../../src/formats/octodns/yaml11.js';
@@ -315,5 +316,80 @@ describe("the review's input budget", () => {
     expect(r.ok).toBe(true);
     // The text, and the alias: a list (1) of two one-character scalars.
     expect(budget.used.bytes).toBe(text.length + 3);
+  });
+});
+
+describe('a large file parsed in pieces', () => {
+  // Root entries, some of them constructs that run on past a line starting at column 0 (a flow
+  // collection or a quoted string over lines, a block scalar, a sequence at the key's column),
+  // or that end the document: the pieces must give what the whole file gives, or the same error.
+  const entry = fc.oneof(
+    fc.constantFrom(
+      'a: 1',
+      "'b c': {ttl: 300, type: A, values: [192.0.2.1, 192.0.2.2]}",
+      '"*": {type: CNAME, value: x.example.}',
+      '_dmarc:\n  type: TXT\n  value: v=DMARC1\\; p=none',
+      'l:\n- x\n- y',
+      'f: {a: 1,\nb: 2}',
+      'g: [1,\n  2]',
+      'q: "one\ntwo"',
+      "s: 'one\n  two'",
+      'lit: |\n  text\n\n  more',
+      'fold: >-\n  a\n  b',
+      'anc: &x {type: A, value: 192.0.2.9}',
+      'ali: *x',
+      'm:\n  <<: *x\n  ttl: 60',
+      'a: 2',
+      't: !!str 10',
+      'inc: !include other.yaml',
+      '# a comment',
+      '',
+      '---',
+      '...',
+      '? complex\n: value',
+      'bad: [',
+      'k: v # trailing',
+      'n1: null',
+      'yes: no',
+      '010: 0x1F',
+    ),
+    fc
+      .tuple(fc.stringMatching(/^[a-z][a-z0-9-]{0,6}$/), fc.integer({ min: 0, max: 99999 }))
+      .map(([k, ttl]) => `${k}: {ttl: ${ttl}, type: A, value: 192.0.2.1}`),
+  );
+
+  // The result without the parts a failed load has not: the tree, the warnings, or the error.
+  const outcome = (r: Awaited<ReturnType<typeof loadYaml>>) =>
+    JSON.stringify(r.ok ? { root: r.doc.root, warnings: r.doc.warnings } : r.error, (_, v) =>
+      typeof v === 'bigint' ? `${v}n` : v,
+    );
+
+  test('pieces give the same tree, warnings and errors as the whole file', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.option(fc.constantFrom('---\n', '%YAML 1.1\n---\n', '# head\n'), { nil: '' }),
+        fc.array(entry, { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 1, max: 60 }),
+        async (head, entries, pieceChars) => {
+          const text = `${head}${entries.join('\n')}\n`;
+          const readInclude = async () => ({ path: 'zones/other.yaml', text: 'x: 1\n' });
+          const whole = await load(text, { readInclude });
+          const pieces = await load(text, { readInclude, pieceChars });
+          expect(outcome(pieces)).toBe(outcome(whole));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('a long file is parsed in pieces, with places in the file', async () => {
+    const lines = Array.from({ length: 5000 }, (_, i) => `h${i}: {type: A, value: 192.0.2.1}`);
+    const text = `${lines.join('\n')}\n`;
+    expect(text.length).toBeGreaterThan(2 * 1024);
+    const pieces = await load(text, { pieceChars: 1024 });
+    const whole = await load(text, { pieceChars: text.length });
+    expect(outcome(pieces)).toBe(outcome(whole));
+    const last = (pieces.ok && (pieces.doc.root as YMap).entries.at(-1)) || undefined;
+    expect(last?.keyLoc).toEqual({ file: 'zones/f.yaml', line: 5000, column: 1 });
   });
 });

@@ -16,6 +16,10 @@
  * included, and every alias for the characters it repeats. Aliases are kept as shared nodes,
  * never copied, and a file included twice is parsed once and shared the same way, so a bomb
  * costs nothing until refused (docs/security.md, Input budgets).
+ *
+ * A large file whose root is a block mapping (a zone of a million names) is parsed a piece at a
+ * time (rootPieceEvents), so that js-yaml's events of the whole file are never held at once;
+ * what it gives is what the whole file gives, else the whole file is parsed.
  */
 import { getScalarValue, parseEvents, type ScalarEvent } from 'js-yaml';
 import { type Diagnostic, lineColumnIndex, type SourceLocation } from '../../model/location.js';
@@ -100,6 +104,11 @@ export interface YamlLoadOptions {
    * every alias repeats (what the document expands to beyond its own text).
    */
   readonly budget?: BudgetMeter | undefined;
+  /**
+   * For tests: the size of the pieces a large file is parsed in (rootPieceEvents), and of a
+   * file that is parsed in pieces (more than twice it). Default about a million characters.
+   */
+  readonly pieceChars?: number | undefined;
 }
 
 export interface YamlDocument {
@@ -171,7 +180,7 @@ function use(file: string, text: string, at: SourceLocation, state: LoadState): 
   if (!state.budget.read(text.length)) throw overBudget(state.budget, file, at);
   let doc = state.parsed.get(file);
   if (!doc) {
-    doc = parseRaw(file, text, yamlFileLimit(state.budget.limits));
+    doc = parseRaw(file, text, yamlFileLimit(state.budget.limits), state.options.pieceChars);
     state.parsed.set(file, doc);
   }
   return doc;
@@ -230,20 +239,34 @@ function expandTag(tag: string): string {
 }
 
 /** Builds the raw node tree of the file's single document (undefined when empty). */
-function parseRaw(file: string, text: string, maxBytes: number): RawDocument {
+function parseRaw(
+  file: string,
+  text: string,
+  maxBytes: number,
+  pieceChars = PIECE_CHARS,
+): RawDocument {
   if (text.length > maxBytes)
     throw new YamlError(
       `file is ${text.length.toLocaleString('en-US')} bytes, over the limit of ${describeBytes(maxBytes)} for one YAML file (it grows with the review's budget: --max-records ${recordsForCap(YAML_LIMITS.maxFileBytes, text.length)} reads it; see docs/security.md, Input budgets)`,
       { file },
     );
   const lineColumnAt = lineColumnIndex(text);
-  const loc = (offset: number): SourceLocation => {
-    const { line, column } = lineColumnAt(offset);
-    return { file, line, column };
-  };
-  let events: ReturnType<typeof parseEvents>;
+  if (text.length > 2 * pieceChars) {
+    try {
+      return buildRaw(file, text, lineColumnAt, rootPieceEvents(text, file, pieceChars));
+    } catch {
+      // Not a file of root keys a piece at a time, or a file with a problem: the parse of the
+      // whole file says what it is, in the words and at the place it always has.
+    }
+  }
+  return buildRaw(file, text, lineColumnAt, [wholeFileEvents(file, text)]);
+}
+
+type YamlEvent = ReturnType<typeof parseEvents>[number];
+
+function wholeFileEvents(file: string, text: string): readonly YamlEvent[] {
   try {
-    events = parseEvents(text, { filename: file, maxDepth: YAML_LIMITS.maxDepth });
+    return parseEvents(text, { filename: file, maxDepth: YAML_LIMITS.maxDepth });
   } catch (e) {
     const err = e as { reason?: string; message?: string; mark?: { line: number; column: number } };
     const where = err.mark
@@ -256,6 +279,103 @@ function parseRaw(file: string, text: string, maxBytes: number): RawDocument {
       message += ' (write TXT values containing \\; unquoted or in single quotes)';
     throw new YamlError(message, where);
   }
+}
+
+/** A large file is parsed a piece of about this many characters at a time (rootPieceEvents). */
+const PIECE_CHARS = 1 << 20;
+
+/** A line starting with one of these (a letter, digit, `_`, a quote) may start a root key. */
+function mayStartRootKey(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code === 34 ||
+    code === 39
+  );
+}
+
+const OFFSET_FIELDS = [
+  'start',
+  'anchorStart',
+  'anchorEnd',
+  'tagStart',
+  'tagEnd',
+  'valueStart',
+  'valueEnd',
+] as const;
+
+/**
+ * The events of a file whose root is a block mapping, parsed a piece at a time: js-yaml keeps
+ * every event of what it parses (about 100 bytes each, a dozen for an RRset written in one line:
+ * 1.2 GB at once for a zone of a million RRsets), so each piece's events are dropped once the
+ * tree has them. A piece ends before a line that starts at column 0 with what may be a key; at
+ * such a line a block mapping at the root starts its next key, and every construct that could
+ * run on past it (a flow collection, a quoted string over several lines) leaves the piece
+ * unparseable instead. Each piece must parse as exactly one document holding one block mapping
+ * (no `---` or `...` inside); its events, moved to the file's offsets and without the
+ * document's and the mapping's own start and end, continue the first piece's mapping. Anything
+ * else throws, and the caller parses the whole file at once (so every error is the one the
+ * whole file's parse gives).
+ */
+function* rootPieceEvents(
+  text: string,
+  file: string,
+  pieceChars: number,
+): Generator<readonly YamlEvent[]> {
+  const starts = [0];
+  for (let at = pieceChars; at < text.length; ) {
+    let nl = text.indexOf('\n', at);
+    while (nl >= 0 && nl + 1 < text.length && !mayStartRootKey(text.charCodeAt(nl + 1)))
+      nl = text.indexOf('\n', nl + 1);
+    if (nl < 0 || nl + 1 >= text.length) break;
+    starts.push(nl + 1);
+    at = nl + 1 + pieceChars;
+  }
+  const notSplit = () => new Error('not a file of root keys a piece at a time');
+  for (let i = 0; i < starts.length; i++) {
+    const base = starts[i]!;
+    const last = i === starts.length - 1;
+    const events = parseEvents(text.slice(base, starts[i + 1] ?? text.length), {
+      filename: file,
+      maxDepth: YAML_LIMITS.maxDepth,
+    });
+    const doc = events[0];
+    const map = events[1];
+    if (
+      events.length < 4 ||
+      doc?.type !== 1 ||
+      doc.explicitEnd ||
+      (i > 0 && doc.explicitStart) ||
+      map?.type !== 3 ||
+      map.style !== 1 ||
+      (i > 0 && (map.start !== 0 || map.anchorStart >= 0 || map.tagStart >= 0)) ||
+      events[events.length - 1]!.type !== 6 ||
+      events[events.length - 2]!.type !== 6
+    )
+      throw notSplit();
+    for (let e = 2; e < events.length; e++) {
+      const ev = events[e] as unknown as Record<string, number>;
+      if (ev.type === 1) throw notSplit();
+      if (base > 0)
+        for (const f of OFFSET_FIELDS) if (ev[f] !== undefined && ev[f] >= 0) ev[f] += base;
+    }
+    yield events.slice(i === 0 ? 0 : 2, last ? events.length : -2);
+  }
+}
+
+/** The raw node tree of one document, from its events (in one batch or several). */
+function buildRaw(
+  file: string,
+  text: string,
+  lineColumnAt: ReturnType<typeof lineColumnIndex>,
+  batches: Iterable<readonly YamlEvent[]>,
+): RawDocument {
+  const loc = (offset: number): SourceLocation => {
+    const { line, column } = lineColumnAt(offset);
+    return { file, line, column };
+  };
   const anchors = new Map<string, RawNode>();
   const stack: { node: RawNode & { kind: 'seq' | 'map' }; anchor?: string; key?: RawNode }[] = [];
   let root: RawNode | undefined;
@@ -279,75 +399,76 @@ function parseRaw(file: string, text: string, maxBytes: number): RawDocument {
     }
   };
 
-  for (const ev of events) {
-    switch (ev.type) {
-      case 1:
-        documents++;
-        if (documents > 1)
-          throw new YamlError('expected a single YAML document, found several', { file });
-        break;
-      case 2:
-      case 3: {
-        const tagText = slice(ev.tagStart, ev.tagEnd);
-        const tag = tagText === undefined ? undefined : expandTag(tagText);
-        const start = firstOffset(ev.start, ev.anchorStart, ev.tagStart);
-        const node: RawNode & { kind: 'seq' | 'map' } =
-          ev.type === 2
-            ? { kind: 'seq', items: [], tag, loc: loc(start) }
-            : { kind: 'map', pairs: [], tag, loc: loc(start) };
-        attach(node);
-        const anchor = slice(ev.anchorStart, ev.anchorEnd);
-        stack.push(anchor === undefined ? { node } : { node, anchor });
-        break;
-      }
-      case 4: {
-        const tagText = slice(ev.tagStart, ev.tagEnd);
-        const tag = tagText === undefined ? undefined : expandTag(tagText);
-        const quoted = ev.style !== 1;
-        // Quoted scalars' offsets point inside the quote; report the quote itself.
-        const valueStart = ev.style === 2 || ev.style === 3 ? ev.valueStart - 1 : ev.valueStart;
-        const start = firstOffset(valueStart, ev.anchorStart, ev.tagStart);
-        const raw = decodeScalar(text, ev, file, loc(start));
-        const node: RawNode = {
-          kind: 'scalar',
-          value:
-            quoted || tag !== undefined ? { type: 'str', value: raw } : resolvePlainScalar(raw),
-          tag,
-          loc: loc(start),
-          raw,
-        };
-        attach(node);
-        if (tag === '!include') includes.push(node as RawNode & { kind: 'scalar' });
-        const anchor = slice(ev.anchorStart, ev.anchorEnd);
-        if (anchor !== undefined) anchors.set(anchor, node);
-        break;
-      }
-      case 5: {
-        const name = text.slice(ev.anchorStart, ev.anchorEnd);
-        if (++aliases > YAML_LIMITS.maxAliases)
-          throw new YamlError(
-            `more than ${YAML_LIMITS.maxAliases} aliases in one document`,
-            loc(ev.anchorStart - 1),
-          );
-        const target = anchors.get(name);
-        if (!target)
-          throw new YamlError(
-            `alias *${name} refers to no complete anchor &${name}`,
-            loc(ev.anchorStart - 1),
-          );
-        attach(target);
-        aliasUses.push({ target, loc: loc(ev.anchorStart - 1) });
-        break;
-      }
-      case 6: {
-        const top = stack.pop();
-        // Anchors are registered when their node is complete, so an alias can never refer to
-        // an enclosing node (no cycles).
-        if (top?.anchor !== undefined) anchors.set(top.anchor, top.node);
-        break;
+  for (const events of batches)
+    for (const ev of events) {
+      switch (ev.type) {
+        case 1:
+          documents++;
+          if (documents > 1)
+            throw new YamlError('expected a single YAML document, found several', { file });
+          break;
+        case 2:
+        case 3: {
+          const tagText = slice(ev.tagStart, ev.tagEnd);
+          const tag = tagText === undefined ? undefined : expandTag(tagText);
+          const start = firstOffset(ev.start, ev.anchorStart, ev.tagStart);
+          const node: RawNode & { kind: 'seq' | 'map' } =
+            ev.type === 2
+              ? { kind: 'seq', items: [], tag, loc: loc(start) }
+              : { kind: 'map', pairs: [], tag, loc: loc(start) };
+          attach(node);
+          const anchor = slice(ev.anchorStart, ev.anchorEnd);
+          stack.push(anchor === undefined ? { node } : { node, anchor });
+          break;
+        }
+        case 4: {
+          const tagText = slice(ev.tagStart, ev.tagEnd);
+          const tag = tagText === undefined ? undefined : expandTag(tagText);
+          const quoted = ev.style !== 1;
+          // Quoted scalars' offsets point inside the quote; report the quote itself.
+          const valueStart = ev.style === 2 || ev.style === 3 ? ev.valueStart - 1 : ev.valueStart;
+          const start = firstOffset(valueStart, ev.anchorStart, ev.tagStart);
+          const raw = decodeScalar(text, ev, file, loc(start));
+          const node: RawNode = {
+            kind: 'scalar',
+            value:
+              quoted || tag !== undefined ? { type: 'str', value: raw } : resolvePlainScalar(raw),
+            tag,
+            loc: loc(start),
+            raw,
+          };
+          attach(node);
+          if (tag === '!include') includes.push(node as RawNode & { kind: 'scalar' });
+          const anchor = slice(ev.anchorStart, ev.anchorEnd);
+          if (anchor !== undefined) anchors.set(anchor, node);
+          break;
+        }
+        case 5: {
+          const name = text.slice(ev.anchorStart, ev.anchorEnd);
+          if (++aliases > YAML_LIMITS.maxAliases)
+            throw new YamlError(
+              `more than ${YAML_LIMITS.maxAliases} aliases in one document`,
+              loc(ev.anchorStart - 1),
+            );
+          const target = anchors.get(name);
+          if (!target)
+            throw new YamlError(
+              `alias *${name} refers to no complete anchor &${name}`,
+              loc(ev.anchorStart - 1),
+            );
+          attach(target);
+          aliasUses.push({ target, loc: loc(ev.anchorStart - 1) });
+          break;
+        }
+        case 6: {
+          const top = stack.pop();
+          // Anchors are registered when their node is complete, so an alias can never refer to
+          // an enclosing node (no cycles).
+          if (top?.anchor !== undefined) anchors.set(top.anchor, top.node);
+          break;
+        }
       }
     }
-  }
   return { root, includes, aliasUses, aliases: aliases > 0 };
 }
 
