@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { InputBudget } from '../../../src/formats/budget.js';
-import { loadYaml, type YMap, type YNode } from '../../../src/formats/octodns/yaml.js';
+import { loadYaml, type YEntry, type YMap, type YNode } from '../../../src/formats/octodns/yaml.js';
 import { naturalCompare, pyStr, resolvePlainScalar } from '../../../src/formats/octodns/yaml11.js';
 
 async function load(text: string, opts: Parameters<typeof loadYaml>[2] = {}) {
@@ -376,6 +376,21 @@ describe('a large file parsed in pieces', () => {
           const whole = await load(text, { readInclude });
           const pieces = await load(text, { readInclude, pieceChars });
           expect(outcome(pieces)).toBe(outcome(whole));
+          // Streamed: the root's entries handed over one at a time (and again after a restart).
+          const got: YEntry[] = [];
+          const streamed = await load(text, {
+            readInclude,
+            pieceChars,
+            rootEntries: { entry: (e) => got.push(e), restart: () => got.splice(0) },
+          });
+          if (streamed.ok && streamed.doc.root?.kind === 'map') {
+            expect(streamed.doc.root.entries).toEqual([]);
+            const root = { ...streamed.doc.root, entries: got };
+            expect(outcome({ ok: true, doc: { ...streamed.doc, root } })).toBe(outcome(whole));
+          } else {
+            expect(got).toEqual([]);
+            expect(outcome(streamed)).toBe(outcome(whole));
+          }
         },
       ),
       { numRuns: 2000 },

@@ -36,7 +36,7 @@ import {
 } from './config.js';
 import { under, yamlFiles } from './files.js';
 import { processorScope } from './processors.js';
-import { type OctodnsRecord, readZoneFile } from './records.js';
+import { emptyZoneFileResult, type OctodnsRecord, readZoneEntry, readZoneFile } from './records.js';
 import { loadYaml, type YamlLoadOptions } from './yaml.js';
 
 /** octoDNS's plan safety defaults (`provider/plan.py`). */
@@ -466,18 +466,7 @@ async function loadZone(
       const text = await ctx.tree.readText(file);
       ctx.read.add(file);
       if (text === undefined) continue;
-      const loaded = await loadYaml(file, text, {
-        enforceOrder: p.enforceOrder ? p.orderMode : undefined,
-        readInclude: includeReader(ctx.tree),
-        budget: ctx.budget,
-      });
-      if (!loaded.ok) {
-        diagnostics.push(loaded.error);
-        continue;
-      }
-      for (const f of loaded.doc.files) ctx.read.add(f);
-      diagnostics.push(...loaded.doc.warnings);
-      const result = readZoneFile(loaded.doc.root, {
+      const zoneOptions = {
         origin: name,
         defaultTtl: p.defaultTtl,
         escapedSemicolons: p.escapedSemicolons,
@@ -485,7 +474,28 @@ async function loadZone(
         subzones,
         ignoreSubzoneAdds: entry.ignoreSubzoneAdds,
         targets: entry.targets,
+      };
+      let result = emptyZoneFileResult();
+      const loaded = await loadYaml(file, text, {
+        enforceOrder: p.enforceOrder ? p.orderMode : undefined,
+        readInclude: includeReader(ctx.tree),
+        budget: ctx.budget,
+        // Each name's records are read as the loader hands the name over: no tree of a large
+        // zone file is held whole.
+        rootEntries: {
+          entry: (e) => readZoneEntry(e, zoneOptions, result),
+          restart: () => {
+            result = emptyZoneFileResult();
+          },
+        },
       });
+      if (!loaded.ok) {
+        diagnostics.push(loaded.error);
+        continue;
+      }
+      for (const f of loaded.doc.files) ctx.read.add(f);
+      diagnostics.push(...loaded.doc.warnings);
+      readZoneFile(loaded.doc.root, zoneOptions, result);
       diagnostics.push(...result.diagnostics);
       unmanaged.push(...result.unmanaged);
       for (const r of result.records) {

@@ -15,7 +15,7 @@ import type { UnmanagedPattern } from '../../model/zone.js';
 import { DYNAMIC_TYPES, validateDynamic } from './dynamic.js';
 import { SINGLE_VALUE_TYPES } from './value-shape.js';
 import { numberOrText, scalarText, ValueError, valueText } from './values.js';
-import { describe, getEntry, type YMap, type YNode } from './yaml.js';
+import { describe, getEntry, type YEntry, type YMap, type YNode } from './yaml.js';
 
 /** octoDNS's own record types (provider-specific `Provider/TYPE` ones are handled apart). */
 export const OCTODNS_TYPES = [
@@ -78,9 +78,20 @@ export interface ZoneFileResult {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Reads the records of one zone file's root mapping (`undefined` for an empty file). */
-export function readZoneFile(root: YNode | undefined, opts: ZoneFileOptions): ZoneFileResult {
-  const out: ZoneFileResult = { records: [], unmanaged: [], diagnostics: [] };
+export function emptyZoneFileResult(): ZoneFileResult {
+  return { records: [], unmanaged: [], diagnostics: [] };
+}
+
+/**
+ * Reads the records of one zone file's root mapping (`undefined` for an empty file) into `out`.
+ * The entries the YAML loader handed over one at a time (yaml.ts, `rootEntries`) are read by
+ * readZoneEntry as they come; the root it returns then has none left.
+ */
+export function readZoneFile(
+  root: YNode | undefined,
+  opts: ZoneFileOptions,
+  out: ZoneFileResult = emptyZoneFileResult(),
+): ZoneFileResult {
   if (!root || (root.kind === 'scalar' && root.value.type === 'null')) return out;
   if (root.kind !== 'map') {
     out.diagnostics.push(
@@ -88,14 +99,17 @@ export function readZoneFile(root: YNode | undefined, opts: ZoneFileOptions): Zo
     );
     return out;
   }
-  for (const entry of root.entries) {
-    // A single record points at its name's line; list items at their own line.
-    if (entry.value.kind === 'seq')
-      for (const body of entry.value.items)
-        readRecord(entry.key, entry.keyLoc, body, body.loc, opts, out);
-    else readRecord(entry.key, entry.keyLoc, entry.value, entry.keyLoc, opts, out);
-  }
+  for (const entry of root.entries) readZoneEntry(entry, opts, out);
   return out;
+}
+
+/** Reads the record or records of one name (one entry of the zone file's root mapping). */
+export function readZoneEntry(entry: YEntry, opts: ZoneFileOptions, out: ZoneFileResult): void {
+  // A single record points at its name's line; list items at their own line.
+  if (entry.value.kind === 'seq')
+    for (const body of entry.value.items)
+      readRecord(entry.key, entry.keyLoc, body, body.loc, opts, out);
+  else readRecord(entry.key, entry.keyLoc, entry.value, entry.keyLoc, opts, out);
 }
 
 function err(message: string, location: SourceLocation, code = 'octodns/record'): Diagnostic {

@@ -109,6 +109,20 @@ export interface YamlLoadOptions {
    * file that is parsed in pieces (more than twice it). Default about a million characters.
    */
   readonly pieceChars?: number | undefined;
+  /**
+   * Takes the root mapping's entries one at a time, in order, instead of the tree holding them
+   * (a zone file of a million names: its records are read as it is parsed, and no tree of the
+   * whole file is ever held). The returned root is then the mapping with no entries. When the
+   * file turns out to need the whole tree (an alias, an `!include`, a `<<` or a repeated key at
+   * the root, or any error), `restart` is called and every entry is handed over again from the
+   * first, from the whole tree.
+   */
+  readonly rootEntries?: RootEntrySink | undefined;
+}
+
+export interface RootEntrySink {
+  entry(entry: YEntry): void;
+  restart(): void;
 }
 
 export interface YamlDocument {
@@ -143,12 +157,25 @@ export async function loadYaml(
     aliases: false,
     budget: options.budget ?? new InputBudget().meter(),
     parsed: new Map(),
+    charged: new Set(),
   };
   try {
+    const sink = options.rootEntries;
+    if (sink) {
+      const streamed = streamRootEntries(file, text, state, sink);
+      if (streamed) return { ok: true, doc: { ...streamed, files: state.files } };
+    }
     const resolved = await resolveDocument(use(file, text, { file, line: 1 }, state), state, 0, [
       file,
     ]);
     const root = resolved && construct(resolved, state);
+    if (sink && root?.kind === 'map') {
+      for (const entry of root.entries) sink.entry(entry);
+      return {
+        ok: true,
+        doc: { root: { ...root, entries: [] }, files: state.files, warnings: state.warnings },
+      };
+    }
     return { ok: true, doc: { root, files: state.files, warnings: state.warnings } };
   } catch (e) {
     if (e instanceof YamlError)
@@ -170,6 +197,68 @@ interface LoadState {
   readonly budget: BudgetMeter;
   /** Each file parsed once: an include read again shares the tree, as an alias does. */
   readonly parsed: Map<string, RawDocument>;
+  /** Files a streamed attempt charged already (its restart reads them again for free). */
+  readonly charged: Set<string>;
+}
+
+/** Thrown inside a streamed attempt: the file needs its whole tree (see streamRootEntries). */
+class NeedsWholeTree extends Error {}
+
+/**
+ * The main file's root entries handed to the sink as the file is parsed (rootEntries): a
+ * piece's events, raw nodes and built entries at a time, so that neither js-yaml's events nor
+ * either tree of the whole file is ever held. Only a large file whose root is a block mapping,
+ * with no alias, `!include`, `<<` or repeated key at the root: those need the whole tree, as
+ * does any error (its message and place are the whole tree's). Then the sink restarts and the
+ * answer is undefined: the caller reads the file as always (without charging it again).
+ */
+function streamRootEntries(
+  file: string,
+  text: string,
+  state: LoadState,
+  sink: RootEntrySink,
+): { root: YNode; warnings: Diagnostic[] } | undefined {
+  const pieceChars = state.options.pieceChars ?? PIECE_CHARS;
+  if (text.length <= 2 * pieceChars || text.length > yamlFileLimit(state.budget.limits))
+    return undefined;
+  if (!state.budget.read(text.length)) throw overBudget(state.budget, file, { file, line: 1 });
+  state.charged.add(file);
+  const warnings = state.warnings.length;
+  const build = builder(state);
+  const keys = new Set<string>();
+  const order: Pick<YEntry, 'key' | 'keyLoc'>[] = [];
+  let delivered = false;
+  try {
+    const doc = buildRaw(
+      file,
+      text,
+      lineColumnIndex(text),
+      rootPieceEvents(text, file, pieceChars),
+      (k, v) => {
+        if (
+          k.kind !== 'scalar' ||
+          (k.tag === undefined && k.value.type === 'str' && k.raw === '<<')
+        )
+          throw new NeedsWholeTree();
+        const key = pyStr(taggedScalar(k));
+        if (keys.has(key)) throw new NeedsWholeTree();
+        keys.add(key);
+        if (state.options.enforceOrder) order.push({ key, keyLoc: k.loc });
+        const value = build(v);
+        delivered = true;
+        sink.entry({ key, keyLoc: k.loc, value });
+      },
+    );
+    const root = doc.root;
+    if (root?.kind !== 'map' || (root.tag !== undefined && root.tag !== `${YAML_TAG}map`))
+      throw new NeedsWholeTree();
+    if (state.options.enforceOrder) checkOrder(order, state.options.enforceOrder);
+    return { root: { kind: 'map', entries: [], loc: root.loc }, warnings: state.warnings };
+  } catch {
+    state.warnings.length = warnings;
+    if (delivered) sink.restart();
+    return undefined;
+  }
 }
 
 /**
@@ -177,7 +266,9 @@ interface LoadState {
  * the budget before it is parsed (or shared, when it was parsed already).
  */
 function use(file: string, text: string, at: SourceLocation, state: LoadState): RawDocument {
-  if (!state.budget.read(text.length)) throw overBudget(state.budget, file, at);
+  if (!state.charged.has(file) && !state.budget.read(text.length))
+    throw overBudget(state.budget, file, at);
+  state.charged.delete(file);
   let doc = state.parsed.get(file);
   if (!doc) {
     doc = parseRaw(file, text, yamlFileLimit(state.budget.limits), state.options.pieceChars);
@@ -371,6 +462,7 @@ function buildRaw(
   text: string,
   lineColumnAt: ReturnType<typeof lineColumnIndex>,
   batches: Iterable<readonly YamlEvent[]>,
+  rootPair?: (key: RawNode, value: RawNode) => void,
 ): RawDocument {
   const loc = (offset: number): SourceLocation => {
     const { line, column } = lineColumnAt(offset);
@@ -438,12 +530,16 @@ function buildRaw(
             raw,
           };
           attach(node);
-          if (tag === '!include') includes.push(node as RawNode & { kind: 'scalar' });
+          if (tag === '!include') {
+            if (rootPair) throw new NeedsWholeTree();
+            includes.push(node as RawNode & { kind: 'scalar' });
+          }
           const anchor = slice(ev.anchorStart, ev.anchorEnd);
           if (anchor !== undefined) anchors.set(anchor, node);
           break;
         }
         case 5: {
+          if (rootPair) throw new NeedsWholeTree();
           const name = text.slice(ev.anchorStart, ev.anchorEnd);
           if (++aliases > YAML_LIMITS.maxAliases)
             throw new YamlError(
@@ -467,6 +563,12 @@ function buildRaw(
           if (top?.anchor !== undefined) anchors.set(top.anchor, top.node);
           break;
         }
+      }
+      // A root entry is complete when the root mapping is the only node open again.
+      if (rootPair && stack.length === 1 && stack[0]!.node.kind === 'map') {
+        const pairs = stack[0]!.node.pairs;
+        for (const [k, v] of pairs) rootPair(k, v);
+        pairs.length = 0;
       }
     }
   return { root, includes, aliasUses, aliases: aliases > 0 };
@@ -581,12 +683,22 @@ function construct(root: RawNode, state: LoadState): YNode {
       `document expands to ${total > 1e15 ? 'more than 10^15' : total} nodes through aliases (limit ${YAML_LIMITS.maxExpandedNodes}): refusing an alias bomb`,
       root.loc,
     );
+  return builder(state)(root);
+}
+
+/** Builds raw nodes into final ones, each once (an alias shares its anchor's). */
+function builder(state: LoadState): (node: RawNode) => YNode {
   const build = (node: RawNode): YNode => {
     if (node.built) return node.built;
     node.built = buildNode(node, build, state);
+    // Construction is the last reader of the raw tree, and a node built once is only ever
+    // asked for `built` again: dropping its raw children lets the raw tree go while the built
+    // one grows.
+    if (node.kind === 'seq') node.items = [];
+    else if (node.kind === 'map') node.pairs = [];
     return node.built;
   };
-  return build(root);
+  return build;
 }
 
 function buildNode(node: RawNode, build: (n: RawNode) => YNode, state: LoadState): YNode {
@@ -642,7 +754,7 @@ function buildNode(node: RawNode, build: (n: RawNode) => YNode, state: LoadState
     put(pyStr(taggedScalar(k)), k.loc, build(v), true);
   }
   const map: YMap = { kind: 'map', entries, loc: node.loc };
-  if (state.options.enforceOrder) checkOrder(map, state.options.enforceOrder);
+  if (state.options.enforceOrder) checkOrder(map.entries, state.options.enforceOrder);
   return map;
 }
 
@@ -670,9 +782,9 @@ function taggedScalar(node: RawNode & { kind: 'scalar' }): PyScalar {
   throw new YamlError(`unsupported tag ${tag}`, node.loc);
 }
 
-function checkOrder(map: YMap, mode: OrderMode): void {
+function checkOrder(entries: readonly Pick<YEntry, 'key' | 'keyLoc'>[], mode: OrderMode): void {
   const compare = mode === 'natural' ? naturalCompare : simpleCompare;
-  const keys = map.entries.map((e) => e.key);
+  const keys = entries.map((e) => e.key);
   // Sorted means every neighbour pair is in order: O(n) compares; sort only to explain.
   let bad = -1;
   for (let i = 1; i < keys.length && bad < 0; i++) if (compare(keys[i - 1]!, keys[i]!) > 0) bad = i;
@@ -682,7 +794,7 @@ function checkOrder(map: YMap, mode: OrderMode): void {
     if (keys[i] !== sorted[i])
       throw new YamlError(
         `keys out of order: expected ${sorted[i]} got ${keys[i]} (octoDNS enforce_order)`,
-        map.entries[i]!.keyLoc,
+        entries[i]!.keyLoc,
       );
   }
 }
