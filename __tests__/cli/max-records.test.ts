@@ -5,13 +5,17 @@
 import { parseCheckArgs } from '../../src/cli/args.js';
 import {
   DEFAULT_INPUT_LIMITS,
+  InputBudget,
   limitsForRecords,
   parseMaxRecords,
   recordsForCap,
   scaledCap,
 } from '../../src/formats/budget.js';
+import { dnscontrolFormat } from '../../src/formats/dnscontrol/format.js';
 import { DEFAULT_MEMORY_BYTES, sandboxMemoryBytes } from '../../src/formats/dnscontrol/sandbox.js';
 import { YAML_LIMITS, yamlFileLimit } from '../../src/formats/octodns/yaml.js';
+import { loadSide } from '../../src/review/load.js';
+import { openTree } from '../../src/sources/git.js';
 import { runCli } from '../helpers/cli.js';
 import { makeRepo } from '../helpers/git-repo.js';
 
@@ -119,4 +123,29 @@ describe('check --max-records', () => {
       repo.remove();
     }
   });
+});
+
+describe("the sandbox's memory follows the review's budget", () => {
+  // About 300 MiB of strings: over the default cap of 256 MiB, under the 512 MiB of a budget
+  // twice the default.
+  const config =
+    'var a = []; for (var i = 0; i < 300; i++) a.push("x".repeat(1 << 20) + i);\nD("example.com", NewRegistrar("none"));\n';
+
+  test('a config over the default cap fails, and loads when the budget is raised', async () => {
+    const repo = makeRepo();
+    try {
+      const sha = repo.commit({ 'dnsconfig.js': config, 'creds.json': '{}\n' });
+      const tree = await openTree(repo.dir, sha);
+      const load = (budget: InputBudget) =>
+        loadSide(tree, [dnscontrolFormat], { paths: [''], budget });
+      const small = await load(new InputBudget());
+      expect(small.ok ? [] : small.errors.map((e) => `${e.location.file}: ${e.message}`)).toEqual([
+        'dnsconfig.js: evaluation exceeded the memory limit of 256 MiB',
+      ]);
+      const raised = await load(new InputBudget(limitsForRecords(2 * 1024 * 1024)));
+      expect(raised.ok && raised.value.zones.map((z) => z.name)).toEqual(['example.com.']);
+    } finally {
+      repo.remove();
+    }
+  }, 60_000);
 });
