@@ -12,7 +12,6 @@
 import { realpath, stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import type { InputBudget } from '../formats/budget.js';
-import { sandboxMemoryBytes } from '../formats/dnscontrol/sandbox.js';
 import { FORMATS, formatById } from '../formats/registry.js';
 import type { Format, FormatLoadOptions, LoadedZones } from '../formats/types.js';
 import { type Diagnostic, fail, ok, type Result } from '../model/location.js';
@@ -161,10 +160,6 @@ export async function loadSide(
   const errors: Diagnostic[] = await refusedConfigLinks(tree, formats, paths, options);
   const warnings: Diagnostic[] = [];
   const outputs: string[] = [];
-  // The sandbox's memory cap follows a raised budget, as the formats' own caps do.
-  const evalMemoryBytes =
-    options.evalMemoryBytes ??
-    (options.budget === undefined ? undefined : sandboxMemoryBytes(options.budget.limits));
   for (const format of formats) {
     const config = explicitConfig(format, options);
     const runs: Pick<FormatLoadOptions, 'path' | 'config'>[] =
@@ -182,7 +177,9 @@ export async function loadSide(
         ...(options.vars?.size ? { vars: options.vars } : {}),
         ...(options.tfVarFiles?.length ? { tfVarFiles: options.tfVarFiles } : {}),
         ...(options.evalTimeoutMs !== undefined ? { evalTimeoutMs: options.evalTimeoutMs } : {}),
-        ...(evalMemoryBytes !== undefined ? { evalMemoryBytes } : {}),
+        ...(options.evalMemoryBytes !== undefined
+          ? { evalMemoryBytes: options.evalMemoryBytes }
+          : {}),
         ...(options.budget !== undefined ? { budget: options.budget } : {}),
       });
       if (result.ok) {

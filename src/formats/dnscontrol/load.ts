@@ -14,6 +14,7 @@ import type { FormatLoadOptions, LoadedZones } from '../types.js';
 import { defaultCredsFile, readCreds } from './creds.js';
 import { evaluateDnsconfigFull, knownValues, maskDiagnostic } from './evaluate.js';
 import { CONFIG, findDnsconfigs } from './files.js';
+import { sandboxMemoryBytes } from './sandbox.js';
 import { irToZones } from './to-model.js';
 
 /** DNSControl's BIND provider writes here when creds.json gives no `directory`. */
@@ -32,7 +33,9 @@ async function loadConfig(
   const evaluated = await evaluateDnsconfigFull(tree, file, {
     ...(options.vars !== undefined ? { vars: options.vars } : {}),
     ...(options.evalTimeoutMs !== undefined ? { evalTimeoutMs: options.evalTimeoutMs } : {}),
-    ...(options.evalMemoryBytes !== undefined ? { evalMemoryBytes: options.evalMemoryBytes } : {}),
+    // The sandbox's memory cap follows a raised budget, as the other formats' caps do.
+    evalMemoryBytes:
+      options.evalMemoryBytes ?? sandboxMemoryBytes((options.budget ?? new InputBudget()).limits),
   });
   if (!evaluated.ok) return evaluated;
   const credsFile = options.creds ?? defaultCredsFile(file);
