@@ -1,6 +1,6 @@
 import * as packet from 'dns-packet';
 import fc from 'fast-check';
-import { decodeResponse, OVERRUN } from '../../../src/live/dns/decode.js';
+import { aaaaText, decodeResponse, OVERRUN } from '../../../src/live/dns/decode.js';
 
 /** Either the decoded message or the error message: what a caller can observe. */
 function outcome(decode: (b: Buffer) => unknown, buf: Buffer): unknown {
@@ -12,12 +12,20 @@ function outcome(decode: (b: Buffer) => unknown, buf: Buffer): unknown {
 }
 
 /**
+ * The message as plain data: the authority and additional sections may be read only when
+ * asked for (getters), so they are asked for here.
+ */
+function plain(r: packet.DecodedPacket): packet.DecodedPacket {
+  return { ...r, authorities: r.authorities, additionals: r.additionals };
+}
+
+/**
  * Ours equals dns-packet's, except that we refuse a message dns-packet reads beyond its end
  * (it trusts some record lengths; `decode.bytes` then says how far it went), possibly with
  * another message than the error dns-packet meets further on.
  */
 function same(buf: Buffer): void {
-  const ours = outcome(decodeResponse, buf);
+  const ours = outcome((b) => plain(decodeResponse(b)), buf);
   const theirs = outcome(packet.decode, buf);
   if ((ours as { error?: string }).error !== OVERRUN) expect(ours).toEqual(theirs);
   else if ('ok' in (theirs as object)) expect(packet.decode.bytes <= buf.length).toBe(false);
@@ -149,6 +157,82 @@ describe('decodeResponse', () => {
         },
       ),
       { numRuns: 3000, seed: 11 },
+    );
+  });
+
+  it('reads the authority and additional sections when asked, as dns-packet reads them at once', () => {
+    const label = fc.stringMatching(/^[a-z0-9-]{1,8}$/);
+    const name = fc.array(label, { minLength: 1, maxLength: 3 }).map((ls) => ls.join('.'));
+    const octet = fc.integer({ min: 0, max: 255 });
+    const ipv6 = fc
+      .array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 0xffff })), {
+        minLength: 8,
+        maxLength: 8,
+      })
+      .map((ws) => ws.map((w) => w.toString(16)).join(':'));
+    const record = fc.oneof(
+      fc.record({
+        name,
+        type: fc.constant('A' as const),
+        ttl: fc.nat(),
+        data: fc.tuple(octet, octet, octet, octet).map((o) => o.join('.')),
+      }),
+      fc.record({ name, type: fc.constant('AAAA' as const), ttl: fc.nat(), data: ipv6 }),
+      fc.record({ name, type: fc.constant('NS' as const), ttl: fc.nat(), data: name }),
+      fc.record({
+        name,
+        type: fc.constant('MX' as const),
+        ttl: fc.nat(),
+        data: fc.record({ preference: fc.integer({ min: 0, max: 0xffff }), exchange: name }),
+      }),
+      fc.record({
+        name,
+        type: fc.constant('TXT' as const),
+        ttl: fc.nat(),
+        data: fc.array(fc.string({ maxLength: 5 }), { minLength: 1, maxLength: 3 }),
+      }),
+      // Not on the fast path: the sections holding it are read at once.
+      fc.record({
+        name,
+        type: fc.constant('SOA' as const),
+        ttl: fc.nat(),
+        data: fc.constant(soa()),
+      }),
+    );
+    const section = fc.array(record, { maxLength: 3 });
+    fc.assert(
+      fc.property(name, section, section, section, (q, answers, authorities, additionals) => {
+        const buf = packet.encode({
+          type: 'response',
+          id: 1,
+          flags: packet.AUTHORITATIVE_ANSWER,
+          questions: [{ name: q, type: 'A', class: 'IN' }],
+          answers,
+          authorities,
+          additionals,
+        });
+        same(buf);
+        // Asked for later, or never, the sections do not change what else the message says.
+        const r = decodeResponse(buf);
+        expect(r.answers).toEqual(packet.decode(buf).answers);
+        expect(r.additionals).toEqual(packet.decode(buf).additionals);
+      }),
+      { numRuns: 500, seed: 5 },
+    );
+  });
+
+  it('writes IPv6 addresses as dns-packet does (the first run of zero groups as ::)', () => {
+    const group = fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 0, max: 0xffff }));
+    fc.assert(
+      fc.property(fc.array(group, { minLength: 8, maxLength: 8 }), fc.nat({ max: 4 }), (ws, at) => {
+        const buf = Buffer.alloc(at + 18);
+        for (const [k, w] of ws.entries()) buf.writeUInt16BE(w, at + 2 + 2 * k);
+        const theirs = (
+          packet as unknown as { aaaa: { decode(b: Buffer, o: number): string } }
+        ).aaaa.decode(buf, at);
+        expect(aaaaText(buf, at + 2)).toBe(theirs);
+      }),
+      { numRuns: 3000, seed: 3 },
     );
   });
 });

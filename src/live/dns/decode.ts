@@ -19,12 +19,10 @@ interface PartCodec<T> {
 const parts = packet as unknown as {
   readonly answer: PartCodec<packet.Answer>;
   readonly question: PartCodec<packet.Question>;
-  readonly aaaa: PartCodec<string>;
 };
 // Read once: a bundler's namespace object turns each property read into a getter call.
 const answerCodec = parts.answer;
 const questionCodec = parts.question;
-const aaaaCodec = parts.aaaa;
 
 const OPCODES = ['QUERY', 'IQUERY', 'STATUS', 'OPCODE_3', 'NOTIFY', 'UPDATE'];
 const RCODES = [
@@ -49,28 +47,7 @@ export const OVERRUN = 'a record runs past the end of the message';
  */
 export function decodeResponse(buf: Buffer): Response {
   if (buf.length < 12) throw new Error('Header must be 12 bytes');
-  const flags = buf.readUInt16BE(2);
-  const opcode = (flags >> 11) & 0xf;
-  const rcode = flags & 0xf;
-  const result = {
-    id: buf.readUInt16BE(0),
-    type: flags & 0x8000 ? 'response' : 'query',
-    flags: flags & 0x7fff,
-    flag_qr: ((flags >> 15) & 1) === 1,
-    opcode: OPCODES[opcode] ?? `OPCODE_${opcode}`,
-    flag_aa: ((flags >> 10) & 1) === 1,
-    flag_tc: ((flags >> 9) & 1) === 1,
-    flag_rd: ((flags >> 8) & 1) === 1,
-    flag_ra: ((flags >> 7) & 1) === 1,
-    flag_z: ((flags >> 6) & 1) === 1,
-    flag_ad: ((flags >> 5) & 1) === 1,
-    flag_cd: ((flags >> 4) & 1) === 1,
-    rcode: RCODES[rcode] ?? `RCODE_${rcode}`,
-    questions: new Array<packet.Question>(buf.readUInt16BE(4)),
-    answers: new Array<packet.Answer>(buf.readUInt16BE(6)),
-    authorities: new Array<packet.Answer>(buf.readUInt16BE(8)),
-    additionals: new Array<packet.Answer>(buf.readUInt16BE(10)),
-  };
+  const result = new Decoded(buf);
   let offset = 12;
   const { questions } = result;
   for (let i = 0; i < questions.length; i++) {
@@ -84,9 +61,110 @@ export function decodeResponse(buf: Buffer): Response {
     }
   }
   offset = decodeRecords(result.answers, buf, offset);
-  offset = decodeRecords(result.authorities, buf, offset);
-  decodeRecords(result.additionals, buf, offset);
-  return result as Response;
+  result.rest(offset);
+  return result as unknown as Response;
+}
+
+/**
+ * A decoded message with dns-packet's fields. The authority and additional sections are read
+ * when first asked for (an answer from the zone's own server is read for its answer section
+ * alone), but only when the fast path can read every record in them: then reading them later
+ * gives what reading them now would, and cannot fail. Otherwise they are read at once, where
+ * dns-packet may throw. A class, not an object with getters: V8 builds those slowly.
+ */
+class Decoded {
+  readonly id: number;
+  readonly type: 'response' | 'query';
+  readonly flags: number;
+  readonly flag_qr: boolean;
+  readonly opcode: string;
+  readonly flag_aa: boolean;
+  readonly flag_tc: boolean;
+  readonly flag_rd: boolean;
+  readonly flag_ra: boolean;
+  readonly flag_z: boolean;
+  readonly flag_ad: boolean;
+  readonly flag_cd: boolean;
+  readonly rcode: string;
+  readonly questions: packet.Question[];
+  readonly answers: packet.Answer[];
+  #authorities: packet.Answer[];
+  #additionals: packet.Answer[];
+  readonly #buf: Buffer;
+  /** Where each section starts while it is still to be read; -1 once it is read. */
+  #authoritiesAt = -1;
+  #additionalsAt = -1;
+
+  constructor(buf: Buffer) {
+    const flags = buf.readUInt16BE(2);
+    const opcode = (flags >> 11) & 0xf;
+    const rcode = flags & 0xf;
+    this.id = buf.readUInt16BE(0);
+    this.type = flags & 0x8000 ? 'response' : 'query';
+    this.flags = flags & 0x7fff;
+    this.flag_qr = ((flags >> 15) & 1) === 1;
+    this.opcode = OPCODES[opcode] ?? `OPCODE_${opcode}`;
+    this.flag_aa = ((flags >> 10) & 1) === 1;
+    this.flag_tc = ((flags >> 9) & 1) === 1;
+    this.flag_rd = ((flags >> 8) & 1) === 1;
+    this.flag_ra = ((flags >> 7) & 1) === 1;
+    this.flag_z = ((flags >> 6) & 1) === 1;
+    this.flag_ad = ((flags >> 5) & 1) === 1;
+    this.flag_cd = ((flags >> 4) & 1) === 1;
+    this.rcode = RCODES[rcode] ?? `RCODE_${rcode}`;
+    this.questions = new Array(buf.readUInt16BE(4));
+    this.answers = new Array(buf.readUInt16BE(6));
+    this.#authorities = new Array(buf.readUInt16BE(8));
+    this.#additionals = new Array(buf.readUInt16BE(10));
+    this.#buf = buf;
+  }
+
+  /** The two sections after the answers, which start at `offset`: now, or marked for later. */
+  rest(offset: number): void {
+    const additionalsAt = skipRecords(this.#authorities.length, this.#buf, offset);
+    if (
+      additionalsAt >= 0 &&
+      skipRecords(this.#additionals.length, this.#buf, additionalsAt) >= 0
+    ) {
+      this.#authoritiesAt = offset;
+      this.#additionalsAt = additionalsAt;
+      return;
+    }
+    decodeRecords(
+      this.#additionals,
+      this.#buf,
+      decodeRecords(this.#authorities, this.#buf, offset),
+    );
+  }
+
+  get authorities(): packet.Answer[] {
+    if (this.#authoritiesAt >= 0) {
+      decodeRecords(this.#authorities, this.#buf, this.#authoritiesAt);
+      this.#authoritiesAt = -1;
+    }
+    return this.#authorities;
+  }
+
+  get additionals(): packet.Answer[] {
+    if (this.#additionalsAt >= 0) {
+      decodeRecords(this.#additionals, this.#buf, this.#additionalsAt);
+      this.#additionalsAt = -1;
+    }
+    return this.#additionals;
+  }
+}
+
+/**
+ * Where `count` records from `offset` end when the fast path reads every one of them; -1
+ * when it would hand one to dns-packet. Builds nothing.
+ */
+function skipRecords(count: number, buf: Buffer, offset: number): number {
+  let o = offset;
+  for (let i = 0; i < count; i++) {
+    if (fastRecord(buf, o, false) === undefined) return -1;
+    o = end;
+  }
+  return o;
 }
 
 function decodeRecords(list: packet.Answer[], buf: Buffer, offset: number): number {
@@ -135,14 +213,20 @@ function fastQuestion(buf: Buffer, offset: number): packet.Question | undefined 
   return { name, type, class: 'IN' } as packet.Question;
 }
 
-/** One record of a common type in class IN, or undefined to leave it to dns-packet. */
-function fastRecord(buf: Buffer, offset: number): packet.Answer | undefined {
-  const owner = readName(buf, offset);
+/** What `fastRecord` returns for a record it can read when told not to build it. */
+const READABLE = {} as packet.Answer;
+
+/**
+ * One record of a common type in class IN, or undefined to leave it to dns-packet. With
+ * `build` false, only whether it can: `READABLE`, with `end` set, and no strings made.
+ */
+function fastRecord(buf: Buffer, offset: number, build = true): packet.Answer | undefined {
+  const owner = readName(buf, offset, build);
   if (owner === undefined) return undefined;
   const o = end;
   if (o + 10 > buf.length) return undefined;
   const type = buf.readUInt16BE(o);
-  if (type === 41) return optRecord(buf, owner, o);
+  if (type === 41) return optRecord(buf, owner, o, build);
   if (buf.readUInt16BE(o + 2) !== 1) return undefined; // class IN, no mDNS flush bit
   const ttl = buf.readUInt32BE(o + 4);
   const rdlength = buf.readUInt16BE(o + 8);
@@ -155,28 +239,28 @@ function fastRecord(buf: Buffer, offset: number): packet.Answer | undefined {
     case 1:
       if (rdlength !== 4) return undefined;
       typeName = 'A';
-      data = `${buf[rdata]}.${buf[rdata + 1]}.${buf[rdata + 2]}.${buf[rdata + 3]}`;
+      if (build) data = `${buf[rdata]}.${buf[rdata + 1]}.${buf[rdata + 2]}.${buf[rdata + 3]}`;
       break;
     case 28:
       if (rdlength !== 16) return undefined;
       typeName = 'AAAA';
-      data = aaaaCodec.decode(buf, o + 8);
+      if (build) data = aaaaText(buf, rdata);
       break;
     case 2:
     case 5:
     case 12:
     case 39: {
-      const target = readName(buf, rdata);
+      const target = readName(buf, rdata, build);
       if (target === undefined || end !== rdEnd) return undefined;
       typeName = NAME_TYPES[type]!;
       data = target;
       break;
     }
     case 15: {
-      const exchange = rdlength >= 3 ? readName(buf, rdata + 2) : undefined;
+      const exchange = rdlength >= 3 ? readName(buf, rdata + 2, build) : undefined;
       if (exchange === undefined || end !== rdEnd) return undefined;
       typeName = 'MX';
-      data = { preference: buf.readUInt16BE(rdata), exchange };
+      if (build) data = { preference: buf.readUInt16BE(rdata), exchange };
       break;
     }
     case 16: {
@@ -184,7 +268,7 @@ function fastRecord(buf: Buffer, offset: number): packet.Answer | undefined {
       for (let i = rdata; i < rdEnd; ) {
         const len = buf[i++]!;
         if (i + len > rdEnd) return undefined;
-        strings.push(buf.subarray(i, i + len));
+        if (build) strings.push(buf.subarray(i, i + len));
         i += len;
       }
       typeName = 'TXT';
@@ -195,15 +279,22 @@ function fastRecord(buf: Buffer, offset: number): packet.Answer | undefined {
       return undefined;
   }
   end = rdEnd;
+  if (!build) return READABLE;
   // The same properties in the same order as dns-packet's record objects.
   return { name: owner, type: typeName, ttl, class: 'IN', flush: false, data } as packet.Answer;
 }
 
 /** An EDNS OPT record without options (what servers send back), as dns-packet reads it. */
-function optRecord(buf: Buffer, owner: string, o: number): packet.Answer | undefined {
+function optRecord(
+  buf: Buffer,
+  owner: string,
+  o: number,
+  build: boolean,
+): packet.Answer | undefined {
   if (buf.readUInt16BE(o + 8) !== 0) return undefined;
   const flags = buf.readUInt16BE(o + 6);
   end = o + 10;
+  if (!build) return READABLE;
   return {
     name: owner,
     type: 'OPT',
@@ -217,11 +308,43 @@ function optRecord(buf: Buffer, owner: string, o: number): packet.Answer | undef
 }
 
 /**
+ * An IPv6 address as dns-packet (ip-codec) writes it: each group in lower-case hex without
+ * leading zeros, and the first run of two or more zero groups, not the longest, as `::`.
+ */
+export function aaaaText(buf: Buffer, at: number): string {
+  let runAt = -1;
+  let runLength = 0;
+  for (let k = 0; k < 8 && runLength < 2; k++) {
+    if (buf[at + 2 * k] !== 0 || buf[at + 2 * k + 1] !== 0) {
+      runLength = 0;
+      continue;
+    }
+    if (runLength++ === 0) runAt = k;
+  }
+  if (runLength >= 2)
+    while (runAt + runLength < 8 && buf.readUInt16BE(at + 2 * (runAt + runLength)) === 0)
+      runLength++;
+  else runAt = -1;
+  let text = '';
+  for (let k = 0; k < 8; k++) {
+    if (k === runAt) {
+      text += k === 0 ? '::' : ':';
+      k += runLength - 1;
+      continue;
+    }
+    text += buf.readUInt16BE(at + 2 * k).toString(16);
+    if (k < 7) text += ':';
+  }
+  return text;
+}
+
+/**
  * A name as dns-packet spells it (labels joined by dots, no final dot, the root as `.`),
  * with its end in `end`; undefined for anything but plain ASCII labels and pointers to
- * earlier data, which dns-packet then reads or rejects itself.
+ * earlier data, which dns-packet then reads or rejects itself. With `build` false, only
+ * whether it can: the empty string, with `end` set.
  */
-function readName(buf: Buffer, offset: number): string | undefined {
+function readName(buf: Buffer, offset: number, build = true): string | undefined {
   if (!(offset >= 0)) return undefined;
   let o = offset;
   let floor = offset;
@@ -238,11 +361,11 @@ function readName(buf: Buffer, offset: number): string | undefined {
       if (o + len > buf.length) return undefined;
       total += len + 1;
       if (total > 254) return undefined;
-      if (name.length > 0) name += '.';
+      if (build && name.length > 0) name += '.';
       for (let i = o; i < o + len; i++) {
         const c = buf[i]!;
         if (c >= 0x80) return undefined;
-        name += String.fromCharCode(c);
+        if (build) name += String.fromCharCode(c);
       }
       o += len;
       if (!jumped) consumed += len;
@@ -257,5 +380,6 @@ function readName(buf: Buffer, offset: number): string | undefined {
     } else return undefined;
   }
   end = offset + consumed;
+  if (!build) return '';
   return name.length === 0 ? '.' : name;
 }
