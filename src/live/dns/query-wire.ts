@@ -26,17 +26,23 @@ export const HEADER = 12;
 /**
  * The query in wire form, written directly: header, one question, an EDNS0 OPT record
  * (RFC 6891) with our buffer size and the DO bit when asked. dns-packet's general encoder
- * costs more than the rest of a loopback round trip.
+ * costs more than the rest of a loopback round trip. `framed` puts the TCP length prefix
+ * first (see `toFrame`), so that a query for a TCP connection is written once, not copied.
  */
-export function encodeQuery(id: number, q: Question): Buffer {
+export function encodeQuery(id: number, q: Question, framed = false): Buffer {
   const type = typeNumber(q.type);
-  const qname = questionName(q.name);
-  const buf = Buffer.allocUnsafe(HEADER + qname.length + 4 + 11);
-  buf.writeUInt16BE(id, 0);
-  buf.writeUInt16BE(q.rd ? packet.RECURSION_DESIRED : 0, 2);
-  buf.writeUInt32BE(0x0001_0000, 4); // QDCOUNT 1, ANCOUNT 0
-  buf.writeUInt32BE(0x0000_0001, 8); // NSCOUNT 0, ARCOUNT 1: the OPT record
-  let o = HEADER + qname.copy(buf, HEADER);
+  const plain = plainLength(q.name);
+  const qname = plain < 0 ? questionName(q.name) : undefined;
+  const at = framed ? 2 : 0;
+  const length = HEADER + (qname?.length ?? plain) + 4 + 11;
+  const buf = Buffer.allocUnsafe(at + length);
+  if (framed) buf.writeUInt16BE(length, 0);
+  buf.writeUInt16BE(id, at);
+  buf.writeUInt16BE(q.rd ? packet.RECURSION_DESIRED : 0, at + 2);
+  buf.writeUInt32BE(0x0001_0000, at + 4); // QDCOUNT 1, ANCOUNT 0
+  buf.writeUInt32BE(0x0000_0001, at + 8); // NSCOUNT 0, ARCOUNT 1: the OPT record
+  let o =
+    at + HEADER + (qname ? qname.copy(buf, at + HEADER) : writePlain(q.name, buf, at + HEADER));
   o = buf.writeUInt16BE(type, o);
   o = buf.writeUInt16BE(1, o); // class IN
   buf[o++] = 0; // OPT owner: the root
@@ -53,48 +59,65 @@ const PLAIN = new Uint8Array(128);
 for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789-_*') PLAIN[c.charCodeAt(0)] = 1;
 
 /**
- * Wire form of a canonical name. Plain names (nearly all) are written in one pass; anything
- * else (escapes, upper case, odd lengths) goes through the model's full conversion.
+ * The wire length of a plain name (labels of 1–63 plain octets, with or without the final
+ * dot, at most 255 octets in wire form: nearly every name asked), or -1 for any other name,
+ * which the model's full conversion then writes (or rejects).
  */
-function questionName(name: string): Buffer {
-  if (name === '.' || name === '') return Buffer.from([0]);
-  const text = name.endsWith('.') ? name : `${name}.`;
-  if (text.length > 254) return nameToWire(text);
-  const out = Buffer.allocUnsafe(text.length + 1);
-  let lenAt = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+function plainLength(name: string): number {
+  const n = name.endsWith('.') ? name.length - 1 : name.length;
+  if (n === 0 || n > 253) return -1;
+  let labelStart = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i === n ? 0x2e : name.charCodeAt(i);
     if (c === 0x2e) {
-      const len = i - lenAt;
-      if (len === 0 || len > 63) return nameToWire(text);
-      out[lenAt] = len;
-      lenAt = i + 1;
-    } else if (c < 128 && PLAIN[c] === 1) out[i + 1] = c;
-    else return nameToWire(text);
+      const len = i - labelStart;
+      if (len === 0 || len > 63) return -1;
+      labelStart = i + 1;
+    } else if (!(c < 128 && PLAIN[c] === 1)) return -1;
   }
-  out[text.length] = 0;
-  return out;
+  return n + 2;
 }
 
-/** Where the query's question (QNAME, QTYPE, QCLASS) ends: the OPT record follows it. */
-const questionEnd = (query: Buffer) => query.length - 11;
+/** Writes a name `plainLength` accepted at `at`; its wire length. */
+function writePlain(name: string, buf: Buffer, at: number): number {
+  const n = name.endsWith('.') ? name.length - 1 : name.length;
+  let lenAt = at;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 0x2e) {
+      buf[lenAt] = at + i - lenAt;
+      lenAt = at + i + 1;
+    } else buf[at + i + 1] = c;
+  }
+  buf[lenAt] = at + n - lenAt;
+  buf[at + n + 1] = 0;
+  return n + 2;
+}
+
+/** Wire form of a name that is not plain, through the model's full conversion. */
+function questionName(name: string): Buffer {
+  if (name === '.' || name === '') return Buffer.from([0]);
+  return nameToWire(name.endsWith('.') ? name : `${name}.`);
+}
 
 /** ASCII upper case to lower; label lengths (at most 63) and other octets stay. */
 const foldCase = (c: number) => (c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
 
 /**
- * Whether `msg` answers `query`: a response (QR set) with exactly one question equal to the
- * query's, octet for octet except for ASCII case in the name (RFC 1035 §2.3.3; servers may
- * echo a 0x20-mixed case). The question is the message's first name, so it cannot be
- * compressed and a plain comparison is exact.
+ * Whether `msg` answers `query` (the query's message from `at` on, after a TCP length
+ * prefix when 2): a response (QR set) with exactly one question equal to the query's, octet
+ * for octet except for ASCII case in the name (RFC 1035 §2.3.3; servers may echo a
+ * 0x20-mixed case). The question is the message's first name, so it cannot be compressed and
+ * a plain comparison is exact.
  */
-export function answersQuery(msg: Buffer, query: Buffer): boolean {
-  const end = questionEnd(query);
+export function answersQuery(msg: Buffer, query: Buffer, at = 0): boolean {
+  // The question (QNAME, QTYPE, QCLASS) ends where the query's OPT record starts.
+  const end = query.length - at - 11;
   if (msg.length < end || (msg[2]! & 0x80) === 0 || msg[4] !== 0 || msg[5] !== 1) return false;
   const nameEnd = end - 4;
   for (let i = HEADER; i < nameEnd; i++)
-    if (msg[i] !== query[i] && foldCase(msg[i]!) !== foldCase(query[i]!)) return false;
-  for (let i = nameEnd; i < end; i++) if (msg[i] !== query[i]) return false;
+    if (msg[i] !== query[at + i] && foldCase(msg[i]!) !== foldCase(query[at + i]!)) return false;
+  for (let i = nameEnd; i < end; i++) if (msg[i] !== query[at + i]) return false;
   return true;
 }
 

@@ -12,7 +12,7 @@
  */
 import { connect, type Socket } from 'node:net';
 import { type Done, type ServerAddress, transportClosed } from './exchange.js';
-import { type IdSource, type Question, toFrame } from './query-wire.js';
+import type { IdSource, Question } from './query-wire.js';
 import { Waiting } from './waiting.js';
 
 /**
@@ -29,7 +29,7 @@ export class StreamChannel {
   /** Why TCP to this server is not used any more; undefined while it is usable. */
   private unusable: string | undefined;
   private closed = false;
-  /** Length-prefixed queries not yet written. */
+  /** Length-prefixed queries not yet written (the waiting list frames them). */
   private outbox: Buffer[] = [];
   /** The start of a frame whose rest has not arrived. */
   private partial: Buffer | undefined;
@@ -41,7 +41,7 @@ export class StreamChannel {
     private readonly server: ServerAddress,
     ids: IdSource,
   ) {
-    this.waiting = new Waiting(ids, () => this.giveUp('TCP: a query timed out'));
+    this.waiting = new Waiting(ids, () => this.giveUp('TCP: a query timed out'), true);
   }
 
   get usable(): boolean {
@@ -59,7 +59,7 @@ export class StreamChannel {
     }
     const query = this.waiting.add(q, timeoutMs, done);
     if (!query) return;
-    if (this.outbox.push(toFrame(query)) === 1) setImmediate(this.flush);
+    if (this.outbox.push(query) === 1) setImmediate(this.flush);
     if (!this.socket) this.open();
   }
 
@@ -96,7 +96,7 @@ export class StreamChannel {
       // A good run, then a close (an idle timeout, a per-connection limit): what was still
       // waiting is asked again on a new connection, keeping its ID and its deadline.
       this.drop();
-      this.outbox = this.waiting.queries().map(toFrame);
+      this.outbox = this.waiting.queries();
       if (this.outbox.length > 0) this.open();
     });
   }

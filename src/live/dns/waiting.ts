@@ -17,6 +17,7 @@ import {
 } from './query-wire.js';
 
 interface Entry {
+  /** As sent: after a TCP length prefix when the channel frames its queries. */
   readonly query: Buffer;
   /** When the query times out (ms since epoch). */
   readonly expiry: number;
@@ -29,11 +30,20 @@ export class Waiting {
   private timer: NodeJS.Timeout | undefined;
   private timerAt = Number.POSITIVE_INFINITY;
 
-  /** `onTimeout` hears of each sweep that expired something, before the callers do. */
+  /** Where a query's message starts in what `add` gives: 2 after a TCP length prefix. */
+  private readonly at: number;
+
+  /**
+   * `onTimeout` hears of each sweep that expired something, before the callers do; `framed`
+   * queries are written with their TCP length prefix.
+   */
   constructor(
     private readonly ids: IdSource,
     private readonly onTimeout?: () => void,
-  ) {}
+    private readonly framed = false,
+  ) {
+    this.at = framed ? 2 : 0;
+  }
 
   get size(): number {
     return this.entries.size;
@@ -41,7 +51,7 @@ export class Waiting {
 
   /**
    * Registers a question under a random ID no waiting query uses, and gives its wire form to
-   * send. Undefined, after telling `done`, when the question cannot be encoded (a pseudo-type,
+   * send (framed for TCP when the channel is). Undefined, after telling `done`, when the question cannot be encoded (a pseudo-type,
    * a bad name).
    */
   add(q: Question, timeoutMs: number, done: Done): Buffer | undefined {
@@ -49,7 +59,7 @@ export class Waiting {
     for (let i = 0; this.entries.has(id) && i < 0x10000; i++) id = (id + 1) & 0xffff;
     let query: Buffer;
     try {
-      query = encodeQuery(id, q);
+      query = encodeQuery(id, q, this.framed);
     } catch (e) {
       done({ ok: false, error: 'malformed', message: (e as Error).message });
       return undefined;
@@ -65,7 +75,7 @@ export class Waiting {
     if (msg.length < HEADER) return false;
     const id = (msg[0]! << 8) | msg[1]!;
     const entry = this.entries.get(id);
-    if (!entry || !answersQuery(msg, entry.query)) return false;
+    if (!entry || !answersQuery(msg, entry.query, this.at)) return false;
     const response = decode(msg);
     if (!response) return false;
     this.entries.delete(id);
@@ -74,7 +84,7 @@ export class Waiting {
     return true;
   }
 
-  /** The queries still waiting, to send again (on a new connection). */
+  /** The queries still waiting, as sent, to send again (on a new connection). */
   queries(): Buffer[] {
     return [...this.entries.values()].map((e) => e.query);
   }

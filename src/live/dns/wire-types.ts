@@ -16,8 +16,13 @@ export function wireTypeName(type: string): string {
   return upper;
 }
 
+/** Numbers of the types by their names as written (asked per query: no upper-casing). */
+const NUMBERS = new Map<string, number>(Object.entries(TYPE_NUMBERS));
+
 /** The type's number (`MX` → 15, `TYPE65534` → 65534). */
 export function typeNumber(type: string): number {
+  const named = NUMBERS.get(type);
+  if (named !== undefined) return named;
   const upper = type.toUpperCase();
   const known = TYPE_NUMBERS[upper as keyof typeof TYPE_NUMBERS];
   if (known !== undefined) return known;
