@@ -191,12 +191,18 @@ export async function collectZone(
   return live;
 }
 
-function dedupe<T extends { name: string; type: RecordType }>(list: readonly T[]): T[] {
-  const seen = new Set<string>();
-  return list.filter((q) => {
-    const k = `${q.name} ${q.type}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
+/**
+ * The list without repeated (name, type) pairs, first kept. Types are kept by name (one type
+ * as itself, more in a list): no key string per RRset of a large zone.
+ */
+export function dedupe<T extends { name: string; type: RecordType }>(list: readonly T[]): T[] {
+  const seen = new Map<string, RecordType | RecordType[]>();
+  return list.filter(({ name, type }) => {
+    const types = seen.get(name);
+    if (types === undefined) seen.set(name, type);
+    else if (types === type || (Array.isArray(types) && types.includes(type))) return false;
+    else if (Array.isArray(types)) types.push(type);
+    else seen.set(name, [types, type]);
     return true;
   });
 }

@@ -77,17 +77,22 @@ export const DEFAULTS = {
   maxInFlight: 64,
 } as const;
 
+/** What waits for a limiter slot: `go` runs once the slot is granted. */
+interface Holder {
+  go(): void;
+}
+
 /**
- * Counting semaphore over callbacks: at most `limit` holders, FIFO waiters. Granting runs in a
- * loop, not by recursion, so a holder that releases at once cannot deepen the stack.
+ * Counting semaphore: at most `limit` holders, FIFO waiters. Granting runs in a loop, not by
+ * recursion, so a holder that releases at once cannot deepen the stack.
  */
 class Limiter {
   private active = 0;
-  private readonly waiting: (() => void)[] = [];
+  private readonly waiting: Holder[] = [];
   private granting = false;
   constructor(private readonly limit: number) {}
-  acquire(start: () => void): void {
-    this.waiting.push(start);
+  acquire(holder: Holder): void {
+    this.waiting.push(holder);
     this.grant();
   }
   release(): void {
@@ -99,9 +104,118 @@ class Limiter {
     this.granting = true;
     while (this.active < this.limit && this.waiting.length > 0) {
       this.active++;
-      this.waiting.shift()!();
+      this.waiting.shift()!.go();
     }
     this.granting = false;
+  }
+}
+
+/** What the queries of one client share: its settings, transport and state. */
+interface Core {
+  readonly net: Transport;
+  readonly timeoutMs: number;
+  readonly retries: number;
+  readonly backoffMs: number;
+  /** Absolute, ms since epoch. */
+  readonly deadline: number;
+  /** Queries waiting to retry, by their timer: `close` ends them at once. */
+  readonly backoffs: Map<NodeJS.Timeout, () => void>;
+  closed: boolean;
+  /** Datagrams and TCP queries sent so far. */
+  sent: number;
+  limiterOf(server: ServerAddress): Limiter;
+}
+
+/**
+ * One query from first attempt to outcome: the server's pipelined TCP connection when asked
+ * for and still usable, else UDP, TCP when the UDP answer is truncated, a retry after
+ * backoff on silence. One object per query holds its state, with one callback for the
+ * exchanges' outcomes (the caller's promise, if any, is the only other): on loopback a
+ * closure per step costs more in garbage collection than the step itself. Defined once for
+ * every client: a class per client would give each run's objects new shapes, and the code
+ * that reads them would slow down run after run.
+ */
+class Ask implements Holder {
+  private attempt: number;
+  private via: 'udp' | 'tcp' | 'stream';
+  private readonly limiter: Limiter;
+  private readonly exchanged: Done;
+
+  constructor(
+    private readonly core: Core,
+    private readonly server: ServerAddress,
+    private readonly q: Question,
+    private viaStream: boolean,
+    private readonly finish: (r: QueryResult) => void,
+  ) {
+    // Assigned here, not as field initialisers: V8 builds the object faster.
+    this.attempt = 0;
+    this.via = 'udp';
+    this.limiter = core.limiterOf(server);
+    this.exchanged = (result) => this.outcome(result);
+  }
+
+  start(): void {
+    this.exchange(this.viaStream && this.core.net.streams(this.server) ? 'stream' : 'udp');
+  }
+
+  /**
+   * Each exchange holds a limiter slot from send to outcome; the time left is read when the
+   * slot is granted, so waiting for a slot cannot carry a query past the deadline.
+   */
+  private exchange(via: 'udp' | 'tcp' | 'stream'): void {
+    this.via = via;
+    this.limiter.acquire(this);
+  }
+
+  go(): void {
+    const core = this.core;
+    if (core.closed) {
+      this.limiter.release();
+      this.finish(closedResult);
+      return;
+    }
+    const left = core.deadline - Date.now();
+    if (left <= 0) {
+      this.limiter.release();
+      this.finish(pastDeadline);
+      return;
+    }
+    core.sent++;
+    core.net[this.via](this.server, this.q, Math.min(core.timeoutMs, left), this.exchanged);
+  }
+
+  private outcome(result: Exchange) {
+    this.limiter.release();
+    switch (this.via) {
+      case 'stream':
+        if (result.ok) return this.finish(describe(result.response, true));
+        if (result.error === 'malformed' || this.core.closed) return this.finish(result);
+        // TCP to this server failed (the channel now says so): the same query over UDP.
+        this.viaStream = false;
+        return this.start();
+      case 'udp':
+        if (!result.ok) return this.failed(result);
+        if (!result.response.flag_tc) return this.finish(describe(result.response, false));
+        return this.exchange('tcp');
+      case 'tcp':
+        return result.ok ? this.finish(describe(result.response, true)) : this.failed(result);
+    }
+  }
+
+  private failed(result: Extract<Exchange, { ok: false }>) {
+    const core = this.core;
+    if (result.error === 'malformed' || core.closed) return this.finish(result);
+    if (++this.attempt > core.retries) return this.finish(result);
+    const wait = Math.min(core.backoffMs * 2 ** (this.attempt - 1), core.deadline - Date.now());
+    if (wait <= 0) return this.start();
+    const retry = () => this.start();
+    // Kept referenced: a query waiting to retry must keep the process alive.
+    const timer = setTimeout(() => {
+      core.backoffs.delete(timer);
+      retry();
+    }, wait);
+    core.backoffs.set(timer, retry);
   }
 }
 
@@ -128,81 +242,19 @@ export function createDnsClient(options: ClientOptions = {}, transport?: Transpo
     return limiter;
   };
   const deadline = options.deadline ?? Number.POSITIVE_INFINITY;
-  /** Queries waiting to retry, by their timer: `close` ends them at once. */
-  const backoffs = new Map<NodeJS.Timeout, () => void>();
-  let closed = false;
-  let sent = 0;
+  const core: Core = {
+    net,
+    timeoutMs,
+    retries,
+    backoffMs,
+    deadline,
+    backoffs: new Map(),
+    closed: false,
+    sent: 0,
+    limiterOf,
+  };
   const transferIds = new IdSource();
   const transfers = new Set<() => void>();
-
-  /**
-   * One query from first attempt to outcome, as a chain of callbacks: the server's pipelined
-   * TCP connection when asked for and still usable, else UDP, TCP when the UDP answer is
-   * truncated, a retry after backoff on silence. The caller's promise is the only one.
-   */
-  function run(
-    server: ServerAddress,
-    q: Question,
-    stream: boolean,
-    finish: (r: QueryResult) => void,
-  ): void {
-    let attempt = 0;
-    let viaStream = stream;
-    const limiter = limiterOf(server);
-
-    // Each exchange holds a limiter slot from send to outcome; the time left is read when the
-    // slot is granted, so waiting for a slot cannot carry a query past the deadline.
-    const exchange = (via: 'udp' | 'tcp' | 'stream', then: Done) =>
-      limiter.acquire(() => {
-        if (closed) {
-          limiter.release();
-          finish(closedResult);
-          return;
-        }
-        const left = deadline - Date.now();
-        if (left <= 0) {
-          limiter.release();
-          finish(pastDeadline);
-          return;
-        }
-        sent++;
-        net[via](server, q, Math.min(timeoutMs, left), (result) => {
-          limiter.release();
-          then(result);
-        });
-      });
-
-    const failed = (result: Extract<Exchange, { ok: false }>) => {
-      if (result.error === 'malformed' || closed) return finish(result);
-      if (++attempt > retries) return finish(result);
-      const wait = Math.min(backoffMs * 2 ** (attempt - 1), deadline - Date.now());
-      if (wait <= 0) return start();
-      // Kept referenced: a query waiting to retry must keep the process alive.
-      const timer = setTimeout(() => {
-        backoffs.delete(timer);
-        start();
-      }, wait);
-      backoffs.set(timer, start);
-    };
-
-    const start = () => {
-      if (viaStream && net.streams(server))
-        return exchange('stream', (tcp) => {
-          if (tcp.ok) return finish(describe(tcp.response, true));
-          if (tcp.error === 'malformed' || closed) return finish(tcp);
-          // TCP to this server failed (the channel now says so): the same query over UDP.
-          viaStream = false;
-          start();
-        });
-      exchange('udp', (udp) => {
-        if (!udp.ok) return failed(udp);
-        if (!udp.response.flag_tc) return finish(describe(udp.response, false));
-        exchange('tcp', (tcp) => (tcp.ok ? finish(describe(tcp.response, true)) : failed(tcp)));
-      });
-    };
-
-    start();
-  }
 
   const question = (request: QueryRequest): Question => ({
     name: request.name,
@@ -214,15 +266,15 @@ export function createDnsClient(options: ClientOptions = {}, transport?: Transpo
   return {
     query(server, request) {
       return new Promise((resolve) =>
-        run(server, question(request), request.stream === true, resolve),
+        new Ask(core, server, question(request), request.stream === true, resolve).start(),
       );
     },
     ask(server, request, done) {
-      run(server, question(request), request.stream === true, done);
+      new Ask(core, server, question(request), request.stream === true, done).start();
     },
     transfer(server, zone, transferMs) {
       const left = Math.min(transferMs, deadline - Date.now());
-      if (closed)
+      if (core.closed)
         return Promise.resolve({ ok: false, refused: false, reason: 'the DNS client was closed' });
       if (left <= 0)
         return Promise.resolve({
@@ -230,20 +282,20 @@ export function createDnsClient(options: ClientOptions = {}, transport?: Transpo
           refused: false,
           reason: 'the live-DNS deadline passed',
         });
-      sent++;
+      core.sent++;
       return new Promise((resolve) =>
         transferZone(server, zone, left, transferIds, transfers, resolve),
       );
     },
     get sent() {
-      return sent;
+      return core.sent;
     },
     close() {
-      closed = true;
+      core.closed = true;
       net.close();
       for (const abort of [...transfers]) abort();
-      const waiting = [...backoffs];
-      backoffs.clear();
+      const waiting = [...core.backoffs];
+      core.backoffs.clear();
       for (const [timer, retry] of waiting) {
         clearTimeout(timer);
         retry();
