@@ -206,11 +206,9 @@ export function rrsetFrom(
 ): RRset | undefined {
   const values: string[] = [];
   let ttl = Number.POSITIVE_INFINITY;
-  // Owners are compared as dns-packet spells them first: the name asked, echoed back.
-  const bare = name.slice(0, -1);
   for (const rr of records ?? []) {
     if (rr.type !== type && recordTypeOf(rr.type) !== type) continue;
-    if (rr.name !== bare && absolute(rr.name) !== name) continue;
+    if (!sameOwner(rr.name, name)) continue;
     const value = canonicalValue(type, (rr as { data?: unknown }).data);
     if (value === undefined) continue;
     values.push(value);
@@ -218,6 +216,15 @@ export function rrsetFrom(
   }
   if (values.length === 0) return undefined;
   return makeRRset({ name, type, ttl, values });
+}
+
+/**
+ * Whether an owner as dns-packet spells it names `name` (absolute): compared as spelt first
+ * (the name asked, echoed back without its final dot), without a string per record.
+ */
+function sameOwner(owner: string, name: string): boolean {
+  if (owner.length === name.length - 1 && name.startsWith(owner)) return true;
+  return absolute(owner) === name;
 }
 
 /** Every distinct owner name of records of `type` in a section (e.g. NS owners in a referral). */
