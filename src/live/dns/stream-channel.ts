@@ -36,6 +36,8 @@ export class StreamChannel {
   /** Queries the current connection has answered. */
   private answered = 0;
   private lastError: string | undefined;
+  /** Where the connection's socket reads to (see `open`). */
+  private readonly readBuffer = Buffer.allocUnsafe(65_536);
 
   constructor(
     private readonly server: ServerAddress,
@@ -70,7 +72,13 @@ export class StreamChannel {
   }
 
   private open(): void {
-    const socket = connect({ host: this.server.address, port: this.server.port });
+    // `onread`: the socket reads into one buffer of ours and calls back, without a Buffer per
+    // read or the stream machinery's 'data' events.
+    const socket = connect({
+      host: this.server.address,
+      port: this.server.port,
+      onread: { buffer: this.readBuffer, callback: this.onRead },
+    });
     this.socket = socket;
     this.connected = false;
     this.answered = 0;
@@ -82,7 +90,6 @@ export class StreamChannel {
       this.connected = true;
       this.flush();
     });
-    socket.on('data', (chunk: Buffer) => this.read(chunk));
     socket.on('error', (e) => {
       this.lastError = e.message;
     });
@@ -108,18 +115,34 @@ export class StreamChannel {
     this.socket.write(frames.length === 1 ? frames[0]! : Buffer.concat(frames));
   };
 
-  /** Splits the stream into length-prefixed messages and offers each as an answer. */
-  private read(chunk: Buffer): void {
-    const buf = this.partial ? Buffer.concat([this.partial, chunk]) : chunk;
+  private readonly onRead = (length: number, buffer: Uint8Array): boolean => {
+    this.read(buffer as Buffer, length);
+    return true;
+  };
+
+  /**
+   * Splits what was read (the first `length` octets of `chunk`, the shared read buffer) into
+   * length-prefixed messages and offers each as an answer. Each message, and a partial frame,
+   * is copied out first: the read buffer is reused, and a decoded answer keeps its message.
+   */
+  private read(chunk: Buffer, length: number): void {
+    let buf = chunk;
+    let end = length;
+    if (this.partial) {
+      buf = Buffer.concat([this.partial, chunk.subarray(0, length)]);
+      end = buf.length;
+    }
     let o = 0;
-    while (buf.length - o >= 2) {
-      const length = buf.readUInt16BE(o);
-      if (buf.length - o - 2 < length) break;
-      if (this.waiting.settle(buf.subarray(o + 2, o + 2 + length))) this.answered++;
-      o += 2 + length;
+    while (end - o >= 2) {
+      const size = buf.readUInt16BE(o);
+      if (end - o - 2 < size) break;
+      const msg = Buffer.allocUnsafe(size);
+      buf.copy(msg, 0, o + 2, o + 2 + size);
+      if (this.waiting.settle(msg)) this.answered++;
+      o += 2 + size;
     }
     // At most one frame (≤ 65,537 octets) is ever held back.
-    this.partial = o < buf.length ? buf.subarray(o) : undefined;
+    this.partial = o < end ? Buffer.from(buf.subarray(o, end)) : undefined;
   }
 
   /** Stops using TCP to this server; what is waiting goes back to the client for UDP. */
