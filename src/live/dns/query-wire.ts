@@ -31,18 +31,25 @@ export const HEADER = 12;
  */
 export function encodeQuery(id: number, q: Question, framed = false): Buffer {
   const type = typeNumber(q.type);
-  const plain = plainLength(q.name);
-  const qname = plain < 0 ? questionName(q.name) : undefined;
   const at = framed ? 2 : 0;
-  const length = HEADER + (qname?.length ?? plain) + 4 + 11;
-  const buf = Buffer.allocUnsafe(at + length);
-  if (framed) buf.writeUInt16BE(length, 0);
+  const name = q.name;
+  // A plain name (nearly every name asked) of n octets takes n + 2 in wire form: written
+  // straight in, in one pass; any other is converted by the model and copied in.
+  const n = name.endsWith('.') ? name.length - 1 : name.length;
+  let nameLength = n + 2;
+  let buf = n > 0 && n <= 253 ? Buffer.allocUnsafe(at + HEADER + nameLength + 15) : undefined;
+  if (buf === undefined || !writePlain(name, n, buf, at + HEADER)) {
+    const qname = questionName(name);
+    nameLength = qname.length;
+    buf = Buffer.allocUnsafe(at + HEADER + nameLength + 15);
+    qname.copy(buf, at + HEADER);
+  }
+  if (framed) buf.writeUInt16BE(buf.length - 2, 0);
   buf.writeUInt16BE(id, at);
   buf.writeUInt16BE(q.rd ? packet.RECURSION_DESIRED : 0, at + 2);
   buf.writeUInt32BE(0x0001_0000, at + 4); // QDCOUNT 1, ANCOUNT 0
   buf.writeUInt32BE(0x0000_0001, at + 8); // NSCOUNT 0, ARCOUNT 1: the OPT record
-  let o =
-    at + HEADER + (qname ? qname.copy(buf, at + HEADER) : writePlain(q.name, buf, at + HEADER));
+  let o = at + HEADER + nameLength;
   o = buf.writeUInt16BE(type, o);
   o = buf.writeUInt16BE(1, o); // class IN
   buf[o++] = 0; // OPT owner: the root
@@ -59,39 +66,26 @@ const PLAIN = new Uint8Array(128);
 for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789-_*') PLAIN[c.charCodeAt(0)] = 1;
 
 /**
- * The wire length of a plain name (labels of 1–63 plain octets, with or without the final
- * dot, at most 255 octets in wire form: nearly every name asked), or -1 for any other name,
- * which the model's full conversion then writes (or rejects).
+ * Writes the first `n` characters of `name` (the name without its final dot) at `at` in wire
+ * form when they make a plain name: labels of 1–63 plain octets. False for anything else.
  */
-function plainLength(name: string): number {
-  const n = name.endsWith('.') ? name.length - 1 : name.length;
-  if (n === 0 || n > 253) return -1;
-  let labelStart = 0;
-  for (let i = 0; i <= n; i++) {
-    const c = i === n ? 0x2e : name.charCodeAt(i);
-    if (c === 0x2e) {
-      const len = i - labelStart;
-      if (len === 0 || len > 63) return -1;
-      labelStart = i + 1;
-    } else if (!(c < 128 && PLAIN[c] === 1)) return -1;
-  }
-  return n + 2;
-}
-
-/** Writes a name `plainLength` accepted at `at`; its wire length. */
-function writePlain(name: string, buf: Buffer, at: number): number {
-  const n = name.endsWith('.') ? name.length - 1 : name.length;
+function writePlain(name: string, n: number, buf: Buffer, at: number): boolean {
   let lenAt = at;
   for (let i = 0; i < n; i++) {
     const c = name.charCodeAt(i);
     if (c === 0x2e) {
-      buf[lenAt] = at + i - lenAt;
+      const len = at + i - lenAt;
+      if (len === 0 || len > 63) return false;
+      buf[lenAt] = len;
       lenAt = at + i + 1;
-    } else buf[at + i + 1] = c;
+    } else if (c < 128 && PLAIN[c] === 1) buf[at + i + 1] = c;
+    else return false;
   }
-  buf[lenAt] = at + n - lenAt;
+  const len = at + n - lenAt;
+  if (len === 0 || len > 63) return false;
+  buf[lenAt] = len;
   buf[at + n + 1] = 0;
-  return n + 2;
+  return true;
 }
 
 /** Wire form of a name that is not plain, through the model's full conversion. */
