@@ -131,6 +131,23 @@ describe('decodeResponse', () => {
     expect(r.additionals?.[0]).toMatchObject({ type: 'AAAA', data: '2001:db8::1' });
   });
 
+  it('reads names that point to the question as dns-packet does, after a label or not', () => {
+    // Question a.B. A; answers: a.B. (pointer), x.a.B. (a label, then the pointer), root OPT.
+    const head = [0, 1, 0x84, 0, 0, 1, 0, 3, 0, 0, 0, 0];
+    const question = [1, 0x61, 1, 0x42, 0, 0, 1, 0, 1];
+    const a = (...owner: number[]) => [...owner, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4, 192, 0, 2, 1];
+    same(Buffer.from([...head, ...question, ...a(0xc0, 12), ...a(1, 0x78, 0xc0, 12)]));
+    const deep = Buffer.from([
+      ...head,
+      ...question,
+      ...a(0xc0, 12),
+      ...a(1, 0x78, 0xc0, 12),
+      ...a(0xc0, 14),
+    ]);
+    same(deep);
+    expect(decodeResponse(deep).answers?.map((r) => r.name)).toEqual(['a.B', 'x.a.B', 'B']);
+  });
+
   it('hands other types, classes and odd names to dns-packet', () => {
     same(packet.encode(sample));
     const hinfo = packet.encode({

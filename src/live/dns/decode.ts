@@ -47,6 +47,7 @@ export const OVERRUN = 'a record runs past the end of the message';
  */
 export function decodeResponse(buf: Buffer): Response {
   if (buf.length < 12) throw new Error('Header must be 12 bytes');
+  questionOf = undefined;
   const result = new Decoded(buf);
   let offset = 12;
   const { questions } = result;
@@ -344,6 +345,15 @@ export function aaaaText(buf: Buffer, at: number): string {
  * earlier data, which dns-packet then reads or rejects itself. With `build` false, only
  * whether it can: the empty string, with `end` set.
  */
+/**
+ * The first question's name (at offset 12) of the message last read, as `readName` builds it
+ * (labels joined, empty for the root) with its wire length: the answers' owners point to it,
+ * and are not spelt out again. Reset for each message; kept for its buffer only.
+ */
+let questionOf: Buffer | undefined;
+let questionName = '';
+let questionTotal = 0;
+
 function readName(buf: Buffer, offset: number, build = true): string | undefined {
   if (!(offset >= 0)) return undefined;
   let o = offset;
@@ -374,12 +384,30 @@ function readName(buf: Buffer, offset: number, build = true): string | undefined
       const target = ((len & 0x3f) << 8) | buf[o]!;
       if (target >= floor) return undefined;
       if (!jumped) consumed++;
+      if (target === 12 && buf === questionOf) {
+        // What reading on from 12 would give: it was read, and passed, from there.
+        total += questionTotal;
+        if (total > 254) return undefined;
+        if (build)
+          name =
+            name.length === 0
+              ? questionName
+              : questionName.length === 0
+                ? name
+                : `${name}.${questionName}`;
+        break;
+      }
       o = target;
       floor = target;
       jumped = true;
     } else return undefined;
   }
   end = offset + consumed;
+  if (offset === 12 && build) {
+    questionOf = buf;
+    questionName = name;
+    questionTotal = total;
+  }
   if (!build) return '';
   return name.length === 0 ? '.' : name;
 }
