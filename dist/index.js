@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-4QJE674J.js";
+} from "./chunks/chunk-5ORRZEHI.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-CVNBKIHG.js";
+} from "./chunks/chunk-V7FYQGOE.js";
 import "./chunks/chunk-UIRNGXGH.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-HIJ2FXVG.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-HJMYDT2Z.js";
+} from "./chunks/chunk-W2PJYWKJ.js";
 import {
   isShallowRepository,
   parseVariables,
@@ -36,12 +36,12 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-PDLSR66U.js";
+} from "./chunks/chunk-S22MRPSL.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-Z2HZTOHT.js";
+} from "./chunks/chunk-HGTVNOX2.js";
 import "./chunks/chunk-S77FTQID.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-KJGS2JH6.js";
@@ -58,7 +58,7 @@ import {
   repoRelativePath,
   resolveRepoPath
 } from "./chunks/chunk-FXSV6JJG.js";
-import "./chunks/chunk-5EQ6MRLU.js";
+import "./chunks/chunk-EI7QBLDV.js";
 import "./chunks/chunk-C4F7EEJU.js";
 import {
   FORMAT_IDS,
