@@ -2,13 +2,13 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-5ORRZEHI.js";
+} from "./chunks/chunk-Z3RG2G26.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-V7FYQGOE.js";
+} from "./chunks/chunk-OQEQNWVM.js";
 import "./chunks/chunk-UIRNGXGH.js";
 import {
   parseZoneSelection
@@ -36,7 +36,7 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-S22MRPSL.js";
+} from "./chunks/chunk-R7IYTXJA.js";
 import {
   isSeverity,
   outputText,

@@ -54,8 +54,13 @@ describe('registrableDomain', () => {
     expect(publicSuffix('host.example.invalidtld.')).toEqual({
       suffix: 'invalidtld',
       icann: false,
+      registrable: 'example.invalidtld.',
     });
-    expect(publicSuffix('shops.example-cdn.com')).toEqual({ suffix: 'com', icann: true });
+    expect(publicSuffix('shops.example-cdn.com')).toEqual({
+      suffix: 'com',
+      icann: true,
+      registrable: 'example-cdn.com.',
+    });
     expect(registrableDomain('192.0.2.1')).toBeUndefined();
     expect(registrableDomain('a..example.com')).toBeUndefined();
   });

@@ -12,10 +12,32 @@
  */
 import { ICANN_SUFFIX_RULES } from './public-suffix-rules.js';
 
-let rules: ReadonlySet<string> | undefined;
+interface Rules {
+  /** Normal rules (`co.uk`). */
+  readonly exact: ReadonlySet<string>;
+  /** What a wildcard rule stands under (`ck` for `*.ck`). */
+  readonly wildcardParents: ReadonlySet<string>;
+  /** Exception rules without their `!` (`www.ck`), and their last labels (`ck`). */
+  readonly exceptions: ReadonlySet<string>;
+  readonly exceptionTlds: ReadonlySet<string>;
+}
 
-function ruleSet(): ReadonlySet<string> {
-  rules ??= new Set(ICANN_SUFFIX_RULES.split('\n'));
+let rules: Rules | undefined;
+
+function ruleSets(): Rules {
+  if (rules) return rules;
+  const exact = new Set<string>();
+  const wildcardParents = new Set<string>();
+  const exceptions = new Set<string>();
+  const exceptionTlds = new Set<string>();
+  for (const rule of ICANN_SUFFIX_RULES.split('\n')) {
+    if (rule.startsWith('!')) {
+      exceptions.add(rule.slice(1));
+      exceptionTlds.add(rule.slice(rule.lastIndexOf('.') + 1));
+    } else if (rule.startsWith('*.')) wildcardParents.add(rule.slice(2));
+    else exact.add(rule);
+  }
+  rules = { exact, wildcardParents, exceptions, exceptionTlds };
   return rules;
 }
 
@@ -28,64 +50,54 @@ export interface PublicSuffix {
    * rule (`*`: the last label) gave the suffix, as for an unknown top-level domain.
    */
   readonly icann: boolean;
+  /** The registrable domain (`example.co.uk.`), or undefined for a public suffix itself. */
+  readonly registrable: string | undefined;
 }
 
 /**
- * A host name's labels as the list can match them: lower-cased, without its trailing dot, of
- * letters, digits, `-`, `_` and non-ASCII, no label empty, longer than 63 or starting or ending
+ * A host name as the list can match it: lower-cased, without its trailing dot, labels of
+ * letters, digits, `-`, `_` and non-ASCII, none empty, longer than 63 or starting or ending
  * with `-`, at most 255 long; else undefined (a name no registry could hold, as tldts reads it).
  * Four labels of digits are an IPv4 address, not a name under a top-level domain.
  */
-function hostLabels(name: string): string[] | undefined {
+const HOST =
+  /^(?!-)[a-z0-9_\u0080-\uffff-]{1,63}(?<!-)(?:\.(?!-)[a-z0-9_\u0080-\uffff-]{1,63}(?<!-))*$/;
+const IPV4 = /^[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}$/;
+
+function hostName(name: string): string | undefined {
   const host = name.toLowerCase().replace(/\.$/, '');
-  if (host.length === 0 || host.length > 255) return undefined;
-  const labels = host.split('.');
-  for (const label of labels)
-    if (
-      label.length === 0 ||
-      label.length > 63 ||
-      label.startsWith('-') ||
-      label.endsWith('-') ||
-      !/^[a-z0-9_\u0080-\uffff-]+$/.test(label)
-    )
-      return undefined;
-  if (labels.length === 4 && host.length >= 7 && host.length <= 15 && /^[0-9.]+$/.test(host))
-    return undefined;
-  return labels;
+  if (host.length > 255 || !HOST.test(host) || IPV4.test(host)) return undefined;
+  return host;
 }
 
 /**
- * The public suffix of `labels` (RFC-free PSL algorithm, https://publicsuffix.org/list/): an
- * exception rule wins and gives its own suffix less its first label; else the matching rule
- * with the most labels, a `*` label matching any one label; else the default rule.
+ * The PSL algorithm (https://publicsuffix.org/list/): an exception rule wins and gives its own
+ * suffix less its first label; else the matching rule with the most labels, a `*` label
+ * matching any one label; else the default rule. Labels are walked by their offsets in `host`,
+ * longest tail first, so a look-up makes one string per label.
  */
-function suffixOf(labels: readonly string[]): PublicSuffix {
-  const set = ruleSet();
-  for (let i = 0; i < labels.length; i++) {
-    const tail = labels.slice(i).join('.');
-    if (set.has(`!${tail}`)) return { suffix: labels.slice(i + 1).join('.'), icann: true };
-  }
-  for (let i = 0; i < labels.length; i++) {
-    const tail = labels.slice(i).join('.');
-    const wildcard = i + 1 < labels.length ? `*.${labels.slice(i + 1).join('.')}` : undefined;
-    if (set.has(tail) || (wildcard !== undefined && set.has(wildcard)))
-      return { suffix: tail, icann: true };
-  }
-  return { suffix: labels.at(-1)!, icann: false };
-}
-
-/** The public suffix of a host name, or undefined for a name that is not a host name. */
 export function publicSuffix(name: string): PublicSuffix | undefined {
-  const labels = hostLabels(name);
-  return labels ? suffixOf(labels) : undefined;
+  const host = hostName(name);
+  if (host === undefined) return undefined;
+  const { exact, wildcardParents, exceptions, exceptionTlds } = ruleSets();
+  const starts = [0];
+  for (let d = host.indexOf('.'); d !== -1; d = host.indexOf('.', d + 1)) starts.push(d + 1);
+  const tails = starts.map((at) => host.slice(at));
+  const result = (at: number, icann: boolean): PublicSuffix => ({
+    suffix: tails[at]!,
+    icann,
+    registrable: at > 0 ? `${tails[at - 1]}.` : undefined,
+  });
+  if (exceptionTlds.has(tails.at(-1)!))
+    for (let i = 0; i + 1 < tails.length; i++)
+      if (exceptions.has(tails[i]!)) return result(i + 1, true);
+  for (let i = 0; i < tails.length; i++)
+    if (exact.has(tails[i]!) || (i + 1 < tails.length && wildcardParents.has(tails[i + 1]!)))
+      return result(i, true);
+  return result(tails.length - 1, false);
 }
 
 /** The registrable domain, absolute and lower-cased, or undefined for a public suffix itself. */
 export function registrableDomain(name: string): string | undefined {
-  const labels = hostLabels(name);
-  if (!labels) return undefined;
-  const { suffix } = suffixOf(labels);
-  const suffixLabels = suffix === '' ? 0 : suffix.split('.').length;
-  if (labels.length <= suffixLabels) return undefined;
-  return `${labels.slice(labels.length - suffixLabels - 1).join('.')}.`;
+  return publicSuffix(name)?.registrable;
 }

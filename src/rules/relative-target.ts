@@ -7,7 +7,7 @@
  * missing-trailing-dot reports it; dangling-cname leaves it to that rule.
  */
 import { isInZone } from '../model/name.js';
-import { publicSuffix, registrableDomain } from '../model/registrable-domain.js';
+import { publicSuffix } from '../model/registrable-domain.js';
 import type { Zone } from '../model/zone.js';
 
 /** `shops.example-cdn.com.` when `target` looks like it, once the zone's apex is taken off. */
@@ -17,6 +17,7 @@ export function lostTrailingDot(zone: Zone, target: string): string | undefined 
   const relative = target.slice(0, target.length - zone.name.length - 1);
   if (!relative.includes('.')) return undefined; // one label: a host in the zone
   // Ends in an ICANN suffix (`com`, `co.uk`) with a label before it: a name from outside.
-  if (!publicSuffix(relative)?.icann || registrableDomain(relative) === undefined) return undefined;
+  const suffix = publicSuffix(relative);
+  if (!suffix?.icann || suffix.registrable === undefined) return undefined;
   return `${relative}.`;
 }
