@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-Z3RG2G26.js";
+} from "./chunks/chunk-L4O4JND5.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-OQEQNWVM.js";
+} from "./chunks/chunk-WRBBIZ5R.js";
 import "./chunks/chunk-UIRNGXGH.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-HIJ2FXVG.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-W2PJYWKJ.js";
+} from "./chunks/chunk-QRZEOXI6.js";
 import {
   isShallowRepository,
   parseVariables,
@@ -36,12 +36,12 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-R7IYTXJA.js";
+} from "./chunks/chunk-CKCQAYCW.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-HGTVNOX2.js";
+} from "./chunks/chunk-MWSJLBWS.js";
 import "./chunks/chunk-S77FTQID.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-KJGS2JH6.js";

@@ -7,6 +7,7 @@ import type { Result } from '../model/location.js';
 import type { FormatId, RRset, Zone, ZoneSet } from '../model/zone.js';
 import type { SourceTree } from '../sources/types.js';
 import type { InputBudget } from './budget.js';
+import type { SideMemo } from './side-memo.js';
 
 export interface FormatLoadOptions {
   /** Repository-relative folder to read (`''` for the root): every configuration under it. */
@@ -34,6 +35,8 @@ export interface FormatLoadOptions {
    * and side; a format without it uses the default limits for this load alone.
    */
   readonly budget?: InputBudget;
+  /** What the other side's load of the same file left (formats/side-memo.ts), one per review. */
+  readonly memo?: SideMemo;
   /**
    * DNSControl's variables (`dnscontrol -v NAME=VALUE`; `--var`, the Action's `vars`), set as
    * global strings before the config runs. The values may be secrets: a format never writes

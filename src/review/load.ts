@@ -13,6 +13,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import type { InputBudget } from '../formats/budget.js';
 import { FORMATS, formatById } from '../formats/registry.js';
+import type { SideMemo } from '../formats/side-memo.js';
 import type { Format, FormatLoadOptions, LoadedZones } from '../formats/types.js';
 import { type Diagnostic, fail, ok, type Result } from '../model/location.js';
 import { type FormatId, type Zone, type ZoneSet, zoneKey } from '../model/zone.js';
@@ -39,6 +40,8 @@ export interface LoadOptions {
   readonly evalMemoryBytes?: number | undefined;
   /** The review's input budget, shared by both sides and every format (formats/budget.ts). */
   readonly budget?: InputBudget | undefined;
+  /** What one side's load leaves for the other's (formats/side-memo.ts), one per review. */
+  readonly memo?: SideMemo | undefined;
 }
 
 export function sourceError(e: unknown, file = '.'): Diagnostic[] {
@@ -181,6 +184,7 @@ export async function loadSide(
           ? { evalMemoryBytes: options.evalMemoryBytes }
           : {}),
         ...(options.budget !== undefined ? { budget: options.budget } : {}),
+        ...(options.memo !== undefined ? { memo: options.memo } : {}),
       });
       if (result.ok) {
         sets.push(result.value);

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { diffApply, diffDrift, diffZoneSets } from '../diff/diff.js';
 import type { Change, ZoneDiff } from '../diff/types.js';
 import { DEFAULT_INPUT_LIMITS, InputBudget, limitsForRecords } from '../formats/budget.js';
+import { SideMemo } from '../formats/side-memo.js';
 import type { PlannedZones } from '../formats/terraform/plan.js';
 import {
   type RegistryOptions,
@@ -432,6 +433,8 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
           ? DEFAULT_INPUT_LIMITS
           : limitsForRecords(settings.maxRecords),
       ),
+      // And one memo: the second side's load of a file shares what is equal with the first's.
+      memo: new SideMemo(),
     });
     headTree = await git.openTree(settings.head);
     if (settings.audit) {

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { parseZoneFile } from '../../../src/formats/bind/parse.js';
+import { SideMemo } from '../../../src/formats/side-memo.js';
 import { generateZone } from './zone-generator.js';
 
 type Edit = { kind: 'drop' | 'repeat' | 'swap' | 'ttl' | 'value'; at: number };
@@ -39,15 +40,17 @@ describe('parseZoneFile on the second side of a review', () => {
         const { zone, files } = generateZone(seed, 40);
         const [main, first] = [...files][0]!;
         const second = edited(first, edits);
-        // A folder of its own per run: nothing remembered from another run.
+        // One review's memo for the two sides; the parse alone has none.
+        const memo = new SideMemo();
         const folder = `run${run++}/`;
         const tree = { readText: (path: string) => files.get(path.slice(folder.length)) };
         const file = `${folder}${main}`;
-        const parse = (text: string) => parseZoneFile(text, { file, origin: zone, tree });
-        const before = parse(first);
+        const parse = (text: string, m?: SideMemo) =>
+          parseZoneFile(text, { file, origin: zone, tree, ...(m ? { memo: m } : {}) });
+        const before = parse(first, memo);
         const beforeText = JSON.stringify(before);
-        const shared = parse(second); // shares with the first
-        const alone = parse(second); // the first's RRsets were taken: nothing to share
+        const shared = parse(second, memo); // shares with the first
+        const alone = parse(second); // no memo: nothing to share
         expect(JSON.stringify(shared)).toBe(JSON.stringify(alone));
         // and the first side is as it was: nothing shared was changed
         expect(JSON.stringify(before)).toBe(beforeText);
@@ -60,5 +63,20 @@ describe('parseZoneFile on the second side of a review', () => {
     );
     // The property is about something: most runs did share.
     expect(sharedRuns).toBeGreaterThan(100);
+  });
+
+  it('shares nothing without a memo, and each memo entry serves one later parse', () => {
+    const text =
+      '$ORIGIN example.com.\n$TTL 300\n@ SOA ns1 hostmaster 1 2 3 4 5\n@ NS ns1\nns1 A 192.0.2.1\n';
+    const at = (r: ReturnType<typeof parseZoneFile>) => (r.ok ? r.value.zone.rrsets : []);
+    const parse = (m?: SideMemo) =>
+      parseZoneFile(text, { file: 'db.example.com', ...(m ? { memo: m } : {}) });
+    const plain = [at(parse()), at(parse())];
+    expect(plain[1]!.some((r) => plain[0]!.includes(r))).toBe(false);
+    const memo = new SideMemo();
+    const [first, second, third] = [at(parse(memo)), at(parse(memo)), at(parse(memo))];
+    expect(second.every((r) => first.includes(r))).toBe(true);
+    // The second parse took the first's entry and left none: the third shares with neither.
+    expect(third.some((r) => first.includes(r))).toBe(false);
   });
 });

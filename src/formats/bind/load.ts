@@ -76,6 +76,7 @@ export async function loadBind(
         tree: includeTree,
         budget: meter,
         ...(fallback ? { fallbackOrigin: fallback } : {}),
+        ...(options.memo ? { memo: options.memo } : {}),
       });
       parsed.set(file, { result, meter });
       if (asked) again.push(file);

@@ -15,6 +15,7 @@ import { markUniqueByKey } from '../../model/rrset-map.js';
 import { makeRRset, type RRset, type Zone } from '../../model/zone.js';
 import { resolveRepoPath } from '../../sources/repo-path.js';
 import { type BudgetMeter, budgetMessage, InputBudget } from '../budget.js';
+import type { SideMemo } from '../side-memo.js';
 import { compileTemplate, expand, parseRange } from './generate.js';
 import { type Entry, ZoneLexer, type ZoneToken } from './lexer.js';
 
@@ -36,6 +37,11 @@ export interface ParseZoneOptions {
    * zone; without it, a budget of the default limits for this file alone.
    */
   readonly budget?: BudgetMeter;
+  /**
+   * The review's memo of the other side (formats/side-memo.ts): this parse shares the RRsets
+   * equal to those of the other side's parse of the same file, and leaves its own for it.
+   */
+  readonly memo?: SideMemo;
 }
 
 export interface ParsedZoneFile {
@@ -807,7 +813,7 @@ class ZoneFileParser {
    * the review, by owner name), an RRset equal to the one there in every field is that object,
    * and one with the same values shares its owner name and values: two sides of a large zone
    * differ in a handful of RRsets, and each kept once is most of the memory (issue 15).
-   * Afterwards the parser's map holds the RRsets given back, for `remembered`.
+   * Afterwards the parser's map holds the RRsets given back, for the memo of the other side.
    */
   result(): RRset[] {
     const out: RRset[] = [];
@@ -882,15 +888,6 @@ function sameValues(a: readonly string[], b: readonly string[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
-
-/**
- * The RRsets of the last complete parse of each file (by file and zone), kept for one more
- * parse of the same file: a review reads each file once per side, and the second side shares
- * what is equal with the first (`result`). Taken out when used, so a zone is held here at most
- * until the other side is read; a file only one side has stays until pushed out by newer ones.
- */
-const remembered = new Map<string, RememberedRRsets>();
-const MAX_REMEMBERED = 64;
 
 /** `isInZone` without allocating for the common case (no escapes in the name). */
 function inZone(name: string, zone: string): boolean {
@@ -1009,23 +1006,20 @@ export function parseZoneFile(text: string, options: ParseZoneOptions): Result<P
       code: 'bind/no-origin',
     });
   const budget = options.budget ?? new InputBudget().meter();
-  // One use: the next complete parse of this file (the other side) shares with this one.
-  const key = `${options.file}\n${zoneName}`;
-  const previous = remembered.get(key);
-  remembered.delete(key);
+  // One use: the other side's complete parse of this file shares with this one.
+  const memo = options.memo;
+  const key = `bind ${options.file}\n${zoneName}`;
+  const previous = memo?.take(key) as RememberedRRsets | undefined;
   const p = new ZoneFileParser(zoneName, options.tree, budget, undefined, previous);
   if (!p.parseFile(options.file, text, zoneName)) p.overBudgetAt(options.file);
   p.checkNsBelowDname();
   if (p.errors.length > 0) {
-    if (previous !== undefined) remembered.set(key, previous); // for the complete parse
+    if (previous !== undefined) memo!.keep(key, previous); // for the complete parse
     return fail(...sortDiagnostics(p.errors));
   }
   // Unique by (name, type) by construction (one map of RRsets): the diff may walk it.
   const rrsets = markUniqueByKey(p.result());
-  if (previous === undefined) {
-    remembered.set(key, p.resultByName());
-    if (remembered.size > MAX_REMEMBERED) remembered.delete(remembered.keys().next().value!);
-  }
+  if (memo !== undefined && previous === undefined) memo.keep(key, p.resultByName());
   const zone: Zone = {
     name: zoneName,
     format: 'bind',
