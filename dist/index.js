@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-L4O4JND5.js";
+} from "./chunks/chunk-J3YR3IVW.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-WRBBIZ5R.js";
+} from "./chunks/chunk-SGQNU4QE.js";
 import "./chunks/chunk-UIRNGXGH.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-HIJ2FXVG.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-QRZEOXI6.js";
+} from "./chunks/chunk-JBZN5Y5R.js";
 import {
   isShallowRepository,
   parseVariables,
@@ -36,16 +36,16 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-CKCQAYCW.js";
+} from "./chunks/chunk-VPT657DE.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-MWSJLBWS.js";
+} from "./chunks/chunk-LOWC2N5C.js";
 import "./chunks/chunk-S77FTQID.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-KJGS2JH6.js";
-import "./chunks/chunk-MS23SCCJ.js";
+import "./chunks/chunk-Q7HWTFSU.js";
 import "./chunks/chunk-OAOGZIZ2.js";
 import "./chunks/chunk-KWXGGXOU.js";
 import "./chunks/chunk-WD7Q4ILT.js";

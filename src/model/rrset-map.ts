@@ -12,6 +12,29 @@ import type { RecordType } from './record-type.js';
 
 type Keyed = { readonly name: string; readonly type: RecordType };
 
+/** Entries by owner name, each one entry or a short array of them (RRsetMap's own shape). */
+export type ByName<T extends Keyed> = ReadonlyMap<string, T | readonly T[]>;
+
+/**
+ * The entry at `(name, type)` of a map of that shape: RRsetMap's look-up, for a structure built
+ * in the same shape elsewhere (the BIND parser's own map of the RRsets it builds).
+ */
+export function entryAt<T extends Keyed>(
+  byName: ByName<T>,
+  name: string,
+  type: RecordType,
+): T | undefined {
+  const at = byName.get(name);
+  if (at === undefined) return undefined;
+  if (!isList(at)) return at.type === type ? at : undefined;
+  for (const x of at) if (x.type === type) return x;
+  return undefined;
+}
+
+function isList<T>(x: T | readonly T[]): x is readonly T[] {
+  return Array.isArray(x);
+}
+
 export class RRsetMap<T extends Keyed> {
   private readonly byName = new Map<string, T | T[]>();
   private count = 0;
@@ -26,11 +49,7 @@ export class RRsetMap<T extends Keyed> {
   }
 
   get(name: string, type: RecordType): T | undefined {
-    const at = this.byName.get(name);
-    if (at === undefined) return undefined;
-    if (!Array.isArray(at)) return at.type === type ? at : undefined;
-    for (const x of at) if (x.type === type) return x;
-    return undefined;
+    return entryAt(this.byName, name, type);
   }
 
   /** Whether any entry has this name. */

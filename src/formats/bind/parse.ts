@@ -11,7 +11,7 @@ import { otherTypeNumber, otherTypeRdata } from '../../model/rdata/other-types.j
 import { parseRdata, RdataError, type RdataToken } from '../../model/rdata/registry.js';
 import { tokenizeRdata } from '../../model/rdata/tokens.js';
 import { isPseudoType, parseRecordType, type RecordType } from '../../model/record-type.js';
-import { markUniqueByKey } from '../../model/rrset-map.js';
+import { type ByName, entryAt, markUniqueByKey } from '../../model/rrset-map.js';
 import { makeRRset, type RRset, type Zone } from '../../model/zone.js';
 import { resolveRepoPath } from '../../sources/repo-path.js';
 import { type BudgetMeter, budgetMessage, InputBudget } from '../budget.js';
@@ -752,8 +752,7 @@ class ZoneFileParser {
     ttl: number,
     value: string,
   ): RRsetAcc {
-    const prev =
-      this.previous === undefined ? undefined : rememberedRRset(this.previous, name, type);
+    const prev = this.previous === undefined ? undefined : entryAt(this.previous, name, type);
     if (prev === undefined) return { name, type, ttl, values: [value], location: { file, line } };
     if (prev.values.length !== 1 || prev.values[0] !== value)
       return { name: prev.name, type, ttl, values: [value], location: { file, line } };
@@ -770,7 +769,7 @@ class ZoneFileParser {
 
   /** `acc`, or a copy of it this side owns when it or its values belong to the other side. */
   private unshared(acc: RRsetAcc): RRsetAcc {
-    const prev = rememberedRRset(this.previous!, acc.name, acc.type);
+    const prev = entryAt(this.previous!, acc.name, acc.type);
     if (prev === undefined) return acc;
     if (prev === acc) return { ...acc, values: [...acc.values] };
     if (prev.values === acc.values) acc.values = [...acc.values];
@@ -840,7 +839,7 @@ class ZoneFileParser {
   private finalRRset(acc: RRsetAcc): RRset {
     if (acc.values.length === 1) return acc;
     const own = makeRRset(acc);
-    const prev = this.previous && rememberedRRset(this.previous, acc.name, acc.type);
+    const prev = this.previous && entryAt(this.previous, acc.name, acc.type);
     if (prev === undefined || !sameValues(prev.values, own.values)) return own;
     // Both come from this parser: the same fields in the same order, no options.
     if (
@@ -860,28 +859,11 @@ class ZoneFileParser {
 
   /** After `result`: the RRsets it gave, by owner name (what `result` left in the map). */
   resultByName(): RememberedRRsets {
-    return this.rrsets as ReadonlyMap<string, RRset | readonly RRset[]>;
+    return this.rrsets;
   }
 }
 
-type RememberedRRsets = ReadonlyMap<string, RRset | readonly RRset[]>;
-
-/** The RRset at `(name, type)` of a remembered parse. */
-function rememberedRRset(
-  previous: RememberedRRsets,
-  name: string,
-  type: RecordType,
-): RRset | undefined {
-  const at = previous.get(name);
-  if (at === undefined) return undefined;
-  if (!isRRsetList(at)) return at.type === type ? at : undefined;
-  for (const r of at) if (r.type === type) return r;
-  return undefined;
-}
-
-function isRRsetList(x: RRset | readonly RRset[]): x is readonly RRset[] {
-  return Array.isArray(x);
-}
+type RememberedRRsets = ByName<RRset>;
 
 function sameValues(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
