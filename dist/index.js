@@ -2,25 +2,25 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-J3YR3IVW.js";
+} from "./chunks/chunk-ENBVYGF5.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-SGQNU4QE.js";
-import "./chunks/chunk-UIRNGXGH.js";
+} from "./chunks/chunk-L4MRJ6FA.js";
+import "./chunks/chunk-EZV5J4R4.js";
 import {
   parseZoneSelection
-} from "./chunks/chunk-HIJ2FXVG.js";
+} from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-JBZN5Y5R.js";
+} from "./chunks/chunk-BRIL6BHF.js";
 import {
   isShallowRepository,
   parseVariables,
   runGit
-} from "./chunks/chunk-ZC2UBEEA.js";
+} from "./chunks/chunk-OLPIKUGP.js";
 import {
   parseInFlight,
   parseLiveDeadline,
@@ -36,13 +36,13 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-VPT657DE.js";
+} from "./chunks/chunk-IRI3MS5G.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-LOWC2N5C.js";
-import "./chunks/chunk-S77FTQID.js";
+} from "./chunks/chunk-HHOECVQ3.js";
+import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-KJGS2JH6.js";
 import "./chunks/chunk-Q7HWTFSU.js";
@@ -52,13 +52,13 @@ import "./chunks/chunk-WD7Q4ILT.js";
 import "./chunks/chunk-6V6SB7MZ.js";
 import "./chunks/chunk-BW47LDJB.js";
 import "./chunks/chunk-NEZCUVYR.js";
-import "./chunks/chunk-HJLTWW2R.js";
-import "./chunks/chunk-LWDZ6I6M.js";
+import "./chunks/chunk-XQ442IOM.js";
+import "./chunks/chunk-J7BEQH3Y.js";
+import "./chunks/chunk-EI7QBLDV.js";
 import {
   repoRelativePath,
   resolveRepoPath
-} from "./chunks/chunk-FXSV6JJG.js";
-import "./chunks/chunk-EI7QBLDV.js";
+} from "./chunks/chunk-UFWOLI4P.js";
 import "./chunks/chunk-C4F7EEJU.js";
 import {
   FORMAT_IDS,

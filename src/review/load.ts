@@ -18,6 +18,7 @@ import type { Format, FormatLoadOptions, LoadedZones } from '../formats/types.js
 import { type Diagnostic, fail, ok, type Result } from '../model/location.js';
 import { type FormatId, type Zone, type ZoneSet, zoneKey } from '../model/zone.js';
 import { checkRepoPath, findRepositoryRoot, openTree } from '../sources/git.js';
+import { isUnder } from '../sources/repo-path.js';
 import { SourceError, type SourceTree } from '../sources/types.js';
 
 /** Where to find the configurations of one side; every path is repository-relative. */
@@ -210,12 +211,11 @@ async function refusedConfigLinks(
   options: LoadOptions,
 ): Promise<Diagnostic[]> {
   const named = new Set(explicitConfigs(options).map((c) => c.file));
-  const under = (file: string, dir: string) => dir === '' || file.startsWith(`${dir}/`);
   return ((await tree.refusedLinks?.()) ?? [])
     .filter(
       (link) =>
         named.has(link.path) ||
-        (paths.some((p) => under(link.path, p)) && formats.some((f) => f.mayRead(link.path))),
+        (paths.some((p) => isUnder(link.path, p)) && formats.some((f) => f.mayRead(link.path))),
     )
     .map((link) => ({
       level: 'error' as const,

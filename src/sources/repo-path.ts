@@ -81,3 +81,11 @@ function showControls(text: string): string {
     c === '\0' ? '\\0' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
   );
 }
+
+/**
+ * True for a repository-relative `path` inside `folder` (`''`: the root, which holds every
+ * path). Both as resolveRepoPath gives them: no `./`, no trailing slash.
+ */
+export function isUnder(path: string, folder: string): boolean {
+  return folder === '' || path.startsWith(`${folder}/`);
+}

@@ -7,7 +7,7 @@ import { posix } from 'node:path';
 import JSON5 from 'json5';
 import { type Diagnostic, fail, ok, type Result } from '../../model/location.js';
 import type { CredentialInfo, Zone } from '../../model/zone.js';
-import { resolveRepoPath } from '../../sources/repo-path.js';
+import { isUnder, resolveRepoPath } from '../../sources/repo-path.js';
 import { SourceError, type SourceTree } from '../../sources/types.js';
 import { budgetMessage, InputBudget } from '../budget.js';
 import type { FormatLoadOptions, LoadedZones } from '../types.js';
@@ -21,7 +21,7 @@ import { irToZones } from './to-model.js';
 const BIND_DEFAULT_DIRECTORY = 'zones';
 
 function outside(skip: readonly string[] | undefined): (f: string) => boolean {
-  return (f) => !(skip ?? []).some((dir) => dir === '' || f.startsWith(`${dir}/`));
+  return (f) => !(skip ?? []).some((dir) => isUnder(f, dir));
 }
 
 /** One dnsconfig.js and its creds.json: the zones, and where its BIND providers write. */

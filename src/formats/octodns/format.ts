@@ -4,6 +4,7 @@
  * beside zone files named after their zone (`example.com.yaml`) or split-zone directories
  * (`example.com./`); `load` then keeps only the YAML files that really are configs.
  */
+import { isUnder } from '../../sources/repo-path.js';
 import type { Format } from '../types.js';
 import { yamlFiles } from './files.js';
 import { formatOctodnsRecords } from './write.js';
@@ -17,7 +18,7 @@ export const octodnsFormat: Format = {
   mayRead: (path) => yamlFiles([path], '').length > 0,
   detect(files, path) {
     const dir = path.replace(/\/+$/, '');
-    const inside = dir === '' ? files : files.filter((f) => f.startsWith(`${dir}/`));
+    const inside = files.filter((f) => isUnder(f, dir));
     // A YAML file that is not named like a zone (the config) beside zone-named files.
     const yaml = yamlFiles(inside, dir);
     return (

@@ -22,7 +22,7 @@ import {
   type Zone,
   type ZoneSet,
 } from '../../model/zone.js';
-import { type RepoPathResult, resolveRepoPath } from '../../sources/repo-path.js';
+import { isUnder, type RepoPathResult, resolveRepoPath } from '../../sources/repo-path.js';
 import type { SourceTree } from '../../sources/types.js';
 import { type BudgetMeter, budgetMessage, InputBudget } from '../budget.js';
 import type { FormatLoadOptions, LoadedZones } from '../types.js';
@@ -34,7 +34,7 @@ import {
   readConfig,
   type YamlProviderOptions,
 } from './config.js';
-import { under, yamlFiles } from './files.js';
+import { yamlFiles } from './files.js';
 import { processorScope } from './processors.js';
 import { emptyZoneFileResult, type OctodnsRecord, readZoneEntry, readZoneFile } from './records.js';
 import { loadYaml, type YamlLoadOptions } from './yaml.js';
@@ -100,9 +100,7 @@ export async function loadOctodns(
   const candidates =
     options.config !== undefined
       ? [options.config]
-      : configCandidates(files, base).filter(
-          (f) => !skip.some((dir) => dir === '' || f.startsWith(`${dir}/`)),
-        );
+      : configCandidates(files, base).filter((f) => !skip.some((dir) => isUnder(f, dir)));
   if (options.config !== undefined && !fileSet.has(options.config))
     return fail({
       level: 'error',
@@ -285,7 +283,7 @@ function listZones(ctx: ZoneContext, p: YamlProviderOptions): string[] {
   const dir = checked.path;
   const zones = new Set<string>();
   for (const f of ctx.files) {
-    if (!under(f, dir)) continue;
+    if (!isUnder(f, dir)) continue;
     const rest = dir === '' ? f : f.slice(dir.length + 1);
     const parts = rest.split('/');
     if (parts.length === 1 && !p.disableZonefile && rest.endsWith('.yaml'))
@@ -312,7 +310,7 @@ async function loadZones(ctx: ZoneContext): Promise<Zone[]> {
       if (!p) continue;
       // YamlProvider.list_zones lists the directory: octodns-sync stops when it does not exist.
       const dir = providerDirectory(ctx, p);
-      const holds = (d: string) => ctx.files.find((f) => under(f, d));
+      const holds = (d: string) => ctx.files.find((f) => isUnder(f, d));
       if (dir.ok && !holds(dir.path))
         ctx.problems.push({
           level: 'error',
@@ -321,7 +319,7 @@ async function loadZones(ctx: ZoneContext): Promise<Zone[]> {
             p,
             id,
             `zone ${entry.key} lists the zones of ${dir.path || '.'}, which does not exist`,
-            (d) => ctx.files.find((f) => under(f, d) && ZONE_FILE_NAME.test(f.slice(d.length))),
+            (d) => ctx.files.find((f) => isUnder(f, d) && ZONE_FILE_NAME.test(f.slice(d.length))),
           ),
           location: entry.location,
           code: 'octodns/missing-directory',
