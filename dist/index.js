@@ -2,13 +2,13 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-ENBVYGF5.js";
+} from "./chunks/chunk-K2VGETNR.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-L4MRJ6FA.js";
+} from "./chunks/chunk-EIRMURW5.js";
 import "./chunks/chunk-EZV5J4R4.js";
 import {
   parseZoneSelection
@@ -36,7 +36,7 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-IRI3MS5G.js";
+} from "./chunks/chunk-XNVLJC4F.js";
 import {
   isSeverity,
   outputText,
