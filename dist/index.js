@@ -2,13 +2,13 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-K2VGETNR.js";
+} from "./chunks/chunk-ZJKRXSMN.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-EIRMURW5.js";
+} from "./chunks/chunk-OA3SJ5VK.js";
 import "./chunks/chunk-EZV5J4R4.js";
 import {
   parseZoneSelection
@@ -36,7 +36,7 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-XNVLJC4F.js";
+} from "./chunks/chunk-Q37EFZ2H.js";
 import {
   isSeverity,
   outputText,

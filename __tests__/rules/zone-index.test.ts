@@ -326,6 +326,10 @@ describe('the index', () => {
           const name = t.endsWith('.') ? t : `${t}.${z.name}`;
           expect(index.zoneOf(name)).toBe(set.zones.find((x) => isInZone(name, x.name)));
           expect(indexZone(z).exists(name)).toBe(existsNaive(z, name));
+          const cuts = z.rrsets.filter((r) => r.type === 'NS' && r.name !== z.name);
+          expect([...indexZone(z).cuts].sort()).toEqual(
+            [...new Set(cuts.map((r) => r.name))].sort(),
+          );
         }
       }),
       { numRuns: 500 },

@@ -55,12 +55,15 @@ export function indexZone(zone: Zone): ZoneIndex {
 }
 
 /**
- * Built on first use. The sets (owners, wildcard parents, cuts, CNAME and address owners) come
- * from one pass together: a full review asks for all of them, and at a million RRsets each pass
- * over the zone costs a cache miss or two per RRset (issue 15). `byName` is its own pass.
+ * Built on first use. The sets (owners, wildcard parents, CNAME and address owners) come from
+ * one pass together: a full review asks for all of them of head, and at a million RRsets each
+ * pass over the zone costs a cache miss or two per RRset (issue 15). `byName` is its own pass,
+ * and so are the cuts: rules ask base for its cuts alone (is a changed name occluded?), and a
+ * pass that only compares types costs a fraction of the one that hashes every owner.
  */
 function buildZoneIndex(zone: Zone): ZoneIndex {
   let byName: Map<string, RRset[]> | undefined;
+  let cuts: Set<string> | undefined;
   let scanned: ReturnType<typeof scanZone> | undefined;
   const names = () => {
     scanned ??= scanZone(zone);
@@ -86,7 +89,11 @@ function buildZoneIndex(zone: Zone): ZoneIndex {
       return names().wildcardParents;
     },
     get cuts() {
-      return names().cuts;
+      if (!cuts) {
+        cuts = new Set();
+        for (const r of zone.rrsets) if (r.type === 'NS' && r.name !== zone.name) cuts.add(r.name);
+      }
+      return cuts;
     },
     get cnames() {
       return names().cnames;
@@ -111,7 +118,7 @@ function buildZoneIndex(zone: Zone): ZoneIndex {
 }
 
 /**
- * The owners, wildcard parents, cuts, CNAME owners and address owners of a zone, in one pass.
+ * The owners, wildcard parents, CNAME owners and address owners of a zone, in one pass.
  * Owners and address owners are asked of the zone's `(name, type)` look-up, which a review
  * builds anyway, plus the empty non-terminals: no second set of a million names (issue 15).
  */
@@ -119,7 +126,6 @@ function scanZone(zone: Zone) {
   const byKey = rrsetMapOf(zone.rrsets);
   const emptyNonTerminals = new Set<string>();
   const wildcardParents = new Set<string>();
-  const cuts = new Set<string>();
   const cnames = new Map<string, RRset>();
   const parentOf = parentNames();
   // The last parent found to be an owner: parentOf gives back the same string for the same
@@ -128,11 +134,7 @@ function scanZone(zone: Zone) {
   for (const r of zone.rrsets) {
     const name = r.name;
     const type = r.type;
-    if (type === 'NS') {
-      if (name !== zone.name) cuts.add(name);
-    } else if (type === 'CNAME') {
-      if (!cnames.has(name)) cnames.set(name, r);
-    }
+    if (type === 'CNAME' && !cnames.has(name)) cnames.set(name, r);
     if (name.startsWith('*.')) wildcardParents.add(parentOf(name));
     // Every name between an owner and the apex (or the root, for a name outside the zone).
     if (name === zone.name || name === '.') continue;
@@ -153,7 +155,7 @@ function scanZone(zone: Zone) {
   const addressOwners: NameTest = {
     has: (name) => byKey.has(name, 'A') || byKey.has(name, 'AAAA'),
   };
-  return { owners, wildcardParents, cuts, cnames, addressOwners };
+  return { owners, wildcardParents, cnames, addressOwners };
 }
 
 /**

@@ -64,7 +64,8 @@ export const ttlNotLowered: Rule = {
   fix: 'First lower the TTL (to 300 s or less) in its own change and deploy it; wait one old TTL; then make this change. Raise the TTL again once the new data is confirmed.',
   async check(ctx) {
     const history = historyFor(ctx);
-    const targets = referencedTargets(ctx.head);
+    // What points at a removed address: asked of the whole head, so only when one is removed.
+    let targets: ReadonlyMap<string, TargetRole> | undefined;
     const out: DraftFinding[] = [];
     for (const d of ctx.diffs) {
       if (d.status === 'added' || d.status === 'removed') continue; // zone-removed says it
@@ -75,7 +76,11 @@ export const ttlNotLowered: Rule = {
         if (c.kind === 'add' || c.ttlOnly || !c.before) continue;
         if (isOccluded(d.before, cuts, c.name, c.type)) continue; // never served from here
         const address = c.type === 'A' || c.type === 'AAAA';
-        const role = c.kind === 'remove' && address ? targets.get(c.name) : undefined;
+        let role: TargetRole | undefined;
+        if (c.kind === 'remove' && address) {
+          targets ??= referencedTargets(ctx.head);
+          role = targets.get(c.name);
+        }
         const judged = await judge(ctx, d, c, live, history, role);
         if (judged) zone.push(judged);
       }
