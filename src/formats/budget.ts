@@ -129,6 +129,11 @@ export class InputBudget {
     return true;
   }
 
+  /** For BudgetMeter: whether `bytes` and `records` more stay within the limits (nothing charged). */
+  fits(bytes: number, records: number): boolean {
+    return this.bytes + bytes <= this.limits.bytes && this.records + records <= this.limits.records;
+  }
+
   /** For BudgetMeter: gives back what a meter charged. */
   refund(bytes: number, records: number): void {
     this.bytes -= bytes;
@@ -171,6 +176,21 @@ export class BudgetMeter {
     if (kind === 'bytes') this.bytes += n;
     else this.records += n;
     return true;
+  }
+
+  /** What this meter has charged so far. */
+  get charged(): InputLimits {
+    return { bytes: this.bytes, records: this.records };
+  }
+
+  /**
+   * Charges what another meter charged, all or nothing: for a result reused instead of made
+   * again, which must cost the budget what making it would. False (nothing charged) when that
+   * would cross a limit: the caller then makes it, and meets the limit where it lies.
+   */
+  chargeAll(c: InputLimits): boolean {
+    if (this.exceeded !== undefined || !this.budget.fits(c.bytes, c.records)) return false;
+    return this.charge('bytes', c.bytes) && this.charge('records', c.records);
   }
 
   /** Gives back everything this meter charged (an attempt that is thrown away). */

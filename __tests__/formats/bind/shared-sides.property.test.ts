@@ -1,10 +1,12 @@
 /**
- * The second side's parse of a file shares equal RRsets with the first (parse.ts, `result`):
- * on random zone files and random edits of them (lines dropped, repeated, swapped, TTLs and
+ * The second side's parse of a file is the first's when the file and what it includes read the
+ * same, and otherwise shares equal RRsets with it (parse.ts, `result`): on random zone files and
+ * random edits of them or of the file they include (lines dropped, repeated, swapped, TTLs and
  * values changed), what it gives is exactly what a parse of the edited file on its own gives.
  */
 import fc from 'fast-check';
 import { parseZoneFile } from '../../../src/formats/bind/parse.js';
+import { InputBudget } from '../../../src/formats/budget.js';
 import { SideMemo } from '../../../src/formats/side-memo.js';
 import { generateZone } from './zone-generator.js';
 
@@ -32,37 +34,84 @@ const edit = fc.record({
 
 let run = 0;
 let sharedRuns = 0;
+let reusedRuns = 0;
 
 describe('parseZoneFile on the second side of a review', () => {
   it('gives what parsing that side alone gives', () => {
     fc.assert(
-      fc.property(fc.nat(1000), fc.array(edit, { maxLength: 6 }), (seed, edits) => {
-        const { zone, files } = generateZone(seed, 40);
-        const [main, first] = [...files][0]!;
-        const second = edited(first, edits);
-        // One review's memo for the two sides; the parse alone has none.
-        const memo = new SideMemo();
-        const folder = `run${run++}/`;
-        const tree = { readText: (path: string) => files.get(path.slice(folder.length)) };
-        const file = `${folder}${main}`;
-        const parse = (text: string, m?: SideMemo) =>
-          parseZoneFile(text, { file, origin: zone, tree, ...(m ? { memo: m } : {}) });
-        const before = parse(first, memo);
-        const beforeText = JSON.stringify(before);
-        const shared = parse(second, memo); // shares with the first
-        const alone = parse(second); // no memo: nothing to share
-        expect(JSON.stringify(shared)).toBe(JSON.stringify(alone));
-        // and the first side is as it was: nothing shared was changed
-        expect(JSON.stringify(before)).toBe(beforeText);
-        if (before.ok && shared.ok) {
-          const mine = new Set(before.value.zone.rrsets);
-          if (shared.value.zone.rrsets.some((r) => mine.has(r))) sharedRuns++;
-        }
-      }),
-      { numRuns: 200 },
+      fc.property(
+        fc.nat(1000),
+        fc.array(edit, { maxLength: 6 }),
+        fc.array(edit, { maxLength: 2 }),
+        (seed, edits, includeEdits) => {
+          const { zone, files } = generateZone(seed, 40);
+          const [[main, first], ...included] = [...files];
+          const second = edited(first!, edits);
+          // The other side's tree: the included file edited too, sometimes.
+          const otherFiles = new Map(files);
+          for (const [path, text] of included) otherFiles.set(path, edited(text, includeEdits));
+          // One review's memo for the two sides; the parse alone has none.
+          const memo = new SideMemo();
+          const folder = `run${run++}/`;
+          const treeOf = (m: ReadonlyMap<string, string>) => ({
+            readText: (path: string) => m.get(path.slice(folder.length)),
+          });
+          const file = `${folder}${main}`;
+          const parse = (text: string, m: ReadonlyMap<string, string>, sides?: SideMemo) =>
+            parseZoneFile(text, {
+              file,
+              origin: zone,
+              tree: treeOf(m),
+              ...(sides ? { memo: sides } : {}),
+            });
+          const before = parse(first!, files, memo);
+          const beforeText = JSON.stringify(before);
+          const shared = parse(second, otherFiles, memo); // reuses or shares with the first
+          const alone = parse(second, otherFiles); // no memo: nothing to share
+          expect(JSON.stringify(shared)).toBe(JSON.stringify(alone));
+          // and the first side is as it was: nothing shared was changed
+          expect(JSON.stringify(before)).toBe(beforeText);
+          // The whole parse is reused exactly when nothing it read differs.
+          const same =
+            second === first && included.every(([path, text]) => otherFiles.get(path) === text);
+          expect(shared === before).toBe(same && before.ok);
+          if (shared === before) reusedRuns++;
+          else if (before.ok && shared.ok) {
+            const mine = new Set(before.value.zone.rrsets);
+            if (shared.value.zone.rrsets.some((r) => mine.has(r))) sharedRuns++;
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
-    // The property is about something: most runs did share.
+    // The property is about something: many runs shared, and some reused the whole parse.
     expect(sharedRuns).toBeGreaterThan(100);
+    expect(reusedRuns).toBeGreaterThan(10);
+  });
+
+  it('costs the budget what a parse costs, and parses when the budget cannot pay for it', () => {
+    const text =
+      '$ORIGIN example.com.\n$TTL 300\n@ SOA ns1 hostmaster 1 2 3 4 5\n@ NS ns1\nns1 A 192.0.2.1\n';
+    const parse = (budget: InputBudget, m?: SideMemo) =>
+      parseZoneFile(text, {
+        file: 'db.example.com',
+        budget: budget.meter(),
+        ...(m ? { memo: m } : {}),
+      });
+    const alone = new InputBudget();
+    parse(alone);
+    const both = new InputBudget();
+    const memo = new SideMemo();
+    const first = parse(both, memo);
+    expect(parse(both, memo)).toBe(first);
+    expect(both.used).toEqual({ bytes: 2 * alone.used.bytes, records: 2 * alone.used.records });
+    // A budget with room for one side only: the second side is parsed, and fails as it would.
+    const tight = new InputBudget({ bytes: 1 << 20, records: alone.used.records });
+    const again = new SideMemo();
+    expect(parse(tight, again).ok).toBe(true);
+    const over = parse(tight, again);
+    expect(over.ok).toBe(false);
+    expect(JSON.stringify(over)).toBe(JSON.stringify(parse(tight)));
   });
 
   it('shares nothing without a memo, and each memo entry serves one later parse', () => {

@@ -8,6 +8,7 @@ import type { Zone, ZoneSet } from '../../model/zone.js';
 import type { SourceTree } from '../../sources/types.js';
 import { type BudgetMeter, budgetMessage, InputBudget } from '../budget.js';
 import { folderConfigs } from '../folder-configs.js';
+import { MemoAttempt } from '../side-memo.js';
 import type { FormatLoadOptions } from '../types.js';
 import { isZoneFileName, underPath, zoneNameFromFileName } from './files.js';
 import { type ParsedZoneFile, parseZoneFile } from './parse.js';
@@ -71,13 +72,17 @@ export async function loadBind(
       };
       const fallback = zoneNameFromFileName(file);
       const meter = budget.meter();
+      // A parse that asked for an include is done again: what it takes from the memo and
+      // leaves there belongs to the attempt that counts.
+      const memo = options.memo ? new MemoAttempt(options.memo) : undefined;
       const result = parseZoneFile(c.text, {
         file,
         tree: includeTree,
         budget: meter,
         ...(fallback ? { fallbackOrigin: fallback } : {}),
-        ...(options.memo ? { memo: options.memo } : {}),
+        ...(memo ? { memo } : {}),
       });
+      memo?.settle(!asked);
       parsed.set(file, { result, meter });
       if (asked) again.push(file);
     }

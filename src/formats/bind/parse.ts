@@ -14,8 +14,8 @@ import { isPseudoType, parseRecordType, type RecordType } from '../../model/reco
 import { type ByName, entryAt, markUniqueByKey } from '../../model/rrset-map.js';
 import { makeRRset, type RRset, type Zone } from '../../model/zone.js';
 import { resolveRepoPath } from '../../sources/repo-path.js';
-import { type BudgetMeter, budgetMessage, InputBudget } from '../budget.js';
-import type { SideMemo } from '../side-memo.js';
+import { type BudgetMeter, budgetMessage, InputBudget, type InputLimits } from '../budget.js';
+import type { Memo } from '../side-memo.js';
 import { compileTemplate, expand, parseRange } from './generate.js';
 import { type Entry, ZoneLexer, type ZoneToken } from './lexer.js';
 
@@ -41,7 +41,7 @@ export interface ParseZoneOptions {
    * The review's memo of the other side (formats/side-memo.ts): this parse shares the RRsets
    * equal to those of the other side's parse of the same file, and leaves its own for it.
    */
-  readonly memo?: SideMemo;
+  readonly memo?: Memo;
 }
 
 export interface ParsedZoneFile {
@@ -991,17 +991,20 @@ export function parseZoneFile(text: string, options: ParseZoneOptions): Result<P
   // One use: the other side's complete parse of this file shares with this one.
   const memo = options.memo;
   const key = `bind ${options.file}\n${zoneName}`;
-  const previous = memo?.take(key) as RememberedRRsets | undefined;
+  const remembered = memo?.take(key) as Remembered | undefined;
+  if (remembered !== undefined && sameInput(remembered, text, options.tree)) {
+    if (budget.chargeAll(remembered.charged)) return remembered.result;
+  }
+  const previous = remembered?.byName;
   const p = new ZoneFileParser(zoneName, options.tree, budget, undefined, previous);
   if (!p.parseFile(options.file, text, zoneName)) p.overBudgetAt(options.file);
   p.checkNsBelowDname();
   if (p.errors.length > 0) {
-    if (previous !== undefined) memo!.keep(key, previous); // for the complete parse
+    if (remembered !== undefined) memo!.keep(key, remembered); // for the complete parse
     return fail(...sortDiagnostics(p.errors));
   }
   // Unique by (name, type) by construction (one map of RRsets): the diff may walk it.
   const rrsets = markUniqueByKey(p.result());
-  if (memo !== undefined && previous === undefined) memo.keep(key, p.resultByName());
   const zone: Zone = {
     name: zoneName,
     format: 'bind',
@@ -1011,7 +1014,59 @@ export function parseZoneFile(text: string, options: ParseZoneOptions): Result<P
     location: { file: options.file },
     ...(p.warnings.length > 0 ? { diagnostics: p.warnings } : {}),
   };
-  return ok({ zone, files: p.files }, p.warnings);
+  const result = ok({ zone, files: p.files }, p.warnings);
+  if (memo !== undefined && remembered === undefined)
+    memo.keep(key, {
+      byName: p.resultByName(),
+      text,
+      includes: includedTexts(p.files.slice(1), options.tree),
+      charged: budget.charged,
+      result,
+    } satisfies Remembered);
+  return result;
+}
+
+/**
+ * What one side's complete parse of a file leaves for the other side's: its RRsets by owner
+ * name, to share where equal, and the parse itself with what it read, to be the other side's
+ * when that reads the same. A parse is a function of the file's text, its zone name (part of
+ * the memo's key) and the texts it includes: most files of a repository are the same on both
+ * sides of a pull request, and each is then parsed once (issue 15).
+ */
+interface Remembered {
+  readonly byName: RememberedRRsets;
+  readonly text: string;
+  /** Every included file and the text it had, `undefined` for one that could not be read. */
+  readonly includes: readonly (readonly [string, string | undefined])[];
+  /** What the parse cost the review's budget: the reuse costs the same. */
+  readonly charged: InputLimits;
+  readonly result: Result<ParsedZoneFile>;
+}
+
+function includedTexts(
+  files: readonly string[],
+  tree: IncludeTree | undefined,
+): [string, string | undefined][] {
+  return [...new Set(files)].map((f) => [f, readIncluded(tree, f)]);
+}
+
+/** An included file's text as the parse would read it; `undefined` also for a refused read. */
+function readIncluded(tree: IncludeTree | undefined, file: string): string | undefined {
+  try {
+    return tree?.readText(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when this side's file reads exactly as the remembered parse's did, includes and all. */
+function sameInput(r: Remembered, text: string, tree: IncludeTree | undefined): boolean {
+  if (r.text !== text) return false;
+  for (const [file, was] of r.includes) {
+    const now = readIncluded(tree, file);
+    if (now === undefined || now !== was) return false;
+  }
+  return true;
 }
 
 function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
