@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-VGECOWZW.js";
+} from "./chunks/chunk-HJGGSWTF.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-VT4H4IIY.js";
+} from "./chunks/chunk-H4RGDA7Q.js";
 import "./chunks/chunk-EZV5J4R4.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-W2TA5W7J.js";
+} from "./chunks/chunk-Z743YWQ3.js";
 import {
   isShallowRepository,
   parseVariables,
@@ -36,16 +36,15 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-6RENZ2NX.js";
+} from "./chunks/chunk-54UKZNG3.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-6OEHIUAL.js";
+} from "./chunks/chunk-7SHPAVPJ.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-KJGS2JH6.js";
-import "./chunks/chunk-I3UCGNGU.js";
 import "./chunks/chunk-Q7HWTFSU.js";
 import "./chunks/chunk-OAOGZIZ2.js";
 import "./chunks/chunk-KWXGGXOU.js";
@@ -55,6 +54,7 @@ import "./chunks/chunk-BW47LDJB.js";
 import "./chunks/chunk-NEZCUVYR.js";
 import "./chunks/chunk-XQ442IOM.js";
 import "./chunks/chunk-J7BEQH3Y.js";
+import "./chunks/chunk-QF3ZHR46.js";
 import "./chunks/chunk-KDBACEXJ.js";
 import {
   repoRelativePath,

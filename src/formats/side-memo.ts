@@ -1,3 +1,5 @@
+import type { InputLimits } from './budget.js';
+
 /**
  * What one side's load of a review leaves for the other side's load of the same file: a BIND
  * file's parse, so the second side reuses it when the file reads the same and otherwise shares
@@ -49,5 +51,53 @@ export class MemoAttempt implements Memo {
   /** Ends the attempt: `counts` when its result is the one the load keeps. */
   settle(counts: boolean): void {
     for (const [key, value] of counts ? this.left : this.taken) this.memo.keep(key, value);
+  }
+}
+
+/**
+ * One side's read of a file, for the other side to take as its own when the file reads the
+ * same there: a read is a function of the file's text, of the files it includes and of its
+ * options (the memo key names the file and options), so most files of a repository, the same on
+ * both sides of a pull request, are read once (issue 15).
+ */
+export interface SideRead<T> {
+  readonly text: string;
+  /** Every included file and the text it had (`undefined`: it could not be read). */
+  readonly includes: readonly (readonly [string, string | undefined])[];
+  /** What the read cost the review's input budget: taking it costs the same. */
+  readonly charged: InputLimits;
+  readonly value: T;
+}
+
+/** The included files and their texts as `read` gives them (a refused read is `undefined`). */
+export function includedTexts(
+  files: readonly string[],
+  read: (path: string) => string | undefined,
+): [string, string | undefined][] {
+  return [...new Set(files)].map((f) => [f, readOrUndefined(read, f)]);
+}
+
+/** True when `text` and every include, as `read` gives it now, are what `r` read. */
+export function readsTheSame(
+  r: SideRead<unknown>,
+  text: string,
+  read: (path: string) => string | undefined,
+): boolean {
+  if (r.text !== text) return false;
+  for (const [file, was] of r.includes) {
+    const now = readOrUndefined(read, file);
+    if (now === undefined || now !== was) return false;
+  }
+  return true;
+}
+
+function readOrUndefined(
+  read: (path: string) => string | undefined,
+  file: string,
+): string | undefined {
+  try {
+    return read(file);
+  } catch {
+    return undefined;
   }
 }

@@ -14,8 +14,8 @@ import { isPseudoType, parseRecordType, type RecordType } from '../../model/reco
 import { type ByName, entryAt, markUniqueByKey } from '../../model/rrset-map.js';
 import { makeRRset, type RRset, type Zone } from '../../model/zone.js';
 import { resolveRepoPath } from '../../sources/repo-path.js';
-import { type BudgetMeter, budgetMessage, InputBudget, type InputLimits } from '../budget.js';
-import type { Memo } from '../side-memo.js';
+import { type BudgetMeter, budgetMessage, InputBudget } from '../budget.js';
+import { includedTexts, type Memo, readsTheSame, type SideRead } from '../side-memo.js';
 import { compileTemplate, expand, parseRange } from './generate.js';
 import { type Entry, ZoneLexer, type ZoneToken } from './lexer.js';
 
@@ -992,8 +992,9 @@ export function parseZoneFile(text: string, options: ParseZoneOptions): Result<P
   const memo = options.memo;
   const key = `bind ${options.file}\n${zoneName}`;
   const remembered = memo?.take(key) as Remembered | undefined;
-  if (remembered !== undefined && sameInput(remembered, text, options.tree)) {
-    if (budget.chargeAll(remembered.charged)) return remembered.result;
+  const read = (path: string) => options.tree?.readText(path);
+  if (remembered !== undefined && readsTheSame(remembered, text, read)) {
+    if (budget.chargeAll(remembered.charged)) return remembered.value;
   }
   const previous = remembered?.byName;
   const p = new ZoneFileParser(zoneName, options.tree, budget, undefined, previous);
@@ -1019,54 +1020,20 @@ export function parseZoneFile(text: string, options: ParseZoneOptions): Result<P
     memo.keep(key, {
       byName: p.resultByName(),
       text,
-      includes: includedTexts(p.files.slice(1), options.tree),
+      includes: includedTexts(p.files.slice(1), read),
       charged: budget.charged,
-      result,
+      value: result,
     } satisfies Remembered);
   return result;
 }
 
 /**
- * What one side's complete parse of a file leaves for the other side's: its RRsets by owner
- * name, to share where equal, and the parse itself with what it read, to be the other side's
- * when that reads the same. A parse is a function of the file's text, its zone name (part of
- * the memo's key) and the texts it includes: most files of a repository are the same on both
- * sides of a pull request, and each is then parsed once (issue 15).
+ * What one side's complete parse of a file leaves for the other side's: the parse itself with
+ * what it read (side-memo.ts), to be the other side's when that reads the same, and its RRsets
+ * by owner name, to share where equal when it does not.
  */
-interface Remembered {
+interface Remembered extends SideRead<Result<ParsedZoneFile>> {
   readonly byName: RememberedRRsets;
-  readonly text: string;
-  /** Every included file and the text it had, `undefined` for one that could not be read. */
-  readonly includes: readonly (readonly [string, string | undefined])[];
-  /** What the parse cost the review's budget: the reuse costs the same. */
-  readonly charged: InputLimits;
-  readonly result: Result<ParsedZoneFile>;
-}
-
-function includedTexts(
-  files: readonly string[],
-  tree: IncludeTree | undefined,
-): [string, string | undefined][] {
-  return [...new Set(files)].map((f) => [f, readIncluded(tree, f)]);
-}
-
-/** An included file's text as the parse would read it; `undefined` also for a refused read. */
-function readIncluded(tree: IncludeTree | undefined, file: string): string | undefined {
-  try {
-    return tree?.readText(file);
-  } catch {
-    return undefined;
-  }
-}
-
-/** True when this side's file reads exactly as the remembered parse's did, includes and all. */
-function sameInput(r: Remembered, text: string, tree: IncludeTree | undefined): boolean {
-  if (r.text !== text) return false;
-  for (const [file, was] of r.includes) {
-    const now = readIncluded(tree, file);
-    if (now === undefined || now !== was) return false;
-  }
-  return true;
 }
 
 function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {

@@ -25,6 +25,7 @@ import {
 import { isUnder, type RepoPathResult, resolveRepoPath } from '../../sources/repo-path.js';
 import type { SourceTree } from '../../sources/types.js';
 import { type BudgetMeter, budgetMessage, InputBudget } from '../budget.js';
+import { includedTexts, type Memo, readsTheSame, type SideRead } from '../side-memo.js';
 import type { FormatLoadOptions, LoadedZones } from '../types.js';
 import {
   looksLikeOctodnsConfig,
@@ -36,8 +37,14 @@ import {
 } from './config.js';
 import { yamlFiles } from './files.js';
 import { processorScope } from './processors.js';
-import { emptyZoneFileResult, type OctodnsRecord, readZoneEntry, readZoneFile } from './records.js';
-import { loadYaml, type YamlLoadOptions } from './yaml.js';
+import {
+  emptyZoneFileResult,
+  type OctodnsRecord,
+  readZoneEntry,
+  readZoneFile,
+  type ZoneFileResult,
+} from './records.js';
+import { loadYaml, type YamlDocument, type YamlLoadOptions } from './yaml.js';
 
 /** octoDNS's plan safety defaults (`provider/plan.py`). */
 export const OCTODNS_DEFAULT_THRESHOLDS: Required<ChangeThresholds> = {
@@ -145,6 +152,7 @@ export async function loadOctodns(
       read,
       problems: diagnostics,
       budget,
+      memo: options.memo,
     };
     // One config naming a zone twice (`Example.com.` and `example.com.`): octoDNS's Manager
     // keeps one. Two configs defining one zone are the review's to refuse (review/load.ts).
@@ -202,6 +210,80 @@ interface ZoneContext {
   /** Problems of the config as a whole (not of one zone). */
   readonly problems: Diagnostic[];
   readonly budget: BudgetMeter;
+  /** The review's memo of the other side: a zone file read the same there is read once. */
+  readonly memo: Memo | undefined;
+}
+
+type ZoneFileOptions = Parameters<typeof readZoneFile>[1] & {
+  readonly enforceOrder: YamlLoadOptions['enforceOrder'];
+};
+type ZoneFileRead = { ok: true; doc: YamlDocument; result: ZoneFileResult };
+
+/**
+ * One zone file read into records. On the second side of a review, the first side's read of
+ * the file when it reads the same there (side-memo.ts): its text, its includes and the options
+ * (part of the memo key) make the records. A read that failed is not kept: the error is made
+ * again, where and as it was.
+ */
+async function readZoneFileOnce(
+  ctx: ZoneContext,
+  file: string,
+  text: string,
+  options: ZoneFileOptions,
+): Promise<ZoneFileRead | { ok: false; error: Diagnostic }> {
+  const key = `octodns ${file}\n${JSON.stringify(options)}`;
+  const remembered = ctx.memo?.take(key) as SideRead<ZoneFileRead> | undefined;
+  if (remembered !== undefined) {
+    const now = await readIncludes(ctx.tree, remembered.includes);
+    if (
+      readsTheSame(remembered, text, (f) => now.get(f)) &&
+      ctx.budget.chargeAll(remembered.charged)
+    )
+      return remembered.value;
+  }
+  const before = ctx.budget.charged;
+  let result = emptyZoneFileResult();
+  const loaded = await loadYaml(file, text, {
+    enforceOrder: options.enforceOrder,
+    readInclude: includeReader(ctx.tree),
+    budget: ctx.budget,
+    // Each name's records are read as the loader hands the name over: no tree of a large
+    // zone file is held whole.
+    rootEntries: {
+      entry: (e) => readZoneEntry(e, options, result),
+      restart: () => {
+        result = emptyZoneFileResult();
+      },
+    },
+  });
+  if (!loaded.ok) return loaded;
+  readZoneFile(loaded.doc.root, options, result);
+  const value: ZoneFileRead = { ok: true, doc: loaded.doc, result };
+  if (ctx.memo !== undefined && remembered === undefined) {
+    const includes = loaded.doc.files.slice(1);
+    const now = await readIncludes(
+      ctx.tree,
+      includes.map((f) => [f, undefined]),
+    );
+    const after = ctx.budget.charged;
+    ctx.memo.keep(key, {
+      text,
+      includes: includedTexts(includes, (f) => now.get(f)),
+      charged: { bytes: after.bytes - before.bytes, records: after.records - before.records },
+      value,
+    } satisfies SideRead<ZoneFileRead>);
+  }
+  return value;
+}
+
+/** The texts of the given files as the tree has them now (`undefined`: not readable). */
+async function readIncludes(
+  tree: SourceTree,
+  includes: readonly (readonly [string, unknown])[],
+): Promise<Map<string, string | undefined>> {
+  const out = new Map<string, string | undefined>();
+  for (const [f] of includes) out.set(f, await tree.readText(f).catch(() => undefined));
+  return out;
 }
 
 /**
@@ -473,27 +555,15 @@ async function loadZone(
         ignoreSubzoneAdds: entry.ignoreSubzoneAdds,
         targets: entry.targets,
       };
-      let result = emptyZoneFileResult();
-      const loaded = await loadYaml(file, text, {
-        enforceOrder: p.enforceOrder ? p.orderMode : undefined,
-        readInclude: includeReader(ctx.tree),
-        budget: ctx.budget,
-        // Each name's records are read as the loader hands the name over: no tree of a large
-        // zone file is held whole.
-        rootEntries: {
-          entry: (e) => readZoneEntry(e, zoneOptions, result),
-          restart: () => {
-            result = emptyZoneFileResult();
-          },
-        },
-      });
-      if (!loaded.ok) {
-        diagnostics.push(loaded.error);
+      const enforceOrder = p.enforceOrder ? p.orderMode : undefined;
+      const read = await readZoneFileOnce(ctx, file, text, { ...zoneOptions, enforceOrder });
+      if (!read.ok) {
+        diagnostics.push(read.error);
         continue;
       }
-      for (const f of loaded.doc.files) ctx.read.add(f);
-      diagnostics.push(...loaded.doc.warnings);
-      readZoneFile(loaded.doc.root, zoneOptions, result);
+      const { doc, result } = read;
+      for (const f of doc.files) ctx.read.add(f);
+      diagnostics.push(...doc.warnings);
       diagnostics.push(...result.diagnostics);
       unmanaged.push(...result.unmanaged);
       for (const r of result.records) {
