@@ -12,7 +12,10 @@
  *
  * `npm run bench -- check [--sizes 1k,10k,100k] [--formats bind,octodns,dnscontrol]`; 1M runs on
  * request (`--sizes 1m`). `--keep` leaves the repositories in place; `--change-all` makes the pull
-request change every RRset (a report of n changes) instead of a handful. Sizes above 400k raise the review's record budget (`--max-records`), and with it the octoDNS file limit and the DNSControl sandbox's memory.
+ * request change every RRset (a report of n changes) instead of a handful; `--files F` spreads
+ * the RRsets over F zones in files of their own, one of them changed. Sizes above 400k raise the
+ * review's record budget (`--max-records`), and with it the octoDNS file limit and the
+ * DNSControl sandbox's memory.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +40,12 @@ function parseSize(s: string): number {
 const SIZES = option('sizes', '1k,10k,100k').split(',').map(parseSize);
 const FORMATS = option('formats', 'bind,octodns,dnscontrol').split(',') as Fmt[];
 const ZONE = 'bench.example';
+/**
+ * `--files F`: the zone's RRsets spread over F zones of their own files (BIND and octoDNS; one
+ * dnsconfig.js for DNSControl), the pull request changing one, as in a repository of many zones.
+ * named-checkzone then has no single zone to compare with.
+ */
+const FILES = Math.max(1, Number(option('files', '1')));
 /** `--keep`: leave the repositories and the built CLI in place (and say where), e.g. to profile. */
 const KEEP = process.argv.includes('--keep');
 
@@ -49,13 +58,13 @@ interface Rec {
 }
 
 /** A zone of exactly `n` RRsets (plus apex SOA for BIND), the same for every format. */
-function generate(n: number): Rec[] {
+function generate(n: number, zone = ZONE): Rec[] {
   let seed = 42;
   const r = (max: number): number => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
     return Math.floor((seed / 0x80000000) * max);
   };
-  const abs = (label: string) => `${label}.${ZONE}.`;
+  const abs = (label: string) => `${label}.${zone}.`;
   const out: Rec[] = [
     { name: '@', type: 'NS', ttl: 86400, values: [abs('ns1'), abs('ns2')] },
     { name: '@', type: 'A', ttl: 300, values: ['192.0.2.10'] },
@@ -145,9 +154,9 @@ function change(recs: Rec[]): Rec[] {
 
 // ---- writers -----------------------------------------------------------------------------
 
-function bindText(recs: Rec[], serial: number): string {
+function bindText(recs: Rec[], serial: number, zone: string): string {
   const lines = [
-    `$ORIGIN ${ZONE}.`,
+    `$ORIGIN ${zone}.`,
     '$TTL 3600',
     `@ IN SOA ns1 hostmaster ( ${serial} 1h 15m 1w 5m )`,
   ];
@@ -201,7 +210,7 @@ function octodnsZone(recs: Rec[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-const OCTODNS_CONFIG = `providers:
+const octodnsConfig = (zones: readonly string[]) => `providers:
   config:
     class: octodns.provider.yaml.YamlProvider
     directory: ./zones
@@ -211,12 +220,7 @@ const OCTODNS_CONFIG = `providers:
     access_key_id: env/AWS_ACCESS_KEY_ID
     secret_access_key: env/AWS_SECRET_ACCESS_KEY
 zones:
-  ${ZONE}.:
-    sources:
-      - config
-    targets:
-      - route53
-`;
+${zones.map((z) => `  ${z}.:\n    sources:\n      - config\n    targets:\n      - route53\n`).join('')}`;
 
 function dnscontrolCall(x: Rec, v: string): string {
   const q = JSON.stringify;
@@ -236,35 +240,46 @@ function dnscontrolCall(x: Rec, v: string): string {
 }
 
 /** `D()` with the apex, then the records in `D_EXTEND` calls of 1,000 (as a big config splits them). */
-function dnsconfig(recs: Rec[]): string {
+function dnsconfigZone(recs: Rec[], zone: string): string {
   // DNSControl writes the apex NS as NAMESERVER() in D().
   const apexNs = recs.find((x) => x.name === '@' && x.type === 'NS')?.values ?? [];
   const calls = recs
     .filter((x) => !(x.name === '@' && x.type === 'NS'))
     .flatMap((x) => x.values.map((v) => dnscontrolCall(x, v)));
   const ns = apexNs.map((v) => `, NAMESERVER(${JSON.stringify(v)})`).join('');
-  const head = `var REG_NONE = NewRegistrar("none");\nvar DNS_R53 = NewDnsProvider("route53");\nD(${JSON.stringify(ZONE)}, REG_NONE, DnsProvider(DNS_R53)${ns});\n`;
+  const head = `D(${JSON.stringify(zone)}, REG_NONE, DnsProvider(DNS_R53)${ns});\n`;
   const chunks: string[] = [];
   for (let i = 0; i < calls.length; i += 1000)
     chunks.push(
-      `D_EXTEND(${JSON.stringify(ZONE)},\n  ${calls.slice(i, i + 1000).join(',\n  ')}\n);\n`,
+      `D_EXTEND(${JSON.stringify(zone)},\n  ${calls.slice(i, i + 1000).join(',\n  ')}\n);\n`,
     );
   return head + chunks.join('');
+}
+
+function dnsconfig(zones: readonly Side[]): string {
+  return `var REG_NONE = NewRegistrar("none");\nvar DNS_R53 = NewDnsProvider("route53");\n${zones.map((z) => dnsconfigZone(z.recs, z.zone)).join('')}`;
 }
 
 const CREDS =
   '{ "none": { "TYPE": "NONE" }, "route53": { "TYPE": "ROUTE53", "KeyId": "$AWS_ACCESS_KEY_ID", "SecretKey": "$AWS_SECRET_ACCESS_KEY" } }\n';
 
-function writeSide(dir: string, fmt: Fmt, recs: Rec[], serial: number): void {
+/** One zone of the repository and its records. */
+interface Side {
+  zone: string;
+  recs: Rec[];
+}
+
+function writeSide(dir: string, fmt: Fmt, zones: readonly Side[], serial: number): void {
   if (fmt === 'bind') {
     mkdirSync(join(dir, 'zones'), { recursive: true });
-    writeFileSync(join(dir, 'zones', `${ZONE}.zone`), bindText(recs, serial));
+    for (const z of zones)
+      writeFileSync(join(dir, 'zones', `${z.zone}.zone`), bindText(z.recs, serial, z.zone));
   } else if (fmt === 'octodns') {
     mkdirSync(join(dir, 'zones'), { recursive: true });
-    writeFileSync(join(dir, 'production.yaml'), OCTODNS_CONFIG);
-    writeFileSync(join(dir, 'zones', `${ZONE}.yaml`), octodnsZone(recs));
+    writeFileSync(join(dir, 'production.yaml'), octodnsConfig(zones.map((z) => z.zone)));
+    for (const z of zones) writeFileSync(join(dir, 'zones', `${z.zone}.yaml`), octodnsZone(z.recs));
   } else {
-    writeFileSync(join(dir, 'dnsconfig.js'), dnsconfig(recs));
+    writeFileSync(join(dir, 'dnsconfig.js'), dnsconfig(zones));
     writeFileSync(join(dir, 'creds.json'), CREDS);
   }
 }
@@ -284,11 +299,17 @@ function makeRepository(root: string, fmt: Fmt, n: number): string {
   const repo = join(root, `${fmt}-${n}`);
   mkdirSync(repo, { recursive: true });
   git(repo, ['init', '-q', '-b', 'main']);
-  const base = generate(n);
+  // `--files F`: the n RRsets in F zones, each its own file; the pull request changes the first.
+  const per = Math.ceil(n / FILES);
+  const base: Side[] = Array.from({ length: FILES }, (_, i) => {
+    const zone = i === 0 ? ZONE : `other${i}.example`;
+    return { zone, recs: generate(per, zone) };
+  });
   writeSide(repo, fmt, base, 2024010101);
   git(repo, ['add', '-A']);
   git(repo, ['commit', '-q', '-m', 'base']);
-  writeSide(repo, fmt, change(base), 2024010102);
+  const [first, ...rest] = base;
+  writeSide(repo, fmt, [{ zone: ZONE, recs: change(first!.recs) }, ...rest], 2024010102);
   git(repo, ['commit', '-q', '-a', '-m', 'change a handful of records']);
   return repo;
 }
@@ -358,7 +379,7 @@ try {
     const previous = new Map<string, { n: number; cpu: number }>();
     for (const n of SIZES) {
       const repo = makeRepository(root, fmt, n);
-      const checkzone = fmt === 'bind' ? checkzoneBoth(repo) : undefined;
+      const checkzone = fmt === 'bind' && FILES === 1 ? checkzoneBoth(repo) : undefined;
       for (const output of ['json', 'markdown']) {
         const args = [
           cli,
