@@ -6,17 +6,7 @@
 import { loadBind } from '../../../src/formats/bind/load.js';
 import { SideMemo } from '../../../src/formats/side-memo.js';
 import type { Zone } from '../../../src/model/zone.js';
-import type { SourceTree } from '../../../src/sources/types.js';
-
-function treeOf(files: Record<string, string>): SourceTree {
-  return {
-    root: '/nowhere',
-    commit: undefined,
-    label: 'test',
-    listFiles: async () => Object.keys(files),
-    readText: async (path) => files[path],
-  };
-}
+import { memoryTree } from '../../helpers/memory-tree.js';
 
 const MAIN = [
   '$ORIGIN example.com.',
@@ -30,7 +20,7 @@ const MAIN = [
 const HOSTS = 'www A 192.0.2.10\nmail A 192.0.2.20\n';
 
 async function zonesOf(files: Record<string, string>, memo: SideMemo): Promise<Zone[]> {
-  const r = await loadBind(treeOf(files), { path: '', memo });
+  const r = await loadBind(memoryTree(files), { path: '', memo });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return [...r.value.zones];
 }

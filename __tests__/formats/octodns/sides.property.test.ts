@@ -8,17 +8,7 @@ import fc from 'fast-check';
 import { InputBudget } from '../../../src/formats/budget.js';
 import { loadOctodns } from '../../../src/formats/octodns/load.js';
 import { SideMemo } from '../../../src/formats/side-memo.js';
-import type { SourceTree } from '../../../src/sources/types.js';
-
-function treeOf(files: Record<string, string>): SourceTree {
-  return {
-    root: '/nowhere',
-    commit: undefined,
-    label: 'test',
-    listFiles: async () => Object.keys(files),
-    readText: async (path) => files[path],
-  };
-}
+import { memoryTree } from '../../helpers/memory-tree.js';
 
 const config = (ttl: number) =>
   `providers:\n  config:\n    class: octodns.provider.yaml.YamlProvider\n    directory: ./zones\n    default_ttl: ${ttl}\nzones:\n  example.com.:\n    sources:\n      - config\n    targets:\n      - config\n`;
@@ -74,7 +64,7 @@ function edited(side: Side, e: Edit): Side {
 }
 
 const load = (files: Record<string, string>, memo?: SideMemo, budget?: InputBudget) =>
-  loadOctodns(treeOf(files), {
+  loadOctodns(memoryTree(files), {
     path: '',
     ...(memo ? { memo } : {}),
     ...(budget ? { budget } : {}),

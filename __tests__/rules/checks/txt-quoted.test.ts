@@ -4,24 +4,14 @@ import type { ZoneSet } from '../../../src/model/zone.js';
 import { spfInvalid } from '../../../src/rules/checks/spf-invalid.js';
 import { txtQuoted } from '../../../src/rules/checks/txt-quoted.js';
 import { runRules } from '../../../src/rules/engine.js';
-import type { SourceTree } from '../../../src/sources/types.js';
 import { contextFor } from '../../helpers/context.js';
-
-function tree(files: Record<string, string>): SourceTree {
-  return {
-    root: '/virtual',
-    commit: undefined,
-    label: 'test',
-    listFiles: async () => Object.keys(files),
-    readText: async (path) => files[path],
-  };
-}
+import { memoryTree } from '../../helpers/memory-tree.js';
 
 async function load(
   format: 'dnscontrol' | 'octodns',
   files: Record<string, string>,
 ): Promise<ZoneSet> {
-  const r = await formatById(format)!.load(tree(files), { path: '' });
+  const r = await formatById(format)!.load(memoryTree(files), { path: '' });
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.value;
 }
