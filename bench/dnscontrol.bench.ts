@@ -60,6 +60,7 @@ function runInNodeVm(bridge: HostBridge): string {
     glob: bridge.glob,
     hash: bridge.hash,
     log: bridge.log,
+    file: bridge.currentFile,
   };
   const context = vm.createContext({ __zg_host: host });
   const serialise = vm.runInContext(PRELUDE, context, { filename: PRELUDE_FILE }) as () => string;

@@ -5,6 +5,7 @@ import {
   evaluateDnsconfigFull,
 } from '../../../src/formats/dnscontrol/evaluate.js';
 import type { IrDomain, IrRecord } from '../../../src/formats/dnscontrol/ir.js';
+import { irToZones } from '../../../src/formats/dnscontrol/to-model.js';
 import type { Result } from '../../../src/model/location.js';
 import { makeRepo } from '../../helpers/git-repo.js';
 
@@ -585,5 +586,60 @@ describe('record positions', () => {
     expect(recs[6999]!.filepos).toMatch(/^more\/extra\.js:2:/);
     expect(recs[7000]!.filepos).toMatch(/^more\/extra\.js:7004:/);
     expect(r.value.ir.domains[0]!.filepos).toMatch(/^dnsconfig\.js:1:/);
+  });
+
+  // The calls' budget sums line numbers too: a million blank lines (no line-table entries, so
+  // cheap to run) put each call a million units in, and about twenty calls exhaust it.
+  const PAD = '\n'.repeat(1_000_000);
+
+  test("past the calls' budget, a D_EXTEND() in a required file points at that file", async () => {
+    const calls = [];
+    for (let i = 0; i < 30; i++) calls.push(`D_EXTEND("example.com", A("h${i}", "192.0.2.1"));`);
+    const r = await run('D("example.com", "none");\nrequire("./more/extra.js");', {
+      'more/extra.js': PAD + calls.join('\n'),
+    });
+    if (!r.ok) throw new Error(r.errors[0]!.message);
+    const recs = r.value.ir.domains[0]!.records;
+    expect(recs[0]!.filepos).toMatch(/^more\/extra\.js:1000001:\d+$/);
+    // Past both budgets: the record has no line, its D_EXTEND() only its file.
+    expect(recs[29]!.filepos).toBe('more/extra.js');
+    expect(r.warnings?.find((w) => w.code === 'dnscontrol/positions')?.message).toMatch(
+      /records sit in very long runs .*; \d+ D\(\) and D_EXTEND\(\) calls come late in a very long config: they point only at their file, and so do their records/,
+    );
+    // In the review model the record is located in its file, without a line.
+    const { zones } = irToZones(r.value.ir, 'dnsconfig.js', new Map());
+    const h29 = zones[0]!.rrsets.find((x) => x.name === 'h29.example.com.');
+    expect(h29!.location).toEqual({ file: 'more/extra.js' });
+  });
+
+  test('past the budget, a helper from one file called at the top of another points at the caller', async () => {
+    const calls = [];
+    for (let i = 0; i < 30; i++) calls.push(`extendWith("h${i}");`);
+    const r = await run(
+      'require("./lib/helper.js");\nD("example.com", "none");\nrequire("./zones/b.js");',
+      {
+        'lib/helper.js':
+          'function extendWith(label) {\n  D_EXTEND("example.com", A(label, "192.0.2.1"));\n}\n',
+        'zones/b.js': PAD + calls.join('\n'),
+      },
+    );
+    if (!r.ok) throw new Error(r.errors[0]!.message);
+    const recs = r.value.ir.domains[0]!.records;
+    // The stack-based rule (the caller's top-level line) and the file-only one agree on the file.
+    expect(recs[0]!.filepos).toMatch(/^zones\/b\.js:1000001:\d+$/);
+    expect(recs[29]!.filepos).toBe('zones/b.js');
+  });
+
+  test('an error past the budget is located in the file of its D_EXTEND()', async () => {
+    const calls = [];
+    for (let i = 0; i < 30; i++) calls.push(`D_EXTEND("example.com", A("h${i}", "192.0.2.1"));`);
+    calls.push(
+      'D_EXTEND("example.com", CNAME("x", "a.example.net."), CNAME("x", "b.example.net."));',
+    );
+    const e = await errorOf('D("example.com", "none");\nrequire("./more/extra.js");', {
+      'more/extra.js': PAD + calls.join('\n'),
+    });
+    expect(e.message).toMatch(/multiple CNAMEs/);
+    expect(e.location).toEqual({ file: 'more/extra.js' });
   });
 });

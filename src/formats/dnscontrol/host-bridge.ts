@@ -37,6 +37,8 @@ export interface HostBridge {
   log(text: string): void;
   /** Run `fn` with `path` as the current file (for `./` resolution of nested requires). */
   within<T>(path: string, fn: () => T): T;
+  /** The file being evaluated: the innermost `within`, else the main config file. */
+  currentFile(): string;
   readonly logLines: string[];
   readonly filesRead: Set<string>;
 }
@@ -117,6 +119,7 @@ export function createHostBridge(
         stack.pop();
       }
     },
+    currentFile: () => stack[stack.length - 1]!,
     glob(dir, recursive, ext) {
       const root = repoPath(dir, currentDir());
       const prefix = root === '' ? '' : `${root}/`;

@@ -2,7 +2,8 @@
  * DNSControl's intermediate representation, as `dnscontrol print-ir` prints it (field names are
  * DNSControl's, so users and tools can compare). Numeric fields that are zero and empty strings
  * are left out, as Go's `omitempty` does. `filepos` is ours: the `file:line:column` of the call
- * in the config that made the record.
+ * in the config that made the record, or only the `file` (a call in a very long config, past the
+ * prelude's position budget).
  */
 
 export interface IrProvider {
@@ -107,12 +108,13 @@ export interface DnscontrolIR {
   readonly domains: readonly IrDomain[];
 }
 
-/** `dnsconfig.js:12:5` → file and line (and column). */
+/** `dnsconfig.js:12:5` → file and line (and column); `dnsconfig.js` → the file alone. */
 export function parseFilepos(
   pos: string | undefined,
-): { file: string; line: number; column?: number } | undefined {
+): { file: string; line?: number; column?: number } | undefined {
   if (!pos) return undefined;
   const m = /^(.*?):(\d+)(?::(\d+))?$/.exec(pos);
-  if (!m) return undefined;
+  // A bare file: the prelude writes one only for a path that does not end like `:line`.
+  if (!m) return { file: pos };
   return { file: m[1]!, line: Number(m[2]), ...(m[3] ? { column: Number(m[3]) } : {}) };
 }

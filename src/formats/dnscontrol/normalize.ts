@@ -32,6 +32,20 @@ export interface NormalizeResult {
 }
 
 /** Normalises the raw configuration (the sandbox's JSON) into DNSControl's IR. */
+/** What the prelude's position budgets left out (see `callerPos` there), in one warning. */
+function positionsWarning(records: unknown, calls: unknown): string | undefined {
+  const parts: string[] = [];
+  if (typeof records === 'number' && records > 0)
+    parts.push(
+      `${records} records sit in very long runs of straight-line code: they point at their D() or D_EXTEND() call rather than their own line`,
+    );
+  if (typeof calls === 'number' && calls > 0)
+    parts.push(
+      `${calls} D() and D_EXTEND() calls come late in a very long config: they point only at their file${parts.length ? ', and so do their records that have no line of their own' : ''}`,
+    );
+  return parts.length ? parts.join('; ') : undefined;
+}
+
 export function normalizeConfig(json: string, file: string): NormalizeResult {
   const p = new Problems(file);
   let raw: unknown;
@@ -52,12 +66,8 @@ export function normalizeConfig(json: string, file: string): NormalizeResult {
     );
     return { ir: undefined, errors: p.errors, warnings: p.warnings };
   }
-  if (typeof raw.positions_skipped === 'number' && raw.positions_skipped > 0)
-    p.warn(
-      `${raw.positions_skipped} records sit in very long runs of straight-line code: they point at their D() or D_EXTEND() call rather than their own line`,
-      undefined,
-      'dnscontrol/positions',
-    );
+  const positions = positionsWarning(raw.positions_skipped, raw.call_positions_skipped);
+  if (positions) p.warn(positions, undefined, 'dnscontrol/positions');
   const registrars = providers(raw.registrars, 'NewRegistrar', p);
   const dnsProviders = providers(raw.dns_providers, 'NewDnsProvider', p);
   const domains: IrDomain[] = [];

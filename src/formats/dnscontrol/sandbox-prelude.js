@@ -7,9 +7,9 @@
  * This file is not a module: the build and the tests import its text (see `prelude.ts`), and the
  * sandbox evaluates that text as a script named `zoneguard-prelude.js`. Host functions arrive in
  * one object, `__zg_host`, which the prelude captures and removes from the global scope:
- * `load(spec)` (require), `glob(dir, recursive, ext)`, `hash(alg, text)` and `log(text)`. The
- * script's completion value is the function that serialises the result, so a config that
- * reassigns globals cannot replace it. Plain JavaScript without host APIs, so the same text also
+ * `load(spec)` (require), `glob(dir, recursive, ext)`, `hash(alg, text)`, `log(text)` and
+ * `file()` (the file being evaluated). The script's completion value is the function that
+ * serialises the result, so a config that reassigns globals cannot replace it. Plain JavaScript without host APIs, so the same text also
  * runs under Node's `vm` (bench).
  */
 ((global) => {
@@ -57,15 +57,22 @@
   // straight in a file's top level points at its own call. Falls back to the innermost frame.
   // Both engines find a frame's line by scanning the function's line table from its start, so
   // thousands of records written straight into one function cost time quadratic in its length.
-  // The scan cost grows with the line number, so the line numbers handed out are summed; past the
-  // budget, records take the position of their D() instead (counted and reported as a warning).
+  // The scan cost grows with the line number, so the line numbers handed out are summed against
+  // a budget; past it, records take the position of their D() or D_EXTEND() call instead
+  // (counted and reported as a warning).
   const STACK_FRAME = /^\s*at (?:(.*?) \()?(.*?):(\d+)(?::(\d+))?\)?\s*$/;
   const POSITION_BUDGET = 20000000;
-  let positionCost = 0;
-  let positionsSkipped = 0;
-  function callerPos(always) {
-    if (!always && positionCost > POSITION_BUDGET) {
-      positionsSkipped++;
+  function positionBudget() {
+    return { cost: 0, skipped: 0 };
+  }
+  const recordPositions = positionBudget();
+  // D() and D_EXTEND() calls have a budget of their own, so records past theirs still find their
+  // call: a config of a thousand D_EXTEND() calls in one file would otherwise spend on the calls'
+  // lines what it spends on its records'.
+  const callPositions = positionBudget();
+  function callerPos(budget, always) {
+    if (!always && budget.cost > POSITION_BUDGET) {
+      budget.skipped++;
       return undefined;
     }
     const stack = String(new Error().stack || '').split('\n');
@@ -80,8 +87,24 @@
       }
     }
     if (!found) return undefined;
-    positionCost += +found[3];
+    budget.cost += +found[3];
     return found[2] + ':' + found[3] + ':' + (found[4] || '1');
+  }
+  // The position of a D() or D_EXTEND() call; past the calls' budget, only its file, which the
+  // host knows without a stack: evaluation is synchronous, so the innermost top-level frame
+  // (the one callerPos picks) belongs to the file whose evaluation began last and has not ended,
+  // the top of the host's stack of files being required. That file still sends a finding and
+  // its rollback to the right file. A file-only position is the bare path, so a path that itself
+  // ends like a line number (`x:12`) pays for its exact position instead of being misread.
+  function callPos() {
+    if (callPositions.cost > POSITION_BUDGET) {
+      const file = host.file();
+      if (!/:\d+$/.test(file)) {
+        callPositions.skipped++;
+        return file;
+      }
+    }
+    return callerPos(callPositions, true);
   }
 
   // ---------------------------------------------------------------- durations, IPs
@@ -246,7 +269,7 @@
 
   function D(name, registrar, ...modifiers) {
     if (!isString(name)) fail('D(): the domain name must be a string');
-    const d = newDomain(name, registrar, callerPos(true));
+    const d = newDomain(name, registrar, callPos());
     for (let i = 0; i < defaultArgs.length; i++) applyDomainModifier(defaultArgs[i], d);
     for (let j = 0; j < modifiers.length; j++) applyDomainModifier(modifiers[j], d);
     const key = stripBang(name);
@@ -295,7 +318,7 @@
     // sits in: the part after that label names the subdomain.
     if (n.includes('/')) n = n.slice(n.indexOf('.') + 1);
     d.subdomain = n.slice(0, Math.max(0, n.length - stripBang(d.name).length - 1));
-    extendPos = callerPos(true);
+    extendPos = callPos();
     try {
       for (let i = 0; i < modifiers.length; i++) applyDomainModifier(modifiers[i], d);
     } finally {
@@ -335,7 +358,7 @@
   function NAMESERVER(name) {
     // biome-ignore lint/complexity/noArguments: only the count tells NAMESERVER() from NAMESERVER(undefined), and a rest parameter would change NAMESERVER.length
     if (arguments.length !== 1) fail('NAMESERVER only accepts one argument for name.');
-    const pos = callerPos();
+    const pos = callerPos(recordPositions);
     return (d) => {
       d.nameservers.push({ name: name, filepos: pos });
     };
@@ -470,7 +493,7 @@
         parsed[args[i][0]] = values[i];
       }
       const mods = values.slice(args.length);
-      const pos = callerPos();
+      const pos = callerPos(recordPositions);
       return (d) => {
         const rec = { type: type, meta: {}, ttl: d.defaultTTL };
         applyRecordModifiers(rec, mods);
@@ -789,7 +812,7 @@
   // New-style records: arguments are kept raw and interpreted on the host.
   function rawRecordType(type) {
     return (...raw) => {
-      const pos = callerPos();
+      const pos = callerPos(recordPositions);
       return (d) => {
         const rec = { type: type };
         const args = [];
@@ -1374,7 +1397,8 @@
   // configuration once the config has run. Its `unset` names the CLI_DEFAULTS variables that
   // have no value (JSON), for the host's error messages.
   const serialise = () => {
-    if (positionsSkipped) conf.positions_skipped = positionsSkipped;
+    if (recordPositions.skipped) conf.positions_skipped = recordPositions.skipped;
+    if (callPositions.skipped) conf.call_positions_skipped = callPositions.skipped;
     return stringify(conf);
   };
   serialise.unset = () => stringify(variablesWithoutValue());

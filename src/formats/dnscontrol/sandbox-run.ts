@@ -338,7 +338,7 @@ function stringReader(vm: QuickJSContext): StringReader {
 }
 
 /**
- * The four bridges, each timed: the interrupt handler only runs between QuickJS operations, so
+ * The bridges, each timed: the interrupt handler only runs between QuickJS operations, so
  * a bridge refuses to start once the deadline has passed, and a call that ends past it stops the
  * evaluation at the next check. (A single call is bounded by its input, which the memory cap
  * bounds; the worker's termination at the deadline is the hard stop.)
@@ -401,6 +401,7 @@ function installHost(
           str(value, MAX_HASH_CHARS, 'HASH: the value'),
         ),
       ),
+    file: () => vm.newString(bridge.currentFile()),
     log: (line) => {
       bridge.log(text.head(line!, MAX_LOG_CHARS) ?? '');
       return undefined;
