@@ -15,6 +15,7 @@ function runUnderNodeVm(config: string): { conf: Record<string, unknown>; log: s
     glob: () => '[]',
     hash: () => '',
     log: (text: string) => log.push(text),
+    file: () => 'dnsconfig.js',
   };
   const context = vm.createContext({ __zg_host: host });
   const serialise = vm.runInContext(PRELUDE, context, { filename: PRELUDE_FILE }) as () => string;
