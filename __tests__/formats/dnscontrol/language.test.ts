@@ -630,6 +630,31 @@ describe('record positions', () => {
     expect(recs[29]!.filepos).toBe('zones/b.js');
   });
 
+  test("past the calls' budget, a D() points at its file, and the warning says only that", async () => {
+    const calls = [];
+    for (let i = 0; i < 30; i++) calls.push(`D("ex${i}.com", "none");`);
+    const r = await run('require("./more/domains.js");', {
+      'more/domains.js': PAD + calls.join('\n'),
+    });
+    if (!r.ok) throw new Error(r.errors[0]!.message);
+    const domains = r.value.ir.domains;
+    expect(domains[0]!.filepos).toMatch(/^more\/domains\.js:1000001:\d+$/);
+    expect(domains[29]!.filepos).toBe('more/domains.js');
+    expect(r.warnings?.find((w) => w.code === 'dnscontrol/positions')?.message).toMatch(
+      /^\d+ D\(\) and D_EXTEND\(\) calls come late in a very long config: they point only at their file$/,
+    );
+  });
+
+  test('a file whose name ends like a line number keeps exact positions past the budget', async () => {
+    const calls = [];
+    for (let i = 0; i < 30; i++) calls.push(`D("ex${i}.com", "none");`);
+    const repo = makeRepo({ 'cfg:7': PAD + calls.join('\n') });
+    const r = await evaluateDnsconfigFull(await repo.tree(), 'cfg:7');
+    if (!r.ok) throw new Error(r.errors[0]!.message);
+    // A bare `cfg:7` would read as line 7 of `cfg`.
+    expect(r.value.ir.domains[29]!.filepos).toMatch(/^cfg:7:1000030:\d+$/);
+  });
+
   test('an error past the budget is located in the file of its D_EXTEND()', async () => {
     const calls = [];
     for (let i = 0; i < 30; i++) calls.push(`D_EXTEND("example.com", A("h${i}", "192.0.2.1"));`);
