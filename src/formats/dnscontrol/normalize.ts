@@ -31,7 +31,6 @@ export interface NormalizeResult {
   readonly warnings: Diagnostic[];
 }
 
-/** Normalises the raw configuration (the sandbox's JSON) into DNSControl's IR. */
 /** What the prelude's position budgets left out (see `callerPos` there), in one warning. */
 function positionsWarning(records: unknown, calls: unknown): string | undefined {
   const parts: string[] = [];
@@ -46,6 +45,7 @@ function positionsWarning(records: unknown, calls: unknown): string | undefined 
   return parts.length ? parts.join('; ') : undefined;
 }
 
+/** Normalises the raw configuration (the sandbox's JSON) into DNSControl's IR. */
 export function normalizeConfig(json: string, file: string): NormalizeResult {
   const p = new Problems(file);
   let raw: unknown;

@@ -9,8 +9,8 @@
  * one object, `__zg_host`, which the prelude captures and removes from the global scope:
  * `load(spec)` (require), `glob(dir, recursive, ext)`, `hash(alg, text)`, `log(text)` and
  * `file()` (the file being evaluated). The script's completion value is the function that
- * serialises the result, so a config that reassigns globals cannot replace it. Plain JavaScript without host APIs, so the same text also
- * runs under Node's `vm` (bench).
+ * serialises the result, so a config that reassigns globals cannot replace it. Plain JavaScript
+ * without host APIs, so the same text also runs under Node's `vm` (bench).
  */
 ((global) => {
   // biome-ignore lint/suspicious/noRedundantUseStrict: evaluated as a script, where this makes it strict
