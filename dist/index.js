@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-HJGGSWTF.js";
+} from "./chunks/chunk-D7TQEAVY.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-H4RGDA7Q.js";
+} from "./chunks/chunk-BTMGD4EB.js";
 import "./chunks/chunk-EZV5J4R4.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-Z743YWQ3.js";
+} from "./chunks/chunk-PRJUZ6HE.js";
 import {
   isShallowRepository,
   parseVariables,
@@ -36,12 +36,12 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-54UKZNG3.js";
+} from "./chunks/chunk-VXG3SFWQ.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-7SHPAVPJ.js";
+} from "./chunks/chunk-QLLWEMMG.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-KJGS2JH6.js";
