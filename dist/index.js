@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-D7TQEAVY.js";
+} from "./chunks/chunk-NU7CQGWE.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-BTMGD4EB.js";
+} from "./chunks/chunk-3D54UV2A.js";
 import "./chunks/chunk-EZV5J4R4.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-PRJUZ6HE.js";
+} from "./chunks/chunk-2ANEMDOD.js";
 import {
   isShallowRepository,
   parseVariables,
@@ -36,12 +36,12 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-VXG3SFWQ.js";
+} from "./chunks/chunk-N6AXQMNT.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-QLLWEMMG.js";
+} from "./chunks/chunk-KCVFDIL4.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-KJGS2JH6.js";

@@ -44,7 +44,7 @@ import {
   readZoneFile,
   type ZoneFileResult,
 } from './records.js';
-import { loadYaml, type YamlDocument, type YamlLoadOptions } from './yaml.js';
+import { loadYaml, STREAMED_ABOVE, type YamlDocument, type YamlLoadOptions } from './yaml.js';
 
 /** octoDNS's plan safety defaults (`provider/plan.py`). */
 export const OCTODNS_DEFAULT_THRESHOLDS: Required<ChangeThresholds> = {
@@ -232,7 +232,8 @@ async function readZoneFileOnce(
   options: ZoneFileOptions,
 ): Promise<ZoneFileRead | { ok: false; error: Diagnostic }> {
   const key = `octodns ${file}\n${JSON.stringify(options)}`;
-  const remembered = ctx.memo?.take(key) as SideRead<ZoneFileRead> | undefined;
+  let remembered = ctx.memo?.take(key) as SideRead<ZoneFileRead> | undefined;
+  const tookOne = remembered !== undefined;
   if (remembered !== undefined) {
     const now = await readIncludes(ctx.tree, remembered.includes);
     if (
@@ -241,6 +242,9 @@ async function readZoneFileOnce(
     )
       return remembered.value;
   }
+  // Not this side's: the other side's text and records go before this read makes its own (at a
+  // million records, holding both is most of a gigabyte).
+  remembered = undefined;
   const before = ctx.budget.charged;
   let result = emptyZoneFileResult();
   const loaded = await loadYaml(file, text, {
@@ -259,7 +263,9 @@ async function readZoneFileOnce(
   if (!loaded.ok) return loaded;
   readZoneFile(loaded.doc.root, options, result);
   const value: ZoneFileRead = { ok: true, doc: loaded.doc, result };
-  if (ctx.memo !== undefined && remembered === undefined) {
+  // A file large enough to be read piecewise, so as not to be held whole, is not held for the
+  // other side either: its records would stay in memory through that side's read.
+  if (ctx.memo !== undefined && !tookOne && text.length <= STREAMED_ABOVE) {
     const includes = loaded.doc.files.slice(1);
     const now = await readIncludes(
       ctx.tree,

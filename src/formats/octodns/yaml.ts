@@ -374,6 +374,8 @@ function wholeFileEvents(file: string, text: string): readonly YamlEvent[] {
 
 /** A large file is parsed a piece of about this many characters at a time (rootPieceEvents). */
 const PIECE_CHARS = 1 << 20;
+/** Files longer than this are read a piece at a time (streamRootEntries), never held whole. */
+export const STREAMED_ABOVE = 2 * PIECE_CHARS;
 
 /** A line starting with one of these (a letter, digit, `_`, a quote) may start a root key. */
 function mayStartRootKey(code: number): boolean {
