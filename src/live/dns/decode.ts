@@ -354,6 +354,16 @@ let questionOf: Buffer | undefined;
 let questionName = '';
 let questionTotal = 0;
 
+/**
+ * Where `readName` spells a name before making it one string: a string added to a character at
+ * a time costs an allocation per character, and a tree of pieces the collector then flattens.
+ * 255 octets: a name's text is never longer than its wire form.
+ */
+const spelling = Buffer.allocUnsafe(255) as Buffer & {
+  // Node's own Buffer method behind `toString('latin1', …)`, without its argument checks.
+  latin1Slice(start: number, end: number): string;
+};
+
 function readName(buf: Buffer, offset: number, build = true): string | undefined {
   if (!(offset >= 0)) return undefined;
   let o = offset;
@@ -361,6 +371,8 @@ function readName(buf: Buffer, offset: number, build = true): string | undefined
   let consumed = 0;
   let jumped = false;
   let total = 0;
+  /** Octets of the name spelt so far in `spelling`. */
+  let n = 0;
   let name = '';
   for (;;) {
     if (o >= buf.length) return undefined;
@@ -371,11 +383,11 @@ function readName(buf: Buffer, offset: number, build = true): string | undefined
       if (o + len > buf.length) return undefined;
       total += len + 1;
       if (total > 254) return undefined;
-      if (build && name.length > 0) name += '.';
+      if (build && n > 0) spelling[n++] = 0x2e;
       for (let i = o; i < o + len; i++) {
         const c = buf[i]!;
         if (c >= 0x80) return undefined;
-        if (build) name += String.fromCharCode(c);
+        if (build) spelling[n++] = c;
       }
       o += len;
       if (!jumped) consumed += len;
@@ -388,13 +400,10 @@ function readName(buf: Buffer, offset: number, build = true): string | undefined
         // What reading on from 12 would give: it was read, and passed, from there.
         total += questionTotal;
         if (total > 254) return undefined;
-        if (build)
-          name =
-            name.length === 0
-              ? questionName
-              : questionName.length === 0
-                ? name
-                : `${name}.${questionName}`;
+        if (build) {
+          if (questionName.length > 0 && n > 0) spelling[n++] = 0x2e;
+          name = n === 0 ? questionName : spelling.latin1Slice(0, n) + questionName;
+        }
         break;
       }
       o = target;
@@ -403,6 +412,8 @@ function readName(buf: Buffer, offset: number, build = true): string | undefined
     } else return undefined;
   }
   end = offset + consumed;
+  // Spelt in `spelling` unless it ended on the question's name (then `name` is set).
+  if (build && name.length === 0 && n > 0) name = spelling.latin1Slice(0, n);
   if (offset === 12 && build) {
     questionOf = buf;
     questionName = name;
