@@ -5,7 +5,7 @@
  */
 import * as packet from 'dns-packet';
 import { canonicalName } from '../model/name.js';
-import { formatIPv6, parseIPv4, parseIPv6 } from '../model/rdata/address.js';
+import { formatIPv6, isIPv4, parseIPv6 } from '../model/rdata/address.js';
 import { quoteOctets } from '../model/rdata/fields.js';
 import { canonicalRdata } from '../model/rdata/registry.js';
 import type { RecordType } from '../model/record-type.js';
@@ -153,7 +153,7 @@ function splitStrings(b: Buffer): Buffer[] {
 function directValue(type: RecordType, data: unknown): string | undefined {
   switch (type) {
     case 'A':
-      return typeof data === 'string' && parseIPv4(data) !== undefined ? data : undefined;
+      return typeof data === 'string' && isIPv4(data) ? data : undefined;
     case 'AAAA': {
       const words = typeof data === 'string' ? parseIPv6(data) : undefined;
       return words && formatIPv6(words);

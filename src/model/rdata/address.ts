@@ -3,23 +3,35 @@
 /** Dotted quad without leading zeros (as inet_pton), or undefined. */
 export function parseIPv4(s: string): number[] | undefined {
   const out: number[] = [];
+  return readIPv4(s, out) ? out : undefined;
+}
+
+/** Whether `s` is a dotted quad as `parseIPv4` reads it, without building its octets. */
+export function isIPv4(s: string): boolean {
+  return readIPv4(s, undefined);
+}
+
+/** The one reading of a dotted quad: its octets pushed onto `out` when given. */
+function readIPv4(s: string, out: number[] | undefined): boolean {
   let v = 0;
   let digits = 0;
+  let octets = 0;
   for (let k = 0; k <= s.length; k++) {
     const c = k === s.length ? 46 : s.charCodeAt(k);
     if (c === 46) {
-      if (digits === 0 || out.length === 4) return undefined;
-      out.push(v);
+      if (digits === 0 || octets === 4) return false;
+      out?.push(v);
+      octets++;
       v = 0;
       digits = 0;
     } else if (c >= 48 && c <= 57) {
-      if (digits > 0 && v === 0) return undefined; // leading zero
+      if (digits > 0 && v === 0) return false; // leading zero
       v = v * 10 + c - 48;
-      if (v > 255) return undefined;
+      if (v > 255) return false;
       digits++;
-    } else return undefined;
+    } else return false;
   }
-  return out.length === 4 ? out : undefined;
+  return octets === 4;
 }
 
 /** Eight 16-bit words, or undefined. Accepts `::` and a trailing dotted quad. */
@@ -72,8 +84,15 @@ export function parseIPv6(s: string): number[] | undefined {
   }
   if (gap === -1) return w.length === 8 ? w : undefined;
   if (w.length > 7) return undefined;
-  const zeros = new Array<number>(8 - w.length).fill(0);
-  return [...w.slice(0, gap), ...zeros, ...w.slice(gap)];
+  // The zeros `::` stands for go in place: the groups after it move to the end.
+  const m = w.length;
+  const z = 8 - m;
+  for (let i = 0; i < z; i++) w.push(0);
+  for (let i = m - 1; i >= gap; i--) {
+    w[i + z] = w[i]!;
+    w[i] = 0;
+  }
+  return w;
 }
 
 /** RFC 5952 text; IPv4-mapped and IPv4-compatible addresses end in a dotted quad, as BIND. */
