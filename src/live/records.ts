@@ -204,18 +204,22 @@ export function rrsetFrom(
   name: string,
   type: RecordType,
 ): RRset | undefined {
-  const values: string[] = [];
+  // Most RRsets hold one record: no list grown for it (makeRRset copies the list anyway).
+  let first: string | undefined;
+  let values: string[] | undefined;
   let ttl = Number.POSITIVE_INFINITY;
   for (const rr of records ?? []) {
     if (rr.type !== type && recordTypeOf(rr.type) !== type) continue;
     if (!sameOwner(rr.name, name)) continue;
     const value = canonicalValue(type, (rr as { data?: unknown }).data);
     if (value === undefined) continue;
-    values.push(value);
+    if (first === undefined) first = value;
+    else if (values === undefined) values = [first, value];
+    else values.push(value);
     ttl = Math.min(ttl, (rr as { ttl?: number }).ttl ?? 0);
   }
-  if (values.length === 0) return undefined;
-  return makeRRset({ name, type, ttl, values });
+  if (first === undefined) return undefined;
+  return makeRRset({ name, type, ttl, values: values ?? [first] });
 }
 
 /**
