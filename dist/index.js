@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-NU7CQGWE.js";
+} from "./chunks/chunk-COFSYK6P.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-3D54UV2A.js";
-import "./chunks/chunk-EZV5J4R4.js";
+} from "./chunks/chunk-MZCSWZHI.js";
+import "./chunks/chunk-BODMBBI3.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-2ANEMDOD.js";
+} from "./chunks/chunk-JIRWQN2B.js";
 import {
   isShallowRepository,
   parseVariables,
@@ -25,7 +25,7 @@ import {
   parseInFlight,
   parseLiveDeadline,
   parseResolverSpec
-} from "./chunks/chunk-BA2WAK67.js";
+} from "./chunks/chunk-4EJRU3SP.js";
 import {
   applyOverride,
   blockingFindings,
@@ -36,23 +36,23 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-N6AXQMNT.js";
+} from "./chunks/chunk-HLMQ67IX.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-KCVFDIL4.js";
+} from "./chunks/chunk-FJWFNA77.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
-import "./chunks/chunk-KJGS2JH6.js";
+import "./chunks/chunk-5JFUO2YY.js";
 import "./chunks/chunk-Q7HWTFSU.js";
-import "./chunks/chunk-OAOGZIZ2.js";
+import "./chunks/chunk-ZMV2Z7JS.js";
 import "./chunks/chunk-KWXGGXOU.js";
-import "./chunks/chunk-WD7Q4ILT.js";
+import "./chunks/chunk-G2DP5OMJ.js";
 import "./chunks/chunk-6V6SB7MZ.js";
 import "./chunks/chunk-BW47LDJB.js";
 import "./chunks/chunk-NEZCUVYR.js";
-import "./chunks/chunk-XQ442IOM.js";
+import "./chunks/chunk-FETQ46QT.js";
 import "./chunks/chunk-J7BEQH3Y.js";
 import "./chunks/chunk-QF3ZHR46.js";
 import "./chunks/chunk-KDBACEXJ.js";
@@ -60,12 +60,12 @@ import {
   repoRelativePath,
   resolveRepoPath
 } from "./chunks/chunk-UFWOLI4P.js";
-import "./chunks/chunk-C4F7EEJU.js";
+import "./chunks/chunk-EKTMLWFZ.js";
 import {
   FORMAT_IDS,
   MAX_QUOTED_CHARS,
   formatDiagnostic
-} from "./chunks/chunk-TDRNXKI5.js";
+} from "./chunks/chunk-C4AGW7PP.js";
 import {
   __commonJS,
   __require,
