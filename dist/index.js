@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-COFSYK6P.js";
+} from "./chunks/chunk-LI6QU2GM.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-MZCSWZHI.js";
+} from "./chunks/chunk-ZUW2O4OY.js";
 import "./chunks/chunk-BODMBBI3.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-JIRWQN2B.js";
+} from "./chunks/chunk-R7V7NTOT.js";
 import {
   isShallowRepository,
   parseVariables,
@@ -36,12 +36,12 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-HLMQ67IX.js";
+} from "./chunks/chunk-FDVDS2TK.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-FJWFNA77.js";
+} from "./chunks/chunk-NPXQOZBG.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-5JFUO2YY.js";
@@ -55,7 +55,7 @@ import "./chunks/chunk-NEZCUVYR.js";
 import "./chunks/chunk-FETQ46QT.js";
 import "./chunks/chunk-J7BEQH3Y.js";
 import "./chunks/chunk-QF3ZHR46.js";
-import "./chunks/chunk-KDBACEXJ.js";
+import "./chunks/chunk-FOEEQWV6.js";
 import {
   repoRelativePath,
   resolveRepoPath

@@ -183,6 +183,11 @@ export class BudgetMeter {
     return { bytes: this.bytes, records: this.records };
   }
 
+  /** What this meter has charged since `before` (an earlier `charged`): what one read cost. */
+  chargedSince(before: InputLimits): InputLimits {
+    return { bytes: this.bytes - before.bytes, records: this.records - before.records };
+  }
+
   /**
    * Charges what another meter charged, all or nothing: for a result reused instead of made
    * again, which must cost the budget what making it would. False (nothing charged) when that

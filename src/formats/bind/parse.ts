@@ -993,9 +993,13 @@ export function parseZoneFile(text: string, options: ParseZoneOptions): Result<P
   const key = `bind ${options.file}\n${zoneName}`;
   const remembered = memo?.take(key) as Remembered | undefined;
   const read = (path: string) => options.tree?.readText(path);
-  if (remembered !== undefined && readsTheSame(remembered, text, read)) {
-    if (budget.chargeAll(remembered.charged)) return remembered.value;
-  }
+  if (
+    remembered !== undefined &&
+    readsTheSame(remembered, text, read) &&
+    budget.chargeAll(remembered.charged)
+  )
+    return remembered.value;
+  const before = budget.charged;
   const previous = remembered?.byName;
   const p = new ZoneFileParser(zoneName, options.tree, budget, undefined, previous);
   if (!p.parseFile(options.file, text, zoneName)) p.overBudgetAt(options.file);
@@ -1021,7 +1025,7 @@ export function parseZoneFile(text: string, options: ParseZoneOptions): Result<P
       byName: p.resultByName(),
       text,
       includes: includedTexts(p.files.slice(1), read),
-      charged: budget.charged,
+      charged: budget.chargedSince(before),
       value: result,
     } satisfies Remembered);
   return result;

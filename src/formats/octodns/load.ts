@@ -235,7 +235,10 @@ async function readZoneFileOnce(
   let remembered = ctx.memo?.take(key) as SideRead<ZoneFileRead> | undefined;
   const tookOne = remembered !== undefined;
   if (remembered !== undefined) {
-    const now = await readIncludes(ctx.tree, remembered.includes);
+    const now = await readIncludes(
+      ctx.tree,
+      remembered.includes.map(([f]) => f),
+    );
     if (
       readsTheSame(remembered, text, (f) => now.get(f)) &&
       ctx.budget.chargeAll(remembered.charged)
@@ -267,15 +270,11 @@ async function readZoneFileOnce(
   // other side either: its records would stay in memory through that side's read.
   if (ctx.memo !== undefined && !tookOne && text.length <= STREAMED_ABOVE) {
     const includes = loaded.doc.files.slice(1);
-    const now = await readIncludes(
-      ctx.tree,
-      includes.map((f) => [f, undefined]),
-    );
-    const after = ctx.budget.charged;
+    const now = await readIncludes(ctx.tree, includes);
     ctx.memo.keep(key, {
       text,
       includes: includedTexts(includes, (f) => now.get(f)),
-      charged: { bytes: after.bytes - before.bytes, records: after.records - before.records },
+      charged: ctx.budget.chargedSince(before),
       value,
     } satisfies SideRead<ZoneFileRead>);
   }
@@ -285,10 +284,10 @@ async function readZoneFileOnce(
 /** The texts of the given files as the tree has them now (`undefined`: not readable). */
 async function readIncludes(
   tree: SourceTree,
-  includes: readonly (readonly [string, unknown])[],
+  files: readonly string[],
 ): Promise<Map<string, string | undefined>> {
   const out = new Map<string, string | undefined>();
-  for (const [f] of includes) out.set(f, await tree.readText(f).catch(() => undefined));
+  for (const f of files) out.set(f, await tree.readText(f).catch(() => undefined));
   return out;
 }
 
