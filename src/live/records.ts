@@ -204,22 +204,18 @@ export function rrsetFrom(
   name: string,
   type: RecordType,
 ): RRset | undefined {
-  // Most RRsets hold one record: no list grown for it (makeRRset copies the list anyway).
-  let first: string | undefined;
-  let values: string[] | undefined;
+  const values: string[] = [];
   let ttl = Number.POSITIVE_INFINITY;
   for (const rr of records ?? []) {
     if (rr.type !== type && recordTypeOf(rr.type) !== type) continue;
     if (!sameOwner(rr.name, name)) continue;
     const value = canonicalValue(type, (rr as { data?: unknown }).data);
     if (value === undefined) continue;
-    if (first === undefined) first = value;
-    else if (values === undefined) values = [first, value];
-    else values.push(value);
+    values.push(value);
     ttl = Math.min(ttl, (rr as { ttl?: number }).ttl ?? 0);
   }
-  if (first === undefined) return undefined;
-  return makeRRset({ name, type, ttl, values: values ?? [first] });
+  if (values.length === 0) return undefined;
+  return makeRRset({ name, type, ttl, values });
 }
 
 /**

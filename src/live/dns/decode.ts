@@ -359,10 +359,7 @@ let questionTotal = 0;
  * a time costs an allocation per character, and a tree of pieces the collector then flattens.
  * 255 octets: a name's text is never longer than its wire form.
  */
-const spelling = Buffer.allocUnsafe(255) as Buffer & {
-  // Node's own Buffer method behind `toString('latin1', …)`, without its argument checks.
-  latin1Slice(start: number, end: number): string;
-};
+const spelling = Buffer.allocUnsafe(255);
 
 function readName(buf: Buffer, offset: number, build = true): string | undefined {
   if (!(offset >= 0)) return undefined;
@@ -402,7 +399,7 @@ function readName(buf: Buffer, offset: number, build = true): string | undefined
         if (total > 254) return undefined;
         if (build) {
           if (questionName.length > 0 && n > 0) spelling[n++] = 0x2e;
-          name = n === 0 ? questionName : spelling.latin1Slice(0, n) + questionName;
+          name = n === 0 ? questionName : spelling.toString('latin1', 0, n) + questionName;
         }
         break;
       }
@@ -413,7 +410,7 @@ function readName(buf: Buffer, offset: number, build = true): string | undefined
   }
   end = offset + consumed;
   // Spelt in `spelling` unless it ended on the question's name (then `name` is set).
-  if (build && name.length === 0 && n > 0) name = spelling.latin1Slice(0, n);
+  if (build && name.length === 0 && n > 0) name = spelling.toString('latin1', 0, n);
   if (offset === 12 && build) {
     questionOf = buf;
     questionName = name;
