@@ -6,6 +6,12 @@
  * cache folder each run, as on a fresh runner) and warm. The CLI turns the cache on by itself
  * (src/cli/compile-cache.ts); the Action does not, as a cold cache does not make it faster.
  *
+ * The floor beside them: a Node process that does nothing but run the three git processes the
+ * review runs here (`rev-parse --show-toplevel`, one `cat-file --batch`, the TTL history's
+ * `log`), one after another as the review does. No review that reads git through git's own
+ * command can start faster than that, so when the floor alone is near the goal, the goal is
+ * out of reach for any review, whatever it loads.
+ *
  * Builds dist/ from the current src/ into a temp folder first. Runs are interleaved, so a busy
  * machine slows every command alike; the figures are medians of wall time.
  * `npm run bench -- startup [RUNS] [NODE…]`: other Node binaries to time as well, e.g.
@@ -23,6 +29,19 @@ const GOAL = 1.5;
 const dir = mkdtempSync(join(tmpdir(), 'zg-startup-bench-'));
 const repo = join(dir, 'repo');
 const dist = join(dir, 'dist');
+const floor = join(dir, 'git-floor.mjs');
+
+/** The floor: the review's three git processes and nothing else (see the comment on top). */
+const FLOOR_SCRIPT = `import { execFile, spawn } from 'node:child_process';
+const git = (args) => new Promise((resolve, reject) =>
+  execFile('git', args, (e, out) => (e ? reject(e) : resolve(out))));
+await git(['rev-parse', '--show-toplevel']);
+const batch = spawn('git', ['cat-file', '--batch']);
+batch.stdout.resume();
+batch.stdin.end('HEAD:example.com.zone\\nHEAD~1:example.com.zone\\n');
+await new Promise((resolve) => batch.on('close', resolve));
+await git(['log', '-z', '--max-count=50', '--format=%H%x1f%ct%x1f%s', 'HEAD~1', '--', 'example.com.zone']);
+`;
 
 function zone(serial: number, ttl: number, address: string): string {
   return `$ORIGIN example.com.
@@ -97,6 +116,7 @@ function nodeMajor(node: string): number {
 try {
   execFileSync(process.execPath, ['scripts/build.mjs', '--out', dist], { stdio: 'inherit' });
   makeRepository();
+  writeFileSync(floor, FLOOR_SCRIPT);
   const cli = join(dist, 'cli.js');
   const check = [
     cli,
@@ -125,6 +145,7 @@ try {
     const commands: Command[] = [
       { name: 'node -e 0', node, args: ['-e', '0'] },
       { name: 'cli check', node, args: check, env: off },
+      { name: 'git alone (floor)', node, args: [floor] },
       { name: 'cli --help', node, args: [cli, '--help'], env: off },
       { name: 'action', node, args: [action], env: { ...actionEnv, ...off } },
     ];
@@ -165,7 +186,10 @@ try {
       );
     });
     const ratio = median(times[1]!) / base;
-    console.log(`  cli check / node -e 0 = ${ratio.toFixed(2)}× (goal ≤ ${GOAL}×)`);
+    const floorRatio = median(times[2]!) / base;
+    console.log(
+      `  cli check / node -e 0 = ${ratio.toFixed(2)}× (goal ≤ ${GOAL}×; git alone ${floorRatio.toFixed(2)}×)`,
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
