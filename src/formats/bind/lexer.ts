@@ -55,10 +55,16 @@ export class ZoneLexer {
   private lineStart = 0;
   private readonly pool: { text: string; quoted: boolean; line: number; column: number }[] = [];
   private readonly shared: ZoneToken[] = [];
+  private readonly shown: { tokens: ZoneToken[]; blankOwner: boolean; line: number } = {
+    tokens: [],
+    blankOwner: false,
+    line: 0,
+  };
 
   /**
-   * With `reuse`, each entry's token objects and array are recycled by the next call (the
-   * caller must be done with an entry before asking for the next): fewer short-lived objects.
+   * With `reuse`, each entry, its token objects and its array are recycled by the next call
+   * (the caller must be done with an entry before asking for the next): fewer short-lived
+   * objects.
    */
   constructor(
     private readonly text: string,
@@ -87,6 +93,15 @@ export class ZoneLexer {
       t.column = column;
     }
     tokens.push(t);
+  }
+
+  private entry(tokens: ZoneToken[], blankOwner: boolean, line: number): Entry {
+    if (!this.reuse) return { tokens, blankOwner, line };
+    const e = this.shown;
+    e.tokens = tokens;
+    e.blankOwner = blankOwner;
+    e.line = line;
+    return e;
   }
 
   private fresh(): ZoneToken[] {
@@ -123,7 +138,7 @@ export class ZoneLexer {
         this.i = i;
         this.line = line;
         this.lineStart = lineStart;
-        return tokens.length > 0 && !broken ? { tokens, blankOwner, line: entryLine } : undefined;
+        return tokens.length > 0 && !broken ? this.entry(tokens, blankOwner, entryLine) : undefined;
       }
       const c = text.charCodeAt(i);
       if (atLineStart) {
@@ -145,7 +160,7 @@ export class ZoneLexer {
             this.i = i;
             this.line = line;
             this.lineStart = lineStart;
-            return { tokens, blankOwner, line: entryLine };
+            return this.entry(tokens, blankOwner, entryLine);
           }
           tokens = this.fresh();
           broken = false;

@@ -8,7 +8,12 @@ import { type Diagnostic, fail, ok, quoteInput, type Result } from '../../model/
 import { isInZone, parentName, toAbsoluteName } from '../../model/name.js';
 import { parseDuration, plainName } from '../../model/rdata/fields.js';
 import { otherTypeNumber, otherTypeRdata } from '../../model/rdata/other-types.js';
-import { parseRdata, RdataError, type RdataToken } from '../../model/rdata/registry.js';
+import {
+  parseRdata,
+  type RdataContext,
+  RdataError,
+  type RdataToken,
+} from '../../model/rdata/registry.js';
 import { tokenizeRdata } from '../../model/rdata/tokens.js';
 import { isPseudoType, parseRecordType, type RecordType } from '../../model/record-type.js';
 import { type ByName, entryAt, markUniqueByKey } from '../../model/rrset-map.js';
@@ -86,20 +91,20 @@ const SINGLETON_TYPES = new Set<RecordType>(['SOA', 'CNAME', 'DNAME']);
 interface Header {
   ttl: number | undefined;
   type: RecordType;
-  other?: string;
+  other: string | undefined;
   next: number;
 }
 
+/** A record's canonical rdata; `type` is set when it is not the header's (RFC 3597 types). */
 type RdataOutcome =
-  | { ok: true; type: RecordType; value: string }
+  | { ok: true; type?: RecordType; value: string }
   | { ok: false; message: string; tokenIndex?: number };
 
 /** Canonical rdata for a record header: a typed codec, or RFC 3597 for the other types. */
-function rdataFor(head: Header, tokens: readonly RdataToken[], origin: string): RdataOutcome {
-  if (head.other === undefined) {
-    const r = parseRdata(head.type, tokens, { origin });
-    return r.ok ? { ok: true, type: head.type, value: r.value } : r;
-  }
+function rdataFor(head: Header, tokens: readonly RdataToken[], ctx: RdataContext): RdataOutcome {
+  // The codec's own result as is: one object less per record.
+  if (head.other === undefined) return parseRdata(head.type, tokens, ctx);
+  const origin = ctx.origin;
   try {
     const g = otherTypeRdata(head.other, tokens, { origin })!;
     return { ok: true, type: g.type, value: g.value };
@@ -140,6 +145,10 @@ class ZoneFileParser {
   private readonly singletonWarned = new Set<RRsetAcc>();
   private includes = 0;
   private generated = 0;
+  /** `record`'s rdata tokens and codec context, kept from one record to the next. */
+  private readonly rdata: ZoneToken[] = [];
+  private ctx = { origin: '' };
+  private readonly head: Header = { ttl: undefined, type: 'A', other: undefined, next: 0 };
   private overBudgetReported = false;
 
   /**
@@ -442,7 +451,7 @@ class ZoneFileParser {
       const tokens = tokenizeRdata(rdataText);
       if ('error' in tokens)
         return this.error(file, rhsTok.line, rhsTok.column, tokens.error, 'bind/generate');
-      const r = rdataFor(head, tokens, origin);
+      const r = rdataFor(head, tokens, { origin });
       if (!r.ok)
         return this.error(
           file,
@@ -451,7 +460,7 @@ class ZoneFileParser {
           `generated ${head.type} ${quoteInput(rdataText)}: ${r.message}`,
           'bind/rdata',
         );
-      this.add(file, entry.line, o.name, r.type, ttl, r.value);
+      this.add(file, entry.line, o.name, r.type ?? head.type, ttl, r.value);
     }
   }
 
@@ -509,8 +518,9 @@ class ZoneFileParser {
       );
       return undefined;
     }
-    const type = tt.quoted ? undefined : recordType(tt.text);
-    if (tt.quoted ? false : isMetaType(type ?? 'A', tt.text)) {
+    const word = tt.quoted ? undefined : typeWord(tt.text);
+    const type = word?.type;
+    if (word?.meta === true) {
       this.error(
         file,
         tt.line,
@@ -523,7 +533,7 @@ class ZoneFileParser {
     if (type === undefined) {
       const other = tt.quoted ? undefined : otherTypeNumber(tt.text);
       if (other !== undefined)
-        return { ttl, type: `TYPE${other}` as RecordType, other: tt.text, next: i + 1 };
+        return this.filled(ttl, `TYPE${other}` as RecordType, tt.text, i + 1);
       if (classWord(tt.text) !== undefined) {
         this.error(
           file,
@@ -558,7 +568,22 @@ class ZoneFileParser {
       );
       return undefined;
     }
-    return { ttl, type, next: i + 1 };
+    return this.filled(ttl, type, undefined, i + 1);
+  }
+
+  /** `header`'s result, in one object this parser refills for each record (used up before the next). */
+  private filled(
+    ttl: number | undefined,
+    type: RecordType,
+    other: string | undefined,
+    next: number,
+  ): Header {
+    const h = this.head;
+    h.ttl = ttl;
+    h.type = type;
+    h.other = other;
+    h.next = next;
+    return h;
   }
 
   private record(
@@ -571,8 +596,13 @@ class ZoneFileParser {
   ): void {
     const head = this.header(file, tokens, idx);
     if (!head) return;
-    const rdata = tokens.slice(head.next);
-    const r = rdataFor(head, rdata, origin);
+    // The rdata tokens in an array of this parser's, refilled for each record: the codecs read
+    // them during the call and keep none.
+    const rdata = this.rdata;
+    rdata.length = 0;
+    for (let k = head.next; k < tokens.length; k++) rdata.push(tokens[k]!);
+    if (this.ctx.origin !== origin) this.ctx = { origin };
+    const r = rdataFor(head, rdata, this.ctx);
     if (!r.ok) {
       const bad = rdata[r.tokenIndex ?? 0];
       const last = tokens[tokens.length - 1]!;
@@ -587,8 +617,9 @@ class ZoneFileParser {
         );
       return;
     }
-    const ttl = this.resolveTtl(file, line, tokens[0]!.column, head.ttl, r.type, r.value);
-    if (ttl !== undefined) this.add(file, line, owner, r.type, ttl, r.value);
+    const type = r.type ?? head.type;
+    const ttl = this.resolveTtl(file, line, tokens[0]!.column, head.ttl, type, r.value);
+    if (ttl !== undefined) this.add(file, line, owner, type, ttl, r.value);
   }
 
   /** BIND's rules (lib/dns/master.c): explicit, else $TTL, else the last TTL, else SOA minimum. */
@@ -816,7 +847,8 @@ class ZoneFileParser {
    */
   result(): RRset[] {
     const out: RRset[] = [];
-    for (const [name, atName] of this.rrsets) {
+    // forEach, not `for…of` over entries: no [name, value] pair made per name.
+    this.rrsets.forEach((atName, name) => {
       if (Array.isArray(atName))
         for (let k = 0; k < atName.length; k++) {
           const r = this.finalRRset(atName[k]!);
@@ -828,7 +860,7 @@ class ZoneFileParser {
         if (r !== atName) this.rrsets.set(name, r as RRsetAcc);
         out.push(r);
       }
-    }
+    });
     return out;
   }
 
@@ -886,6 +918,8 @@ function inZone(name: string, zone: string): boolean {
 function classWord(text: string): 'IN' | 'other' | undefined {
   const n = text.length;
   const c = text.charCodeAt(0) | 32;
+  // `IN` in any case, without making an upper-case copy (only I/i and N/n give these with | 32).
+  if (n === 2 && c === 105 && (text.charCodeAt(1) | 32) === 110) return 'IN';
   const maybe =
     (c === 105 /* i */ && n === 2) ||
     (c === 99 /* c */ && (n === 2 || n >= 6)) ||
@@ -899,20 +933,28 @@ function classWord(text: string): 'IN' | 'other' | undefined {
   return /^CLASS\d+$/.test(upper) ? 'other' : undefined;
 }
 
-const typeCache = new Map<string, RecordType | undefined>();
+/** What a record's type word means: its type (undefined: none), and whether it is a meta type. */
+interface TypeWord {
+  readonly type: RecordType | undefined;
+  readonly meta: boolean;
+}
+
+const typeWords = new Map<string, TypeWord>();
 
 /**
- * `parseRecordType` with a cache: a zone file spells the same few types again and again.
- * Provider pseudo-types (ALIAS, URL, …) are not DNS types: BIND refuses them in a zone file.
+ * `parseRecordType` and `isMetaType` with a cache: a zone file spells the same few types again
+ * and again, and both ran (with an upper-casing) for every record. Provider pseudo-types (ALIAS,
+ * URL, …) are not DNS types: BIND refuses them in a zone file.
  */
-function recordType(text: string): RecordType | undefined {
-  let t = typeCache.get(text);
-  if (t === undefined && !typeCache.has(text)) {
-    t = parseRecordType(text);
-    if (t !== undefined && isPseudoType(t)) t = undefined;
-    if (typeCache.size < 512) typeCache.set(text, t);
+function typeWord(text: string): TypeWord {
+  let w = typeWords.get(text);
+  if (w === undefined) {
+    let type = parseRecordType(text);
+    if (type !== undefined && isPseudoType(type)) type = undefined;
+    w = { type, meta: isMetaType(type ?? 'A', text) };
+    if (typeWords.size < 512) typeWords.set(text, w);
   }
-  return t;
+  return w;
 }
 
 /** BIND's lexer drops the backslash of `\"` inside a quoted string; other escapes stay. */
