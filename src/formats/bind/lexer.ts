@@ -51,7 +51,7 @@ for (const c of [...TOKEN_SPACE, SEMI, QUOTE, OPEN, CLOSE]) DELIM[c] = 1;
 export class ZoneLexer {
   readonly errors: LexError[] = [];
   private i = 0;
-  private line = 1;
+  private line: number;
   private lineStart = 0;
   private readonly pool: { text: string; quoted: boolean; line: number; column: number }[] = [];
   private readonly shared: ZoneToken[] = [];
@@ -69,7 +69,16 @@ export class ZoneLexer {
   constructor(
     private readonly text: string,
     private readonly reuse = false,
-  ) {}
+    /** The line number of the text's first line (a part of a file read on its own). */
+    firstLine = 1,
+    /**
+     * Where to note the lines that begin inside parentheses, as `[first, last]` pairs in
+     * order (flat): the lines a reader cannot start at (reparse.ts).
+     */
+    private readonly inside?: number[],
+  ) {
+    this.line = firstLine;
+  }
 
   private token(
     tokens: ZoneToken[],
@@ -155,6 +164,7 @@ export class ZoneLexer {
         line++;
         lineStart = i;
         atLineStart = true;
+        if (depth > 0 && this.inside !== undefined) noteInside(this.inside, line);
         if (depth === 0) {
           if (tokens.length > 0 && !broken) {
             this.i = i;
@@ -221,6 +231,13 @@ export class ZoneLexer {
       }
     }
   }
+}
+
+/** Adds `line` to the `[first, last]` pairs of `inside`, extending the last pair when it can. */
+function noteInside(inside: number[], line: number): void {
+  const n = inside.length;
+  if (n > 0 && inside[n - 1] === line - 1) inside[n - 1] = line;
+  else inside.push(line, line);
 }
 
 /** Every entry of a text at once (tests, small files). */

@@ -23,6 +23,7 @@ import { type BudgetMeter, budgetMessage, InputBudget } from '../budget.js';
 import { includedTexts, type Memo, readsTheSame, type SideRead } from '../side-memo.js';
 import { compileTemplate, expand, parseRange } from './generate.js';
 import { type Entry, ZoneLexer, type ZoneToken } from './lexer.js';
+import { changedHunks, type Mark, type Outline, reassemble, stateAt } from './reparse.js';
 
 /** Synchronous file access for `$INCLUDE` (repository-relative paths). May throw to refuse. */
 export interface IncludeTree {
@@ -145,6 +146,18 @@ class ZoneFileParser {
   private readonly singletonWarned = new Set<RRsetAcc>();
   private includes = 0;
   private generated = 0;
+  /** For `outline`: lines of the zone's file that begin inside parentheses, and directives. */
+  private readonly inside: number[] = [];
+  private readonly marks: Mark[] = [];
+  /** An $INCLUDE or $GENERATE was read. */
+  private complex = false;
+  /** Directives met (a hunk must hold none; `parseHunk` does not read them). */
+  directives = 0;
+  private hunk = false;
+  /** Some RRset got the same value twice (seen by `result`). */
+  private hadDuplicates = false;
+  /** The zone has a DNAME (seen by `checkNsBelowDname`). */
+  hadDname = false;
   /** `record`'s rdata tokens and codec context, kept from one record to the next. */
   private readonly rdata: ZoneToken[] = [];
   private ctx = { origin: '' };
@@ -205,22 +218,69 @@ class ZoneFileParser {
     if (!this.budget.read(text.length)) return false;
     this.files.push(file);
     this.includeStack.push(file);
-    // Entries are used up before the next one is read, so the lexer may recycle tokens.
-    const lexer = new ZoneLexer(text, true);
+    // Entries are used up before the next one is read, so the lexer may recycle tokens. The
+    // zone's own file notes where its lines begin inside parentheses (for `outline`).
+    const top = this.includeStack.length === 1;
+    this.readEntries(
+      file,
+      new ZoneLexer(text, true, 1, top ? this.inside : undefined),
+      origin,
+      inherited,
+    );
+    this.includeStack.pop();
+    return true;
+  }
+
+  /**
+   * Reads the lines of a part of a file, as `parseFile` would reach them with `origin` and
+   * `$TTL` `defaultTtl` (reparse): `firstLine` is the line number of its first line. It must
+   * start where a parse can (reparse.ts); `directives` counts those it holds.
+   */
+  parseHunk(
+    file: string,
+    text: string,
+    firstLine: number,
+    origin: string,
+    defaultTtl: number,
+  ): void {
+    this.ttl.defaultTtl = defaultTtl;
+    this.ttl.lastTtl = defaultTtl;
+    this.hunk = true;
+    this.includeStack.push(file);
+    this.readEntries(file, new ZoneLexer(text, true, firstLine), origin, undefined);
+    this.includeStack.pop();
+  }
+
+  private readEntries(
+    file: string,
+    lexer: ZoneLexer,
+    origin: string,
+    inherited: string | undefined,
+  ): void {
     let currentOrigin = origin;
     let owner = inherited;
     for (let entry = lexer.next(); entry; entry = lexer.next()) {
       if (this.probe?.soa !== undefined || this.budget.exceeded !== undefined) break;
       const first = entry.tokens[0]!;
       if (!entry.blankOwner && !first.quoted && first.text.charCodeAt(0) === 0x24 /* $ */) {
+        this.directives++;
+        if (this.hunk) continue; // counted, not read: the caller reads the whole file
         const directive = first.text.toUpperCase();
+        const line = entry.line;
         if (directive === '$ORIGIN') {
           const o = this.directiveName(file, entry, currentOrigin);
           if (o !== undefined) currentOrigin = o;
-        } else if (directive === '$TTL') this.ttlDirective(file, entry);
-        else if (directive === '$INCLUDE') this.include(file, entry, currentOrigin, owner);
-        else if (directive === '$GENERATE') this.generate(file, entry, currentOrigin);
-        else
+          this.mark(line, currentOrigin);
+        } else if (directive === '$TTL') {
+          this.ttlDirective(file, entry);
+          this.mark(line, currentOrigin);
+        } else if (directive === '$INCLUDE') {
+          this.complex = true;
+          this.include(file, entry, currentOrigin, owner);
+        } else if (directive === '$GENERATE') {
+          this.complex = true;
+          this.generate(file, entry, currentOrigin);
+        } else
           this.error(
             file,
             first.line,
@@ -259,8 +319,31 @@ class ZoneFileParser {
       this.record(file, entry.tokens, idx, owner, currentOrigin, entry.line);
     }
     for (const e of lexer.errors) this.error(file, e.line, e.column, e.message, 'bind/syntax');
-    this.includeStack.pop();
-    return true;
+  }
+
+  /** Notes the state a directive of the zone's own file leaves, for `outline`. */
+  private mark(line: number, origin: string): void {
+    if (this.includeStack.length === 1)
+      this.marks.push({ line, origin, defaultTtl: this.ttl.defaultTtl });
+  }
+
+  /**
+   * What the other side's parse of a nearby version of the file needs to read only the lines
+   * that differ (reparse), when this parse allows it: the zone's file alone ($INCLUDE and
+   * $GENERATE make records elsewhere than their line), no diagnostic at all, no record twice
+   * (the RRsets' values then count their records), no DNAME (a check of the whole zone).
+   */
+  outline(): Outline | undefined {
+    if (
+      this.complex ||
+      this.files.length !== 1 ||
+      this.errors.length > 0 ||
+      this.warnings.length > 0 ||
+      this.hadDuplicates ||
+      this.hadDname
+    )
+      return undefined;
+    return { inside: this.inside, marks: this.marks };
   }
 
   private directiveName(file: string, entry: Entry, origin: string): string | undefined {
@@ -820,6 +903,7 @@ class ZoneFileParser {
         else if (a.type === 'NS') nsSets.push(a);
       }
     if (dnames.size === 0) return;
+    this.hadDname = true;
     for (const ns of nsSets)
       for (const target of ns.values) {
         if (!inZone(target, this.zone)) continue;
@@ -871,6 +955,7 @@ class ZoneFileParser {
   private finalRRset(acc: RRsetAcc): RRset {
     if (acc.values.length === 1) return acc;
     const own = makeRRset(acc);
+    if (own.values.length !== acc.values.length) this.hadDuplicates = true;
     const prev = this.previous && entryAt(this.previous, acc.name, acc.type);
     if (prev === undefined || !sameValues(prev.values, own.values)) return own;
     // Both come from this parser: the same fields in the same order, no options.
@@ -1041,6 +1126,10 @@ export function parseZoneFile(text: string, options: ParseZoneOptions): Result<P
     budget.chargeAll(remembered.charged)
   )
     return remembered.value;
+  if (remembered !== undefined) {
+    const again = reparse(remembered, text, zoneName, options.file, budget);
+    if (again !== undefined) return again;
+  }
   const before = budget.charged;
   const previous = remembered?.byName;
   const p = new ZoneFileParser(zoneName, options.tree, budget, undefined, previous);
@@ -1050,28 +1139,105 @@ export function parseZoneFile(text: string, options: ParseZoneOptions): Result<P
     if (remembered !== undefined) memo!.keep(key, remembered); // for the complete parse
     return fail(...sortDiagnostics(p.errors));
   }
-  // Unique by (name, type) by construction (one map of RRsets): the diff may walk it.
-  const rrsets = markUniqueByKey(p.result());
-  const zone: Zone = {
-    name: zoneName,
-    format: 'bind',
-    rrsets,
-    providers: [],
-    unmanaged: [],
-    location: { file: options.file },
-    ...(p.warnings.length > 0 ? { diagnostics: p.warnings } : {}),
-  };
-  const result = ok({ zone, files: p.files }, p.warnings);
-  if (memo !== undefined && remembered === undefined)
+  const result = parsed(zoneName, options.file, p.result(), p.warnings, p.files);
+  if (memo !== undefined && remembered === undefined) {
+    const outline = p.outline();
     memo.keep(key, {
       byName: p.resultByName(),
       text,
       includes: includedTexts(p.files.slice(1), read),
       charged: budget.chargedSince(before),
       value: result,
+      ...(outline !== undefined ? { outline } : {}),
     } satisfies Remembered);
+  }
   return result;
 }
+
+function parsed(
+  zoneName: string,
+  file: string,
+  list: RRset[],
+  warnings: Diagnostic[],
+  files: string[],
+): Result<ParsedZoneFile> {
+  // Unique by (name, type) by construction (one map of RRsets): the diff may walk it.
+  const rrsets = markUniqueByKey(list);
+  const zone: Zone = {
+    name: zoneName,
+    format: 'bind',
+    rrsets,
+    providers: [],
+    unmanaged: [],
+    location: { file },
+    ...(warnings.length > 0 ? { diagnostics: warnings } : {}),
+  };
+  return ok({ zone, files }, warnings);
+}
+
+/** At most this share of a file may differ for `reparse` to read only that. */
+const REPARSE_SHARE = 0.25;
+
+/**
+ * This side's parse of a file from the other side's parse of another version of it, reading
+ * only the lines that differ (reparse.ts), or undefined where it cannot tell that what it gives
+ * is what the complete parse gives: then the caller parses the whole file. Each side of a pull
+ * request that edits a few lines of a large zone thereby reads the zone once (issue 15).
+ *
+ * The hunks' lines are read twice, as the old and as the new version has them, each from the
+ * `$ORIGIN` and `$TTL` the complete parse noted at their start (a `$TTL` there is needed: the
+ * last record's TTL would be the record before the hunk's). Any directive or diagnostic in them,
+ * or a DNAME, sends the caller to the complete parse, whose checks span the whole zone.
+ */
+function reparse(
+  remembered: Remembered,
+  text: string,
+  zoneName: string,
+  file: string,
+  budget: BudgetMeter,
+): Result<ParsedZoneFile> | undefined {
+  const outline = remembered.outline;
+  const before = remembered.value;
+  if (outline === undefined || !before.ok) return undefined;
+  const hunks = changedHunks(remembered.text, text, outline.inside, text.length * REPARSE_SHARE);
+  if (hunks === undefined || hunks.length === 0) return undefined;
+  // The hunks' records, counted apart: the complete parse would charge the budget for the
+  // file's records, the old version's but those of the old hunks, and the new hunks'.
+  const scratch = new InputBudget();
+  const oldMeter = scratch.meter();
+  const newMeter = scratch.meter();
+  const oldRead = new ZoneFileParser(zoneName, undefined, oldMeter);
+  const newRead = new ZoneFileParser(zoneName, undefined, newMeter, undefined, remembered.byName);
+  for (const h of hunks) {
+    const { origin, defaultTtl } = stateAt(outline.marks, h.oldLine, zoneName);
+    if (defaultTtl === undefined) return undefined;
+    const was = remembered.text.slice(h.oldStart, h.oldEnd);
+    oldRead.parseHunk(file, was, h.oldLine, origin, defaultTtl);
+    newRead.parseHunk(file, text.slice(h.newStart, h.newEnd), h.newLine, origin, defaultTtl);
+  }
+  newRead.checkNsBelowDname();
+  for (const p of [oldRead, newRead])
+    if (p.errors.length > 0 || p.warnings.length > 0 || p.directives > 0 || p.hadDname)
+      return undefined;
+  oldRead.result();
+  newRead.result();
+  const list = reassemble(
+    before.value.zone.rrsets,
+    remembered.byName,
+    oldRead.resultByName(),
+    newRead.resultByName(),
+    hunks,
+    file,
+  );
+  if (list === undefined) return undefined;
+  const records = remembered.charged.records - oldMeter.charged.records + newMeter.charged.records;
+  if (!budget.chargeAll({ bytes: text.length, records })) return undefined;
+  reparses.count++;
+  return parsed(zoneName, file, list, [], [file]);
+}
+
+/** Parses `reparse` gave: the property test checks that it is taken, not only sound. */
+export const reparses = { count: 0 };
 
 /**
  * What one side's complete parse of a file leaves for the other side's: the parse itself with
@@ -1080,6 +1246,8 @@ export function parseZoneFile(text: string, options: ParseZoneOptions): Result<P
  */
 interface Remembered extends SideRead<Result<ParsedZoneFile>> {
   readonly byName: RememberedRRsets;
+  /** What `reparse` needs, when the parse allows one (ZoneFileParser.outline). */
+  readonly outline?: Outline;
 }
 
 function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
