@@ -355,6 +355,9 @@ export function reassemble(
     return false;
   };
   const affected = new Set<string>([...oldHunks.keys(), ...newHunks.keys()]);
+  // The old RRsets of those names, by identity: the walk below looks up every old RRset, and
+  // missing an object never hashed is cheaper than a look-up by name.
+  const replaced = new Set<RRset>();
   const groups: RRset[][] = [];
   for (const name of affected) {
     const group: RRset[] = [];
@@ -362,8 +365,10 @@ export function reassemble(
     for (const m of [byName, newHunks]) {
       const at = m.get(name);
       if (at === undefined) continue;
-      for (const r of Array.isArray(at) ? (at as readonly RRset[]) : [at as RRset])
+      for (const r of Array.isArray(at) ? (at as readonly RRset[]) : [at as RRset]) {
         if (!types.includes(r.type)) types.push(r.type);
+        if (m === byName) replaced.add(r);
+      }
     }
     for (const type of types) {
       const old = entryAt(byName, name, type);
@@ -404,7 +409,7 @@ export function reassemble(
   let g = 0;
   let lastName: string | undefined;
   for (const r of list) {
-    if (affected.has(r.name)) continue;
+    if (replaced.has(r)) continue;
     const line = r.location?.line;
     if (line === undefined || r.location?.file !== file) return undefined;
     const at = moved(line);
