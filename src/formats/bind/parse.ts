@@ -897,11 +897,14 @@ class ZoneFileParser {
   checkNsBelowDname(): void {
     const dnames = new Set<string>();
     const nsSets: RRsetAcc[] = [];
+    const note = (a: RRsetAcc): void => {
+      if (a.type === 'DNAME') dnames.add(a.name);
+      else if (a.type === 'NS') nsSets.push(a);
+    };
+    // No list made for a name of one RRset (most of them).
     for (const atName of this.rrsets.values())
-      for (const a of Array.isArray(atName) ? atName : [atName]) {
-        if (a.type === 'DNAME') dnames.add(a.name);
-        else if (a.type === 'NS') nsSets.push(a);
-      }
+      if (Array.isArray(atName)) for (const a of atName) note(a);
+      else note(atName);
     if (dnames.size === 0) return;
     this.hadDname = true;
     for (const ns of nsSets)
