@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-LI6QU2GM.js";
+} from "./chunks/chunk-6S7VESRA.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-ZUW2O4OY.js";
-import "./chunks/chunk-BODMBBI3.js";
+} from "./chunks/chunk-DYSCWLNM.js";
+import "./chunks/chunk-EMITG5HV.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-R7V7NTOT.js";
+} from "./chunks/chunk-LUGJ75TA.js";
 import {
   isShallowRepository,
   parseVariables,
@@ -25,7 +25,7 @@ import {
   parseInFlight,
   parseLiveDeadline,
   parseResolverSpec
-} from "./chunks/chunk-4EJRU3SP.js";
+} from "./chunks/chunk-CD4UVBI3.js";
 import {
   applyOverride,
   blockingFindings,
@@ -36,23 +36,23 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-FDVDS2TK.js";
+} from "./chunks/chunk-DIJE5TUD.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-NPXQOZBG.js";
+} from "./chunks/chunk-HVMDG22F.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
-import "./chunks/chunk-5JFUO2YY.js";
+import "./chunks/chunk-TPEPFDQ3.js";
 import "./chunks/chunk-Q7HWTFSU.js";
-import "./chunks/chunk-ZMV2Z7JS.js";
+import "./chunks/chunk-XHTFMCYY.js";
 import "./chunks/chunk-KWXGGXOU.js";
 import "./chunks/chunk-G2DP5OMJ.js";
 import "./chunks/chunk-6V6SB7MZ.js";
 import "./chunks/chunk-BW47LDJB.js";
 import "./chunks/chunk-NEZCUVYR.js";
-import "./chunks/chunk-FETQ46QT.js";
+import "./chunks/chunk-ZPAHH2VO.js";
 import "./chunks/chunk-J7BEQH3Y.js";
 import "./chunks/chunk-QF3ZHR46.js";
 import "./chunks/chunk-FOEEQWV6.js";
@@ -60,7 +60,7 @@ import {
   repoRelativePath,
   resolveRepoPath
 } from "./chunks/chunk-UFWOLI4P.js";
-import "./chunks/chunk-EKTMLWFZ.js";
+import "./chunks/chunk-CKWCTUXU.js";
 import {
   FORMAT_IDS,
   MAX_QUOTED_CHARS,
