@@ -2,13 +2,13 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-6S7VESRA.js";
+} from "./chunks/chunk-L3QTNEWL.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-DYSCWLNM.js";
+} from "./chunks/chunk-5N75E6DP.js";
 import "./chunks/chunk-EMITG5HV.js";
 import {
   parseZoneSelection
@@ -36,7 +36,7 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-DIJE5TUD.js";
+} from "./chunks/chunk-SJ7HFVK6.js";
 import {
   isSeverity,
   outputText,

@@ -4,6 +4,7 @@
  * example.com. points at shops.example-cdn.com.example.com.). The judgement is in
  * `../relative-target.ts`; a problem base already had is existing.
  */
+import { isInZone } from '../../model/name.js';
 import { mxExchange } from '../../model/rdata/registry.js';
 import type { RecordType } from '../../model/record-type.js';
 import { zoneKey } from '../../model/zone.js';
@@ -36,8 +37,11 @@ export const missingTrailingDot: Rule = {
           if (!TARGETS.has(rr.type)) continue;
           for (const value of rr.values) {
             const target = targetOf(rr.type, value);
+            // Most targets are outside the zone or exist in it: two cheap look-ups before the
+            // public-suffix test (issue 15).
+            if (!isInZone(target, zone.name) || exists(target)) continue;
             const meant = lostTrailingDot(zone, target);
-            if (!meant || exists(target)) continue;
+            if (!meant) continue;
             out.push({
               zone: zoneKey(zone),
               name: rr.name,
