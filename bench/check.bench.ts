@@ -15,7 +15,9 @@
  * request change every RRset (a report of n changes) instead of a handful; `--files F` spreads
  * the RRsets over F zones in files of their own, one of them changed. Sizes above 400k raise the
  * review's record budget (`--max-records`), and with it the octoDNS file limit and the
- * DNSControl sandbox's memory.
+ * DNSControl sandbox's memory. `--repeat R` runs each review R times, for BIND each after a run of
+ * `named-checkzone` on both versions (interleaved, so a busy machine slows both alike), and
+ * prints medians, with the range of the per-pair ratios.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,6 +48,8 @@ const ZONE = 'bench.example';
  * named-checkzone then has no single zone to compare with.
  */
 const FILES = Math.max(1, Number(option('files', '1')));
+/** `--repeat R`: each review (and, for BIND, named-checkzone beside it) R times; medians. */
+const REPEAT = Math.max(1, Number(option('repeat', '1')));
 /** `--keep`: leave the repositories and the built CLI in place (and say where), e.g. to profile. */
 const KEEP = process.argv.includes('--keep');
 
@@ -322,6 +326,17 @@ interface Run {
   rssMb: number;
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** The median of each figure over repeated runs. */
+function medianRun(runs: readonly Run[]): Run {
+  return {
+    wall: median(runs.map((r) => r.wall)),
+    cpu: median(runs.map((r) => r.cpu)),
+    rssMb: median(runs.map((r) => r.rssMb)),
+  };
+}
+
 /** One child process under GNU time: wall, CPU and peak RSS; exit codes in `ok` are fine. */
 function timed(cmd: string, args: string[], ok: readonly number[]): Run & { stdout: string } {
   const t0 = performance.now();
@@ -370,7 +385,7 @@ try {
   execFileSync(process.execPath, ['scripts/build.mjs', '--out', dist], { stdio: 'inherit' });
   const cli = join(dist, 'cli.js');
   console.log(
-    `zoneguard check --no-live, one run each; exponent = log(cpu2/cpu1)/log(n2/n1) against the previous size`,
+    `zoneguard check --no-live, ${REPEAT === 1 ? 'one run each' : `medians of ${REPEAT} runs`}; exponent = log(cpu2/cpu1)/log(n2/n1) against the previous size`,
   );
   console.log(
     `${'format'.padEnd(10)} ${pad('RRsets', 7)} ${'output'.padEnd(8)} ${pad('wall', 9)} ${pad('cpu', 9)} ${pad('peak RSS', 9)} ${pad('exp', 5)}  exit  named-checkzone ×2 (cpu) / ratio`,
@@ -379,7 +394,8 @@ try {
     const previous = new Map<string, { n: number; cpu: number }>();
     for (const n of SIZES) {
       const repo = makeRepository(root, fmt, n);
-      const checkzone = fmt === 'bind' && FILES === 1 ? checkzoneBoth(repo) : undefined;
+      const compared = fmt === 'bind' && FILES === 1;
+      const once = compared && REPEAT === 1 ? checkzoneBoth(repo) : undefined;
       for (const output of ['json', 'markdown']) {
         const args = [
           cli,
@@ -400,8 +416,21 @@ try {
         if (n > 400_000) args.push('--max-records', String(n * (fmt === 'octodns' ? 12 : 4)));
         if (fmt === 'dnscontrol') args.push('--eval-timeout', '600');
         let run: ReturnType<typeof timed>;
+        let checkzone = once;
+        let ratios = '';
         try {
-          run = timed(process.execPath, args, [0, 1]);
+          const runs: ReturnType<typeof timed>[] = [];
+          const zones: Run[] = [];
+          for (let k = 0; k < REPEAT; k++) {
+            if (compared && REPEAT > 1) zones.push(checkzoneBoth(repo));
+            runs.push(timed(process.execPath, args, [0, 1]));
+          }
+          run = { ...medianRun(runs), stdout: runs[0]!.stdout };
+          if (zones.length > 0) {
+            checkzone = medianRun(zones);
+            const each = runs.map((r, k) => r.wall / zones[k]!.wall).sort((a, b) => a - b);
+            ratios = ` (per pair ${each[0]!.toFixed(2)}–${each[each.length - 1]!.toFixed(2)})`;
+          }
         } catch (e) {
           // A review that cannot run at this size (a format's own limit) is a result too.
           const why = /zoneguard: (.*)/.exec((e as Error).message)?.[1] ?? (e as Error).message;
@@ -416,7 +445,7 @@ try {
           : undefined;
         previous.set(output, { n, cpu: run.cpu });
         const bind = checkzone
-          ? `${fmtMs(checkzone.wall)} (${fmtMs(checkzone.cpu)}) / ${(run.wall / checkzone.wall).toFixed(2)}× wall, ${(run.cpu / checkzone.cpu).toFixed(2)}× cpu`
+          ? `${fmtMs(checkzone.wall)} (${fmtMs(checkzone.cpu)}) / ${(run.wall / checkzone.wall).toFixed(2)}× wall${ratios}, ${(run.cpu / checkzone.cpu).toFixed(2)}× cpu`
           : '';
         const report = output === 'json' ? JSON.parse(run.stdout) : undefined;
         const exit = report
