@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-L3QTNEWL.js";
+} from "./chunks/chunk-DDCSRYQM.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-5N75E6DP.js";
-import "./chunks/chunk-EMITG5HV.js";
+} from "./chunks/chunk-APW5O2CL.js";
+import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-LUGJ75TA.js";
+} from "./chunks/chunk-MCS52CK5.js";
 import {
   isShallowRepository,
   parseVariables,
@@ -25,7 +25,7 @@ import {
   parseInFlight,
   parseLiveDeadline,
   parseResolverSpec
-} from "./chunks/chunk-CD4UVBI3.js";
+} from "./chunks/chunk-H3NUVHNC.js";
 import {
   applyOverride,
   blockingFindings,
@@ -36,23 +36,23 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-SJ7HFVK6.js";
+} from "./chunks/chunk-6XFZA7H7.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-HVMDG22F.js";
+} from "./chunks/chunk-ETOBLSRM.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
-import "./chunks/chunk-TPEPFDQ3.js";
+import "./chunks/chunk-N4O4RUW4.js";
 import "./chunks/chunk-Q7HWTFSU.js";
-import "./chunks/chunk-XHTFMCYY.js";
+import "./chunks/chunk-X3F6ISCN.js";
 import "./chunks/chunk-KWXGGXOU.js";
-import "./chunks/chunk-G2DP5OMJ.js";
+import "./chunks/chunk-SLAJVB5B.js";
 import "./chunks/chunk-6V6SB7MZ.js";
 import "./chunks/chunk-BW47LDJB.js";
 import "./chunks/chunk-NEZCUVYR.js";
-import "./chunks/chunk-ZPAHH2VO.js";
+import "./chunks/chunk-2GJVCXDQ.js";
 import "./chunks/chunk-J7BEQH3Y.js";
 import "./chunks/chunk-QF3ZHR46.js";
 import "./chunks/chunk-FOEEQWV6.js";
@@ -60,12 +60,12 @@ import {
   repoRelativePath,
   resolveRepoPath
 } from "./chunks/chunk-UFWOLI4P.js";
-import "./chunks/chunk-CKWCTUXU.js";
+import "./chunks/chunk-NJX6KEW5.js";
 import {
   FORMAT_IDS,
   MAX_QUOTED_CHARS,
   formatDiagnostic
-} from "./chunks/chunk-C4AGW7PP.js";
+} from "./chunks/chunk-NHBBLBWC.js";
 import {
   __commonJS,
   __require,

@@ -13,6 +13,7 @@ import {
   makeRRset,
   type RRset,
   rrsetKey,
+  sameValues,
   type UnmanagedPattern,
   type Zone,
   type ZoneSet,
@@ -28,13 +29,6 @@ function sameStringMap(
   const ak = Object.keys(a ?? {});
   const bk = Object.keys(b ?? {});
   return ak.length === bk.length && ak.every((k) => a![k] === b?.[k]);
-}
-
-function sameValues(a: readonly string[], b: readonly string[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** Ordering for reports: apex and names in DNS order (parent before child), then type. */

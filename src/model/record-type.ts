@@ -112,3 +112,10 @@ export function parseRecordType(text: string): RecordType | undefined {
   }
   return undefined;
 }
+
+/** Types whose RRset holds one record (RFC 1034 §3.6.2, RFC 6672 §2.4): BIND refuses a second. */
+export const SINGLETON_TYPES: ReadonlySet<RecordType> = new Set<RecordType>([
+  'SOA',
+  'CNAME',
+  'DNAME',
+]);

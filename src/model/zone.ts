@@ -237,6 +237,18 @@ export function makeRRset(fields: {
   return rrset;
 }
 
+/**
+ * Whether two value lists are the same, in order: for RRsets made by makeRRset (sorted, no
+ * value twice) that is the same set of values. The formats share equal lists between the two
+ * sides of a review, so the same list is the common case.
+ */
+export function sameValues(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export function emptyZoneSet(): ZoneSet {
   return { zones: [], credentials: [], files: [] };
 }

@@ -15,9 +15,14 @@ import {
   type RdataToken,
 } from '../../model/rdata/registry.js';
 import { tokenizeRdata } from '../../model/rdata/tokens.js';
-import { isPseudoType, parseRecordType, type RecordType } from '../../model/record-type.js';
+import {
+  isPseudoType,
+  parseRecordType,
+  type RecordType,
+  SINGLETON_TYPES,
+} from '../../model/record-type.js';
 import { type ByName, entryAt, markUniqueByKey } from '../../model/rrset-map.js';
-import { makeRRset, type RRset, type Zone } from '../../model/zone.js';
+import { makeRRset, type RRset, sameValues, type Zone } from '../../model/zone.js';
 import { resolveRepoPath } from '../../sources/repo-path.js';
 import { type BudgetMeter, budgetMessage, InputBudget } from '../budget.js';
 import { includedTexts, type Memo, readsTheSame, type SideRead } from '../side-memo.js';
@@ -84,9 +89,6 @@ function isMetaType(type: RecordType, word: string): boolean {
   const n = Number(type.slice(4));
   return n === 0 || n === 41 || (n >= 128 && n <= 255);
 }
-
-// Types whose RRset holds one record (RFC 1034 §3.6.2, RFC 6672 §2.4): BIND refuses a second.
-const SINGLETON_TYPES = new Set<RecordType>(['SOA', 'CNAME', 'DNAME']);
 
 /** `[ttl] [class] type` of a record; `other` is the mnemonic of a type kept as RFC 3597. */
 interface Header {
@@ -984,12 +986,6 @@ class ZoneFileParser {
 }
 
 type RememberedRRsets = ByName<RRset>;
-
-function sameValues(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 /** `isInZone` without allocating for the common case (no escapes in the name). */
 function inZone(name: string, zone: string): boolean {

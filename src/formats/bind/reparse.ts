@@ -12,9 +12,9 @@
  * takes `$ORIGIN` and `$TTL` at a hunk's start from what the complete parse noted.
  */
 
-import type { RecordType } from '../../model/record-type.js';
+import { type RecordType, SINGLETON_TYPES } from '../../model/record-type.js';
 import { type ByName, entryAt } from '../../model/rrset-map.js';
-import { makeRRset, type RRset } from '../../model/zone.js';
+import { makeRRset, type RRset, sameValues } from '../../model/zone.js';
 
 /** A changed part: offsets in the old and the new text, and line numbers (1-based) there. */
 export interface Hunk {
@@ -424,9 +424,6 @@ export function reassemble(
   return out;
 }
 
-/** Types whose RRset holds one record: a second value is a warning (parse.ts). */
-const SINGLETON_TYPES = new Set<RecordType>(['SOA', 'CNAME', 'DNAME']);
-
 /**
  * The RRset `old` becomes with these values at this line, as the complete parse makes it:
  * `old` itself when nothing differs, else one that shares its name (and values, when equal).
@@ -446,10 +443,4 @@ function rebuilt(old: RRset, values: readonly string[], line: number, file: stri
 /** An RRset's line: every RRset of a parse has one. */
 function lineOf(r: RRset): number {
   return r.location?.line ?? 0;
-}
-
-function sameValues(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
