@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-DDCSRYQM.js";
+} from "./chunks/chunk-7DZZYW7E.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-APW5O2CL.js";
+} from "./chunks/chunk-THQG6L7Q.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-MCS52CK5.js";
+} from "./chunks/chunk-ZQC7AW34.js";
 import {
   isShallowRepository,
   parseVariables,
@@ -36,16 +36,16 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-6XFZA7H7.js";
+} from "./chunks/chunk-MTBC3ERR.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-ETOBLSRM.js";
+} from "./chunks/chunk-NFR25HZA.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-N4O4RUW4.js";
-import "./chunks/chunk-Q7HWTFSU.js";
+import "./chunks/chunk-CO4APS73.js";
 import "./chunks/chunk-X3F6ISCN.js";
 import "./chunks/chunk-KWXGGXOU.js";
 import "./chunks/chunk-SLAJVB5B.js";

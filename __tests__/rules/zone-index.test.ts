@@ -5,8 +5,10 @@
  * glue, CNAMEs to names inside and outside, targets that lost their trailing dot, SPF includes.
  */
 import fc from 'fast-check';
+import { parseZoneFile } from '../../src/formats/bind/parse.js';
 import { isInZone, parentName } from '../../src/model/name.js';
 import { decodeRdata } from '../../src/model/rdata/registry.js';
+import { byNameOf } from '../../src/model/rrset-map.js';
 import { nameManagedElsewhere } from '../../src/model/scope.js';
 import { type RRset, type Zone, type ZoneSet, zoneKey } from '../../src/model/zone.js';
 import { cnameConflict } from '../../src/rules/checks/cname-conflict.js';
@@ -334,6 +336,42 @@ describe('the index', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  test("a BIND zone's look-ups go through its parser's map and answer as a map built here", () => {
+    const types = ['A', 'AAAA', 'CNAME', 'NS', 'MX', 'TXT', 'SOA'] as const;
+    let compared = 0;
+    fc.assert(
+      fc.property(zoneSetArb, (set) => {
+        for (const z of set.zones) {
+          const text = z.rrsets
+            .flatMap((r) => r.values.map((v) => `${r.name} ${r.ttl} IN ${r.type} ${v}`))
+            .join('\n');
+          const parsed = parseZoneFile(`${text}\n`, { file: 'db', origin: z.name });
+          if (!parsed.ok) continue;
+          compared++;
+          const viaParser = parsed.value.zone;
+          expect(byNameOf(viaParser.rrsets)).toBeDefined();
+          // The same RRsets in a list of its own: no parser's map, so the index builds one.
+          const built: Zone = { ...viaParser, rrsets: [...viaParser.rrsets] };
+          expect(byNameOf(built.rrsets)).toBeUndefined();
+          const names = [
+            ...viaParser.rrsets.map((r) => r.name),
+            ...TARGETS.map((t) => (t.endsWith('.') ? t : `${t}.${z.name}`)),
+          ];
+          const a = indexZone(viaParser);
+          const b = indexZone(built);
+          for (const name of names) {
+            expect(a.exists(name)).toBe(b.exists(name));
+            expect(a.owners.has(name)).toBe(b.owners.has(name));
+            expect(a.addressOwners.has(name)).toBe(b.addressOwners.has(name));
+            for (const type of types) expect(a.rrset(name, type)).toBe(b.rrset(name, type));
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+    expect(compared).toBeGreaterThan(100);
   });
 
   test('is built once per zone and shared', () => {

@@ -138,19 +138,29 @@ export class RRsetMap<T extends Keyed> {
   }
 }
 
-const uniqueLists = new WeakSet<readonly Keyed[]>();
+const uniqueLists = new WeakMap<readonly Keyed[], ByName<Keyed> | undefined>();
 
 /**
  * Marks a list unique by `(name, type)` by construction (a format that built it through one map
  * of RRsets, as the BIND parser does), so the diff can pair two such lists by walking them
- * instead of through a map: at a million RRsets, the maps were most of the diff. Gives it back.
+ * instead of through a map: at a million RRsets, the maps were most of the diff. `byName` is
+ * that map, when the format keeps it whole and unchanged from now on: the rules' look-ups then
+ * use it instead of building their own (`byNameOf`). Gives the list back.
  */
-export function markUniqueByKey<L extends readonly Keyed[]>(list: L): L {
-  uniqueLists.add(list);
+export function markUniqueByKey<L extends readonly Keyed[]>(
+  list: L,
+  byName?: ByName<L[number]>,
+): L {
+  uniqueLists.set(list, byName);
   return list;
 }
 
 /** Whether `markUniqueByKey` marked this very list. */
 export function isUniqueByKey(list: readonly Keyed[]): boolean {
   return uniqueLists.has(list);
+}
+
+/** The map by owner name a marked list was built from, when its format gave one. */
+export function byNameOf<T extends Keyed>(list: readonly T[]): ByName<T> | undefined {
+  return uniqueLists.get(list) as ByName<T> | undefined;
 }

@@ -1138,7 +1138,7 @@ export function parseZoneFile(text: string, options: ParseZoneOptions): Result<P
     if (remembered !== undefined) memo!.keep(key, remembered); // for the complete parse
     return fail(...sortDiagnostics(p.errors));
   }
-  const result = parsed(zoneName, options.file, p.result(), p.warnings, p.files);
+  const result = parsed(zoneName, options.file, p.result(), p.warnings, p.files, p.resultByName());
   if (memo !== undefined && remembered === undefined) {
     const outline = p.outline();
     memo.keep(key, {
@@ -1159,9 +1159,11 @@ function parsed(
   list: RRset[],
   warnings: Diagnostic[],
   files: string[],
+  byName?: RememberedRRsets,
 ): Result<ParsedZoneFile> {
-  // Unique by (name, type) by construction (one map of RRsets): the diff may walk it.
-  const rrsets = markUniqueByKey(list);
+  // Unique by (name, type) by construction (one map of RRsets): the diff may walk it, and the
+  // rules look RRsets up in the parser's map (left as it is from here on) instead of their own.
+  const rrsets = markUniqueByKey(list, byName);
   const zone: Zone = {
     name: zoneName,
     format: 'bind',
