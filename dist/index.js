@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-7DZZYW7E.js";
+} from "./chunks/chunk-KPKL6A4N.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-THQG6L7Q.js";
+} from "./chunks/chunk-JH3KQIPL.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-ZQC7AW34.js";
+} from "./chunks/chunk-KGCMZCGC.js";
 import {
   isShallowRepository,
   parseVariables,
@@ -36,12 +36,12 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-MTBC3ERR.js";
+} from "./chunks/chunk-N5SXYE7O.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-NFR25HZA.js";
+} from "./chunks/chunk-GXZX65J3.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-N4O4RUW4.js";

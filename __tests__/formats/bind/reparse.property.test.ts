@@ -2,7 +2,8 @@
  * The second side's parse of a file that differs from the first side's in a few lines reads
  * only those lines (parse.ts, `reparse`): on random zone files (directives, blank owners,
  * parentheses over several lines, comments, repeated and mismatched records, names with records
- * far apart, now and then an error, an $INCLUDE or a $GENERATE) and random edits of their lines
+ * far apart, now and then an error, an $INCLUDE or a $GENERATE; or no $TTL and a TTL on every
+ * record, as a zone transfer's dump has) and random edits of their lines
  * (inserted, deleted, replaced, repeated, a digit changed, split over parentheses, directives among them), it
  * gives exactly what a complete parse of the edited file gives, costs the budget the same, and
  * leaves the first side's parse as it was.
@@ -68,7 +69,11 @@ function rdata(r: () => number, messy: boolean): [string, string] {
  * One line (or a few, for parentheses) of a zone file. A messy one may hold what sends the
  * parse the long way (errors, warnings, $INCLUDE, $GENERATE); a clean one only directives.
  */
-function line(r: () => number, messy: boolean): string {
+/**
+ * `bare`: when set, the file has no $TTL and a record says its TTL but with this probability
+ * (a zone transfer's dump, and now and then an edit that leaves the TTL out).
+ */
+function line(r: () => number, messy: boolean, bare?: number): string {
   const k = r();
   if (k < 0.015) return `$TTL ${messy ? pick(r, ['300', '600']) : '3600'}`;
   if (k < 0.03) return `$ORIGIN ${pick(r, [ZONE, `sub.${ZONE}`])}`;
@@ -93,7 +98,9 @@ function line(r: () => number, messy: boolean): string {
         : owner(r);
   // One TTL per type (a clean zone's RRsets then have one), else a mismatch now and then.
   const odd = r() < (messy ? 0.3 : 0.02);
-  const ttl = odd ? pick(r, ['', '300', '7200']) : type === 'A' ? '300' : '';
+  const given = odd ? pick(r, ['', '300', '7200']) : type === 'A' ? '300' : '';
+  // Without $TTL a record with no TTL of its own takes the last one, with a warning.
+  const ttl = bare !== undefined && given === '' && r() >= bare ? '3600' : given;
   const cls = r() < 0.3 ? 'IN ' : '';
   const head = `${name === ' ' || name === '\t' ? name : `${name} `}${ttl ? `${ttl} ` : ''}${cls}${type}`;
   // Parentheses over lines, one of them starting in the first column.
@@ -102,12 +109,18 @@ function line(r: () => number, messy: boolean): string {
   return `${head} ${value}`;
 }
 
-function zoneText(seed: number, lines: number, messy: boolean): string {
+function zoneText(seed: number, lines: number, messy: boolean, explicit: boolean): string {
   const r = rng(seed);
   const out = [];
-  if (seed % 7 !== 0) out.push(`$TTL ${pick(r, ['3600', '1h'])}`);
-  out.push(`$ORIGIN ${ZONE}`, '@ IN SOA ns1 hostmaster ( 1 1h', '  15m 1w 5m )', '@ NS ns1');
-  for (let k = 0; k < lines; k++) out.push(line(r, messy));
+  if (seed % 7 !== 0 && !explicit) out.push(`$TTL ${pick(r, ['3600', '1h'])}`);
+  const ttl = explicit ? '3600 ' : '';
+  out.push(
+    `$ORIGIN ${ZONE}`,
+    `@ ${ttl}IN SOA ns1 hostmaster ( 1 1h`,
+    '  15m 1w 5m )',
+    `@ ${ttl}NS ns1`,
+  );
+  for (let k = 0; k < lines; k++) out.push(line(r, messy, explicit ? 0 : undefined));
   return `${out.join('\n')}${seed % 5 === 0 ? '' : '\n'}`;
 }
 
@@ -117,16 +130,16 @@ type Edit = {
   seed: number;
 };
 
-function edited(text: string, edits: readonly Edit[], messy: boolean): string {
+function edited(text: string, edits: readonly Edit[], messy: boolean, explicit: boolean): string {
   const lines = text.split('\n');
   for (const e of edits) {
     const i = e.at % (lines.length + 1);
     const r = rng(e.seed);
-    if (e.kind === 'insert') lines.splice(i, 0, line(r, messy));
+    if (e.kind === 'insert') lines.splice(i, 0, line(r, messy, explicit ? 0.3 : undefined));
     // Deleting one line of a record in parentheses is mostly a syntax error: now and then.
     else if (e.kind === 'delete' && (r() < 0.2 || !/^\s|[()]/.test(lines[i] ?? '')))
       lines.splice(i, 1);
-    else if (e.kind === 'replace') lines[i] = line(r, messy);
+    else if (e.kind === 'replace') lines[i] = line(r, messy, explicit ? 0.3 : undefined);
     else if (e.kind === 'repeat' && i < lines.length) lines.splice(i, 0, lines[i]!);
     // One digit changed: the line still reads (an address, a priority, a value inside
     // parentheses on a line of its own), so the short path must cope with where it lies.
@@ -135,8 +148,8 @@ function edited(text: string, edits: readonly Edit[], messy: boolean): string {
         String((Number(d) + 1 + (e.seed % 8)) % 10),
       );
     else if (e.kind === 'serial') {
-      const soa = lines.findIndex((l) => l.startsWith('@ IN SOA'));
-      lines[soa] = `@ IN SOA ns1 hostmaster ( ${e.seed} 1h`;
+      const soa = lines.findIndex((l) => /^@ (3600 )?IN SOA/.test(l));
+      if (soa >= 0) lines[soa] = lines[soa]!.replace(/\( \d+ /, `( ${e.seed} `);
     }
   }
   return lines.join('\n');
@@ -163,8 +176,9 @@ describe('parseZoneFile reading only the lines that differ from the other side',
         (seed, size, edits, kind) => {
           const messy = kind === 0;
           runs++;
-          const first = zoneText(seed, size, messy);
-          const second = edited(first, edits, messy);
+          const explicit = kind === 3;
+          const first = zoneText(seed, size, messy, explicit);
+          const second = edited(first, edits, messy, explicit);
           const tree = {
             readText: (p: string) => (p === 'inc.db' ? 'inc A 192.0.2.7\n' : undefined),
           };

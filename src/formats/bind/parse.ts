@@ -236,14 +236,17 @@ class ZoneFileParser {
   /**
    * Reads the lines of a part of a file, as `parseFile` would reach them with `origin` and
    * `$TTL` `defaultTtl` (reparse): `firstLine` is the line number of its first line. It must
-   * start where a parse can (reparse.ts); `directives` counts those it holds.
+   * start where a parse can (reparse.ts); `directives` counts those it holds. Without a `$TTL`
+   * (a file whose every record says its TTL, as a zone transfer's dump does), a record without
+   * one is an error here, where the complete parse would take the last record's TTL with a
+   * warning: either way the caller reads the whole file.
    */
   parseHunk(
     file: string,
     text: string,
     firstLine: number,
     origin: string,
-    defaultTtl: number,
+    defaultTtl: number | undefined,
   ): void {
     this.ttl.defaultTtl = defaultTtl;
     this.ttl.lastTtl = defaultTtl;
@@ -1211,7 +1214,6 @@ function reparse(
   const newRead = new ZoneFileParser(zoneName, undefined, newMeter, undefined, remembered.byName);
   for (const h of hunks) {
     const { origin, defaultTtl } = stateAt(outline.marks, h.oldLine, zoneName);
-    if (defaultTtl === undefined) return undefined;
     const was = remembered.text.slice(h.oldStart, h.oldEnd);
     oldRead.parseHunk(file, was, h.oldLine, origin, defaultTtl);
     newRead.parseHunk(file, text.slice(h.newStart, h.newEnd), h.newLine, origin, defaultTtl);
