@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-KPKL6A4N.js";
+} from "./chunks/chunk-AOI5ZSD5.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-JH3KQIPL.js";
+} from "./chunks/chunk-ZWUKSUFP.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-KGCMZCGC.js";
+} from "./chunks/chunk-ZEC6MLXD.js";
 import {
   isShallowRepository,
   parseVariables,
@@ -36,12 +36,12 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-N5SXYE7O.js";
+} from "./chunks/chunk-2ZADY2IE.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-GXZX65J3.js";
+} from "./chunks/chunk-IJVFYSXM.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-N4O4RUW4.js";
