@@ -2,13 +2,13 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-AOI5ZSD5.js";
+} from "./chunks/chunk-HR3UPP2X.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-ZWUKSUFP.js";
+} from "./chunks/chunk-WCCF637X.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
@@ -36,7 +36,7 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-2ZADY2IE.js";
+} from "./chunks/chunk-WC4QFO5H.js";
 import {
   isSeverity,
   outputText,

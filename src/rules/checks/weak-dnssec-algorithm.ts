@@ -66,7 +66,8 @@ type StateFinding = Omit<DraftFinding, 'introduced'>;
 
 /** The weak parts of one DS/CDS/DNSKEY/CDNSKEY value (canonical text). */
 export function weaknesses(type: string, value: string): Verdict[] {
-  const fields = value.trim().split(/\s+/).map(Number);
+  // The first three fields say it all: no array of a key's or digest's pieces per value.
+  const fields = value.trim().split(/\s+/, 3).map(Number);
   const out: Verdict[] = [];
   if (type === 'DS' || type === 'CDS') {
     const [, algorithm, digest] = fields;
@@ -100,7 +101,7 @@ function problems(set: ZoneSet): StateFinding[] {
           zone: z.name,
           name: r.name,
           type: r.type,
-          key: v.split(/\s+/).slice(0, 3).join(' '),
+          key: v.split(/\s+/, 3).join(' '),
           severity: weak.some((w) => w.severity === MUST_NOT) ? MUST_NOT : NOT_RECOMMENDED,
           message: `${r.name} ${r.type} ${shortValue(v)}: ${weak.map((w) => w.says).join('; ')} (RFC 8624).`,
           location: r.location,
@@ -131,7 +132,7 @@ export const weakDnssecAlgorithm: Rule = {
           zone: lz.zone,
           name: lz.zone,
           type: 'DS',
-          key: `parent ${v.split(/\s+/).slice(0, 3).join(' ')}`,
+          key: `parent ${v.split(/\s+/, 3).join(' ')}`,
           severity: weak.some((w) => w.severity === MUST_NOT) ? MUST_NOT : NOT_RECOMMENDED,
           message: `The parent ${lz.delegation!.parent} publishes DS ${shortValue(v)} for ${lz.zone}: ${weak.map((w) => w.says).join('; ')} (RFC 8624).`,
         });
