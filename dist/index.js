@@ -8,7 +8,7 @@ import {
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-WCCF637X.js";
+} from "./chunks/chunk-QJD4WD2D.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection

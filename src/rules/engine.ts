@@ -110,17 +110,38 @@ export function handsOffFilter(
   };
 }
 
+/** What a rule's check came to: its drafts, or what it threw. */
+type Outcome = { readonly drafts: readonly DraftFinding[] } | { readonly error: unknown };
+
+/**
+ * Starts a rule's check, settled either way at once: a rule that fails while another one is
+ * awaited is an outcome, never an unhandled rejection.
+ */
+function start(rule: Rule, ctx: RuleContext): Promise<Outcome> {
+  try {
+    return Promise.resolve(rule.check(ctx)).then(
+      (drafts) => ({ drafts }),
+      (error: unknown) => ({ error }),
+    );
+  } catch (error) {
+    return Promise.resolve({ error });
+  }
+}
+
 export async function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Promise<RuleRun> {
   const findings: Finding[] = [];
   const warnings: string[] = [];
   const seen = new Set<string>();
   const handsOff = handsOffFilter(ctx);
-  for (const rule of rules) {
-    if (ctx.policy.rules[rule.id] === 'off') continue;
-    let drafts: readonly DraftFinding[];
-    try {
-      drafts = await rule.check(ctx);
-    } catch (e) {
+  const active = rules.filter((rule) => ctx.policy.rules[rule.id] !== 'off');
+  // Every check starts before any is awaited: one that waits on git (the TTL history, a file's
+  // text) waits while the others judge, instead of the whole review waiting (issue 15). The
+  // findings are still taken in the catalogue's order.
+  const outcomes = active.map((rule) => start(rule, ctx));
+  for (const [i, rule] of active.entries()) {
+    const outcome = await outcomes[i]!;
+    if ('error' in outcome) {
+      const e = outcome.error;
       warnings.push(
         redactSecrets(
           `rule ${rule.id} failed and was skipped: ${e instanceof Error ? e.message : String(e)}`,
@@ -128,7 +149,7 @@ export async function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES)
       );
       continue;
     }
-    for (const draft of drafts) {
+    for (const draft of outcome.drafts) {
       if (handsOff(draft)) continue; // out of the push's scope: no rule reports on it
       const f = toFinding(rule, draft, ctx);
       if (seen.has(f.fingerprint)) continue; // one finding per problem
