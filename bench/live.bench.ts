@@ -12,7 +12,18 @@
  * (`--trace-opt --trace-deopt`: about 64 compilations in the untimed run, 29–36 compilations and 13–18
  * deoptimisations in the first timed one, 11–19 compilations in the second, a few after). The
  * median of nine leaves those runs out, so the figure is the steady state;
- * a CLI run is a single call, cold, which this bench does not claim to measure. Two bare Node
+ * a CLI run is a single call, cold, which this bench does not claim to measure.
+ *
+ * Where the processes run moves the CPU figures as much as anything we change: left to the
+ * scheduler, client and server share a core in some runs (each paying for the other's context
+ * switches) and get one each in others (each paying to wake from idle), and per-run ratios
+ * ranged 1.7–4.0 in one invocation. So with `taskset` and two cores or more, NSD (and what
+ * it forks) is pinned to core 1 and the measured client, ours or dnsperf in turn (dnsperf
+ * inherits this process's placement), to core 0: client and server apart, as over a network.
+ * Pinned runs take turns with unpinned ones (the old method, printed beside for comparison,
+ * `LIVE_BENCH_PIN=none` for unpinned alone, `same` for all on core 0). Pinning does not keep other
+ * people's processes off those cores: on a shared machine, read the figures with `uptime`.
+ * `npm run bench -- live loopback` stops after the loopback comparison. Two bare Node
  * loops (UDP, and one TCP connection) that do no DNS work at all show the runtime's own ceiling
  * on this machine.
  *
@@ -25,9 +36,9 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createSocket } from 'node:dgram';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDnsClient } from '../src/live/dns/client.js';
 import { toFrame } from '../src/live/dns/query-wire.js';
@@ -261,6 +272,55 @@ writeFileSync(
   ].join('\n'),
 );
 
+/**
+ * Where the processes run. Pinned: NSD (and the processes it forks) on one core, the measured
+ * client (this process: collectLive and the bare loops, then dnsperf, its child) on the other,
+ * so neither side's CPU time depends on whether the scheduler put client and server on one
+ * core (each paying for the other's context switches) or on two (each paying to wake from
+ * idle), which it decides afresh every run. Free: wherever the scheduler puts them.
+ */
+const PIN = hasTaskset() && availableParallelism() >= 2 && process.env.LIVE_BENCH_PIN !== 'none';
+const CLIENT_CORE = '0';
+const SERVER_CORE = process.env.LIVE_BENCH_PIN === 'same' ? '0' : '1';
+
+function hasTaskset(): boolean {
+  try {
+    execFileSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The process and every process below it (NSD forks its server and xfrd). */
+function family(root: number): number[] {
+  const parents = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(ppid, [...(parents.get(ppid) ?? []), Number(entry)]);
+    } catch {} // gone since the listing
+  }
+  const all = [root];
+  for (let i = 0; i < all.length; i++) all.push(...(parents.get(all[i]!) ?? []));
+  return all;
+}
+
+/** Every thread of each process on `cores` (a taskset list); children started later inherit it. */
+function placeOn(pids: number[], cores: string): void {
+  for (const pid of pids)
+    execFileSync('taskset', ['-a', '-p', '-c', cores, String(pid)], { stdio: 'ignore' });
+}
+
+const allCores = `0-${availableParallelism() - 1}`;
+/** Pins client and server apart (see PIN), or frees both. */
+function place(pinned: boolean): void {
+  placeOn([process.pid], pinned ? CLIENT_CORE : allCores);
+  placeOn(family(nsd.pid!), pinned ? SERVER_CORE : allCores);
+}
+
 const nsd = spawn('nsd', ['-d', '-c', join(dir, 'nsd.conf')], { stdio: 'ignore' });
 const delayers: ChildProcess[] = [];
 
@@ -370,40 +430,70 @@ try {
     timeoutMs: 2000,
     deadlineMs: 60_000,
   };
-  const ours: Rate[] = [];
-  const theirs: Rate[] = [];
-  const bare: Rate[] = [];
-  const bareTcp: Rate[] = [];
   const encoded = records.map((r, i) =>
     encodeQuery(i & 0xffff, { name: r.name, type: r.type, rd: false, dnssec: false }),
   );
-  await collectLive([request], options); // warm-up: JIT and the server's caches
-  for (let run = 0; run < RUNS; run++) {
+  /** One run of ours, then one of dnsperf, where the processes are placed now. */
+  const pair = async (): Promise<[Rate, Rate]> => {
     const started = performance.now();
     const cpu = process.cpuUsage();
     const snap = await collectLive([request], options);
-    ours.push(rate(snap.queries, started, cpuMicros(process.cpuUsage(cpu))));
+    const o = rate(snap.queries, started, cpuMicros(process.cpuUsage(cpu)));
     const got = snap.zones[0]!.rrsets.length;
     if (got !== COUNT) throw new Error(`fetched ${got} RRsets of ${COUNT} (${snap.reasons[0]})`);
-
     const perf = dnsperf();
     const out = perf.out;
     const qps = /Queries per second:\s+([\d.]+)/.exec(out);
     if (!qps) throw new Error(`cannot read dnsperf output:\n${out}`);
     const sent = /Queries sent:\s+(\d+)/.exec(out);
-    theirs.push({
+    const t = {
       qps: Number(qps[1]),
       cpuPerQuery: perf.cpu === undefined || !sent ? Number.NaN : perf.cpu / Number(sent[1]),
-    });
+    };
+    return [o, t];
+  };
+  const pinned = { ours: [] as Rate[], theirs: [] as Rate[] };
+  const free = { ours: [] as Rate[], theirs: [] as Rate[] };
+  const bare: Rate[] = [];
+  const bareTcp: Rate[] = [];
+  if (PIN) place(true);
+  await collectLive([request], options); // warm-up: JIT and the server's caches
+  for (let run = 0; run < RUNS; run++) {
+    // Pinned and free runs take turns, each first every other run: neither always runs
+    // on a machine the other has just warmed (or loaded).
+    const order = PIN ? (run % 2 === 0 ? [true, false] : [false, true]) : [false];
+    for (const pin of order) {
+      if (PIN) place(pin);
+      const [o, t] = await pair();
+      const into = pin ? pinned : free;
+      into.ours.push(o);
+      into.theirs.push(t);
+    }
+    if (PIN) place(true);
     bare.push(await bareNodeLoop(encoded));
     bareTcp.push(await bareTcpLoop(encoded));
   }
-  const o = medianOf(ours);
-  const t = medianOf(theirs);
+  if (PIN) place(false);
+  const main = PIN ? pinned : free;
+  const o = medianOf(main.ours);
+  const t = medianOf(main.theirs);
   const b = medianOf(bare);
   const bt = medianOf(bareTcp);
-  const ratios = ours.map((r, i) => (r.qps / theirs[i]!.qps).toFixed(2)).join(' ');
-  console.log(`live: ${COUNT} RRsets per run, ${RUNS} runs, ${IN_FLIGHT} queries in flight`);
+  const ratios = (m: typeof main) =>
+    m.ours.map((r, i) => (r.qps / m.theirs[i]!.qps).toFixed(2)).join(' ');
+  // The ratio of the medians: per-run ratios swing with other people's load on a shared machine.
+  const cpuLine = (m: typeof main) => {
+    const perRun = m.ours.map((r, i) => r.cpuPerQuery / m.theirs[i]!.cpuPerQuery);
+    if (!perRun.every(Number.isFinite)) return undefined;
+    const sorted = [...perRun].sort((a, b) => a - b);
+    return `${(medianOf(m.ours).cpuPerQuery / medianOf(m.theirs).cpuPerQuery).toFixed(2)}× dnsperf's (goal ≤ 1.5; per run ${perRun.map((r) => r.toFixed(2)).join(' ')}; spread ${sorted[0]!.toFixed(2)}–${sorted[sorted.length - 1]!.toFixed(2)})`;
+  };
+  const where = PIN
+    ? `pinned: this client and dnsperf on core ${CLIENT_CORE}, NSD on core ${SERVER_CORE}`
+    : 'unpinned (no taskset or one core)';
+  console.log(
+    `live: ${COUNT} RRsets per run, ${RUNS} runs, ${IN_FLIGHT} queries in flight, ${where}`,
+  );
   console.log(show('collectLive', o));
   console.log(show('dnsperf', t));
   console.log(
@@ -412,15 +502,21 @@ try {
   console.log(
     `${show('bare TCP', bt)} (Node, one pipelined connection, no DNS work: ${(bt.qps / t.qps).toFixed(2)} of dnsperf)`,
   );
-  console.log(`  ratio        ${(o.qps / t.qps).toFixed(2)} (goal ≥ 0.5; per run ${ratios})`);
-  // The ratio of the medians: per-run ratios swing with other people's load on a shared machine.
-  const cpuRatios = ours.map((r, i) => r.cpuPerQuery / theirs[i]!.cpuPerQuery);
-  if (cpuRatios.every(Number.isFinite))
+  console.log(`  ratio        ${(o.qps / t.qps).toFixed(2)} (goal ≥ 0.5; per run ${ratios(main)})`);
+  const cpu = cpuLine(main);
+  if (cpu) console.log(`  CPU per query ${cpu}`);
+  if (PIN) {
+    const fo = medianOf(free.ours);
+    const ft = medianOf(free.theirs);
     console.log(
-      `  CPU per query ${(o.cpuPerQuery / t.cpuPerQuery).toFixed(2)}× dnsperf's (goal ≤ 1.5; per run ${cpuRatios.map((r) => r.toFixed(2)).join(' ')})`,
+      `  unpinned, the same runs interleaved: ratio ${(fo.qps / ft.qps).toFixed(2)} (per run ${ratios(free)}), ${fo.cpuPerQuery.toFixed(1)} against ${ft.cpuPerQuery.toFixed(1)} µs CPU per query`,
     );
+    const freeCpu = cpuLine(free);
+    if (freeCpu) console.log(`  CPU per query unpinned ${freeCpu}`);
+  }
 
-  await everyServer(request, options);
+  // `npm run bench -- live loopback`: the loopback comparison alone.
+  if (!process.argv.includes('loopback')) await everyServer(request, options);
 } finally {
   for (const p of delayers) p.kill('SIGTERM');
   nsd.kill('SIGTERM');
