@@ -3,10 +3,12 @@
  * answer settles its query only when it repeats the query's question and decodes; anything
  * else is ignored as spoofed or stale and the query keeps waiting. One sweeping timer per
  * channel enforces every query's timeout: on loopback a timer and a clearTimeout per query
- * cost as much as the round trip.
+ * cost as much as the round trip. The entries sit in an `IdTable`, not a Map: a Map that gains
+ * and loses an entry per query keeps rebuilding its hash table.
  */
 
 import type { Done, Exchange } from './exchange.js';
+import { IdTable } from './id-table.js';
 import {
   answersQuery,
   decode,
@@ -26,7 +28,7 @@ interface Entry {
 }
 
 export class Waiting {
-  private readonly entries = new Map<number, Entry>();
+  private readonly entries = new IdTable<Entry>();
   private timer: NodeJS.Timeout | undefined;
   private timerAt = Number.POSITIVE_INFINITY;
 
@@ -86,12 +88,12 @@ export class Waiting {
 
   /** The queries still waiting, as sent, to send again (on a new connection). */
   queries(): Buffer[] {
-    return [...this.entries.values()].map((e) => e.query);
+    return this.entries.values().map((e) => e.query);
   }
 
   /** Ends every waiting query with `result`. */
   failAll(result: Exchange): void {
-    const entries = [...this.entries.values()];
+    const entries = this.entries.values();
     this.entries.clear();
     this.disarm();
     for (const entry of entries) entry.done(result);
@@ -116,7 +118,7 @@ export class Waiting {
     const now = Date.now();
     const expired: Entry[] = [];
     let next = Number.POSITIVE_INFINITY;
-    for (const [id, entry] of this.entries) {
+    for (const [id, entry] of this.entries.entries()) {
       if (entry.expiry <= now) {
         this.entries.delete(id);
         expired.push(entry);
