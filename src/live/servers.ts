@@ -13,7 +13,7 @@ import type { RecordType } from '../model/record-type.js';
 import { newestSerial } from '../model/serial.js';
 import type { RRset } from '../model/zone.js';
 import { describeFailure } from './discover.js';
-import type { DnsClient, QueryResult } from './dns/client.js';
+import type { DnsClient, QueryResult, Receiver } from './dns/client.js';
 import { serverLabel } from './label.js';
 import { ownersOf, rrsetFrom } from './records.js';
 import type { ServerDifference, ServerEndpoint, ServerHealth } from './types.js';
@@ -86,44 +86,11 @@ export async function probeServer(
 }
 
 /**
- * Runs `task` over `0..count-1` with at most `width` running at once; resolves when all have
- * called back. Callbacks, not a promise per task: zones can hold many thousands of RRsets.
- * A task that calls back at once (a closed client) does not deepen the stack: starting
- * happens in one loop that a nested call only re-enters by returning.
- */
-export function runPool(
-  count: number,
-  width: number,
-  task: (i: number, done: () => void) => void,
-): Promise<void> {
-  return new Promise((resolve) => {
-    let next = 0;
-    let running = 0;
-    let starting = false;
-    const start = () => {
-      if (starting) return;
-      starting = true;
-      while (running < width && next < count) {
-        running++;
-        task(next++, finished);
-      }
-      starting = false;
-      if (running === 0 && next === count) resolve();
-    };
-    const finished = () => {
-      running--;
-      start();
-    };
-    start();
-  });
-}
-
-/**
  * Every (name, type) of `wanted` from one server, in order; `skip` marks the ones not to ask
  * (their slot stays undefined). A failure is this server's alone: no fail-over here, since
  * every server is asked anyway.
  */
-export async function askServer(
+export function askServer(
   client: DnsClient,
   server: ServerEndpoint,
   zone: string,
@@ -134,20 +101,68 @@ export async function askServer(
     readonly skip?: (i: number) => boolean;
   },
 ): Promise<(Fact | undefined)[]> {
-  const facts: (Fact | undefined)[] = new Array(wanted.length);
-  await runPool(wanted.length, options.width, (i, done) => {
-    if (options.skip?.(i)) return done();
-    const { name, type } = wanted[i]!;
-    const request = { name, type, dnssec: DNSSEC_TYPES.has(type), stream: options.stream };
-    client.ask(server, request, (r) => {
-      facts[i] = (r.ok ? readAnswer(r, zone, name, type) : undefined) ?? {
-        kind: 'failed',
-        reason: `${serverLabel(server)}: ${describeFailure(r)}`,
-      };
-      done();
-    });
-  });
-  return facts;
+  return new Promise((resolve) =>
+    new ServerAsk(client, server, zone, wanted, options, resolve).start(),
+  );
+}
+
+/**
+ * One server's RRsets, at most `width` in flight: one object for the whole loop, the client's
+ * receiver, and one request object it fills anew for each query (the client copies what it
+ * reads): zones can hold many thousands of RRsets, and a closure or a promise per query costs
+ * as much as the client's work. A query answered at once (a closed client) does not deepen the
+ * stack: starting happens in one loop that a nested call only re-enters by returning.
+ */
+class ServerAsk implements Receiver {
+  private readonly facts: (Fact | undefined)[];
+  private readonly request: { name: string; type: RecordType; dnssec: boolean; stream: boolean };
+  private next = 0;
+  private running = 0;
+  private starting = false;
+
+  constructor(
+    private readonly client: DnsClient,
+    private readonly server: ServerEndpoint,
+    private readonly zone: string,
+    private readonly wanted: readonly { readonly name: string; readonly type: RecordType }[],
+    private readonly options: {
+      readonly width: number;
+      readonly stream: boolean;
+      readonly skip?: (i: number) => boolean;
+    },
+    private readonly resolve: (facts: (Fact | undefined)[]) => void,
+  ) {
+    this.facts = new Array(wanted.length);
+    this.request = { name: '', type: 'A', dnssec: false, stream: options.stream };
+  }
+
+  start(): void {
+    if (this.starting) return;
+    this.starting = true;
+    const { wanted, options, request } = this;
+    while (this.running < options.width && this.next < wanted.length) {
+      const i = this.next++;
+      if (options.skip?.(i)) continue;
+      const { name, type } = wanted[i]!;
+      request.name = name;
+      request.type = type;
+      request.dnssec = DNSSEC_TYPES.has(type);
+      this.running++;
+      this.client.ask(this.server, request, i, this);
+    }
+    this.starting = false;
+    if (this.running === 0 && this.next === wanted.length) this.resolve(this.facts);
+  }
+
+  answered(i: number, r: QueryResult): void {
+    const { name, type } = this.wanted[i]!;
+    this.facts[i] = (r.ok ? readAnswer(r, this.zone, name, type) : undefined) ?? {
+      kind: 'failed',
+      reason: `${serverLabel(this.server)}: ${describeFailure(r)}`,
+    };
+    this.running--;
+    this.start();
+  }
 }
 
 /**

@@ -53,13 +53,20 @@ export type QueryResult =
       readonly message: string;
     };
 
+/** Who hears the outcomes of bulk queries (`DnsClient.ask`), each with the caller's index. */
+export interface Receiver {
+  answered(index: number, result: QueryResult): void;
+}
+
 export interface DnsClient {
   query(server: ServerAddress, request: QueryRequest): Promise<QueryResult>;
   /**
-   * The same as `query` with a callback, called exactly once (possibly before `ask` returns):
-   * for loops over thousands of queries, where a promise per query is a measurable cost.
+   * The same as `query` for loops over thousands of queries, where a promise, or a closure,
+   * per query is a measurable cost: `to.answered(index, result)` is called exactly once
+   * (possibly before `ask` returns), and one receiver serves a whole loop. `request` is read
+   * when called and not kept: a loop may reuse one object for every query.
    */
-  ask(server: ServerAddress, request: QueryRequest, done: (result: QueryResult) => void): void;
+  ask(server: ServerAddress, request: QueryRequest, index: number, to: Receiver): void;
   /**
    * A zone transfer (AXFR over TCP) of `zone` from the server, bounded by `timeoutMs` and the
    * deadline; never retried (a refusal is the usual, and a final, answer).
@@ -129,30 +136,45 @@ interface Core {
 /**
  * One query from first attempt to outcome: the server's pipelined TCP connection when asked
  * for and still usable, else UDP, TCP when the UDP answer is truncated, a retry after
- * backoff on silence. One object per query holds its state, with one callback for the
- * exchanges' outcomes (the caller's promise, if any, is the only other): on loopback a
- * closure per step costs more in garbage collection than the step itself. Defined once for
- * every client: a class per client would give each run's objects new shapes, and the code
- * that reads them would slow down run after run.
+ * backoff on silence. One object per query holds its state and is the question the transport
+ * encodes (its fields copied from the request), with one callback for the exchanges' outcomes
+ * (the caller's promise, if any, is the only other): on loopback a closure or an object per
+ * step costs more in garbage collection than the step itself. Defined once for every client:
+ * a class per client would give each run's objects new shapes, and the code that reads them
+ * would slow down run after run.
  */
-class Ask implements Holder {
+class Ask implements Holder, Question {
+  readonly name: string;
+  readonly type: string;
+  readonly rd: boolean;
+  readonly dnssec: boolean;
   private attempt: number;
   private via: 'udp' | 'tcp' | 'stream';
+  private viaStream: boolean;
   private readonly limiter: Limiter;
   private readonly exchanged: Done;
 
   constructor(
     private readonly core: Core,
     private readonly server: ServerAddress,
-    private readonly q: Question,
-    private viaStream: boolean,
-    private readonly finish: (r: QueryResult) => void,
+    request: QueryRequest,
+    private readonly index: number,
+    private readonly to: Receiver,
   ) {
     // Assigned here, not as field initialisers: V8 builds the object faster.
+    this.name = request.name;
+    this.type = request.type;
+    this.rd = request.rd === true;
+    this.dnssec = request.dnssec === true;
     this.attempt = 0;
     this.via = 'udp';
+    this.viaStream = request.stream === true;
     this.limiter = core.limiterOf(server);
     this.exchanged = (result) => this.outcome(result);
+  }
+
+  private finish(result: QueryResult): void {
+    this.to.answered(this.index, result);
   }
 
   start(): void {
@@ -182,7 +204,7 @@ class Ask implements Holder {
       return;
     }
     core.sent++;
-    core.net[this.via](this.server, this.q, Math.min(core.timeoutMs, left), this.exchanged);
+    core.net[this.via](this.server, this, Math.min(core.timeoutMs, left), this.exchanged);
   }
 
   private outcome(result: Exchange) {
@@ -256,21 +278,14 @@ export function createDnsClient(options: ClientOptions = {}, transport?: Transpo
   const transferIds = new IdSource();
   const transfers = new Set<() => void>();
 
-  const question = (request: QueryRequest): Question => ({
-    name: request.name,
-    type: request.type,
-    rd: request.rd ?? false,
-    dnssec: request.dnssec ?? false,
-  });
-
   return {
     query(server, request) {
       return new Promise((resolve) =>
-        new Ask(core, server, question(request), request.stream === true, resolve).start(),
+        new Ask(core, server, request, 0, new Resolving(resolve)).start(),
       );
     },
-    ask(server, request, done) {
-      new Ask(core, server, question(request), request.stream === true, done).start();
+    ask(server, request, index, to) {
+      new Ask(core, server, request, index, to).start();
     },
     transfer(server, zone, transferMs) {
       const left = Math.min(transferMs, deadline - Date.now());
@@ -302,6 +317,14 @@ export function createDnsClient(options: ClientOptions = {}, transport?: Transpo
       }
     },
   };
+}
+
+/** The receiver of a single `query`: its promise. */
+class Resolving implements Receiver {
+  constructor(private readonly resolve: (result: QueryResult) => void) {}
+  answered(_index: number, result: QueryResult): void {
+    this.resolve(result);
+  }
 }
 
 const closedResult: QueryResult = {
