@@ -17,6 +17,8 @@ type TcpMode =
       closeAfter?: number;
       /** Frames of junk (random octets, the query's ID) written before each answer. */
       junk?: Uint8Array[];
+      /** The answers to a batch of queries written together, in pieces of these sizes in turn. */
+      pieces?: number[];
     }
   | { kind: 'silent' };
 
@@ -29,7 +31,10 @@ interface Peer {
   stop(): Promise<void>;
 }
 
-/** The answer every peer gives: an A record whose last octet is the query's label number. */
+/**
+ * The answer every peer gives: an A record whose last octet is the query's label number, and
+ * an NS record in the authority section naming the label (decoded when first asked for).
+ */
 function answer(query: packet.DecodedPacket): Buffer {
   const q = query.questions![0]!;
   const n = Number(/^n(\d+)\./.exec(q.name)?.[1] ?? 0);
@@ -39,6 +44,7 @@ function answer(query: packet.DecodedPacket): Buffer {
     flags: packet.AUTHORITATIVE_ANSWER,
     questions: query.questions,
     answers: [{ type: 'A', name: q.name, ttl: 60, data: `192.0.2.${n % 256}` }],
+    authorities: [{ type: 'NS', name: 'example', ttl: 60, data: `ns${n}.example` }],
   });
 }
 
@@ -88,6 +94,7 @@ async function startPeerOnce(mode: TcpMode): Promise<Peer> {
       conn.on('error', () => conn.destroy());
       let buf = Buffer.alloc(0);
       let answered = 0;
+      let piece = 0;
       conn.on('data', (d) => {
         buf = Buffer.concat([buf, d]);
         const queries: packet.DecodedPacket[] = [];
@@ -98,6 +105,15 @@ async function startPeerOnce(mode: TcpMode): Promise<Peer> {
         peer.tcpQueries += queries.length;
         if (mode.kind === 'silent') return;
         if (mode.reverse) queries.reverse();
+        if (mode.pieces) {
+          const all = Buffer.concat(queries.map((q) => frame(answer(q))));
+          for (let at = 0; at < all.length; piece++) {
+            const size = mode.pieces[piece % mode.pieces.length]!;
+            conn.write(all.subarray(at, at + size));
+            at += size;
+          }
+          return;
+        }
         for (const q of queries) {
           if (mode.closeAfter !== undefined && answered >= mode.closeAfter) {
             conn.end();
@@ -179,6 +195,18 @@ describe('bulk queries over one pipelined TCP connection', () => {
     const results = await askMany(peer, 20);
     expectAnswered(results);
     expect(peer.connections).toBe(1);
+  });
+
+  it('takes thousands of answers cut anywhere across reads, each intact after all the others', async () => {
+    // More than a few 64 KiB read slabs' worth, frames split at every kind of place.
+    peer = await startPeer({ kind: 'answer', pieces: [1, 7, 300, 4093, 20_011, 2, 65_000] });
+    const results = await askMany(peer, 3000);
+    expectAnswered(results);
+    expect(peer.connections).toBe(1);
+    // The authority sections are read only now, from the messages as they were received.
+    results.forEach((r, i) => {
+      if (r.ok) expect(r.response.authorities?.[0]).toMatchObject({ data: `ns${i}.example` });
+    });
   });
 
   it('survives junk frames carrying the right ID (hostile server) and takes the real answers', async () => {

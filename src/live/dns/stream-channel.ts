@@ -22,6 +22,15 @@ import { Waiting } from './waiting.js';
  */
 const WORTH_REOPENING = 16;
 
+/**
+ * The socket reads into slabs of this size, each read into the part after the last, so that an
+ * answer is cut out of what was read without a copy or a buffer of its own; a new slab when
+ * less than `MIN_READ` is left. No part of a slab is written twice: a decoded answer keeps
+ * its message, and the last frame's start waits there for its rest.
+ */
+const SLAB = 65_536;
+const MIN_READ = 16_384;
+
 export class StreamChannel {
   private readonly waiting: Waiting;
   private socket: Socket | undefined;
@@ -36,8 +45,9 @@ export class StreamChannel {
   /** Queries the current connection has answered. */
   private answered = 0;
   private lastError: string | undefined;
-  /** Where the connection's socket reads to (see `open`). */
-  private readonly readBuffer = Buffer.allocUnsafe(65_536);
+  /** Where the socket reads to: the rest of `slab` from `slabAt` on (see `SLAB`). */
+  private slab = Buffer.allocUnsafeSlow(SLAB);
+  private slabAt = 0;
 
   constructor(
     private readonly server: ServerAddress,
@@ -72,12 +82,12 @@ export class StreamChannel {
   }
 
   private open(): void {
-    // `onread`: the socket reads into one buffer of ours and calls back, without a Buffer per
-    // read or the stream machinery's 'data' events.
+    // `onread`: the socket reads into buffers of ours and calls back, without the stream
+    // machinery's 'data' events.
     const socket = connect({
       host: this.server.address,
       port: this.server.port,
-      onread: { buffer: this.readBuffer, callback: this.onRead },
+      onread: { buffer: this.nextRead, callback: this.onRead },
     });
     this.socket = socket;
     this.connected = false;
@@ -115,15 +125,25 @@ export class StreamChannel {
     this.socket.write(frames.length === 1 ? frames[0]! : Buffer.concat(frames));
   };
 
+  /** The next read's buffer: asked for after each read (and once before the first). */
+  private readonly nextRead = (): Buffer => {
+    if (SLAB - this.slabAt < MIN_READ) {
+      this.slab = Buffer.allocUnsafeSlow(SLAB);
+      this.slabAt = 0;
+    }
+    return this.slab.subarray(this.slabAt);
+  };
+
   private readonly onRead = (length: number, buffer: Uint8Array): boolean => {
+    // Read into the slab from `slabAt` on: that much of it is now taken.
+    this.slabAt += length;
     this.read(buffer as Buffer, length);
     return true;
   };
 
   /**
-   * Splits what was read (the first `length` octets of `chunk`, the shared read buffer) into
-   * length-prefixed messages and offers each as an answer. Each message, and a partial frame,
-   * is copied out first: the read buffer is reused, and a decoded answer keeps its message.
+   * Splits what was read (the first `length` octets of `chunk`, a part of a slab no later read
+   * writes) into length-prefixed messages and offers each as an answer, a view of the slab.
    */
   private read(chunk: Buffer, length: number): void {
     let buf = chunk;
@@ -136,13 +156,11 @@ export class StreamChannel {
     while (end - o >= 2) {
       const size = buf.readUInt16BE(o);
       if (end - o - 2 < size) break;
-      const msg = Buffer.allocUnsafe(size);
-      buf.copy(msg, 0, o + 2, o + 2 + size);
-      if (this.waiting.settle(msg)) this.answered++;
+      if (this.waiting.settle(buf.subarray(o + 2, o + 2 + size))) this.answered++;
       o += 2 + size;
     }
     // At most one frame (≤ 65,537 octets) is ever held back.
-    this.partial = o < end ? Buffer.from(buf.subarray(o, end)) : undefined;
+    this.partial = o < end ? buf.subarray(o, end) : undefined;
   }
 
   /** Stops using TCP to this server; what is waiting goes back to the client for UDP. */
