@@ -21,7 +21,12 @@
  * it forks) is pinned to core 1 and the measured client, ours or dnsperf in turn (dnsperf
  * inherits this process's placement), to core 0: client and server apart, as over a network.
  * Pinned runs take turns with unpinned ones (the old method, printed beside for comparison,
- * `LIVE_BENCH_PIN=none` for unpinned alone, `same` for all on core 0). Pinning does not keep other
+ * `LIVE_BENCH_PIN=none` for unpinned alone, `same` for all on core 0). Over 14 invocations at
+ * load 2–5 on two cores, the pinned figure moved within 0.28–0.44 between invocations of one
+ * build where the unpinned one moved within 1.1–1.2, and the middle half of the per-run ratios
+ * was narrower (0.50–0.58 wide against 0.68–0.93); pinning moved both sides' CPU per query by
+ * about the same few per cent (dnsperf's sender and receiver threads share a core, ours never
+ * shares one with NSD), so the figure itself is about the same. Pinning does not keep other
  * people's processes off those cores: on a shared machine, read the figures with `uptime`.
  * `npm run bench -- live loopback` stops after the loopback comparison. Two bare Node
  * loops (UDP, and one TCP connection) that do no DNS work at all show the runtime's own ceiling
@@ -485,8 +490,11 @@ try {
   const cpuLine = (m: typeof main) => {
     const perRun = m.ours.map((r, i) => r.cpuPerQuery / m.theirs[i]!.cpuPerQuery);
     if (!perRun.every(Number.isFinite)) return undefined;
+    // The middle half of the per-run ratios: how much one run may be trusted, without the
+    // first runs' recompilation (see above) or one run that met someone else's load.
     const sorted = [...perRun].sort((a, b) => a - b);
-    return `${(medianOf(m.ours).cpuPerQuery / medianOf(m.theirs).cpuPerQuery).toFixed(2)}× dnsperf's (goal ≤ 1.5; per run ${perRun.map((r) => r.toFixed(2)).join(' ')}; spread ${sorted[0]!.toFixed(2)}–${sorted[sorted.length - 1]!.toFixed(2)})`;
+    const quarter = (k: number) => sorted[Math.floor(((sorted.length - 1) * k) / 4)]!.toFixed(2);
+    return `${(medianOf(m.ours).cpuPerQuery / medianOf(m.theirs).cpuPerQuery).toFixed(2)}× dnsperf's (goal ≤ 1.5; per run ${perRun.map((r) => r.toFixed(2)).join(' ')}; middle half ${quarter(1)}–${quarter(3)})`;
   };
   const where = PIN
     ? `pinned: this client and dnsperf on core ${CLIENT_CORE}, NSD on core ${SERVER_CORE}`
