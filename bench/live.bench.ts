@@ -21,13 +21,14 @@
  * it forks) is pinned to core 1 and the measured client, ours or dnsperf in turn (dnsperf
  * inherits this process's placement), to core 0: client and server apart, as over a network.
  * Pinned runs take turns with unpinned ones (the old method, printed beside for comparison,
- * `LIVE_BENCH_PIN=none` for unpinned alone, `same` for all on core 0). Over 14 invocations at
- * load 2–5 on two cores, the pinned figure moved within 0.28–0.44 between invocations of one
- * build where the unpinned one moved within 1.1–1.2, and the middle half of the per-run ratios
- * was narrower (0.50–0.58 wide against 0.68–0.93); pinning moved both sides' CPU per query by
- * about the same few per cent (dnsperf's sender and receiver threads share a core, ours never
- * shares one with NSD), so the figure itself is about the same. Pinning does not keep other
- * people's processes off those cores: on a shared machine, read the figures with `uptime`.
+ * `LIVE_BENCH_PIN=none` for unpinned alone, `same` for all on core 0). Over 36 invocations at
+ * load 1.4–5 on two cores (two builds, 18 each), the pinned figure moved by 0.61 and 0.64
+ * (highest less lowest) for the two builds where the unpinned one of the same invocations
+ * moved by 1.18 and 1.20, and the middle half of one invocation's per-run ratios was narrower
+ * pinned in 23 of 36 (median width 0.45 against 0.52). Pinning moved both sides' CPU per query
+ * by about the same few per cent (dnsperf's sender and receiver threads share a core, ours
+ * never shares one with NSD): it steadies the figure more than it moves it. It does not keep
+ * other people's processes off those cores: on a shared machine, read the figures with `uptime`.
  * `npm run bench -- live loopback` stops after the loopback comparison. Two bare Node
  * loops (UDP, and one TCP connection) that do no DNS work at all show the runtime's own ceiling
  * on this machine.
