@@ -8,7 +8,7 @@ import {
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-QJD4WD2D.js";
+} from "./chunks/chunk-3T64AZHG.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
