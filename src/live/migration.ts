@@ -5,7 +5,7 @@
  * What a new provider lacks on the day the delegation moves is what the world loses.
  */
 import type { RecordType } from '../model/record-type.js';
-import { type RRset, rrsetKey } from '../model/zone.js';
+import { type RRset, rrsetKey, sameValues } from '../model/zone.js';
 import { allAddressesOf, type Lookup } from './discover.js';
 import { askServer, probeServer } from './servers.js';
 import type { CandidateServer, LiveRequest } from './types.js';
@@ -17,10 +17,6 @@ const LISTED = 20;
 export function newNameservers(request: LiveRequest, liveNs: readonly string[]) {
   const live = new Set(liveNs.map((n) => n.toLowerCase()));
   return (request.head?.nameservers ?? []).filter((n) => !live.has(n.name.toLowerCase()));
-}
-
-function sameValues(a: RRset, b: RRset): boolean {
-  return a.values.length === b.values.length && a.values.every((v, i) => v === b.values[i]);
 }
 
 export async function checkCandidates(
@@ -116,7 +112,11 @@ async function checkOne(
       if (changed && !base)
         served++; // this change adds it
       else if (missingCount++ < LISTED) missing.push(label);
-    } else if (sameValues(fact.rrset, want) || (base && sameValues(fact.rrset, base))) served++;
+    } else if (
+      sameValues(fact.rrset.values, want.values) ||
+      (base && sameValues(fact.rrset.values, base.values))
+    )
+      served++;
     else if (differingCount++ < LISTED) differing.push(label);
   });
   return {
