@@ -35,7 +35,24 @@ function isList<T>(x: T | readonly T[]): x is readonly T[] {
   return Array.isArray(x);
 }
 
-export class RRsetMap<T extends Keyed> {
+/** The look-ups by `(name, type)` that RRsetMap answers, and a map of its shape through `lookupIn`. */
+export interface RRsetLookup<T extends Keyed> {
+  get(name: string, type: RecordType): T | undefined;
+  has(name: string, type: RecordType): boolean;
+  /** Whether any entry has this name. */
+  hasName(name: string): boolean;
+}
+
+/** RRsetMap's look-ups over a map of its shape built elsewhere (`byNameOf`), read only. */
+export function lookupIn<T extends Keyed>(byName: ByName<T>): RRsetLookup<T> {
+  return {
+    get: (name, type) => entryAt(byName, name, type),
+    has: (name, type) => entryAt(byName, name, type) !== undefined,
+    hasName: (name) => byName.has(name),
+  };
+}
+
+export class RRsetMap<T extends Keyed> implements RRsetLookup<T> {
   private readonly byName = new Map<string, T | T[]>();
   private count = 0;
 

@@ -11,7 +11,7 @@
  */
 import { isInZone, parentName } from '../model/name.js';
 import type { RecordType } from '../model/record-type.js';
-import { byNameOf, entryAt, RRsetMap } from '../model/rrset-map.js';
+import { byNameOf, lookupIn, type RRsetLookup, RRsetMap } from '../model/rrset-map.js';
 import type { RRset, Zone, ZoneSet } from '../model/zone.js';
 
 /** A set of names as far as asking goes. */
@@ -174,32 +174,19 @@ function parentNames(): (name: string) => string {
   };
 }
 
-/** What the index asks of a list's RRsets by `(name, type)`. */
-interface KeyedRRsets {
-  get(name: string, type: RecordType): RRset | undefined;
-  has(name: string, type: RecordType): boolean;
-  hasName(name: string): boolean;
-}
-
-const rrsetMaps = new WeakMap<readonly RRset[], KeyedRRsets>();
+const rrsetMaps = new WeakMap<readonly RRset[], RRsetLookup<RRset>>();
 
 /**
  * A list's RRsets by `(name, type)`, the first of a key, once per list: the map its format built
  * it from when there is one (`byNameOf`: the BIND parser's, so a large zone is not hashed twice),
  * else one built here.
  */
-function rrsetMapOf(rrsets: readonly RRset[]): KeyedRRsets {
+function rrsetMapOf(rrsets: readonly RRset[]): RRsetLookup<RRset> {
   let byKey = rrsetMaps.get(rrsets);
   if (!byKey) {
     const known = byNameOf(rrsets);
-    if (known) {
-      const get = (name: string, type: RecordType) => entryAt(known, name, type);
-      byKey = {
-        get,
-        has: (name, type) => get(name, type) !== undefined,
-        hasName: (name) => known.has(name),
-      };
-    } else {
+    if (known) byKey = lookupIn(known);
+    else {
       const built = new RRsetMap<RRset>();
       for (const r of rrsets) built.add(r);
       byKey = built;
