@@ -368,4 +368,53 @@ describe('engine and policy', () => {
     const r = await runRules(contextFor(zoneSet(), zoneSet()), [broken]);
     expect(r.warnings).toEqual(['rule broken failed and was skipped: boom']);
   });
+  it('starts every check before awaiting any, and still takes findings in the catalogue order', async () => {
+    const started: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const draft = (name: string) => ({
+      zone: Z,
+      name,
+      type: 'A' as const,
+      message: name,
+      introduced: true,
+    });
+    // The first rule waits (as one waiting on git does); the second rejects meanwhile, which
+    // must be a warning, not an unhandled rejection; the third finds at once.
+    const waits: Rule = {
+      ...nsChange,
+      id: 'waits',
+      check: async () => {
+        started.push('waits');
+        await gate;
+        return [draft(`first.${Z}`)];
+      },
+    };
+    const rejects: Rule = {
+      ...nsChange,
+      id: 'rejects',
+      check: async () => {
+        started.push('rejects');
+        throw new Error('late boom');
+      },
+    };
+    const quick: Rule = {
+      ...nsChange,
+      id: 'quick',
+      check: () => {
+        started.push('quick');
+        release();
+        return [draft(`third.${Z}`)];
+      },
+    };
+    const r = await runRules(contextFor(zoneSet(), zoneSet()), [waits, rejects, quick]);
+    expect(started).toEqual(['waits', 'rejects', 'quick']);
+    expect(r.warnings).toEqual(['rule rejects failed and was skipped: late boom']);
+    expect(r.findings.map((f) => [f.rule, f.name])).toEqual([
+      ['waits', `first.${Z}`],
+      ['quick', `third.${Z}`],
+    ]);
+  });
 });

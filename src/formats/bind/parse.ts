@@ -1189,9 +1189,10 @@ const REPARSE_SHARE = 0.25;
  * request that edits a few lines of a large zone thereby reads the zone once (issue 15).
  *
  * The hunks' lines are read twice, as the old and as the new version has them, each from the
- * `$ORIGIN` and `$TTL` the complete parse noted at their start (a `$TTL` there is needed: the
- * last record's TTL would be the record before the hunk's). Any directive or diagnostic in them,
- * or a DNAME, sends the caller to the complete parse, whose checks span the whole zone.
+ * `$ORIGIN` and `$TTL` the complete parse noted at their start. Without a `$TTL` there, a record
+ * that gives no TTL is an error in the hunk (the complete parse would take the TTL of the record
+ * before the hunk, with a warning). Any directive or diagnostic in them, or a DNAME, sends the
+ * caller to the complete parse, whose checks span the whole zone.
  */
 function reparse(
   remembered: Remembered,
