@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-HR3UPP2X.js";
+} from "./chunks/chunk-4Q5P6EV6.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-3T64AZHG.js";
+} from "./chunks/chunk-YZLYQADT.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-ZEC6MLXD.js";
+} from "./chunks/chunk-LGWOKC5K.js";
 import {
   isShallowRepository,
   parseVariables,
@@ -36,16 +36,16 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-WC4QFO5H.js";
+} from "./chunks/chunk-VTCHSIDG.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-IJVFYSXM.js";
+} from "./chunks/chunk-Z6ASE4GL.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-N4O4RUW4.js";
-import "./chunks/chunk-CO4APS73.js";
+import "./chunks/chunk-XIS5DCEZ.js";
 import "./chunks/chunk-X3F6ISCN.js";
 import "./chunks/chunk-KWXGGXOU.js";
 import "./chunks/chunk-SLAJVB5B.js";
