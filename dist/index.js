@@ -2,25 +2,25 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-4Q5P6EV6.js";
+} from "./chunks/chunk-4JFUMKQR.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-YZLYQADT.js";
+} from "./chunks/chunk-JWDX2QRK.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-LGWOKC5K.js";
+} from "./chunks/chunk-2JLXEXXA.js";
 import {
   isShallowRepository,
   parseVariables,
   runGit
-} from "./chunks/chunk-OLPIKUGP.js";
+} from "./chunks/chunk-FRBOSLW5.js";
 import {
   parseInFlight,
   parseLiveDeadline,
@@ -36,7 +36,7 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-VTCHSIDG.js";
+} from "./chunks/chunk-ONUJM4HS.js";
 import {
   isSeverity,
   outputText,

@@ -8,6 +8,7 @@ import { subdelegationChange } from '../../src/rules/checks/subdelegation-change
 import { targetIsCname } from '../../src/rules/checks/target-is-cname.js';
 import { wildcardChange } from '../../src/rules/checks/wildcard-change.js';
 import { zoneRemoved } from '../../src/rules/checks/zone-removed.js';
+import { RULES } from '../../src/rules/catalogue.js';
 import { runRules } from '../../src/rules/engine.js';
 import type { Rule } from '../../src/rules/types.js';
 import { contextFor } from '../helpers/context.js';
@@ -416,5 +417,31 @@ describe('engine and policy', () => {
       ['waits', `first.${Z}`],
       ['quick', `third.${Z}`],
     ]);
+  });
+
+  it('starts the checks that ask git first', async () => {
+    const started: string[] = [];
+    const rule = (id: string, readsRepository: boolean): Rule => ({
+      ...nsChange,
+      id,
+      readsRepository,
+      check: () => {
+        started.push(id);
+        return [{ zone: Z, name: `${id}.${Z}`, type: 'A', message: id, introduced: true }];
+      },
+    });
+    const rules = [rule('computes', false), rule('asks-git', true), rule('also-computes', false)];
+    const r = await runRules(contextFor(zoneSet(), zoneSet()), rules);
+    expect(started).toEqual(['asks-git', 'computes', 'also-computes']);
+    expect(r.findings.map((f) => f.rule).sort()).toEqual(['also-computes', 'asks-git', 'computes']);
+  });
+
+  it('marks every catalogue rule that awaits git as one that reads the repository', () => {
+    // An async check is one that waits on git (files, history): unmarked, it would start last.
+    for (const rule of RULES)
+      expect([rule.id, rule.readsRepository === true]).toEqual([
+        rule.id,
+        rule.check.constructor.name === 'AsyncFunction',
+      ]);
   });
 });

@@ -353,13 +353,10 @@ const LEAK_SCAN_FILES = 1000;
 /** Credentials in the files the change touches, as errors carrying only the masked value. */
 async function secretsInChangedFiles(
   headTree: SourceTree,
-  git: GitRepository,
-  baseRef: string,
-  head: string | undefined,
+  files: readonly string[],
   /** Files the load already refused (a link out of the repository): said once, not twice. */
   said: ReadonlySet<string>,
 ): Promise<Diagnostic[]> {
-  const files = await git.changedFiles(baseRef, head).catch(() => []);
   const out: Diagnostic[] = [];
   for (const file of files.slice(0, LEAK_SCAN_FILES)) {
     // The same reader as secret-in-repo's: the same part of the same files, refused alike.
@@ -448,6 +445,14 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
   } catch (e) {
     return { ok: false, errors: sourceError(e) };
   }
+  // The paths the change touches, asked at most once. A review asks now: git answers (a
+  // working tree's `git diff`) while the sides load, not after (issue 15).
+  let changed: Promise<string[]> | undefined;
+  const changedFiles = (): Promise<string[]> =>
+    baseTree && baseRef !== undefined
+      ? (changed ??= git.changedFiles(baseRef, settings.head).catch(() => []))
+      : Promise.resolve([]);
+  if (!settings.audit) void changedFiles();
   // The rules scope pipeline files and history to one folder: the one holding every path.
   const path = commonFolder(load.paths);
 
@@ -468,9 +473,7 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
       baseTree && baseRef !== undefined
         ? await secretsInChangedFiles(
             headTree,
-            git,
-            baseRef,
-            settings.head,
+            await changedFiles(),
             new Set(
               sides.errors.filter((e) => e.code === 'refused-link').map((e) => e.location.file),
             ),
@@ -536,10 +539,7 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
   }
   const registry = await registryPhase;
 
-  const files =
-    baseTree && baseRef !== undefined && !settings.audit
-      ? await git.changedFiles(baseRef, settings.head).catch(() => [])
-      : [];
+  const files = settings.audit ? [] : await changedFiles();
   hooks.progress?.({ kind: 'rules' });
   const rules = await runRules({
     path,

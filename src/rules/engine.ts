@@ -134,12 +134,14 @@ export async function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES)
   const seen = new Set<string>();
   const handsOff = handsOffFilter(ctx);
   const active = rules.filter((rule) => ctx.policy.rules[rule.id] !== 'off');
-  // Every check starts before any is awaited: one that waits on git (the TTL history, a file's
-  // text) waits while the others judge, instead of the whole review waiting (issue 15). The
-  // findings are still taken in the catalogue's order.
-  const outcomes = active.map((rule) => start(rule, ctx));
-  for (const [i, rule] of active.entries()) {
-    const outcome = await outcomes[i]!;
+  // Every check starts before any is awaited, those that ask git first: git answers (the TTL
+  // history, a file's text) while the others judge, instead of the whole review waiting for it
+  // (issue 15). The findings are still taken in the catalogue's order.
+  const outcomes = new Map<Rule, Promise<Outcome>>();
+  for (const rule of active) if (rule.readsRepository) outcomes.set(rule, start(rule, ctx));
+  for (const rule of active) if (!rule.readsRepository) outcomes.set(rule, start(rule, ctx));
+  for (const rule of active) {
+    const outcome = await outcomes.get(rule)!;
     if ('error' in outcome) {
       const e = outcome.error;
       warnings.push(

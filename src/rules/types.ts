@@ -86,6 +86,11 @@ export interface Rule {
   readonly fix: string;
   check(ctx: RuleContext): readonly DraftFinding[] | Promise<readonly DraftFinding[]>;
   /**
+   * The check asks git (files of a tree, the history) before it can judge. The engine starts
+   * such checks first, so git answers while the rules that only compute run (issue 15).
+   */
+  readonly readsRepository?: boolean;
+  /**
    * Rules whose finding on the same zone, name and type describes the same risk as this
    * rule's (ds-change absorbs ttl-not-lowered: how long caches keep the old DS is part of the
    * DS change). The engine folds such a finding into this rule's: one finding per risk.

@@ -201,17 +201,11 @@ class Repository implements GitRepository {
   async changedFiles(base: string, head: string | undefined): Promise<string[]> {
     const before = await this.commit(base);
     if (head === undefined) {
-      const files = new Set(
-        (await runGit(this.root, ['diff', '--name-only', '-z', before.sha]))
-          .split('\0')
-          .filter(Boolean),
-      );
-      const untracked = await runGit(this.root, [
-        'ls-files',
-        '-z',
-        '--others',
-        '--exclude-standard',
+      const [tracked, untracked] = await Promise.all([
+        runGit(this.root, ['diff', '--name-only', '-z', before.sha]),
+        runGit(this.root, ['ls-files', '-z', '--others', '--exclude-standard']),
       ]);
+      const files = new Set(tracked.split('\0').filter(Boolean));
       for (const p of untracked.split('\0')) if (p) files.add(p);
       return [...files].sort();
     }

@@ -16,6 +16,7 @@ export const broadTokenScope: Rule = {
   title: 'DNS pipeline uses a credential broader than the zones it manages',
   why: 'Whoever obtains the pipeline’s credential (a leaked log, a compromised action, a malicious pull request) gets everything it can do. An account-wide key can re-point every domain of the account, not only the ones in this repository.',
   fix: 'Replace it with a credential scoped to the managed zones and to record changes only, preferably short-lived through OIDC.',
+  readsRepository: true,
   async check(ctx) {
     const signals = async (tree: SourceTree | undefined, set: ZoneSet) => {
       const found = new Map<string, { file: string; signal: ScopeSignal }>();

@@ -102,6 +102,7 @@ export const pipelineChange: Rule = {
   title: 'Change to the pipeline that pushes DNS or to its credentials',
   why: 'The workflows, credential files and policy around DNS decide who can change DNS and what is reviewed. A change there can bypass every check on the zones themselves.',
   fix: 'Have the owners of the DNS pipeline review this part of the change (CODEOWNERS on .github/workflows, credential files and .zoneguard.yml).',
+  readsRepository: true,
   async check(ctx) {
     const out: DraftFinding[] = [];
     const changed = new Set(ctx.changedFiles);

@@ -85,6 +85,7 @@ export const pushCredentialsInReview: Rule = {
   title: 'A pull-request job holds the credentials that push DNS',
   why: 'Jobs that run for pull requests run code the pull request can change (scripts, dependencies, the DNS config itself; on pull_request_target with a fork’s checkout, anyone’s). A preview only reads DNS: if it holds the token the push uses, that code can change DNS or carry the token away before any review.',
   fix: 'Give the preview its own read-only credential under another secret name (Cloudflare: a token with Zone:Read and DNS:Read only; AWS: a role allowed route53:List*/Get* only), and keep the push credential as a secret of a protected `environment:` that only the default branch may use.',
+  readsRepository: true,
   async check(ctx) {
     const before = new Map((await exposures(ctx.baseTree, ctx.base)).map((e) => [e.key, e]));
     return (await exposures(ctx.headTree, ctx.head)).map((e): DraftFinding => {

@@ -25,6 +25,7 @@ export const secretInRepo: Rule = {
   title: 'Credential committed to the repository',
   why: 'Anything in git is readable by everyone with access to the repository, its forks and clones, forever. A DNS credential lets its holder re-point the domain, issue certificates for it and intercept its mail.',
   fix: ROTATE,
+  readsRepository: true,
   async check(ctx) {
     const out: DraftFinding[] = [];
     const secretLines = new Set<string>();

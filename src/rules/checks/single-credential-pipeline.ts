@@ -91,6 +91,7 @@ export const singleCredentialPipeline: Rule = {
     'One pipeline job pushes every DNS provider (or the registrar too) with one set of secrets',
   why: 'A second DNS provider (or a registrar apart from the DNS host) limits the damage of one compromised account only if no single credential reaches both. When one workflow job holds every credential and pushes everything, a leaked secret, a compromised action in that job or one bad merge changes every copy of the zone at once.',
   fix: 'Push each provider from its own job (DNSControl `dnscontrol push --providers NAME`, octoDNS `octodns-sync --doit --target NAME`), each in its own protected `environment:` holding only that provider’s secret, and keep the registrar credential out of CI.',
+  readsRepository: true,
   async check(ctx) {
     const before = await concentrations(ctx.baseTree, ctx.base);
     const out: DraftFinding[] = [];

@@ -62,6 +62,7 @@ export const ttlNotLowered: Rule = {
   title: 'Changed record was not given a low TTL long enough before the change',
   why: 'Resolvers keep an answer for its TTL. Changing a record with a long TTL leaves part of the internet on the old data for that long (traffic split between old and new), and makes a rollback just as slow.',
   fix: 'First lower the TTL (to 300 s or less) in its own change and deploy it; wait one old TTL; then make this change. Raise the TTL again once the new data is confirmed.',
+  readsRepository: true,
   async check(ctx) {
     const history = historyFor(ctx);
     // What points at a removed address: asked of the whole head, so only when one is removed.
