@@ -8,7 +8,7 @@ import {
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-JWDX2QRK.js";
+} from "./chunks/chunk-IQEQSE2H.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection

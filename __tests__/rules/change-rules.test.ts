@@ -1,4 +1,5 @@
 import type { Zone } from '../../src/model/zone.js';
+import { RULES } from '../../src/rules/catalogue.js';
 import { cnameConflict } from '../../src/rules/checks/cname-conflict.js';
 import { dsChange } from '../../src/rules/checks/ds-change.js';
 import { massChange } from '../../src/rules/checks/mass-change.js';
@@ -8,7 +9,6 @@ import { subdelegationChange } from '../../src/rules/checks/subdelegation-change
 import { targetIsCname } from '../../src/rules/checks/target-is-cname.js';
 import { wildcardChange } from '../../src/rules/checks/wildcard-change.js';
 import { zoneRemoved } from '../../src/rules/checks/zone-removed.js';
-import { RULES } from '../../src/rules/catalogue.js';
 import { runRules } from '../../src/rules/engine.js';
 import type { Rule } from '../../src/rules/types.js';
 import { contextFor } from '../helpers/context.js';

@@ -448,10 +448,11 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
   // The paths the change touches, asked at most once. A review asks now: git answers (a
   // working tree's `git diff`) while the sides load, not after (issue 15).
   let changed: Promise<string[]> | undefined;
-  const changedFiles = (): Promise<string[]> =>
-    baseTree && baseRef !== undefined
-      ? (changed ??= git.changedFiles(baseRef, settings.head).catch(() => []))
-      : Promise.resolve([]);
+  const changedFiles = (): Promise<string[]> => {
+    if (!baseTree || baseRef === undefined) return Promise.resolve([]);
+    changed ??= git.changedFiles(baseRef, settings.head).catch(() => []);
+    return changed;
+  };
   if (!settings.audit) void changedFiles();
   // The rules scope pipeline files and history to one folder: the one holding every path.
   const path = commonFolder(load.paths);
