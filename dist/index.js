@@ -2,13 +2,13 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-4JFUMKQR.js";
+} from "./chunks/chunk-GTEKIWEL.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-IQEQSE2H.js";
+} from "./chunks/chunk-I5PS6DBD.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
@@ -36,7 +36,7 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-ONUJM4HS.js";
+} from "./chunks/chunk-4IESCNKT.js";
 import {
   isSeverity,
   outputText,

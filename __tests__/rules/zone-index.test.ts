@@ -320,7 +320,7 @@ describe('rules through the zone index find what scanning finds', () => {
 });
 
 describe('the index', () => {
-  test('exists and zoneOf answer as the scans do', () => {
+  test('exists, zoneOf, the cuts and the RRsets of a type answer as the scans do', () => {
     fc.assert(
       fc.property(zoneSetArb, fc.constantFrom(...TARGETS, 'www', 'nothing'), (set, t) => {
         const index = indexZoneSet(set);
@@ -332,6 +332,9 @@ describe('the index', () => {
           expect([...indexZone(z).cuts].sort()).toEqual(
             [...new Set(cuts.map((r) => r.name))].sort(),
           );
+          // The RRsets of each type, in the zone's order.
+          for (const type of new Set([...z.rrsets.map((r) => r.type), 'SRV' as const]))
+            expect(indexZone(z).ofType(type)).toEqual(z.rrsets.filter((r) => r.type === type));
         }
       }),
       { numRuns: 500 },

@@ -48,14 +48,14 @@ export function referencedTargets(set: ZoneSet): ReadonlyMap<string, TargetRole>
   const out = new Map<string, TargetRole>();
   for (const zone of set.zones) {
     for (const ns of zone.nameservers ?? []) out.set(ns, 'nameserver');
-    for (const r of zone.rrsets) {
-      if (r.type === 'NS') for (const v of r.values) out.set(v, 'nameserver');
-      if (r.type === 'MX')
-        for (const v of r.values) {
-          const exchange = v.split(' ')[1];
-          if (exchange && exchange !== '.' && !out.has(exchange)) out.set(exchange, 'mail server');
-        }
-    }
+    const index = indexZone(zone);
+    // A name that is both stays a nameserver, whichever record comes first.
+    for (const r of index.ofType('NS')) for (const v of r.values) out.set(v, 'nameserver');
+    for (const r of index.ofType('MX'))
+      for (const v of r.values) {
+        const exchange = v.split(' ')[1];
+        if (exchange && exchange !== '.' && !out.has(exchange)) out.set(exchange, 'mail server');
+      }
   }
   return out;
 }

@@ -6,6 +6,7 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import { decodeRdata } from '../model/rdata/registry.js';
 import type { RRset, ZoneSet } from '../model/zone.js';
+import { indexZone } from './zone-index.js';
 
 /** RFC 7208 §4.6.4: more DNS-querying terms than this is a permerror. */
 export const SPF_LOOKUP_LIMIT = 10;
@@ -205,8 +206,7 @@ export function spfIndex(
 ): Map<string, { texts: string[]; rrset: RRset; zone: string }> {
   const out = new Map<string, { texts: string[]; rrset: RRset; zone: string }>();
   for (const zone of set.zones)
-    for (const rrset of zone.rrsets) {
-      if (rrset.type !== 'TXT') continue;
+    for (const rrset of indexZone(zone).ofType('TXT')) {
       const texts = sharedTexts(rrset).filter(isSpf);
       if (texts.length > 0) out.set(rrset.name, { texts, rrset, zone: zone.name });
     }

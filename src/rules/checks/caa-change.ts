@@ -10,6 +10,7 @@ import { parentName } from '../../model/name.js';
 import { decodeRdata } from '../../model/rdata/registry.js';
 import type { RRset, ZoneSet } from '../../model/zone.js';
 import type { DraftFinding, Rule } from '../types.js';
+import { indexZone } from '../zone-index.js';
 
 type Allowed = 'any' | ReadonlySet<string>;
 
@@ -26,7 +27,7 @@ const KNOWN_TAGS = new Set([
 /** Every CAA RRset of the zone set, by owner name. */
 function caaIndex(set: ZoneSet): Map<string, RRset> {
   const out = new Map<string, RRset>();
-  for (const z of set.zones) for (const r of z.rrsets) if (r.type === 'CAA') out.set(r.name, r);
+  for (const z of set.zones) for (const r of indexZone(z).ofType('CAA')) out.set(r.name, r);
   return out;
 }
 

@@ -41,8 +41,7 @@ export const danglingCname: Rule = {
       if (!d.after) continue;
       const changed = new Map<string, Change>();
       for (const c of d.changes) if (c.type === 'CNAME') changed.set(c.name, c);
-      for (const rr of d.after.rrsets) {
-        if (rr.type !== 'CNAME') continue;
+      for (const rr of indexZone(d.after).ofType('CNAME')) {
         for (const target of rr.values) {
           if (target === '.') continue;
           const home = heads.zoneOf(target);

@@ -17,12 +17,13 @@ import { indexZone } from '../zone-index.js';
 function configFindings(set: ZoneSet) {
   const out = [];
   for (const z of set.zones) {
-    const hasAddress = indexZone(z).addressOwners;
+    const index = indexZone(z);
+    const hasAddress = index.addressOwners;
     // A special-use zone's own NS has no parent to hold its glue (model/special-use.ts); a
     // delegation inside it still needs glue from the zone's own servers.
     const local = specialUseZone(z.name) !== undefined;
-    for (const r of z.rrsets) {
-      if (r.type !== 'NS' || (local && r.name === z.name)) continue;
+    for (const r of index.ofType('NS')) {
+      if (local && r.name === z.name) continue;
       for (const ns of r.values) {
         // In-bailiwick of the delegated name (or the apex) and inside this zone.
         if (!isInZone(ns, r.name) || !isInZone(ns, z.name) || hasAddress.has(ns)) continue;

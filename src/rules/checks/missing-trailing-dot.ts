@@ -12,8 +12,9 @@ import { lostTrailingDot } from '../relative-target.js';
 import { nameIndex } from '../served.js';
 import { compareStates } from '../state.js';
 import type { Rule } from '../types.js';
+import { indexZone } from '../zone-index.js';
 
-const TARGETS: ReadonlySet<RecordType> = new Set(['CNAME', 'MX', 'NS']);
+const TARGETS: readonly RecordType[] = ['CNAME', 'MX', 'NS'];
 
 /** The target name inside a CNAME, MX or NS value. */
 function targetOf(type: RecordType, value: string): string {
@@ -33,8 +34,8 @@ export const missingTrailingDot: Rule = {
       for (const zone of set.zones) {
         if (zone.format !== 'bind') continue;
         const exists = nameIndex(zone);
-        for (const rr of zone.rrsets) {
-          if (!TARGETS.has(rr.type)) continue;
+        const index = indexZone(zone);
+        for (const rr of TARGETS.flatMap((type) => index.ofType(type))) {
           for (const value of rr.values) {
             const target = targetOf(rr.type, value);
             // Most targets are outside the zone or exist in it: two cheap look-ups before the

@@ -4,7 +4,7 @@ import type { ZoneSet } from '../../model/zone.js';
 import { zoneKey } from '../../model/zone.js';
 import { compareStates } from '../state.js';
 import type { Rule } from '../types.js';
-import { indexZoneSet } from '../zone-index.js';
+import { indexZone, indexZoneSet } from '../zone-index.js';
 
 function targetOf(type: string, value: string): string | undefined {
   // Canonical MX, SRV and NS values end in their target, after single spaces: read it there
@@ -23,8 +23,8 @@ function findings(set: ZoneSet) {
   const cnames = indexZoneSet(set).cnameTargets;
   const out = [];
   for (const z of set.zones) {
-    for (const r of z.rrsets) {
-      if (r.type !== 'MX' && r.type !== 'NS' && r.type !== 'SRV') continue;
+    const index = indexZone(z);
+    for (const r of [...index.ofType('MX'), ...index.ofType('NS'), ...index.ofType('SRV')]) {
       for (const v of r.values) {
         const target = targetOf(r.type, v);
         if (!target || !cnames.has(target)) continue;

@@ -10,6 +10,7 @@ import { type ZoneSet, zoneKey } from '../../model/zone.js';
 import { txtTexts } from '../spf.js';
 import { compareStates } from '../state.js';
 import type { DraftFinding, Rule } from '../types.js';
+import { indexZone } from '../zone-index.js';
 
 /** Records receivers recognise by their leading tag: with a quote in front, they are not found. */
 const TAGS: readonly [RegExp, string][] = [
@@ -33,12 +34,10 @@ export const txtQuoted: Rule = {
 
 type StateFinding = Omit<DraftFinding, 'introduced'>;
 
-/** One plain loop over every RRset (no list per RRset: a zone is mostly not TXT). */
 function quotedTexts(set: ZoneSet): StateFinding[] {
   const out: StateFinding[] = [];
   for (const zone of set.zones)
-    for (const rr of zone.rrsets) {
-      if (rr.type !== 'TXT') continue;
+    for (const rr of indexZone(zone).ofType('TXT')) {
       for (const text of txtTexts(rr)) {
         if (!(text.length >= 2 && text.startsWith('"') && text.endsWith('"'))) continue;
         const tagged = TAGS.find(([re]) => re.test(text))?.[1];

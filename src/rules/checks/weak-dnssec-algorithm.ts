@@ -10,6 +10,7 @@ import type { Severity } from '../../model/severity.js';
 import type { ZoneSet } from '../../model/zone.js';
 import { compareStates } from '../state.js';
 import type { DraftFinding, Rule } from '../types.js';
+import { indexZone } from '../zone-index.js';
 
 interface Verdict {
   readonly severity: Severity;
@@ -87,13 +88,12 @@ export function weaknesses(type: string, value: string): Verdict[] {
   return out;
 }
 
-const TYPES = new Set(['DS', 'CDS', 'DNSKEY', 'CDNSKEY']);
+const TYPES = ['DS', 'CDS', 'DNSKEY', 'CDNSKEY'] as const;
 
 function problems(set: ZoneSet): StateFinding[] {
   const out: StateFinding[] = [];
   for (const z of set.zones)
-    for (const r of z.rrsets) {
-      if (!TYPES.has(r.type)) continue;
+    for (const r of TYPES.flatMap((type) => indexZone(z).ofType(type))) {
       for (const v of r.values) {
         const weak = weaknesses(r.type, v);
         if (weak.length === 0) continue;
