@@ -2,25 +2,25 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-GTEKIWEL.js";
+} from "./chunks/chunk-XDO5QIGW.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-I5PS6DBD.js";
+} from "./chunks/chunk-M5UQZ6YU.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-2JLXEXXA.js";
+} from "./chunks/chunk-5NFYWK2K.js";
 import {
   isShallowRepository,
   parseVariables,
   runGit
-} from "./chunks/chunk-FRBOSLW5.js";
+} from "./chunks/chunk-B4LCCQOR.js";
 import {
   parseInFlight,
   parseLiveDeadline,
@@ -36,7 +36,7 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-4IESCNKT.js";
+} from "./chunks/chunk-4OIMZELN.js";
 import {
   isSeverity,
   outputText,

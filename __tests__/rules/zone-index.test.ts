@@ -19,7 +19,7 @@ import { spfInvalid } from '../../src/rules/checks/spf-invalid.js';
 import { targetIsCname } from '../../src/rules/checks/target-is-cname.js';
 import { lostTrailingDot } from '../../src/rules/relative-target.js';
 import type { DraftFinding, Rule } from '../../src/rules/types.js';
-import { indexZone, indexZoneSet } from '../../src/rules/zone-index.js';
+import { indexZone, indexZoneSet, rrsetLookup } from '../../src/rules/zone-index.js';
 import { contextFor } from '../helpers/context.js';
 import { zone, zoneSet } from '../helpers/zones.js';
 
@@ -375,6 +375,20 @@ describe('the index', () => {
       { numRuns: 100 },
     );
     expect(compared).toBeGreaterThan(100);
+  });
+
+  test('a list without a map answers by scanning at first, then through one, the same', () => {
+    // Two RRsets of one key, as a hand-built list may have: the first answers, both ways.
+    const first: RRset = { name: 'www.example.com.', type: 'A', ttl: 300, values: ['192.0.2.1'] };
+    const second: RRset = { ...first, ttl: 60, values: ['192.0.2.2'] };
+    const other: RRset = { name: 'mail.example.com.', type: 'MX', ttl: 300, values: ['10 mx.'] };
+    const list = [other, first, second];
+    for (let k = 0; k < 20; k++) {
+      const lookup = rrsetLookup(list);
+      expect(lookup('www.example.com.', 'A')).toBe(first);
+      expect(lookup('mail.example.com.', 'MX')).toBe(other);
+      expect(lookup('www.example.com.', 'AAAA')).toBeUndefined();
+    }
   });
 
   test('is built once per zone and shared', () => {

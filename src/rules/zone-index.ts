@@ -215,14 +215,32 @@ function rrsetMapOf(rrsets: readonly RRset[]): RRsetLookup<RRset> {
 }
 
 /**
+ * Look-ups a list without its format's map answers by scanning before one is built: a rule
+ * that asks a large zone about a few RRsets (the TTL history asks base about the changed ones)
+ * spends less on a few scans than on hashing every owner, and one that asks more pays for the
+ * map at most once (issue 15).
+ */
+const SCANS_BEFORE_MAP = 8;
+const scansOf = new WeakMap<readonly RRset[], number>();
+
+/**
  * `(name, type) → RRset` over a list of RRsets (a zone's, a live snapshot's), the first of a
- * key as `find` would answer, built once per list.
+ * key as `find` would answer: through the list's map (its format's, or one built here once
+ * per list), or by scanning while a list without one has been asked only a few times.
  */
 export function rrsetLookup(
   rrsets: readonly RRset[],
 ): (name: string, type: RecordType) => RRset | undefined {
-  const byKey = rrsetMapOf(rrsets);
-  return (name, type) => byKey.get(name, type);
+  return (name, type) => {
+    if (!rrsetMaps.has(rrsets) && byNameOf(rrsets) === undefined) {
+      const scans = scansOf.get(rrsets) ?? 0;
+      if (scans < SCANS_BEFORE_MAP) {
+        scansOf.set(rrsets, scans + 1);
+        return rrsets.find((r) => r.name === name && r.type === type);
+      }
+    }
+    return rrsetMapOf(rrsets).get(name, type);
+  };
 }
 
 export interface ZoneSetIndex {

@@ -41,6 +41,22 @@ interface Pending {
   reject(error: Error): void;
 }
 
+/** The answer being read: its header line, and its object's bytes so far. */
+interface Header {
+  readonly sha: string;
+  readonly type: string;
+  readonly size: number;
+  /** Bytes still to drop, for an object too large to hold. */
+  left?: number;
+  /**
+   * The object, filled as its bytes arrive: one copy, in memory touched once. Gathering the
+   * chunks and joining them, then copying the object out of the joined read-ahead, touched a
+   * large blob's size in fresh memory twice more (issue 15).
+   */
+  body?: Buffer;
+  filled: number;
+}
+
 /** Starts nothing until the first read. */
 export function openCatFile(root: string, options: { idleMs?: number } = {}): CatFile {
   return new BatchReader(root, options.idleMs ?? DEFAULT_IDLE_MS);
@@ -53,7 +69,7 @@ class BatchReader implements CatFile {
   // The answer being read: chunks of stdout not yet consumed.
   private chunks: Buffer[] = [];
   private buffered = 0;
-  private header: { sha: string; type: string; size: number; left?: number } | undefined;
+  private header: Header | undefined;
   private stderr = '';
 
   constructor(
@@ -129,7 +145,7 @@ class BatchReader implements CatFile {
         const request = this.queue[0];
         const parts = line.split(' ');
         if (parts.length === 3 && /^\d+$/.test(parts[2]!)) {
-          this.header = { sha: parts[0]!, type: parts[1]!, size: Number(parts[2]) };
+          this.header = { sha: parts[0]!, type: parts[1]!, size: Number(parts[2]), filled: 0 };
         } else {
           // `NAME missing` or `NAME ambiguous`: no object. Nothing pending then lets Node exit
           // (without it, a review that ended on a missing object never exited).
@@ -143,7 +159,7 @@ class BatchReader implements CatFile {
       if (size > MAX_OUTPUT_BYTES) {
         // Too large to hold: dropped as it arrives, and the request refused.
         this.header.left ??= size + 1;
-        this.header.left -= this.skip(this.header.left);
+        this.header.left -= this.consume(this.header.left);
         if (this.header.left > 0) return;
         this.header = undefined;
         this.queue
@@ -152,17 +168,16 @@ class BatchReader implements CatFile {
         if (this.queue.length === 0) this.rest();
         continue;
       }
-      if (this.buffered < size + 1) return; // the object and its closing line break
-      const all = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);
-      const data = all.subarray(0, size);
-      const rest = all.subarray(size + 1);
-      this.chunks = rest.length > 0 ? [rest] : [];
-      this.buffered = rest.length;
+      // A buffer of its own: the answer must not keep a whole read-ahead chunk alive.
+      this.header.body ??= Buffer.allocUnsafe(size);
+      const body = this.header.body;
+      this.header.filled += this.consume(size - this.header.filled, body, this.header.filled);
+      if (this.header.filled < size || this.buffered < 1) return; // and its closing line break
+      this.consume(1);
       this.header = undefined;
       const request = this.queue.shift();
       if (!request) continue;
-      // A copy: the answer must not keep the whole read-ahead chunk alive.
-      request.resolve({ sha, type, data: Buffer.from(data) });
+      request.resolve({ sha, type, data: body });
       if (this.queue.length === 0) this.rest();
     }
   }
@@ -183,12 +198,13 @@ class BatchReader implements CatFile {
     return undefined;
   }
 
-  /** Drops up to `n` buffered bytes; returns how many. */
-  private skip(n: number): number {
+  /** Consumes up to `n` buffered bytes, copied into `into` at `at` when given; returns how many. */
+  private consume(n: number, into?: Buffer, at = 0): number {
     let dropped = 0;
     while (dropped < n && this.chunks.length > 0) {
       const first = this.chunks[0]!;
       const take = Math.min(first.length, n - dropped);
+      into?.set(take === first.length ? first : first.subarray(0, take), at + dropped);
       if (take === first.length) this.chunks.shift();
       else this.chunks[0] = first.subarray(take);
       dropped += take;
