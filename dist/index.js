@@ -8,19 +8,19 @@ import {
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-M5UQZ6YU.js";
+} from "./chunks/chunk-ACO3QLA3.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-5NFYWK2K.js";
+} from "./chunks/chunk-J7NEWDJ2.js";
 import {
   isShallowRepository,
   parseVariables,
   runGit
-} from "./chunks/chunk-B4LCCQOR.js";
+} from "./chunks/chunk-BLW4VQVB.js";
 import {
   parseInFlight,
   parseLiveDeadline,

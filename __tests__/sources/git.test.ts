@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -254,6 +255,48 @@ describe('one repository for a whole job', () => {
       expect(await git.resolveCommit('main~1')).toBe(first);
     } finally {
       git.close();
+    }
+  });
+
+  it('walks the history from the commit the review read, even after the branch moves on', async () => {
+    const r = makeRepo();
+    const git = openRepository(r.dir);
+    try {
+      const read = r.commit({ 'db.zone': 'v1\n' }, 'read');
+      await git.openTree('main');
+      const pushed = r.commit({ 'db.zone': 'v2\n' }, 'pushed meanwhile');
+      const history = git.history();
+      expect((await history.log('main', ['db.zone'], 10)).map((c) => c.sha)).toEqual([read]);
+      // A ref the review did not read is git's to resolve.
+      const fresh = await history.log('main~0', ['db.zone'], 10);
+      expect(fresh.map((c) => c.sha)).toEqual([pushed, read]);
+      await expect(history.log('--output=/tmp/x', ['db.zone'], 10)).rejects.toThrow(
+        /invalid git ref/,
+      );
+    } finally {
+      git.close();
+      r.remove();
+    }
+  });
+
+  it('reads each file of a commit once, however often the tree is asked for it', async () => {
+    const r = makeRepo();
+    const git = openRepository(r.dir);
+    try {
+      const sha = r.commit({ 'db.zone': 'v1\n' }, 'one');
+      const tree = await git.openTree('main');
+      expect(await tree.readText('db.zone')).toBe('v1\n');
+      // The blob leaves the object store: the tree answers from what it read.
+      const blob = execFileSync('git', ['-C', r.dir, 'rev-parse', 'main:db.zone'], {
+        encoding: 'utf8',
+      }).trim();
+      rmSync(join(r.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+      expect(await tree.readText('db.zone')).toBe('v1\n');
+      // Another tree of the same commit reads afresh, and finds it gone.
+      await expect((await git.openTree(sha)).readText('db.zone')).rejects.toThrow(/missing/);
+    } finally {
+      git.close();
+      r.remove();
     }
   });
 

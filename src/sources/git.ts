@@ -24,7 +24,7 @@ export async function findRepositoryRoot(dir: string): Promise<string | undefine
 
 /** The commit SHA a ref names; a SourceError naming the ref when there is none. */
 export async function resolveCommit(root: string, ref: string): Promise<string> {
-  if (ref.startsWith('-') || ref.length === 0) throw new SourceError(`invalid git ref "${ref}"`);
+  checkRef(ref);
   try {
     return (
       await runGit(root, [
@@ -50,6 +50,12 @@ export async function isShallowRepository(root: string): Promise<boolean | undef
   } catch {
     return undefined;
   }
+}
+
+/** Refs come from users: never an option, never a second line of input. */
+function checkRef(ref: string): void {
+  if (ref.length === 0 || ref.startsWith('-') || /\p{Cc}/u.test(ref))
+    throw new SourceError(`invalid git ref "${JSON.stringify(ref).slice(1, -1)}"`);
 }
 
 /**
@@ -112,6 +118,8 @@ class Repository implements GitRepository {
   private readonly commits = new Map<string, Promise<Commit>>();
   private readonly trees = new Map<string, Promise<readonly RawEntry[]>>();
   private readonly listings = new Map<string, Promise<Map<string, TreeEntry>>>();
+  /** The commit each ref read so far named: what `git log` starts from, without a wait. */
+  private readonly resolved = new Map<string, string>();
 
   constructor(readonly root: string) {
     this.objects = openCatFile(root);
@@ -131,9 +139,7 @@ class Repository implements GitRepository {
   }
 
   private async readCommit(ref: string): Promise<Commit> {
-    // Refs come from users: never an option, never a second line of input.
-    if (ref.length === 0 || ref.startsWith('-') || /\p{Cc}/u.test(ref))
-      throw new SourceError(`invalid git ref "${JSON.stringify(ref).slice(1, -1)}"`);
+    checkRef(ref);
     const object = await this.objects.read(`${ref}^{commit}`);
     if (!object || object.type !== 'commit')
       throw new SourceError(`unknown git ref "${ref}" in ${this.root}`);
@@ -141,6 +147,7 @@ class Repository implements GitRepository {
     if (!tree) throw new SourceError(`git commit ${object.sha} has no tree`);
     const commit = { sha: object.sha, tree };
     this.commits.set(object.sha, Promise.resolve(commit));
+    this.resolved.set(ref, object.sha);
     return commit;
   }
 
@@ -245,13 +252,17 @@ class Repository implements GitRepository {
   history(): RepoHistory {
     return {
       log: async (ref, paths, max) => {
-        const commit = await this.resolveCommit(ref);
+        // Started before anything is awaited: the TTL rule asks while the other rules judge,
+        // and git walks the history meanwhile (issue 15). The commit the review read, if it
+        // read that ref; else the ref, which git resolves as it would.
+        checkRef(ref);
         const out = await runGit(this.root, [
           'log',
           '-z',
           `--max-count=${Math.max(1, Math.floor(max))}`,
           '--format=%H%x1f%ct%x1f%s',
-          commit,
+          '--end-of-options',
+          this.resolved.get(ref) ?? ref,
           '--',
           ...paths.map(checkRepoPath).map((p) => p || '.'),
         ]);
@@ -295,6 +306,12 @@ class CommitTree implements SourceTree {
   readonly label: string;
   readonly commit: string;
   readonly root: string;
+  /**
+   * The texts read, by blob, for as long as the tree is read: the formats read a file and a
+   * rule reads it again (secret-in-repo scans the changed files), and git inflating a large
+   * zone file twice cost the review as much as a rule (issue 15).
+   */
+  private readonly texts = new Map<string, Promise<string>>();
 
   constructor(
     private readonly repository: Repository,
@@ -358,7 +375,13 @@ class CommitTree implements SourceTree {
     const clean = checkRepoPath(path);
     const found = await this.resolve(clean, await this.load());
     if (!found) return undefined;
-    return await this.repository.blob(found.entry.sha);
+    const sha = found.entry.sha;
+    let text = this.texts.get(sha);
+    if (!text) {
+      text = this.repository.blob(sha);
+      this.texts.set(sha, text);
+    }
+    return await text;
   }
 
   async resolvePath(path: string): Promise<string | undefined> {
