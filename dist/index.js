@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-XDO5QIGW.js";
+} from "./chunks/chunk-JE3AOR7P.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-ACO3QLA3.js";
+} from "./chunks/chunk-SAM6756W.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-J7NEWDJ2.js";
+} from "./chunks/chunk-5GHZBET7.js";
 import {
   isShallowRepository,
   parseVariables,
@@ -36,12 +36,12 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-4OIMZELN.js";
+} from "./chunks/chunk-T637ICSS.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-Z6ASE4GL.js";
+} from "./chunks/chunk-TOM3YNOO.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-N4O4RUW4.js";
@@ -51,6 +51,7 @@ import "./chunks/chunk-KWXGGXOU.js";
 import "./chunks/chunk-SLAJVB5B.js";
 import "./chunks/chunk-6V6SB7MZ.js";
 import "./chunks/chunk-BW47LDJB.js";
+import "./chunks/chunk-XQCAFC5K.js";
 import "./chunks/chunk-NEZCUVYR.js";
 import "./chunks/chunk-2GJVCXDQ.js";
 import "./chunks/chunk-J7BEQH3Y.js";

@@ -35,6 +35,7 @@ import { maskKnownValuesDeep } from '../secrets/known-values.js';
 import { findSecrets } from '../secrets/secrets.js';
 import { type GitRepository, isShallowRepository, openRepository } from '../sources/git.js';
 import { readForScan } from '../sources/scan-read.js';
+import { readingAhead } from '../sources/tree-views.js';
 import { SourceError, type SourceTree } from '../sources/types.js';
 import {
   checkExplicitConfigs,
@@ -466,7 +467,14 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
   // An audit reads its one side once and uses it as both: it compares the zones with the world.
   const sides = settings.audit
     ? sameOnBothSides(await loadSides(headTree, undefined, settings.format, load, hooks.progress))
-    : await loadSides(headTree, baseTree, settings.format, load, hooks.progress, planned);
+    : await loadSides(
+        baseTree ? readingAhead(headTree, baseTree) : headTree,
+        baseTree,
+        settings.format,
+        load,
+        hooks.progress,
+        planned,
+      );
   if (!sides.ok) {
     // secret-in-repo cannot run without both sides; the changed files are still scanned, so a
     // credential in a line that does not load (`aws IN A <secret>`) is still reported, masked.

@@ -23,6 +23,7 @@ import {
   type ZoneSet,
 } from '../../model/zone.js';
 import { isUnder, type RepoPathResult, resolveRepoPath } from '../../sources/repo-path.js';
+import { readingOnce } from '../../sources/tree-views.js';
 import type { SourceTree } from '../../sources/types.js';
 import { type BudgetMeter, budgetMessage, InputBudget } from '../budget.js';
 import { includedTexts, type Memo, readsTheSame, type SideRead } from '../side-memo.js';
@@ -63,30 +64,12 @@ export function configCandidates(files: readonly string[], path: string): string
   return [...all.filter(plain), ...all.filter((f) => !plain(f))];
 }
 
-/** A SourceTree that reads each file once: candidates are sniffed, then zone files loaded. */
-function cachedTree(tree: SourceTree): SourceTree {
-  const texts = new Map<string, Promise<string | undefined>>();
-  return {
-    root: tree.root,
-    commit: tree.commit,
-    label: tree.label,
-    listFiles: () => tree.listFiles(),
-    readText(path) {
-      let t = texts.get(path);
-      if (!t) {
-        t = tree.readText(path);
-        texts.set(path, t);
-      }
-      return t;
-    },
-  };
-}
-
 export async function loadOctodns(
   source: SourceTree,
   options: FormatLoadOptions,
 ): Promise<Result<LoadedZones>> {
-  const tree = cachedTree(source);
+  // Each file read once: candidates are sniffed, then zone files loaded.
+  const tree = readingOnce(source);
   const files = await tree.listFiles();
   const fileSet = new Set(files);
   const base = options.path.replace(/\/+$/, '');
