@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-JE3AOR7P.js";
+} from "./chunks/chunk-B33X73L3.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-SAM6756W.js";
+} from "./chunks/chunk-SVFVPEOH.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-5GHZBET7.js";
+} from "./chunks/chunk-R6QAFNGI.js";
 import {
   isShallowRepository,
   parseVariables,
@@ -36,12 +36,12 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-T637ICSS.js";
+} from "./chunks/chunk-S73HA5Z4.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-TOM3YNOO.js";
+} from "./chunks/chunk-BZB2UH3J.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-N4O4RUW4.js";
@@ -56,11 +56,12 @@ import "./chunks/chunk-NEZCUVYR.js";
 import "./chunks/chunk-2GJVCXDQ.js";
 import "./chunks/chunk-J7BEQH3Y.js";
 import "./chunks/chunk-QF3ZHR46.js";
-import "./chunks/chunk-FOEEQWV6.js";
+import "./chunks/chunk-7BXAX2Z4.js";
 import {
   repoRelativePath,
   resolveRepoPath
 } from "./chunks/chunk-UFWOLI4P.js";
+import "./chunks/chunk-PW6GGXO2.js";
 import "./chunks/chunk-NJX6KEW5.js";
 import {
   FORMAT_IDS,

@@ -11,6 +11,7 @@
  * thrown away (BIND parses again once its includes are read). Formats that read includes or
  * expand aliases (octoDNS) charge the same object.
  */
+import { groupedDigits } from '../model/count.js';
 
 export interface InputLimits {
   /** Characters of input read, in all; a file included twice counts twice. */
@@ -70,7 +71,7 @@ export function parseMaxRecords(
   if (!Number.isSafeInteger(value) || value < 1 || value > MAX_RECORDS_LIMIT)
     return {
       ok: false,
-      message: `--max-records must be a whole number of records from 1 to ${MAX_RECORDS_LIMIT.toLocaleString('en-US')}; got "${text}"`,
+      message: `--max-records must be a whole number of records from 1 to ${groupedDigits(MAX_RECORDS_LIMIT)}; got "${text}"`,
     };
   return { ok: true, value };
 }
@@ -78,12 +79,12 @@ export function parseMaxRecords(
 /** `8 MiB`, `1,234,567 bytes`: a size as messages name it. */
 export function describeBytes(bytes: number): string {
   const MiB = 1024 * 1024;
-  return bytes % MiB === 0 ? `${bytes / MiB} MiB` : `${bytes.toLocaleString('en-US')} bytes`;
+  return bytes % MiB === 0 ? `${bytes / MiB} MiB` : `${groupedDigits(bytes)} bytes`;
 }
 
 /** `128 MiB of input`, `1,000,000 records`: a limit as messages name it. */
 export function describeLimit(kind: keyof InputLimits, limits: InputLimits): string {
-  if (kind === 'records') return `${limits.records.toLocaleString('en-US')} records`;
+  if (kind === 'records') return `${groupedDigits(limits.records)} records`;
   return `${describeBytes(limits.bytes)} of input`;
 }
 

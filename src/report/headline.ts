@@ -4,12 +4,14 @@
  * and the facts line (the refs, live DNS, the registry). Each renderer gives its own emphasis
  * and escaping; the sentences are written once.
  */
+
+import { groupedDigits } from '../model/count.js';
 import { registryNote } from './registry-facts.js';
 import type { Report } from './types.js';
 import { blockingFindings, reportKind } from './verdict.js';
 
 export function plural(n: number, noun: string): string {
-  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+  return `${groupedDigits(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** A full SHA is shown as its 7-character abbreviation, as git does. */

@@ -10,6 +10,7 @@
  * Then changes, drift, live facts and rollback, cut to the budget with a notice.
  */
 import { formatById } from '../formats/registry.js';
+import { groupedDigits } from '../model/count.js';
 import { formatLocation } from '../model/location.js';
 import { relativeName } from '../model/name.js';
 import { SEVERITIES, type Severity } from '../model/severity.js';
@@ -175,9 +176,7 @@ function introducedSection(
   const sorted = bySeverity(introduced);
   const title = audit ? 'Findings' : 'Introduced by this change';
   const lines = audit ? groupedLines(sorted) : sorted.map(findingLine);
-  const out = [
-    `### ${title} (${introduced.length.toLocaleString('en-US')})\n\n${lines.join('\n')}`,
-  ];
+  const out = [`### ${title} (${groupedDigits(introduced.length)})\n\n${lines.join('\n')}`];
   const why = whyLines(sorted, explained);
   if (why) out.push(details('Why these rules matter', why));
   return out.join('\n\n');
@@ -209,8 +208,8 @@ function groupLine(group: readonly ReportFinding[]): string {
   const shown = group.slice(0, GROUP_SHOWS).map(where).filter(Boolean);
   const more = group.length - GROUP_SHOWS;
   return [
-    `- ${ICON[first.severity]} **${first.severity}** ${inlineCode(first.rule)}${first.zone ? ` · ${inlineCode(first.zone)}` : ''} · **${group.length.toLocaleString('en-US')} findings**`,
-    `  ${shown.join(', ')}${more > 0 ? `, and ${more.toLocaleString('en-US')} more (every one is in the JSON report)` : ''}.`,
+    `- ${ICON[first.severity]} **${first.severity}** ${inlineCode(first.rule)}${first.zone ? ` · ${inlineCode(first.zone)}` : ''} · **${groupedDigits(group.length)} findings**`,
+    `  ${shown.join(', ')}${more > 0 ? `, and ${groupedDigits(more)} more (every one is in the JSON report)` : ''}.`,
     `  <br>The first: ${escapeText(first.message)}`,
     `  <br>**Fix:** ${escapeWithCode(first.fix)}`,
   ].join('\n');

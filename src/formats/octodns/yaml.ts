@@ -21,7 +21,9 @@
  * time (rootPieceEvents), so that js-yaml's events of the whole file are never held at once;
  * what it gives is what the whole file gives, else the whole file is parsed.
  */
+
 import { getScalarValue, parseEvents, type ScalarEvent } from 'js-yaml';
+import { groupedDigits } from '../../model/count.js';
 import { type Diagnostic, lineColumnIndex, type SourceLocation } from '../../model/location.js';
 import {
   type BudgetMeter,
@@ -338,7 +340,7 @@ function parseRaw(
 ): RawDocument {
   if (text.length > maxBytes)
     throw new YamlError(
-      `file is ${text.length.toLocaleString('en-US')} bytes, over the limit of ${describeBytes(maxBytes)} for one YAML file (it grows with the review's budget: --max-records ${recordsForCap(YAML_LIMITS.maxFileBytes, text.length)} reads it; see docs/security.md, Input budgets)`,
+      `file is ${groupedDigits(text.length)} bytes, over the limit of ${describeBytes(maxBytes)} for one YAML file (it grows with the review's budget: --max-records ${recordsForCap(YAML_LIMITS.maxFileBytes, text.length)} reads it; see docs/security.md, Input budgets)`,
       { file },
     );
   const lineColumnAt = lineColumnIndex(text);

@@ -7,6 +7,7 @@
  * blocks as lists of objects), so static reading and the plan file share one mapping.
  */
 import { posix } from 'node:path';
+import { groupedDigits } from '../../model/count.js';
 import type { Diagnostic, SourceLocation } from '../../model/location.js';
 import { evaluate, type Scope, withNames } from './evaluate.js';
 import type { Block, Body, Expr, HclFile } from './hcl.js';
@@ -283,7 +284,7 @@ function instanceKeys(
       warnings.push({
         level: 'warning',
         code: 'terraform/too-many',
-        message: `${what}: count = ${n} is more than the ${MAX_INSTANCES.toLocaleString('en-US')} instances this review expands`,
+        message: `${what}: count = ${n} is more than the ${groupedDigits(MAX_INSTANCES)} instances this review expands`,
         location: count.at,
       });
       return u;
