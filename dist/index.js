@@ -2,13 +2,13 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-B33X73L3.js";
+} from "./chunks/chunk-3UUXQ7DJ.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-SVFVPEOH.js";
+} from "./chunks/chunk-5MIRT3SU.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
@@ -36,7 +36,7 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-S73HA5Z4.js";
+} from "./chunks/chunk-L3AGDAIP.js";
 import {
   isSeverity,
   outputText,

@@ -228,6 +228,18 @@ export function countLookups(
   index: ReadonlyMap<string, { texts: string[] }>,
   parse: (text: string) => SpfRecord = parseSpf,
 ): LookupCount {
+  return lookupCounter(index, parse)(name);
+}
+
+/**
+ * `countLookups` for every name of one index, sharing what is counted: a record's count is the
+ * same whoever includes it (10,000 records including one provider's count it once). A count
+ * that met a loop is not kept: where a chain comes back depends on where it started.
+ */
+export function lookupCounter(
+  index: ReadonlyMap<string, { texts: string[] }>,
+  parse: (text: string) => SpfRecord = parseSpf,
+): (name: string) => LookupCount {
   const memo = new Map<string, LookupCount>();
   const visit = (at: string, path: string[]): LookupCount => {
     const cached = memo.get(at);
@@ -261,7 +273,7 @@ export function countLookups(
     if (!loop) memo.set(at, result);
     return result;
   };
-  return visit(name, []);
+  return (name) => visit(name, []);
 }
 
 /** parseSpf with a cache: one zone set parses each distinct record text once. */

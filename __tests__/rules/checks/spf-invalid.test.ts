@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { spfInvalid } from '../../../src/rules/checks/spf-invalid.js';
-import { countLookups, parseSpf, spfIndex } from '../../../src/rules/spf.js';
+import { countLookups, lookupCounter, parseSpf, spfIndex } from '../../../src/rules/spf.js';
 import { contextFor } from '../../helpers/context.js';
 import { zone, zoneSet } from '../../helpers/zones.js';
 
@@ -69,6 +70,34 @@ describe('countLookups', () => {
       zoneSet(zone('example.com.', ['@ 300 TXT "v=spf1 redirect=x.example -all"'])),
     );
     expect(countLookups('example.com.', index).count).toBe(0);
+  });
+});
+
+describe('lookupCounter', () => {
+  it('counts every name of an index as countLookups alone does, loops and all', () => {
+    const names = ['a', 'b', 'c', 'd', 'e'];
+    const term = fc.oneof(
+      fc.constantFrom(...names).map((n) => `include:${n}.example.com`),
+      fc.constantFrom(...names).map((n) => `redirect=${n}.example.com`),
+      fc.constantFrom('mx', 'a', 'ptr', 'exists:x.example.org', 'include:_spf.google.com'),
+      fc.constantFrom('ip4:192.0.2.1', '-all', '~all'),
+    );
+    const records = fc.dictionary(
+      fc.constantFrom(...names),
+      fc.array(term, { maxLength: 4 }).map((ts) => `"v=spf1 ${ts.join(' ')}"`),
+    );
+    fc.assert(
+      fc.property(records, fc.shuffledSubarray(names), (rs, order) => {
+        const lines = Object.entries(rs).map(([n, text]) => `${n} 300 TXT ${text}`);
+        const index = spfIndex(zoneSet(zone('example.com.', lines)));
+        const shared = lookupCounter(index);
+        for (const n of order) {
+          const name = `${n}.example.com.`;
+          expect(shared(name)).toEqual(countLookups(name, index));
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

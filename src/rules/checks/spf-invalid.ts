@@ -4,9 +4,9 @@
  * includes the repository defines, an include loop, or an include of a name in one of our
  * zones that has no SPF record. A permerror usually means mail from the domain fails DMARC.
  */
-import type { ZoneSet } from '../../model/zone.js';
+import type { Zone, ZoneSet } from '../../model/zone.js';
 import { sentence } from '../describe.js';
-import { countLookups, memoParseSpf, plainDomain, SPF_LOOKUP_LIMIT, spfIndex } from '../spf.js';
+import { lookupCounter, memoParseSpf, plainDomain, SPF_LOOKUP_LIMIT, spfIndex } from '../spf.js';
 import { compareStates } from '../state.js';
 import type { DraftFinding, Rule } from '../types.js';
 import { indexZone } from '../zone-index.js';
@@ -27,7 +27,10 @@ export const spfInvalid: Rule = {
 function spfProblems(set: ZoneSet): StateFinding[] {
   const index = spfIndex(set);
   const parse = memoParseSpf();
+  const countLookups = lookupCounter(index, parse);
   const zonesByName = new Map(set.zones.map((z) => [z.name, z]));
+  // Where each included name lives: most records include the same few.
+  const owners = new Map<string, Zone | undefined>();
   const out: StateFinding[] = [];
   for (const [name, { texts, rrset, zone }] of index) {
     const at = { zone, name, type: rrset.type, location: rrset.location };
@@ -48,7 +51,7 @@ function spfProblems(set: ZoneSet): StateFinding[] {
       });
       continue;
     }
-    const lookups = countLookups(name, index, parse);
+    const lookups = countLookups(name);
     if (lookups.loop) {
       out.push({
         ...at,
@@ -69,7 +72,8 @@ function spfProblems(set: ZoneSet): StateFinding[] {
       const follows = t.name === 'include' || t.name === 'redirect';
       const target = follows && t.value ? plainDomain(t.value) : undefined;
       if (!target || index.has(target)) continue;
-      const owner = ownerZone(target, zonesByName);
+      if (!owners.has(target)) owners.set(target, ownerZone(target, zonesByName));
+      const owner = owners.get(target);
       if (!owner || owner.noPurge || owner.unmanaged.length > 0) continue;
       const hasTxt = indexZone(owner).rrset(target, 'TXT') !== undefined;
       out.push({
