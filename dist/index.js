@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-3UUXQ7DJ.js";
+} from "./chunks/chunk-OOSZ2TKM.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-5MIRT3SU.js";
+} from "./chunks/chunk-QFK35UYK.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-R6QAFNGI.js";
+} from "./chunks/chunk-6BFUZC37.js";
 import {
   isShallowRepository,
   parseVariables,
@@ -36,12 +36,12 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-L3AGDAIP.js";
+} from "./chunks/chunk-YYUUOL3W.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-BZB2UH3J.js";
+} from "./chunks/chunk-KDEQ3NPE.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-N4O4RUW4.js";
@@ -51,7 +51,7 @@ import "./chunks/chunk-KWXGGXOU.js";
 import "./chunks/chunk-SLAJVB5B.js";
 import "./chunks/chunk-6V6SB7MZ.js";
 import "./chunks/chunk-BW47LDJB.js";
-import "./chunks/chunk-XQCAFC5K.js";
+import "./chunks/chunk-AZ23XXQ4.js";
 import "./chunks/chunk-NEZCUVYR.js";
 import "./chunks/chunk-2GJVCXDQ.js";
 import "./chunks/chunk-J7BEQH3Y.js";

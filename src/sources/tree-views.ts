@@ -42,7 +42,9 @@ export function readingOnce(tree: SourceTree): SourceTree {
  */
 export function readingAhead(tree: SourceTree, other: SourceTree): SourceTree {
   return withReads(tree, (path) => {
+    // Asked second: git answers in turn, and the head's copy is the one awaited now.
+    const text = tree.readText(path);
     other.readText(path).catch(() => undefined);
-    return tree.readText(path);
+    return text;
   });
 }
