@@ -27,7 +27,17 @@ test('reading ahead asks the other tree for each path read, and keeps it out of 
       answers.push(answer);
       return answer;
     });
-    const head = readingAhead(headTree, other);
+    const order: string[] = [];
+    const head = readingAhead(
+      withReads(headTree, (path) => {
+        order.push(`head ${path}`);
+        return headTree.readText(path);
+      }),
+      withReads(other, (path) => {
+        order.push(`base ${path}`);
+        return other.readText(path);
+      }),
+    );
     expect([head.label, head.commit, await head.listFiles()]).toEqual([
       headTree.label,
       headTree.commit,
@@ -38,6 +48,8 @@ test('reading ahead asks the other tree for each path read, and keeps it out of 
     expect(await reading).toBe('head\n');
     expect(await head.readText('new.zone')).toBe('new\n');
     expect(asked).toEqual(['db.zone', 'new.zone']);
+    // The head's copy, awaited now, is asked of git first: git answers in turn.
+    expect(order).toEqual(['head db.zone', 'base db.zone', 'head new.zone', 'base new.zone']);
     expect(await Promise.all(answers)).toEqual(['base\n', undefined]);
     // What the base read ahead is what its own load finds: the commit tree kept it.
     dropBlob(r.dir, `${base}:db.zone`);
