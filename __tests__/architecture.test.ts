@@ -168,6 +168,18 @@ describe('docs/architecture.md layering', () => {
   });
 });
 
+describe('start-up', () => {
+  it('no code in src/ loads ICU: no collator, no locale number or date formats', () => {
+    // Their first call cost 10–65 ms of a small review (issue 15): model/count.ts groups digits.
+    const wrong = files.filter((file) =>
+      /\.(localeCompare|toLocaleString|toLocaleDateString|toLocaleTimeString)\(|\bIntl\./.test(
+        readFileSync(join(SRC, file), 'utf8'),
+      ),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
+
 /** Knowledge one rule keeps beside it (not a rule: it exports no `Rule`). */
 function isKnowledge(file: string): boolean {
   return !/:\s*Rule\s*=/.test(readFileSync(join(SRC, file), 'utf8'));
