@@ -2,25 +2,23 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-OOSZ2TKM.js";
+} from "./chunks/chunk-FARFCT2G.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-QFK35UYK.js";
+} from "./chunks/chunk-DMVUA3IR.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-6BFUZC37.js";
+} from "./chunks/chunk-PYYISX7S.js";
 import {
-  isShallowRepository,
-  parseVariables,
-  runGit
-} from "./chunks/chunk-BLW4VQVB.js";
+  parseVariables
+} from "./chunks/chunk-QG7UGGD7.js";
 import {
   parseInFlight,
   parseLiveDeadline,
@@ -36,12 +34,12 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-YYUUOL3W.js";
+} from "./chunks/chunk-UNDWXYOJ.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-KDEQ3NPE.js";
+} from "./chunks/chunk-6I6KI7JI.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-N4O4RUW4.js";
@@ -50,12 +48,16 @@ import "./chunks/chunk-X3F6ISCN.js";
 import "./chunks/chunk-KWXGGXOU.js";
 import "./chunks/chunk-SLAJVB5B.js";
 import "./chunks/chunk-6V6SB7MZ.js";
-import "./chunks/chunk-BW47LDJB.js";
-import "./chunks/chunk-AZ23XXQ4.js";
+import "./chunks/chunk-5L33EMND.js";
+import {
+  isShallowRepository,
+  runGit
+} from "./chunks/chunk-6YSZJKEN.js";
 import "./chunks/chunk-NEZCUVYR.js";
 import "./chunks/chunk-2GJVCXDQ.js";
 import "./chunks/chunk-J7BEQH3Y.js";
 import "./chunks/chunk-QF3ZHR46.js";
+import "./chunks/chunk-BW47LDJB.js";
 import "./chunks/chunk-7BXAX2Z4.js";
 import {
   repoRelativePath,

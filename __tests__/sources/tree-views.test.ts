@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { openRepository } from '../../src/sources/git.js';
+import { KEPT_TEXT_MAX_CHARS, openRepository } from '../../src/sources/git.js';
 import { readingAhead, readingOnce, withReads } from '../../src/sources/tree-views.js';
 import { makeRepo } from '../helpers/git-repo.js';
 
@@ -44,8 +44,9 @@ test('reading ahead asks the other tree for each path read, and keeps it out of 
       await headTree.listFiles(),
     ]);
     const reading = head.readText('db.zone');
-    expect(asked).toEqual(['db.zone']); // asked at once, not after the head's answer
+    expect(asked).toEqual([]); // asked once the head's copy has come, before it is handed over
     expect(await reading).toBe('head\n');
+    expect(asked).toEqual(['db.zone']);
     expect(await head.readText('new.zone')).toBe('new\n');
     expect(asked).toEqual(['db.zone', 'new.zone']);
     // The head's copy, awaited now, is asked of git first: git answers in turn.
@@ -54,6 +55,35 @@ test('reading ahead asks the other tree for each path read, and keeps it out of 
     // What the base read ahead is what its own load finds: the commit tree kept it.
     dropBlob(r.dir, `${base}:db.zone`);
     expect(await baseTree.readText('db.zone')).toBe('base\n');
+  } finally {
+    git.close();
+    r.remove();
+  }
+});
+
+test('a file too long for the other tree to keep is not read ahead, nor kept', async () => {
+  const r = makeRepo();
+  const git = openRepository(r.dir);
+  try {
+    const long = `${'x'.repeat(KEPT_TEXT_MAX_CHARS)}\n`;
+    const base = r.commit({ 'big.zone': long, 'small.zone': 'b\n' }, 'base');
+    r.commit({ 'big.zone': `y${long}`, 'small.zone': 'h\n' }, 'head');
+    const [headTree, baseTree] = await Promise.all([git.openTree('main'), git.openTree(base)]);
+    const asked: string[] = [];
+    const head = readingAhead(
+      headTree,
+      withReads(baseTree, (path) => {
+        asked.push(path);
+        return baseTree.readText(path);
+      }),
+    );
+    expect((await head.readText('big.zone'))?.length).toBe(KEPT_TEXT_MAX_CHARS + 2);
+    expect(await head.readText('small.zone')).toBe('h\n');
+    expect(asked).toEqual(['small.zone']);
+    // Read again, a long text comes from git again: it was not kept.
+    expect((await baseTree.readText('big.zone'))?.length).toBe(KEPT_TEXT_MAX_CHARS + 1);
+    dropBlob(r.dir, `${base}:big.zone`);
+    await expect(baseTree.readText('big.zone')).rejects.toThrow(/missing/);
   } finally {
     git.close();
     r.remove();

@@ -13,6 +13,14 @@ import { type RefusedLink, type RepoHistory, SourceError, type SourceTree } from
 
 const MAX_LINK_HOPS = 40;
 
+/**
+ * The longest text a commit tree keeps once read (16 Mi characters, a zone file of about
+ * 300,000 records). Longer ones are read again when asked again: an octoDNS file of a million
+ * records (79 MB) is read a piece at a time so that it is not held, and keeping both sides'
+ * texts through the review added a third to that review's peak memory.
+ */
+export const KEPT_TEXT_MAX_CHARS = 16 * 2 ** 20;
+
 /** Top folder of the git repository containing `dir`, or undefined when it is not in one. */
 export async function findRepositoryRoot(dir: string): Promise<string | undefined> {
   try {
@@ -309,7 +317,8 @@ class CommitTree implements SourceTree {
   /**
    * The texts read, by blob, for as long as the tree is read: the formats read a file and a
    * rule reads it again (secret-in-repo scans the changed files), and git inflating a large
-   * zone file twice cost the review as much as a rule (issue 15).
+   * zone file twice cost the review as much as a rule (issue 15). Not a text over
+   * KEPT_TEXT_MAX_CHARS: a format that reads such a file a piece at a time lets it go.
    */
   private readonly texts = new Map<string, Promise<string>>();
 
@@ -376,12 +385,16 @@ class CommitTree implements SourceTree {
     const found = await this.resolve(clean, await this.load());
     if (!found) return undefined;
     const sha = found.entry.sha;
-    let text = this.texts.get(sha);
-    if (!text) {
-      text = this.repository.blob(sha);
-      this.texts.set(sha, text);
-    }
-    return await text;
+    const kept = this.texts.get(sha);
+    if (kept) return await kept;
+    const text = this.repository.blob(sha);
+    this.texts.set(sha, text);
+    const read = await text.catch((e: unknown) => {
+      this.texts.delete(sha);
+      throw e;
+    });
+    if (read.length > KEPT_TEXT_MAX_CHARS) this.texts.delete(sha);
+    return read;
   }
 
   async resolvePath(path: string): Promise<string | undefined> {
