@@ -2,13 +2,13 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-FARFCT2G.js";
+} from "./chunks/chunk-R4SYZOPN.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-DMVUA3IR.js";
+} from "./chunks/chunk-TU7JAXWZ.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
@@ -34,7 +34,7 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-UNDWXYOJ.js";
+} from "./chunks/chunk-KJVY2652.js";
 import {
   isSeverity,
   outputText,

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { openTree } from '../../src/sources/git.js';
+import { type GitRepository, openRepository, openTree } from '../../src/sources/git.js';
 import type { SourceTree } from '../../src/sources/types.js';
 
 export interface TestRepo {
@@ -74,4 +74,18 @@ export function makeRepo(files: Record<string, string> = {}): TestRepo {
     tree: (ref) => openTree(dir, ref),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** Runs `use` on a new repository and one GitRepository over it; closes and removes both after. */
+export async function withRepository(
+  use: (r: TestRepo, git: GitRepository) => Promise<void>,
+): Promise<void> {
+  const r = makeRepo();
+  const git = openRepository(r.dir);
+  try {
+    await use(r, git);
+  } finally {
+    git.close();
+    r.remove();
+  }
 }

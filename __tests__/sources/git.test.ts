@@ -10,7 +10,7 @@ import {
   resolveCommit,
 } from '../../src/sources/git.js';
 import { SourceError } from '../../src/sources/types.js';
-import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
+import { makeRepo, type TestRepo, withRepository } from '../helpers/git-repo.js';
 
 let repo: TestRepo;
 let first: string;
@@ -259,9 +259,7 @@ describe('one repository for a whole job', () => {
   });
 
   it('walks the history from the commit the review read, even after the branch moves on', async () => {
-    const r = makeRepo();
-    const git = openRepository(r.dir);
-    try {
+    await withRepository(async (r, git) => {
       const read = r.commit({ 'db.zone': 'v1\n' }, 'read');
       await git.openTree('main');
       const pushed = r.commit({ 'db.zone': 'v2\n' }, 'pushed meanwhile');
@@ -273,16 +271,11 @@ describe('one repository for a whole job', () => {
       await expect(history.log('--output=/tmp/x', ['db.zone'], 10)).rejects.toThrow(
         /invalid git ref/,
       );
-    } finally {
-      git.close();
-      r.remove();
-    }
+    });
   });
 
   it('reads each file of a commit once, however often the tree is asked for it', async () => {
-    const r = makeRepo();
-    const git = openRepository(r.dir);
-    try {
+    await withRepository(async (r, git) => {
       const sha = r.commit({ 'db.zone': 'v1\n' }, 'one');
       const tree = await git.openTree('main');
       expect(await tree.readText('db.zone')).toBe('v1\n');
@@ -294,10 +287,7 @@ describe('one repository for a whole job', () => {
       expect(await tree.readText('db.zone')).toBe('v1\n');
       // Another tree of the same commit reads afresh, and finds it gone.
       await expect((await git.openTree(sha)).readText('db.zone')).rejects.toThrow(/missing/);
-    } finally {
-      git.close();
-      r.remove();
-    }
+    });
   });
 
   it('refuses option-like, multi-line and unknown refs by name', async () => {

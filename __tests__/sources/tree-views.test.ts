@@ -2,9 +2,9 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { KEPT_TEXT_MAX_CHARS, openRepository } from '../../src/sources/git.js';
+import { KEPT_TEXT_MAX_CHARS } from '../../src/sources/git.js';
 import { readingAhead, readingOnce, withReads } from '../../src/sources/tree-views.js';
-import { makeRepo } from '../helpers/git-repo.js';
+import { withRepository } from '../helpers/git-repo.js';
 
 /** Removes the blob `spec` (`REV:PATH`) names from the repository's object store. */
 function dropBlob(dir: string, spec: string): void {
@@ -13,9 +13,7 @@ function dropBlob(dir: string, spec: string): void {
 }
 
 test('reading ahead asks the other tree for each path read, and keeps it out of the answer', async () => {
-  const r = makeRepo();
-  const git = openRepository(r.dir);
-  try {
+  await withRepository(async (r, git) => {
     const base = r.commit({ 'db.zone': 'base\n', 'gone.zone': 'old\n' }, 'base');
     r.commit({ 'gone.zone': null, 'db.zone': 'head\n', 'new.zone': 'new\n' }, 'head');
     const [headTree, baseTree] = await Promise.all([git.openTree('main'), git.openTree(base)]);
@@ -55,16 +53,11 @@ test('reading ahead asks the other tree for each path read, and keeps it out of 
     // What the base read ahead is what its own load finds: the commit tree kept it.
     dropBlob(r.dir, `${base}:db.zone`);
     expect(await baseTree.readText('db.zone')).toBe('base\n');
-  } finally {
-    git.close();
-    r.remove();
-  }
+  });
 });
 
 test('a file too long for the other tree to keep is not read ahead, nor kept', async () => {
-  const r = makeRepo();
-  const git = openRepository(r.dir);
-  try {
+  await withRepository(async (r, git) => {
     const long = `${'x'.repeat(KEPT_TEXT_MAX_CHARS)}\n`;
     const base = r.commit({ 'big.zone': long, 'small.zone': 'b\n' }, 'base');
     r.commit({ 'big.zone': `y${long}`, 'small.zone': 'h\n' }, 'head');
@@ -84,16 +77,11 @@ test('a file too long for the other tree to keep is not read ahead, nor kept', a
     expect((await baseTree.readText('big.zone'))?.length).toBe(KEPT_TEXT_MAX_CHARS + 1);
     dropBlob(r.dir, `${base}:big.zone`);
     await expect(baseTree.readText('big.zone')).rejects.toThrow(/missing/);
-  } finally {
-    git.close();
-    r.remove();
-  }
+  });
 });
 
 test("reading ahead does not make the other tree's failure the head's", async () => {
-  const r = makeRepo();
-  const git = openRepository(r.dir);
-  try {
+  await withRepository(async (r, git) => {
     const head = r.commit({ 'db.zone': 'head\n' }, 'a file');
     r.write({ 'db.zone': null });
     r.symlink('db.zone', '../outside.zone');
@@ -101,16 +89,11 @@ test("reading ahead does not make the other tree's failure the head's", async ()
     const [headTree, baseTree] = await Promise.all([git.openTree(head), git.openTree(base)]);
     expect(await readingAhead(headTree, baseTree).readText('db.zone')).toBe('head\n');
     await expect(baseTree.readText('db.zone')).rejects.toThrow(/outside the repository/);
-  } finally {
-    git.close();
-    r.remove();
-  }
+  });
 });
 
 test('reading once asks the tree once per path, and keeps its links and refusals', async () => {
-  const r = makeRepo();
-  const git = openRepository(r.dir);
-  try {
+  await withRepository(async (r, git) => {
     r.symlink('out.zone', '../elsewhere');
     r.symlink('alias.zone', 'db.zone');
     r.commit({ 'db.zone': 'v1\n' }, 'one');
@@ -126,8 +109,5 @@ test('reading once asks the tree once per path, and keeps its links and refusals
     expect(reads).toBe(1);
     expect(await once.resolvePath!('alias.zone')).toBe('db.zone');
     expect((await once.refusedLinks!()).map((l) => l.path)).toEqual(['out.zone']);
-  } finally {
-    git.close();
-    r.remove();
-  }
+  });
 });

@@ -79,14 +79,7 @@ function buildZoneIndex(zone: Zone): ZoneIndex {
   const index: ZoneIndex = {
     zone,
     get byName() {
-      if (!byName) {
-        byName = new Map();
-        for (const r of zone.rrsets) {
-          const list = byName.get(r.name);
-          if (list) list.push(r);
-          else byName.set(r.name, [r]);
-        }
-      }
+      byName ??= groupedBy(zone.rrsets, (r) => r.name);
       return byName;
     },
     get owners() {
@@ -110,14 +103,7 @@ function buildZoneIndex(zone: Zone): ZoneIndex {
     },
     rrset: (name, type) => rrsetLookup(zone.rrsets)(name, type),
     ofType(type) {
-      if (!byType) {
-        byType = new Map();
-        for (const r of zone.rrsets) {
-          const list = byType.get(r.type);
-          if (list) list.push(r);
-          else byType.set(r.type, [r]);
-        }
-      }
+      byType ??= groupedBy(zone.rrsets, (r) => r.type);
       return byType.get(type) ?? [];
     },
     exists(name) {
@@ -133,6 +119,18 @@ function buildZoneIndex(zone: Zone): ZoneIndex {
     },
   };
   return index;
+}
+
+/** The RRsets of a list by one of their fields, each group in the list's order. */
+function groupedBy<K>(rrsets: readonly RRset[], key: (r: RRset) => K): Map<K, RRset[]> {
+  const out = new Map<K, RRset[]>();
+  for (const r of rrsets) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
 }
 
 /**
