@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-R4SYZOPN.js";
+} from "./chunks/chunk-DNTTOZ7D.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-TU7JAXWZ.js";
+} from "./chunks/chunk-DI6OLPIM.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-PYYISX7S.js";
+} from "./chunks/chunk-3IE67WDA.js";
 import {
   parseVariables
 } from "./chunks/chunk-QG7UGGD7.js";
@@ -34,16 +34,16 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-KJVY2652.js";
+} from "./chunks/chunk-5CUQHEBN.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-6I6KI7JI.js";
+} from "./chunks/chunk-W7A6JIYS.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-N4O4RUW4.js";
-import "./chunks/chunk-XIS5DCEZ.js";
+import "./chunks/chunk-43NXJOJ3.js";
 import "./chunks/chunk-X3F6ISCN.js";
 import "./chunks/chunk-KWXGGXOU.js";
 import "./chunks/chunk-SLAJVB5B.js";

@@ -31,6 +31,12 @@ export function entryAt<T extends Keyed>(
   return undefined;
 }
 
+/** Every entry at `name` of a map of that shape, by type in the order added. */
+export function entriesAt<T extends Keyed>(byName: ByName<T>, name: string): readonly T[] {
+  const at = byName.get(name);
+  return at === undefined ? [] : isList(at) ? at : [at];
+}
+
 function isList<T>(x: T | readonly T[]): x is readonly T[] {
   return Array.isArray(x);
 }

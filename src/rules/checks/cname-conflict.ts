@@ -1,5 +1,6 @@
 /** cname-conflict: a CNAME beside other data, at the apex, or with several targets (RFC 1034 §3.6.2, RFC 2181 §10.1). */
-import type { RRset, ZoneSet } from '../../model/zone.js';
+import { byNameOf, entriesAt } from '../../model/rrset-map.js';
+import type { RRset, Zone, ZoneSet } from '../../model/zone.js';
 import { zoneKey } from '../../model/zone.js';
 import { compareStates } from '../state.js';
 import type { Rule } from '../types.js';
@@ -8,20 +9,34 @@ import { indexZone } from '../zone-index.js';
 // DNSSEC records may sit beside a CNAME (RFC 4035 §2.5).
 const ALLOWED_BESIDE = new Set(['RRSIG', 'NSEC', 'NSEC3']);
 
+/**
+ * The RRsets at each CNAME owner of a zone, in the zone's order: from its format's map by owner
+ * name when it has one (the BIND parser's: no pass over the zone), else gathered in one pass.
+ */
+function atCnameOwners(
+  zone: Zone,
+  cnames: ReadonlyMap<string, RRset>,
+): (name: string) => readonly RRset[] {
+  const known = byNameOf(zone.rrsets);
+  if (known) return (name) => entriesAt(known, name);
+  // Only the names that have a CNAME: a map of every name would cost a list per RRset.
+  const atCname = new Map<string, RRset[]>();
+  for (const r of zone.rrsets)
+    if (cnames.has(r.name)) {
+      const list = atCname.get(r.name);
+      if (list) list.push(r);
+      else atCname.set(r.name, [r]);
+    }
+  return (name) => atCname.get(name) ?? [];
+}
+
 function conflicts(set: ZoneSet) {
   const out = [];
   for (const zone of set.zones) {
-    // Only the names that have a CNAME: a map of every name would cost a list per RRset.
     const { cnames } = indexZone(zone);
-    const atCname = new Map<string, RRset[]>();
-    for (const r of zone.rrsets)
-      if (cnames.has(r.name)) {
-        const list = atCname.get(r.name);
-        if (list) list.push(r);
-        else atCname.set(r.name, [r]);
-      }
+    const atCname = atCnameOwners(zone, cnames);
     for (const name of cnames.keys()) {
-      const rrsets = atCname.get(name)!;
+      const rrsets = atCname(name);
       const cname = rrsets.find((r) => r.type === 'CNAME');
       if (!cname) continue;
       const others = rrsets.filter((r) => r !== cname && !ALLOWED_BESIDE.has(r.type));
