@@ -2,13 +2,13 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-DNTTOZ7D.js";
+} from "./chunks/chunk-IXQWJFBR.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-DI6OLPIM.js";
+} from "./chunks/chunk-U3UIO6DX.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
@@ -34,7 +34,7 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-5CUQHEBN.js";
+} from "./chunks/chunk-WSEAHPUI.js";
 import {
   isSeverity,
   outputText,

@@ -91,23 +91,26 @@ const MECHANISMS = new Set(['all', 'include', 'a', 'mx', 'ptr', 'ip4', 'ip6', 'e
 const NEEDS_DOMAIN = new Set(['include', 'exists']);
 const LOOKUP_MECHANISMS = new Set(['include', 'a', 'mx', 'ptr', 'exists']);
 
-export function parseSpf(text: string): SpfRecord {
+export function parseSpf(
+  text: string,
+  term: (text: string) => SpfTerm | string = parseTerm,
+): SpfRecord {
   const terms: SpfTerm[] = [];
   const errors: string[] = [];
   const parts = text.slice('v=spf1'.length).split(' ');
   const seenModifiers = new Set<string>();
   for (const part of parts) {
     if (part === '') continue;
-    const term = parseTerm(part);
-    if (typeof term === 'string') {
-      errors.push(term);
+    const parsed = term(part);
+    if (typeof parsed === 'string') {
+      errors.push(parsed);
       continue;
     }
-    if (term.kind === 'modifier' && (term.name === 'redirect' || term.name === 'exp')) {
-      if (seenModifiers.has(term.name)) errors.push(`"${term.name}=" appears more than once`);
-      seenModifiers.add(term.name);
+    if (parsed.kind === 'modifier' && (parsed.name === 'redirect' || parsed.name === 'exp')) {
+      if (seenModifiers.has(parsed.name)) errors.push(`"${parsed.name}=" appears more than once`);
+      seenModifiers.add(parsed.name);
     }
-    terms.push(term);
+    terms.push(parsed);
   }
   return { terms, errors };
 }
@@ -241,6 +244,12 @@ export function lookupCounter(
   parse: (text: string) => SpfRecord = parseSpf,
 ): (name: string) => LookupCount {
   const memo = new Map<string, LookupCount>();
+  // A term's target, once per term: memoParseSpf gives equal terms as one object.
+  const targets = new Map<SpfTerm, string | undefined>();
+  const targetOf = (t: SpfTerm, value: string): string | undefined => {
+    if (!targets.has(t)) targets.set(t, plainDomain(value));
+    return targets.get(t);
+  };
   const visit = (at: string, path: string[]): LookupCount => {
     const cached = memo.get(at);
     if (cached) return cached;
@@ -261,7 +270,7 @@ export function lookupCounter(
       if (!counts) continue;
       count++;
       if (!follows || t.value === undefined) continue;
-      const target = plainDomain(t.value);
+      const target = targetOf(t, t.value);
       if (target && index.has(target)) {
         const inner = visit(target, [...path, at]);
         count += inner.count;
@@ -276,13 +285,26 @@ export function lookupCounter(
   return (name) => visit(name, []);
 }
 
-/** parseSpf with a cache: one zone set parses each distinct record text once. */
+/**
+ * parseSpf with a cache: one zone set parses each distinct record text once, and each distinct
+ * term once (records differ in an address and share the rest: `include:_spf.example.net -all`).
+ * Equal terms are then one object, which `lookupCounter` keeps its include targets by.
+ */
 export function memoParseSpf(): (text: string) => SpfRecord {
   const cache = new Map<string, SpfRecord>();
+  const terms = new Map<string, SpfTerm | string>();
+  const term = (text: string): SpfTerm | string => {
+    let parsed = terms.get(text);
+    if (parsed === undefined) {
+      parsed = parseTerm(text);
+      terms.set(text, parsed);
+    }
+    return parsed;
+  };
   return (text) => {
     let record = cache.get(text);
     if (!record) {
-      record = parseSpf(text);
+      record = parseSpf(text, term);
       cache.set(text, record);
     }
     return record;

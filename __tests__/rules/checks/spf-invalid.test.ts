@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { spfInvalid } from '../../../src/rules/checks/spf-invalid.js';
-import { countLookups, lookupCounter, parseSpf, spfIndex } from '../../../src/rules/spf.js';
+import {
+  countLookups,
+  lookupCounter,
+  memoParseSpf,
+  parseSpf,
+  spfIndex,
+} from '../../../src/rules/spf.js';
 import { contextFor } from '../../helpers/context.js';
 import { zone, zoneSet } from '../../helpers/zones.js';
 
@@ -73,6 +79,32 @@ describe('countLookups', () => {
   });
 });
 
+describe('memoParseSpf', () => {
+  it('parses as parseSpf does, however often a term or a record comes again', () => {
+    const term = fc.constantFrom(
+      'include:_spf.example.com',
+      'redirect=_spf.example.com',
+      'redirect=x.example.org',
+      'exp=explain.example.com',
+      'ip4:192.0.2.1',
+      'ip4:192.0.2.300',
+      'a/24',
+      'mx:%{d}',
+      '-all',
+      '?bogus',
+      'include',
+    );
+    const record = fc.array(term, { maxLength: 6 }).map((ts) => `v=spf1 ${ts.join(' ')}`);
+    fc.assert(
+      fc.property(fc.array(record, { minLength: 1, maxLength: 8 }), (records) => {
+        const parse = memoParseSpf();
+        for (const text of [...records, ...records]) expect(parse(text)).toEqual(parseSpf(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('lookupCounter', () => {
   it('counts every name of an index as countLookups alone does, loops and all', () => {
     const names = ['a', 'b', 'c', 'd', 'e'];
@@ -90,7 +122,8 @@ describe('lookupCounter', () => {
       fc.property(records, fc.shuffledSubarray(names), (rs, order) => {
         const lines = Object.entries(rs).map(([n, text]) => `${n} 300 TXT ${text}`);
         const index = spfIndex(zoneSet(zone('example.com.', lines)));
-        const shared = lookupCounter(index);
+        // Through the rule's cached parse: equal terms are one object, their targets kept once.
+        const shared = lookupCounter(index, memoParseSpf());
         for (const n of order) {
           const name = `${n}.example.com.`;
           expect(shared(name)).toEqual(countLookups(name, index));
