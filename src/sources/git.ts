@@ -15,9 +15,9 @@ const MAX_LINK_HOPS = 40;
 
 /**
  * The longest text a commit tree keeps once read (16 Mi characters, a zone file of about
- * 300,000 records). Longer ones are read again when asked again: an octoDNS file of a million
- * records (79 MB) is read a piece at a time so that it is not held, and keeping both sides'
- * texts through the review added a third to that review's peak memory.
+ * 300,000 records). Longer ones are read again when asked again: a format reads such a file a
+ * piece at a time so as not to hold it (octoDNS: a million records are 79 MB), and the tree
+ * must not hold it for the rest of the review either.
  */
 export const KEPT_TEXT_MAX_CHARS = 16 * 2 ** 20;
 
