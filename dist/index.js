@@ -8,7 +8,7 @@ import {
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-U3UIO6DX.js";
+} from "./chunks/chunk-DWVTSQJ6.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection

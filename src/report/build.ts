@@ -102,9 +102,12 @@ export function changeJson(
   };
 }
 
-/** Free text can quote the user's files: credentials in it are masked before any output. */
-function findingJson(f: Finding): ReportFinding {
-  return { ...f, message: capText(redactSecrets(f.message)), fix: redactSecrets(f.fix) };
+/**
+ * Free text can quote the user's files: credentials in it are masked before any output. Most
+ * findings of a rule share its fix text: `redact` remembers it.
+ */
+function findingJson(f: Finding, redact: (text: string) => string): ReportFinding {
+  return { ...f, message: capText(redactSecrets(f.message)), fix: redact(f.fix) };
 }
 
 export function liveJson(
@@ -194,8 +197,8 @@ export function registryJson(
 }
 
 export function buildReport(input: ReportInput): Report {
-  const findings = input.findings.map(findingJson);
   const redact = valueRedactor();
+  const findings = input.findings.map((f) => findingJson(f, redact));
   return {
     version: 1,
     ...(input.audit ? { kind: 'audit' as const } : {}),
