@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-IXQWJFBR.js";
+} from "./chunks/chunk-JNBXE2KD.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-DWVTSQJ6.js";
+} from "./chunks/chunk-DOXT3FYW.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-3IE67WDA.js";
+} from "./chunks/chunk-NRGPRJBI.js";
 import {
   parseVariables
 } from "./chunks/chunk-QG7UGGD7.js";
@@ -34,12 +34,12 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-WSEAHPUI.js";
+} from "./chunks/chunk-MQVVWJIC.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-W7A6JIYS.js";
+} from "./chunks/chunk-5S6OJGAM.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-N4O4RUW4.js";
@@ -48,12 +48,12 @@ import "./chunks/chunk-X3F6ISCN.js";
 import "./chunks/chunk-KWXGGXOU.js";
 import "./chunks/chunk-SLAJVB5B.js";
 import "./chunks/chunk-6V6SB7MZ.js";
-import "./chunks/chunk-5L33EMND.js";
+import "./chunks/chunk-UQBXA3FV.js";
 import {
   isShallowRepository,
   runGit
 } from "./chunks/chunk-6YSZJKEN.js";
-import "./chunks/chunk-NEZCUVYR.js";
+import "./chunks/chunk-ZTWXCZHL.js";
 import "./chunks/chunk-2GJVCXDQ.js";
 import "./chunks/chunk-J7BEQH3Y.js";
 import "./chunks/chunk-QF3ZHR46.js";

@@ -1,8 +1,10 @@
 /** Assembles the JSON report (the contract) from the pipeline's results. */
+
 import type { Change, ZoneDiff } from '../diff/types.js';
 import type { RegistrySnapshot } from '../live/registry-types.js';
 import type { LiveSnapshot } from '../live/types.js';
 import { capText } from '../model/location.js';
+import { memoized } from '../model/memoized.js';
 import type { Severity } from '../model/severity.js';
 import type { RRset } from '../model/zone.js';
 import type { Finding } from '../rules/types.js';
@@ -53,15 +55,7 @@ function rrsetJson(r: RRset, redact: (text: string) => string): ReportRRset {
  * every pattern over it.
  */
 export function valueRedactor(): (text: string) => string {
-  const seen = new Map<string, string>();
-  return (text) => {
-    let out = seen.get(text);
-    if (out === undefined) {
-      out = redactSecrets(text);
-      seen.set(text, out);
-    }
-    return out;
-  };
+  return memoized(redactSecrets);
 }
 
 /** Warnings kept in the report at most; the rest are counted in one more line. */

@@ -3,7 +3,9 @@
  * ABNF of §12, and counting the DNS lookups a receiver makes (§4.6.4), following `include`
  * and `redirect` into records the repository itself defines.
  */
+
 import { isIPv4, isIPv6 } from 'node:net';
+import { memoized } from '../model/memoized.js';
 import { decodeRdata } from '../model/rdata/registry.js';
 import type { RRset, ZoneSet } from '../model/zone.js';
 import { indexZone } from './zone-index.js';
@@ -245,11 +247,9 @@ export function lookupCounter(
 ): (name: string) => LookupCount {
   const memo = new Map<string, LookupCount>();
   // A term's target, once per term: memoParseSpf gives equal terms as one object.
-  const targets = new Map<SpfTerm, string | undefined>();
-  const targetOf = (t: SpfTerm, value: string): string | undefined => {
-    if (!targets.has(t)) targets.set(t, plainDomain(value));
-    return targets.get(t);
-  };
+  const targetOf = memoized((t: SpfTerm) =>
+    t.value === undefined ? undefined : plainDomain(t.value),
+  );
   const visit = (at: string, path: string[]): LookupCount => {
     const cached = memo.get(at);
     if (cached) return cached;
@@ -270,7 +270,7 @@ export function lookupCounter(
       if (!counts) continue;
       count++;
       if (!follows || t.value === undefined) continue;
-      const target = targetOf(t, t.value);
+      const target = targetOf(t);
       if (target && index.has(target)) {
         const inner = visit(target, [...path, at]);
         count += inner.count;
@@ -291,22 +291,6 @@ export function lookupCounter(
  * Equal terms are then one object, which `lookupCounter` keeps its include targets by.
  */
 export function memoParseSpf(): (text: string) => SpfRecord {
-  const cache = new Map<string, SpfRecord>();
-  const terms = new Map<string, SpfTerm | string>();
-  const term = (text: string): SpfTerm | string => {
-    let parsed = terms.get(text);
-    if (parsed === undefined) {
-      parsed = parseTerm(text);
-      terms.set(text, parsed);
-    }
-    return parsed;
-  };
-  return (text) => {
-    let record = cache.get(text);
-    if (!record) {
-      record = parseSpf(text, term);
-      cache.set(text, record);
-    }
-    return record;
-  };
+  const term = memoized(parseTerm);
+  return memoized((text: string) => parseSpf(text, term));
 }

@@ -2,6 +2,7 @@
  * Views of a SourceTree that change how its files are read and nothing else: the same root,
  * commit, label, listing, links and refusals.
  */
+import { memoized } from '../model/memoized.js';
 import { KEPT_TEXT_MAX_CHARS } from './git.js';
 import type { SourceTree } from './types.js';
 
@@ -23,15 +24,10 @@ export function withReads(
 
 /** `tree`, each file read once however often it is asked for. */
 export function readingOnce(tree: SourceTree): SourceTree {
-  const texts = new Map<string, Promise<string | undefined>>();
-  return withReads(tree, (path) => {
-    let text = texts.get(path);
-    if (!text) {
-      text = tree.readText(path);
-      texts.set(path, text);
-    }
-    return text;
-  });
+  return withReads(
+    tree,
+    memoized((path) => tree.readText(path)),
+  );
 }
 
 /**

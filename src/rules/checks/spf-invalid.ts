@@ -4,7 +4,8 @@
  * includes the repository defines, an include loop, or an include of a name in one of our
  * zones that has no SPF record. A permerror usually means mail from the domain fails DMARC.
  */
-import type { Zone, ZoneSet } from '../../model/zone.js';
+import { memoized } from '../../model/memoized.js';
+import type { ZoneSet } from '../../model/zone.js';
 import { sentence } from '../describe.js';
 import { lookupCounter, memoParseSpf, plainDomain, SPF_LOOKUP_LIMIT, spfIndex } from '../spf.js';
 import { compareStates } from '../state.js';
@@ -30,7 +31,7 @@ function spfProblems(set: ZoneSet): StateFinding[] {
   const countLookups = lookupCounter(index, parse);
   const zonesByName = new Map(set.zones.map((z) => [z.name, z]));
   // Where each included name lives: most records include the same few.
-  const owners = new Map<string, Zone | undefined>();
+  const ownerOf = memoized((name: string) => ownerZone(name, zonesByName));
   const out: StateFinding[] = [];
   for (const [name, { texts, rrset, zone }] of index) {
     const at = { zone, name, type: rrset.type, location: rrset.location };
@@ -72,8 +73,7 @@ function spfProblems(set: ZoneSet): StateFinding[] {
       const follows = t.name === 'include' || t.name === 'redirect';
       const target = follows && t.value ? plainDomain(t.value) : undefined;
       if (!target || index.has(target)) continue;
-      if (!owners.has(target)) owners.set(target, ownerZone(target, zonesByName));
-      const owner = owners.get(target);
+      const owner = ownerOf(target);
       if (!owner || owner.noPurge || owner.unmanaged.length > 0) continue;
       const hasTxt = indexZone(owner).rrset(target, 'TXT') !== undefined;
       out.push({
