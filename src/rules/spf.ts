@@ -227,18 +227,10 @@ export interface LookupCount {
   readonly loop?: readonly string[];
 }
 
-/** Counts §4.6.4 lookups for the SPF record at `name`, recursing through repository records. */
-export function countLookups(
-  name: string,
-  index: ReadonlyMap<string, { texts: string[] }>,
-  parse: (text: string) => SpfRecord = parseSpf,
-): LookupCount {
-  return lookupCounter(index, parse)(name);
-}
-
 /**
- * `countLookups` for every name of one index, sharing what is counted: a record's count is the
- * same whoever includes it (10,000 records including one provider's count it once). A count
+ * Counts §4.6.4 lookups for the SPF record at each name asked, recursing through the records
+ * of `index`, and shares what it counted between the names: a record's count is the same
+ * whoever includes it (10,000 records including one provider's count it once). A count
  * that met a loop is not kept: where a chain comes back depends on where it started.
  */
 export function lookupCounter(
