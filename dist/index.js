@@ -2,13 +2,13 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-N3SY2YQX.js";
+} from "./chunks/chunk-KISV6JGN.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-SMXMSLAY.js";
+} from "./chunks/chunk-EJHQ66FS.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
@@ -34,7 +34,7 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-C7Q5GDM6.js";
+} from "./chunks/chunk-UFBCGWBF.js";
 import {
   isSeverity,
   outputText,

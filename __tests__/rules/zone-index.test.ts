@@ -335,6 +335,10 @@ describe('the index', () => {
           // The RRsets of each type, in the zone's order.
           for (const type of new Set([...z.rrsets.map((r) => r.type), 'SRV' as const]))
             expect(indexZone(z).ofType(type)).toEqual(z.rrsets.filter((r) => r.type === type));
+          expect(indexZone(z).ofTypes(['MX', 'CNAME'])).toEqual([
+            ...z.rrsets.filter((r) => r.type === 'MX'),
+            ...z.rrsets.filter((r) => r.type === 'CNAME'),
+          ]);
         }
       }),
       { numRuns: 500 },

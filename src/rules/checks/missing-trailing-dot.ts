@@ -34,8 +34,7 @@ export const missingTrailingDot: Rule = {
       for (const zone of set.zones) {
         if (zone.format !== 'bind') continue;
         const exists = nameIndex(zone);
-        const index = indexZone(zone);
-        for (const rr of TARGETS.flatMap((type) => index.ofType(type))) {
+        for (const rr of indexZone(zone).ofTypes(TARGETS)) {
           for (const value of rr.values) {
             const target = targetOf(rr.type, value);
             // Most targets are outside the zone or exist in it: two cheap look-ups before the

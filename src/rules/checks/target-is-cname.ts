@@ -23,8 +23,7 @@ function findings(set: ZoneSet) {
   const cnames = indexZoneSet(set).cnameTargets;
   const out = [];
   for (const z of set.zones) {
-    const index = indexZone(z);
-    for (const r of [...index.ofType('MX'), ...index.ofType('NS'), ...index.ofType('SRV')]) {
+    for (const r of indexZone(z).ofTypes(['MX', 'NS', 'SRV'])) {
       for (const v of r.values) {
         const target = targetOf(r.type, v);
         if (!target || !cnames.has(target)) continue;

@@ -93,7 +93,7 @@ const TYPES = ['DS', 'CDS', 'DNSKEY', 'CDNSKEY'] as const;
 function problems(set: ZoneSet): StateFinding[] {
   const out: StateFinding[] = [];
   for (const z of set.zones)
-    for (const r of TYPES.flatMap((type) => indexZone(z).ofType(type))) {
+    for (const r of indexZone(z).ofTypes(TYPES)) {
       for (const v of r.values) {
         const weak = weaknesses(r.type, v);
         if (weak.length === 0) continue;
