@@ -2,13 +2,13 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-KISV6JGN.js";
+} from "./chunks/chunk-7BRVU246.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-EJHQ66FS.js";
+} from "./chunks/chunk-3IGAJO34.js";
 import "./chunks/chunk-NX75YGOA.js";
 import {
   parseZoneSelection
@@ -34,7 +34,7 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-UFBCGWBF.js";
+} from "./chunks/chunk-MQ4DWPMJ.js";
 import {
   isSeverity,
   outputText,

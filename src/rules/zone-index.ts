@@ -125,7 +125,7 @@ function buildZoneIndex(zone: Zone): ZoneIndex {
 }
 
 /** The RRsets of a list by one of their fields, each group in the list's order. */
-function groupedBy<K>(rrsets: readonly RRset[], key: (r: RRset) => K): Map<K, RRset[]> {
+export function groupedBy<K>(rrsets: readonly RRset[], key: (r: RRset) => K): Map<K, RRset[]> {
   const out = new Map<K, RRset[]>();
   for (const r of rrsets) {
     const k = key(r);

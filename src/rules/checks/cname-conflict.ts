@@ -4,7 +4,7 @@ import type { RRset, Zone, ZoneSet } from '../../model/zone.js';
 import { zoneKey } from '../../model/zone.js';
 import { compareStates } from '../state.js';
 import type { Rule } from '../types.js';
-import { indexZone } from '../zone-index.js';
+import { groupedBy, indexZone } from '../zone-index.js';
 
 // DNSSEC records may sit beside a CNAME (RFC 4035 §2.5).
 const ALLOWED_BESIDE = new Set(['RRSIG', 'NSEC', 'NSEC3']);
@@ -20,13 +20,10 @@ function atCnameOwners(
   const known = byNameOf(zone.rrsets);
   if (known) return (name) => entriesAt(known, name);
   // Only the names that have a CNAME: a map of every name would cost a list per RRset.
-  const atCname = new Map<string, RRset[]>();
-  for (const r of zone.rrsets)
-    if (cnames.has(r.name)) {
-      const list = atCname.get(r.name);
-      if (list) list.push(r);
-      else atCname.set(r.name, [r]);
-    }
+  const atCname = groupedBy(
+    zone.rrsets.filter((r) => cnames.has(r.name)),
+    (r) => r.name,
+  );
   return (name) => atCname.get(name) ?? [];
 }
 
