@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-7BRVU246.js";
+} from "./chunks/chunk-SHTVRIZM.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-3IGAJO34.js";
-import "./chunks/chunk-NX75YGOA.js";
+} from "./chunks/chunk-ALLRPS4B.js";
+import "./chunks/chunk-UF76ROFU.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-NRGPRJBI.js";
+} from "./chunks/chunk-V4MAEP5P.js";
 import {
   parseVariables
 } from "./chunks/chunk-QG7UGGD7.js";
@@ -23,7 +23,7 @@ import {
   parseInFlight,
   parseLiveDeadline,
   parseResolverSpec
-} from "./chunks/chunk-H3NUVHNC.js";
+} from "./chunks/chunk-XQKESXWW.js";
 import {
   applyOverride,
   blockingFindings,
@@ -34,17 +34,17 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-MQ4DWPMJ.js";
+} from "./chunks/chunk-SAUMFXUJ.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-5S6OJGAM.js";
+} from "./chunks/chunk-BMKPAY5Q.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
-import "./chunks/chunk-N4O4RUW4.js";
+import "./chunks/chunk-6726HYXS.js";
 import "./chunks/chunk-43NXJOJ3.js";
-import "./chunks/chunk-X3F6ISCN.js";
+import "./chunks/chunk-NPJJ6ZXY.js";
 import "./chunks/chunk-KWXGGXOU.js";
 import "./chunks/chunk-SLAJVB5B.js";
 import "./chunks/chunk-6V6SB7MZ.js";
@@ -54,7 +54,7 @@ import {
   runGit
 } from "./chunks/chunk-6YSZJKEN.js";
 import "./chunks/chunk-ZTWXCZHL.js";
-import "./chunks/chunk-2GJVCXDQ.js";
+import "./chunks/chunk-STTGIKZ5.js";
 import "./chunks/chunk-J7BEQH3Y.js";
 import "./chunks/chunk-QF3ZHR46.js";
 import "./chunks/chunk-BW47LDJB.js";
@@ -64,7 +64,7 @@ import {
   resolveRepoPath
 } from "./chunks/chunk-UFWOLI4P.js";
 import "./chunks/chunk-PW6GGXO2.js";
-import "./chunks/chunk-NJX6KEW5.js";
+import "./chunks/chunk-UEUQZ7ZE.js";
 import {
   FORMAT_IDS,
   MAX_QUOTED_CHARS,

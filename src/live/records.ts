@@ -4,7 +4,7 @@
  * through the same rdata codecs the formats use; types we cannot spell go RFC 3597 generic.
  */
 import * as packet from 'dns-packet';
-import { canonicalName } from '../model/name.js';
+import { canonicalName, plainForm } from '../model/name.js';
 import { formatIPv6, isIPv4, parseIPv6 } from '../model/rdata/address.js';
 import { quoteOctets } from '../model/rdata/fields.js';
 import { canonicalRdata } from '../model/rdata/registry.js';
@@ -21,28 +21,14 @@ export function absolute(name: string): string | undefined {
 }
 
 /**
- * The canonical form of a name that is already canonical apart from the final dot (lower-case
- * letters, digits, `-` and `_`, labels of 1–63 octets, 255 octets in wire form): nearly every
- * name an answer holds. Undefined for anything else, which `canonicalName` then handles; for
- * the names accepted the two agree (the model's plain-name rule), at a fraction of the cost.
+ * The canonical form of a name that is already canonical apart from the final dot (plain
+ * labels, `plainForm`, 255 octets in wire form): nearly every name an answer holds. Undefined
+ * for anything else, which `canonicalName` then handles.
  */
 function plainName(name: string): string | undefined {
   // Text length L is L + 2 octets in wire form (each dot stands for a length octet).
-  if (name.length === 0 || name.length > 253) return undefined;
-  let labelStart = 0;
-  for (let i = 0; i <= name.length; i++) {
-    const c = i === name.length ? 0x2e : name.charCodeAt(i);
-    if (c === 0x2e) {
-      const len = i - labelStart;
-      if (len === 0 || len > 63) return undefined;
-      labelStart = i + 1;
-    } else if (!(c < 128 && NAME_OCTET[c] === 1)) return undefined;
-  }
-  return `${name}.`;
+  return name.length <= 253 && plainForm(name) === 'relative' ? `${name}.` : undefined;
 }
-
-const NAME_OCTET = new Uint8Array(128);
-for (const c of 'abcdefghijklmnopqrstuvwxyz0123456789-_') NAME_OCTET[c.charCodeAt(0)] = 1;
 
 function target(name: unknown): string {
   const text = typeof name === 'string' ? name : '';

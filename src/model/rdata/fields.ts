@@ -3,7 +3,7 @@
  * character-strings. Each reader takes the token list and an index and throws `RdataError`
  * naming that index, so a format can point at the exact token.
  */
-import { type NameResult, toAbsoluteName } from '../name.js';
+import { type NameResult, plainForm, toAbsoluteName } from '../name.js';
 import { type RdataContext, RdataError, type RdataToken } from './types.js';
 
 export function token(tokens: readonly RdataToken[], i: number, what: string): RdataToken {
@@ -81,34 +81,18 @@ export function duration(tokens: readonly RdataToken[], i: number, what: string)
   return v;
 }
 
-// Characters of names already in canonical form: lower-case letters, digits, `-`, `_`.
-const PLAIN_NAME = new Uint8Array(128);
-for (let c = 97; c <= 122; c++) PLAIN_NAME[c] = 1;
-for (let c = 48; c <= 57; c++) PLAIN_NAME[c] = 1;
-PLAIN_NAME[45] = 1;
-PLAIN_NAME[95] = 1;
-
 /**
- * The canonical name for text made of plain lower-case labels, or undefined when the text
- * needs the full `toAbsoluteName` path (escapes, upper case, `@`, IDNs, bad lengths). This
- * is most of the time spent reading a large zone, so it allocates nothing but the result.
+ * The canonical name for text made of plain lower-case labels (`plainForm`), or undefined when
+ * the text needs the full `toAbsoluteName` path (escapes, upper case, `@`, IDNs, bad lengths).
+ * This is most of the time spent reading a large zone, so it allocates nothing but the result.
  */
 export function plainName(text: string, origin: string): string | undefined {
-  const n = text.length;
-  if (n === 0) return undefined;
-  let label = 0;
-  for (let k = 0; k < n; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 46) {
-      if (label === 0) return undefined;
-      label = 0;
-    } else if (c < 128 && PLAIN_NAME[c] === 1) {
-      if (++label > 63) return undefined;
-    } else return undefined;
-  }
-  if (label === 0) return n + 1 > 255 ? undefined : text;
-  if (origin === '.') return n + 2 > 255 ? undefined : `${text}.`;
+  const form = plainForm(text);
+  if (form === undefined) return undefined;
   // Wire length is the text length plus one (the root) when every dot separates labels.
+  const n = text.length;
+  if (form === 'absolute') return n + 1 > 255 ? undefined : text;
+  if (origin === '.') return n + 2 > 255 ? undefined : `${text}.`;
   if (n + origin.length + 2 > 255 || !isPlainAbsolute(origin)) return undefined;
   return `${text}.${origin}`;
 }
