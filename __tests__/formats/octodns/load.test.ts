@@ -441,6 +441,20 @@ describe('refusals octoDNS would make, with their location', () => {
     ]);
   });
 
+  test('populate_should_replace: the later file replaces the record, where it was', async () => {
+    const set = await loadOk({
+      'config/prod.yaml': `${YAML_PROVIDER.replace('./zones', './zones\n    split_extension: .\n    populate_should_replace: true')}zones:\n  example.org.:\n    sources: [config]\n    targets: [config]\n`,
+      'zones/example.org./a.yaml': `api:\n${A('192.0.2.9')}www:\n${A('192.0.2.1')}`,
+      'zones/example.org./b.yaml': `aaa:\n${A('192.0.2.3')}www:\n${A('192.0.2.2')}`,
+    });
+    const rrsets = zone(set, 'example.org.').rrsets.filter((r) => r.type === 'A');
+    expect(rrsets.map((r) => [r.name, r.values, r.location?.file])).toEqual([
+      ['api.example.org.', ['192.0.2.9'], 'zones/example.org./a.yaml'],
+      ['www.example.org.', ['192.0.2.2'], 'zones/example.org./b.yaml'],
+      ['aaa.example.org.', ['192.0.2.3'], 'zones/example.org./b.yaml'],
+    ]);
+  });
+
   test('the same type twice in one name list', async () => {
     const errors = await loadErrors({
       'config/prod.yaml': `${YAML_PROVIDER}zones:\n  example.org.:\n    sources: [config]\n    targets: [config]\n`,

@@ -336,6 +336,12 @@ describe('rejections carry file, line and column', () => {
       1,
       1,
     ],
+    [
+      `${`${'a'.repeat(60)}.`.repeat(4)}x:\n  type: A\n  value: 192.0.2.1\n`,
+      `invalid fqdn, "${`${'a'.repeat(60)}.`.repeat(4)}x.example.com." is too long at 258 chars, max is 253`,
+      1,
+      1,
+    ],
     ['x: 192.0.2.1\n', 'record "x" must be a mapping, not a string', 1, 4],
   ])('%j', async (text, message, line, column) => {
     expect(await errorsOf(text)).toEqual([{ level: 'error', message, line, column }]);
