@@ -114,6 +114,21 @@ describe('credentials stay unread', () => {
     }
   });
 
+  test("a review whose head does not evaluate ends without waiting for the base's sandbox", async () => {
+    // The head's evaluation starts the base's sandbox ahead (sandbox.ts); the failure ends the
+    // review before the base is read, and the sandbox left unused must not hold the process:
+    // it would end by itself only after two minutes, past this test's ceiling.
+    const repo = makeRepo();
+    try {
+      repo.commit({ 'dnsconfig.js': 'D("example.com", "none", A("@", "192.0.2.1"));' });
+      repo.write({ 'dnsconfig.js': 'throw new Error("head does not evaluate");' });
+      const run = await runBuiltCli(['check', '--no-live'], repo.dir, CEILING);
+      expect(expectCleanFailure(run)).toContain('head does not evaluate');
+    } finally {
+      repo.remove();
+    }
+  });
+
   test('a review of the working tree does not read a creds.json git ignores', async () => {
     const repo = makeRepo();
     try {

@@ -14,7 +14,12 @@ import { SourceError, type SourceTree } from '../../sources/types.js';
 import { type BridgeFiles, holdsCredentials } from './host-bridge.js';
 import type { DnscontrolIR } from './ir.js';
 import { normalizeConfig } from './normalize.js';
-import { DEFAULT_MEMORY_BYTES, DEFAULT_TIMEOUT_MS, runInSandbox } from './sandbox.js';
+import {
+  DEFAULT_MEMORY_BYTES,
+  DEFAULT_TIMEOUT_MS,
+  runInSandbox,
+  type SandboxAhead,
+} from './sandbox.js';
 import { explainVariables } from './variables.js';
 
 export interface EvaluateOptions {
@@ -30,6 +35,8 @@ export interface EvaluateOptions {
    * config runs. Values may be secrets, and never appear in a message or log line from here.
    */
   readonly vars?: ReadonlyMap<string, string>;
+  /** The review's sandbox started ahead (sandbox.ts): without it, a new sandbox each time. */
+  readonly ahead?: SandboxAhead;
 }
 
 /** The variables as values to mask. */
@@ -116,13 +123,18 @@ export async function evaluateDnsconfigFull(
   const files = await preload(tree, file, source);
   const baseDir = opts.baseDir ?? posix.dirname(file).replace(/^\.$/, '');
   const masked = knownValues(opts.vars);
-  const outcome = await runInSandbox(
-    { source, file, files, baseDir, ...(opts.vars?.size ? { vars: [...opts.vars] } : {}) },
-    {
-      timeoutMs: opts.evalTimeoutMs ?? DEFAULT_TIMEOUT_MS,
-      memoryBytes: opts.evalMemoryBytes ?? DEFAULT_MEMORY_BYTES,
-    },
-  );
+  const input = {
+    source,
+    file,
+    files,
+    baseDir,
+    ...(opts.vars?.size ? { vars: [...opts.vars] } : {}),
+  };
+  const limits = {
+    timeoutMs: opts.evalTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+    memoryBytes: opts.evalMemoryBytes ?? DEFAULT_MEMORY_BYTES,
+  };
+  const outcome = await (opts.ahead ? opts.ahead.run(input, limits) : runInSandbox(input, limits));
   if (!outcome.ok) {
     const { message, ...location } = outcome.error;
     const d: Diagnostic = { level: 'error', message, location, code: 'dnscontrol/evaluation' };

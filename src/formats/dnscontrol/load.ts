@@ -10,11 +10,12 @@ import type { CredentialInfo, Zone } from '../../model/zone.js';
 import { isUnder, resolveRepoPath } from '../../sources/repo-path.js';
 import { SourceError, type SourceTree } from '../../sources/types.js';
 import { budgetMessage, InputBudget } from '../budget.js';
+import type { Memo } from '../side-memo.js';
 import type { FormatLoadOptions, LoadedZones } from '../types.js';
 import { defaultCredsFile, readCreds } from './creds.js';
 import { evaluateDnsconfigFull, knownValues, maskDiagnostic } from './evaluate.js';
 import { CONFIG, findDnsconfigs } from './files.js';
-import { sandboxMemoryBytes } from './sandbox.js';
+import { SandboxAhead, sandboxMemoryBytes } from './sandbox.js';
 import { irToZones } from './to-model.js';
 
 /** DNSControl's BIND provider writes here when creds.json gives no `directory`. */
@@ -24,13 +25,29 @@ function outside(skip: readonly string[] | undefined): (f: string) => boolean {
   return (f) => !(skip ?? []).some((dir) => isUnder(f, dir));
 }
 
+/** Where a review's side memo keeps its sandbox started ahead. */
+const AHEAD_KEY = 'dnscontrol sandbox ahead';
+
+/**
+ * The review's sandbox started ahead (sandbox.ts), one for both sides: its first evaluation
+ * starts one for the next. A load without a memo (one side: export, history) starts none.
+ */
+function sandboxAhead(memo: Memo | undefined): SandboxAhead | undefined {
+  if (!memo) return undefined;
+  const ahead = (memo.take(AHEAD_KEY) as SandboxAhead | undefined) ?? new SandboxAhead();
+  memo.keep(AHEAD_KEY, ahead);
+  return ahead;
+}
+
 /** One dnsconfig.js and its creds.json: the zones, and where its BIND providers write. */
 async function loadConfig(
   tree: SourceTree,
   file: string,
   options: FormatLoadOptions,
 ): Promise<Result<LoadedZones>> {
+  const ahead = sandboxAhead(options.memo);
   const evaluated = await evaluateDnsconfigFull(tree, file, {
+    ...(ahead ? { ahead } : {}),
     ...(options.vars !== undefined ? { vars: options.vars } : {}),
     ...(options.evalTimeoutMs !== undefined ? { evalTimeoutMs: options.evalTimeoutMs } : {}),
     // The sandbox's memory cap follows a raised budget, as the other formats' caps do.

@@ -2,8 +2,9 @@
  * The sandbox worker's entry point: a worker thread that evaluates one `dnsconfig.js` and ends.
  * sandbox.ts starts it from its bundled text (sandbox-worker-bundle.js) and can stop it at any
  * moment, which is what makes the deadline and the memory cap certain. The thread gets the
- * request as `workerData`, says `ready` once the engine is loaded (the deadline starts then), and
- * answers with one `done` message.
+ * engine's memory cap as `workerData`, loads the engine and says `ready`; it may then wait (a
+ * sandbox started ahead of its evaluation, sandbox.ts) until the request comes as a message,
+ * which starts the deadline, and answers with one `done` message.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadEngine, runRequest, type SandboxRequest } from './sandbox-run.js';
@@ -12,16 +13,24 @@ export type WorkerMessage =
   | { readonly kind: 'ready' }
   | { readonly kind: 'done'; readonly outcome: ReturnType<typeof runRequest> };
 
+/** What the thread is started with: the cap its engine is loaded under. */
 export interface WorkerInput {
+  readonly memoryBytes: number;
+}
+
+/** The one evaluation, sent once the thread is ready. */
+export interface WorkerRequest {
   readonly request: SandboxRequest;
   readonly timeoutMs: number;
 }
 
 const port = parentPort;
 if (port) {
-  const { request, timeoutMs } = workerData as WorkerInput;
-  const engine = await loadEngine(request.memoryBytes);
+  const { memoryBytes } = workerData as WorkerInput;
+  const engine = await loadEngine(memoryBytes);
+  port.once('message', ({ request, timeoutMs }: WorkerRequest) => {
+    const outcome = runRequest(engine, request, Date.now() + timeoutMs);
+    port.postMessage({ kind: 'done', outcome } satisfies WorkerMessage);
+  });
   port.postMessage({ kind: 'ready' } satisfies WorkerMessage);
-  const outcome = runRequest(engine, request, Date.now() + timeoutMs);
-  port.postMessage({ kind: 'done', outcome } satisfies WorkerMessage);
 }

@@ -15,7 +15,7 @@
  */
 import { type InputLimits, scaledCap } from '../budget.js';
 import type { EvaluationError, LimitHit, RunOutcome, SandboxRequest } from './sandbox-run.js';
-import type { WorkerInput, WorkerMessage } from './sandbox-worker.js';
+import type { WorkerInput, WorkerMessage, WorkerRequest } from './sandbox-worker.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 /** The memory cap for the default budget; a raised one raises it (`sandboxMemoryBytes`). */
@@ -145,69 +145,198 @@ function stopped(file: string, limit: LimitHit, limits: SandboxLimits): SandboxO
 }
 
 /**
- * Evaluates the prelude and then the config in a new worker, under the deadline and the memory
- * cap; returns the raw configuration as JSON text, or a located error.
+ * One sandbox worker and the one evaluation it runs. It starts booting when made (the thread,
+ * the bundle, the engine: about a quarter of a second, most of a small config's evaluation);
+ * its limits are fixed then: the engine's memory cap and the worker's heap.
+ */
+export class Sandbox {
+  private readonly worker: import('node:worker_threads').Worker;
+  private ready = false;
+  private done: RunOutcome | undefined;
+  private failure: (Error & { code?: string }) | number | undefined;
+  /** The evaluation waiting for the worker's next event. */
+  private wake: (() => void) | undefined;
+  private idle: NodeJS.Timeout | undefined;
+
+  private constructor(
+    Worker: typeof import('node:worker_threads').Worker,
+    url: URL,
+    readonly memoryBytes: number,
+    readonly heapMb: number,
+  ) {
+    const workerData: WorkerInput = { memoryBytes };
+    this.worker = new Worker(url, {
+      workerData,
+      name: 'zoneguard-dnscontrol-sandbox',
+      env: {},
+      argv: [],
+      execArgv: [],
+      stdout: true,
+      stderr: true,
+      resourceLimits: {
+        maxOldGenerationSizeMb: heapMb,
+        maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+      },
+    });
+    this.worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'ready') this.ready = true;
+      else this.done ??= message.outcome;
+      this.wake?.();
+    });
+    this.worker.on('error', (e: Error & { code?: string }) => {
+      this.failure ??= e;
+      this.wake?.();
+    });
+    this.worker.on('exit', (code) => {
+      this.failure ??= code;
+      this.wake?.();
+    });
+  }
+
+  /** A sandbox for an evaluation of `input` under `memoryBytes`, booting from now. */
+  static async start(input: SandboxInput, memoryBytes: number): Promise<Sandbox> {
+    const url = await sandboxWorkerUrl();
+    // Node's worker module too is loaded by the first evaluation only (it costs a start-up ~8 ms).
+    const { Worker } = await import('node:worker_threads');
+    return new Sandbox(Worker, url, memoryBytes, workerHeapMb(input, memoryBytes));
+  }
+
+  /**
+   * Whether this sandbox's limits are the ones an evaluation of `input` under `memoryBytes`
+   * gets: a sandbox started ahead serves only such an evaluation, so no cap is looser than a
+   * new sandbox's would be.
+   */
+  fits(input: SandboxInput, memoryBytes: number): boolean {
+    return (
+      this.memoryBytes === memoryBytes &&
+      this.heapMb === workerHeapMb(input, memoryBytes) &&
+      this.wake === undefined &&
+      this.done === undefined &&
+      this.failure === undefined
+    );
+  }
+
+  /**
+   * Kept aside for a later evaluation: the thread does not keep Node alive meanwhile, and ends
+   * after `ms` if no evaluation came.
+   */
+  aside(ms: number): void {
+    this.worker.unref();
+    this.idle = setTimeout(() => this.close(), ms);
+    this.idle.unref();
+  }
+
+  close(): void {
+    if (this.idle) clearTimeout(this.idle);
+    void this.worker.terminate();
+  }
+
+  /**
+   * Evaluates the prelude and then the config, under the deadline (from when the request is
+   * sent, once the engine is loaded) and the memory cap; the raw configuration as JSON text, or
+   * a located error. Once: the worker ends with it.
+   */
+  run(input: SandboxInput, limits: SandboxLimits): Promise<SandboxOutcome> {
+    if (this.idle) clearTimeout(this.idle);
+    this.worker.ref();
+    // What the thread prints is dropped. Read from here, not from the start: a stream that
+    // flows keeps Node alive, and a sandbox kept aside must not.
+    this.worker.stdout.resume();
+    this.worker.stderr.resume();
+    const file = input.file;
+    const request: WorkerRequest = {
+      request: { ...input, memoryBytes: this.memoryBytes },
+      timeoutMs: limits.timeoutMs,
+    };
+    return new Promise((resolve) => {
+      let settled = false;
+      let sent = false;
+      let timer = setTimeout(
+        () => finish({ ok: false, error: { file, message: 'the sandbox did not start' } }),
+        START_LIMIT_MS,
+      );
+      const finish = (outcome: SandboxOutcome) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        this.wake = undefined;
+        resolve(outcome);
+        // The thread's teardown (its heap, the engine's memory) finishes on its own, meanwhile.
+        this.close();
+      };
+      const step = () => {
+        if (this.done) return finish(fromWorker(this.done, limits));
+        const failure = this.failure;
+        if (typeof failure === 'number')
+          return finish({
+            ok: false,
+            error: { file, message: `the sandbox stopped (exit code ${failure})` },
+          });
+        if (failure) {
+          if (failure.code === 'ERR_WORKER_OUT_OF_MEMORY')
+            return finish(stopped(file, 'memory', limits));
+          return finish({
+            ok: false,
+            error: { file, message: `the sandbox failed: ${failure.message.slice(0, 200)}` },
+          });
+        }
+        if (this.ready && !sent) {
+          sent = true;
+          clearTimeout(timer);
+          this.worker.postMessage(request);
+          timer = setTimeout(
+            () => finish(stopped(file, 'deadline', limits)),
+            limits.timeoutMs + GRACE_MS,
+          );
+        }
+      };
+      this.wake = step;
+      step();
+    });
+  }
+}
+
+/**
+ * Evaluates `input` in a sandbox: `ahead` when it was started for it and fits it, else a new
+ * one (`ahead` is then closed).
  */
 export async function runInSandbox(
   input: SandboxInput,
   limits: SandboxLimits,
+  ahead?: Sandbox,
 ): Promise<SandboxOutcome> {
-  const url = await sandboxWorkerUrl();
-  // Node's worker module too is loaded by the first evaluation only (it costs a start-up ~8 ms).
-  const { Worker } = await import('node:worker_threads');
-  const file = input.file;
-  const workerData: WorkerInput = {
-    request: { ...input, memoryBytes: limits.memoryBytes },
-    timeoutMs: limits.timeoutMs,
-  };
-  const worker = new Worker(url, {
-    workerData,
-    name: 'zoneguard-dnscontrol-sandbox',
-    env: {},
-    argv: [],
-    execArgv: [],
-    stdout: true,
-    stderr: true,
-    resourceLimits: {
-      maxOldGenerationSizeMb: workerHeapMb(input, limits.memoryBytes),
-      maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
-    },
-  });
-  worker.stdout.resume();
-  worker.stderr.resume();
-  return new Promise((resolve) => {
-    let settled = false;
-    let timer = setTimeout(
-      () => finish({ ok: false, error: { file, message: 'the sandbox did not start' } }),
-      START_LIMIT_MS,
-    );
-    const finish = (outcome: SandboxOutcome) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      resolve(outcome);
-      // The thread's teardown (its heap, the engine's memory) finishes on its own, meanwhile.
-      void worker.terminate();
-    };
-    worker.on('message', (message: WorkerMessage) => {
-      if (message.kind === 'ready') {
-        clearTimeout(timer);
-        timer = setTimeout(
-          () => finish(stopped(file, 'deadline', limits)),
-          limits.timeoutMs + GRACE_MS,
-        );
-      } else finish(fromWorker(message.outcome, limits));
-    });
-    worker.on('error', (e: Error & { code?: string }) => {
-      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(stopped(file, 'memory', limits));
-      else
-        finish({
-          ok: false,
-          error: { file, message: `the sandbox failed: ${e.message.slice(0, 200)}` },
-        });
-    });
-    worker.on('exit', (code) =>
-      finish({ ok: false, error: { file, message: `the sandbox stopped (exit code ${code})` } }),
-    );
-  });
+  if (ahead?.fits(input, limits.memoryBytes)) return ahead.run(input, limits);
+  ahead?.close();
+  return (await Sandbox.start(input, limits.memoryBytes)).run(input, limits);
+}
+
+/** How long a sandbox started ahead waits for its evaluation before it ends. */
+const AHEAD_IDLE_MS = 120_000;
+
+/**
+ * The sandbox a review starts ahead: its first evaluation (the head's `dnsconfig.js`) starts a
+ * second sandbox beside its own, and the next evaluation (the base's) finds that one booted
+ * instead of waiting a quarter of a second for a new one (issue 15). One per review, in its side
+ * memo. The one started ahead serves only an evaluation with the same limits (`Sandbox.fits`),
+ * runs the same isolated evaluation a new one would, and ends unused after AHEAD_IDLE_MS.
+ */
+export class SandboxAhead {
+  private ahead: Promise<Sandbox | undefined> | undefined;
+  private first = true;
+
+  async run(input: SandboxInput, limits: SandboxLimits): Promise<SandboxOutcome> {
+    const ahead = this.ahead;
+    this.ahead = undefined;
+    if (this.first) {
+      this.first = false;
+      const own = Sandbox.start(input, limits.memoryBytes);
+      this.ahead = own.then(
+        () => Sandbox.start(input, limits.memoryBytes),
+        () => undefined,
+      );
+      this.ahead.then((s) => s?.aside(AHEAD_IDLE_MS)).catch(() => undefined);
+      return (await own).run(input, limits);
+    }
+    return runInSandbox(input, limits, await ahead);
+  }
 }
