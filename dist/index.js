@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-7QSAAXWU.js";
+} from "./chunks/chunk-QKVJAPIV.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-T6APFDCH.js";
+} from "./chunks/chunk-65BJ2ABD.js";
 import "./chunks/chunk-UF76ROFU.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-VYBEPTGG.js";
+} from "./chunks/chunk-TBYCDF5A.js";
 import {
   parseVariables
 } from "./chunks/chunk-QG7UGGD7.js";
@@ -34,12 +34,12 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-3WU5Y5Y7.js";
+} from "./chunks/chunk-TEQRICB3.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-2SQIRK2Q.js";
+} from "./chunks/chunk-DJPJL6Z7.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-6726HYXS.js";

@@ -330,11 +330,15 @@ export class SandboxAhead {
     if (this.first) {
       this.first = false;
       const own = Sandbox.start(input, limits.memoryBytes);
-      this.ahead = own.then(
-        () => Sandbox.start(input, limits.memoryBytes),
-        () => undefined,
-      );
-      this.ahead.then((s) => s?.aside(AHEAD_IDLE_MS)).catch(() => undefined);
+      // Started once this evaluation's own is under way; kept aside until asked. A sandbox that
+      // cannot start here is no sandbox: the next evaluation starts a new one, as always.
+      this.ahead = own
+        .then(() => Sandbox.start(input, limits.memoryBytes))
+        .then((sandbox) => {
+          sandbox.aside(AHEAD_IDLE_MS);
+          return sandbox;
+        })
+        .catch(() => undefined);
       return (await own).run(input, limits);
     }
     return runInSandbox(input, limits, await ahead);
