@@ -8,7 +8,7 @@ import {
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-65BJ2ABD.js";
+} from "./chunks/chunk-LA3D4SAU.js";
 import "./chunks/chunk-UF76ROFU.js";
 import {
   parseZoneSelection

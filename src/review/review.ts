@@ -432,7 +432,8 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
           : limitsForRecords(settings.maxRecords),
       ),
       // And one memo: the second side's load of a file shares what is equal with the first's.
-      memo: new SideMemo(),
+      // An audit loads one side: nothing to share, and no DNSControl sandbox to start ahead.
+      ...(settings.audit ? {} : { memo: new SideMemo() }),
     });
     headTree = await git.openTree(settings.head);
     if (settings.audit) {

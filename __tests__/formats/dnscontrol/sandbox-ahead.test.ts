@@ -7,7 +7,9 @@
 import { jest } from '@jest/globals';
 import { evaluateDnsconfigFull } from '../../../src/formats/dnscontrol/evaluate.js';
 import { Sandbox, SandboxAhead } from '../../../src/formats/dnscontrol/sandbox.js';
+import { runReview } from '../../../src/review/review.js';
 import { makeRepo } from '../../helpers/git-repo.js';
+import { reviewSettings } from '../../helpers/review.js';
 
 const MiB = 1024 * 1024;
 
@@ -85,5 +87,25 @@ describe('the sandbox started ahead', () => {
     for (const ip of ['192.0.2.1', '192.0.2.2', '192.0.2.3'])
       expect((await evaluate(config('example.com', ip), { ahead })).ok).toBe(true);
     expect(starts).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('in a review', () => {
+  test("the base's evaluation runs in the sandbox the head's started; an audit starts none", async () => {
+    const repo = makeRepo();
+    try {
+      const base = repo.commit({ 'dnsconfig.js': config('example.com', '192.0.2.1') }, 'base');
+      const head = repo.commit({ 'dnsconfig.js': config('example.com', '192.0.2.2') }, 'head');
+      const starts = jest.spyOn(Sandbox, 'start');
+      const review = await runReview(reviewSettings(repo.dir, base, head));
+      expect(review.ok && review.report.verdict).toBeTruthy();
+      expect(starts).toHaveBeenCalledTimes(2);
+      starts.mockClear();
+      const audit = await runReview(reviewSettings(repo.dir, undefined, head, { audit: true }));
+      expect(audit.ok).toBe(true);
+      expect(starts).toHaveBeenCalledTimes(1);
+    } finally {
+      repo.remove();
+    }
   });
 });
