@@ -8,7 +8,7 @@ import {
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-LA3D4SAU.js";
+} from "./chunks/chunk-BBOXLS7B.js";
 import "./chunks/chunk-UF76ROFU.js";
 import {
   parseZoneSelection

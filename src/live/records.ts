@@ -14,8 +14,7 @@ import { recordTypeOf } from './dns/wire-types.js';
 
 /** `example.com` (dns-packet) → `example.com.`; undefined when not a valid name. */
 export function absolute(name: string): string | undefined {
-  const plain = plainName(name);
-  if (plain !== undefined) return plain;
+  // canonicalName takes a plain name as written (model/name.ts, plainForm).
   const r = canonicalName(name === '' || name === '.' ? '.' : `${name}.`);
   return r.ok ? r.name : undefined;
 }
@@ -23,7 +22,7 @@ export function absolute(name: string): string | undefined {
 /**
  * The canonical form of a name that is already canonical apart from the final dot (plain
  * labels, `plainForm`, 255 octets in wire form): nearly every name an answer holds. Undefined
- * for anything else, which `canonicalName` then handles.
+ * for anything else, which the rdata codecs then handle (canonicalValue).
  */
 function plainName(name: string): string | undefined {
   // Text length L is L + 2 octets in wire form (each dot stands for a length octet).

@@ -447,15 +447,16 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
   } catch (e) {
     return { ok: false, errors: sourceError(e) };
   }
-  // The paths the change touches, asked at most once. A review asks now: git answers (a
-  // working tree's `git diff`) while the sides load, not after (issue 15).
+  // The paths the change touches, asked at most once (none in an audit: its base is its head).
+  // A review asks now: git answers (a working tree's `git diff`) while the sides load, not
+  // after (issue 15).
   let changed: Promise<string[]> | undefined;
   const changedFiles = (): Promise<string[]> => {
-    if (!baseTree || baseRef === undefined) return Promise.resolve([]);
+    if (settings.audit || !baseTree || baseRef === undefined) return Promise.resolve([]);
     changed ??= git.changedFiles(baseRef, settings.head).catch(() => []);
     return changed;
   };
-  if (!settings.audit) void changedFiles();
+  void changedFiles();
   // The rules scope pipeline files and history to one folder: the one holding every path.
   const path = commonFolder(load.paths);
 
@@ -549,7 +550,7 @@ async function review(settings: ReviewSettings, hooks: ReviewHooks): Promise<Rev
   }
   const registry = await registryPhase;
 
-  const files = settings.audit ? [] : await changedFiles();
+  const files = await changedFiles();
   hooks.progress?.({ kind: 'rules' });
   const rules = await runRules({
     path,
