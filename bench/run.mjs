@@ -7,8 +7,8 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { hclWasmPlugin } from '../scripts/hcl-wasm-bundle.mjs';
 import { sandboxWorkerPlugin } from '../scripts/sandbox-worker-bundle.mjs';
+import { wasmPlugin } from '../scripts/wasm-bundle.mjs';
 
 const filter = process.argv[2] ?? '';
 const all = readdirSync('bench').filter((f) => f.endsWith('.bench.ts'));
@@ -31,7 +31,7 @@ try {
         js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);",
       },
       logLevel: 'warning',
-      plugins: [sandboxWorkerPlugin, hclWasmPlugin],
+      plugins: [sandboxWorkerPlugin, wasmPlugin],
     });
     console.log(`\n== ${file}`);
     execFileSync(process.execPath, [outfile, ...process.argv.slice(3)], {

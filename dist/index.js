@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-QKVJAPIV.js";
+} from "./chunks/chunk-AXDHPCAD.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-BBOXLS7B.js";
+} from "./chunks/chunk-EPZG6KBV.js";
 import "./chunks/chunk-UF76ROFU.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-TBYCDF5A.js";
+} from "./chunks/chunk-EKQIY7A6.js";
 import {
   parseVariables
 } from "./chunks/chunk-QG7UGGD7.js";
@@ -34,12 +34,12 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-TEQRICB3.js";
+} from "./chunks/chunk-VQGEPKWK.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-DJPJL6Z7.js";
+} from "./chunks/chunk-FC3BVG4P.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-6726HYXS.js";

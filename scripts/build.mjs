@@ -3,16 +3,16 @@
 //
 // dist/cli.js and dist/index.js hold what every run needs; what only some runs need is in
 // dist/chunks/, loaded by dynamic import() when a run gets there: each CLI command, the live-DNS
-// phase, the DNSControl sandbox worker's text (1.2 MB, QuickJS inside), the HCL parser's
-// WebAssembly (scripts/hcl-wasm-bundle.mjs). A start-up compiles only
+// phase, the DNSControl sandbox worker's text and its QuickJS engine's WebAssembly, the HCL
+// parser's WebAssembly (scripts/wasm-bundle.mjs). A start-up compiles only
 // its own path (`npm run bench -- startup`). Chunk names carry a hash of their content, so a
 // stale chunk can never be loaded by a fresh entry; the folder is emptied before each build.
 import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { hclWasmPlugin } from './hcl-wasm-bundle.mjs';
 import { sandboxWorkerPlugin } from './sandbox-worker-bundle.mjs';
+import { wasmPlugin } from './wasm-bundle.mjs';
 
 const outIndex = process.argv.indexOf('--out');
 const outdir = outIndex > 0 ? process.argv[outIndex + 1] : 'dist';
@@ -51,5 +51,5 @@ await build({
   // Paths as written (node_modules/…), not where a linked node_modules really lives: the same
   // bundle from every checkout.
   preserveSymlinks: true,
-  plugins: [sandboxWorkerPlugin, hclWasmPlugin],
+  plugins: [sandboxWorkerPlugin, wasmPlugin],
 });

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { sandboxWorkerPlugin } from './sandbox-worker-bundle.mjs';
+import { wasmPlugin } from './wasm-bundle.mjs';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
@@ -43,7 +44,7 @@ export { openTree } from ${JSON.stringify(join(root, 'src/sources/git.ts'))};`,
     format: 'esm',
     target: 'node20',
     logLevel: 'warning',
-    plugins: [sandboxWorkerPlugin],
+    plugins: [sandboxWorkerPlugin, wasmPlugin],
     banner: {
       js: "import { createRequire as __c } from 'node:module'; const require = __c(import.meta.url);",
     },

@@ -7,16 +7,23 @@
  * loops, allocation and recursion into a clear error with a position; the worker's limits catch
  * what slips past them (see sandbox.ts).
  */
-import variant from '@jitl/quickjs-singlefile-mjs-release-sync';
+import * as quickjs from '@jitl/quickjs-wasmfile-release-sync';
 import {
   newQuickJSWASMModuleFromVariant,
   newVariant,
   type QuickJSContext,
   type QuickJSHandle,
+  type QuickJSSyncVariant,
   type QuickJSWASMModule,
 } from 'quickjs-emscripten-core';
 import { BridgeError, type BridgeFiles, createHostBridge, type HostBridge } from './host-bridge.js';
 import { PRELUDE, PRELUDE_FILE } from './prelude.js';
+
+/**
+ * The engine's variant (release build, synchronous). The package's types describe its CommonJS
+ * build, where this is `exports.default`; what runs is its ES module, whose default export it is.
+ */
+const variant = quickjs.default as unknown as QuickJSSyncVariant;
 
 /** QuickJS's own stack budget; deeper recursion ends as "stack overflow" inside the sandbox. */
 const MAX_STACK_BYTES = 256 * 1024;
@@ -39,6 +46,9 @@ const MAX_LOG_CHARS = 10_001;
 declare const WebAssembly: {
   Memory: new (descriptor: { initial: number; maximum: number }) => object;
 };
+
+/** QuickJS's WebAssembly, compiled (a `WebAssembly.Module`: a thread can be handed one). */
+export type CompiledEngine = object & { readonly __compiledEngine?: never };
 
 /** What the worker is given: the config, the files `require` and `glob` may see, the cap. */
 export interface SandboxRequest {
@@ -87,12 +97,19 @@ export type RunOutcome =
       readonly unset?: readonly string[];
     };
 
-/** A fresh engine whose linear memory can never grow past the cap and the engine's own part. */
-export function loadEngine(memoryBytes: number): Promise<QuickJSWASMModule> {
+/**
+ * A fresh engine whose linear memory can never grow past the cap and the engine's own part,
+ * instantiated from `engine`: QuickJS's WebAssembly as the host compiled it (sandbox.ts). The
+ * variant then never reads its `.wasm` file: the worker reads no file at all.
+ */
+export function loadEngine(
+  memoryBytes: number,
+  engine: CompiledEngine,
+): Promise<QuickJSWASMModule> {
   const initial = ENGINE_BYTES / WASM_PAGE_BYTES;
   const maximum = Math.ceil((memoryBytes + ENGINE_BYTES) / WASM_PAGE_BYTES);
   const wasmMemory = new WebAssembly.Memory({ initial, maximum });
-  return newQuickJSWASMModuleFromVariant(newVariant(variant, { wasmMemory }));
+  return newQuickJSWASMModuleFromVariant(newVariant(variant, { wasmMemory, wasmModule: engine }));
 }
 
 /** How much of an error's `stack` is read: it is the config's to forge, so it is capped. */

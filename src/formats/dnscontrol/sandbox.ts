@@ -14,7 +14,13 @@
  * Docs: docs/security.md, "The DNSControl sandbox".
  */
 import { type InputLimits, scaledCap } from '../budget.js';
-import type { EvaluationError, LimitHit, RunOutcome, SandboxRequest } from './sandbox-run.js';
+import type {
+  CompiledEngine,
+  EvaluationError,
+  LimitHit,
+  RunOutcome,
+  SandboxRequest,
+} from './sandbox-run.js';
 import type { WorkerInput, WorkerMessage, WorkerRequest } from './sandbox-worker.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -66,24 +72,47 @@ const START_LIMIT_MS = 30_000;
  */
 const GRACE_MS = 250;
 
-let workerUrl: URL | undefined;
+/** Node's WebAssembly global, typed here as far as it is used (the project's libs have no DOM). */
+declare const WebAssembly: { compile(bytes: Uint8Array): Promise<CompiledEngine> };
+
+/** What every sandbox starts from: the worker's text as a URL, and the engine compiled. */
+interface WorkerParts {
+  readonly url: URL;
+  readonly engine: CompiledEngine;
+}
+
+let workerParts: Promise<WorkerParts> | undefined;
 
 /**
- * The worker starts from its bundled text as a `data:` module: the same from dist/ and tests.
- * The text (QuickJS inside, over a megabyte) is imported on the first evaluation only, so a run
- * that evaluates no dnsconfig.js never loads it (dist/ keeps it in a chunk of its own).
+ * The worker starts from its bundled text as a `data:` module (the same from dist/ and tests),
+ * and instantiates QuickJS from the WebAssembly compiled here once (off the main thread), not
+ * from half a megabyte of its own text: a worker's start-up then parses a text a seventh of
+ * the size, and a review's two sandboxes share one compilation (issue 15). Both are loaded on
+ * the first evaluation only, so a run that evaluates no dnsconfig.js never loads them (dist/
+ * keeps each in a chunk of its own).
  */
-async function sandboxWorkerUrl(): Promise<URL> {
-  if (workerUrl) return workerUrl;
-  const { default: WORKER_BUNDLE } = await import('./sandbox-worker-bundle.js');
+function sandboxWorkerParts(): Promise<WorkerParts> {
+  workerParts ??= loadWorkerParts().catch((e: unknown) => {
+    workerParts = undefined; // a later evaluation tries again, and says why again
+    throw e;
+  });
+  return workerParts;
+}
+
+async function loadWorkerParts(): Promise<WorkerParts> {
+  const [{ default: WORKER_BUNDLE }, { quickjsWasm }] = await Promise.all([
+    import('./sandbox-worker-bundle.js'),
+    import('./quickjs-wasm.js'),
+  ]);
   if (!WORKER_BUNDLE)
     throw new Error(
       'the DNSControl sandbox worker was not bundled (build with scripts/sandbox-worker-bundle.mjs)',
     );
-  workerUrl ??= new URL(
+  const engine = await WebAssembly.compile((await quickjsWasm()).engine);
+  const url = new URL(
     `data:text/javascript;base64,${Buffer.from(WORKER_BUNDLE).toString('base64')}`,
   );
-  return workerUrl;
+  return { url, engine };
 }
 
 function formatSeconds(ms: number): string {
@@ -146,7 +175,7 @@ function stopped(file: string, limit: LimitHit, limits: SandboxLimits): SandboxO
 
 /**
  * One sandbox worker and the one evaluation it runs. It starts booting when made (the thread,
- * the bundle, the engine: about a quarter of a second, most of a small config's evaluation);
+ * the bundle, the engine's instance: 40–80 ms here, much of a small config's evaluation);
  * its limits are fixed then: the engine's memory cap and the worker's heap.
  */
 export class Sandbox {
@@ -160,12 +189,12 @@ export class Sandbox {
 
   private constructor(
     Worker: typeof import('node:worker_threads').Worker,
-    url: URL,
+    parts: WorkerParts,
     readonly memoryBytes: number,
     readonly heapMb: number,
   ) {
-    const workerData: WorkerInput = { memoryBytes };
-    this.worker = new Worker(url, {
+    const workerData: WorkerInput = { memoryBytes, engine: parts.engine };
+    this.worker = new Worker(parts.url, {
       workerData,
       name: 'zoneguard-dnscontrol-sandbox',
       env: {},
@@ -195,10 +224,10 @@ export class Sandbox {
 
   /** A sandbox for an evaluation of `input` under `memoryBytes`, booting from now. */
   static async start(input: SandboxInput, memoryBytes: number): Promise<Sandbox> {
-    const url = await sandboxWorkerUrl();
+    const parts = await sandboxWorkerParts();
     // Node's worker module too is loaded by the first evaluation only (it costs a start-up ~8 ms).
     const { Worker } = await import('node:worker_threads');
-    return new Sandbox(Worker, url, memoryBytes, workerHeapMb(input, memoryBytes));
+    return new Sandbox(Worker, parts, memoryBytes, workerHeapMb(input, memoryBytes));
   }
 
   /**
@@ -316,7 +345,7 @@ const AHEAD_IDLE_MS = 120_000;
 /**
  * The sandbox a review starts ahead: its first evaluation (the head's `dnsconfig.js`) starts a
  * second sandbox beside its own, and the next evaluation (the base's) finds that one booted
- * instead of waiting a quarter of a second for a new one (issue 15). One per review, in its side
+ * instead of waiting for a new one to boot (issue 15). One per review, in its side
  * memo. The one started ahead serves only an evaluation with the same limits (`Sandbox.fits`),
  * runs the same isolated evaluation a new one would, and ends unused after AHEAD_IDLE_MS.
  */

@@ -1,7 +1,7 @@
 /**
  * The two WebAssembly files the HCL parser needs: web-tree-sitter's runtime and the Terraform
  * grammar of `@tree-sitter-grammars/tree-sitter-hcl`. Here (sources, tests) they are read from
- * node_modules; the build (scripts/hcl-wasm-bundle.mjs) replaces this module with one that
+ * node_modules; the build (scripts/wasm-bundle.mjs) replaces this module with one that
  * holds both inline, so `dist/` needs no node_modules. Either way they are loaded only when a
  * Terraform configuration is read (hcl.ts imports the parser lazily).
  */
