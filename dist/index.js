@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-AXDHPCAD.js";
+} from "./chunks/chunk-PB7OR4DP.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-EPZG6KBV.js";
+} from "./chunks/chunk-AGJTN2DA.js";
 import "./chunks/chunk-UF76ROFU.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-EKQIY7A6.js";
+} from "./chunks/chunk-MBVMVOLY.js";
 import {
   parseVariables
 } from "./chunks/chunk-QG7UGGD7.js";
@@ -34,12 +34,12 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-VQGEPKWK.js";
+} from "./chunks/chunk-NG52334A.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-FC3BVG4P.js";
+} from "./chunks/chunk-K6F6GURM.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-6726HYXS.js";

@@ -4,8 +4,9 @@ import type { InputLimits } from './budget.js';
  * What one side's load of a review leaves for the other side's load of the same file: a BIND
  * file's parse or an octoDNS zone file's read, so the second side reuses it when the file reads
  * the same, and a BIND parse otherwise shares what is equal with it (formats/bind/parse.ts),
- * its own copies dying young; and DNSControl's sandbox started ahead for the second side's
- * evaluation (formats/dnscontrol/sandbox.ts). One memo per
+ * its own copies dying young; DNSControl's sandbox started ahead for the second side's
+ * evaluation (formats/dnscontrol/sandbox.ts), and a DNSControl evaluation, which the second
+ * side takes when it is given the same input (formats/dnscontrol/evaluation-memo.ts). One memo per
  * review, made beside its input budget and dropped with it; a load without one shares nothing
  * (export, audit, history: one side each).
  */

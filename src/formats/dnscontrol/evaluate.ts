@@ -11,6 +11,8 @@ import { posix } from 'node:path';
 import { type Diagnostic, fail, ok, type Result } from '../../model/location.js';
 import { type KnownValue, maskKnownValues } from '../../secrets/known-values.js';
 import { SourceError, type SourceTree } from '../../sources/types.js';
+import type { Memo } from '../side-memo.js';
+import { keepEvaluation, takeSameEvaluation } from './evaluation-memo.js';
 import { type BridgeFiles, holdsCredentials } from './host-bridge.js';
 import type { DnscontrolIR } from './ir.js';
 import { normalizeConfig } from './normalize.js';
@@ -37,6 +39,11 @@ export interface EvaluateOptions {
   readonly vars?: ReadonlyMap<string, string>;
   /** The review's sandbox started ahead (sandbox.ts): without it, a new sandbox each time. */
   readonly ahead?: SandboxAhead;
+  /**
+   * The review's side memo: the second side's evaluation of a config given exactly what the
+   * first side's was given is the first's (evaluation-memo.ts).
+   */
+  readonly memo?: Memo;
 }
 
 /** The variables as values to mask. */
@@ -134,7 +141,12 @@ export async function evaluateDnsconfigFull(
     timeoutMs: opts.evalTimeoutMs ?? DEFAULT_TIMEOUT_MS,
     memoryBytes: opts.evalMemoryBytes ?? DEFAULT_MEMORY_BYTES,
   };
-  const outcome = await (opts.ahead ? opts.ahead.run(input, limits) : runInSandbox(input, limits));
+  const same = takeSameEvaluation(opts.memo, input, limits);
+  const outcome =
+    same.outcome ??
+    (await (opts.ahead ? opts.ahead.run(input, limits) : runInSandbox(input, limits)));
+  // The first side leaves its outcome; a second side that found the first's leaves nothing.
+  if (!same.found) keepEvaluation(opts.memo, input, limits, outcome);
   if (!outcome.ok) {
     const { message, ...location } = outcome.error;
     const d: Diagnostic = { level: 'error', message, location, code: 'dnscontrol/evaluation' };

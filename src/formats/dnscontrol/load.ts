@@ -48,6 +48,7 @@ async function loadConfig(
   const ahead = sandboxAhead(options.memo);
   const evaluated = await evaluateDnsconfigFull(tree, file, {
     ...(ahead ? { ahead } : {}),
+    ...(options.memo ? { memo: options.memo } : {}),
     ...(options.vars !== undefined ? { vars: options.vars } : {}),
     ...(options.evalTimeoutMs !== undefined ? { evalTimeoutMs: options.evalTimeoutMs } : {}),
     // The sandbox's memory cap follows a raised budget, as the other formats' caps do.

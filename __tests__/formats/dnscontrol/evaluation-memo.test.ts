@@ -1,0 +1,169 @@
+/**
+ * A review's base evaluation taken from its head's when the sandbox would be given exactly the
+ * same (evaluation-memo.ts): a pull request that touches no file the config could load (a
+ * workflow, the README) runs one evaluation, with the report two would give; any difference in
+ * what the sandbox is given runs both. Sandboxes are real worker threads; the spy only counts
+ * evaluations, and calls through.
+ */
+import { jest } from '@jest/globals';
+import { evaluateDnsconfigFull } from '../../../src/formats/dnscontrol/evaluate.js';
+import { sameInput } from '../../../src/formats/dnscontrol/evaluation-memo.js';
+import { Sandbox, type SandboxInput } from '../../../src/formats/dnscontrol/sandbox.js';
+import { SideMemo } from '../../../src/formats/side-memo.js';
+import { runReview } from '../../../src/review/review.js';
+import { makeRepo } from '../../helpers/git-repo.js';
+import { reviewSettings } from '../../helpers/review.js';
+
+const CONFIG = `var hosts = require("./hosts.json");
+D("example.com", NewRegistrar("none"), DnsProvider(NewDnsProvider("none")),
+  A("@", hosts.apex), A("www", hosts.apex));
+`;
+const HOSTS = '{ "apex": "192.0.2.1" }';
+
+afterEach(() => {
+  jest.restoreAllMocks();
+});
+
+/** A review of base → head (each a commit's files), and how many evaluations it ran. */
+async function review(base: Record<string, string>, head: Record<string, string>) {
+  const repo = makeRepo();
+  try {
+    const b = repo.commit(base, 'base');
+    const h = repo.commit(head, 'head');
+    const runs = jest.spyOn(Sandbox.prototype, 'run');
+    const result = await runReview(reviewSettings(repo.dir, b, h));
+    const count = runs.mock.calls.length;
+    runs.mockRestore();
+    return { result, count };
+  } finally {
+    repo.remove();
+  }
+}
+
+const start = { 'dnsconfig.js': CONFIG, 'hosts.json': HOSTS, 'README.md': 'zones\n' };
+
+describe('in a review', () => {
+  test('a change to no file the config could load evaluates once', async () => {
+    const { result, count } = await review(start, { 'README.md': 'our zones\n' });
+    expect(count).toBe(1);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.report.verdict).toBe('pass');
+    expect(result.report.zones.map((z) => [z.zone, z.changes.length])).toEqual([
+      ['example.com.', 0],
+    ]);
+  });
+
+  test('a change to a file the config requires evaluates both sides', async () => {
+    const { result, count } = await review(start, { 'hosts.json': '{ "apex": "192.0.2.2" }' });
+    expect(count).toBe(2);
+    expect(result.ok && result.report.zones[0]!.changes.length).toBe(2);
+  });
+
+  test('a change to any loadable file evaluates both sides, even one the config never reads', async () => {
+    // renovate.json could be required; whether it was is not what is compared.
+    const { count } = await review(
+      { ...start, 'renovate.json': '{}' },
+      { 'renovate.json': '{ "extends": [] }' },
+    );
+    expect(count).toBe(2);
+  });
+
+  test('a new file anywhere evaluates both sides (glob lists the repository)', async () => {
+    const { count } = await review(start, { 'notes.txt': 'x\n' });
+    expect(count).toBe(2);
+  });
+});
+
+describe('one evaluation for another', () => {
+  async function evaluateTwice(
+    first: Parameters<typeof evaluateDnsconfigFull>[2],
+    second: Parameters<typeof evaluateDnsconfigFull>[2],
+    config = CONFIG,
+  ) {
+    const repo = makeRepo({ 'dnsconfig.js': config, 'hosts.json': HOSTS });
+    try {
+      const memo = new SideMemo();
+      const runs = jest.spyOn(Sandbox.prototype, 'run');
+      const tree = await repo.tree();
+      const a = await evaluateDnsconfigFull(tree, 'dnsconfig.js', { ...first, memo });
+      const b = await evaluateDnsconfigFull(tree, 'dnsconfig.js', { ...second, memo });
+      const count = runs.mock.calls.length;
+      runs.mockRestore();
+      return { a, b, runs: count };
+    } finally {
+      repo.remove();
+    }
+  }
+
+  test('is taken for the same input and limits, with the same result', async () => {
+    const { a, b, runs } = await evaluateTwice({}, {});
+    expect(runs).toBe(1);
+    expect(b).toEqual(a);
+  });
+
+  test('is not taken under other variables or limits', async () => {
+    const vars = await evaluateTwice({ vars: new Map([['X', '1']]) }, {});
+    expect(vars.runs).toBe(2);
+    const limits = await evaluateTwice({}, { evalTimeoutMs: 9000 });
+    expect(limits.runs).toBe(2);
+  });
+
+  test('is not left by an evaluation that failed', async () => {
+    const { b, runs } = await evaluateTwice({}, {}, 'throw new Error("no");');
+    expect(runs).toBe(2);
+    expect(b.ok).toBe(false);
+  });
+
+  test('serves one later evaluation only', async () => {
+    const repo = makeRepo({ 'dnsconfig.js': CONFIG, 'hosts.json': HOSTS });
+    try {
+      const memo = new SideMemo();
+      const runs = jest.spyOn(Sandbox.prototype, 'run');
+      const tree = await repo.tree();
+      for (let i = 0; i < 3; i++) await evaluateDnsconfigFull(tree, 'dnsconfig.js', { memo });
+      // The first runs and leaves it, the second takes it, the third runs again.
+      expect(runs.mock.calls.length).toBe(2);
+    } finally {
+      repo.remove();
+    }
+  });
+});
+
+describe('sameInput', () => {
+  const input: SandboxInput = {
+    source: 'D("x")',
+    file: 'dnsconfig.js',
+    baseDir: '',
+    files: {
+      texts: new Map([['dnsconfig.js', 'D("x")']]),
+      listing: ['dnsconfig.js', 'README.md'],
+      targets: new Map([['link.js', 'dnsconfig.js']]),
+    },
+    vars: [['A', '1']],
+  };
+  const variants: [string, SandboxInput][] = [
+    ['source', { ...input, source: 'D("y")' }],
+    ['file', { ...input, file: 'other/dnsconfig.js' }],
+    ['folder', { ...input, baseDir: 'other' }],
+    ['a variable', { ...input, vars: [['A', '2']] }],
+    ['no variables', { ...input, vars: undefined }],
+    ['a text', { ...input, files: { ...input.files, texts: new Map([['dnsconfig.js', 'x']]) } }],
+    [
+      'one text more',
+      {
+        ...input,
+        files: { ...input.files, texts: new Map([...input.files.texts, ['a.json', '{}']]) },
+      },
+    ],
+    ['the listing', { ...input, files: { ...input.files, listing: ['dnsconfig.js'] } }],
+    ['a link', { ...input, files: { ...input.files, targets: new Map() } }],
+  ];
+  test('the same', () => {
+    expect(sameInput(input, { ...input, files: { ...input.files } })).toBe(true);
+  });
+  test.each(variants)('another %s', (_, other) => {
+    expect(sameInput(input, other)).toBe(false);
+    expect(sameInput(other, input)).toBe(false);
+  });
+});
