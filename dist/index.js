@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-PB7OR4DP.js";
+} from "./chunks/chunk-42EWZABO.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-AGJTN2DA.js";
+} from "./chunks/chunk-XFGF64BG.js";
 import "./chunks/chunk-UF76ROFU.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-MBVMVOLY.js";
+} from "./chunks/chunk-EXTRZPMK.js";
 import {
   parseVariables
 } from "./chunks/chunk-QG7UGGD7.js";
@@ -34,12 +34,12 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-NG52334A.js";
+} from "./chunks/chunk-6PPM3CXX.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-K6F6GURM.js";
+} from "./chunks/chunk-RPKWN2BT.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-6726HYXS.js";
@@ -48,7 +48,7 @@ import "./chunks/chunk-NPJJ6ZXY.js";
 import "./chunks/chunk-KWXGGXOU.js";
 import "./chunks/chunk-SLAJVB5B.js";
 import "./chunks/chunk-6V6SB7MZ.js";
-import "./chunks/chunk-UQBXA3FV.js";
+import "./chunks/chunk-SYYWBRKN.js";
 import {
   isShallowRepository,
   runGit

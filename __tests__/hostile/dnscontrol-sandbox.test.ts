@@ -129,6 +129,31 @@ describe('credentials stay unread', () => {
     }
   });
 
+  test("a review whose head evaluates but does not load ends without waiting for the base's evaluation", async () => {
+    // The head's evaluation starts the base's as soon as it has run (evaluation-memo.ts); the
+    // head's result then fails DNSControl's checks and the review ends. The base's config runs
+    // until its minute-long deadline: the evaluation started ahead must not hold the process.
+    const repo = makeRepo();
+    try {
+      repo.commit({
+        'dnsconfig.js':
+          'while (true) {}\nD("example.com", NewRegistrar("none"), A("@", "192.0.2.1"));',
+      });
+      repo.write({
+        'dnsconfig.js':
+          'D("example.com", NewRegistrar("none"), DnsProvider(NewDnsProvider("none")), CNAME("@", "x.example.net."));',
+      });
+      const run = await runBuiltCli(
+        ['check', '--no-live', '--eval-timeout', '60'],
+        repo.dir,
+        CEILING,
+      );
+      expect(expectCleanFailure(run)).toContain('cannot create CNAME record for bare domain');
+    } finally {
+      repo.remove();
+    }
+  });
+
   test('a review of the working tree does not read a creds.json git ignores', async () => {
     const repo = makeRepo();
     try {

@@ -40,11 +40,12 @@ export function readingOnce(tree: SourceTree): SourceTree {
  * `other` answers is not used here, and a failure is its own load's to report.
  */
 export function readingAhead(tree: SourceTree, other: SourceTree): SourceTree {
-  return withReads(tree, (path) =>
+  const view = withReads(tree, (path) =>
     tree.readText(path).then((text) => {
       if (text !== undefined && text.length <= KEPT_TEXT_MAX_CHARS)
         other.readText(path).catch(() => undefined);
       return text;
     }),
   );
+  return { ...view, readsAheadOf: other };
 }

@@ -39,6 +39,12 @@ export interface SourceTree {
    * must be said, not read as a removal. Trees without links may leave it out.
    */
   refusedLinks?(): Promise<readonly RefusedLink[]>;
+  /**
+   * The other side of a review, when this tree is its first side and reads ahead of it
+   * (tree-views.ts, `readingAhead`): a format may start work ahead for it too (DNSControl starts
+   * its evaluation). Not carried by other views of the tree.
+   */
+  readonly readsAheadOf?: SourceTree;
 }
 
 /** A symbolic link the tree does not follow, and why (a message naming the link). */

@@ -7,8 +7,12 @@
  */
 import { jest } from '@jest/globals';
 import { evaluateDnsconfigFull } from '../../../src/formats/dnscontrol/evaluate.js';
-import { sameInput } from '../../../src/formats/dnscontrol/evaluation-memo.js';
-import { Sandbox, type SandboxInput } from '../../../src/formats/dnscontrol/sandbox.js';
+import { sameInput, takeSameEvaluation } from '../../../src/formats/dnscontrol/evaluation-memo.js';
+import {
+  Sandbox,
+  SandboxAhead,
+  type SandboxInput,
+} from '../../../src/formats/dnscontrol/sandbox.js';
 import { SideMemo } from '../../../src/formats/side-memo.js';
 import { runReview } from '../../../src/review/review.js';
 import { makeRepo } from '../../helpers/git-repo.js';
@@ -72,6 +76,113 @@ describe('in a review', () => {
   test('a new file anywhere evaluates both sides (glob lists the repository)', async () => {
     const { count } = await review(start, { 'notes.txt': 'x\n' });
     expect(count).toBe(2);
+  });
+});
+
+describe("the base's evaluation started ahead", () => {
+  test("starts once the head's has run, before the head's load ends, with the base's result", async () => {
+    const repo = makeRepo();
+    try {
+      const b = repo.commit({ 'dnsconfig.js': CONFIG, 'hosts.json': HOSTS }, 'base');
+      const h = repo.commit({ 'hosts.json': '{ "apex": "192.0.2.2" }' }, 'head');
+      const started = jest.spyOn(SandboxAhead.prototype, 'start');
+      const progress = jest.fn();
+      const result = await runReview(reviewSettings(repo.dir, b, h), { progress });
+      expect(started).toHaveBeenCalledTimes(1);
+      expect(started.mock.calls[0]![0].files.texts.get('hosts.json')).toBe(HOSTS);
+      // Started before the review said it loads the base.
+      const baseLoad = progress.mock.calls.findIndex(
+        ([step]) => (step as { side?: string }).side === 'base',
+      );
+      expect(baseLoad).toBeGreaterThan(0);
+      expect(started.mock.invocationCallOrder[0]).toBeLessThan(
+        progress.mock.invocationCallOrder[baseLoad]!,
+      );
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const values = (side: 'before' | 'after') =>
+        result.report.zones[0]!.changes.flatMap((c) => c[side]?.values ?? []).sort();
+      expect(values('before')).toEqual(['192.0.2.1', '192.0.2.1']);
+      expect(values('after')).toEqual(['192.0.2.2', '192.0.2.2']);
+    } finally {
+      repo.remove();
+    }
+  });
+
+  test('serves each config of a repository its own, one evaluation at a time', async () => {
+    const repo = makeRepo();
+    const config = (zone: string, ip: string) =>
+      `D("${zone}", NewRegistrar("none"), DnsProvider(NewDnsProvider("none")), A("@", "${ip}"));`;
+    try {
+      const b = repo.commit(
+        {
+          'a/dnsconfig.js': config('a.example', '192.0.2.1'),
+          'b/dnsconfig.js': config('b.example', '192.0.2.3'),
+        },
+        'base',
+      );
+      const h = repo.commit(
+        {
+          'a/dnsconfig.js': config('a.example', '192.0.2.2'),
+          'b/dnsconfig.js': config('b.example', '192.0.2.4'),
+        },
+        'head',
+      );
+      let running = 0;
+      let most = 0;
+      const run = Sandbox.prototype.run;
+      jest.spyOn(Sandbox.prototype, 'run').mockImplementation(async function (
+        this: Sandbox,
+        ...args: Parameters<Sandbox['run']>
+      ) {
+        most = Math.max(most, ++running);
+        try {
+          return await run.apply(this, args);
+        } finally {
+          running--;
+        }
+      });
+      const result = await runReview(reviewSettings(repo.dir, b, h));
+      expect(most).toBe(1);
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const changes = result.report.zones.map((z) => [
+        z.zone,
+        z.changes.map((c) => [c.before?.values, c.after?.values]),
+      ]);
+      expect(changes).toEqual([
+        ['a.example.', [[['192.0.2.1'], ['192.0.2.2']]]],
+        ['b.example.', [[['192.0.2.3'], ['192.0.2.4']]]],
+      ]);
+    } finally {
+      repo.remove();
+    }
+  });
+
+  test('is ended, not taken, by a side whose input is another', async () => {
+    const memo = new SideMemo();
+    const input: SandboxInput = {
+      source: 'D("x")',
+      file: 'dnsconfig.js',
+      baseDir: '',
+      files: { texts: new Map(), listing: ['dnsconfig.js'] },
+    };
+    const limits = { timeoutMs: 1000, memoryBytes: 1 << 25 };
+    const evaluation = {
+      outcome: new Promise<never>(() => {}),
+      hold: jest.fn(),
+      release: jest.fn(),
+    };
+    const key = 'dnscontrol evaluation dnsconfig.js';
+    memo.keep(key, Promise.resolve({ input, limits, evaluation }));
+    const other = await takeSameEvaluation(memo, { ...input, source: 'D("y")' }, limits);
+    expect(other).toEqual({ found: true });
+    expect(evaluation.release).toHaveBeenCalledTimes(1);
+    expect(evaluation.hold).not.toHaveBeenCalled();
+    memo.keep(key, Promise.resolve({ input, limits, evaluation }));
+    const same = await takeSameEvaluation(memo, { ...input }, limits);
+    expect(same.outcome).toBe(evaluation.outcome);
+    expect(evaluation.hold).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -12,7 +12,12 @@ import { type Diagnostic, fail, ok, type Result } from '../../model/location.js'
 import { type KnownValue, maskKnownValues } from '../../secrets/known-values.js';
 import { SourceError, type SourceTree } from '../../sources/types.js';
 import type { Memo } from '../side-memo.js';
-import { keepEvaluation, takeSameEvaluation } from './evaluation-memo.js';
+import {
+  keepEvaluation,
+  type Remembered,
+  sameInput,
+  takeSameEvaluation,
+} from './evaluation-memo.js';
 import { type BridgeFiles, holdsCredentials } from './host-bridge.js';
 import type { DnscontrolIR } from './ir.js';
 import { normalizeConfig } from './normalize.js';
@@ -21,6 +26,8 @@ import {
   DEFAULT_TIMEOUT_MS,
   runInSandbox,
   type SandboxAhead,
+  type SandboxInput,
+  type SandboxLimits,
 } from './sandbox.js';
 import { explainVariables } from './variables.js';
 
@@ -44,6 +51,11 @@ export interface EvaluateOptions {
    * first side's was given is the first's (evaluation-memo.ts).
    */
   readonly memo?: Memo;
+  /**
+   * The other side's tree, when this is the first side of a review (its tree reads ahead of the
+   * other's, SourceTree.readsAheadOf): its evaluation starts once this one has run.
+   */
+  readonly next?: SourceTree;
 }
 
 /** The variables as values to mask. */
@@ -111,12 +123,12 @@ async function preload(tree: SourceTree, mainFile: string, mainText: string): Pr
   return { texts, listing, targets };
 }
 
-/** Evaluates `file` (repository-relative) and returns DNSControl's IR, with log and files read. */
-export async function evaluateDnsconfigFull(
+/** What the sandbox is given for `file` of `tree`: the config and what it may load. */
+async function sandboxInput(
   tree: SourceTree,
   file: string,
-  opts: EvaluateOptions = {},
-): Promise<Result<DnscontrolEvaluation>> {
+  opts: EvaluateOptions,
+): Promise<Result<SandboxInput>> {
   let source: string | undefined;
   try {
     source = await tree.readText(file);
@@ -129,24 +141,63 @@ export async function evaluateDnsconfigFull(
     return fail({ level: 'error', message: 'file not found', location: { file } });
   const files = await preload(tree, file, source);
   const baseDir = opts.baseDir ?? posix.dirname(file).replace(/^\.$/, '');
+  return ok({ source, file, files, baseDir, ...(opts.vars?.size ? { vars: [...opts.vars] } : {}) });
+}
+
+/**
+ * The other side's evaluation, started as soon as this side's has run (evaluation-memo.ts):
+ * `own` when the other side's input is the same, nothing when it could not be read (its own
+ * load then says why).
+ */
+async function evaluateAhead(
+  next: Promise<Result<SandboxInput> | undefined>,
+  ahead: SandboxAhead,
+  limits: SandboxLimits,
+  own: Remembered | undefined,
+): Promise<Remembered | undefined> {
+  const input = await next;
+  if (!input?.ok) return undefined;
+  if (own && sameInput(own.input, input.value)) return own;
+  return { input: input.value, limits, evaluation: ahead.start(input.value, limits) };
+}
+
+/** Evaluates `file` (repository-relative) and returns DNSControl's IR, with log and files read. */
+export async function evaluateDnsconfigFull(
+  tree: SourceTree,
+  file: string,
+  opts: EvaluateOptions = {},
+): Promise<Result<DnscontrolEvaluation>> {
+  const prepared = await sandboxInput(tree, file, opts);
+  if (!prepared.ok) return prepared;
+  const input = prepared.value;
+  const { files } = input;
   const masked = knownValues(opts.vars);
-  const input = {
-    source,
-    file,
-    files,
-    baseDir,
-    ...(opts.vars?.size ? { vars: [...opts.vars] } : {}),
-  };
   const limits = {
     timeoutMs: opts.evalTimeoutMs ?? DEFAULT_TIMEOUT_MS,
     memoryBytes: opts.evalMemoryBytes ?? DEFAULT_MEMORY_BYTES,
   };
-  const same = takeSameEvaluation(opts.memo, input, limits);
-  const outcome =
-    same.outcome ??
-    (await (opts.ahead ? opts.ahead.run(input, limits) : runInSandbox(input, limits)));
-  // The first side leaves its outcome; a second side that found the first's leaves nothing.
-  if (!same.found) keepEvaluation(opts.memo, input, limits, outcome);
+  const same = await takeSameEvaluation(opts.memo, input, limits);
+  // The other side's input is read while this side's config runs (its files mostly come from
+  // the reads this side's asked for ahead, SourceTree.readsAheadOf).
+  const { next, ahead } = opts;
+  const nextInput =
+    !same.found && next && ahead
+      ? sandboxInput(next, file, opts).catch(() => undefined)
+      : undefined;
+  const outcome = await (same.outcome ??
+    (ahead ? ahead.run(input, limits) : runInSandbox(input, limits)));
+  // The first side leaves its evaluation, or starts the second side's; a second side that found
+  // the first's leaves nothing.
+  const startsNext = !same.found && nextInput !== undefined && ahead !== undefined && outcome.ok;
+  if (!same.found)
+    keepEvaluation(
+      opts.memo,
+      { input, limits, outcome },
+      startsNext ? (own) => evaluateAhead(nextInput, ahead, limits, own) : undefined,
+    );
+  // The other side's request is sent before this side's result is normalised, not after: its
+  // way to the worker is promise callbacks only, done before the next turn of the event loop.
+  if (startsNext) await new Promise<void>((resolve) => setImmediate(resolve));
   if (!outcome.ok) {
     const { message, ...location } = outcome.error;
     const d: Diagnostic = { level: 'error', message, location, code: 'dnscontrol/evaluation' };

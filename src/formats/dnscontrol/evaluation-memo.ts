@@ -10,17 +10,23 @@
  *
  * A config that reads the clock or `Math.random` gets the first side's reading on both sides
  * when its input is unchanged: it cannot show a difference of its own making.
+ *
+ * When the input differs, the first side starts the second side's evaluation as soon as its own
+ * has run, instead of when the second side's load comes to it (after the first side's result is
+ * normalised and mapped: a tenth of a large review). One evaluation still runs at a time, under
+ * the same deadline and caps (sandbox.ts, SandboxAhead); it does not keep Node alive until the
+ * second side takes it, so a review that ends before (its head did not load) does not wait for
+ * it; and the second side takes it only when its own input is the one it was started on.
  */
 import type { Memo } from '../side-memo.js';
 import type { BridgeFiles } from './host-bridge.js';
-import type { SandboxInput, SandboxLimits, SandboxOutcome } from './sandbox.js';
+import type { PendingEvaluation, SandboxInput, SandboxLimits, SandboxOutcome } from './sandbox.js';
 
-type Success = Extract<SandboxOutcome, { ok: true }>;
-
-interface Remembered {
+/** One side's evaluation, for the other side: what it was given, and what comes of it. */
+export interface Remembered {
   readonly input: SandboxInput;
   readonly limits: SandboxLimits;
-  readonly outcome: Success;
+  readonly evaluation: PendingEvaluation;
 }
 
 /**
@@ -32,29 +38,49 @@ const KEPT_JSON_MAX_CHARS = 64 * 2 ** 20;
 const keyOf = (file: string) => `dnscontrol evaluation ${file}`;
 
 /**
- * What the other side's evaluation of `input.file` left, when it ran on this very input under
- * these limits: its outcome stands for this side's. Taken either way: an entry serves one load.
+ * What the other side left for this side's evaluation of `input.file`, when it is an evaluation
+ * of this very input under these limits: its outcome stands for this side's (and is held from
+ * now). One that is not is released. Taken either way: an entry serves one load.
  */
-export function takeSameEvaluation(
+export async function takeSameEvaluation(
   memo: Memo | undefined,
   input: SandboxInput,
   limits: SandboxLimits,
-): { found: boolean; outcome?: Success } {
-  const remembered = memo?.take(keyOf(input.file)) as Remembered | undefined;
-  if (!remembered) return { found: false };
-  const same = sameLimits(remembered.limits, limits) && sameInput(remembered.input, input);
-  return same ? { found: true, outcome: remembered.outcome } : { found: true };
+): Promise<{ found: boolean; outcome?: Promise<SandboxOutcome> }> {
+  const entry = memo?.take(keyOf(input.file)) as Promise<Remembered | undefined> | undefined;
+  if (!entry) return { found: false };
+  const remembered = await entry;
+  if (!remembered) return { found: true };
+  if (sameLimits(remembered.limits, limits) && sameInput(remembered.input, input)) {
+    remembered.evaluation.hold();
+    return { found: true, outcome: remembered.evaluation.outcome };
+  }
+  remembered.evaluation.release();
+  return { found: true };
 }
 
-/** Leaves a successful outcome for the other side's evaluation of the same file. */
+/**
+ * Leaves for the other side's evaluation of the same file what `next` gives (the other side's
+ * evaluation started ahead, or this one when the other side's input is the same), or, without
+ * `next`, this side's own successful outcome.
+ */
 export function keepEvaluation(
   memo: Memo | undefined,
-  input: SandboxInput,
-  limits: SandboxLimits,
-  outcome: SandboxOutcome,
+  own: { input: SandboxInput; limits: SandboxLimits; outcome: SandboxOutcome },
+  next?: (own: Remembered | undefined) => Promise<Remembered | undefined>,
 ): void {
-  if (!memo || !outcome.ok || outcome.json.length > KEPT_JSON_MAX_CHARS) return;
-  memo.keep(keyOf(input.file), { input, limits, outcome } satisfies Remembered);
+  if (!memo) return;
+  const { input, limits, outcome } = own;
+  const kept =
+    outcome.ok && outcome.json.length <= KEPT_JSON_MAX_CHARS
+      ? { input, limits, evaluation: settled(outcome) }
+      : undefined;
+  memo.keep(keyOf(input.file), next ? next(kept) : Promise.resolve(kept));
+}
+
+/** An outcome there already, as a pending evaluation (nothing to hold or end). */
+function settled(outcome: SandboxOutcome): PendingEvaluation {
+  return { outcome: Promise.resolve(outcome), hold() {}, release() {} };
 }
 
 function sameLimits(a: SandboxLimits, b: SandboxLimits): boolean {

@@ -49,6 +49,7 @@ async function loadConfig(
   const evaluated = await evaluateDnsconfigFull(tree, file, {
     ...(ahead ? { ahead } : {}),
     ...(options.memo ? { memo: options.memo } : {}),
+    ...(tree.readsAheadOf ? { next: tree.readsAheadOf } : {}),
     ...(options.vars !== undefined ? { vars: options.vars } : {}),
     ...(options.evalTimeoutMs !== undefined ? { evalTimeoutMs: options.evalTimeoutMs } : {}),
     // The sandbox's memory cap follows a raised budget, as the other formats' caps do.

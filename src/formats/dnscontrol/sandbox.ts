@@ -186,6 +186,10 @@ export class Sandbox {
   /** The evaluation waiting for the worker's next event. */
   private wake: (() => void) | undefined;
   private idle: NodeJS.Timeout | undefined;
+  /** The running evaluation's bound: the start-up's, then the deadline's. */
+  private timer: NodeJS.Timeout | undefined;
+  /** Whether the evaluation keeps Node alive (`run`). */
+  private held = true;
 
   private constructor(
     Worker: typeof import('node:worker_threads').Worker,
@@ -260,18 +264,38 @@ export class Sandbox {
     void this.worker.terminate();
   }
 
-  /**
-   * Evaluates the prelude and then the config, under the deadline (from when the request is
-   * sent, once the engine is loaded) and the memory cap; the raw configuration as JSON text, or
-   * a located error. Once: the worker ends with it.
-   */
-  run(input: SandboxInput, limits: SandboxLimits): Promise<SandboxOutcome> {
-    if (this.idle) clearTimeout(this.idle);
+  /** The evaluation keeps Node alive from now: its side asked for it. */
+  hold(): void {
+    this.held = true;
     this.worker.ref();
+    this.timer?.ref();
     // What the thread prints is dropped. Read from here, not from the start: a stream that
     // flows keeps Node alive, and a sandbox kept aside must not.
     this.worker.stdout.resume();
     this.worker.stderr.resume();
+  }
+
+  /** Sets the running evaluation's bound, in place of the one before. */
+  private bound(stop: () => void, ms: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(stop, ms);
+    if (!this.held) this.timer.unref();
+  }
+
+  /**
+   * Evaluates the prelude and then the config, under the deadline (from when the request is
+   * sent, once the engine is loaded) and the memory cap; the raw configuration as JSON text, or
+   * a located error. Once: the worker ends with it. An evaluation not `held` (one started for a
+   * side that may never ask for it, evaluation-memo.ts) does not keep Node alive until `hold()`:
+   * a process that ends meanwhile ends it.
+   */
+  run(input: SandboxInput, limits: SandboxLimits, held = true): Promise<SandboxOutcome> {
+    if (this.idle) clearTimeout(this.idle);
+    if (held) this.hold();
+    else {
+      this.held = false;
+      this.worker.unref();
+    }
     const file = input.file;
     const request: WorkerRequest = {
       request: { ...input, memoryBytes: this.memoryBytes },
@@ -280,14 +304,14 @@ export class Sandbox {
     return new Promise((resolve) => {
       let settled = false;
       let sent = false;
-      let timer = setTimeout(
+      this.bound(
         () => finish({ ok: false, error: { file, message: 'the sandbox did not start' } }),
         START_LIMIT_MS,
       );
       const finish = (outcome: SandboxOutcome) => {
         if (settled) return;
         settled = true;
-        clearTimeout(timer);
+        clearTimeout(this.timer);
         this.wake = undefined;
         resolve(outcome);
         // The thread's teardown (its heap, the engine's memory) finishes on its own, meanwhile.
@@ -311,12 +335,8 @@ export class Sandbox {
         }
         if (this.ready && !sent) {
           sent = true;
-          clearTimeout(timer);
           this.worker.postMessage(request);
-          timer = setTimeout(
-            () => finish(stopped(file, 'deadline', limits)),
-            limits.timeoutMs + GRACE_MS,
-          );
+          this.bound(() => finish(stopped(file, 'deadline', limits)), limits.timeoutMs + GRACE_MS);
         }
       };
       this.wake = step;
@@ -334,9 +354,28 @@ export async function runInSandbox(
   limits: SandboxLimits,
   ahead?: Sandbox,
 ): Promise<SandboxOutcome> {
-  if (ahead?.fits(input, limits.memoryBytes)) return ahead.run(input, limits);
+  return (await sandboxFor(input, limits, ahead)).run(input, limits);
+}
+
+/** `ahead` when it was started for `input` and fits it, else a new one (`ahead` is closed). */
+async function sandboxFor(
+  input: SandboxInput,
+  limits: SandboxLimits,
+  ahead: Sandbox | undefined,
+): Promise<Sandbox> {
+  if (ahead?.fits(input, limits.memoryBytes)) return ahead;
   ahead?.close();
-  return (await Sandbox.start(input, limits.memoryBytes)).run(input, limits);
+  return Sandbox.start(input, limits.memoryBytes);
+}
+
+/**
+ * An evaluation under way that does not keep Node alive until its side asks for it: `hold()`
+ * when the side takes it, `release()` when the side has no use for it (its worker ends).
+ */
+export interface PendingEvaluation {
+  readonly outcome: Promise<SandboxOutcome>;
+  hold(): void;
+  release(): void;
 }
 
 /** How long a sandbox started ahead waits for its evaluation before it ends. */
@@ -348,28 +387,68 @@ const AHEAD_IDLE_MS = 120_000;
  * instead of waiting for a new one to boot (issue 15). One per review, in its side
  * memo. The one started ahead serves only an evaluation with the same limits (`Sandbox.fits`),
  * runs the same isolated evaluation a new one would, and ends unused after AHEAD_IDLE_MS.
+ * The review's evaluations run through it one at a time, in the order asked, so the base's
+ * evaluation started as soon as the head's has run (evaluation-memo.ts) never runs beside
+ * another: each has its deadline and its caps to itself, as in a review that waited.
  */
 export class SandboxAhead {
   private ahead: Promise<Sandbox | undefined> | undefined;
   private first = true;
+  /** The review's evaluations run one at a time, in the order asked: this is the last one. */
+  private queue: Promise<unknown> = Promise.resolve();
 
-  async run(input: SandboxInput, limits: SandboxLimits): Promise<SandboxOutcome> {
+  run(input: SandboxInput, limits: SandboxLimits): Promise<SandboxOutcome> {
+    return this.inTurn(async () => (await this.sandbox(input, limits)).run(input, limits));
+  }
+
+  /**
+   * An evaluation started now for a side that may not ask for it (evaluation-memo.ts): in turn
+   * like any other, but not keeping Node alive until held, and ended when released.
+   */
+  start(input: SandboxInput, limits: SandboxLimits): PendingEvaluation {
+    let sandbox: Sandbox | undefined;
+    let released = false;
+    let held = false;
+    const outcome = this.inTurn(async (): Promise<SandboxOutcome> => {
+      if (released) return { ok: false, error: { file: input.file, message: 'not needed' } };
+      sandbox = await this.sandbox(input, limits);
+      if (released) sandbox.close();
+      return sandbox.run(input, limits, held);
+    });
+    return {
+      outcome,
+      hold: () => {
+        held = true;
+        sandbox?.hold();
+      },
+      release: () => {
+        released = true;
+        sandbox?.close();
+      },
+    };
+  }
+
+  private inTurn<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(task, task);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private async sandbox(input: SandboxInput, limits: SandboxLimits): Promise<Sandbox> {
     const ahead = this.ahead;
     this.ahead = undefined;
-    if (this.first) {
-      this.first = false;
-      const own = Sandbox.start(input, limits.memoryBytes);
-      // Started once this evaluation's own is under way; kept aside until asked. A sandbox that
-      // cannot start here is no sandbox: the next evaluation starts a new one, as always.
-      this.ahead = own
-        .then(() => Sandbox.start(input, limits.memoryBytes))
-        .then((sandbox) => {
-          sandbox.aside(AHEAD_IDLE_MS);
-          return sandbox;
-        })
-        .catch(() => undefined);
-      return (await own).run(input, limits);
-    }
-    return runInSandbox(input, limits, await ahead);
+    if (!this.first) return sandboxFor(input, limits, await ahead);
+    this.first = false;
+    const own = Sandbox.start(input, limits.memoryBytes);
+    // Started once this evaluation's own is under way; kept aside until asked. A sandbox that
+    // cannot start here is no sandbox: the next evaluation starts a new one, as always.
+    this.ahead = own
+      .then(() => Sandbox.start(input, limits.memoryBytes))
+      .then((sandbox) => {
+        sandbox.aside(AHEAD_IDLE_MS);
+        return sandbox;
+      })
+      .catch(() => undefined);
+    return own;
   }
 }
