@@ -15,6 +15,7 @@ import {
 } from '../../../src/formats/dnscontrol/sandbox.js';
 import { SideMemo } from '../../../src/formats/side-memo.js';
 import { runReview } from '../../../src/review/review.js';
+import { oneRecordConfig } from '../../helpers/dnscontrol.js';
 import { makeRepo } from '../../helpers/git-repo.js';
 import { reviewSettings } from '../../helpers/review.js';
 
@@ -111,8 +112,7 @@ describe("the base's evaluation started ahead", () => {
 
   test('serves each config of a repository its own, one evaluation at a time', async () => {
     const repo = makeRepo();
-    const config = (zone: string, ip: string) =>
-      `D("${zone}", NewRegistrar("none"), DnsProvider(NewDnsProvider("none")), A("@", "${ip}"));`;
+    const config = oneRecordConfig;
     try {
       const b = repo.commit(
         {

@@ -5,25 +5,15 @@
  * the spy only counts the ones started, and calls through.
  */
 import { jest } from '@jest/globals';
-import { evaluateDnsconfigFull } from '../../../src/formats/dnscontrol/evaluate.js';
 import { Sandbox, SandboxAhead } from '../../../src/formats/dnscontrol/sandbox.js';
 import { runReview } from '../../../src/review/review.js';
+import { evaluateText as evaluate, oneRecordConfig } from '../../helpers/dnscontrol.js';
 import { makeRepo } from '../../helpers/git-repo.js';
 import { reviewSettings } from '../../helpers/review.js';
 
 const MiB = 1024 * 1024;
 
-const config = (name: string, ip: string) =>
-  `D("${name}", NewRegistrar("none"), DnsProvider(NewDnsProvider("none")), A("@", "${ip}"));`;
-
-async function evaluate(text: string, opts: Parameters<typeof evaluateDnsconfigFull>[2] = {}) {
-  const repo = makeRepo({ 'dnsconfig.js': text });
-  try {
-    return await evaluateDnsconfigFull(await repo.tree(), 'dnsconfig.js', opts);
-  } finally {
-    repo.remove();
-  }
-}
+const config = oneRecordConfig;
 
 afterEach(() => {
   jest.restoreAllMocks();

@@ -5,21 +5,10 @@
  * calls through.
  */
 import { jest } from '@jest/globals';
-import { evaluateDnsconfigFull } from '../../../src/formats/dnscontrol/evaluate.js';
 import { SandboxAhead } from '../../../src/formats/dnscontrol/sandbox.js';
-import { makeRepo } from '../../helpers/git-repo.js';
+import { evaluateText as evaluate, oneRecordConfig } from '../../helpers/dnscontrol.js';
 
-const config = (ip: string) =>
-  `D("example.com", NewRegistrar("none"), DnsProvider(NewDnsProvider("none")), A("@", "${ip}"));`;
-
-async function evaluate(text: string, opts: Parameters<typeof evaluateDnsconfigFull>[2] = {}) {
-  const repo = makeRepo({ 'dnsconfig.js': text });
-  try {
-    return await evaluateDnsconfigFull(await repo.tree(), 'dnsconfig.js', opts);
-  } finally {
-    repo.remove();
-  }
-}
+const config = (ip: string) => oneRecordConfig('example.com', ip);
 
 /** Node's WebAssembly global (the project's libs type none as a value). */
 const wasm = (globalThis as unknown as { WebAssembly: { compile(b: Uint8Array): Promise<object> } })
