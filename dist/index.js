@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-42EWZABO.js";
+} from "./chunks/chunk-G2P3QTH7.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-XFGF64BG.js";
+} from "./chunks/chunk-IXG5TXXC.js";
 import "./chunks/chunk-UF76ROFU.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-EXTRZPMK.js";
+} from "./chunks/chunk-7A7A64S6.js";
 import {
   parseVariables
 } from "./chunks/chunk-QG7UGGD7.js";
@@ -34,12 +34,12 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-6PPM3CXX.js";
+} from "./chunks/chunk-JAS4UDWN.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-RPKWN2BT.js";
+} from "./chunks/chunk-Q4LB4TWV.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-6726HYXS.js";

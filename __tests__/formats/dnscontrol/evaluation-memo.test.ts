@@ -159,6 +159,23 @@ describe("the base's evaluation started ahead", () => {
     }
   });
 
+  test('that cannot start leaves no unhandled failure, and gives it to whoever takes it', async () => {
+    const unhandled = jest.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      jest.spyOn(Sandbox, 'start').mockRejectedValueOnce(new Error('no sandbox'));
+      const pending = new SandboxAhead().start(
+        { source: '', file: 'dnsconfig.js', baseDir: '', files: { texts: new Map(), listing: [] } },
+        { timeoutMs: 1000, memoryBytes: 1 << 25 },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).not.toHaveBeenCalled();
+      await expect(pending.outcome).rejects.toThrow('no sandbox');
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
+  });
+
   test('is ended, not taken, by a side whose input is another', async () => {
     const memo = new SideMemo();
     const input: SandboxInput = {

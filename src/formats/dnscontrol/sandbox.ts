@@ -428,6 +428,11 @@ export class SandboxAhead {
     };
   }
 
+  /**
+   * Runs `task` once the evaluations asked before have ended. Its failure is handled here for
+   * the queue, so an evaluation started ahead that no side takes leaves none unhandled; whoever
+   * awaits it still gets it.
+   */
   private inTurn<T>(task: () => Promise<T>): Promise<T> {
     const result = this.queue.then(task, task);
     this.queue = result.catch(() => undefined);
