@@ -40,7 +40,7 @@ for (const stream of [process.stdout, process.stderr])
     if (e.code !== "EPIPE") throw e;
     process.exit(0);
   });
-var { main } = await import("./chunks/main-WVMKA5BZ.js");
+var { main } = await import("./chunks/main-VZY6LLYT.js");
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),

@@ -2,20 +2,20 @@ import { createRequire as __zgCreateRequire } from 'node:module';
 const require = __zgCreateRequire(import.meta.url);
 import {
   readUntrustedReport
-} from "./chunks/chunk-G2P3QTH7.js";
+} from "./chunks/chunk-6H6MW5RI.js";
 import {
   DEFAULT_POLICY,
   renderJson,
   renderSarif,
   runReview
-} from "./chunks/chunk-IXG5TXXC.js";
+} from "./chunks/chunk-4BYGSF5S.js";
 import "./chunks/chunk-UF76ROFU.js";
 import {
   parseZoneSelection
 } from "./chunks/chunk-FOGY22XO.js";
 import {
   parseRdapUrl
-} from "./chunks/chunk-7A7A64S6.js";
+} from "./chunks/chunk-RIZ772I3.js";
 import {
   parseVariables
 } from "./chunks/chunk-QG7UGGD7.js";
@@ -34,12 +34,12 @@ import {
   inlineCode,
   renderMarkdown,
   renderNoChangeLine
-} from "./chunks/chunk-JAS4UDWN.js";
+} from "./chunks/chunk-YD2F3FGD.js";
 import {
   isSeverity,
   outputText,
   severityRank
-} from "./chunks/chunk-Q4LB4TWV.js";
+} from "./chunks/chunk-TMYA7VNJ.js";
 import "./chunks/chunk-BIWLE6VI.js";
 import "./chunks/chunk-N7M7IRS2.js";
 import "./chunks/chunk-6726HYXS.js";

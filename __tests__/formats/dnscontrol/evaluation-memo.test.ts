@@ -204,9 +204,9 @@ describe("the base's evaluation started ahead", () => {
 });
 
 describe('one evaluation for another', () => {
-  async function evaluateTwice(
-    first: Parameters<typeof evaluateDnsconfigFull>[2],
-    second: Parameters<typeof evaluateDnsconfigFull>[2],
+  /** Evaluates the config once per options, one after the other, through one memo. */
+  async function evaluateInTurn(
+    each: Parameters<typeof evaluateDnsconfigFull>[2][],
     config = CONFIG,
   ) {
     const repo = makeRepo({ 'dnsconfig.js': config, 'hosts.json': HOSTS });
@@ -214,14 +214,24 @@ describe('one evaluation for another', () => {
       const memo = new SideMemo();
       const runs = jest.spyOn(Sandbox.prototype, 'run');
       const tree = await repo.tree();
-      const a = await evaluateDnsconfigFull(tree, 'dnsconfig.js', { ...first, memo });
-      const b = await evaluateDnsconfigFull(tree, 'dnsconfig.js', { ...second, memo });
+      const results = [];
+      for (const opts of each)
+        results.push(await evaluateDnsconfigFull(tree, 'dnsconfig.js', { ...opts, memo }));
       const count = runs.mock.calls.length;
       runs.mockRestore();
-      return { a, b, runs: count };
+      return { results, runs: count };
     } finally {
       repo.remove();
     }
+  }
+
+  async function evaluateTwice(
+    first: Parameters<typeof evaluateDnsconfigFull>[2],
+    second: Parameters<typeof evaluateDnsconfigFull>[2],
+    config = CONFIG,
+  ) {
+    const { results, runs } = await evaluateInTurn([first, second], config);
+    return { a: results[0]!, b: results[1]!, runs };
   }
 
   test('is taken for the same input and limits, with the same result', async () => {
@@ -244,17 +254,8 @@ describe('one evaluation for another', () => {
   });
 
   test('serves one later evaluation only', async () => {
-    const repo = makeRepo({ 'dnsconfig.js': CONFIG, 'hosts.json': HOSTS });
-    try {
-      const memo = new SideMemo();
-      const runs = jest.spyOn(Sandbox.prototype, 'run');
-      const tree = await repo.tree();
-      for (let i = 0; i < 3; i++) await evaluateDnsconfigFull(tree, 'dnsconfig.js', { memo });
-      // The first runs and leaves it, the second takes it, the third runs again.
-      expect(runs.mock.calls.length).toBe(2);
-    } finally {
-      repo.remove();
-    }
+    // The first runs and leaves it, the second takes it, the third runs again.
+    expect((await evaluateInTurn([{}, {}, {}])).runs).toBe(2);
   });
 });
 

@@ -188,7 +188,7 @@ export async function evaluateDnsconfigFull(
     (ahead ? ahead.run(input, limits) : runInSandbox(input, limits)));
   // The first side leaves its evaluation, or starts the second side's; a second side that found
   // the first's leaves nothing.
-  const startsNext = !same.found && nextInput !== undefined && ahead !== undefined && outcome.ok;
+  const startsNext = nextInput !== undefined && ahead !== undefined && outcome.ok;
   if (!same.found)
     keepEvaluation(
       opts.memo,

@@ -3,9 +3,9 @@
  * sandbox.ts starts it from its bundled text (sandbox-worker-bundle.js) and can stop it at any
  * moment, which is what makes the deadline and the memory cap certain. The thread gets the
  * engine's memory cap and the engine compiled (sandbox.ts compiles it once) as `workerData`,
- * instantiates the engine and says `ready`; it may then wait (a
- * sandbox started ahead of its evaluation, sandbox.ts) until the request comes as a message,
- * which starts the deadline, and answers with one `done` message.
+ * instantiates the engine and says `ready`; it may then wait (a sandbox started ahead of its
+ * evaluation, sandbox.ts) until the request comes as a message, which starts the deadline, and
+ * answers with one `done` message.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { type CompiledEngine, loadEngine, runRequest, type SandboxRequest } from './sandbox-run.js';

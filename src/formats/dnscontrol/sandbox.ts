@@ -345,16 +345,12 @@ export class Sandbox {
   }
 }
 
-/**
- * Evaluates `input` in a sandbox: `ahead` when it was started for it and fits it, else a new
- * one (`ahead` is then closed).
- */
+/** Evaluates `input` in a new sandbox (a load outside a review: nothing was started ahead). */
 export async function runInSandbox(
   input: SandboxInput,
   limits: SandboxLimits,
-  ahead?: Sandbox,
 ): Promise<SandboxOutcome> {
-  return (await sandboxFor(input, limits, ahead)).run(input, limits);
+  return (await Sandbox.start(input, limits.memoryBytes)).run(input, limits);
 }
 
 /** `ahead` when it was started for `input` and fits it, else a new one (`ahead` is closed). */
@@ -409,11 +405,16 @@ export class SandboxAhead {
     let sandbox: Sandbox | undefined;
     let released = false;
     let held = false;
+    const notNeeded: SandboxOutcome = {
+      ok: false,
+      error: { file: input.file, message: 'not needed' },
+    };
     const outcome = this.inTurn(async (): Promise<SandboxOutcome> => {
-      if (released) return { ok: false, error: { file: input.file, message: 'not needed' } };
+      if (released) return notNeeded;
       sandbox = await this.sandbox(input, limits);
-      if (released) sandbox.close();
-      return sandbox.run(input, limits, held);
+      if (!released) return sandbox.run(input, limits, held);
+      sandbox.close();
+      return notNeeded;
     });
     return {
       outcome,
