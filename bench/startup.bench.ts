@@ -6,11 +6,15 @@
  * cache folder each run, as on a fresh runner) and warm. The CLI turns the cache on by itself
  * (src/cli/compile-cache.ts); the Action does not, as a cold cache does not make it faster.
  *
- * The floor beside them: a Node process that does nothing but run the three git processes the
- * review runs here (`rev-parse --show-toplevel`, one `cat-file --batch`, the TTL history's
- * `log`), one after another as the review does. No review that reads git through git's own
- * command can start faster than that, so when the floor alone is near the goal, the goal is
- * out of reach for any review, whatever it loads.
+ * Two floors beside them, each a part of the review alone:
+ * - git: a Node process that does nothing but run the three git processes the review runs here
+ *   (`rev-parse --show-toplevel`, one `cat-file --batch`, the TTL history's `log`), one after
+ *   another as the review does. No review that reads git through git's own command can start
+ *   faster than that;
+ * - the check command's modules: a Node process that imports the built `check` command (the
+ *   module `zoneguard check` loads) and runs nothing, no git and no review (with the compile
+ *   cache off; on Node 22 or later also warm). No review that loads this code can start faster.
+ * When a floor alone is near the goal, the goal is out of reach for any review built that way.
  *
  * Builds dist/ from the current src/ into a temp folder first. Runs are interleaved, so a busy
  * machine slows every command alike; the figures are medians of wall time.
@@ -18,9 +22,10 @@
  * `npm run bench -- startup 21 "$(npx -y -p node@24 -c 'command -v node')"`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const RUNS = Number(process.argv[2] ?? 21);
 const NODES = [process.execPath, ...process.argv.slice(3)];
@@ -30,6 +35,7 @@ const dir = mkdtempSync(join(tmpdir(), 'zg-startup-bench-'));
 const repo = join(dir, 'repo');
 const dist = join(dir, 'dist');
 const floor = join(dir, 'git-floor.mjs');
+const modulesFloor = join(dir, 'modules-floor.mjs');
 
 /** The floor: the review's three git processes and nothing else (see the comment on top). */
 const FLOOR_SCRIPT = `import { execFile, spawn } from 'node:child_process';
@@ -117,6 +123,15 @@ try {
   execFileSync(process.execPath, ['scripts/build.mjs', '--out', dist], { stdio: 'inherit' });
   makeRepository();
   writeFileSync(floor, FLOOR_SCRIPT);
+  // The module the CLI imports for `check` (its name carries the build's content hash).
+  const checkChunk = readdirSync(join(dist, 'chunks')).find((f) =>
+    /^check-[A-Z0-9]{8}\.js$/.test(f),
+  );
+  if (!checkChunk) throw new Error(`no check-*.js in ${join(dist, 'chunks')}`);
+  writeFileSync(
+    modulesFloor,
+    `await import(${JSON.stringify(pathToFileURL(join(dist, 'chunks', checkChunk)).href)});\n`,
+  );
   const cli = join(dist, 'cli.js');
   const check = [
     cli,
@@ -146,6 +161,7 @@ try {
       { name: 'node -e 0', node, args: ['-e', '0'] },
       { name: 'cli check', node, args: check, env: off },
       { name: 'git alone (floor)', node, args: [floor] },
+      { name: 'check modules alone', node, args: [modulesFloor], env: off },
       { name: 'cli --help', node, args: [cli, '--help'], env: off },
       { name: 'action', node, args: [action], env: { ...actionEnv, ...off } },
     ];
@@ -158,6 +174,12 @@ try {
           node,
           args: check,
           env: { NODE_COMPILE_CACHE: cacheDir('cli') },
+        },
+        {
+          name: 'check modules, warm',
+          node,
+          args: [modulesFloor],
+          env: { NODE_COMPILE_CACHE: cacheDir('modules') },
         },
         {
           name: 'action, cache cold',
@@ -187,8 +209,9 @@ try {
     });
     const ratio = median(times[1]!) / base;
     const floorRatio = median(times[2]!) / base;
+    const modulesRatio = median(times[3]!) / base;
     console.log(
-      `  cli check / node -e 0 = ${ratio.toFixed(2)}× (goal ≤ ${GOAL}×; git alone ${floorRatio.toFixed(2)}×)`,
+      `  cli check / node -e 0 = ${ratio.toFixed(2)}× (goal ≤ ${GOAL}×; git alone ${floorRatio.toFixed(2)}×, check's modules alone ${modulesRatio.toFixed(2)}×)`,
     );
   }
 } finally {
