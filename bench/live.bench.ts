@@ -29,9 +29,11 @@
  * by about the same few per cent (dnsperf's sender and receiver threads share a core, ours
  * never shares one with NSD): it steadies the figure more than it moves it. It does not keep
  * other people's processes off those cores: on a shared machine, read the figures with `uptime`.
- * `npm run bench -- live loopback` stops after the loopback comparison. Two bare Node
- * loops (UDP, and one TCP connection) that do no DNS work at all show the runtime's own ceiling
- * on this machine.
+ * `npm run bench -- live loopback` stops after the loopback comparison. Three bare Node
+ * loops that do no DNS work at all show the runtime's own ceiling on this machine: UDP, one TCP
+ * connection read through 'data' events, and one read as collectLive reads it (`onread` into
+ * slabs, one write per event-loop turn): the last is the floor of this client's design, so its
+ * CPU per query against dnsperf's is as low as the goal's ratio can go here.
  *
  * Then the internet's view: servers 20 ms away (delay-server.ts, NSD behind a relay that answers
  * no sooner than 20 ms after each query), where the phase is bound by round trips: queries in
@@ -161,6 +163,76 @@ async function bareTcpLoop(queries: Buffer[]): Promise<Rate> {
   });
   socket.destroy();
   return rate(queries.length, started, cpuMicros(process.cpuUsage(cpu)));
+}
+
+/**
+ * The floor of the way collectLive itself reads a pipelined connection (stream-channel.ts): the
+ * socket reads into slabs of ours through `onread`, without the stream machinery's 'data'
+ * events, and the queries freed in one event-loop turn leave in one write at the end of it
+ * (`setImmediate`). Still no DNS work: the lowest CPU per query a client built this way can
+ * reach on this machine, so what collectLive costs above it is its DNS work.
+ */
+async function bareOnreadLoop(queries: Buffer[]): Promise<Rate> {
+  const framed = queries.map(toFrame);
+  let sent = 0;
+  let got = 0;
+  let slab = Buffer.allocUnsafeSlow(65_536);
+  let slabAt = 0;
+  let partial: Buffer | undefined;
+  let outbox: Buffer[] = [];
+  let finished: () => void = () => {};
+  const flush = () => {
+    const frames = outbox;
+    outbox = [];
+    if (frames.length > 0) socket.write(frames.length === 1 ? frames[0]! : Buffer.concat(frames));
+  };
+  const socket = connect({
+    host: IP,
+    port: 53,
+    onread: {
+      buffer: () => {
+        if (slab.length - slabAt < 16_384) {
+          slab = Buffer.allocUnsafeSlow(65_536);
+          slabAt = 0;
+        }
+        return slab.subarray(slabAt);
+      },
+      callback: (length: number, read: Uint8Array) => {
+        slabAt += length;
+        let buf = read as Buffer;
+        let end = length;
+        if (partial) {
+          buf = Buffer.concat([partial, buf.subarray(0, length)]);
+          end = buf.length;
+        }
+        let o = 0;
+        while (end - o >= 2 && end - o - 2 >= buf.readUInt16BE(o)) {
+          o += 2 + buf.readUInt16BE(o);
+          got++;
+          if (sent < framed.length && outbox.push(framed[sent++]!) === 1) setImmediate(flush);
+        }
+        partial = o < end ? buf.subarray(o, end) : undefined;
+        if (got === framed.length) finished();
+        return true;
+      },
+    },
+  });
+  socket.setNoDelay(true);
+  await new Promise<void>((r) => socket.once('connect', () => r()));
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  await new Promise<void>((resolve, reject) => {
+    const stall = setTimeout(() => reject(new Error('bare onread loop stalled')), 10_000);
+    finished = () => {
+      clearTimeout(stall);
+      resolve();
+    };
+    sent = Math.min(IN_FLIGHT, framed.length);
+    socket.write(Buffer.concat(framed.slice(0, sent)));
+  });
+  const r = rate(queries.length, started, cpuMicros(process.cpuUsage(cpu)));
+  socket.destroy();
+  return r;
 }
 
 /** Queries per second of wall time, and CPU microseconds per query. */
@@ -462,6 +534,7 @@ try {
   const free = { ours: [] as Rate[], theirs: [] as Rate[] };
   const bare: Rate[] = [];
   const bareTcp: Rate[] = [];
+  const bareOnread: Rate[] = [];
   if (PIN) place(true);
   await collectLive([request], options); // warm-up: JIT and the server's caches
   for (let run = 0; run < RUNS; run++) {
@@ -478,6 +551,7 @@ try {
     if (PIN) place(true);
     bare.push(await bareNodeLoop(encoded));
     bareTcp.push(await bareTcpLoop(encoded));
+    bareOnread.push(await bareOnreadLoop(encoded));
   }
   if (PIN) place(false);
   const main = PIN ? pinned : free;
@@ -485,6 +559,12 @@ try {
   const t = medianOf(main.theirs);
   const b = medianOf(bare);
   const bt = medianOf(bareTcp);
+  const bo = medianOf(bareOnread);
+  /** A floor's CPU per query as a multiple of dnsperf's, beside the goal's 1.5. */
+  const cpuTimes = (r: Rate) =>
+    Number.isFinite(t.cpuPerQuery)
+      ? `; ${(r.cpuPerQuery / t.cpuPerQuery).toFixed(2)}× its CPU`
+      : '';
   const ratios = (m: typeof main) =>
     m.ours.map((r, i) => (r.qps / m.theirs[i]!.qps).toFixed(2)).join(' ');
   // The ratio of the medians: per-run ratios swing with other people's load on a shared machine.
@@ -506,10 +586,13 @@ try {
   console.log(show('collectLive', o));
   console.log(show('dnsperf', t));
   console.log(
-    `${show('bare UDP', b)} (Node, no DNS work: ${(b.qps / t.qps).toFixed(2)} of dnsperf)`,
+    `${show('bare UDP', b)} (Node, no DNS work: ${(b.qps / t.qps).toFixed(2)} of dnsperf${cpuTimes(b)})`,
   );
   console.log(
-    `${show('bare TCP', bt)} (Node, one pipelined connection, no DNS work: ${(bt.qps / t.qps).toFixed(2)} of dnsperf)`,
+    `${show('bare TCP', bt)} (Node, one pipelined connection, no DNS work: ${(bt.qps / t.qps).toFixed(2)} of dnsperf${cpuTimes(bt)})`,
+  );
+  console.log(
+    `${show('bare onread', bo)} (the same, read as collectLive reads, no DNS work: ${(bo.qps / t.qps).toFixed(2)} of dnsperf${cpuTimes(bo)})`,
   );
   console.log(`  ratio        ${(o.qps / t.qps).toFixed(2)} (goal ≥ 0.5; per run ${ratios(main)})`);
   const cpu = cpuLine(main);
